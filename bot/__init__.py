@@ -1,0 +1,1 @@
+"""The pure core of nianbao: no network, no database, no clock."""

@@ -1,0 +1,142 @@
+"""The vocabulary a national report format is declared in.
+
+A format is plain data: sections, prose slots, tables with rows, columns and cells, and the sums that tie derived
+cells to the cells they add up. Conversation, checking, rendering, import and export all read a `Format`; none of
+them names a cell of a particular year's format in code paths.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+CellKind = Literal["count", "amount"]
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    label: str
+    group: str = ""  # a merged header above the column, e.g. 法人或其他组织
+
+
+@dataclass(frozen=True)
+class Row:
+    key: str
+    label: str  # exactly as printed in the format
+    group: str = ""  # the printed group the row belongs to, e.g. （三）不予公开
+    short: str = ""  # a plain name for messages and menus
+    explain: str = ""  # what lands here, in everyday words
+    aliases: tuple[str, ...] = ()  # other spellings seen in published reports
+
+
+@dataclass(frozen=True)
+class Cell:
+    id: str
+    table: str
+    row: str
+    col: str
+    label: str  # where a person finds it, e.g. 表三「一、本年新收」行「自然人」列
+    kind: CellKind = "count"
+    derived: bool = False  # computed from other cells, never typed
+
+
+@dataclass(frozen=True)
+class Sum:
+    """`target` equals the sum of `addends`; `rule` names the check that enforces it."""
+
+    target: str
+    addends: tuple[str, ...]
+    rule: str
+
+
+@dataclass(frozen=True)
+class Balance:
+    """sum(left) equals sum(right): the 勾稽关系 printed in a table's caption."""
+
+    left: tuple[str, ...]
+    right: tuple[str, ...]
+    rule: str
+    column: str  # the column it concerns, for messages
+
+
+@dataclass(frozen=True)
+class Table:
+    key: str  # t2, t3, t4
+    section: str  # the section number it sits in, e.g. 三
+    title: str
+    rows: tuple[Row, ...]
+    columns: tuple[Column, ...]
+    cells: tuple[Cell, ...]
+    caption: str = ""
+
+    def row(self, key: str) -> Row:
+        return next(r for r in self.rows if r.key == key)
+
+    def column(self, key: str) -> Column:
+        return next(c for c in self.columns if c.key == key)
+
+
+@dataclass(frozen=True)
+class ProseSlot:
+    id: str
+    section: str  # section number, e.g. 一
+    title: str  # the printed sub-heading, '' for a slot without one
+    keywords: tuple[str, ...] = ()  # words that mark this part in published reports
+
+
+@dataclass(frozen=True)
+class Section:
+    number: str  # 一 … 六
+    title: str
+
+    @property
+    def heading(self) -> str:
+        return f"{self.number}、{self.title}"
+
+
+@dataclass(frozen=True)
+class Format:
+    id: str
+    name: str
+    sections: tuple[Section, ...]
+    slots: tuple[ProseSlot, ...]
+    tables: tuple[Table, ...]
+    sums: tuple[Sum, ...]
+    balances: tuple[Balance, ...]
+    people_government_kinds: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def cells(self) -> tuple[Cell, ...]:
+        return tuple(c for t in self.tables for c in t.cells)
+
+    def cell(self, cell_id: str) -> Cell:
+        return self._cell_index()[cell_id]
+
+    def table(self, key: str) -> Table:
+        return next(t for t in self.tables if t.key == key)
+
+    def slot(self, slot_id: str) -> ProseSlot:
+        return next(s for s in self.slots if s.id == slot_id)
+
+    def section(self, number: str) -> Section:
+        return next(s for s in self.sections if s.number == number)
+
+    @property
+    def cell_ids(self) -> tuple[str, ...]:
+        return tuple(c.id for c in self.cells)
+
+    @property
+    def typed_cell_ids(self) -> tuple[str, ...]:
+        return tuple(c.id for c in self.cells if not c.derived)
+
+    @property
+    def slot_ids(self) -> tuple[str, ...]:
+        return tuple(s.id for s in self.slots)
+
+    def _cell_index(self) -> dict[str, Cell]:
+        index = self.__dict__.get("_index")
+        if index is None:
+            index = {c.id: c for c in self.cells}
+            object.__setattr__(self, "_index", index)
+        return index

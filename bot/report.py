@@ -1,0 +1,107 @@
+"""A report: who, which year, the numbers of its tables and the text of its prose slots.
+
+Cells hold `int` for counts, `Decimal` for the one amount in 万元, and `None` for a cell that was printed blank or
+as "/" (so the checker can name it: a blank is never a silent zero). A cell id missing from `cells` was never given.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, replace
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from .formats import DEFAULT_FORMAT, Format
+
+Number = int | Decimal
+
+
+@dataclass
+class Report:
+    unit: str
+    unit_kind: str
+    year: int
+    cells: dict[str, Number | None] = field(default_factory=dict)
+    text: dict[str, str] = field(default_factory=dict)
+    format_id: str = DEFAULT_FORMAT.id
+
+    def value(self, cell_id: str) -> Number:
+        """The cell as a number for arithmetic: blank or missing counts as 0 (the checker reports those apart)."""
+        v = self.cells.get(cell_id)
+        return 0 if v is None else v
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "unit": self.unit,
+            "unit_kind": self.unit_kind,
+            "year": self.year,
+            "format": self.format_id,
+            "cells": {k: _json_number(v) for k, v in self.cells.items()},
+            "text": dict(self.text),
+        }
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], fmt: Format = DEFAULT_FORMAT) -> Report:
+        if not isinstance(data, dict) or not {"unit", "year"} <= data.keys():
+            raise ValueError("不是年度报告数据：缺少 unit 或 year")
+        cells: dict[str, Number | None] = {}
+        for cell_id, raw in (data.get("cells") or {}).items():
+            cells[cell_id] = parse_cell_value(raw, fmt.cell(cell_id).kind if cell_id in fmt.cell_ids else "count")
+        return cls(
+            unit=str(data["unit"]),
+            unit_kind=str(data.get("unit_kind") or ""),
+            year=int(data["year"]),
+            cells=cells,
+            text={str(k): str(v) for k, v in (data.get("text") or {}).items()},
+            format_id=str(data.get("format") or fmt.id),
+        )
+
+    @classmethod
+    def from_json(cls, text: str, fmt: Format = DEFAULT_FORMAT) -> Report:
+        return cls.from_dict(json.loads(text), fmt)
+
+    def copy(self, **changes: Any) -> Report:
+        base = replace(self, cells=dict(self.cells), text=dict(self.text))
+        return replace(base, **changes) if changes else base
+
+
+def parse_cell_value(raw: Any, kind: str = "count") -> Number | None:
+    """A stored or printed cell value as a number; None for blank, "/", "—" and anything that is not a number.
+
+    Counts that are not whole numbers stay Decimal so that the checker can name them (R5).
+    """
+    if raw is None or isinstance(raw, bool):
+        return None
+    if isinstance(raw, int):
+        return raw
+    try:
+        value = Decimal(str(raw).strip())
+    except InvalidOperation:
+        return None
+    if not value.is_finite():
+        return None
+    if kind == "count" and value == value.to_integral_value():
+        return int(value)
+    return value
+
+
+def _json_number(v: Number | None) -> int | float | None:
+    if isinstance(v, Decimal):
+        return int(v) if v == v.to_integral_value() and v.as_tuple().exponent >= 0 else float(v)
+    return v
+
+
+def with_derived(report: Report, fmt: Format = DEFAULT_FORMAT) -> Report:
+    """A copy whose derived cells (the 总计 of 三 and 四) are computed from the typed cells."""
+    out = report.copy()
+    for s in sorted(fmt.sums, key=lambda s: s.rule != "R3"):  # row totals first, so 总计 of 总计 sees them
+        out.cells[s.target] = sum((out.value(a) for a in s.addends), 0)
+    return out
+
+
+def empty_report(unit: str, unit_kind: str, year: int, fmt: Format = DEFAULT_FORMAT, fill: Number = 0) -> Report:
+    """A report with every cell at `fill` (0 by default): the shape a unit with nothing to report has."""
+    return Report(unit, unit_kind, year, {c: fill for c in fmt.cell_ids}, {}, fmt.id)

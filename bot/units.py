@@ -1,0 +1,68 @@
+"""Kinds of reporting units and what follows from the kind."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class UnitKind:
+    name: str
+    self_word: str  # how the unit names itself in prose: 我乡, 我镇, 我街道 …
+    makes_regulations: bool  # only these may report 规章 (R7)
+    people_government: bool  # 人民政府: 监督保障 also covers 考核、评议、责任追究
+
+
+UNIT_KINDS = {
+    k.name: k
+    for k in (
+        UnitKind("乡", "我乡", False, True),
+        UnitKind("镇", "我镇", False, True),
+        UnitKind("街道", "我街道", False, True),
+        UnitKind("县级部门", "我局", False, False),
+        UnitKind("县级政府", "我县", False, True),
+        UnitKind("市级部门", "我局", False, False),
+        UnitKind("设区的市政府", "我市", True, True),
+        UnitKind("省级部门", "我厅", False, False),
+        UnitKind("省级政府", "我省", True, True),
+        UnitKind("国务院部门", "我部", True, False),
+    )
+}
+# the three kinds a township-level prose can confuse with each other (R13)
+TOWNSHIP_SELF_WORDS = {"乡": "我乡", "镇": "我镇", "街道": "我街道"}
+
+
+def unit_kind(name: str) -> UnitKind | None:
+    return UNIT_KINDS.get(name)
+
+
+def guess_unit_kind(unit_name: str) -> str | None:
+    """The kind a unit's own name announces: 册井镇人民政府 → 镇; None when the name does not say."""
+    name = unit_name.strip()
+    for suffix in ("人民政府", "办事处", "政府"):
+        if name.endswith(suffix) and len(name) > len(suffix):
+            name = name[: -len(suffix)]
+    if name.endswith("街道"):
+        return "街道"
+    if name.endswith("镇"):
+        return "镇"
+    if name.endswith("乡"):
+        return "乡"
+    return None
+
+
+def core_name(unit_name: str) -> str:
+    """The distinctive part of a unit's name: 永清县刘街乡 → 刘街, 延津县塔铺街道办事处 → 塔铺."""
+    name = unit_name.strip()
+    for suffix in ("人民政府", "办事处", "政府"):
+        if name.endswith(suffix) and len(name) > len(suffix):
+            name = name[: -len(suffix)]
+    for suffix in ("街道", "镇", "乡"):
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            name = name[: -len(suffix)]
+            break
+    for marker in ("自治县", "县", "区", "市", "旗"):
+        idx = name.rfind(marker)
+        if 0 < idx < len(name) - 2:
+            return name[idx + len(marker):]
+    return name

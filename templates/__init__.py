@@ -1,0 +1,24 @@
+"""Every text nianbao produces comes from a jinja2 template in this package."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+
+
+@cache
+def environment() -> Environment:
+    """The shared jinja2 environment: strict about missing values, no HTML escaping outside .html templates."""
+    return Environment(
+        loader=PackageLoader("templates", ""),
+        autoescape=lambda name: bool(name and name.endswith(".html.j2")),
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def render(name: str, **context: object) -> str:
+    return environment().get_template(name).render(**context)
