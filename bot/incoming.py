@@ -1,0 +1,33 @@
+"""What the edge hands to the conversation engine: one message or event from one user, already decrypted."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal
+
+IncomingKind = Literal["text", "enter_agent", "click", "file", "card", "other"]
+
+
+@dataclass(frozen=True)
+class Incoming:
+    user_id: str
+    kind: IncomingKind
+    time: datetime
+    text: str = ""  # the text typed, for kind == "text"
+    event_key: str = ""  # menu click key or template-card button key
+    media_id: str = ""  # for kind == "file"
+    file_name: str = ""
+    message_id: str = ""  # MsgId, or FromUserName + CreateTime + Event for events: the dedup key
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One message back to the user. `kind` text goes out passively or through the API; the rest only through the API."""
+
+    text: str = ""
+    kind: Literal["text", "file", "textcard"] = "text"
+    file_name: str = ""
+    file_bytes: bytes = b""
+    title: str = ""  # textcard
+    url: str = ""  # textcard

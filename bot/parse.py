@@ -1,0 +1,385 @@
+"""What a person types on a phone → numbers, rows of numbers, 是/否 and menu choices.
+
+Every parser returns either the value or a `ParseError` (never raises on user input), so that the caller can keep the
+text in the log, explain precisely what was expected with `explain(...)`, and ask the same question again.
+
+Accepted forms, all after `normalise` (full-width → half-width):
+- arabic digits (`3`, `０．３５`), Chinese numerals (`三`, `十二`, `一百零五`, `两万`, `一万二`, `一〇五`, `壹佰`,
+  `零点三五`), `共3件`-style prefixes and units after the number (件 条 个 次 …);
+- 无 / 没有 / 没 / 暂无 / 零 / 〇 / — / 0 as 0;
+- amounts (kind "amount") are in 万元, the unit of 信息处理费: a bare number or one ending in 万 / 万元 is 万元 as typed,
+  one ending in 元 / 块 is in 元 and is converted to 万元 (`3500元` → `Decimal("0.35")`). A bare large number is
+  *not* guessed to be 元: `3500` stays 3500 万元, so callers should echo amounts back for confirmation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Literal
+
+import templates
+
+Number = int | Decimal
+Kind = Literal["count", "amount"]
+Want = Literal["number", "row", "choices"]
+
+
+@dataclass(frozen=True)
+class ParseError:
+    """Why a reply could not be read. `code` is one of:
+
+    empty · not_a_number (token, position) · negative (token, position) · not_whole (token, position) ·
+    count_mismatch (expected, got) · out_of_range (token, maximum).
+
+    `want` and `kind` say what was being asked, so `explain` can repeat the request with an example.
+    `position` is 1-based within a row, None for a single number.
+    """
+
+    code: str
+    token: str = ""
+    position: int | None = None
+    expected: int | None = None
+    got: int | None = None
+    maximum: int | None = None
+    want: Want = "number"
+    kind: Kind = "count"
+
+
+# --- normalising -------------------------------------------------------------------------------------------------
+
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_FULL_WIDTH.update({0x3000: " ", 0x00A0: " ", 0x200B: None, 0x200C: None, 0x200D: None, 0xFEFF: None})
+
+
+def normalise(text: str) -> str:
+    """Full-width digits, letters, punctuation and spaces → half-width; strip; every run of whitespace → one space."""
+    return " ".join(text.translate(_FULL_WIDTH).split())
+
+
+# --- Chinese numerals ----------------------------------------------------------------------------------------------
+
+_DIGITS = {
+    **dict.fromkeys("零〇○", 0),
+    **dict.fromkeys("一壹幺", 1),
+    **dict.fromkeys("二贰貳两兩", 2),
+    **dict.fromkeys("三叁參", 3),
+    **dict.fromkeys("四肆", 4),
+    **dict.fromkeys("五伍", 5),
+    **dict.fromkeys("六陆陸", 6),
+    **dict.fromkeys("七柒", 7),
+    **dict.fromkeys("八捌", 8),
+    **dict.fromkeys("九玖", 9),
+}
+_SMALL_UNITS = {**dict.fromkeys("十拾", 10), **dict.fromkeys("百佰", 100), **dict.fromkeys("千仟", 1000)}
+_BIG_UNITS = [("亿億", 10**8), ("万萬", 10**4)]
+_NUMERAL_CHARS = set(_DIGITS) | set(_SMALL_UNITS) | {c for chars, _ in _BIG_UNITS for c in chars}
+
+
+def chinese_to_int(text: str) -> int | None:
+    """A whole Chinese numeral as an int, None when it is not one.
+
+    Takes the standard forms (十二, 一百零五, 一万二千, 两亿), the spoken abbreviations (一百五 = 150, 一万二 = 12000)
+    and digit-by-digit readings (一〇五 = 105).
+    """
+    if not text or not set(text) <= _NUMERAL_CHARS:
+        return None
+    if all(c in _DIGITS for c in text):
+        return int("".join(str(_DIGITS[c]) for c in text))
+    return _with_big_units(text, 0)
+
+
+def _with_big_units(text: str, level: int) -> int | None:
+    if level == len(_BIG_UNITS):
+        return _section(text)
+    chars, unit = _BIG_UNITS[level]
+    at = max(text.rfind(c) for c in chars)
+    if at < 0:
+        return _with_big_units(text, level + 1)
+    high, low = text[:at], text[at + 1 :]
+    high_value = _with_big_units(high, level + 1) if high else None
+    if not high_value:
+        return None
+    if len(low) == 1 and low in _DIGITS and _DIGITS[low]:
+        return high_value * unit + _DIGITS[low] * unit // 10  # 一万二 = 12000: the spoken abbreviation
+    low_value = _with_big_units(low.lstrip("零〇○"), level + 1) if low.lstrip("零〇○") else 0
+    if low_value is None or low_value >= unit:
+        return None
+    return high_value * unit + low_value
+
+
+def _section(text: str) -> int | None:
+    """A numeral below 10000 written with 十百千 (or one digit)."""
+    value, pending, last_unit, after_zero = 0, None, None, False
+    for c in text:
+        if c in _DIGITS:
+            if pending is not None:
+                return None
+            if _DIGITS[c] == 0:
+                after_zero = True
+            else:
+                pending = _DIGITS[c]
+        elif c in _SMALL_UNITS:
+            unit = _SMALL_UNITS[c]
+            if last_unit is not None and unit >= last_unit:
+                return None
+            if pending is None and unit != 10:  # 十 alone means 一十; 百 and 千 need their digit
+                return None
+            value += (1 if pending is None else pending) * unit
+            pending, last_unit, after_zero = None, unit, False
+        else:
+            return None
+    if pending is not None:
+        spoken_short = last_unit is not None and last_unit >= 100 and not after_zero  # 一百五 = 150
+        value += pending * (last_unit // 10 if spoken_short else 1)
+    return value
+
+
+def _chinese_decimal(text: str) -> Decimal | None:
+    """零点三五 → 0.35; a numeral with no 点 as a whole number."""
+    whole, dot, fraction = text.partition("点")
+    whole_value = chinese_to_int(whole) if whole else 0
+    if whole_value is None:
+        return None
+    if not dot:
+        return Decimal(whole_value)
+    if not fraction or not all(c in _DIGITS for c in fraction):
+        return None
+    return Decimal(f"{whole_value}.{''.join(str(_DIGITS[c]) for c in fraction)}")
+
+
+# --- one token → one number ----------------------------------------------------------------------------------------
+
+ZERO_WORDS = frozenset(
+    {"无", "没有", "没", "暂无", "零", "〇", "/", "没有的", "都没有", "均无", "全无", "空"}
+)
+_DASHES = "-—–―‐‑−﹣"
+_COUNT_UNITS = tuple(
+    "人次 件次 件 条 个 次 项 份 人 家 起 场 篇 期 批 宗 例 名 位 部 本".split()
+)  # longest first
+_YUAN = Decimal("0.0001")  # 1 元 in 万元
+_AMOUNT_UNITS = (("万元", 1), ("万", 1), ("块钱", _YUAN), ("元", _YUAN), ("块", _YUAN))
+_PREFIXES = ("共计", "合计", "总计", "共", "计")
+_TRAILING = "。.!！?？~～"
+_ARABIC = re.compile(r"(\d+\.?\d*|\.\d+)([千万亿]?)")
+_ARABIC_MULTIPLIERS = {"": 1, "千": 1000, "万": 10**4, "亿": 10**8}
+
+
+def _read_token(token: str, kind: Kind) -> Number | ParseError:
+    """One typed number with its unit. Errors carry the token but no position: the caller knows it."""
+    text = _strip_prefix(token.rstrip(_TRAILING))
+    if text in ZERO_WORDS or (text and set(text) <= set(_DASHES)):
+        return _zero(kind)
+    negative = text[:1] in _DASHES or text.startswith("负")
+    if negative:
+        text = text[1:]
+    text, factor = _strip_unit(text, kind)
+    value = _numeral(re.sub(r"(?<=\d)。(?=\d)", ".", text))
+    if value is None:
+        return ParseError("not_a_number", token=token, kind=kind)
+    if negative and value != 0:
+        return ParseError("negative", token=token, kind=kind)
+    if kind == "amount":
+        return _tidy(value * factor)
+    if value != value.to_integral_value():
+        return ParseError("not_whole", token=token, kind=kind)
+    return int(value)
+
+
+def _strip_prefix(text: str) -> str:
+    for prefix in _PREFIXES:
+        if text.startswith(prefix) and len(text) > len(prefix):
+            return text[len(prefix) :]
+    return text
+
+
+def _strip_unit(text: str, kind: Kind) -> tuple[str, Decimal | int]:
+    if kind == "amount":
+        for unit, factor in _AMOUNT_UNITS:
+            if text.endswith(unit) and len(text) > len(unit):
+                return text[: -len(unit)], factor
+        return text, 1
+    for unit in _COUNT_UNITS:
+        if text.endswith(unit) and len(text) > len(unit):
+            return text[: -len(unit)], 1
+    return text, 1
+
+
+def _numeral(text: str) -> Decimal | None:
+    """Arabic (optionally with 千/万/亿 after it, as in 1.2万) or Chinese; None for anything else."""
+    match = _ARABIC.fullmatch(text)
+    if match:
+        try:
+            return Decimal(match[1]) * _ARABIC_MULTIPLIERS[match[2]]
+        except InvalidOperation:
+            return None
+    return _chinese_decimal(text) if text else None
+
+
+def _zero(kind: Kind) -> Number:
+    return Decimal(0) if kind == "amount" else 0
+
+
+def _tidy(value: Decimal) -> Decimal:
+    """0.3500 → 0.35 and 1E+1 → 10: the plain form a clerk would write."""
+    value = value.normalize()
+    return Decimal(int(value)) if value.as_tuple().exponent > 0 else value
+
+
+# --- splitting replies -------------------------------------------------------------------------------------------
+
+_SEPARATORS = re.compile(r"[\s,;、|]+")
+_THOUSANDS = re.compile(rf"(?:{'|'.join(_PREFIXES)})?\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?[^\d,;、\s]*")
+_PREFIX_APART = re.compile(rf"^(?:{'|'.join(_PREFIXES)})\s+(?=\S)")
+_UNIT_WORDS = frozenset(_COUNT_UNITS) | {unit for unit, _ in _AMOUNT_UNITS}
+
+
+def _tokens(text: str) -> list[str]:
+    """The reply split at separators, with a unit typed apart from its number ("3 件") joined back to it."""
+    tokens: list[str] = []
+    text = _PREFIX_APART.sub("", text.rstrip(_TRAILING + " "))
+    for part in _SEPARATORS.split(text):
+        if not part:
+            continue
+        if tokens and part.rstrip(_TRAILING) in _UNIT_WORDS:
+            tokens[-1] += part
+        else:
+            tokens.append(part)
+    return tokens
+
+
+def parse_number(text: str, kind: Kind = "count") -> Number | ParseError:
+    """One number. kind "count" → int ≥ 0; kind "amount" → Decimal ≥ 0 in 万元 (元 converted, see the module doc).
+
+    A single number may use thousands separators ("1,200"); in a row the comma separates numbers.
+    """
+    text = normalise(text)
+    if _THOUSANDS.fullmatch(text):
+        text = text.replace(",", "")
+    tokens = _tokens(text)
+    if not tokens:
+        return ParseError("empty", kind=kind)
+    if len(tokens) != 1:
+        return ParseError("count_mismatch", expected=1, got=len(tokens), kind=kind)
+    return _read_token(tokens[0], kind)
+
+
+def parse_row(text: str, n: int, kind: Kind = "count") -> list[Number] | ParseError:
+    """Exactly n numbers separated by spaces, commas, 、, semicolons, tabs or newlines.
+
+    A zero word alone (无, 没有, 零 …, but not the digit 0, which may be a first number typed by mistake) is a row
+    of n zeros. A bad token is reported before a wrong count, with its 1-based position.
+    """
+    tokens = _tokens(normalise(text))
+    if not tokens:
+        return ParseError("empty", want="row", expected=n, kind=kind)
+    if n > 1 and len(tokens) == 1 and _is_zero_word(tokens[0]):
+        return [_zero(kind)] * n
+    values: list[Number] = []
+    for position, token in enumerate(tokens, 1):
+        value = _read_token(token, kind)
+        if isinstance(value, ParseError):
+            return ParseError(value.code, token=token, position=position, expected=n, want="row", kind=kind)
+        values.append(value)
+    if len(values) != n:
+        return ParseError("count_mismatch", expected=n, got=len(values), want="row", kind=kind)
+    return values
+
+
+def _is_zero_word(token: str) -> bool:
+    word = token.rstrip(_TRAILING)
+    return word in ZERO_WORDS or bool(word) and set(word) <= set(_DASHES)
+
+
+# --- menus ---------------------------------------------------------------------------------------------------------
+
+_ALL_WORDS = frozenset({"全部", "全选", "都有", "以上都有", "以上全部", "所有", "全都有"})
+_RANGE = re.compile(r"(.+?)(?:[-~—–至到])(.+)")
+_CHOICE_NOISE = re.compile(r"^第|[项种类个条号]$")
+
+
+def parse_choices(text: str, maximum: int) -> list[int] | ParseError:
+    """Menu numbers 1..maximum, sorted and without repeats: "1 3 5", "1、3", "1,3", "1-3", "第1项", "一、三".
+
+    无 / 没有 / 0 → [] (none of them); 全部 / 都有 → all of them.
+    """
+    text = normalise(text)
+    tokens = _tokens(text)
+    if not tokens:
+        return ParseError("empty", want="choices", maximum=maximum)
+    if len(tokens) == 1 and (tokens[0].rstrip(_TRAILING) == "0" or _is_zero_word(tokens[0])):
+        return []
+    if len(tokens) == 1 and tokens[0].rstrip(_TRAILING) in _ALL_WORDS:
+        return list(range(1, maximum + 1))
+    chosen: set[int] = set()
+    for token in tokens:
+        numbers = _read_choice(token, maximum)
+        if isinstance(numbers, ParseError):
+            return numbers
+        chosen.update(numbers)
+    return sorted(chosen)
+
+
+def _read_choice(token: str, maximum: int) -> range | ParseError:
+    match = _RANGE.fullmatch(token)
+    ends = [match[1], match[2]] if match else [token]
+    values = []
+    for end in ends:
+        value = _read_token(_CHOICE_NOISE.sub("", end.rstrip(_TRAILING)) or end, "count")
+        if isinstance(value, ParseError) and value.code != "negative":
+            return ParseError(value.code, token=token, want="choices", maximum=maximum)
+        if isinstance(value, ParseError) or not 1 <= value <= maximum:
+            return ParseError("out_of_range", token=token, want="choices", maximum=maximum)
+        values.append(value)
+    return range(min(values), max(values) + 1)
+
+
+# --- 是/否 ---------------------------------------------------------------------------------------------------------
+
+# "1"/"2" are yes/no because every yes/no question is asked as "回复 1 是，2 否"; "0" stays unknown, since it means
+# "none" to a gate but nothing to a question like "使用此草稿？".
+YES_WORDS = frozenset(
+    "是 是的 对 对的 有 有的 有收到 好 好的 确认 确定 同意 可以 行 没问题 正确 嗯 收到 收到了 yes y ok 1 ✔ ✓ √ 👍 👌".split()
+)
+NO_WORDS = frozenset(
+    "否 不 不是 不对 没有 没 无 暂无 没有的 没收到 未收到 没有收到 不用 不要 不需要 不同意 错 no n 2 ✘ ✗ × ❌ ✖".split()
+)
+
+
+def parse_yes_no(text: str) -> bool | None:
+    """True for 是 and its everyday synonyms, False for 否 and its synonyms, None when the reply is neither."""
+    word = normalise(text).replace("\ufe0f", "").strip(_TRAILING + ",、 ").casefold()
+    if len(word) > 1 and len(set(word)) == 1 and not word.isdigit():  # 嗯嗯, 对对对, 好好
+        word = word[0]
+    if word in YES_WORDS:
+        return True
+    if word in NO_WORDS:
+        return False
+    return None
+
+
+# --- explaining --------------------------------------------------------------------------------------------------
+
+
+def explain(error: ParseError, expected_labels: list[str] | None = None, example: str | None = None) -> str:
+    """The polite sentence that says what was wrong and what is expected, with an example.
+
+    `expected_labels` names the columns of a row in order (自然人、商业企业 …); `example` replaces the default one.
+    """
+    text = templates.render(
+        "messages/parse_errors.j2",
+        error=error,
+        labels=list(expected_labels or []),
+        example=example or _default_example(error),
+    )
+    # the template is laid out in lines for reading; the message is one paragraph
+    return "".join(line.strip() for line in text.splitlines())
+
+
+def _default_example(error: ParseError) -> str:
+    if error.want == "row":
+        return " ".join(["1"] + ["0"] * max((error.expected or 1) - 1, 0))
+    if error.want == "choices":
+        return "1 3" if (error.maximum or 0) >= 3 else "1"
+    return "0.35" if error.kind == "amount" else "3"

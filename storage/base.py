@@ -1,0 +1,51 @@
+"""What every repository shares: the connection, the lock that serialises its use, and transactions."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import sqlite_utils
+
+
+class Repository:
+    """Base of the repository mixins that make up `Store`; each mixin is one small module."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+        # one connection, many threads (the asyncio worker, the CLI, tests): every use goes through this lock
+        self._lock = threading.RLock()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One transaction around everything inside; commits on success, rolls back on any exception.
+
+        Nested blocks join the outer transaction through a savepoint, so repository methods can use it freely.
+        BEGIN IMMEDIATE takes the write lock up front: a deferred transaction that later writes could fail with
+        SQLITE_BUSY_SNAPSHOT without waiting for the busy timeout.
+        In asyncio code, put the whole block in one function given to `Store.run`: never `await` inside it, the
+        lock it holds would keep the worker thread waiting.
+        """
+        with self._lock:
+            if self.db.conn.in_transaction:
+                with self.db.atomic():
+                    yield
+                return
+            self.db.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+                self.db.conn.execute("COMMIT")
+            except BaseException:
+                if self.db.conn.in_transaction:
+                    self.db.conn.execute("ROLLBACK")
+                raise
+
+    def _rows(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[dict[str, Any]]:
+        with self._lock:
+            return list(self.db.query(sql, params))
+
+    def _row(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> dict[str, Any] | None:
+        rows = self._rows(sql, params)
+        return rows[0] if rows else None

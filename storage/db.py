@@ -1,0 +1,86 @@
+"""The SQLite file: how it is opened, how times are written into it, and how it is copied while in use."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+BUSY_TIMEOUT_MS = 5000
+
+
+class StorageError(Exception):
+    """A storage problem worth a clear sentence to the operator (messages are Chinese)."""
+
+
+class NotFound(StorageError, LookupError):
+    pass
+
+
+def connect(path: str | Path) -> sqlite_utils.Database:
+    """One connection with the pragmas every part of nianbao relies on.
+
+    `isolation_level=None` leaves transactions to us (BEGIN IMMEDIATE in `Store.transaction`), and
+    `check_same_thread=False` is safe because `Store` serialises every use of the connection behind one lock.
+    """
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False,
+                           timeout=BUSY_TIMEOUT_MS / 1000)
+    db = sqlite_utils.Database(conn, execute_plugins=False)
+    try:
+        db.enable_wal()
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise StorageError(f"无法打开数据库 {path}：{exc}（文件可能不是 SQLite 数据库或已损坏）") from exc
+    db.execute("PRAGMA synchronous=NORMAL")
+    db.execute("PRAGMA foreign_keys=ON")
+    db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    return db
+
+
+def backup(path: str | Path, dest: str | Path) -> Path:
+    """Copy the database at `path` to `dest` with SQLite's online backup API; safe while the server writes.
+
+    The copy is taken in one step from one read snapshot: in WAL mode that never blocks writers, and a stepwise
+    copy would restart whenever a writer touched the source.
+    """
+    source, target = Path(path), Path(dest)
+    if not source.is_file():
+        raise NotFound(f"数据库文件不存在：{source}")
+    if target.exists() and target.resolve() == source.resolve():
+        raise StorageError("备份文件不能与数据库文件相同")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(str(source), timeout=BUSY_TIMEOUT_MS / 1000)
+    dst = sqlite3.connect(str(target))
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+def timestamp(moment: datetime) -> str:
+    """A moment as UTC ISO-8601 text of fixed width, so that text order is time order in SQL."""
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError("时间必须带时区（timezone-aware datetime）")
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def parse_timestamp(text: str | None) -> datetime | None:
+    return None if text is None else datetime.fromisoformat(text)
+
+
+def day(value: date) -> str:
+    return value.isoformat()
+
+
+def to_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def from_json(text: str | None, default: Any = None) -> Any:
+    return default if text is None else json.loads(text)

@@ -1,0 +1,180 @@
+"""The schema as an ordered list of forward migrations; `PRAGMA user_version` records how many have run.
+
+A migration is SQL or a function of the database, never edited once released: a change is a new migration at the
+end of the list. Each runs in its own transaction together with the version bump, so a file is never half-upgraded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from .db import StorageError, connect
+
+
+@dataclass(frozen=True)
+class Migration:
+    number: int
+    title: str
+    step: str | Callable[[sqlite_utils.Database], None]
+
+
+class SchemaTooNew(StorageError):
+    pass
+
+
+CORE = """
+CREATE TABLE units (
+    name TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    area TEXT
+);
+CREATE TABLE users (
+    userid TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('staff', 'supervisor', 'admin')),
+    unit TEXT REFERENCES units(name) ON UPDATE CASCADE,
+    area TEXT
+);
+CREATE INDEX users_unit ON users(unit);
+CREATE TABLE reports (
+    id INTEGER PRIMARY KEY,
+    unit TEXT NOT NULL REFERENCES units(name) ON UPDATE CASCADE,
+    year INTEGER NOT NULL,
+    status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'submitted', 'returned', 'approved')),
+    format_id TEXT NOT NULL,
+    report TEXT NOT NULL,
+    accepted_warnings TEXT NOT NULL DEFAULT '{}',
+    submitted_at TEXT,
+    updated_at TEXT NOT NULL,
+    UNIQUE (unit, year)
+);
+CREATE TABLE audit (
+    id INTEGER PRIMARY KEY,
+    unit TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    actor TEXT NOT NULL,
+    at TEXT NOT NULL,
+    field TEXT NOT NULL,
+    old_value TEXT,
+    new_value TEXT,
+    FOREIGN KEY (unit, year) REFERENCES reports(unit, year) ON UPDATE CASCADE
+);
+CREATE INDEX audit_report ON audit(unit, year);
+CREATE TABLE conversations (
+    userid TEXT PRIMARY KEY,
+    state TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE seen_messages (
+    key TEXT PRIMARY KEY,
+    replies TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+CREATE INDEX seen_messages_at ON seen_messages(at);
+CREATE TABLE outbox (
+    id INTEGER PRIMARY KEY,
+    dedup_key TEXT UNIQUE,
+    touser TEXT NOT NULL,
+    msgtype TEXT NOT NULL CHECK (msgtype IN ('text', 'textcard', 'file')),
+    payload TEXT NOT NULL,
+    file_bytes BLOB,
+    status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'sent', 'failed')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    sent_at TEXT,
+    last_error TEXT
+);
+CREATE INDEX outbox_due ON outbox(status, next_attempt_at);
+"""
+
+
+def _organisation_upkeep(db: sqlite_utils.Database) -> None:
+    # users who leave the organisation file are kept (their answers are history) but no longer served
+    db["users"].add_column("active", int, not_null_default=1)
+    db["units"].create_index(["area"])
+    db["unknown_users"].create(
+        {"userid": str, "first_seen": str, "last_seen": str, "count": int},
+        pk="userid", not_null={"first_seen", "last_seen", "count"},
+    )
+
+
+CAMPAIGNS = """
+CREATE TABLE campaigns (
+    id INTEGER PRIMARY KEY,
+    year INTEGER NOT NULL,
+    area TEXT,
+    due_date TEXT NOT NULL,
+    publish_by TEXT NOT NULL,
+    settings TEXT NOT NULL DEFAULT '{}'
+);
+CREATE UNIQUE INDEX campaigns_year_area ON campaigns(year, coalesce(area, ''));
+CREATE TABLE reminders (
+    id INTEGER PRIMARY KEY,
+    campaign INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+    unit TEXT NOT NULL REFERENCES units(name) ON UPDATE CASCADE,
+    slot TEXT NOT NULL,
+    planned_at TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'sent', 'cancelled')),
+    sent_at TEXT,
+    UNIQUE (campaign, unit, slot)
+);
+CREATE INDEX reminders_due ON reminders(status, planned_at);
+"""
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "units, users, reports, audit, conversations, seen messages, outbox", CORE),
+    Migration(2, "inactive users, unknown users", _organisation_upkeep),
+    Migration(3, "campaigns and reminders", CAMPAIGNS),
+)
+assert [m.number for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1)), "migrations must be numbered 1, 2, …"
+
+LATEST = len(MIGRATIONS)
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: sqlite_utils.Database, target: int = LATEST, name: str = "数据库") -> tuple[int, int]:
+    """Apply the missing migrations up to `target`; (version before, version after)."""
+    before = schema_version(db)
+    if before > LATEST:
+        raise SchemaTooNew(
+            f"{name}的结构版本为 {before}，高于本程序支持的版本 {LATEST}。"
+            "请升级年报助手后再打开，不要用旧版本写入这个文件。"
+        )
+    for migration in MIGRATIONS[before:target]:
+        _apply(db, migration)
+    return before, max(before, target)
+
+
+def _apply(db: sqlite_utils.Database, migration: Migration) -> None:
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        # another process may have migrated between our version check and this lock
+        if schema_version(db) < migration.number:
+            if isinstance(migration.step, str):
+                db.executescript(migration.step)
+            else:
+                migration.step(db)
+            db.execute(f"PRAGMA user_version = {migration.number:d}")
+        db.conn.execute("COMMIT")
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+
+
+def upgrade(path: str | Path) -> tuple[int, int]:
+    """`nianbao db upgrade`: bring the file at `path` to the latest schema; (version before, version after)."""
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    db = connect(path)
+    try:
+        return migrate(db, name=f"数据库 {path} ")
+    finally:
+        db.close()

@@ -1,0 +1,114 @@
+"""Units, users and the WeCom users nobody has introduced yet."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from typing import Any, Literal
+
+from .base import Repository
+from .db import parse_timestamp, timestamp
+
+ROLES = ("staff", "supervisor", "admin")
+Saved = Literal["added", "updated", "unchanged"]
+
+
+@dataclass(frozen=True)
+class Unit:
+    name: str
+    kind: str
+    area: str | None = None
+
+
+@dataclass(frozen=True)
+class User:
+    userid: str
+    name: str
+    role: str  # staff | supervisor | admin
+    unit: str | None = None
+    area: str | None = None  # a supervisor covers every unit of this area
+    active: bool = True
+
+
+def _user(row: dict[str, Any]) -> User:
+    return User(row["userid"], row["name"], row["role"], row["unit"], row["area"], bool(row["active"]))
+
+
+class OrgRepository(Repository):
+    def unit(self, name: str) -> Unit | None:
+        row = self._row("SELECT name, kind, area FROM units WHERE name = ?", (name,))
+        return Unit(**row) if row else None
+
+    def units(self, area: str | None = None) -> list[Unit]:
+        if area is None:
+            rows = self._rows("SELECT name, kind, area FROM units ORDER BY name")
+        else:
+            rows = self._rows("SELECT name, kind, area FROM units WHERE area = ? ORDER BY name", (area,))
+        return [Unit(**r) for r in rows]
+
+    def user(self, userid: str) -> User | None:
+        """The user, active or not: the edge decides what an inactive user may still do."""
+        row = self._row("SELECT * FROM users WHERE userid = ?", (userid,))
+        return _user(row) if row else None
+
+    def users(self) -> list[User]:
+        return [_user(r) for r in self._rows("SELECT * FROM users ORDER BY userid")]
+
+    def users_of_unit(self, unit: str) -> list[User]:
+        rows = self._rows("SELECT * FROM users WHERE unit = ? AND active ORDER BY userid", (unit,))
+        return [_user(r) for r in rows]
+
+    def supervisors_of_area(self, area: str) -> list[User]:
+        rows = self._rows(
+            "SELECT * FROM users WHERE role = 'supervisor' AND area = ? AND active ORDER BY userid", (area,)
+        )
+        return [_user(r) for r in rows]
+
+    def admins(self) -> list[User]:
+        return [_user(r) for r in self._rows("SELECT * FROM users WHERE role = 'admin' AND active ORDER BY userid")]
+
+    def save_unit(self, unit: Unit) -> Saved:
+        with self.transaction():
+            old = self.unit(unit.name)
+            if old == unit:
+                return "unchanged"
+            self.db["units"].upsert(asdict(unit), pk="name")
+            return "added" if old is None else "updated"
+
+    def save_user(self, user: User) -> Saved:
+        if user.role not in ROLES:
+            raise ValueError(f"角色「{user.role}」无效，应为 staff、supervisor 或 admin")
+        with self.transaction():
+            old = self.user(user.userid)
+            if old == user:
+                return "unchanged"
+            self.db["users"].upsert({**asdict(user), "active": int(user.active)}, pk="userid")
+            return "added" if old is None else "updated"
+
+    def deactivate_users_except(self, userids: set[str]) -> int:
+        """Mark every active user not in `userids` inactive (never deleted: their audit rows name them)."""
+        with self.transaction():
+            active = {r["userid"] for r in self._rows("SELECT userid FROM users WHERE active")}
+            leaving = sorted(active - userids)
+            for userid in leaving:
+                self.db["users"].update(userid, {"active": 0})
+            return len(leaving)
+
+    def log_unknown_user(self, userid: str, now: datetime) -> None:
+        at = timestamp(now)
+        with self.transaction():
+            self.db.execute(
+                """INSERT INTO unknown_users (userid, first_seen, last_seen, count) VALUES (?, ?, ?, 1)
+                   ON CONFLICT (userid) DO UPDATE SET last_seen = excluded.last_seen, count = count + 1""",
+                (userid, at, at),
+            )
+
+    def unknown_users(self) -> list[dict[str, Any]]:
+        """Unknown WeCom users not imported since, most recent first: {userid, first_seen, last_seen, count}."""
+        rows = self._rows(
+            """SELECT * FROM unknown_users WHERE userid NOT IN (SELECT userid FROM users)
+               ORDER BY last_seen DESC, userid"""
+        )
+        for r in rows:
+            r["first_seen"], r["last_seen"] = parse_timestamp(r["first_seen"]), parse_timestamp(r["last_seen"])
+        return rows

@@ -1,0 +1,177 @@
+"""`nianbao org import FILE.csv`: the organisation (units and their people) from one CSV file.
+
+Everything is checked before anything is written, every bad line is reported, and the writing is one transaction:
+a file is imported whole or not at all. Re-importing updates units and users; people missing from the new file
+are marked inactive, never deleted, and no report or answer is touched.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.units import UNIT_KINDS, guess_unit_kind
+
+from .db import StorageError
+from .org import ROLES, Unit, User
+from .store import Store
+
+COLUMNS = ("userid", "name", "role", "unit", "unit_kind", "area")
+# what people type in the role column of a spreadsheet made in Chinese
+ROLE_ALIASES = {"工作人员": "staff", "填报人": "staff", "审核人": "supervisor", "管理员": "admin"}
+
+
+class OrgImportError(StorageError):
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("组织架构文件有误，未导入任何内容：\n" + "\n".join(problems))
+
+
+@dataclass
+class OrgImportResult:
+    units_added: int = 0
+    units_updated: int = 0
+    users_added: int = 0
+    users_updated: int = 0
+    users_deactivated: int = 0
+
+
+@dataclass
+class _UnitSeen:
+    unit: Unit
+    line: int
+
+
+def import_org_csv(store: Store, source: str | Path | bytes) -> OrgImportResult:
+    """Import the CSV given as a path, as bytes (UTF-8 with or without BOM, or GBK) or as text (with a newline)."""
+    units, users = _parse(_text_of(source), store)
+    result = OrgImportResult()
+    with store.transaction():
+        for unit in units:
+            outcome = store.save_unit(unit)
+            result.units_added += outcome == "added"
+            result.units_updated += outcome == "updated"
+        for user in users:
+            outcome = store.save_user(user)
+            result.users_added += outcome == "added"
+            result.users_updated += outcome == "updated"
+        result.users_deactivated = store.deactivate_users_except({u.userid for u in users})
+    return result
+
+
+def _text_of(source: str | Path | bytes) -> str:
+    if isinstance(source, bytes):
+        return _decode(source)
+    if isinstance(source, str) and "\n" in source:
+        return source.removeprefix("\ufeff")
+    path = Path(source)
+    if not path.is_file():
+        raise OrgImportError([f"找不到文件：{path}"])
+    return _decode(path.read_bytes())
+
+
+def _decode(data: bytes) -> str:
+    # Excel on Chinese Windows saves CSV as GBK; gb18030 is its superset and decodes every GBK file
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise OrgImportError(["无法识别文件编码，请另存为 UTF-8 或 GBK 编码的 CSV 文件"])
+
+
+def _parse(text: str, store: Store) -> tuple[list[Unit], list[User]]:
+    reader = csv.reader(io.StringIO(text))
+    header = [h.strip().lower() for h in next(reader, [])]
+    missing = [c for c in COLUMNS if c not in header]
+    if missing:
+        raise OrgImportError([f"第1行（表头）缺少列：{'、'.join(missing)}。表头应为：{','.join(COLUMNS)}"])
+    problems: list[str] = []
+    units: dict[str, _UnitSeen] = {}
+    users: dict[str, tuple[dict[str, str], int]] = {}
+    for cells in reader:
+        if not any(c.strip() for c in cells):
+            continue
+        line = reader.line_num
+        row = {h: (cells[i].strip() if i < len(cells) else "") for i, h in enumerate(header)}
+        row_problems = _check_row(row, store)
+        if not row_problems:
+            row_problems = _merge_unit(row, line, units, store) + _check_duplicate(row, users)
+        if row_problems:
+            problems += [f"第{line}行：{p}" for p in row_problems]
+            continue
+        users[row["userid"]] = (row, line)
+    if not problems and not users:
+        problems.append("文件中没有人员数据（表头之后为空）")
+    if problems:
+        raise OrgImportError(problems)
+    # users last: a unit's area may come from a later row than the user's
+    return [seen.unit for seen in units.values()], [_user_of(row, units) for row, _ in users.values()]
+
+
+def _check_row(row: dict[str, str], store: Store) -> list[str]:
+    problems = []
+    if not row["userid"]:
+        problems.append("userid 为空")
+    elif any(ch.isspace() or ch == "|" for ch in row["userid"]):
+        problems.append(f"userid「{row['userid']}」含有空格或“|”")
+    if not row["name"]:
+        problems.append("姓名（name）为空")
+    role = ROLE_ALIASES.get(row["role"], row["role"].lower())
+    if role not in ROLES:
+        problems.append(f"角色「{row['role']}」无效，应为 staff、supervisor 或 admin")
+    row["role"] = role
+    if role == "staff" and not row["unit"]:
+        problems.append("工作人员（staff）必须填写所在单位（unit）")
+    if role == "supervisor" and not row["area"]:
+        problems.append("审核人（supervisor）必须填写负责的区域（area）")
+    if row["unit"]:
+        problems += _check_kind(row, store)
+    return problems
+
+
+def _check_kind(row: dict[str, str], store: Store) -> list[str]:
+    if row["unit_kind"]:
+        if row["unit_kind"] not in UNIT_KINDS:
+            return [f"单位类型「{row['unit_kind']}」无效，应为 {'、'.join(UNIT_KINDS)} 之一"]
+        return []
+    known = store.unit(row["unit"])
+    row["unit_kind"] = (known.kind if known and known.kind else None) or guess_unit_kind(row["unit"]) or ""
+    if not row["unit_kind"]:
+        return [f"无法从名称判断单位「{row['unit']}」的类型，请填写 unit_kind"]
+    return []
+
+
+def _merge_unit(row: dict[str, str], line: int, units: dict[str, _UnitSeen], store: Store) -> list[str]:
+    """Gather the unit of this row; several rows may name one unit, but they must agree on its kind and area."""
+    name = row["unit"]
+    if not name:
+        return []
+    seen = units.get(name)
+    if seen is None:
+        known = store.unit(name)
+        area = row["area"] or (known.area if known else None)
+        units[name] = _UnitSeen(Unit(name, row["unit_kind"], area or None), line)
+        return []
+    problems = []
+    if seen.unit.kind != row["unit_kind"]:
+        problems.append(f"单位「{name}」的类型「{row['unit_kind']}」与第{seen.line}行的「{seen.unit.kind}」不一致")
+    if row["area"] and seen.unit.area and row["area"] != seen.unit.area:
+        problems.append(f"单位「{name}」的区域「{row['area']}」与第{seen.line}行的「{seen.unit.area}」不一致")
+    elif row["area"] and not seen.unit.area:
+        seen.unit = Unit(name, seen.unit.kind, row["area"])
+    return problems
+
+
+def _check_duplicate(row: dict[str, str], users: dict[str, tuple[dict[str, str], int]]) -> list[str]:
+    if row["userid"] in users:
+        return [f"userid「{row['userid']}」与第{users[row['userid']][1]}行重复"]
+    return []
+
+
+def _user_of(row: dict[str, str], units: dict[str, _UnitSeen]) -> User:
+    unit = units[row["unit"]].unit if row["unit"] else None
+    area = row["area"] or (unit.area if unit else None)
+    return User(row["userid"], row["name"], row["role"], row["unit"] or None, area or None, True)

@@ -1,0 +1,104 @@
+"""The durable queue of messages to send through the WeCom API: it survives restarts and never holds one twice."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Literal
+
+from .base import Repository
+from .db import from_json, parse_timestamp, timestamp, to_json
+
+MsgType = Literal["text", "textcard", "file"]
+MSGTYPES = ("text", "textcard", "file")
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    id: int
+    dedup_key: str | None
+    touser: list[str]
+    msgtype: str
+    payload: dict[str, Any]
+    file_bytes: bytes | None
+    status: str  # pending | sent | failed
+    attempts: int
+    next_attempt_at: datetime
+    created_at: datetime
+    sent_at: datetime | None
+    last_error: str | None
+
+
+def _item(row: dict[str, Any]) -> OutboxItem:
+    return OutboxItem(
+        id=row["id"], dedup_key=row["dedup_key"], touser=row["touser"].split("|"), msgtype=row["msgtype"],
+        payload=from_json(row["payload"]), file_bytes=row["file_bytes"], status=row["status"],
+        attempts=row["attempts"], next_attempt_at=parse_timestamp(row["next_attempt_at"]),
+        created_at=parse_timestamp(row["created_at"]), sent_at=parse_timestamp(row["sent_at"]),
+        last_error=row["last_error"],
+    )
+
+
+class OutboxRepository(Repository):
+    def enqueue(self, touser: list[str], msgtype: MsgType, payload: dict[str, Any], now: datetime,
+                dedup_key: str | None = None, file_bytes: bytes | None = None) -> int:
+        """Queue a message; the id of its row. A dedup_key already queued returns the existing row's id."""
+        if msgtype not in MSGTYPES:
+            raise ValueError(f"消息类型「{msgtype}」无效，应为 text、textcard 或 file")
+        if not touser or any(not u or "|" in u for u in touser):
+            raise ValueError("收件人列表为空，或含有空的、带“|”的用户 ID")
+        at = timestamp(now)
+        with self.transaction():
+            if dedup_key is not None:
+                row = self._row("SELECT id FROM outbox WHERE dedup_key = ?", (dedup_key,))
+                if row:
+                    return row["id"]
+            table = self.db["outbox"].insert({
+                "dedup_key": dedup_key, "touser": "|".join(touser), "msgtype": msgtype, "payload": to_json(payload),
+                "file_bytes": file_bytes, "status": "pending", "attempts": 0, "next_attempt_at": at, "created_at": at,
+            })
+            return table.last_pk
+
+    def due_outbox(self, now: datetime, limit: int = 50) -> list[OutboxItem]:
+        """Pending messages whose time has come, oldest due first."""
+        rows = self._rows(
+            "SELECT * FROM outbox WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?",
+            (timestamp(now), limit),
+        )
+        return [_item(r) for r in rows]
+
+    def outbox_item(self, item_id: int) -> OutboxItem | None:
+        row = self._row("SELECT * FROM outbox WHERE id = ?", (item_id,))
+        return _item(row) if row else None
+
+    def next_outbox_time(self) -> datetime | None:
+        """When the earliest pending message falls due, so a worker can sleep until then."""
+        row = self._row("SELECT min(next_attempt_at) AS t FROM outbox WHERE status = 'pending'")
+        return parse_timestamp(row["t"]) if row else None
+
+    def mark_sent(self, item_id: int, now: datetime) -> None:
+        self._mark(item_id, "status = 'sent', sent_at = ?, last_error = NULL", timestamp(now))
+
+    def mark_retry(self, item_id: int, next_at: datetime, error: str) -> None:
+        self._mark(item_id, "next_attempt_at = ?, last_error = ?", timestamp(next_at), error)
+
+    def mark_failed(self, item_id: int, error: str) -> None:
+        self._mark(item_id, "status = 'failed', last_error = ?", error)
+
+    def sent_since(self, userid: str, since: datetime) -> int:
+        """How many messages went to this user since `since` (WeCom drops more than 30 a minute to one member)."""
+        row = self._row(
+            """SELECT count(*) AS n FROM outbox WHERE status = 'sent' AND sent_at >= ?
+               AND instr('|' || touser || '|', '|' || ? || '|') > 0""",
+            (timestamp(since), userid),
+        )
+        return row["n"] if row else 0
+
+    def _mark(self, item_id: int, assignments: str, *params: Any) -> None:
+        with self.transaction():
+            cursor = self.db.execute(
+                f"UPDATE outbox SET {assignments}, attempts = attempts + 1 WHERE id = ? AND status = 'pending'",
+                (*params, item_id),
+            )
+            if cursor.rowcount != 1:
+                raise ValueError(f"外发消息 {item_id} 不存在或已不在待发送状态")

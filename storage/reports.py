@@ -1,0 +1,171 @@
+"""Reports (one per unit and year) and the audit log of every change made to them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from bot.formats import DEFAULT_FORMAT, FORMATS
+from bot.report import Report
+
+from .base import Repository
+from .db import NotFound, from_json, parse_timestamp, timestamp, to_json
+
+STATUSES = ("draft", "submitted", "returned", "approved")
+_MISSING: Any = object()  # a cell or slot never given, as opposed to one given blank (None)
+
+
+@dataclass
+class StoredReport:
+    report: Report
+    status: str
+    submitted_at: datetime | None
+    updated_at: datetime
+    # warnings the unit chose to keep, by warning key (e.g. "R8:t2.normative.in_force"), with the reason given
+    accepted_warnings: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Change:
+    """One audited change. Values are as a person reads them: "" for a blank cell, None for never given."""
+
+    field: str  # a cell id, a slot id, "status" or "accepted:<warning key>"
+    old: str | None
+    new: str | None
+
+
+def report_changes(old: Report | None, new: Report) -> list[Change]:
+    """The cells and slots whose value differs, in the order the format declares them."""
+    fmt = FORMATS.get(new.format_id, DEFAULT_FORMAT)
+    before, after = _values(old), _values(new)
+    changed = [k for k in before.keys() | after.keys() if before.get(k, _MISSING) != after.get(k, _MISSING)]
+    order = {k: i for i, k in enumerate((*fmt.cell_ids, *fmt.slot_ids))}
+    changed.sort(key=lambda k: (order.get(k, len(order)), k))
+    return [Change(k, _text(before.get(k, _MISSING)), _text(after.get(k, _MISSING))) for k in changed]
+
+
+def _values(report: Report | None) -> dict[str, Any]:
+    # cell ids (t2.…, t3.…) and slot ids (preface, s1.…) never collide, so one namespace serves both
+    return {} if report is None else {**report.cells, **report.text}
+
+
+def _text(value: Any) -> str | None:
+    if value is _MISSING:
+        return None
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f")
+    return str(value)
+
+
+def _stored(row: dict[str, Any]) -> StoredReport:
+    fmt = FORMATS.get(row["format_id"], DEFAULT_FORMAT)
+    return StoredReport(
+        report=Report.from_json(row["report"], fmt),
+        status=row["status"],
+        submitted_at=parse_timestamp(row["submitted_at"]),
+        updated_at=parse_timestamp(row["updated_at"]),
+        accepted_warnings=from_json(row["accepted_warnings"], {}),
+    )
+
+
+def _check_status(status: str) -> None:
+    if status not in STATUSES:
+        raise ValueError(f"报告状态「{status}」无效，应为 {'、'.join(STATUSES)} 之一")
+
+
+class ReportRepository(Repository):
+    def report(self, unit: str, year: int) -> StoredReport | None:
+        row = self._row("SELECT * FROM reports WHERE unit = ? AND year = ?", (unit, year))
+        return _stored(row) if row else None
+
+    def reports(self, year: int, area: str | None = None) -> list[StoredReport]:
+        """The reports of a year, of every unit or of the units of one area, by unit name."""
+        sql = "SELECT reports.* FROM reports JOIN units ON units.name = reports.unit WHERE year = ?"
+        params: tuple[Any, ...] = (year,)
+        if area is not None:
+            sql, params = sql + " AND units.area = ?", (year, area)
+        return [_stored(r) for r in self._rows(sql + " ORDER BY reports.unit", params)]
+
+    def save_report(self, report: Report, actor: str, now: datetime, status: str | None = None) -> list[Change]:
+        """Store `report` for its unit and year; one audit row per changed cell or slot (and status)."""
+        if status is not None:
+            _check_status(status)
+        at = timestamp(now)
+        with self.transaction():
+            old = self._report_row(report.unit, report.year)
+            changes = report_changes(_stored(old).report if old else None, report)
+            if old is None:
+                self._insert_report(report, at)
+            elif changes:
+                self.db["reports"].update(old["id"], {"report": report.to_json(indent=None),
+                                                      "format_id": report.format_id, "updated_at": at})
+            self._audit(report.unit, report.year, actor, at, changes)
+            if status is not None:
+                changes += self._change_status(report.unit, report.year, status, at, actor)
+            return changes
+
+    def set_status(self, unit: str, year: int, status: str, now: datetime, actor: str) -> None:
+        _check_status(status)
+        with self.transaction():
+            self._change_status(unit, year, status, timestamp(now), actor)
+
+    def accept_warning(self, unit: str, year: int, key: str, reason: str | None, now: datetime, actor: str) -> None:
+        """Record that a warning stays, with the reason given; `reason=None` withdraws the acceptance."""
+        at = timestamp(now)
+        with self.transaction():
+            row = self._existing_row(unit, year)
+            accepted = from_json(row["accepted_warnings"], {})
+            old = accepted.pop(key, None)
+            if reason is not None:
+                accepted[key] = reason
+            if old == reason:
+                return
+            self.db["reports"].update(row["id"], {"accepted_warnings": to_json(accepted), "updated_at": at})
+            self._audit(unit, year, actor, at, [Change(f"accepted:{key}", old, reason)])
+
+    def audit_log(self, unit: str, year: int) -> list[dict[str, Any]]:
+        """Every change to one report, oldest first: {id, unit, year, actor, at, field, old_value, new_value}."""
+        rows = self._rows("SELECT * FROM audit WHERE unit = ? AND year = ? ORDER BY id", (unit, year))
+        for r in rows:
+            r["at"] = parse_timestamp(r["at"])
+        return rows
+
+    def _report_row(self, unit: str, year: int) -> dict[str, Any] | None:
+        return self._row("SELECT * FROM reports WHERE unit = ? AND year = ?", (unit, year))
+
+    def _existing_row(self, unit: str, year: int) -> dict[str, Any]:
+        row = self._report_row(unit, year)
+        if row is None:
+            raise NotFound(f"没有找到{unit} {year} 年度的报告")
+        return row
+
+    def _insert_report(self, report: Report, at: str) -> None:
+        # a report may arrive (e.g. imported from last year's file) before the organisation file names its unit
+        self.db.execute("INSERT OR IGNORE INTO units (name, kind) VALUES (?, ?)", (report.unit, report.unit_kind))
+        self.db["reports"].insert({
+            "unit": report.unit, "year": report.year, "status": "draft", "format_id": report.format_id,
+            "report": report.to_json(indent=None), "accepted_warnings": "{}", "updated_at": at,
+        })
+
+    def _change_status(self, unit: str, year: int, status: str, at: str, actor: str) -> list[Change]:
+        row = self._existing_row(unit, year)
+        if row["status"] == status:
+            return []
+        values = {"status": status, "updated_at": at}
+        if status == "submitted":
+            values["submitted_at"] = at
+        self.db["reports"].update(row["id"], values)
+        change = Change("status", row["status"], status)
+        self._audit(unit, year, actor, at, [change])
+        return [change]
+
+    def _audit(self, unit: str, year: int, actor: str, at: str, changes: list[Change]) -> None:
+        self.db["audit"].insert_all(
+            {"unit": unit, "year": year, "actor": actor, "at": at, "field": c.field,
+             "old_value": c.old, "new_value": c.new}
+            for c in changes
+        )
