@@ -168,18 +168,22 @@ def _balances() -> tuple[Balance, ...]:
     )
 
 
+from .gov2021_questions import QUESTIONS  # noqa: E402  (it reads the rows and columns declared above)
+
 GOV2021 = Format(
     id="gov2021",
     name="中华人民共和国政府信息公开工作年度报告格式（国办公开办函〔2021〕30号）",
     sections=SECTIONS,
     slots=SLOTS,
     tables=(
-        Table("t2", "二", "主动公开政府信息情况", T2_ROWS, T2_COLUMNS, _t2_cells()),
-        Table("t3", "三", "收到和处理政府信息公开申请情况", T3_ROWS, T3_COLUMNS, _t3_cells(), T3_CAPTION),
-        Table("t4", "四", "政府信息公开行政复议、行政诉讼情况", T4_ROWS, T4_COLUMNS, _t4_cells()),
+        Table("t2", "二", "主动公开政府信息情况", T2_ROWS, T2_COLUMNS, _t2_cells(), layout="blocks", corner="信息内容"),
+        Table("t3", "三", "收到和处理政府信息公开申请情况", T3_ROWS, T3_COLUMNS, _t3_cells(), T3_CAPTION,
+              column_header="申请人情况"),
+        Table("t4", "四", "政府信息公开行政复议、行政诉讼情况", T4_ROWS, T4_COLUMNS, _t4_cells(), layout="wide"),
     ),
     sums=_sums(),
     balances=_balances(),
     # 人民政府 (乡镇 and 街道 included) also report 工作考核、社会评议和责任追究结果 under 监督保障
     people_government_kinds=frozenset({"乡", "镇", "街道", "县级政府", "市级政府"}),
+    questions=QUESTIONS,
 )

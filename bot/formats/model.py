@@ -69,6 +69,13 @@ class Table:
     columns: tuple[Column, ...]
     cells: tuple[Cell, ...]
     caption: str = ""
+    # how the official form prints the table (read by the renderers and importers):
+    #   rows   — one printed line per row, row groups as merged label cells on the left (表三)
+    #   blocks — one sub-table per row group, each with its own header line (表二)
+    #   wide   — rows become column groups, all values on one printed line (表四)
+    layout: str = "rows"
+    corner: str = ""  # the printed top-left header cell, e.g. 信息内容; the caption when empty
+    column_header: str = ""  # a merged header printed above all columns, e.g. 申请人情况
 
     def row(self, key: str) -> Row:
         return next(r for r in self.rows if r.key == key)
@@ -105,6 +112,7 @@ class Format:
     sums: tuple[Sum, ...]
     balances: tuple[Balance, ...]
     people_government_kinds: frozenset[str] = field(default_factory=frozenset)
+    questions: tuple = ()  # the guided conversation: bot.formats.questions.Question, in the order asked
 
     @property
     def cells(self) -> tuple[Cell, ...]:

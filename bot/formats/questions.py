@@ -1,0 +1,53 @@
+"""The vocabulary a format's guided conversation is declared in.
+
+A `Question` is data: its code, the cells it fills, how the answer is typed, the gate it hides behind and the prose slot
+it drafts. `bot.dialog` walks a format's questions in order and knows nothing of any particular year's cells.
+
+Kinds:
+- row        n numbers typed in one reply, filling `cells` in order (a row of table 二 or 三)
+- amount     one decimal number (万元), filling `cells[0]`
+- gate       是/否; 否 sets `cells` to 0 and skips every question whose `gate` is this code
+- prefill    like row, but offered from last year's `prefill` cells first ("回复1确认，或回复数字更正")
+- menu       a numbered menu of table rows (`rows`); the reply names the rows that happened, the others become 0
+- menu_rows  one row of `columns` per row chosen in the `menu` question; cells are f"{table}.{row}.{col}"
+- computed   the cells are computed from the format's balances and shown for confirmation (or typed to correct)
+- prose      a prose slot: optionally one facts question (`facts_prompt`), then a draft offered for adoption
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+QuestionKind = Literal["row", "amount", "gate", "prefill", "menu", "menu_rows", "computed", "prose"]
+
+
+@dataclass(frozen=True)
+class Question:
+    code: str  # shown as 【3.2】 and typed in 修改 3.2
+    kind: QuestionKind
+    title: str  # a short name for progress lists: 规章, 本年新收, 主动公开 …
+    prompt: str = ""  # the question itself; may use {year}, {self_word}, {unit}
+    cells: tuple[str, ...] = ()  # cells filled, in the order the numbers are typed
+    labels: tuple[str, ...] = ()  # what each typed number is, for explanations
+    example: str = ""  # an example reply
+    table: str = ""  # the table the question belongs to ('' for prose)
+    gate: str = ""  # code of the gate question that must be answered 是
+    rows: tuple[str, ...] = ()  # menu: the table rows offered, in menu order
+    columns: tuple[str, ...] = ()  # menu_rows: the columns typed for each chosen row
+    menu: str = ""  # menu_rows: the code of the menu question
+    prefill: tuple[str, ...] = ()  # prefill: last year's cells offered, aligned with `cells`
+    slot: str = ""  # prose: the slot drafted
+    drafter: str = ""  # prose: how the draft is made (see bot.dialog.prose)
+    facts_prompt: str = ""  # prose: the facts question asked before the draft ('' = no facts question)
+    facts_example: str = ""
+    facts_from: str = ""  # prose: reuse the facts given for another question (its code)
+    people_government_prompt: str = ""  # facts prompt for a 人民政府 (乡镇、街道 …), when it differs
+
+    @property
+    def section(self) -> str:
+        return self.code.split(".", 1)[0]
+
+
+def question_index(questions: tuple[Question, ...]) -> dict[str, Question]:
+    return {q.code: q for q in questions}

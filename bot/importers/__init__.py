@@ -1,0 +1,112 @@
+"""Read existing reports (.txt, .docx, .html, and the Report JSON form) into a `Report`.
+
+Each reader turns its file into one stream of blocks (paragraphs and table rows); one mapper turns blocks into a
+Report, driven by the format declaration. A file that is not a report, or cannot be read, raises `NotAReport` with
+a Chinese message for the user — never any other exception.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..findings import Finding
+from ..formats import DEFAULT_FORMAT, Format
+from ..report import Report
+from . import messages
+from .blocks import Block, decode_text
+from .errors import NotAReport
+
+__all__ = ["ImportResult", "NotAReport", "import_bytes", "import_report"]
+
+_SUFFIX_KINDS = {".txt": "txt", ".text": "txt", ".docx": "docx", ".html": "html", ".htm": "html",
+                 ".shtml": "html", ".json": "json"}
+_SIGNATURES = (
+    (b"\x89PNG", messages.IMAGE_FILE),
+    (b"\xff\xd8\xff", messages.IMAGE_FILE),
+    (b"GIF8", messages.IMAGE_FILE),
+    (b"BM", messages.IMAGE_FILE),
+    (b"%PDF", messages.PDF_FILE),
+    (b"\xd0\xcf\x11\xe0", messages.OLD_WORD),
+)
+_HTML_TAG = re.compile(r"<\s*(?:!doctype\s+html|html|head|body|table|tr|p|div|meta)\b", re.IGNORECASE)
+
+
+@dataclass
+class ImportResult:
+    report: Report
+    findings: list[Finding] = field(default_factory=list)  # what the import itself noticed (R5, R12)
+    source: str = ""  # the reader used: txt, docx, html or json
+
+
+def import_report(path: str | Path, fmt: Format = DEFAULT_FORMAT) -> ImportResult:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise NotAReport(messages.UNREADABLE_PATH.format(name=path.name)) from exc
+    return import_bytes(data, path.name, fmt)
+
+
+def import_bytes(data: bytes, filename: str = "", fmt: Format = DEFAULT_FORMAT) -> ImportResult:
+    kind = _kind(data, filename)
+    try:
+        if kind == "json":
+            return ImportResult(_from_json(data, fmt), [], kind)
+        report, findings = _map(_read(kind, data, fmt), fmt)
+    except NotAReport:
+        raise
+    except Exception as exc:  # a reader or the mapper choked on a malformed file: the user gets a sentence
+        raise NotAReport(messages.NOT_A_REPORT) from exc
+    return ImportResult(report, findings, kind)
+
+
+def _kind(data: bytes, filename: str) -> str:
+    """The reader for these bytes: binary signatures first (a .txt may be a picture), then the suffix, then a
+    sniff of the text."""
+    if not data.strip():
+        raise NotAReport(messages.EMPTY_FILE)
+    for signature, message in _SIGNATURES:
+        if data.startswith(signature):
+            raise NotAReport(message)
+    if data.startswith(b"PK\x03\x04"):
+        return "docx"
+    suffix = Path(filename).suffix.lower()
+    if suffix in _SUFFIX_KINDS:
+        return _SUFFIX_KINDS[suffix]
+    head = decode_text(data)[:4096].lstrip()
+    if head.startswith("{"):
+        return "json"
+    return "html" if _HTML_TAG.search(head) else "txt"
+
+
+def _read(kind: str, data: bytes, fmt: Format) -> list[Block]:
+    # readers are imported on use: python-docx and BeautifulSoup cost time only for the files that need them
+    if kind == "docx":
+        from .docx import read_docx
+
+        return read_docx(data)
+    if kind == "html":
+        from .html import read_html
+
+        return read_html(data, fmt)
+    from .txt import read_txt
+
+    return read_txt(data)
+
+
+def _map(blocks: list[Block], fmt: Format) -> tuple[Report, list[Finding]]:
+    from .mapper import map_blocks
+
+    return map_blocks(blocks, fmt)
+
+
+def _from_json(data: bytes, fmt: Format) -> Report:
+    try:
+        return Report.from_json(decode_text(data), fmt)
+    except NotAReport:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError, json.JSONDecodeError) as exc:
+        raise NotAReport(messages.BAD_JSON) from exc

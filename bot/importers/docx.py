@@ -1,0 +1,62 @@
+"""Word (.docx) reports → blocks: the body's paragraphs and table rows, in document order (python-docx)."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from docx import Document
+from docx.document import Document as WordDocument
+from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.text.paragraph import Paragraph as DocxParagraph
+
+from . import messages
+from .blocks import Block, Paragraph, TableRow
+from .errors import NotAReport
+
+
+def read_docx(data: bytes) -> list[Block]:
+    if not _is_word_package(data):
+        raise NotAReport(messages.NOT_DOCX_ZIP)
+    try:
+        document = Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors … on a damaged package
+        raise NotAReport(messages.BAD_DOCX) from exc
+    return list(_body_blocks(document.element.body, document))
+
+
+def _is_word_package(data: bytes) -> bool:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            return "word/document.xml" in package.namelist()
+    except zipfile.BadZipFile as exc:
+        raise NotAReport(messages.BAD_DOCX) from exc
+
+
+def _body_blocks(container: BaseOxmlElement, document: WordDocument) -> list[Block]:
+    blocks: list[Block] = []
+    for child in container.iterchildren():
+        if child.tag == qn("w:p"):
+            # a manual line break inside one paragraph separates lines as much as a new paragraph does
+            blocks.extend(Paragraph(line) for line in DocxParagraph(child, document).text.split("\n"))
+        elif child.tag == qn("w:tbl"):
+            blocks.extend(_table_rows(child, document))
+        elif child.tag == qn("w:sdt"):  # content controls wrap ordinary body content
+            for content in child.iterchildren(qn("w:sdtContent")):
+                blocks.extend(_body_blocks(content, document))
+    return blocks
+
+
+def _table_rows(table: BaseOxmlElement, document: WordDocument) -> list[TableRow]:
+    """One TableRow per <w:tr>, one cell per <w:tc>: a cell merged across columns is one cell, a cell merged
+    down is printed once and its continuation cells are empty — as the table looks on paper."""
+    rows = []
+    for tr in table.iterchildren(qn("w:tr")):
+        cells = tuple(_cell_text(tc, document) for tc in tr.iterchildren(qn("w:tc")))
+        rows.append(TableRow(cells))
+    return rows
+
+
+def _cell_text(tc: BaseOxmlElement, document: WordDocument) -> str:
+    return "".join(DocxParagraph(p, document).text for p in tc.iter(qn("w:p")))

@@ -1,0 +1,207 @@
+"""Paragraphs → title (unit, year), sections by their heading titles, and the prose slots of the format.
+
+Headings are recognised by their TITLE, whatever number is printed before it ("主动公开政府信息情况",
+"6、 其他需要报告的事项"); numbered sub-headings inside a section ("一、主动公开情况。" inside 一) are not section
+headings because their titles differ. Inside a section, a part starts at a marker ("（一）", "(一)", "一、") or a short
+title carrying one of the slot's keywords; the marker and the short title are dropped, the rest kept verbatim.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..formats import Format, ProseSlot
+from ..units import TOWNSHIP_SELF_WORDS, core_name, guess_unit_kind
+from .blocks import norm, squash
+
+_NUM = "一二三四五六七八九十"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_TITLES = (
+    re.compile(rf"^(?P<unit>.*?){_YEAR}年度?的?政府信息公开(?:工作)?年度?报告$"),
+    re.compile(rf"^(?P<unit>.*?)政府信息公开(?:工作)?{_YEAR}年度?报告$"),
+    re.compile(rf"^{_YEAR}年度?(?P<unit>.+?)政府信息公开(?:工作)?年度?报告$"),
+)
+_UNIT_SUFFIXES = ("人民政府", "办事处", "政府")
+# a section heading's number: 一、 or 6、 or 六. — never （一）, which numbers the parts inside a section
+_SECTION_MARK = re.compile(rf"^\s*(?:[{_NUM}]+|\d+)\s*[、.．]\s*")
+_PART_MARK = re.compile(
+    rf"^(?P<junk>(?:\[[^\]]*\]\s*)*)\s*(?:[（(]\s*(?P<p>[{_NUM}]+|\d)\s*[）)]|(?P<d>[{_NUM}]+|\d)\s*[、．.](?!\d))\s*"
+)
+_JUNK = re.compile(r"^(?P<junk>(?:\[[^\]]*\]\s*)*)\s*")
+_TITLE_END = re.compile(r"[。：:；;]")
+_TRAILING = "。.：:；; \u3000"
+_SHORT_TITLE = 20
+
+
+@dataclass(frozen=True)
+class Title:
+    unit: str
+    year: int
+    index: int  # the title's paragraph: what comes before it (a site's navigation, a file name) is not prose
+    lines: frozenset[str]  # squashed paragraphs that belong to the title, dropped wherever they recur
+
+
+def find_title(paragraphs: list[str]) -> Title | None:
+    """The report title among the paragraphs before the first heading; the unit may sit on the line above."""
+    for i, text in enumerate(paragraphs):
+        flat = squash(text)
+        for pattern in _TITLES:
+            match = pattern.match(flat)
+            if not match:
+                continue
+            unit, lines, first = match["unit"], {flat}, i
+            if not unit and i > 0 and _looks_like_unit(paragraphs[i - 1]):
+                unit, first = squash(paragraphs[i - 1]), i - 1
+                lines.add(unit)
+            return Title(_strip_unit_suffix(unit), int(match["year"]), first, frozenset(lines))
+    return None
+
+
+def _looks_like_unit(text: str) -> bool:
+    flat = squash(text)
+    return 0 < len(flat) <= 30 and not re.search(r"[，。：,:;；]", flat)
+
+
+def _strip_unit_suffix(unit: str) -> str:
+    for suffix in _UNIT_SUFFIXES:
+        if unit.endswith(suffix) and len(unit) > len(suffix):
+            return unit[: -len(suffix)]
+    return unit
+
+
+def heading_section(text: str, fmt: Format) -> str | None:
+    """The section number whose title this paragraph is, or None."""
+    rest = _SECTION_MARK.sub("", text.strip(), count=1).rstrip(_TRAILING)
+    key = norm(rest)
+    return next((s.number for s in fmt.sections if norm(s.title) == key), None)
+
+
+_SIGNER = r"[^，。、：:；;,]{2,25}(?:人民政府|政府|办事处|街道|乡|镇|局|委员会|办公室)"
+_SIGNATURE = re.compile(rf"^(?:{_SIGNER}|(?:{_SIGNER})?(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)$")
+
+
+def drop_signature(paragraphs: list[str]) -> list[str]:
+    """The last section without the signature printed under it (unit name, date): it is not prose."""
+    kept = list(paragraphs)
+    while kept and _SIGNATURE.match(squash(kept[-1])):
+        kept.pop()
+    return kept
+
+
+def guess_year(text: str) -> int | None:
+    """The report year when no title says it: the statistics period, else the most frequent year."""
+    period = re.search(r"统计期限为?\s*((?:19|20)\d{2})\s*年", text)
+    if period:
+        return int(period.group(1))
+    years = Counter(re.findall(r"((?:19|20)\d{2})\s*年", text))
+    return int(years.most_common(1)[0][0]) if years else None
+
+
+def unit_and_kind(unit: str, prose: str) -> tuple[str, str]:
+    """The unit kind from the name, else from how the prose names the unit (柳园口乡, 我乡).
+
+    When the printed name lacks the kind (龙亭区柳园口人民政府) and the prose spells the unit with it
+    (柳园口乡), the kind is appended so that the name and the kind agree.
+    """
+    kind = guess_unit_kind(unit)
+    if kind or not unit:
+        return unit, kind or ""
+    core = core_name(unit)
+    votes = {k: prose.count(core + k) * 2 + prose.count(word) for k, word in TOWNSHIP_SELF_WORDS.items()}
+    best, count = max(votes.items(), key=lambda kv: kv[1])
+    if count == 0:
+        return unit, ""
+    return (unit + best if unit.endswith(core) and core + best in prose else unit), best
+
+
+# --- slots --------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Head:
+    """A paragraph's opening: its marker number, its short title, and the text after them."""
+
+    number: int | None
+    title: str
+    body: str
+
+
+def _split_head(text: str) -> _Head:
+    match = _PART_MARK.match(text) or _JUNK.match(text)
+    junk = (match["junk"] or "").strip()
+    numeral = match.groupdict().get("p") or match.groupdict().get("d")
+    rest = text[match.end():]
+    end = _TITLE_END.search(rest)
+    if end and end.start() <= _SHORT_TITLE and _is_title(rest[: end.start()]):
+        title, body = rest[: end.start()], rest[end.end():]
+    elif not end and len(rest.strip()) <= _SHORT_TITLE and _is_title(rest):
+        title, body = rest, ""
+    else:
+        title, body = "", rest
+    if not numeral and not title:
+        return _Head(None, "", text)
+    return _Head(_numeral(numeral) if numeral else None, title.strip(), (junk + body.strip()).strip())
+
+
+def _is_title(text: str) -> bool:
+    return bool(text.strip()) and not re.search(r"[，,、\d]", text)
+
+
+def _numeral(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    return _NUM.index(text) + 1 if len(text) == 1 else None
+
+
+def split_slots(section: str, paragraphs: list[str], fmt: Format) -> dict[str, str]:
+    """The section's paragraphs shared out to its slots, each slot's paragraphs joined with "\\n"."""
+    slots = [s for s in fmt.slots if s.section == section]
+    if not slots:
+        return {}
+    lead = next((s for s in slots if not s.title), None)
+    parts = [s for s in slots if s.title]
+    order = ([lead] if lead else []) + parts
+    current = order[0]
+    texts: dict[str, list[str]] = {s.id: [] for s in order}
+    for paragraph in paragraphs:
+        head = _split_head(paragraph)
+        target = _target(head, parts, ordinal=lead is not None)
+        if target is not None and order.index(target) >= order.index(current):
+            current, paragraph = target, head.body
+        elif lead is None:
+            current, paragraph = _split_inline(paragraph, current, order, texts)
+        if paragraph:
+            texts[current.id].append(paragraph)
+    return {slot_id: "\n".join(lines) for slot_id, lines in texts.items() if lines}
+
+
+def _target(head: _Head, parts: list[ProseSlot], ordinal: bool) -> ProseSlot | None:
+    """The part a paragraph opens: by a keyword in its short title, else (in 一) by its marker number.
+
+    Numbers decide only where the format numbers the parts after a lead paragraph (一); in 五 a numbered list
+    enumerates problems or measures, not the two parts.
+    """
+    by_keyword = [s for s in parts if head.title and any(k in head.title for k in s.keywords)]
+    by_number = parts[head.number - 1] if ordinal and head.number and head.number <= len(parts) else None
+    if by_number in by_keyword or (by_number and not by_keyword):
+        return by_number
+    return by_keyword[0] if by_keyword else None
+
+
+def _split_inline(paragraph: str, current: ProseSlot, order: list[ProseSlot],
+                  texts: dict[str, list[str]]) -> tuple[ProseSlot, str]:
+    """A later part's keyword followed by a colon in mid-paragraph ("…。改进情况：一是…") starts that part there.
+
+    Only in sections without a lead paragraph (五): in 一 a keyword with a colon is ordinary prose.
+    """
+    for slot in order[order.index(current) + 1:]:
+        for keyword in slot.keywords:
+            match = re.search(rf"{re.escape(keyword)}\s*[：:]", paragraph)
+            if match and match.start() > 0:
+                before = paragraph[: match.start()].strip()
+                if before:
+                    texts[current.id].append(before)
+                return slot, paragraph[match.end():].strip()
+    return current, paragraph

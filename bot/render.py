@@ -1,0 +1,498 @@
+"""A report as plain text, an HTML page, a Word file, and WeCom-sized pieces of text.
+
+All three renderers read one layout built from the format declaration: the title, the section headings, the prose
+slots and each table as a grid of cells with the merged cells of the official form. Nothing here names a row or a
+cell of a particular format; how a table is printed (rows / blocks / wide) is declared on the table itself.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+
+import templates
+
+from .formats import GOV2021, Cell, Format, Row, Table
+from .report import Number, Report
+
+Role = Literal["head", "group", "label", "value"]
+CellIndex = dict[tuple[str, str], Cell]
+
+
+@dataclass(frozen=True)
+class GridCell:
+    text: str
+    role: Role = "head"
+    rowspan: int = 1
+    colspan: int = 1
+    cell_id: str = ""  # the report cell a value shows
+
+
+@dataclass(frozen=True)
+class GridRow:
+    cells: tuple[GridCell, ...]
+    head: bool = False
+    label: str = ""  # the declaration's Row.label of a body row ('' for a header or a wide data row)
+
+
+@dataclass(frozen=True)
+class GridPart:
+    """Header rows and the body rows under them; merged cells never cross a part."""
+
+    rows: tuple[GridRow, ...]
+
+    @property
+    def head_rows(self) -> tuple[GridRow, ...]:
+        return tuple(r for r in self.rows if r.head)
+
+    @property
+    def body_rows(self) -> tuple[GridRow, ...]:
+        return tuple(r for r in self.rows if not r.head)
+
+
+@dataclass(frozen=True)
+class Grid:
+    key: str
+    title: str
+    width: int
+    parts: tuple[GridPart, ...]
+
+    @property
+    def rows(self) -> tuple[GridRow, ...]:
+        return tuple(r for p in self.parts for r in p.rows)
+
+    @property
+    def text_rows(self) -> list[list[str]]:
+        """The rows as printed in a tab-separated text: see `_flat_rows`."""
+        return [cells for part in self.parts for cells in _flat_rows(part)]
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: Literal["section", "subheading", "paragraph", "table"]
+    text: str = ""
+    grid: Grid | None = None
+
+
+@dataclass(frozen=True)
+class Layout:
+    title: str
+    blocks: tuple[Block, ...]
+
+
+# --- cell values -----------------------------------------------------------------------------------------------
+
+
+def format_value(value: Number | None) -> str:
+    """A cell as printed: integers as they are, 万元 without trailing zeros, a blank cell as ''."""
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        text = format(value.normalize(), "f")
+        return "0" if text in ("-0", "0") else text
+    return str(value)
+
+
+# --- the document layout ---------------------------------------------------------------------------------------
+
+
+def layout(report: Report, fmt: Format = GOV2021) -> Layout:
+    title = templates.render("drafts/title.j2", unit=report.unit, year=report.year).strip()
+    blocks: list[Block] = []
+    section_numbers = {s.number for s in fmt.sections}
+    for slot in fmt.slots:
+        if slot.section not in section_numbers:  # the preface stands before the first section
+            blocks.extend(_slot_blocks(report, slot.title, slot.id))
+    for section in fmt.sections:
+        blocks.append(Block("section", section.heading))
+        for slot in fmt.slots:
+            if slot.section == section.number:
+                blocks.extend(_slot_blocks(report, slot.title, slot.id))
+        for table in fmt.tables:
+            if table.section == section.number:
+                blocks.append(Block("table", grid=table_grid(table, report)))
+    return Layout(title, tuple(blocks))
+
+
+def _slot_blocks(report: Report, title: str, slot_id: str) -> list[Block]:
+    blocks = [Block("subheading", title)] if title else []
+    text = report.text.get(slot_id) or ""
+    blocks.extend(Block("paragraph", line.strip()) for line in text.splitlines() if line.strip())
+    return blocks
+
+
+def table_grid(table: Table, report: Report) -> Grid:
+    build = {"blocks": _blocks_grid, "wide": _wide_grid}.get(table.layout, _rows_grid)
+    return build(table, report)
+
+
+def _value_cell(index: CellIndex, report: Report, row: Row, col_key: str, colspan: int = 1) -> GridCell:
+    cell = index.get((row.key, col_key))
+    if cell is None:
+        return GridCell("", "value", colspan=colspan)
+    return GridCell(format_value(report.cells.get(cell.id)), "value", colspan=colspan, cell_id=cell.id)
+
+
+def _cell_index(table: Table) -> CellIndex:
+    return {(c.row, c.col): c for c in table.cells}
+
+
+def _group_chains(rows: Sequence[Row]) -> tuple[dict[str, tuple[int, int]], list[list[str]]]:
+    """Each row group's span of rows, and for each row the groups around it, outermost first.
+
+    A group spans from its first to its last row, so a group whose rows lie inside another's span is nested in it
+    (（三）不予公开 inside 三、本年度办理结果) without the declaration having to say so.
+    """
+    spans: dict[str, tuple[int, int]] = {}
+    for i, row in enumerate(rows):
+        if row.group:
+            first, _ = spans.get(row.group, (i, i))
+            spans[row.group] = (first, i)
+    chains = [
+        sorted((g for g, (a, b) in spans.items() if a <= i <= b), key=lambda g: spans[g][0] - spans[g][1])
+        for i in range(len(rows))
+    ]
+    return spans, chains
+
+
+def _column_header_rows(table: Table, corner: GridCell | None) -> list[list[GridCell]]:
+    """The header rows above the value columns: column_header, then column groups, then grouped column labels."""
+    grouped = any(c.group for c in table.columns)
+    levels: list[list[GridCell]] = [[] for _ in range(bool(table.column_header) + 1 + grouped)]
+    if corner is not None:
+        levels[0].append(corner)
+    top = 0
+    if table.column_header:
+        levels[0].append(GridCell(table.column_header, colspan=len(table.columns)))
+        top = 1
+    i = 0
+    while i < len(table.columns):
+        col = table.columns[i]
+        if not col.group:
+            levels[top].append(GridCell(col.label, rowspan=1 + grouped))
+            i += 1
+            continue
+        run = list(table.columns[i:])
+        run = run[: next((k for k, c in enumerate(run) if c.group != col.group), len(run))]
+        levels[top].append(GridCell(col.group, colspan=len(run)))
+        levels[top + 1].extend(GridCell(c.label) for c in run)
+        i += len(run)
+    return levels
+
+
+def _rows_grid(table: Table, report: Report) -> Grid:
+    index = _cell_index(table)
+    spans, chains = _group_chains(table.rows)
+    depth = max((len(c) for c in chains), default=0) + 1
+    head_levels = _column_header_rows(table, None)
+    corner = GridCell(table.corner or table.caption, rowspan=len(head_levels), colspan=depth)
+    head_levels[0].insert(0, corner)
+    rows = [GridRow(tuple(level), head=True) for level in head_levels]
+    for i, row in enumerate(table.rows):
+        cells = [
+            GridCell(g, "group", rowspan=spans[g][1] - spans[g][0] + 1)
+            for g in chains[i]
+            if spans[g][0] == i
+        ]
+        cells.append(GridCell(row.label, "label", colspan=depth - len(chains[i])))
+        cells.extend(_value_cell(index, report, row, col.key) for col in table.columns)
+        rows.append(GridRow(tuple(cells), label=row.label))
+    return Grid(table.key, table.title, depth + len(table.columns), (GridPart(tuple(rows)),))
+
+
+def _blocks_grid(table: Table, report: Report) -> Grid:
+    index = _cell_index(table)
+    blocks: dict[str, list[Row]] = {}
+    for row in table.rows:
+        blocks.setdefault(row.group, []).append(row)
+    block_columns = {
+        group: [c for c in table.columns if any((r.key, c.key) in index for r in rows)] for group, rows in blocks.items()
+    }
+    width = 1 + max(len(cols) for cols in block_columns.values())
+    parts = []
+    for group, rows in blocks.items():
+        cols = block_columns[group]
+        fill = width - len(cols)  # the last column of a narrow block is merged to the table's width
+        grid_rows = [GridRow((GridCell(group, colspan=width),), head=True)] if group else []
+        header = [GridCell(table.corner)]
+        header += [GridCell(c.label, colspan=fill if k == len(cols) - 1 else 1) for k, c in enumerate(cols)]
+        grid_rows.append(GridRow(tuple(header), head=True))
+        for row in rows:
+            cells = [GridCell(row.label, "label")]
+            cells += [_value_cell(index, report, row, c.key, fill if k == len(cols) - 1 else 1) for k, c in enumerate(cols)]
+            grid_rows.append(GridRow(tuple(cells), label=row.label))
+        parts.append(GridPart(tuple(grid_rows)))
+    return Grid(table.key, table.title, width, tuple(parts))
+
+
+def _wide_grid(table: Table, report: Report) -> Grid:
+    index = _cell_index(table)
+    spans, chains = _group_chains(table.rows)
+    depth = max((len(c) for c in chains), default=0) + 1
+    ncols = len(table.columns)
+    levels: list[list[GridCell]] = [[] for _ in range(depth + 1)]
+    values: list[GridCell] = []
+    for i, row in enumerate(table.rows):
+        for level, g in enumerate(chains[i]):
+            if spans[g][0] == i:
+                levels[level].append(GridCell(g, colspan=ncols * (spans[g][1] - spans[g][0] + 1)))
+        own = len(chains[i])
+        levels[own].append(GridCell(row.label, colspan=ncols))
+        levels[own + 1].extend(GridCell(c.label, rowspan=depth - own) for c in table.columns)
+        values.extend(_value_cell(index, report, row, c.key) for c in table.columns)
+    rows = [GridRow(tuple(level), head=True) for level in levels if level]
+    rows.append(GridRow(tuple(values)))
+    return Grid(table.key, table.title, ncols * len(table.rows), (GridPart(tuple(rows)),))
+
+
+def _positions(part: GridPart) -> Iterator[tuple[int, int, GridCell]]:
+    """Each cell of a part with the (row, column) where it starts, skipping places taken by merged cells above."""
+    taken: set[tuple[int, int]] = set()
+    for r, row in enumerate(part.rows):
+        c = 0
+        for cell in row.cells:
+            while (r, c) in taken:
+                c += 1
+            for dr in range(cell.rowspan):
+                for dc in range(cell.colspan):
+                    taken.add((r + dr, c + dc))
+            yield r, c, cell
+            c += cell.colspan
+
+
+def _flat_rows(part: GridPart) -> list[list[str]]:
+    """Tab-separated rows: a merged cell prints once at its top-left place.
+
+    Header rows keep the columns aligned (an empty cell where a merged one spreads) and drop trailing empties. A body
+    row prints the empty places a group label above leaves, then its label and exactly one cell per value, so that an
+    importer finds each row by its label followed by its values.
+    """
+    origin: dict[tuple[int, int], GridCell] = {}
+    rowspan_shadow: set[tuple[int, int]] = set()
+    for r, c, cell in _positions(part):
+        origin[(r, c)] = cell
+        rowspan_shadow.update((r + dr, c + dc) for dr in range(1, cell.rowspan) for dc in range(cell.colspan))
+    width = max((c + cell.colspan for (_, c), cell in origin.items()), default=0)
+    out = []
+    for r, row in enumerate(part.rows):
+        cells: list[str] = []
+        for c in range(width):
+            if (r, c) in origin:
+                cells.append(origin[(r, c)].text)
+            elif row.head or (r, c) in rowspan_shadow:
+                cells.append("")
+        while row.head and cells and not cells[-1]:
+            cells.pop()
+        out.append(cells)
+    return out
+
+
+# --- text and HTML ---------------------------------------------------------------------------------------------
+
+
+def render_text(report: Report, fmt: Format = GOV2021) -> str:
+    """The report as plain text: headings and paragraphs apart by blank lines, tables tab-separated."""
+    doc = layout(report, fmt)
+    return templates.render("report.txt.j2", title=doc.title, blocks=doc.blocks)
+
+
+def render_html(report: Report, fmt: Format = GOV2021) -> str:
+    """A whole HTML page, print-ready on A4."""
+    doc = layout(report, fmt)
+    return templates.render("report.html.j2", title=doc.title, blocks=doc.blocks)
+
+
+# --- Word --------------------------------------------------------------------------------------------------------
+
+# GB/T 9704 公文 page: A4, margins top 37 mm, right 28 mm (26 mm + binding), bottom 35 mm, left 26 mm (28 mm)
+_PAGE_MM = (210, 297)
+_MARGINS_MM = {"top": 37, "right": 28, "bottom": 35, "left": 26}
+_BODY_FONT, _TITLE_FONT, _HEADING_FONT, _SUBHEADING_FONT = "仿宋_GB2312", "方正小标宋简体", "黑体", "楷体_GB2312"
+_BODY_PT, _TITLE_PT, _TABLE_PT = 16, 22, 10.5  # 三号, 二号, 五号
+_TABLE_STYLE = "表格文字"
+
+
+def render_docx(report: Report, fmt: Format = GOV2021) -> bytes:
+    """The report as a .docx: A4 公文 page, 仿宋 三号 body, tables with the merged header cells of the official form."""
+    from docx import Document
+
+    doc = layout(report, fmt)
+    word = Document()
+    _setup_page(word)
+    _setup_styles(word)
+    _add_title(word, doc.title)
+    for block in doc.blocks:
+        if block.kind == "table" and block.grid is not None:
+            _add_table(word, block.grid)
+        elif block.kind == "section":
+            _add_paragraph(word, block.text, font=_HEADING_FONT, indent=True)
+        elif block.kind == "subheading":
+            _add_paragraph(word, block.text, font=_SUBHEADING_FONT, indent=True)
+        else:
+            _add_paragraph(word, block.text, indent=True)
+    buffer = io.BytesIO()
+    word.save(buffer)
+    return buffer.getvalue()
+
+
+def _setup_page(word) -> None:
+    from docx.shared import Mm
+
+    for section in word.sections:
+        section.page_width, section.page_height = Mm(_PAGE_MM[0]), Mm(_PAGE_MM[1])
+        section.top_margin, section.right_margin = Mm(_MARGINS_MM["top"]), Mm(_MARGINS_MM["right"])
+        section.bottom_margin, section.left_margin = Mm(_MARGINS_MM["bottom"]), Mm(_MARGINS_MM["left"])
+
+
+def _setup_styles(word) -> None:
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.shared import Pt
+
+    normal = word.styles["Normal"]
+    normal.font.size = Pt(_BODY_PT)
+    _set_font(normal.element.get_or_add_rPr(), _BODY_FONT)
+    normal.paragraph_format.space_after = Pt(0)
+    normal.paragraph_format.line_spacing = Pt(28)  # 公文: 22 lines of 28 pt on a page
+    cells = word.styles.add_style(_TABLE_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+    cells.base_style = normal
+    cells.font.size = Pt(_TABLE_PT)
+    cells.paragraph_format.line_spacing = 1.0
+    cells.paragraph_format.first_line_indent = Pt(0)
+
+
+def _set_font(rpr, name: str) -> None:
+    """Word picks the Chinese font from w:eastAsia; the others keep Latin digits in the same face."""
+    from docx.oxml.ns import qn
+
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = rpr.makeelement(qn("w:rFonts"), {})
+        rpr.insert(0, fonts)
+    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        fonts.set(qn(attr), name)
+        fonts.attrib.pop(qn(attr + "Theme"), None)  # a theme font would win over the named one
+
+
+def _add_title(word, title: str) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    paragraph = word.add_paragraph()
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    paragraph.paragraph_format.space_after = Pt(_BODY_PT)
+    paragraph.paragraph_format.line_spacing = Pt(36)
+    run = paragraph.add_run(title)
+    run.bold = True
+    run.font.size = Pt(_TITLE_PT)
+    _set_font(run._r.get_or_add_rPr(), _TITLE_FONT)
+
+
+def _add_paragraph(word, text: str, font: str = "", indent: bool = False) -> None:
+    from docx.shared import Pt
+
+    paragraph = word.add_paragraph()
+    if indent:
+        paragraph.paragraph_format.first_line_indent = Pt(2 * _BODY_PT)  # two characters
+    run = paragraph.add_run(text)
+    if font:
+        _set_font(run._r.get_or_add_rPr(), font)
+
+
+def _add_table(word, grid: Grid) -> None:
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+
+    rows = grid.rows
+    table = word.add_table(rows=len(rows), cols=grid.width)
+    table.style = word.styles["Table Grid"]
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    style = word.styles[_TABLE_STYLE]
+    # taken before merging (table.cell() rescans the whole table); merged areas never overlap, so each area's
+    # corner cells are still in place when it is merged
+    places = [list(row.cells) for row in table.rows]
+    offset = 0
+    for part in grid.parts:
+        for r, c, cell in _positions(part):
+            target = places[offset + r][c]
+            if cell.rowspan > 1 or cell.colspan > 1:
+                target = target.merge(places[offset + r + cell.rowspan - 1][c + cell.colspan - 1])
+            _fill_cell(target, cell, style)
+        offset += len(part.rows)
+    if len(grid.parts) == 1:  # one header on top (表三, 表四): repeat it on each page the table runs over
+        for r, row in enumerate(rows):
+            if row.head:
+                _repeat_header(table.rows[r])
+
+
+def _fill_cell(target, cell: GridCell, style) -> None:
+    from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    target.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+    paragraph = target.paragraphs[0]
+    for extra in target.paragraphs[1:]:  # merging leaves the merged cells' empty paragraphs behind
+        extra._p.getparent().remove(extra._p)
+    paragraph._p.get_or_add_pPr().style = style.style_id  # paragraph.style = … rescans all styles per cell
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT if cell.role == "label" else WD_ALIGN_PARAGRAPH.CENTER
+    paragraph.add_run(cell.text).bold = cell.role in ("head", "group") or None
+
+
+def _repeat_header(row) -> None:
+    """A long table's header rows print again at the top of the next page."""
+    from docx.oxml.ns import qn
+
+    tr_pr = row._tr.get_or_add_trPr()
+    tr_pr.append(tr_pr.makeelement(qn("w:tblHeader"), {qn("w:val"): "true"}))
+
+
+# --- WeCom-sized pieces ------------------------------------------------------------------------------------------
+
+_PARAGRAPHS = re.compile(r".*?(?:\n{2,}|\Z)", re.S)
+_LINES = re.compile(r"[^\n]*\n|[^\n]+")
+
+
+def split_for_wecom(text: str, limit: int = 2048) -> list[str]:
+    """Pieces of at most `limit` UTF-8 bytes, in order, that join back to `text` exactly.
+
+    Cuts between paragraphs when it can, else between lines (table rows), else between characters; the blank lines
+    and newlines stay at the end of the piece before the cut.
+    """
+    if limit < 4:
+        raise ValueError("limit must hold one UTF-8 character (4 bytes)")
+    packer = _Packer(limit)
+    for paragraph in (p for p in _PARAGRAPHS.findall(text) if p):
+        if packer.add(paragraph):
+            continue
+        for line in _LINES.findall(paragraph):
+            if not packer.add(line):
+                for char in line:
+                    packer.add(char)
+    return packer.done()
+
+
+class _Packer:
+    """Fills pieces greedily: a unit joins the current piece if it fits, else starts the next one if it fits."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.parts: list[str] = []
+        self.current = ""
+        self.size = 0
+
+    def add(self, unit: str) -> bool:
+        size = len(unit.encode("utf-8"))
+        if self.size + size <= self.limit:
+            self.current += unit
+            self.size += size
+            return True
+        if size > self.limit:
+            return False
+        self.parts.append(self.current)
+        self.current, self.size = unit, size
+        return True
+
+    def done(self) -> list[str]:
+        return [p for p in [*self.parts, self.current] if p]

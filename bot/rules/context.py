@@ -1,0 +1,63 @@
+"""What every rule receives besides the report, and how rules name cells, rows, tables and prose slots."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..formats import GOV2021, Cell, Format
+from ..report import Report
+from ..units import guess_unit_kind
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    fmt: Format = GOV2021
+    previous: Report | None = None  # the same unit's report of the year before, when known
+    other_units: tuple[str, ...] = ()  # names of the other units of the same area (R13)
+
+
+def table_name(fmt: Format, table_key: str) -> str:
+    """表二, 表三 …: tables are named by the section they sit in, as people say it."""
+    return f"表{fmt.table(table_key).section}"
+
+
+def row_short(fmt: Format, cell: Cell) -> str:
+    row = fmt.table(cell.table).row(cell.row)
+    return row.short or row.label
+
+
+def column_label(fmt: Format, cell: Cell) -> str:
+    return fmt.table(cell.table).column(cell.col).label
+
+
+def find_cell(fmt: Format, table: str, row: str, col: str | None = None) -> Cell | None:
+    return next(
+        (c for c in fmt.cells if c.table == table and c.row == row and (col is None or c.col == col)), None
+    )
+
+
+def slot_name(fmt: Format, slot_id: str) -> str:
+    """Where a person finds a prose slot: 一、总体情况（二）依申请公开, 六、其他需要报告的事项, 报告开头."""
+    if slot_id not in fmt.slot_ids:
+        return slot_id
+    slot = fmt.slot(slot_id)
+    if not slot.section:
+        return "报告开头"
+    return fmt.section(slot.section).heading + slot.title
+
+
+def show(value: object) -> str:
+    """A number as people write it: 3, 0.5, -1."""
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f") if value == value.to_integral_value() else format(value, "f")
+    return str(value)
+
+
+def total(report: Report, cell_ids: tuple[str, ...] | list[str]) -> int | Decimal:
+    return sum((report.value(c) for c in cell_ids), 0)
+
+
+def kind_of(report: Report) -> str:
+    """The unit's kind as recorded, else as its name announces it (册井镇人民政府 → 镇); '' when unknown."""
+    return report.unit_kind or guess_unit_kind(report.unit) or ""

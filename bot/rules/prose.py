@@ -1,0 +1,321 @@
+"""Rules about the prose: R9–R14.
+
+They read the way township reports actually phrase things ("共收到信息公开申请 1 件", "未收到政府信息依申请公开",
+"无因政府信息公开申请引起的行政复议和行政诉讼", "不存在信息处理收费事项"). R9 is an error, so it only claims a
+number when the sentence plainly states one; anything less certain is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..findings import Finding
+from ..report import Report
+from ..units import TOWNSHIP_SELF_WORDS, core_name
+from . import messages as msg
+from .context import RuleContext, kind_of, show, slot_name, total
+from .textscan import COUNT, clause_text, clauses, cn_to_int, mask_citations, quote, sentences
+
+# cells R9 compares the prose with
+NEW_TOTAL = ("t3.new.total",)
+CARRIED_IN_TOTAL = ("t3.carried_in.total",)
+CARRY_OVER_TOTAL = ("t3.carry_over.total",)
+REVIEW_TOTAL = ("t4.review.total",)
+SUIT_TOTALS = ("t4.suit_direct.total", "t4.suit_after_review.total")
+# where townships write about applications, and where about 复议/诉讼
+APPLICATION_SLOTS = ("s1.summary", "s1.on_request")
+LITIGATION_SECTIONS = ("一", "六")
+FEE_SLOT = "s6.other"
+PLANS_SLOT = "s5.improvements"  # next year's plans may name next year
+
+_RECEIVED = re.compile(r"收到|受理|新收|接收|接到")
+_NONE_RECEIVED = re.compile(
+    r"(?:未|没有|尚未)(?:收到|受理|接到|接收|发生|产生)[^，。；]{0,20}?申请"
+    r"|无(?:政府)?(?:信息)?(?:公开)?(?:依申请公开|信息公开申请|申请)"
+)
+_CARRY = re.compile(r"结转")
+_LAST_YEAR = re.compile(r"上年|上一年|去年")
+_NEXT_YEAR = re.compile(r"下年|下一年|次年")
+_LITIGATION = re.compile(r"复议|诉讼")
+_NONE_HAPPENED = re.compile(r"无(?!法|正当)|未(?:发生|出现|收到|接到|产生|有|涉及)|没有|不存在")
+_TAIL_FILLER = re.compile(r"(?:[\s和及与或、的等]|案件|案|情况|情形|事项|事件|发生|申请|问题|纠纷)*")
+_EACH = re.compile(r"各\s*$")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A number the prose states, and the table cells whose sum it must equal (any of `accepts`)."""
+
+    slot: str
+    text: str
+    stated: int
+    accepts: tuple[tuple[str, ...], ...]
+
+
+# --- R9 ---------------------------------------------------------------------------------------------------
+
+def r9_prose_numbers(report: Report, ctx: RuleContext) -> list[Finding]:
+    findings = []
+    for claim in _claims(report, ctx):
+        sums = [total(report, cells) for cells in claim.accepts if all(c in ctx.fmt.cell_ids for c in cells)]
+        if not sums or claim.stated in sums:
+            continue
+        cells = claim.accepts[0]
+        message = msg.PROSE_NUMBER.format(
+            slot=slot_name(ctx.fmt, claim.slot), claim=claim.text, stated=claim.stated,
+            label=" + ".join(ctx.fmt.cell(c).label for c in cells), actual=show(sums[0]),
+        )
+        findings.append(Finding("R9", "error", (claim.slot, *cells), message))
+    return findings
+
+
+def _claims(report: Report, ctx: RuleContext) -> Iterator[Claim]:
+    for slot_id in ctx.fmt.slot_ids:
+        text = report.text.get(slot_id) or ""
+        if not text.strip():
+            continue
+        masked = mask_citations(text)
+        section = ctx.fmt.slot(slot_id).section
+        for start, end in clauses(masked):
+            clause, shown = masked[start:end], clause_text(text, start, end)
+            if _LITIGATION.search(clause):
+                if section in LITIGATION_SECTIONS:
+                    yield from _litigation_claims(slot_id, clause, shown)
+            elif slot_id in APPLICATION_SLOTS:
+                yield from _application_claims(slot_id, clause, shown)
+
+
+def _application_claims(slot: str, clause: str, shown: str) -> Iterator[Claim]:
+    carry = _CARRY.search(clause)
+    received = _RECEIVED.search(clause)
+    if "申请" in clause and received and (carry is None or received.start() < carry.start()):
+        if _NONE_RECEIVED.search(clause[: received.end() + 20]) and not COUNT.search(clause):
+            yield Claim(slot, shown, 0, (NEW_TOTAL,))
+        else:
+            count = _first_count(clause, received.end(), carry.start() if carry else len(clause))
+            if count is not None:  # "收到申请5件" may count the carried-in ones too
+                yield Claim(slot, shown, count, (NEW_TOTAL, NEW_TOTAL + CARRIED_IN_TOTAL))
+    elif "申请" in clause and _NONE_RECEIVED.search(clause) and not COUNT.search(clause):
+        yield Claim(slot, shown, 0, (NEW_TOTAL,))
+    if carry:
+        count = _first_count(clause, carry.end(), len(clause))
+        if count is not None:
+            yield Claim(slot, shown, count, _carry_cells(clause, carry.start()))
+
+
+def _carry_cells(clause: str, at: int) -> tuple[tuple[str, ...], ...]:
+    if _LAST_YEAR.search(clause[:at]):
+        return (CARRIED_IN_TOTAL,)
+    if _NEXT_YEAR.search(clause[at:]):
+        return (CARRY_OVER_TOTAL,)
+    return (CARRY_OVER_TOTAL, CARRIED_IN_TOTAL)
+
+
+def _first_count(clause: str, start: int, end: int) -> int | None:
+    m = COUNT.search(clause, start, end)
+    return cn_to_int(m.group(1)) if m else None
+
+
+def _litigation_claims(slot: str, clause: str, shown: str) -> Iterator[Claim]:
+    counts = list(COUNT.finditer(clause))
+    if counts:
+        for m in counts:
+            for cells in _litigation_cells_before(clause, m.start()):
+                value = cn_to_int(m.group(1))
+                if value is not None:
+                    yield Claim(slot, shown, value, (cells,))
+        return
+    negation = _NONE_HAPPENED.search(clause)
+    mentions = list(_LITIGATION.finditer(clause, negation.end() if negation else 0))
+    if negation and mentions and _TAIL_FILLER.fullmatch(clause[mentions[-1].end():]):
+        if any(m.group() == "复议" for m in mentions):
+            yield Claim(slot, shown, 0, (REVIEW_TOTAL,))
+        if any(m.group() == "诉讼" for m in mentions):
+            yield Claim(slot, shown, 0, (SUIT_TOTALS,))
+
+
+def _litigation_cells_before(clause: str, at: int) -> list[tuple[str, ...]]:
+    """The table-四 cells a count refers to: the nearest 复议/诉讼 before it; both after “复议和诉讼各”."""
+    mentions = list(_LITIGATION.finditer(clause, 0, at))
+    if not mentions:
+        return []
+    kinds = {m.group() for m in mentions} if _EACH.search(clause[:at]) else {mentions[-1].group()}
+    return [REVIEW_TOTAL] * ("复议" in kinds) + [SUIT_TOTALS] * ("诉讼" in kinds)
+
+
+# --- R10 --------------------------------------------------------------------------------------------------
+
+_FEE = re.compile(r"处理费|处理收费")
+_FEE_NONE = re.compile(r"未收取|未收|不存在|没有|无|零|免收|未产生|未发生")
+_FEE_AMOUNT = re.compile(r"收取[^。；]*?\d+(?:\.\d+)?\s*(?:元|万元)|\d+(?:\.\d+)?\s*(?:元|万元)")
+
+
+def r10_fee_statement(report: Report, ctx: RuleContext) -> list[Finding]:
+    """六 states the 信息处理费 collected, or that none was (国办函〔2020〕109号)."""
+    text = mask_citations(report.text.get(FEE_SLOT) or "")
+    mentioned = False
+    for start, end in sentences(text):
+        sentence = text[start:end]
+        if _FEE.search(sentence):
+            mentioned = True
+            if _FEE_NONE.search(sentence) or _FEE_AMOUNT.search(sentence):
+                return []
+    return [Finding("R10", "error", (FEE_SLOT,), msg.FEE_UNSTATED if mentioned else msg.FEE_MISSING)]
+
+
+# --- R11 --------------------------------------------------------------------------------------------------
+
+_YEAR = re.compile(r"(?<!\d)(\d{4})\s*年")
+_COMPARISON = re.compile(r"(?:较|比|与|同|自|从)\s*$")
+_SINCE = re.compile(r"\s*(?:以来|起)")
+_EARLY_MONTH = re.compile(r"\s*(?:1|2|3|一|二|三)\s*月")
+
+
+def r11_stale_years(report: Report, ctx: RuleContext) -> list[Finding]:
+    """A year of the last three (or a future year) in the prose hints at text copied from an older report."""
+    findings = []
+    for slot_id, text in _texts(report, ctx):
+        masked = mask_citations(text)
+        stale, future = [], []
+        for m in _YEAR.finditer(masked):
+            year = int(m.group(1))
+            if report.year - 3 <= year < report.year and not _is_reference(masked, m):
+                stale.append(m)
+            elif year > report.year and not _plausible_next_year(slot_id, masked, m, report.year):
+                future.append(m)
+        for hits, template in ((stale, msg.STALE_YEAR), (future, msg.FUTURE_YEAR)):
+            if hits:
+                years = "、".join(dict.fromkeys(f"{h.group(1)}年" for h in hits))
+                message = template.format(
+                    slot=slot_name(ctx.fmt, slot_id), years=years, year=report.year,
+                    quote=quote(text, hits[0].start(), hits[0].end()),
+                )
+                findings.append(Finding("R11", "warning", (slot_id,), message))
+    return findings
+
+
+def _is_reference(text: str, m: re.Match[str]) -> bool:
+    """“较2023年”, “与2023年相比”, “自2023年以来”: comparisons and starting points, not copied text."""
+    return bool(_COMPARISON.search(text[max(0, m.start() - 3):m.start()]) or _SINCE.match(text, m.end()))
+
+
+def _plausible_next_year(slot_id: str, text: str, m: re.Match[str], year: int) -> bool:
+    """Next year's plans in 五, and the publication date (January to March of next year), are fine."""
+    if int(m.group(1)) != year + 1:
+        return False
+    return slot_id == PLANS_SLOT or bool(_EARLY_MONTH.match(text, m.end()))
+
+
+# --- R12 --------------------------------------------------------------------------------------------------
+
+_OLD_CITATION = re.compile(r"国办公开办函\s*[〔\[［(（]\s*2019\s*[〕\]］)）]\s*60\s*号")
+OLD_COLUMNS = ("本年新制作数量", "本年新公开数量", "对外公开总数量")
+
+
+def r12_old_format(report: Report, ctx: RuleContext) -> list[Finding]:
+    findings = []
+    for slot_id, text in _texts(report, ctx):
+        name = slot_name(ctx.fmt, slot_id)
+        for m in _OLD_CITATION.finditer(text):
+            findings.append(Finding("R12", "error", (slot_id,),
+                                    msg.OLD_FORMAT_CITATION.format(slot=name, quote=m.group())))
+        for term in OLD_COLUMNS:
+            at = text.find(term)
+            if at >= 0:
+                message = msg.OLD_FORMAT_COLUMN.format(slot=name, term=term, quote=quote(text, at, at + len(term)))
+                findings.append(Finding("R12", "error", (slot_id,), message))
+    return findings
+
+
+# --- R13 --------------------------------------------------------------------------------------------------
+
+def r13_self_and_others(report: Report, ctx: RuleContext) -> list[Finding]:
+    """A 镇 writes 我镇 (not 我乡, 我街道); the prose names no other unit of the area."""
+    return _wrong_self_words(report, ctx) + _other_unit_names(report, ctx)
+
+
+def _wrong_self_words(report: Report, ctx: RuleContext) -> list[Finding]:
+    kind = kind_of(report)
+    right = TOWNSHIP_SELF_WORDS.get(kind)
+    if right is None:
+        return []
+    findings = []
+    for wrong in (w for w in TOWNSHIP_SELF_WORDS.values() if w != right):
+        pattern = re.compile(re.escape(wrong) + ("(?!镇)" if wrong == "我乡" else ""))  # 我乡镇 is generic
+        for slot_id, text in _texts(report, ctx):
+            hits = list(pattern.finditer(text))
+            if hits:
+                message = msg.WRONG_SELF_WORD.format(
+                    kind=kind, right=right, wrong=wrong, slot=slot_name(ctx.fmt, slot_id),
+                    quote=quote(text, hits[0].start(), hits[0].end()),
+                )
+                findings.append(Finding("R13", "warning", (slot_id,), message))
+    return findings
+
+
+def _other_unit_names(report: Report, ctx: RuleContext) -> list[Finding]:
+    own = core_name(report.unit) if report.unit else ""
+    names = {core_name(u) for u in ctx.other_units if u.strip()}
+    names = {n for n in names if len(n) >= 2 and n != own and n not in report.unit}
+    findings = []
+    for name in sorted(names):
+        for slot_id, text in _texts(report, ctx):
+            at = text.find(name)
+            if at >= 0:
+                message = msg.OTHER_UNIT.format(slot=slot_name(ctx.fmt, slot_id), name=name,
+                                                quote=quote(text, at, at + len(name)))
+                findings.append(Finding("R13", "warning", (slot_id,), message))
+    return findings
+
+
+# --- R14 --------------------------------------------------------------------------------------------------
+
+_PLACEHOLDER = re.compile(
+    r"[XＸ]{2,}|[×＊*○]{2,}|某某|\[bookmark[^\]]*\]|【[^】]*(?:填写|填报|待定|待补|补充|此处)[^】]*】"
+)
+
+
+def r14_completeness(report: Report, ctx: RuleContext) -> list[Finding]:
+    return _missing_parts(report, ctx) + _empty_five(report, ctx) + _placeholders(report, ctx)
+
+
+def _missing_parts(report: Report, ctx: RuleContext) -> list[Finding]:
+    """Each titled part of 一 has its own slot, or at least its keywords somewhere in 一."""
+    parts = [s for s in ctx.fmt.slots if s.section == "一" and s.title]
+    whole = "".join(report.text.get(s.id) or "" for s in ctx.fmt.slots if s.section == "一")
+    missing = [
+        s for s in parts
+        if not (report.text.get(s.id) or "").strip() and not any(k in whole for k in s.keywords)
+    ]
+    if not missing:
+        return []
+    message = msg.PARTS_MISSING.format(parts="、".join(f"“{s.title}”" for s in missing))
+    return [Finding("R14", "warning", tuple(s.id for s in missing), message)]
+
+
+def _empty_five(report: Report, ctx: RuleContext) -> list[Finding]:
+    slots = tuple(s.id for s in ctx.fmt.slots if s.section == "五")
+    if any((report.text.get(s) or "").strip() for s in slots):
+        return []
+    return [Finding("R14", "warning", slots, msg.FIVE_EMPTY)]
+
+
+def _placeholders(report: Report, ctx: RuleContext) -> list[Finding]:
+    findings = []
+    for slot_id, text in _texts(report, ctx):
+        m = _PLACEHOLDER.search(text)
+        if m:
+            message = msg.PLACEHOLDER.format(slot=slot_name(ctx.fmt, slot_id), token=m.group(),
+                                             quote=quote(text, m.start(), m.end()))
+            findings.append(Finding("R14", "warning", (slot_id,), message))
+    return findings
+
+
+def _texts(report: Report, ctx: RuleContext) -> Iterator[tuple[str, str]]:
+    """The prose slots in the format's order, skipping empty ones."""
+    for slot_id in ctx.fmt.slot_ids:
+        text = report.text.get(slot_id) or ""
+        if text.strip():
+            yield slot_id, text

@@ -1,0 +1,255 @@
+"""Rules about the numbers of the tables: R1–R8 and R15.
+
+R1–R4 read the format's declared sums and balances; R5 walks the declared cells. R6–R8 and R15 concern a few
+named rows whose meaning the declaration does not carry (which row is 规章, which cells swing with enforcement
+work), so they name those rows here and quietly skip a format that lacks them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal
+
+from ..findings import Finding
+from ..formats import Balance, Cell, Sum
+from ..report import Report
+from ..units import UNIT_KINDS
+from . import messages as msg
+from .context import RuleContext, column_label, find_cell, kind_of, row_short, show, table_name, total
+
+REGULATIONS_ROW = ("t2", "regulations")
+IN_FORCE_ROWS = (("t2", "regulations"), ("t2", "normative"))
+IN_FORCE_COLUMNS = ("issued", "abolished", "in_force")
+JUMP_CELLS = ("t2.license", "t2.penalty", "t2.enforcement", "t3.new.total")
+JUMP_FACTOR = 3
+JUMP_FLOOR = 10  # a swing from 1 to 4 is noise; from 3 to 12 deserves a word
+
+
+# --- R1 ---------------------------------------------------------------------------------------------------
+
+def r1_balance(report: Report, ctx: RuleContext) -> list[Finding]:
+    """表三 each column: 一 + 二 = （七）总计 + 四."""
+    return [f for b in ctx.fmt.balances if b.rule == "R1" for f in _balance_finding(report, ctx, b)]
+
+
+def _balance_finding(report: Report, ctx: RuleContext, b: Balance) -> list[Finding]:
+    left, right = total(report, b.left), total(report, b.right)
+    if left == right:
+        return []
+    first = ctx.fmt.cell(b.left[0])
+    message = msg.BALANCE.format(
+        table=table_name(ctx.fmt, first.table),
+        column=ctx.fmt.table(first.table).column(b.column).label,
+        left=_addition(report, ctx, b.left, left),
+        right=_addition(report, ctx, b.right, right),
+        diff=show(abs(left - right)),
+    )
+    return [Finding("R1", "error", b.left + b.right, message)]
+
+
+def _addition(report: Report, ctx: RuleContext, cell_ids: tuple[str, ...], result: object) -> str:
+    terms = " + ".join(f"{row_short(ctx.fmt, ctx.fmt.cell(c))} {show(report.value(c))}" for c in cell_ids)
+    return f"{terms} = {show(result)}"
+
+
+# --- R2, R3, R4 -------------------------------------------------------------------------------------------
+
+def r2_column_totals(report: Report, ctx: RuleContext) -> list[Finding]:
+    """表三 each column: （七）总计 = the 21 result rows."""
+    return _sum_findings(report, ctx, "R2")
+
+
+def r3_row_totals(report: Report, ctx: RuleContext) -> list[Finding]:
+    """表三 each row: 总计 = the six applicant columns."""
+    return _sum_findings(report, ctx, "R3")
+
+
+def r4_review_totals(report: Report, ctx: RuleContext) -> list[Finding]:
+    """表四 each group: 总计 = 维持 + 纠正 + 其他 + 尚未审结."""
+    return _sum_findings(report, ctx, "R4")
+
+
+def _sum_findings(report: Report, ctx: RuleContext, rule: str) -> list[Finding]:
+    return [f for s in ctx.fmt.sums if s.rule == rule for f in _sum_finding(report, ctx, s)]
+
+
+def _sum_finding(report: Report, ctx: RuleContext, s: Sum) -> list[Finding]:
+    expected, actual = total(report, s.addends), report.value(s.target)
+    if expected == actual:
+        return []
+    target = ctx.fmt.cell(s.target)
+    message = msg.SUM.format(
+        target=target.label,
+        count=len(s.addends),
+        noun=msg.SUM_NOUNS.get(s.rule, ""),
+        expected=show(expected),
+        actual=show(actual),
+        diff=show(abs(expected - actual)),
+        detail=_sum_detail(report, ctx, target, s.addends),
+    )
+    return [Finding(s.rule, "error", (s.target, *s.addends), message)]
+
+
+def _sum_detail(report: Report, ctx: RuleContext, target: Cell, addends: tuple[str, ...]) -> str:
+    """The non-zero addends by name: rows when the sum runs down a column, columns when it runs along a row."""
+    parts = []
+    for cell_id in addends:
+        value = report.value(cell_id)
+        if value:
+            cell = ctx.fmt.cell(cell_id)
+            name = row_short(ctx.fmt, cell) if cell.col == target.col else column_label(ctx.fmt, cell)
+            parts.append(f"{name} {show(value)}")
+    if not parts:
+        return msg.SUM_DETAIL_ZERO.format(count=len(addends))
+    return msg.SUM_DETAIL_PARTS.format(parts="、".join(parts))
+
+
+# --- R5 ---------------------------------------------------------------------------------------------------
+
+_MISSING = object()
+
+
+def r5_cell_values(report: Report, ctx: RuleContext) -> list[Finding]:
+    """Every count a whole number ≥ 0, the fee amount a number ≥ 0, nothing blank: one finding per table row."""
+    by_row: dict[tuple[str, str], list[tuple[Cell, str]]] = defaultdict(list)
+    for cell in ctx.fmt.cells:
+        value = report.cells.get(cell.id, _MISSING)
+        problem = _value_problem(cell, value)
+        if problem:
+            text = problem.format(column=column_label(ctx.fmt, cell), value=show(value))
+            by_row[(cell.table, cell.row)].append((cell, text))
+    return [_row_finding(ctx, cells) for cells in by_row.values()]
+
+
+def _value_problem(cell: Cell, value: object) -> str | None:
+    if value is _MISSING:
+        return msg.CELL_MISSING
+    if value is None:
+        return msg.CELL_BLANK
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+        return msg.CELL_NOT_NUMBER
+    if value < 0:
+        return msg.CELL_NEGATIVE
+    if cell.kind == "count" and value != int(value):
+        return msg.CELL_FRACTION
+    return None
+
+
+def _row_finding(ctx: RuleContext, problems: list[tuple[Cell, str]]) -> Finding:
+    first = problems[0][0]
+    amounts = any(c.kind == "amount" for c, _ in problems)
+    message = msg.CELL_VALUES.format(
+        table=table_name(ctx.fmt, first.table),
+        row=row_short(ctx.fmt, first),
+        problems="，".join(p for _, p in problems),
+        advice=msg.ADVICE_AMOUNT if amounts else msg.ADVICE_COUNT,
+    )
+    return Finding("R5", "error", tuple(c.id for c, _ in problems), message)
+
+
+# --- R6 ---------------------------------------------------------------------------------------------------
+
+def r6_carried_in(report: Report, ctx: RuleContext) -> list[Finding]:
+    """This year's 二、上年结转 equals last year's 四、结转下年度, column by column."""
+    if ctx.previous is None:
+        return []
+    # each R1 balance reads "new + carried-in = results + carried-over": the last term of each side is the carry
+    pairs = [(b.left[-1], b.right[-1]) for b in ctx.fmt.balances if b.rule == "R1"]
+    differing = [
+        (this, last) for this, last in pairs
+        if _known(report, this) and _known(ctx.previous, last)
+        and report.cells[this] != ctx.previous.cells[last]
+    ]
+    if not differing:
+        return []
+    this0, last0 = (ctx.fmt.cell(c) for c in differing[0])
+    parts = "，".join(
+        msg.CARRY_PART.format(
+            column=column_label(ctx.fmt, ctx.fmt.cell(this)),
+            this=show(report.cells[this]),
+            last=show(ctx.previous.cells[last]),
+        )
+        for this, last in differing
+    )
+    message = msg.CARRY.format(
+        table=table_name(ctx.fmt, this0.table),
+        this_row=row_short(ctx.fmt, this0),
+        last_row=row_short(ctx.fmt, last0),
+        parts=parts,
+    )
+    return [Finding("R6", "error", tuple(this for this, _ in differing), message)]
+
+
+def _known(report: Report, cell_id: str) -> bool:
+    return report.cells.get(cell_id) is not None
+
+
+# --- R7 ---------------------------------------------------------------------------------------------------
+
+def r7_regulations(report: Report, ctx: RuleContext) -> list[Finding]:
+    """Only 国务院部门 and provincial / 设区的市 governments make 规章."""
+    kind = UNIT_KINDS.get(kind_of(report))
+    if kind is None or kind.makes_regulations:
+        return []
+    table, row = REGULATIONS_ROW
+    cells = [c for c in ctx.fmt.cells if c.table == table and c.row == row and report.value(c.id)]
+    if not cells:
+        return []
+    message = msg.REGULATIONS.format(
+        kind=kind.name,
+        table=table_name(ctx.fmt, table),
+        row=row_short(ctx.fmt, cells[0]),
+        parts="、".join(f"{column_label(ctx.fmt, c)} {show(report.value(c.id))}" for c in cells),
+    )
+    return [Finding("R7", "error", tuple(c.id for c in cells), message)]
+
+
+# --- R8 ---------------------------------------------------------------------------------------------------
+
+def r8_in_force(report: Report, ctx: RuleContext) -> list[Finding]:
+    """现行有效 ≈ last year's 现行有效 + 本年制发 − 本年废止 (revisions can break it, so a warning)."""
+    if ctx.previous is None:
+        return []
+    findings = []
+    for table, row in IN_FORCE_ROWS:
+        cells = [find_cell(ctx.fmt, table, row, col) for col in IN_FORCE_COLUMNS]
+        if None in cells:
+            continue
+        issued, abolished, in_force = cells
+        if not all(_known(report, c.id) for c in cells) or not _known(ctx.previous, in_force.id):
+            continue
+        last = ctx.previous.cells[in_force.id]
+        expected = last + report.cells[issued.id] - report.cells[abolished.id]
+        actual = report.cells[in_force.id]
+        if actual == expected:
+            continue
+        message = msg.IN_FORCE.format(
+            table=table_name(ctx.fmt, table), row=row_short(ctx.fmt, in_force),
+            in_force=column_label(ctx.fmt, in_force), actual=show(actual), last=show(last),
+            issued=show(report.cells[issued.id]), abolished=show(report.cells[abolished.id]),
+            expected=show(expected), diff=show(abs(actual - expected)),
+        )
+        findings.append(Finding("R8", "warning", (in_force.id, issued.id, abolished.id), message))
+    return findings
+
+
+# --- R15 --------------------------------------------------------------------------------------------------
+
+def r15_jumps(report: Report, ctx: RuleContext) -> list[Finding]:
+    """A threefold swing against last year (with at least 10 on the larger side) asks for a word in 一."""
+    if ctx.previous is None:
+        return []
+    findings = []
+    for cell_id in JUMP_CELLS:
+        if cell_id not in ctx.fmt.cell_ids or not (_known(report, cell_id) and _known(ctx.previous, cell_id)):
+            continue
+        this, last = report.cells[cell_id], ctx.previous.cells[cell_id]
+        if _is_jump(this, last):
+            message = msg.JUMP.format(label=ctx.fmt.cell(cell_id).label, this=show(this), last=show(last))
+            findings.append(Finding("R15", "warning", (cell_id,), message))
+    return findings
+
+
+def _is_jump(this: int | Decimal, last: int | Decimal) -> bool:
+    low, high = sorted((this, last))
+    return high >= JUMP_FLOOR and high >= JUMP_FACTOR * low

@@ -1,0 +1,76 @@
+"""Small tools for reading report prose: numerals, citations, clauses and quotes.
+
+Positions matter (findings quote the original text around a hit), so masking keeps the text's length.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CN_CHARS = "".join(_CN_DIGITS) + "".join(_CN_UNITS)
+
+# a count with its measure word: "1 件", "十二条"; not "第十三条", "12.9万", "条例", "条件", "件数"
+COUNT = re.compile(
+    rf"(?<![\d.第{_CN_CHARS}])(\d+|[{_CN_CHARS}]+)\s*(?:件|条|个|份|起|宗)(?!例|件|数|款)"
+)
+
+# citations whose years and numbers say nothing about this report: 《…》, 〔…〕, [2020], （…号）
+_CITATIONS = re.compile(r"《[^《》]*》|〔[^〔〕]*〕|［[^［］]*］|\[[^\[\]]*\]|[（(][^（）()]*号[）)]")
+_MASK = "\x00"
+
+_CLAUSE = re.compile(r"[^，,。；;！!？?：:\n]+")
+_SENTENCE = re.compile(r"[^。；;！!？?\n]+")
+
+
+def normalize(text: str) -> str:
+    """Full-width digits as ASCII; same length, so positions still match the original."""
+    return text.translate(_FULLWIDTH)
+
+
+def mask_citations(text: str) -> str:
+    """The text with the inside of citations blanked out (same length)."""
+    return _CITATIONS.sub(lambda m: _MASK * len(m.group()), normalize(text))
+
+
+def cn_to_int(numeral: str) -> int | None:
+    """'12', '十二', '两', '一百零五' → int; None for things like '二〇二四' that are not a count."""
+    if numeral.isdigit():
+        return int(numeral)
+    total, digit = 0, None
+    for ch in numeral:
+        if ch in _CN_DIGITS:
+            if digit:  # two digits in a row: a year or a code, not a count
+                return None
+            digit = _CN_DIGITS[ch]
+        elif ch in _CN_UNITS:
+            total += (1 if digit is None else digit) * _CN_UNITS[ch]
+            digit = None
+        else:
+            return None
+    return total + (digit or 0)
+
+
+def clauses(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the clauses of a text: the pieces between commas, full stops, semicolons and line breaks."""
+    for m in _CLAUSE.finditer(text):
+        yield m.span()
+
+
+def sentences(text: str) -> Iterator[tuple[int, int]]:
+    for m in _SENTENCE.finditer(text):
+        yield m.span()
+
+
+def quote(text: str, start: int, end: int, width: int = 10) -> str:
+    """The hit with about `width` characters either side, on one line, with … where it was cut."""
+    s, e = max(0, start - width), min(len(text), end + width)
+    body = re.sub(r"\s+", " ", text[s:e]).strip()
+    return ("…" if s > 0 else "") + body + ("…" if e < len(text) else "")
+
+
+def clause_text(text: str, start: int, end: int) -> str:
+    return re.sub(r"\s+", " ", text[start:end]).strip()

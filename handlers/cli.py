@@ -1,0 +1,119 @@
+"""The `nianbao` command: check and render reports, run the bot, manage its database."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from bot.checking import check_imported
+from bot.importers import ImportResult, NotAReport, import_report
+from bot.render import render_docx, render_html, render_text
+from templates import render as render_template
+
+EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _build_parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "run"):
+        parser.print_help()
+        return EXIT_UNREADABLE
+    return args.run(args)
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="nianbao", description="年报助手：政府信息公开工作年度报告")
+    commands = parser.add_subparsers(metavar="COMMAND")
+
+    check = commands.add_parser("check", help="检查报告文件的数字与文字")
+    check.add_argument("files", nargs="+", metavar="FILE")
+    check.add_argument("--previous", metavar="FILE", help="上一年度的报告，用于核对上年结转等")
+    check.add_argument("--json", action="store_true", help="以 JSON 输出")
+    check.set_defaults(run=run_check)
+
+    render = commands.add_parser("render", help="把报告排成文本、网页、Word 或 JSON")
+    render.add_argument("input", metavar="INPUT")
+    render.add_argument("--format", choices=sorted(RENDERERS), default="txt")
+    render.add_argument("-o", "--output", metavar="OUT", help="输出文件（省略时文本输出到屏幕）")
+    render.set_defaults(run=run_render)
+
+    for register in EXTRA_COMMANDS:
+        register(commands)
+    return parser
+
+
+def run_check(args: argparse.Namespace) -> int:
+    previous = None
+    if args.previous:
+        try:
+            previous = import_report(args.previous).report
+        except NotAReport as exc:
+            print(f"{args.previous}：{exc}", file=sys.stderr)
+            return EXIT_UNREADABLE
+    results = [_check_one(Path(name), previous) for name in args.files]
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=2))
+    else:
+        print(_check_summary(results), end="")
+    if any("error" in r for r in results):
+        return EXIT_UNREADABLE
+    has_errors = any(f["level"] == "error" for r in results for f in r["findings"])
+    return EXIT_FINDINGS if has_errors else EXIT_OK
+
+
+def _check_one(path: Path, previous) -> dict:
+    try:
+        imported = import_report(path)
+    except NotAReport as exc:
+        return {"file": str(path), "error": str(exc)}
+    findings = check_imported(imported, previous)
+    return {**imported.report.to_dict(), "file": str(path), "findings": [f.to_dict() for f in findings]}
+
+
+def _check_summary(results: list[dict]) -> str:
+    findings = [f for r in results for f in r.get("findings", [])]
+    return render_template(
+        "cli/check.txt.j2",
+        results=results,
+        error_count=sum(f["level"] == "error" for f in findings),
+        warning_count=sum(f["level"] == "warning" for f in findings),
+        unreadable=sum("error" in r for r in results),
+    )
+
+
+RENDERERS: dict[str, Callable] = {
+    "txt": render_text,
+    "html": render_html,
+    "docx": render_docx,
+    "json": lambda report: report.to_json(),
+}
+
+
+def run_render(args: argparse.Namespace) -> int:
+    try:
+        imported: ImportResult = import_report(args.input)
+    except NotAReport as exc:
+        print(f"{args.input}：{exc}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    output = RENDERERS[args.format](imported.report)
+    if args.output:
+        target = Path(args.output)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(output if isinstance(output, bytes) else output.encode("utf-8"))
+    elif isinstance(output, bytes):
+        sys.stdout.buffer.write(output)
+    else:
+        sys.stdout.write(output)
+    return EXIT_OK
+
+
+# Subcommands of the bot's edge (serve, chat, db, org, …) register themselves here.
+EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = []
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
