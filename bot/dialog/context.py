@@ -1,0 +1,58 @@
+"""What the edge hands the conversation besides the message, and what it gets back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from ..formats import GOV2021, Format
+from ..incoming import Reply
+from ..report import Report
+
+Status = Literal["draft", "submitted", "returned", "approved"]
+STATE_VERSION = 1
+
+
+@dataclass(frozen=True)
+class DialogContext:
+    user_name: str
+    unit: str
+    unit_kind: str
+    year: int
+    previous: Report | None = None
+    status: Status = "draft"
+    returned_reason: str | None = None
+    other_units: tuple[str, ...] = ()
+    fmt: Format = GOV2021
+
+
+@dataclass
+class StepResult:
+    state: dict[str, Any]  # plain JSON: stored between messages
+    report: Report  # the new report, derived cells computed
+    changes: dict[str, tuple[Any, Any]]  # cell or slot id → (old, new)
+    replies: list[Reply]  # replies[0] is the passive reply; the rest go out through the API
+    log: list[str] = field(default_factory=list)  # free text kept where a number was expected
+    events: list[str] = field(default_factory=list)  # "submitted", "warning_accepted:<rule>:<reason>" …
+
+
+def initial_state() -> dict[str, Any]:
+    """A conversation that has not started: the first message greets."""
+    return {
+        "v": STATE_VERSION,
+        "greeted": False,
+        "cur": None,  # [code, sub]: the question being asked
+        "answered": [],  # codes fully answered
+        "partial": {},  # code → the next sub-step (a chosen result kind, or the draft after the facts)
+        "gates": {},  # gate code → True/False
+        "choices": {},  # menu code → chosen row keys
+        "facts": {},  # prose code → the facts typed
+        "offered": {},  # prose code → the draft offered
+        "fees_yuan": None,  # 信息处理费 collected, in 元, as typed for 六
+        "skipped": [],
+        "editing": False,  # in 修改/返回: 取消 goes back to where the user was
+        "pending": None,  # "restart" | "submit": a confirmation awaited
+        "warnings": {},  # key → {"shown": bool, "accepted": reason | None}
+        "submitted": False,
+        "returned_seen": None,  # the return reason already greeted
+    }

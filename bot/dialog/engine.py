@@ -1,0 +1,421 @@
+"""step(): one message in, the new state, report changes and replies out. Pure: no clock, no I/O."""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import Any
+
+from .. import messages
+from ..formats.questions import Question
+from ..incoming import Incoming, Reply
+from ..parse import normalise, parse_yes_no
+from ..render import render_docx, render_text, split_for_wecom
+from ..report import Report, with_derived
+from . import checks, prose
+from .context import STATE_VERSION, DialogContext, StepResult, initial_state
+from .flow import (
+    Position,
+    Turn,
+    first_sub,
+    is_relevant,
+    next_position,
+    owners,
+    previous_position,
+    question,
+    relevant_questions,
+    steps,
+    table_complete,
+    unanswered,
+)
+from .questions import answer, ask
+
+PASSIVE_LIMIT = 2048
+_EDIT = re.compile(r"^修改\s*[【\[(（]?\s*(\d+(?:\.\d+)?)\s*[】\])）]?$")
+_CONFIRM_SUBMIT = re.compile(r"^确认提交\s*[:：,，]?\s*(.*)$", re.S)
+_CONFIRM_REASON = re.compile(r"^确认\s*[:：,，]?\s*(.+)$", re.S)
+_SIMPLE = {"帮助", "进度", "返回", "跳过", "预览", "提交", "重新开始", "取消"}
+_READ_ONLY = {"帮助", "进度", "预览"}
+_LOCKED = ("submitted", "approved")
+
+
+def step(state: dict[str, Any] | None, report: Report, incoming: Incoming, ctx: DialogContext) -> StepResult:
+    turn = Turn(ctx, _load(state), with_derived(report, ctx.fmt))
+    _dispatch(turn, incoming)
+    new = with_derived(turn.report, ctx.fmt)
+    return StepResult(
+        state=turn.state, report=new, changes=_changes(report, new), replies=_replies(turn), log=turn.log,
+        events=turn.events,
+    )
+
+
+def _load(state: dict[str, Any] | None) -> dict[str, Any]:
+    fresh = initial_state()
+    if not state or state.get("v") != STATE_VERSION:
+        return fresh
+    loaded = copy.deepcopy(state)
+    return {**fresh, **loaded}
+
+
+def _dispatch(turn: Turn, incoming: Incoming) -> None:
+    text = incoming.text if incoming.kind == "text" else incoming.event_key
+    text = (text or "").strip()
+    if turn.ctx.status == "returned" and turn.state["returned_seen"] != (turn.ctx.returned_reason or ""):
+        _greet_returned(turn)
+        return
+    if not turn.state["greeted"]:
+        _greet(turn, returning=False)
+        return
+    if incoming.kind == "file":
+        turn.say(messages.say("file_unsupported"))
+        _ask_current(turn)
+        return
+    if incoming.kind not in ("text", "click", "card") or not text:
+        _greet(turn, returning=True)
+        return
+    command, argument = _command(text)
+    if _locked(turn):
+        if command in _READ_ONLY:
+            _COMMANDS[command](turn, argument)
+        else:
+            turn.say(messages.say("locked", status=turn.ctx.status))
+        return
+    if turn.state["pending"] == "restart" and command is None:
+        _confirm_restart(turn, text)
+        return
+    if command is not None:
+        _COMMANDS[command](turn, argument)
+        return
+    turn.state["pending"] = None
+    _answer_current(turn, text)
+
+
+def _locked(turn: Turn) -> bool:
+    return turn.ctx.status in _LOCKED or (turn.state["submitted"] and turn.ctx.status != "returned")
+
+
+def _command(text: str) -> tuple[str | None, str]:
+    plain = normalise(text).strip("。.!！ ")
+    if plain in _SIMPLE:
+        return plain, ""
+    m = _EDIT.match(plain)
+    if m:
+        return "修改", m.group(1)
+    m = _CONFIRM_SUBMIT.match(plain)
+    if m:
+        return "确认提交", m.group(1).strip()
+    m = _CONFIRM_REASON.match(plain)
+    if m and not plain.startswith("确认提交"):
+        return "确认", m.group(1).strip()
+    return None, ""
+
+
+# --- greeting and asking -----------------------------------------------------------------------------------------
+
+
+def _greet(turn: Turn, returning: bool) -> None:
+    if not turn.state["greeted"]:
+        turn.state["greeted"] = True
+        _fill_automatic_slots(turn)
+    done, total = _done_total(turn)
+    turn.say(messages.say(
+        "greeting", user_name=turn.ctx.user_name, unit=turn.ctx.unit, year=turn.report.year,
+        returning=returning, done=done, total=total,
+    ))
+    _ask_current(turn)
+
+
+def _greet_returned(turn: Turn) -> None:
+    reason = turn.ctx.returned_reason or ""
+    turn.state.update(returned_seen=reason, submitted=False, greeted=True, pending=None)
+    turn.say(messages.say("returned", user_name=turn.ctx.user_name, unit=turn.ctx.unit, year=turn.report.year,
+                          reason=reason or "（未填写）"))
+    code = _concerned_question(turn, reason)
+    if code:
+        q = question(turn.fmt, code)
+        turn.state["editing"] = True
+        ask(turn, (code, first_sub(turn.ctx, q) if q else 0))
+    else:
+        _ask_current(turn)
+
+
+def _concerned_question(turn: Turn, reason: str) -> str | None:
+    """The first question the reason's findings point at; else one the reason names by code or title."""
+    for f in checks.findings_now(turn):
+        for cell in f.cells:
+            codes = owners(turn.fmt, cell)
+            if codes:
+                return codes[0]
+    m = re.search(r"\d+\.\d+", reason)
+    if m and question(turn.fmt, m.group()):
+        return m.group()
+    for q in relevant_questions(turn.ctx, turn.state):
+        slot_words = turn.fmt.slot(q.slot).keywords if q.slot else ()
+        if q.title in reason or any(w in reason for w in slot_words):
+            return q.code
+    return None
+
+
+def _fill_automatic_slots(turn: Turn) -> None:
+    """Slots no question asks for (the preface) are drafted at once; the user may still replace them by pasting."""
+    asked = {q.slot for q in turn.fmt.questions if q.slot}
+    for slot in turn.fmt.slots:
+        if slot.id not in asked and not slot.section and not (turn.report.text.get(slot.id) or "").strip():
+            turn.report.text[slot.id] = prose.draft_preface(turn.ctx, turn.report)
+
+
+def _current(turn: Turn) -> Position | None:
+    cur = turn.state["cur"]
+    if cur:
+        q = question(turn.fmt, cur[0])
+        if q is not None and is_relevant(turn.fmt, turn.state, q):
+            return cur[0], int(cur[1])
+    return None
+
+
+def _ask_current(turn: Turn) -> None:
+    pos = _current(turn) or next_position(turn.ctx, turn.state)
+    if pos is None:
+        _say_all_done(turn)
+    else:
+        ask(turn, pos)
+
+
+def _ask_next(turn: Turn) -> None:
+    turn.state["editing"] = False
+    pos = next_position(turn.ctx, turn.state)
+    if pos is None:
+        turn.state["cur"] = None
+        _say_all_done(turn)
+    else:
+        ask(turn, pos)
+
+
+def _say_all_done(turn: Turn) -> None:
+    skipped = [q.code for q in unanswered(turn.ctx, turn.state)]
+    if skipped:
+        turn.say(messages.say("all_done_skipped", codes="、".join(f"【{c}】" for c in skipped)))
+    else:
+        turn.say(messages.say("all_done"))
+
+
+def _answer_current(turn: Turn, text: str) -> None:
+    pos = _current(turn)
+    if pos is None:
+        _ask_current(turn)
+        return
+    q = question(turn.fmt, pos[0])
+    assert q is not None
+    if not answer(turn, q, pos[1], text):
+        ask(turn, pos, again=True)
+        return
+    for table in _tables_touched(turn, q):
+        if table_complete(turn.ctx, turn.state, table):
+            checks.check_table(turn, table)
+    _ask_next(turn)
+
+
+def _tables_touched(turn: Turn, q: Question) -> list[str]:
+    return [q.table] if q.table else []
+
+
+def _done_total(turn: Turn) -> tuple[int, int]:
+    """Counted in the same steps as 第 n/m 题."""
+    all_steps = steps(turn.ctx, turn.state)
+    done = sum(1 for code, _ in all_steps if code in turn.state["answered"])
+    return done, len(all_steps)
+
+
+# --- commands ----------------------------------------------------------------------------------------------------
+
+
+def _help(turn: Turn, _: str) -> None:
+    turn.say(messages.say("help"))
+    if not _locked(turn):
+        _ask_current(turn)
+
+
+def _progress(turn: Turn, _: str) -> None:
+    lines = []
+    for q in turn.fmt.questions:
+        if not is_relevant(turn.fmt, turn.state, q):
+            mark = "无需填写"
+        elif q.code in turn.state["answered"]:
+            mark = "已完成"
+        elif q.code in turn.state["skipped"]:
+            mark = "已跳过"
+        else:
+            mark = "未填写"
+        lines.append(f"【{q.code}】{q.title}：{mark}")
+    done, total = _done_total(turn)
+    turn.say(messages.say("progress", done=done, total=total, lines=lines))
+
+
+def _back(turn: Turn, _: str) -> None:
+    pos = previous_position(turn.ctx, turn.state, _current(turn))
+    if pos is None:
+        turn.say(messages.say("nothing_back"))
+        _ask_current(turn)
+        return
+    turn.state["editing"] = True
+    ask(turn, pos)
+
+
+def _skip(turn: Turn, _: str) -> None:
+    pos = _current(turn)
+    if pos is None:
+        _ask_current(turn)
+        return
+    if pos[0] not in turn.state["skipped"] and pos[0] not in turn.state["answered"]:
+        turn.state["skipped"].append(pos[0])
+    turn.say(messages.say("skipped", code=pos[0]))
+    _ask_next(turn)
+
+
+def _edit(turn: Turn, code: str) -> None:
+    q = question(turn.fmt, code)
+    if q is None:
+        turn.say(messages.say("unknown_code", code=code))
+        _ask_current(turn)
+        return
+    if not is_relevant(turn.fmt, turn.state, q):
+        turn.say(messages.say("not_relevant", code=code, gate=q.gate or q.menu))
+        _ask_current(turn)
+        return
+    turn.state["editing"] = True
+    if q.code in turn.state["skipped"]:
+        turn.state["skipped"].remove(q.code)
+    ask(turn, (code, first_sub(turn.ctx, q)))
+
+
+def _preview(turn: Turn, _: str) -> None:
+    parts = split_for_wecom(render_text(with_derived(turn.report, turn.fmt), turn.fmt), PASSIVE_LIMIT)
+    turn.say(messages.say("preview", parts=len(parts)))
+    turn.extra.extend(Reply(text=p) for p in parts)
+    if not _locked(turn):
+        _ask_current(turn)
+
+
+def _restart(turn: Turn, _: str) -> None:
+    turn.state["pending"] = "restart"
+    turn.say(messages.say("restart_confirm"))
+
+
+def _confirm_restart(turn: Turn, text: str) -> None:
+    plain = normalise(text).strip("。.!！ ")
+    if plain == "确认" or parse_yes_no(plain) is True:
+        turn.state = initial_state()
+        r = turn.report
+        turn.report = Report(r.unit, r.unit_kind, r.year, {}, {}, r.format_id)
+        turn.say(messages.say("restarted"))
+        _greet(turn, returning=False)
+        return
+    turn.state["pending"] = None
+    turn.say(messages.say("cancelled", what="restart"))
+    _ask_current(turn)
+
+
+def _cancel(turn: Turn, _: str) -> None:
+    if turn.state["pending"]:
+        turn.state["pending"] = None
+        turn.say(messages.say("cancelled", what="pending"))
+        _ask_current(turn)
+    elif turn.state["editing"]:
+        turn.say(messages.say("cancelled", what="edit"))
+        _ask_next(turn)
+    else:
+        turn.say(messages.say("cancelled", what="nothing"))
+        _ask_current(turn)
+
+
+def _accept_reason(turn: Turn, reason: str) -> None:
+    keys = checks.pending_warning_keys(turn)
+    if not keys:
+        # not about warnings: 确认 … is an answer like any other (e.g. to 结转下年度)
+        _answer_current(turn, f"确认 {reason}")
+        return
+    checks.accept_warnings(turn, keys, reason)
+    turn.say(messages.say("warnings_accepted", reason=reason))
+    _ask_current(turn)
+
+
+def _submit(turn: Turn, _: str) -> None:
+    _try_submit(turn, confirmed=False, reason="")
+
+
+def _confirm_submit(turn: Turn, reason: str) -> None:
+    _try_submit(turn, confirmed=True, reason=reason)
+
+
+def _try_submit(turn: Turn, confirmed: bool, reason: str) -> None:
+    missing = unanswered(turn.ctx, turn.state)
+    if missing:
+        items = [(q.code, q.title, q.code in turn.state["skipped"]) for q in missing]
+        turn.say(messages.say("unanswered", items=items))
+        return
+    _fill_automatic_slots(turn)
+    found = checks.findings_now(turn)
+    errors = [f for f in found if f.level == "error"]
+    if errors:
+        turn.say(messages.findings("提交前检查", [checks.shown(turn, f) for f in errors], []))
+        return
+    warnings = checks.open_warnings(turn, found)
+    if warnings and not confirmed:
+        for f in warnings:
+            turn.state["warnings"].setdefault(checks.key(f), {"rule": f.rule, "accepted": None})
+        turn.state["pending"] = "submit"
+        turn.say(messages.findings("提交前检查", [], [checks.shown(turn, f) for f in warnings]).rsplit("\n", 1)[0])
+        turn.say(messages.say("submit_warnings"))
+        return
+    if warnings:
+        checks.accept_warnings(turn, [checks.key(f) for f in warnings], reason or "已核实")
+    _finish(turn)
+
+
+def _finish(turn: Turn) -> None:
+    report = with_derived(turn.report, turn.fmt)
+    turn.state.update(submitted=True, pending=None, cur=None, editing=False)
+    turn.events.append("submitted")
+    turn.say(messages.say("submitted", unit=turn.ctx.unit, year=report.year))
+    turn.extra.extend(Reply(text=p) for p in split_for_wecom(render_text(report, turn.fmt), PASSIVE_LIMIT))
+    name = f"{turn.ctx.unit}{report.year}年政府信息公开工作年度报告.docx"
+    turn.extra.append(Reply(kind="file", file_name=name, file_bytes=render_docx(report, turn.fmt)))
+
+
+_COMMANDS = {
+    "帮助": _help,
+    "进度": _progress,
+    "返回": _back,
+    "跳过": _skip,
+    "修改": _edit,
+    "预览": _preview,
+    "提交": _submit,
+    "确认提交": _confirm_submit,
+    "重新开始": _restart,
+    "取消": _cancel,
+    "确认": _accept_reason,
+}
+
+
+# --- output ------------------------------------------------------------------------------------------------------
+
+
+def _replies(turn: Turn) -> list[Reply]:
+    text = "\n\n".join(p for p in turn.parts if p)
+    pieces = split_for_wecom(text, PASSIVE_LIMIT) if text else [""]
+    return [Reply(text=p.strip()) for p in pieces] + turn.extra
+
+
+def _changes(old: Report, new: Report) -> dict[str, tuple[Any, Any]]:
+    changes: dict[str, tuple[Any, Any]] = {}
+    for cell in sorted(set(old.cells) | set(new.cells)):
+        before, after = old.cells.get(cell), new.cells.get(cell)
+        if before != after or (cell in old.cells) != (cell in new.cells):
+            changes[cell] = (before, after)
+    for slot in sorted(set(old.text) | set(new.text)):
+        if old.text.get(slot) != new.text.get(slot):
+            changes[slot] = (old.text.get(slot), new.text.get(slot))
+    return changes
+
+
+__all__ = ["step"]

@@ -1,0 +1,176 @@
+"""Where the conversation is: the questions that apply, their sub-steps, the next one to ask, the progress."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from ..formats import Format
+from ..formats.questions import Question
+from ..incoming import Reply
+from ..report import Report
+from .context import DialogContext
+
+Position = tuple[str, int]  # (question code, sub-step)
+
+
+@dataclass
+class Turn:
+    """One step in the making: everything a handler reads and the little it may change."""
+
+    ctx: DialogContext
+    state: dict[str, Any]
+    report: Report
+    parts: list[str] = field(default_factory=list)  # the passive reply, paragraph by paragraph
+    extra: list[Reply] = field(default_factory=list)  # long text and files, sent through the API
+    log: list[str] = field(default_factory=list)
+    events: list[str] = field(default_factory=list)
+
+    @property
+    def fmt(self) -> Format:
+        return self.ctx.fmt
+
+    def say(self, text: str) -> None:
+        if text:
+            self.parts.append(text.strip())
+
+
+@cache
+def _index(fmt: Format) -> dict[str, Question]:
+    return {q.code: q for q in fmt.questions}
+
+
+def question(fmt: Format, code: str) -> Question | None:
+    return _index(fmt).get(code)
+
+
+def menu_rows_question(fmt: Format, menu_code: str) -> Question | None:
+    return next((q for q in fmt.questions if q.kind == "menu_rows" and q.menu == menu_code), None)
+
+
+def cells_of(fmt: Format, q: Question) -> tuple[str, ...]:
+    """The cells a question fills; a menu_rows question owns every row it could be asked about."""
+    if q.kind == "menu_rows":
+        menu = question(fmt, q.menu)
+        return tuple(f"{q.table}.{r}.{c}" for r in (menu.rows if menu else ()) for c in q.columns)
+    if q.kind == "menu":
+        rows = menu_rows_question(fmt, q.code)
+        return cells_of(fmt, rows) if rows else ()
+    return q.cells
+
+
+def previous_text(ctx: DialogContext, slot: str) -> str:
+    return (ctx.previous.text.get(slot) or "").strip() if ctx.previous and slot else ""
+
+
+def has_facts_stage(ctx: DialogContext, q: Question) -> bool:
+    return bool(q.facts_prompt) and not q.facts_from and not previous_text(ctx, q.slot)
+
+
+def is_relevant(fmt: Format, state: dict[str, Any], q: Question) -> bool:
+    if q.gate and state["gates"].get(q.gate) is False:
+        return False
+    if q.kind == "menu_rows" and q.menu in state["answered"] and not state["choices"].get(q.menu):
+        return False
+    return True
+
+
+def sub_count(ctx: DialogContext, state: dict[str, Any], q: Question) -> int:
+    if q.kind == "menu_rows":
+        return max(len(state["choices"].get(q.menu) or []), 1)
+    if q.kind == "prose":
+        return 2 if has_facts_stage(ctx, q) else 1
+    return 1
+
+
+def first_sub(ctx: DialogContext, q: Question) -> int:
+    """Prose without a facts stage starts at the offer, which is sub-step 1 for every prose question."""
+    return 1 if q.kind == "prose" and not has_facts_stage(ctx, q) else 0
+
+
+def relevant_questions(ctx: DialogContext, state: dict[str, Any]) -> list[Question]:
+    return [q for q in ctx.fmt.questions if is_relevant(ctx.fmt, state, q)]
+
+
+def steps(ctx: DialogContext, state: dict[str, Any]) -> list[Position]:
+    out: list[Position] = []
+    for q in relevant_questions(ctx, state):
+        start = first_sub(ctx, q)
+        out.extend((q.code, start + i) for i in range(sub_count(ctx, state, q)))
+    return out
+
+
+def next_position(ctx: DialogContext, state: dict[str, Any]) -> Position | None:
+    """The first question not yet answered nor skipped, at the sub-step it reached."""
+    for q in relevant_questions(ctx, state):
+        if q.code in state["answered"] or q.code in state["skipped"]:
+            continue
+        return q.code, max(state["partial"].get(q.code, 0), first_sub(ctx, q))
+    return None
+
+
+def unanswered(ctx: DialogContext, state: dict[str, Any]) -> list[Question]:
+    return [q for q in relevant_questions(ctx, state) if q.code not in state["answered"]]
+
+
+def progress(ctx: DialogContext, state: dict[str, Any], pos: Position) -> tuple[int, int]:
+    all_steps = steps(ctx, state)
+    n = all_steps.index(pos) + 1 if pos in all_steps else len(all_steps)
+    return n, len(all_steps)
+
+
+def previous_position(ctx: DialogContext, state: dict[str, Any], pos: Position | None) -> Position | None:
+    all_steps = steps(ctx, state)
+    if pos is None:
+        return all_steps[-1] if all_steps else None
+    if pos not in all_steps:
+        return None
+    i = all_steps.index(pos)
+    return all_steps[i - 1] if i > 0 else None
+
+
+def table_questions(fmt: Format, table: str) -> list[Question]:
+    return [q for q in fmt.questions if q.table == table]
+
+
+def table_complete(ctx: DialogContext, state: dict[str, Any], table: str) -> bool:
+    return all(
+        q.code in state["answered"] for q in table_questions(ctx.fmt, table) if is_relevant(ctx.fmt, state, q)
+    )
+
+
+def mark_answered(state: dict[str, Any], code: str) -> None:
+    if code not in state["answered"]:
+        state["answered"].append(code)
+    if code in state["skipped"]:
+        state["skipped"].remove(code)
+    state["partial"].pop(code, None)
+
+
+def unmark(state: dict[str, Any], code: str) -> None:
+    if code in state["answered"]:
+        state["answered"].remove(code)
+    state["partial"].pop(code, None)
+
+
+def owners(fmt: Format, cell_or_slot: str) -> list[str]:
+    """The questions whose answers set a cell (or a derived cell's addends) or draft a prose slot."""
+    return list(_owner_index(fmt).get(cell_or_slot, ()))
+
+
+@cache
+def _owner_index(fmt: Format) -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for q in fmt.questions:
+        if q.kind in ("gate", "menu"):
+            continue
+        for cell in cells_of(fmt, q):
+            index.setdefault(cell, []).append(q.code)
+        if q.slot:
+            index.setdefault(q.slot, []).append(q.code)
+    for s in fmt.sums + fmt.sums:  # twice: a total of totals needs the totals first
+        if not index.get(s.target):
+            codes = [c for a in s.addends for c in index.get(a, ())]
+            index[s.target] = list(dict.fromkeys(codes))
+    return {k: tuple(v) for k, v in index.items()}

@@ -1,0 +1,341 @@
+"""Asking a question and reading its answer, one small function per kind of question."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+from .. import messages
+from ..formats.questions import Question
+from ..parse import ParseError, explain, normalise, parse_choices, parse_number, parse_row, parse_yes_no
+from ..report import Number, with_derived
+from . import paste, prose
+from .flow import (
+    Position,
+    Turn,
+    cells_of,
+    mark_answered,
+    menu_rows_question,
+    previous_text,
+    progress,
+    question,
+    unmark,
+)
+
+_ADOPT = {"1", "采用", "采纳", "用", "使用", "就这样", "可以"}
+_YUAN = re.compile(r"^(?:收取|收了|已收取|共收取)?\s*(\d+(?:\.\d+)?)\s*元?$")
+_OWN_TEXT_MIN = 8  # shorter replies to a draft are taken for a misunderstanding, not a paragraph
+
+
+# --- asking ------------------------------------------------------------------------------------------------------
+
+
+def ask(turn: Turn, pos: Position, again: bool = False) -> None:
+    """Put the question at `pos`; asked `again` after a reply it could not read, a long menu is not repeated."""
+    turn.state["cur"] = [pos[0], pos[1]]
+    q = question(turn.fmt, pos[0])
+    if q is None:
+        return
+    n, total = progress(turn.ctx, turn.state, pos)
+    text = messages.say("menu_again", prompt=q.prompt, code=q.code) if again and q.kind == "menu" else body(turn, q, pos[1])
+    turn.say(messages.question(q.code, _title(turn, q, pos[1]), n, total, text))
+
+
+def _title(turn: Turn, q: Question, sub: int) -> str:
+    if q.kind == "menu_rows":
+        row = _chosen_row(turn, q, sub)
+        if row:
+            return f"{q.title}·{turn.fmt.table(q.table).row(row).short}"
+    return q.title
+
+
+def body(turn: Turn, q: Question, sub: int) -> str:
+    words = {"year": turn.report.year, "unit": turn.ctx.unit, "self_word": prose.self_word(turn.ctx, turn.report)}
+    prompt = q.prompt.format(**words)
+    if q.kind == "menu":
+        table = turn.fmt.table(q.table)
+        items = [
+            {"n": i, "short": table.row(key).short, "explain": table.row(key).explain} for i, key in enumerate(q.rows, 1)
+        ]
+        return messages.say("menu", prompt=prompt, items=items)
+    if q.kind == "menu_rows":
+        row = _chosen_row(turn, q, sub)
+        name = turn.fmt.table(q.table).row(row).short if row else ""
+        return f"「{name}」{prompt}"
+    if q.kind == "prefill":
+        values = _prefill_values(turn, q)
+        if values is not None:
+            shown = "、".join(f"{label} {v}" for label, v in zip(q.labels, values, strict=False))
+            return f"{prompt}\n" + messages.say("prefill", total=sum(values), values=shown)
+    if q.kind == "computed":
+        return _computed_body(turn, q, prompt)
+    if q.kind == "prose":
+        return _prose_body(turn, q, sub)
+    return prompt
+
+
+def _computed_body(turn: Turn, q: Question, prompt: str) -> str:
+    values, lines, negatives = computed_values(turn, q)
+    results = menu_rows_question(turn.fmt, _menu_code(turn, q)) if _menu_code(turn, q) else None
+    new = next((x for x in turn.fmt.questions if x.table == q.table and x.kind == "row"), None)
+    return messages.say(
+        "computed", prompt=prompt, lines=lines, negatives=negatives,
+        fix_results=results.code if results else q.code, fix_new=new.code if new else q.code,
+    )
+
+
+def _menu_code(turn: Turn, q: Question) -> str:
+    menu = next((x for x in turn.fmt.questions if x.table == q.table and x.kind == "menu"), None)
+    return menu.code if menu else ""
+
+
+def _prose_body(turn: Turn, q: Question, sub: int) -> str:
+    if sub == 0:
+        prompt = q.facts_prompt
+        if q.people_government_prompt and prose.is_people_government(turn.ctx):
+            prompt = q.people_government_prompt
+        return messages.say("facts", prompt=prompt, example=q.facts_example)
+    text = make_draft(turn, q)
+    turn.state["offered"][q.code] = text
+    last_year = bool(previous_text(turn.ctx, q.slot))
+    return messages.say(
+        "draft_offer", draft=text, last_year=last_year, refreshed=q.drafter in ("on_request", "other"),
+        fees_hint=q.drafter == "other" and not turn.state.get("fees_yuan"),
+    )
+
+
+def make_draft(turn: Turn, q: Question) -> str:
+    facts = turn.state["facts"].get(q.facts_from or q.code, "")
+    report = with_derived(turn.report, turn.fmt)
+    return prose.draft(q, turn.ctx, report, facts, turn.state.get("fees_yuan"))
+
+
+def _chosen_row(turn: Turn, q: Question, sub: int) -> str:
+    chosen = turn.state["choices"].get(q.menu) or []
+    return chosen[sub] if 0 <= sub < len(chosen) else ""
+
+
+def _prefill_values(turn: Turn, q: Question) -> list[Number] | None:
+    previous = turn.ctx.previous
+    if previous is None or not q.prefill or any(previous.cells.get(c) is None for c in q.prefill):
+        return None
+    return [previous.cells[c] for c in q.prefill]  # type: ignore[misc]
+
+
+def computed_values(turn: Turn, q: Question) -> tuple[list[Number], list[str], list[str]]:
+    """Each cell from the balance it closes (一 + 二 − 三 for 结转下年度), with the arithmetic shown."""
+    report = with_derived(turn.report, turn.fmt)
+    values, lines, negatives = [], [], []
+    for cell_id, label in zip(q.cells, q.labels, strict=False):
+        balance = next((b for b in turn.fmt.balances if cell_id in b.right), None)
+        if balance is None:
+            values.append(report.value(cell_id))
+            continue
+        plus = [report.value(c) for c in balance.left]
+        minus = [report.value(c) for c in balance.right if c != cell_id]
+        value = sum(plus) - sum(minus)
+        values.append(value)
+        arithmetic = " + ".join(str(v) for v in plus) + "".join(f" − {v}" for v in minus) + f" = {value}"
+        lines.append(f"{label} {value}")
+        if value < 0:
+            negatives.append(f"「{label}」列：新收 + 上年结转 − 办理结果 = {arithmetic}")
+    return values, lines, negatives
+
+
+# --- answering ---------------------------------------------------------------------------------------------------
+
+
+def answer(turn: Turn, q: Question, sub: int, text: str) -> bool:
+    """Read the reply to `q`; True when it was accepted (the caller moves on), False when the question stands."""
+    if q.kind in ("row", "amount", "prefill", "menu_rows", "computed") and paste.looks_pasted(text):
+        if _answer_paste(turn, q, text):
+            return True
+    handler = _HANDLERS[q.kind]
+    return handler(turn, q, sub, text)
+
+
+def _reject(turn: Turn, q: Question, text: str, error: ParseError | None = None, message: str = "") -> bool:
+    turn.log.append(f"{q.code} {text}")
+    if error is not None:
+        message = explain(error, list(q.labels) or None, q.example or None)
+    turn.say(message)
+    return False
+
+
+def set_cells(turn: Turn, values: dict[str, Any]) -> None:
+    for cell_id, value in values.items():
+        turn.report.cells[cell_id] = value
+
+
+def _kind(turn: Turn, q: Question, cells: tuple[str, ...]) -> str:
+    return turn.fmt.cell(cells[0]).kind if cells else "count"
+
+
+def _answer_row(turn: Turn, q: Question, sub: int, text: str) -> bool:
+    values = parse_row(text, len(q.cells), _kind(turn, q, q.cells))  # type: ignore[arg-type]
+    if isinstance(values, ParseError):
+        return _reject(turn, q, text, values)
+    set_cells(turn, dict(zip(q.cells, values, strict=True)))
+    mark_answered(turn.state, q.code)
+    return True
+
+
+def _answer_amount(turn: Turn, q: Question, sub: int, text: str) -> bool:
+    value = parse_number(text, "amount")
+    if isinstance(value, ParseError):
+        return _reject(turn, q, text, value)
+    set_cells(turn, {q.cells[0]: value})
+    mark_answered(turn.state, q.code)
+    turn.say(messages.say("recorded", echo=f"{q.title} {value} 万元"))
+    return True
+
+
+def _answer_gate(turn: Turn, q: Question, sub: int, text: str) -> bool:
+    yes = parse_yes_no(text)
+    if yes is None:
+        return _reject(turn, q, text, message=messages.say("yes_no"))
+    set_gate(turn, q, yes)
+    if not yes:
+        turn.say(messages.say("all_zero_on_no", what=turn.fmt.table(q.table).title if q.table else q.title))
+    return True
+
+
+def set_gate(turn: Turn, q: Question, yes: bool) -> None:
+    turn.state["gates"][q.code] = yes
+    mark_answered(turn.state, q.code)
+    if yes:
+        return
+    set_cells(turn, {c: 0 for c in q.cells})
+    for dependent in turn.fmt.questions:
+        if dependent.gate == q.code:
+            unmark(turn.state, dependent.code)
+            turn.state["choices"].pop(dependent.code, None)
+            if dependent.code in turn.state["skipped"]:
+                turn.state["skipped"].remove(dependent.code)
+
+
+def _answer_prefill(turn: Turn, q: Question, sub: int, text: str) -> bool:
+    values = _prefill_values(turn, q)
+    if values is not None and normalise(text) in ("1", "确认", "是", "对", "好"):
+        set_cells(turn, dict(zip(q.cells, values, strict=True)))
+        mark_answered(turn.state, q.code)
+        return True
+    return _answer_row(turn, q, sub, text)
+
+
+def _answer_menu(turn: Turn, q: Question, sub: int, text: str) -> bool:
+    chosen = parse_choices(text, len(q.rows))
+    if isinstance(chosen, ParseError):
+        return _reject(turn, q, text, chosen)
+    set_menu(turn, q, [q.rows[i - 1] for i in chosen])
+    return True
+
+
+def set_menu(turn: Turn, q: Question, rows: list[str]) -> None:
+    """The rows chosen are asked next; the others are 0."""
+    turn.state["choices"][q.code] = rows
+    mark_answered(turn.state, q.code)
+    follow = menu_rows_question(turn.fmt, q.code)
+    if follow is None:
+        return
+    unmark(turn.state, follow.code)
+    set_cells(turn, {f"{q.table}.{r}.{c}": 0 for r in q.rows if r not in rows for c in follow.columns})
+
+
+def _answer_menu_rows(turn: Turn, q: Question, sub: int, text: str) -> bool:
+    row = _chosen_row(turn, q, sub)
+    cells = tuple(f"{q.table}.{row}.{c}" for c in q.columns)
+    values = parse_row(text, len(cells), _kind(turn, q, cells))  # type: ignore[arg-type]
+    if isinstance(values, ParseError):
+        return _reject(turn, q, text, values)
+    set_cells(turn, dict(zip(cells, values, strict=True)))
+    done = max(turn.state["partial"].get(q.code, 0), sub + 1)
+    if done >= len(turn.state["choices"].get(q.menu) or []):
+        mark_answered(turn.state, q.code)
+    else:
+        _continue_at(turn, q, done)
+    return True
+
+
+def _answer_computed(turn: Turn, q: Question, sub: int, text: str) -> bool:
+    if parse_yes_no(text) is True or normalise(text) == "确认":
+        values, _, negatives = computed_values(turn, q)
+        if negatives:
+            return _reject(turn, q, text)  # the question, asked again, shows the arithmetic
+        set_cells(turn, dict(zip(q.cells, values, strict=True)))
+        mark_answered(turn.state, q.code)
+        return True
+    return _answer_row(turn, q, sub, text)
+
+
+def _answer_prose(turn: Turn, q: Question, sub: int, text: str) -> bool:
+    if sub == 0:
+        turn.state["facts"][q.code] = text.strip()
+        _continue_at(turn, q, 1)
+        return True
+    stripped = normalise(text).strip("。.!！ ")
+    if stripped in _ADOPT or parse_yes_no(stripped) is True:
+        draft = turn.state["offered"].get(q.code) or make_draft(turn, q)
+        turn.report.text[q.slot] = draft
+        mark_answered(turn.state, q.code)
+        turn.say(messages.say("draft_adopted"))
+        return True
+    fee = _YUAN.match(stripped) if q.drafter == "other" else None
+    if fee:
+        turn.state["fees_yuan"] = str(Decimal(fee.group(1)))
+        _continue_at(turn, q, 1)
+        return True  # asked again with the amount in the draft
+    if len(stripped) >= _OWN_TEXT_MIN:
+        turn.report.text[q.slot] = text.strip()
+        mark_answered(turn.state, q.code)
+        turn.say(messages.say("own_text"))
+        return True
+    return _reject(turn, q, text, message=messages.say("draft_unclear"))
+
+
+def _continue_at(turn: Turn, q: Question, sub: int) -> None:
+    """The question goes on at `sub` (the next chosen kind, the draft after the facts), even if answered before."""
+    unmark(turn.state, q.code)
+    turn.state["partial"][q.code] = sub
+
+
+def _answer_paste(turn: Turn, q: Question, text: str) -> bool:
+    values, names = paste.read_paste(turn.fmt, text)
+    if len(names) < 2:
+        return False
+    set_cells(turn, values)
+    tables = {turn.fmt.cell(c).table for c in values}
+    for other in turn.fmt.questions:
+        if other.table in tables:
+            _mark_pasted(turn, other, set(values))
+    turn.say(messages.say("pasted", rows=names))
+    return True
+
+
+def _mark_pasted(turn: Turn, q: Question, filled: set[str]) -> None:
+    """A question whose every cell came with the paste needs no asking; 结转下年度 is still shown for confirmation."""
+    if q.kind in ("row", "amount", "prefill") and set(q.cells) <= filled:
+        mark_answered(turn.state, q.code)
+    elif q.kind == "gate":
+        typed = [c for c in q.cells if not turn.fmt.cell(c).derived and c in filled]
+        if typed:
+            set_gate(turn, q, any(turn.report.value(c) for c in typed))
+    elif q.kind == "menu":
+        follow = menu_rows_question(turn.fmt, q.code)
+        if follow and set(cells_of(turn.fmt, follow)) <= filled:
+            rows = [r for r in q.rows if any(turn.report.value(f"{q.table}.{r}.{c}") for c in follow.columns)]
+            set_menu(turn, q, rows)
+            mark_answered(turn.state, follow.code)
+
+
+_HANDLERS = {
+    "row": _answer_row,
+    "amount": _answer_amount,
+    "gate": _answer_gate,
+    "prefill": _answer_prefill,
+    "menu": _answer_menu,
+    "menu_rows": _answer_menu_rows,
+    "computed": _answer_computed,
+    "prose": _answer_prose,
+}
