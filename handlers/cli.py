@@ -114,6 +114,14 @@ def run_render(args: argparse.Namespace) -> int:
 # Subcommands of the bot's edge (serve, chat, db, org, …) register themselves here.
 EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = []
 
+def _register_edge_commands(commands: argparse._SubParsersAction) -> None:
+    from handlers.commands import register
+
+    register(commands)
+
+
+EXTRA_COMMANDS.append(_register_edge_commands)
+
 
 if __name__ == "__main__":
     raise SystemExit(main())

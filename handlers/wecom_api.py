@@ -48,6 +48,7 @@ class WeComAPI:
         clock: Callable[[], float] = time.monotonic,
         token_margin: float = DEFAULT_TOKEN_MARGIN,
         timeout: float = 10.0,
+        duplicate_check_interval: int | None = None,
     ) -> None:
         self._session = session
         self._base = base_url.rstrip("/")
@@ -61,6 +62,9 @@ class WeComAPI:
         self._token_expires = 0.0
         self._token_lock = asyncio.Lock()
         self.token_fetches = 0
+        # WeCom's own duplicate check on message/send: the same content to the same member within the interval is
+        # delivered once, so a crash between a send and its "sent" mark in the queue cannot reach the user twice.
+        self.duplicate_check_interval = duplicate_check_interval
 
     # -- access token --------------------------------------------------------------------------------------------
 
@@ -130,6 +134,9 @@ class WeComAPI:
             "agentid": self.agent_id,
             msgtype: content,
         }
+        if self.duplicate_check_interval:
+            payload["enable_duplicate_check"] = 1
+            payload["duplicate_check_interval"] = self.duplicate_check_interval
         body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
         return await self._with_token(
             lambda token: self._request_json(

@@ -94,6 +94,10 @@ class WeComStandIn:
         default_factory=lambda: collections.defaultdict(collections.deque)
     )
     _faults: list[_Fault] = field(default_factory=list)
+    # (user, content) → when it was last delivered with enable_duplicate_check; repeats inside the interval are not
+    # delivered again (WeCom answers ok all the same)
+    _delivered: dict[tuple[str, str], float] = field(default_factory=dict)
+    duplicates_filtered: int = 0
     _msgids: itertools.count = field(default_factory=lambda: itertools.count(1))
 
     # -- Python-side accessors and controls ----------------------------------------------------------------------
@@ -132,6 +136,7 @@ class WeComStandIn:
         self._dropped.clear()
         self._recent.clear()
         self._faults.clear()
+        self._delivered.clear()
 
     # -- helpers -------------------------------------------------------------------------------------------------
 
@@ -157,6 +162,24 @@ class WeComStandIn:
         if expiry is None:
             return 40014
         return 42001 if self.clock() >= expiry else 0
+
+    def _is_duplicate(self, user: str, payload: dict[str, Any], record: dict[str, Any]) -> bool:
+        """WeCom's enable_duplicate_check: the same content to the same member inside the interval (default 1800 s,
+        at most 4 hours) is not delivered again."""
+        if str(payload.get("enable_duplicate_check", 0)) != "1":
+            return False
+        try:
+            interval = min(int(payload.get("duplicate_check_interval") or 1800), 4 * 3600)
+        except (TypeError, ValueError):
+            interval = 1800
+        now = self.clock()
+        key = (user, json.dumps(record, sort_keys=True, ensure_ascii=False))
+        last = self._delivered.get(key)
+        if last is not None and now - last < interval:
+            self.duplicates_filtered += 1
+            return True
+        self._delivered[key] = now
+        return False
 
     def _admit(self, user: str) -> bool:
         """WeCom's per-member limit: 30 a minute and 1000 an hour; over it, the message is dropped."""
@@ -258,6 +281,8 @@ async def message_send(request: web.Request) -> web.Response:
         return _error(81013)
     msgid = f"standin-{next(standin._msgids)}"
     for user in valid:
+        if standin._is_duplicate(user, payload, record_or_error):
+            continue
         if standin._admit(user):
             standin._outbox[user].append({**record_or_error, "msgid": msgid, "time": standin.clock()})
     return web.json_response({"errcode": 0, "errmsg": "ok", "invaliduser": "|".join(invalid), "msgid": msgid})
@@ -384,6 +409,7 @@ async def inspect_stats(request: web.Request) -> web.Response:
             "gettoken_calls": standin.gettoken_calls,
             "send_calls": standin.send_calls,
             "dropped": dict(standin._dropped),
+            "duplicates_filtered": standin.duplicates_filtered,
             "media": len(standin.media),
         }
     )

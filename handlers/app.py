@@ -1,0 +1,235 @@
+"""The aiohttp application of `nianbao serve`: the WeCom callback, /healthz, the outbox worker and upkeep.
+
+WeCom treats any answer but HTTP 200 as a failure and retries, so the callback answers 403/400 only for requests
+that are not WeCom's (bad signature, stale, malformed, too large) and 200 for everything else — an unexpected
+error is logged and answered 200 with an empty body, never a 500 and never a traceback.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import AsyncIterator, Callable
+from datetime import datetime, timedelta
+
+import aiohttp
+from aiohttp import web
+
+from handlers.config import Settings
+from handlers.engine_placeholder import placeholder_engine
+from handlers.outbox_worker import DUPLICATE_CHECK_INTERVAL, OutboxWorker, Wait, wait_for_event
+from handlers.service import CallbackService, Engine, utc_now
+from handlers.wecom_api import WeComAPI
+from handlers.wecom_crypto import (
+    MAX_BODY_BYTES,
+    CallbackCrypto,
+    CallbackError,
+    MalformedMessage,
+    MessageTooLarge,
+    text_reply_xml,
+    to_incoming,
+)
+from handlers.wecom_standin import mount_standin
+from storage import Store
+from storage.migrations import schema_version
+
+log = logging.getLogger("nianbao.app")
+
+CALLBACK_PATH = "/wecom/callback"
+STANDIN_PREFIX = "/wecom-api"
+SEEN_KEEP = timedelta(hours=48)  # WeCom retries within seconds; keep well over the 24 hours promised
+PURGE_EVERY = 3600.0
+_STATUS_TEXT = {400: "bad request", 403: "forbidden"}
+
+SETTINGS_KEY = web.AppKey("settings", Settings)
+STORE_KEY = web.AppKey("store", Store)
+CRYPTO_KEY = web.AppKey("crypto", CallbackCrypto)
+SERVICE_KEY = web.AppKey("service", CallbackService)
+WORKER_KEY = web.AppKey("outbox_worker", OutboxWorker)
+API_KEY = web.AppKey("wecom_api", WeComAPI)
+WALL_CLOCK_KEY = web.AppKey("wall_clock", object)
+
+
+def create_app(
+    settings: Settings,
+    *,
+    engine: Engine = placeholder_engine,
+    store: Store | None = None,
+    clock: Callable[[], datetime] = utc_now,
+    wall_clock: Callable[[], float] = time.time,
+    worker_wait: Wait = wait_for_event,
+    standin_app: web.Application | None = None,
+) -> web.Application:
+    """The whole server. `store` given → used and left open; else opened from settings and closed at shutdown.
+
+    `standin_app` (demo mode) is mounted at /wecom-api; settings.api_base should then point there.
+    """
+    app = web.Application(middlewares=[never_500], client_max_size=25 * 1024 * 1024)
+    app[SETTINGS_KEY] = settings
+    app[CRYPTO_KEY] = CallbackCrypto(settings.token, settings.aes_key, settings.corp_id, settings.agent_id,
+                                     window_seconds=settings.timestamp_window)
+    app[WALL_CLOCK_KEY] = wall_clock
+    app.router.add_get(CALLBACK_PATH, verify_url)
+    app.router.add_post(CALLBACK_PATH, callback)
+    app.router.add_get("/healthz", healthz)
+    app.cleanup_ctx.append(_storage_ctx(store, engine, clock))
+    app.cleanup_ctx.append(_api_ctx)
+    app.cleanup_ctx.append(_worker_ctx(clock, worker_wait))
+    app.cleanup_ctx.append(_purge_ctx(clock))
+    if standin_app is not None:
+        mount_standin(app, standin_app, STANDIN_PREFIX)
+    return app
+
+
+# -- lifecycle ---------------------------------------------------------------------------------------------------
+
+
+def _storage_ctx(store: Store | None, engine: Engine, clock: Callable[[], datetime]):
+    async def ctx(app: web.Application) -> AsyncIterator[None]:
+        own = store is None
+        opened = Store.open(app[SETTINGS_KEY].db_path) if own else store
+        app[STORE_KEY] = opened
+        app[SERVICE_KEY] = CallbackService(opened, engine, clock=clock, on_queued=lambda: _wake_worker(app))
+        yield
+        if own:
+            opened.close()
+
+    return ctx
+
+
+def _wake_worker(app: web.Application) -> None:
+    worker = app.get(WORKER_KEY)
+    if worker is not None:
+        worker.wake()
+
+
+async def _api_ctx(app: web.Application) -> AsyncIterator[None]:
+    settings = app[SETTINGS_KEY]
+    async with aiohttp.ClientSession() as session:
+        app[API_KEY] = WeComAPI(session, settings.api_base, settings.corp_id, settings.secret, settings.agent_id,
+                                duplicate_check_interval=DUPLICATE_CHECK_INTERVAL)
+        yield
+
+
+def _worker_ctx(clock: Callable[[], datetime], wait: Wait):
+    async def ctx(app: web.Application) -> AsyncIterator[None]:
+        worker = OutboxWorker(app[STORE_KEY], app[API_KEY], clock=clock, wait=wait)
+        app[WORKER_KEY] = worker
+        async with _background(worker.run_forever()):
+            yield
+
+    return ctx
+
+
+def _purge_ctx(clock: Callable[[], datetime]):
+    async def purge_forever(store: Store) -> None:
+        while True:
+            try:
+                forgotten = await store.run(store.purge_seen, clock() - SEEN_KEEP)
+                if forgotten:
+                    log.info("forgot %d answered message ids older than %s", forgotten, SEEN_KEEP)
+            except Exception:
+                log.exception("purging answered message ids failed")
+            await asyncio.sleep(PURGE_EVERY)
+
+    async def ctx(app: web.Application) -> AsyncIterator[None]:
+        async with _background(purge_forever(app[STORE_KEY])):
+            yield
+
+    return ctx
+
+
+@contextlib.asynccontextmanager
+async def _background(coro) -> AsyncIterator[asyncio.Task]:
+    task = asyncio.create_task(coro)
+    try:
+        yield task
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
+
+# -- requests ----------------------------------------------------------------------------------------------------
+
+
+@web.middleware
+async def never_500(request: web.Request, handler) -> web.StreamResponse:
+    try:
+        return await handler(request)
+    except web.HTTPException:
+        raise
+    except Exception:
+        log.exception("unexpected error on %s %s", request.method, request.path)
+        if request.path == CALLBACK_PATH:
+            return web.Response(status=200, text="")
+        return web.json_response({"ok": False}, status=503)
+
+
+async def verify_url(request: web.Request) -> web.Response:
+    crypto = request.app[CRYPTO_KEY]
+    try:
+        q = _query(request, "msg_signature", "timestamp", "nonce", "echostr")
+        echo = crypto.verify_url(q["msg_signature"], q["timestamp"], q["nonce"], q["echostr"],
+                                 now=request.app[WALL_CLOCK_KEY]())
+    except CallbackError as error:
+        return _refused(request, error)
+    log.info("WeCom URL verification succeeded")
+    return web.Response(text=echo, content_type="text/plain")
+
+
+async def callback(request: web.Request) -> web.Response:
+    crypto = request.app[CRYPTO_KEY]
+    now = request.app[WALL_CLOCK_KEY]()
+    try:
+        q = _query(request, "msg_signature", "timestamp", "nonce")
+        body = await read_capped(request, MAX_BODY_BYTES)
+        incoming = to_incoming(crypto.decrypt(body, q["msg_signature"], q["timestamp"], q["nonce"], now=now))
+    except CallbackError as error:
+        return _refused(request, error)
+    handled = await request.app[SERVICE_KEY].handle(incoming)
+    if not handled.passive:
+        return web.Response(status=200, text="")
+    settings = request.app[SETTINGS_KEY]
+    xml = text_reply_xml(incoming.user_id, settings.corp_id, handled.passive, now)
+    reply = crypto.encrypt_reply(xml, q["nonce"], str(int(now)))
+    return web.Response(text=reply, content_type="text/xml")
+
+
+async def healthz(request: web.Request) -> web.Response:
+    store = request.app[STORE_KEY]
+    version, pending = await store.run(_health, store)
+    return web.json_response({"ok": True, "schema_version": version, "outbox_pending": pending})
+
+
+def _health(store: Store) -> tuple[int, int]:
+    with store.transaction():
+        pending = store.db.execute("SELECT count(*) FROM outbox WHERE status = 'pending'").fetchone()[0]
+        return schema_version(store.db), pending
+
+
+async def read_capped(request: web.Request, limit: int) -> bytes:
+    """The request body, refused beyond `limit` bytes without reading the rest."""
+    if request.content_length is not None and request.content_length > limit:
+        raise MessageTooLarge(f"Content-Length {request.content_length}")
+    chunks, size = [], 0
+    async for chunk in request.content.iter_chunked(16 * 1024):
+        size += len(chunk)
+        if size > limit:
+            raise MessageTooLarge(f"body over {limit} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _query(request: web.Request, *names: str) -> dict[str, str]:
+    missing = [n for n in names if not request.query.get(n)]
+    if missing:
+        raise MalformedMessage(f"missing query parameter {', '.join(missing)}")
+    return {n: request.query[n] for n in names}
+
+
+def _refused(request: web.Request, error: CallbackError) -> web.Response:
+    log.warning("callback refused (%s, HTTP %d) from %s: %s", error.reason, error.status, request.remote, error)
+    return web.Response(status=error.status, text=_STATUS_TEXT.get(error.status, "refused"))

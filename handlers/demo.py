@@ -1,0 +1,87 @@
+"""`nianbao serve --demo`: a demo database, demo WeCom credentials, and the WeCom stand-in on the same server.
+
+Idempotent: a second start keeps the credentials in data/demo.env (so a running `nianbao chat` keeps working) and
+the organisation in data/demo.db, only updating what changed.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from handlers.config import Settings, generate_demo_credentials, load_settings, read_env_file
+from handlers.engine_placeholder import message
+from storage import Store, Unit, User
+
+DEMO_AREA = "示范县"
+DEMO_UNITS = (
+    Unit("城关镇人民政府", "镇", DEMO_AREA),
+    Unit("青山乡人民政府", "乡", DEMO_AREA),
+    Unit("东城街道办事处", "街道", DEMO_AREA),
+    Unit("示范县教育局", "县级部门", DEMO_AREA),
+    Unit("示范县人民政府", "县级政府", DEMO_AREA),
+)
+DEMO_USERS = (
+    User("demo_zhang", "张明", "staff", "城关镇人民政府", DEMO_AREA),
+    User("demo_li", "李华", "staff", "青山乡人民政府", DEMO_AREA),
+    User("demo_wang", "王芳", "staff", "东城街道办事处", DEMO_AREA),
+    User("demo_zhao", "赵强", "staff", "示范县教育局", DEMO_AREA),
+    User("demo_chen", "陈静", "staff", "示范县人民政府", DEMO_AREA),
+    User("demo_liu", "刘主任", "supervisor", None, DEMO_AREA),
+    User("demo_admin", "周管理员", "admin", None, DEMO_AREA),
+)
+CREDENTIAL_NAMES = tuple(generate_demo_credentials())
+ROLE_NAMES = {"staff": "填报人", "supervisor": "审核人", "admin": "管理员"}
+
+
+@dataclass(frozen=True)
+class Demo:
+    settings: Settings
+    env_path: Path
+    base_url: str
+
+
+def prepare_demo(host: str, port: int, data_dir: Path = Path("data")) -> Demo:
+    """Credentials (kept from an earlier start), URLs for this host and port, and the demo organisation."""
+    env_path = data_dir / "demo.env"
+    base_url = f"http://{_reachable(host)}:{port}"
+    values = {**_credentials(env_path), "NIANBAO_DB": str(data_dir / "demo.db"),
+              "WECOM_API_BASE": base_url + "/wecom-api", "NIANBAO_PUBLIC_URL": base_url}
+    _write_env(env_path, values)
+    settings = load_settings({**os.environ, **values}, demo=True)
+    with Store.open(settings.db_path) as store:
+        seed_demo(store)
+    return Demo(settings, env_path, base_url)
+
+
+def seed_demo(store: Store) -> None:
+    with store.transaction():
+        for unit in DEMO_UNITS:
+            store.save_unit(unit)
+        for user in DEMO_USERS:
+            store.save_user(user)
+
+
+def demo_banner(demo: Demo) -> str:
+    return message("demo_banner", base_url=demo.base_url, db_path=demo.settings.db_path, env_path=demo.env_path,
+                   users=DEMO_USERS, roles=ROLE_NAMES)
+
+
+def _credentials(env_path: Path) -> dict[str, str]:
+    saved = read_env_file(env_path)
+    if all(saved.get(name) for name in CREDENTIAL_NAMES):
+        return {name: saved[name] for name in CREDENTIAL_NAMES}
+    return generate_demo_credentials()
+
+
+def _write_env(path: Path, values: dict[str, str]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = "# nianbao demo credentials (generated; read by `nianbao chat`)\n"
+    text += "".join(f"{name}={value}\n" for name, value in values.items())
+    path.write_text(text, encoding="utf-8")
+    path.chmod(0o600)
+
+
+def _reachable(host: str) -> str:
+    return "127.0.0.1" if host in ("", "0.0.0.0", "::") else host

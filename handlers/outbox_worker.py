@@ -1,0 +1,170 @@
+"""The queue worker: sends the outbox through the WeCom API, with backoff, per-member limits and restart safety.
+
+Delivery rules:
+- an item is marked sent only after WeCom accepted it; a crash in between resends it after the restart, and WeCom's
+  duplicate check (`enable_duplicate_check`, set by `WeComAPI(duplicate_check_interval=…)`) filters the repeat;
+- a retryable error (outage, HTTP 5xx, errcode -1, frequency limits) waits 2 s, 4 s, 8 s … at most 10 minutes;
+  anything else is marked failed and logged: it will not heal by waiting;
+- WeCom silently drops more than 30 messages a minute (1000 an hour) to one member: an item that would exceed it
+  is delayed, never dropped;
+- the messages of one user keep their order: while one waits for a retry, later ones for that user wait too.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import datetime, timedelta
+
+from bot.render import split_for_wecom
+from handlers.service import utc_now
+from handlers.wecom_api import MAX_RECIPIENTS, WeComAPI, WeComAPIError
+from storage import OutboxItem, Store
+
+log = logging.getLogger("nianbao.outbox")
+
+FIRST_BACKOFF = timedelta(seconds=2)
+MAX_BACKOFF = timedelta(minutes=10)
+LIMIT_DELAY = timedelta(seconds=5)
+PER_MINUTE, PER_HOUR = 30, 1000
+IDLE_SECONDS = 30.0
+BATCH = 50
+# long enough to cover a restart after a crash, short enough not to swallow a deliberately repeated message
+DUPLICATE_CHECK_INTERVAL = 600
+
+Wait = Callable[[asyncio.Event, float], Awaitable[None]]
+
+
+async def wait_for_event(event: asyncio.Event, timeout: float) -> None:
+    """Return when `event` is set or after `timeout` seconds, whichever comes first."""
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(event.wait(), timeout)
+
+
+def backoff(attempts: int) -> timedelta:
+    """2 s after the first failure, doubling, capped at 10 minutes."""
+    return min(FIRST_BACKOFF * (2 ** min(attempts, 20)), MAX_BACKOFF)
+
+
+class OutboxWorker:
+    def __init__(
+        self,
+        store: Store,
+        api: WeComAPI,
+        *,
+        clock: Callable[[], datetime] = utc_now,
+        wait: Wait = wait_for_event,
+        batch: int = BATCH,
+    ) -> None:
+        self.store = store
+        self.api = api
+        self.clock = clock
+        self.wait = wait
+        self.batch = batch
+        self._wake = asyncio.Event()
+        # user → until when their messages wait, because an earlier one to them is waiting for a retry
+        self._held: dict[str, datetime] = {}
+
+    def wake(self) -> None:
+        """Something was queued: look at the outbox now instead of at the next timer tick."""
+        self._wake.set()
+
+    async def run_forever(self) -> None:
+        """The background task of `nianbao serve`: pending rows from before a restart are picked up at once."""
+        while True:
+            self._wake.clear()
+            try:
+                await self.run_once()
+                delay = await self._idle_seconds()
+            except Exception:
+                log.exception("outbox round failed")
+                delay = FIRST_BACKOFF.total_seconds()
+            if delay > 0:
+                await self.wait(self._wake, delay)
+            else:
+                await asyncio.sleep(0)
+
+    async def run_once(self) -> int:
+        """Send every item due now; how many were sent."""
+        now = self.clock()
+        self._held = {user: until for user, until in self._held.items() if until > now}
+        sent = 0
+        for item in await self.store.run(self.store.due_outbox, now, self.batch):
+            sent += await self._deliver(item, now)
+        return sent
+
+    async def _idle_seconds(self) -> float:
+        next_at = await self.store.run(self.store.next_outbox_time)
+        if next_at is None:
+            return IDLE_SECONDS
+        return min(max((next_at - self.clock()).total_seconds(), 0.0), IDLE_SECONDS)
+
+    async def _deliver(self, item: OutboxItem, now: datetime) -> bool:
+        held = [self._held[u] for u in item.touser if u in self._held]
+        if held:
+            await self._retry(item, max(held), "等待发给同一用户的前一条消息")
+            return False
+        if await self.store.run(self._over_limit, item.touser, now):
+            await self._retry(item, now + LIMIT_DELAY, "达到每人每分钟 30 条的发送上限，稍后发送")
+            return False
+        try:
+            await self._send(item)
+        except WeComAPIError as error:
+            if not error.retryable:
+                return await self._fail(item, str(error))
+            await self._retry(item, now + backoff(item.attempts), str(error))
+            return False
+        except ValueError as error:  # the item itself is malformed: no retry will fix it
+            return await self._fail(item, str(error))
+        except Exception as error:
+            log.exception("outbox item %s: unexpected error", item.id)
+            await self._retry(item, now + backoff(item.attempts), repr(error))
+            return False
+        await self.store.run(self.store.mark_sent, item.id, self.clock())
+        return True
+
+    def _over_limit(self, users: Sequence[str], now: datetime) -> bool:
+        minute, hour = now - timedelta(minutes=1), now - timedelta(hours=1)
+        return any(
+            self.store.sent_since(u, minute) >= PER_MINUTE or self.store.sent_since(u, hour) >= PER_HOUR
+            for u in users
+        )
+
+    async def _send(self, item: OutboxItem) -> None:
+        payload = item.payload
+        if item.msgtype == "text":
+            await self.api.send_text(item.touser, payload["content"])
+        elif item.msgtype == "textcard":
+            await self.api.send_textcard(item.touser, payload["title"], payload["description"], payload["url"],
+                                         payload.get("btntxt") or "详情")
+        elif item.msgtype == "file":
+            media_id = await self.api.upload_media(payload["file_name"], item.file_bytes or b"")
+            await self.api.send_file(item.touser, media_id)
+        else:
+            raise ValueError(f"unknown msgtype {item.msgtype!r}")
+
+    async def _retry(self, item: OutboxItem, next_at: datetime, reason: str) -> None:
+        for user in item.touser:
+            self._held[user] = max(next_at, self._held.get(user, next_at))
+        log.warning("outbox item %s to %s deferred until %s: %s", item.id, "|".join(item.touser[:3]),
+                    next_at.isoformat(timespec="seconds"), reason)
+        await self.store.run(self.store.mark_retry, item.id, next_at, reason)
+
+    async def _fail(self, item: OutboxItem, reason: str) -> bool:
+        log.error("outbox item %s to %s failed for good: %s", item.id, "|".join(item.touser[:3]), reason)
+        await self.store.run(self.store.mark_failed, item.id, reason)
+        return False
+
+
+def queue_text(store: Store, userids: Sequence[str], text: str, now: datetime, key: str | None = None) -> list[int]:
+    """Queue one text for many users: `touser` batches of up to 1000 ids, the text split into ≤2048-byte parts."""
+    ids: list[int] = []
+    parts = split_for_wecom(text)
+    for b, start in enumerate(range(0, len(userids), MAX_RECIPIENTS)):
+        batch = list(userids[start : start + MAX_RECIPIENTS])
+        for p, part in enumerate(parts):
+            dedup = None if key is None else f"{key}#{b}.{p}"
+            ids.append(store.enqueue(batch, "text", {"content": part}, now, dedup_key=dedup))
+    return ids

@@ -1,0 +1,178 @@
+"""The seam between the WeCom edge and the conversation engine: dedup, per-user order, one transaction per message.
+
+Every decrypted message becomes an `Incoming` and goes through `CallbackService.handle`:
+
+1. it waits for its user's turn (one message per user at a time, in arrival order; other users are not held up);
+2. in the SQLite worker thread, in ONE transaction: if this message id was answered before, the stored passive reply
+   is returned and nothing else happens; otherwise the engine runs, and whatever it wrote (state, answers), the
+   outbound messages and the dedup record with the passive reply are committed together;
+3. the passive reply (the first text, at most 2048 bytes) goes back at once; everything else is in the outbox.
+
+A WeCom retry (same MsgId, or the same event key) is therefore a lookup, never a second engine call, even when it
+arrives while the first delivery is still being processed: it queues behind it for the same user.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import Counter
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Protocol
+
+from bot.incoming import Incoming, Reply
+from bot.render import split_for_wecom
+from handlers.engine_placeholder import message
+from storage import Store, User
+
+log = logging.getLogger("nianbao.service")
+
+PASSIVE_LIMIT = 2048
+DEFAULT_CONTACT = "本单位政务公开工作负责人"
+
+
+class Engine(Protocol):
+    """The conversation engine as the edge sees it.
+
+    Called in the storage worker thread, inside the transaction that also stores the dedup record and the outbox
+    rows: read and write through `store` (its methods join the open transaction), never await, never do network
+    I/O. Raising rolls everything back and the user gets a polite "try again"; the message is not marked seen, so
+    WeCom's retry runs it again.
+    """
+
+    def __call__(self, store: Store, user: User, incoming: Incoming, now: datetime) -> list[Reply]: ...
+
+
+@dataclass(frozen=True)
+class Handled:
+    passive: str | None  # the text of the passive reply; None → answer HTTP 200 with an empty body
+    queued: int  # rows added to the outbox
+    replayed: bool  # a retry answered from the dedup record
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class UserTurns:
+    """One asyncio.Lock per user (FIFO for its waiters), dropped again when nobody holds or waits for it."""
+
+    def __init__(self) -> None:
+        self._locks: dict[str, asyncio.Lock] = {}
+        self._holders: Counter[str] = Counter()
+
+    @asynccontextmanager
+    async def turn(self, user: str) -> AsyncIterator[None]:
+        lock = self._locks.setdefault(user, asyncio.Lock())
+        self._holders[user] += 1
+        try:
+            async with lock:
+                yield
+        finally:
+            self._holders[user] -= 1
+            if not self._holders[user]:
+                del self._holders[user]
+                del self._locks[user]
+
+    def waiting(self, user: str) -> int:
+        """Messages of this user being handled or waiting for their turn."""
+        return self._holders[user]
+
+    def __len__(self) -> int:
+        return len(self._locks)
+
+
+class CallbackService:
+    def __init__(
+        self,
+        store: Store,
+        engine: Engine,
+        *,
+        clock: Callable[[], datetime] = utc_now,
+        on_queued: Callable[[], None] = lambda: None,
+    ) -> None:
+        self.store = store
+        self.engine = engine
+        self.clock = clock
+        self.on_queued = on_queued
+        self.turns = UserTurns()
+
+    async def handle(self, incoming: Incoming) -> Handled:
+        key = dedup_key(incoming)
+        # no await before the turn is taken: arrival order is the order handle() was called in
+        async with self.turns.turn(incoming.user_id):
+            handled = await self.store.run(self._process, incoming, key)
+        if handled.queued:
+            self.on_queued()
+        return handled
+
+    # -- in the storage worker thread ----------------------------------------------------------------------------
+
+    def _process(self, incoming: Incoming, key: str) -> Handled:
+        now = self.clock()
+        try:
+            with self.store.transaction():
+                stored = self.store.seen(key)
+                if stored is not None:
+                    return Handled(_first_text(stored), 0, True)
+                passive, outbound = split_passive(self._replies(incoming, now))
+                queued = enqueue_replies(self.store, incoming.user_id, outbound, now, key)
+                self.store.remember(key, [{"kind": "text", "text": passive}] if passive else [], now)
+                return Handled(passive, queued, False)
+        except Exception:
+            log.exception("message %s of %s could not be handled", key, incoming.user_id)
+            return Handled(message("engine_error"), 0, False)
+
+    def _replies(self, incoming: Incoming, now: datetime) -> list[Reply]:
+        user = self.store.user(incoming.user_id)
+        if user is None or not user.active:
+            self.store.log_unknown_user(incoming.user_id, now)
+            log.warning("message from unknown WeCom user %r", incoming.user_id)
+            return [Reply(unknown_user_text(self.store))]
+        return self.engine(self.store, user, incoming, now)
+
+
+def dedup_key(incoming: Incoming) -> str:
+    # MsgId for messages; FromUserName|CreateTime|Event… for events (see to_incoming); never empty
+    return incoming.message_id or f"{incoming.user_id}|{int(incoming.time.timestamp())}|{incoming.kind}"
+
+
+def unknown_user_text(store: Store) -> str:
+    names = "、".join(admin.name for admin in store.admins())
+    return message("unknown_user", contacts=f"管理员{names}" if names else DEFAULT_CONTACT)
+
+
+def split_passive(replies: list[Reply]) -> tuple[str | None, list[Reply]]:
+    """The passive reply (the first part of a leading text reply) and what must go through the API, in order."""
+    if not replies or replies[0].kind != "text" or not replies[0].text:
+        return None, [r for r in replies if _has_content(r)]
+    first, *rest = split_for_wecom(replies[0].text, PASSIVE_LIMIT)
+    return first, [Reply(part) for part in rest] + [r for r in replies[1:] if _has_content(r)]
+
+
+def _has_content(reply: Reply) -> bool:
+    return bool(reply.text or reply.file_bytes or reply.title)
+
+
+def enqueue_replies(store: Store, userid: str, replies: list[Reply], now: datetime, key: str) -> int:
+    """Queue replies to one user, text split into ≤2048-byte parts; dedup keys `<message key>#<n>`."""
+    rows = [row for reply in replies for row in _outbox_rows(reply)]
+    for n, (msgtype, payload, data) in enumerate(rows, start=1):
+        store.enqueue([userid], msgtype, payload, now, dedup_key=f"{key}#{n}", file_bytes=data)
+    return len(rows)
+
+
+def _outbox_rows(reply: Reply) -> list[tuple[Any, dict[str, Any], bytes | None]]:
+    if reply.kind == "file":
+        return [("file", {"file_name": reply.file_name or "附件"}, reply.file_bytes)]
+    if reply.kind == "textcard":
+        card = {"title": reply.title, "description": reply.text, "url": reply.url, "btntxt": "详情"}
+        return [("textcard", card, None)]
+    return [("text", {"content": part}, None) for part in split_for_wecom(reply.text, PASSIVE_LIMIT)]
+
+
+def _first_text(stored: list[dict[str, Any]]) -> str | None:
+    return next((r.get("text") for r in stored if r.get("kind") == "text" and r.get("text")), None)

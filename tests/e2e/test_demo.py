@@ -1,0 +1,151 @@
+"""`nianbao serve` as a real subprocess: the demo with `nianbao chat`, a settings error, and a SIGKILL restart."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from handlers.config import read_env_file
+from storage import Store
+from tests.e2e.servers import AES_KEY, TOKEN, free_port
+from tests.handlers.standin_fixtures import AGENT, CORP, SECRET, running_standin
+
+NIANBAO = [sys.executable, "-m", "handlers.cli"]
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def clean_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("WECOM_", "NIANBAO_"))}
+    env["PYTHONPATH"] = str(ROOT)
+    return {**env, **extra}
+
+
+def wait_healthy(url: str, process: subprocess.Popen, timeout: float = 20.0) -> dict:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        assert process.poll() is None, process.stdout.read() if process.stdout else ""
+        try:
+            with urllib.request.urlopen(url + "/healthz", timeout=1) as response:
+                import json
+
+                return json.loads(response.read())
+        except OSError:
+            time.sleep(0.1)
+    raise AssertionError("server did not become healthy")
+
+
+def start(args: list[str], cwd: Path, env: dict[str, str]) -> subprocess.Popen:
+    return subprocess.Popen([*NIANBAO, *args], cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                            text=True)
+
+
+def stop(process: subprocess.Popen, sig: int = signal.SIGTERM) -> None:
+    if process.poll() is None:
+        process.send_signal(sig)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Iterator[tuple[str, Path, subprocess.Popen]]:
+    port = free_port()
+    process = start(["serve", "--demo", "--port", str(port)], tmp_path, clean_env())
+    try:
+        url = f"http://127.0.0.1:{port}"
+        wait_healthy(url, process)
+        yield url, tmp_path, process
+    finally:
+        stop(process)
+
+
+def test_demo_serves_and_chat_gets_answers(demo) -> None:
+    url, cwd, _ = demo
+    env_file = read_env_file(cwd / "data" / "demo.env")
+    assert env_file["WECOM_API_BASE"] == url + "/wecom-api"
+    chat = subprocess.run([*NIANBAO, "chat", "--user", "demo_zhang", "--say", "帮助", "你好"], cwd=cwd,
+                          env=clean_env(), capture_output=True, text=True, timeout=60)
+    assert chat.returncode == 0, chat.stderr
+    assert "您好，张明" in chat.stdout and "【助手】已收到：你好" in chat.stdout
+    stranger = subprocess.run([*NIANBAO, "chat", "--user", "nobody", "--url", url, "--say", "你好"], cwd=cwd,
+                              env=clean_env(), capture_output=True, text=True, timeout=60)
+    assert "尚未登记" in stranger.stdout
+
+
+def test_demo_start_is_idempotent(demo) -> None:
+    url, cwd, process = demo
+    before = read_env_file(cwd / "data" / "demo.env")
+    stop(process)
+    port = free_port()
+    again = start(["serve", "--demo", "--port", str(port)], cwd, clean_env())
+    try:
+        wait_healthy(f"http://127.0.0.1:{port}", again)
+    finally:
+        stop(again)
+    after = read_env_file(cwd / "data" / "demo.env")
+    assert after["WECOM_AES_KEY"] == before["WECOM_AES_KEY"] and after["WECOM_TOKEN"] == before["WECOM_TOKEN"]
+    with Store.open(cwd / "data" / "demo.db") as store:
+        assert len(store.units("示范县")) == 5 and len(store.users()) == 7
+
+
+def test_a_settings_error_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    result = subprocess.run([*NIANBAO, "serve", "--port", str(free_port())], cwd=tmp_path, env=clean_env(),
+                            capture_output=True, text=True, timeout=30)
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0 and "WECOM_CORP_ID" in result.stderr
+    bad_key = clean_env(WECOM_CORP_ID="ww1", WECOM_AGENT_ID="1", WECOM_SECRET="s", WECOM_TOKEN="t",
+                        WECOM_AES_KEY="short", NIANBAO_PUBLIC_URL="http://x", NIANBAO_SECRET_KEY="k" * 20)
+    result = subprocess.run([*NIANBAO, "serve"], cwd=tmp_path, env=bad_key, capture_output=True, text=True,
+                            timeout=30)
+    assert result.returncode == 2 and "WECOM_AES_KEY" in result.stderr and "Traceback" not in result.stderr
+
+
+async def test_sigkill_with_a_full_queue_then_restart_delivers_each_message_once(tmp_path: Path) -> None:
+    db = tmp_path / "kill.db"
+    with Store.open(db) as store:
+        for i in range(10):
+            store.enqueue(["alice"], "text", {"content": f"排队{i}"}, datetime.now(UTC), dedup_key=f"k{i}")
+    async with running_standin(time.time) as wecom:  # type: ignore[arg-type]
+        env = clean_env(NIANBAO_DB=str(db), WECOM_CORP_ID=CORP, WECOM_AGENT_ID=str(AGENT), WECOM_SECRET=SECRET,
+                        WECOM_TOKEN=TOKEN, WECOM_AES_KEY=AES_KEY, WECOM_API_BASE=wecom.url,
+                        NIANBAO_PUBLIC_URL="http://127.0.0.1", NIANBAO_SECRET_KEY="k" * 20)
+        wecom.standin.fail_next(10_000, "http500")  # WeCom is down
+        port = free_port()
+        first = start(["serve", "--port", str(port)], tmp_path, env)
+        try:
+            await _until(lambda: wecom.standin.gettoken_calls >= 2)  # failed, and failed again after backoff
+        finally:
+            stop(first, signal.SIGKILL)
+        wecom.standin._faults.clear()  # WeCom is back
+        second = start(["serve", "--port", str(port)], tmp_path, env)
+        try:
+            await _until(lambda: len(wecom.standin.outbox("alice")) >= 10, timeout=30)
+            await _until(lambda: _pending(db) == 0)
+        finally:
+            stop(second)
+        assert [m["text"] for m in wecom.standin.outbox("alice")] == [f"排队{i}" for i in range(10)]
+
+
+def _pending(db: Path) -> int:
+    with Store.open(db) as store:
+        return len(store.due_outbox(datetime(9999, 1, 1, tzinfo=UTC)))
+
+
+async def _until(check, timeout: float = 20.0) -> None:
+    import asyncio
+
+    deadline = time.monotonic() + timeout
+    while not check():
+        assert time.monotonic() < deadline, "timed out"
+        await asyncio.sleep(0.05)
