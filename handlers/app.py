@@ -18,7 +18,7 @@ import aiohttp
 from aiohttp import web
 
 from handlers.config import Settings
-from handlers.engine_placeholder import placeholder_engine
+from handlers.conversation import NianbaoEngine
 from handlers.outbox_worker import DUPLICATE_CHECK_INTERVAL, OutboxWorker, Wait, wait_for_event
 from handlers.service import CallbackService, Engine, utc_now
 from handlers.wecom_api import WeComAPI
@@ -55,7 +55,7 @@ WALL_CLOCK_KEY = web.AppKey("wall_clock", object)
 def create_app(
     settings: Settings,
     *,
-    engine: Engine = placeholder_engine,
+    engine: Engine | None = None,
     store: Store | None = None,
     clock: Callable[[], datetime] = utc_now,
     wall_clock: Callable[[], float] = time.time,
@@ -64,6 +64,7 @@ def create_app(
 ) -> web.Application:
     """The whole server. `store` given → used and left open; else opened from settings and closed at shutdown.
 
+    `engine` defaults to the real one (the guided conversation for staff, commands for supervisors).
     `standin_app` (demo mode) is mounted at /wecom-api; settings.api_base should then point there.
     """
     app = web.Application(middlewares=[never_500], client_max_size=25 * 1024 * 1024)
@@ -74,7 +75,7 @@ def create_app(
     app.router.add_get(CALLBACK_PATH, verify_url)
     app.router.add_post(CALLBACK_PATH, callback)
     app.router.add_get("/healthz", healthz)
-    app.cleanup_ctx.append(_storage_ctx(store, engine, clock))
+    app.cleanup_ctx.append(_storage_ctx(store, engine or NianbaoEngine(settings.tz), clock))
     app.cleanup_ctx.append(_api_ctx)
     app.cleanup_ctx.append(_worker_ctx(clock, worker_wait))
     app.cleanup_ctx.append(_purge_ctx(clock))

@@ -51,6 +51,14 @@ class CampaignRepository(Repository):
         row = self._row("SELECT * FROM campaigns WHERE year = ? AND area IS ?", (year, area))
         return _campaign(row) if row else None
 
+    def current_campaign(self, area: str | None) -> Campaign | None:
+        """The campaign an area works under now: the newest one set for the area, else the newest for every area."""
+        row = self._row(
+            "SELECT * FROM campaigns WHERE area IS ? OR area IS NULL ORDER BY area IS NULL, year DESC, id DESC LIMIT 1",
+            (area,),
+        )
+        return _campaign(row) if row else None
+
     def campaigns(self, year: int) -> list[Campaign]:
         return [_campaign(r) for r in self._rows("SELECT * FROM campaigns WHERE year = ? ORDER BY id", (year,))]
 

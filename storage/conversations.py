@@ -20,6 +20,16 @@ class ConversationRepository(Repository):
                 {"userid": userid, "state": to_json(state), "updated_at": timestamp(now)}, pk="userid"
             )
 
+    def log_message(self, userid: str, now: datetime, kind: str, text: str, note: str | None = None) -> None:
+        """Keep what a user typed (and why, e.g. free text where a number was expected): nothing typed is lost."""
+        with self.transaction():
+            self.db["message_log"].insert(
+                {"userid": userid, "at": timestamp(now), "kind": kind, "text": text, "note": note}
+            )
+
+    def message_log(self, userid: str) -> list[dict[str, Any]]:
+        return self._rows("SELECT * FROM message_log WHERE userid = ? ORDER BY id", (userid,))
+
     def seen(self, key: str) -> list[dict[str, Any]] | None:
         """The replies given to the message with this dedup key, or None if it was never answered."""
         row = self._row("SELECT replies FROM seen_messages WHERE key = ?", (key,))

@@ -126,10 +126,24 @@ CREATE TABLE reminders (
 CREATE INDEX reminders_due ON reminders(status, planned_at);
 """
 
+CONVERSATION_LOG = """
+ALTER TABLE reports ADD COLUMN returned_reason TEXT;
+CREATE TABLE message_log (
+    id INTEGER PRIMARY KEY,
+    userid TEXT NOT NULL,
+    at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    note TEXT
+);
+CREATE INDEX message_log_user ON message_log(userid, at);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "units, users, reports, audit, conversations, seen messages, outbox", CORE),
     Migration(2, "inactive users, unknown users", _organisation_upkeep),
     Migration(3, "campaigns and reminders", CAMPAIGNS),
+    Migration(4, "the reason a report was returned; everything users typed", CONVERSATION_LOG),
 )
 assert [m.number for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1)), "migrations must be numbered 1, 2, …"
 

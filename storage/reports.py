@@ -25,6 +25,7 @@ class StoredReport:
     updated_at: datetime
     # warnings the unit chose to keep, by warning key (e.g. "R8:t2.normative.in_force"), with the reason given
     accepted_warnings: dict[str, str] = field(default_factory=dict)
+    returned_reason: str | None = None  # what the supervisor said when returning it
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ def _stored(row: dict[str, Any]) -> StoredReport:
         submitted_at=parse_timestamp(row["submitted_at"]),
         updated_at=parse_timestamp(row["updated_at"]),
         accepted_warnings=from_json(row["accepted_warnings"], {}),
+        returned_reason=row.get("returned_reason"),
     )
 
 
@@ -108,10 +110,13 @@ class ReportRepository(Repository):
                 changes += self._change_status(report.unit, report.year, status, at, actor)
             return changes
 
-    def set_status(self, unit: str, year: int, status: str, now: datetime, actor: str) -> None:
+    def set_status(self, unit: str, year: int, status: str, now: datetime, actor: str, reason: str | None = None) -> None:
+        """Change the status; `reason` is kept with a return (and cleared by any other status)."""
         _check_status(status)
         with self.transaction():
             self._change_status(unit, year, status, timestamp(now), actor)
+            row = self._existing_row(unit, year)
+            self.db["reports"].update(row["id"], {"returned_reason": reason if status == "returned" else None})
 
     def accept_warning(self, unit: str, year: int, key: str, reason: str | None, now: datetime, actor: str) -> None:
         """Record that a warning stays, with the reason given; `reason=None` withdraws the acceptance."""

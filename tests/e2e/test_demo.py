@@ -74,10 +74,11 @@ def test_demo_serves_and_chat_gets_answers(demo) -> None:
     url, cwd, _ = demo
     env_file = read_env_file(cwd / "data" / "demo.env")
     assert env_file["WECOM_API_BASE"] == url + "/wecom-api"
-    chat = subprocess.run([*NIANBAO, "chat", "--user", "demo_zhang", "--say", "帮助", "你好"], cwd=cwd,
+    chat = subprocess.run([*NIANBAO, "chat", "--user", "demo_zhang", "--say", "你好", "0 0 0"], cwd=cwd,
                           env=clean_env(), capture_output=True, text=True, timeout=60)
     assert chat.returncode == 0, chat.stderr
-    assert "您好，张明" in chat.stdout and "【助手】已收到：你好" in chat.stdout
+    # the real conversation: a greeting with the user's name and unit, then 2.1 answered and 2.2 asked
+    assert "张明，您好" in chat.stdout and "【2.1】" in chat.stdout and "【2.2】" in chat.stdout
     stranger = subprocess.run([*NIANBAO, "chat", "--user", "nobody", "--url", url, "--say", "你好"], cwd=cwd,
                               env=clean_env(), capture_output=True, text=True, timeout=60)
     assert "尚未登记" in stranger.stdout

@@ -18,7 +18,7 @@ from handlers.app import SERVICE_KEY, create_app
 from handlers.config import load_settings
 from handlers.engine_placeholder import placeholder_engine
 from handlers.service import split_passive
-from storage import Store, User
+from storage import LATEST, Store, User
 from tests.e2e.servers import eventually, make_settings, running_server, seed_org
 from tests.handlers.standin_fixtures import RunningStandIn, running_app, running_standin
 
@@ -259,7 +259,7 @@ async def test_healthz_reports_schema_and_pending_outbox(store, wecom) -> None:
     store.enqueue(["alice"], "text", {"content": "待发"}, datetime.now(UTC) + timedelta(hours=1))
     async with serve(store, wecom) as server:
         async with server.session.get(server.url + "/healthz") as r:
-            assert await r.json() == {"ok": True, "schema_version": 3, "outbox_pending": 1}
+            assert await r.json() == {"ok": True, "schema_version": LATEST, "outbox_pending": 1}
 
 
 async def test_answered_message_ids_older_than_two_days_are_purged_at_start(store, wecom) -> None:

@@ -1,0 +1,74 @@
+"""The engine behind the WeCom edge: staff fill their report through the guided conversation
+(`bot.dialog.step`), supervisors and admins give commands (`handlers.supervisor`).
+
+Runs inside the storage transaction the edge opened for this message (see `handlers.service.Engine`): everything
+read and written here is committed together with the dedup record and the outbox rows, or not at all.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from bot.dialog import DialogContext, StepResult, step
+from bot.incoming import Incoming, Reply
+from bot.report import Report
+from handlers import supervisor
+from storage import Store, StoredReport, User
+
+
+def report_year(store: Store, area: str | None, now: datetime, tz: ZoneInfo) -> int:
+    """The year being reported on: the area's campaign, else the previous calendar year in local time."""
+    campaign = store.current_campaign(area)
+    return campaign.year if campaign else now.astimezone(tz).year - 1
+
+
+class NianbaoEngine:
+    """Matches `handlers.service.Engine`."""
+
+    def __init__(self, tz: ZoneInfo) -> None:
+        self.tz = tz
+
+    def __call__(self, store: Store, user: User, incoming: Incoming, now: datetime) -> list[Reply]:
+        if user.role in ("supervisor", "admin") and (not user.unit or supervisor.is_command(incoming)):
+            return supervisor.supervisor_turn(store, user, incoming, now, self.tz)
+        return self.staff_turn(store, user, incoming, now)
+
+    def staff_turn(self, store: Store, user: User, incoming: Incoming, now: datetime) -> list[Reply]:
+        unit = store.unit(user.unit or "")
+        if unit is None:
+            return supervisor.no_unit_reply(user)
+        year = report_year(store, unit.area, now, self.tz)
+        stored = store.report(unit.name, year)
+        last_year = store.report(unit.name, year - 1)
+        ctx = DialogContext(
+            user_name=user.name,
+            unit=unit.name,
+            unit_kind=unit.kind,
+            year=year,
+            previous=last_year.report if last_year else None,
+            status=stored.status if stored else "draft",  # type: ignore[arg-type]
+            returned_reason=stored.returned_reason if stored else None,
+            other_units=tuple(u.name for u in store.units(unit.area) if u.name != unit.name) if unit.area else (),
+        )
+        report = stored.report if stored else Report(unit.name, unit.kind, year)
+        result = step(store.conversation(user.userid), report, incoming, ctx)
+        _commit(store, user, incoming, now, stored, result)
+        if "submitted" in result.events:
+            supervisor.notify_submitted(store, unit.name, year, now, self.tz)
+        return result.replies
+
+
+def _commit(store: Store, user: User, incoming: Incoming, now: datetime, stored: StoredReport | None,
+            result: StepResult) -> None:
+    typed = incoming.text if incoming.kind == "text" else incoming.event_key or incoming.file_name
+    store.log_message(user.userid, now, incoming.kind, typed, "；".join(result.log) or None)
+    status = "submitted" if "submitted" in result.events else None
+    if result.changes or status or stored is None:
+        store.save_report(result.report, actor=user.userid, now=now, status=status)
+    accepted = stored.accepted_warnings if stored else {}
+    for key, entry in result.state.get("warnings", {}).items():
+        reason = entry.get("accepted")
+        if reason is not None and accepted.get(key) != reason:
+            store.accept_warning(result.report.unit, result.report.year, key, reason, now, user.userid)
+    store.save_conversation(user.userid, result.state, now)
