@@ -1,0 +1,36 @@
+"""Supervision: the county 政务公开办's view of its area — status, review, roll-up, export and reminders.
+
+A pure core: the edge loads an `AreaView` (only the supervisor's area), passes `now`, and executes the returned
+actions and sends.
+"""
+
+from .area import STATUS_LABELS, AreaView, Campaign, ReminderPlan, UnitStatus
+from .calendar import ChinaWorkdays, shift_to_workday, weekdays
+from .commands import (
+    ApproveReport,
+    CommandResult,
+    RemindNow,
+    ReturnReport,
+    SetDue,
+    approved_notice,
+    is_supervisor_command,
+    returned_notice,
+    submitted_notice,
+    supervisor_command,
+)
+from .export import export_xlsx
+from .matching import match_unit, suggest_units
+from .reminders import Send, Skip, Slot, digest_unit, due_sends, plan_slots, remind_now
+from .rollup import rollup, rollup_text, table_findings
+from .summary import area_summary, overdue_list, unfinished_list, unit_detail
+
+__all__ = [
+    "STATUS_LABELS", "AreaView", "Campaign", "ReminderPlan", "UnitStatus",
+    "ChinaWorkdays", "shift_to_workday", "weekdays",
+    "ApproveReport", "CommandResult", "RemindNow", "ReturnReport", "SetDue",
+    "approved_notice", "is_supervisor_command", "returned_notice", "submitted_notice", "supervisor_command",
+    "export_xlsx", "match_unit", "suggest_units",
+    "Send", "Skip", "Slot", "digest_unit", "due_sends", "plan_slots", "remind_now",
+    "rollup", "rollup_text", "table_findings",
+    "area_summary", "overdue_list", "unfinished_list", "unit_detail",
+]

@@ -1,0 +1,125 @@
+"""The value types the supervision core works on: a campaign, each unit's status, and an area's view of its units.
+
+The edge builds an `AreaView` per supervisor from storage (only the units of that supervisor's area), so nothing in
+this package can leak another area's units: it never sees them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, tzinfo
+from typing import Literal
+from zoneinfo import ZoneInfo
+
+from ..report import Report
+from ..units import core_name
+
+Status = Literal["not_started", "in_progress", "submitted", "returned", "approved"]
+STATUS_LABELS: dict[str, str] = {
+    "not_started": "未开始",
+    "in_progress": "填写中",
+    "submitted": "已提交待审",
+    "returned": "已退回",
+    "approved": "已通过",
+}
+DONE_STATUSES = ("submitted", "approved")  # the unit has handed its report in: no more reminders
+DEFAULT_TZ = "Asia/Shanghai"
+_NAME_SUFFIXES = ("人民政府", "办事处", "政府")
+
+
+@dataclass(frozen=True)
+class ReminderPlan:
+    days_before: tuple[int, ...] = (7, 3, 1, 0)
+    at: time = time(9, 0)
+    overdue_daily: bool = True  # after due: a daily digest to supervisors and a nudge to each overdue unit
+
+
+@dataclass(frozen=True)
+class Campaign:
+    year: int  # the year reported on
+    due: date  # the area's internal deadline for submission
+    publish_by: date  # the legal publication date (31 January)
+    area: str | None = None
+    plan: ReminderPlan = field(default_factory=ReminderPlan)
+    tz: str = DEFAULT_TZ  # NIANBAO_TZ: every date above is a local date here
+
+    @property
+    def key(self) -> str:
+        """The campaign part of every reminder key."""
+        return f"{self.year}/{self.area or '*'}"
+
+    @property
+    def zone(self) -> tzinfo:
+        return ZoneInfo(self.tz)
+
+
+@dataclass
+class UnitStatus:
+    unit: str
+    kind: str
+    area: str | None
+    status: Status = "not_started"
+    progress: int = 0  # 0–100
+    next_question: str = ""  # e.g. 【3.2】新收申请
+    open_errors: int = 0
+    submitted_at: datetime | None = None
+    report: Report | None = None
+    accepted_warnings: dict[str, str] = field(default_factory=dict)  # warning message → the reason given
+    staff: tuple[str, ...] = ()  # WeCom userids
+
+    @property
+    def done(self) -> bool:
+        return self.status in DONE_STATUSES
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS.get(self.status, self.status)
+
+
+@dataclass
+class AreaView:
+    area: str
+    campaign: Campaign
+    units: list[UnitStatus]
+    supervisors: tuple[str, ...] = ()
+
+
+def local_date(moment: datetime, tz: tzinfo) -> date:
+    return moment.astimezone(tz).date()
+
+
+def days_left(due: date, today: date) -> int:
+    """Days until `due` (0 on the day, negative once overdue)."""
+    return (due - today).days
+
+
+def short_date(day: date) -> str:
+    return f"{day.month}月{day.day}日"
+
+
+def strip_suffix(name: str) -> str:
+    """柳园口乡人民政府 → 柳园口乡; 塔铺街道办事处 → 塔铺街道."""
+    name = name.strip()
+    for suffix in _NAME_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+def short_name(name: str) -> str:
+    """A unit's name for lists: without 人民政府 and without the county in front (龙亭区柳园口乡 → 柳园口乡)."""
+    base = strip_suffix(name)
+    core = core_name(base)
+    if core != base and base.endswith(core):
+        return core
+    idx = base.find(core) if core else -1
+    return base[idx:] if idx > 0 else base
+
+
+def display_names(units: list[UnitStatus]) -> dict[str, str]:
+    """Short names for a list, falling back to the name without suffix where two short names would collide."""
+    shorts = {u.unit: short_name(u.unit) for u in units}
+    seen: dict[str, int] = {}
+    for s in shorts.values():
+        seen[s] = seen.get(s, 0) + 1
+    return {unit: (s if seen[s] == 1 else strip_suffix(unit)) for unit, s in shorts.items()}

@@ -1,0 +1,326 @@
+"""Supervisor commands by message, and the notices that go with a review.
+
+    result = supervisor_command(text, user_role, area, now, tz)
+
+`result.replies` answer the user (each within 2048 bytes; files as Reply(kind="file")); `result.actions` are plain
+values the edge executes (change a status, queue reminders, store a date). The area view is built by the edge for
+this supervisor's area only, so nothing here can name a unit of another area.
+
+Routing at the edge: supervisors and admins → `supervisor_command` for `is_supervisor_command(text)` or 进度;
+staff → `is_supervisor_command(text)` gets the refusal (`supervisor_command` with role staff), anything else goes to
+the conversation (staff have their own 进度).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, tzinfo
+
+from ..findings import Finding
+from ..incoming import Reply
+from ..render import render_docx
+from ..rules import RULES, check_report
+from .area import AreaView, UnitStatus, local_date, short_date
+from .export import export_xlsx
+from .matching import match_unit, suggest_units
+from .messages import pieces, say
+from .reminders import Send, remind_now
+from .rollup import Include, rolled_units, rollup, rollup_text
+from .summary import (
+    area_summary,
+    overdue_list,
+    pending_units,
+    unfinished_list,
+    unit_detail,
+    unit_findings,
+    warning_key,
+)
+
+SUPERVISOR_ROLES = ("supervisor", "admin")
+_NO_ARGS = ("汇总", "未完成", "逾期", "导出")
+_WITH_ARGS = ("查看", "退回", "通过", "催办", "汇总表", "设置截止")
+# longest first: 汇总表 before 汇总
+_WORDS = sorted({*_NO_ARGS, *_WITH_ARGS, "进度"}, key=len, reverse=True)
+_COMMAND = re.compile(rf"^({'|'.join(_WORDS)})(.*)$", re.S)
+_ARG_SPLIT = re.compile(r"[\s，,：:]+")
+_DATE = re.compile(r"^(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})\s*日?$")
+
+
+@dataclass(frozen=True)
+class ReturnReport:
+    unit: str
+    reason: str
+    staff: tuple[str, ...] = ()
+    notice: str = ""  # returned_notice(...) for the staff
+
+
+@dataclass(frozen=True)
+class ApproveReport:
+    unit: str
+    staff: tuple[str, ...] = ()
+    notice: str = ""  # approved_notice(...) for the staff
+
+
+@dataclass(frozen=True)
+class RemindNow:
+    units: tuple[str, ...]
+    sends: tuple[Send, ...] = ()
+
+
+@dataclass(frozen=True)
+class SetDue:
+    due: date
+
+
+Action = ReturnReport | ApproveReport | RemindNow | SetDue
+
+
+@dataclass
+class CommandResult:
+    replies: list[Reply]
+    actions: list[Action] = field(default_factory=list)
+    refused: bool = False  # a staff member typed a supervisor command
+    handled: bool = True  # False: not a supervisor command at all (the edge may answer otherwise)
+
+
+def _normalise(text: str) -> str:
+    return text.replace("\u3000", " ").strip()
+
+
+def is_supervisor_command(text: str) -> bool:
+    """Strictly a supervisor command: a bare command word, or one followed by a space and its argument.
+
+    Strict on purpose: a staff member's answer like "通过政府网站公开…" must reach the conversation, not a refusal.
+    进度 is not here: staff ask 进度 about their own report.
+    """
+    text = _normalise(text)
+    word, _, rest = text.partition(" ")
+    if not rest:
+        return text in _NO_ARGS or text in ("催办", "汇总表")
+    return word in _WITH_ARGS
+
+
+def _parse(text: str) -> tuple[str, str] | None:
+    """(command word, argument) with a lenient argument: 查看柳园口 works as well as 查看 柳园口."""
+    m = _COMMAND.match(_normalise(text))
+    if not m:
+        return None
+    word, arg = m.group(1), m.group(2).strip()
+    return ("汇总" if word == "进度" else word), arg
+
+
+def supervisor_command(text: str, user_role: str, area: AreaView, now: datetime, tz: tzinfo) -> CommandResult:
+    if user_role not in SUPERVISOR_ROLES:
+        return CommandResult([Reply(say("refused_staff"))], refused=True)
+    parsed = _parse(text)
+    if parsed is None:
+        return CommandResult([Reply(say("help", admin=user_role == "admin"))], handled=False)
+    word, arg = parsed
+    if word in _NO_ARGS and arg:
+        return CommandResult([Reply(say("help", admin=user_role == "admin"))], handled=False)
+    handler = _HANDLERS[word]
+    return handler(_Call(arg, user_role, area, now, tz))
+
+
+@dataclass(frozen=True)
+class _Call:
+    arg: str
+    role: str
+    area: AreaView
+    now: datetime
+    tz: tzinfo
+
+
+def _texts(texts: list[str]) -> CommandResult:
+    return CommandResult([Reply(t) for t in texts])
+
+
+def _say(template: str, /, **context: object) -> CommandResult:
+    return CommandResult([Reply(t) for t in pieces(say(template, **context))])
+
+
+def _summary(call: _Call) -> CommandResult:
+    return _texts(area_summary(call.area, call.now, call.tz))
+
+
+def _unfinished(call: _Call) -> CommandResult:
+    return _texts(unfinished_list(call.area, call.now, call.tz))
+
+
+def _overdue(call: _Call) -> CommandResult:
+    return _texts(overdue_list(call.area, call.now, call.tz))
+
+
+def _find(call: _Call, name: str, example: str) -> UnitStatus | CommandResult:
+    """The unit named, or the reply that explains why there is none (unknown, ambiguous, missing)."""
+    if not name:
+        return _say("need_unit", example=example, area=call.area.area)
+    found = match_unit(name, call.area.units)
+    if isinstance(found, UnitStatus):
+        return found
+    if found:
+        return _say("ambiguous", name=name, units=[u.unit for u in found[:10]], more=len(found) > 10, example=example)
+    return _say("not_found", name=name, area=call.area.area,
+                units=[u.unit for u in suggest_units(name, call.area.units)], example=example)
+
+
+def _view(call: _Call) -> CommandResult:
+    unit = _find(call, call.arg, "查看")
+    if isinstance(unit, CommandResult):
+        return unit
+    return CommandResult(unit_detail(unit, call.area, call.tz))
+
+
+def _split_unit_and_reason(arg: str) -> tuple[str, str]:
+    parts = _ARG_SPLIT.split(arg, maxsplit=1)
+    return parts[0], (parts[1].strip() if len(parts) > 1 else "")
+
+
+def _return(call: _Call) -> CommandResult:
+    name, reason = _split_unit_and_reason(call.arg)
+    unit = _find(call, name, "退回")
+    if isinstance(unit, CommandResult):
+        return unit
+    if unit.status not in ("submitted", "approved"):
+        return _say("cannot_return", unit=unit.unit, status=unit.status_label)
+    if not reason:
+        return _say("need_reason", unit=unit.unit)
+    notice = returned_notice(unit, reason, unit_findings(unit, call.area))
+    action = ReturnReport(unit.unit, reason, unit.staff, notice)
+    reply = say("returned_ok", unit=unit.unit, reason=reason, staff=len(unit.staff), was_approved=unit.status == "approved")
+    return CommandResult([Reply(t) for t in pieces(reply)], [action])
+
+
+def _approve(call: _Call) -> CommandResult:
+    unit = _find(call, call.arg, "通过")
+    if isinstance(unit, CommandResult):
+        return unit
+    if unit.status == "approved":
+        return _say("already_approved", unit=unit.unit)
+    if unit.status != "submitted":
+        return _say("cannot_approve", unit=unit.unit, status=unit.status_label)
+    if unit.open_errors:
+        return _say("approve_has_errors", unit=unit.unit, errors=unit.open_errors)
+    action = ApproveReport(unit.unit, unit.staff, approved_notice(unit))
+    return CommandResult([Reply(say("approved_ok", unit=unit.unit, staff=len(unit.staff)))], [action])
+
+
+def _remind(call: _Call) -> CommandResult:
+    if call.arg:
+        unit = _find(call, call.arg, "催办")
+        if isinstance(unit, CommandResult):
+            return unit
+        if unit.done:
+            return _say("remind_done_unit", unit=unit.unit, status=unit.status_label)
+        targets = [unit]
+    else:
+        targets = pending_units(call.area.units)
+        if not targets:
+            return _say("remind_nothing", area=call.area.area)
+    sends, unreachable = remind_now(call.area, targets, call.now)
+    action = RemindNow(tuple(u.unit for u in targets if u.staff), tuple(sends))
+    reply = say("remind_ok", units=len(sends), people=sum(len(s.users) for s in sends),
+                unreachable=[u.unit for u in unreachable])
+    return CommandResult([Reply(t) for t in pieces(reply)], [action] if sends else [])
+
+
+def _rollup(call: _Call) -> CommandResult:
+    include: Include = "submitted" if "提交" in call.arg else "approved"
+    chosen = rolled_units(call.area.units, include)
+    if not chosen:
+        return _say("rollup_empty", include=include)
+    report = rollup(call.area.units, include, call.area.area, call.area.campaign.year)
+    replies = [Reply(t) for t in pieces(rollup_text(report, len(chosen), include))]
+    name = f"{report.unit}{report.year}年政府信息公开工作年度报告表格.docx"
+    replies.append(Reply(kind="file", file_name=name, file_bytes=render_docx(report)))
+    return CommandResult(replies)
+
+
+def _export(call: _Call) -> CommandResult:
+    stamp = call.now.astimezone(call.tz).strftime("%Y%m%d")
+    name = f"{call.area.area}{call.area.campaign.year}年度报告数据{stamp}.xlsx"
+    data = export_xlsx(call.area.units, call.tz, title=call.area.area or "年度报告")
+    return CommandResult([Reply(say("export_ok", units=len(call.area.units))),
+                          Reply(kind="file", file_name=name, file_bytes=data)])
+
+
+def parse_day(text: str) -> date | None:
+    m = _DATE.match(text.strip())
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _set_due(call: _Call) -> CommandResult:
+    if call.role != "admin":
+        return _say("admin_only")
+    day = parse_day(call.arg)
+    campaign = call.area.campaign
+    if day is None:
+        return _say("bad_date", text=call.arg)
+    today = local_date(call.now, call.tz)
+    problem = ""
+    if day.year <= campaign.year:
+        problem = "after_year"
+    elif day > campaign.publish_by:
+        problem = "after_publish"
+    elif day < today:
+        problem = "past"
+    if problem:
+        return _say("due_rejected", problem=problem, day=day.isoformat(), year=campaign.year,
+                    publish_by=short_date(campaign.publish_by), today=short_date(today))
+    return CommandResult([Reply(say("due_set", day=short_date(day), year=campaign.year, left=(day - today).days))],
+                         [SetDue(day)])
+
+
+_HANDLERS = {
+    "汇总": _summary,
+    "未完成": _unfinished,
+    "逾期": _overdue,
+    "查看": _view,
+    "退回": _return,
+    "通过": _approve,
+    "催办": _remind,
+    "汇总表": _rollup,
+    "导出": _export,
+    "设置截止": _set_due,
+}
+
+
+# --- notices --------------------------------------------------------------------------------------------------
+
+
+def _accepted_view(unit: UnitStatus) -> list[dict[str, str]]:
+    """The warnings the unit accepted, each in words (the finding's message, else the rule's description)."""
+    messages = {}
+    if unit.report is not None:
+        messages = {warning_key(f): f.message for f in check_report(unit.report) if f.level == "warning"}
+    out = []
+    for key, reason in unit.accepted_warnings.items():
+        rule = key.split(":", 1)[0]
+        text = messages.get(key) or (RULES[rule].description if rule in RULES else key)
+        out.append({"message": text, "reason": reason})
+    return out
+
+
+def submitted_notice(unit: UnitStatus, tz: tzinfo) -> str:
+    """To the area's supervisors when a unit submits: unit, time, and the warnings it accepted with its reasons."""
+    when = unit.submitted_at.astimezone(tz).strftime("%m-%d %H:%M") if unit.submitted_at else ""
+    return say("submitted_notice", unit=unit.unit, when=when, accepted=_accepted_view(unit))
+
+
+def returned_notice(unit: UnitStatus, reason: str, findings: list[Finding]) -> str:
+    """To the unit's staff: the supervisor's reason and the checker's findings."""
+    year = unit.report.year if unit.report is not None else ""
+    return say("returned_notice", unit=unit.unit, year=year, reason=reason,
+               errors=[f.message for f in findings if f.level == "error"],
+               warnings=[f.message for f in findings if f.level == "warning"])
+
+
+def approved_notice(unit: UnitStatus) -> str:
+    year = unit.report.year if unit.report is not None else ""
+    return say("approved_notice", unit=unit.unit, year=year)

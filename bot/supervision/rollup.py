@@ -1,0 +1,81 @@
+"""The area's roll-up: every typed cell of the tables summed over the chosen units, checked like a unit's report."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Literal
+
+from ..findings import Finding
+from ..formats import GOV2021, Format, Table
+from ..render import format_value
+from ..report import Number, Report, with_derived
+from ..rules import check_report
+from .area import UnitStatus
+from .messages import say
+
+Include = Literal["approved", "submitted"]
+INCLUDED_STATUSES: dict[str, tuple[str, ...]] = {
+    "approved": ("approved",),
+    "submitted": ("approved", "submitted"),  # 含已提交: the approved ones and those still waiting for review
+}
+
+
+def rolled_units(units: list[UnitStatus], include: Include = "approved") -> list[UnitStatus]:
+    return [u for u in units if u.status in INCLUDED_STATUSES[include] and u.report is not None]
+
+
+def rollup(units: list[UnitStatus], include: Include = "approved", area: str = "",
+           year: int | None = None, fmt: Format = GOV2021) -> Report:
+    """A report named "<area>汇总" whose typed cells are the sums over the chosen units and whose totals are derived."""
+    chosen = rolled_units(units, include)
+    year = year if year is not None else (chosen[0].report.year if chosen else 0)  # type: ignore[union-attr]
+    cells: dict[str, Number | None] = {}
+    for cell in fmt.cells:
+        if cell.derived:
+            continue
+        zero: Number = Decimal(0) if cell.kind == "amount" else 0
+        cells[cell.id] = sum((u.report.value(cell.id) for u in chosen), zero)  # type: ignore[union-attr]
+    kinds = {u.kind for u in chosen}
+    names = "、".join(u.unit for u in chosen)
+    report = Report(f"{area}汇总", kinds.pop() if len(kinds) == 1 else "", year, cells,
+                    {"preface": say("rollup_preface", count=len(chosen), names=names)}, fmt.id)
+    return with_derived(report, fmt)
+
+
+def table_findings(report: Report, fmt: Format = GOV2021) -> list[Finding]:
+    """The checker's findings about the numbers only: the roll-up has no prose of its own to check."""
+    cell_ids = set(fmt.cell_ids)
+    return [f for f in check_report(report, fmt=fmt) if f.cells and set(f.cells) <= cell_ids]
+
+
+def _row_lines(table: Table, report: Report) -> list[dict[str, object]]:
+    """One line per row that has a non-zero value: its name and its values in column order."""
+    by_row: dict[str, list[tuple[str, str]]] = {}
+    for cell in table.cells:
+        by_row.setdefault(cell.row, []).append((table.column(cell.col).label, format_value(report.cells.get(cell.id))))
+    same_columns = len({tuple(c for c, _ in v) for v in by_row.values()}) == 1
+    lines = []
+    for row in table.rows:
+        values = by_row.get(row.key, [])
+        if not any(v not in ("", "0") for _, v in values):
+            continue
+        if same_columns or len(values) == 1:
+            shown = "/".join(v for _, v in values)
+        else:
+            shown = "，".join(f"{c}{v}" for c, v in values)
+        lines.append({"name": row.short or row.label, "shown": shown})
+    return lines
+
+
+def rollup_text(report: Report, count: int, include: Include, fmt: Format = GOV2021) -> str:
+    """A compact text of the roll-up's tables for a phone: non-zero rows only, then the checker's verdict."""
+    tables = []
+    for table in fmt.tables:
+        labels = [c.label for c in table.columns]
+        same = len({c.row for c in table.cells}) * len(table.columns) == len(table.cells)
+        tables.append({"title": f"表{table.section} {table.title}", "columns": "/".join(labels) if same else "",
+                       "lines": _row_lines(table, report)})
+    findings = table_findings(report, fmt)
+    return say("rollup", unit=report.unit, count=count, include=include, tables=tables,
+               errors=[f.message for f in findings if f.level == "error"],
+               warnings=[f.message for f in findings if f.level == "warning"])

@@ -1,0 +1,151 @@
+"""What a supervisor reads about the area: 汇总/进度, 未完成, 逾期, and 查看 <单位>."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime, tzinfo
+
+from ..dialog.checks import key as warning_key
+from ..findings import Finding
+from ..incoming import Reply
+from ..render import render_docx, render_text
+from ..rules import check_report
+from .area import (
+    STATUS_LABELS,
+    AreaView,
+    Campaign,
+    UnitStatus,
+    days_left,
+    display_names,
+    local_date,
+    short_date,
+)
+from .messages import chunks, pieces, say
+
+NAMES_PER_LINE = 6  # not-started units share a line: they have no progress or errors to show
+# the order unfinished units are listed in: returned first (the supervisor asked for a fix), then by progress
+_PENDING_ORDER = {"returned": 0, "in_progress": 1, "not_started": 2}
+
+
+def status_counts(units: list[UnitStatus]) -> dict[str, int]:
+    counts = Counter(u.status for u in units)
+    return {status: counts.get(status, 0) for status in STATUS_LABELS}
+
+
+def deadline_text(campaign: Campaign, now: datetime, tz: tzinfo) -> str:
+    today = local_date(now, tz)
+    return say(
+        "deadline",
+        due=short_date(campaign.due),
+        publish_by=short_date(campaign.publish_by),
+        left=days_left(campaign.due, today),
+        publish_left=days_left(campaign.publish_by, today),
+    )
+
+
+def pending_units(units: list[UnitStatus]) -> list[UnitStatus]:
+    """Units not yet submitted, in the order a supervisor should chase them."""
+    pending = [u for u in units if not u.done]
+    return sorted(pending, key=lambda u: (_PENDING_ORDER.get(u.status, 3), u.progress, u.unit))
+
+
+def _pending_groups(units: list[UnitStatus]) -> dict[str, object]:
+    """The template's three groups: returned and in-progress units with their numbers, not-started ones by name."""
+    names = display_names(units)
+
+    def entries(status: str) -> list[dict[str, object]]:
+        return [{"name": names[u.unit], "progress": u.progress, "errors": u.open_errors}
+                for u in units if u.status == status]
+
+    not_started = [names[u.unit] for u in units if u.status == "not_started"]
+    return {"returned": entries("returned"), "in_progress": entries("in_progress"),
+            "not_started": chunks(not_started, NAMES_PER_LINE)}
+
+
+def area_summary(area: AreaView, now: datetime, tz: tzinfo) -> list[str]:
+    """汇总/进度: counts, days left, then the units not yet submitted; one message for up to ~40 units."""
+    pending = pending_units(area.units)
+    text = say(
+        "summary",
+        area=area.area,
+        year=area.campaign.year,
+        stamp=now.astimezone(tz).strftime("%m-%d %H:%M"),
+        total=len(area.units),
+        counts=status_counts(area.units),
+        deadline=deadline_text(area.campaign, now, tz),
+        pending_count=len(pending),
+        **_pending_groups(pending),
+    )
+    return pieces(text)
+
+
+def unfinished_list(area: AreaView, now: datetime, tz: tzinfo) -> list[str]:
+    """未完成: the units not yet submitted, alone."""
+    pending = pending_units(area.units)
+    text = say("unfinished", area=area.area, pending_count=len(pending),
+               deadline=deadline_text(area.campaign, now, tz), **_pending_groups(pending))
+    return pieces(text)
+
+
+def overdue_units(area: AreaView, now: datetime, tz: tzinfo) -> list[UnitStatus]:
+    """Units still not submitted after the due date (none before it)."""
+    if days_left(area.campaign.due, local_date(now, tz)) >= 0:
+        return []
+    return pending_units(area.units)
+
+
+def overdue_list(area: AreaView, now: datetime, tz: tzinfo) -> list[str]:
+    """逾期: the overdue units, or a word that there are none (yet)."""
+    today = local_date(now, tz)
+    overdue = overdue_units(area, now, tz)
+    text = say("overdue", area=area.area, due=short_date(area.campaign.due), late=-days_left(area.campaign.due, today),
+               before_due=days_left(area.campaign.due, today) >= 0, pending_count=len(overdue),
+               **_pending_groups(overdue))
+    return pieces(text)
+
+
+def findings_view(findings: list[Finding], accepted: dict[str, str] | None = None) -> dict[str, list[dict[str, str]]]:
+    """Errors and warnings for a template; a warning the unit accepted carries the reason it gave."""
+    accepted = accepted or {}
+
+    def view(f: Finding) -> dict[str, str]:
+        return {"message": f.message, "reason": accepted.get(warning_key(f), "")}
+
+    return {
+        "errors": [view(f) for f in findings if f.level == "error"],
+        "warnings": [view(f) for f in findings if f.level == "warning"],
+    }
+
+
+def unit_findings(unit: UnitStatus, area: AreaView) -> list[Finding]:
+    if unit.report is None:
+        return []
+    others = [u.unit for u in area.units if u.unit != unit.unit]
+    return check_report(unit.report, other_units=others)
+
+
+def docx_name(unit: UnitStatus, year: int) -> str:
+    return f"{unit.unit}{year}年政府信息公开工作年度报告.docx"
+
+
+def unit_detail(unit: UnitStatus, area: AreaView, tz: tzinfo) -> list[Reply]:
+    """查看 <单位>: status and findings, the report text in WeCom-sized pieces, and the .docx."""
+    findings = unit_findings(unit, area)
+    head = say(
+        "unit_status",
+        unit=unit.unit,
+        kind=unit.kind,
+        status=unit.status_label,
+        submitted=unit.submitted_at.astimezone(tz).strftime("%m-%d %H:%M") if unit.submitted_at else "",
+        progress=unit.progress,
+        next_question=unit.next_question if not unit.done else "",
+        staff=len(unit.staff),
+        has_report=unit.report is not None,
+        **findings_view(findings, unit.accepted_warnings),
+    )
+    replies = [Reply(text=t) for t in pieces(head)]
+    if unit.report is not None:
+        replies += [Reply(text=t) for t in pieces(render_text(unit.report))]
+        replies.append(Reply(kind="file", file_name=docx_name(unit, area.campaign.year),
+                             file_bytes=render_docx(unit.report)))
+    return replies

@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.incoming import Reply
+from bot.supervision import (
+    ApproveReport,
+    AreaView,
+    RemindNow,
+    ReturnReport,
+    SetDue,
+    UnitStatus,
+    approved_notice,
+    is_supervisor_command,
+    returned_notice,
+    submitted_notice,
+    supervisor_command,
+)
+
+from .helpers import CAMPAIGN, TZ, at, many_units, seed_area
+
+
+def run(text: str, area: AreaView | None = None, role: str = "supervisor", day: int = 12):
+    return supervisor_command(text, role, area or seed_area(), at(day, 10), TZ)
+
+
+def texts(replies: list[Reply]) -> str:
+    return "\n".join(r.text for r in replies if r.kind == "text")
+
+
+def test_every_text_reply_fits_wecom() -> None:
+    for command in ("汇总", "进度", "未完成", "逾期", "查看 柳园口", "查看 册井", "汇总表", "导出", "催办", "帮助"):
+        for r in run(command).replies:
+            assert r.kind == "file" or 0 < len(r.text.encode()) <= 2048, command
+
+
+@pytest.mark.parametrize("text", ["汇总", "未完成", "逾期", "导出", "催办", "汇总表", "查看 柳园口", "退回 柳园口 数不对",
+                                  "通过 胡集", "催办 柳园口", "汇总表 含已提交", "设置截止 2026-01-20", "汇总表　含已提交"])
+def test_staff_are_refused_politely(text: str) -> None:
+    assert is_supervisor_command(text)
+    result = run(text, role="staff")
+    assert result.refused and not result.actions
+    assert "仅供审核人员使用" in result.replies[0].text and "「进度」" in result.replies[0].text
+
+
+@pytest.mark.parametrize("text", ["进度", "继续", "通过政府网站公开政策文件12件", "查看一下表三", "汇总一下", "提交", "是"])
+def test_staff_answers_are_not_supervisor_commands(text: str) -> None:
+    assert not is_supervisor_command(text)
+
+
+def test_supervisor_progress_is_the_summary() -> None:
+    assert run("进度").replies[0].text == run("汇总").replies[0].text
+
+
+def test_unknown_text_gets_the_command_list() -> None:
+    result = run("你好")
+    assert not result.handled and "「汇总」" in result.replies[0].text and "设置截止" not in result.replies[0].text
+    assert "设置截止" in run("你好", role="admin").replies[0].text
+
+
+def test_view_a_unit() -> None:
+    replies = run("查看 册井").replies
+    assert "沙河市册井镇（镇）" in replies[0].text and "已通过" in replies[0].text
+    assert "（单位说明：镇政府文件沿用）" in replies[0].text  # the accepted warning shows its reason
+    assert "沙河市册井镇2024年政府信息公开工作年度报告" in texts(replies[1:])
+    assert replies[-1].kind == "file" and replies[-1].file_name.endswith(".docx")
+    assert replies[-1].file_bytes[:2] == b"PK"
+
+
+def test_view_unknown_and_ambiguous() -> None:
+    assert "您要找的是不是：龙亭区柳园口乡" in run("查看 柳元口").replies[0].text
+    assert "请写明单位名称" in run("查看").replies[0].text
+    area = AreaView("A", CAMPAIGN, [UnitStatus("甲区东风乡", "乡", "A"), UnitStatus("乙区东风镇", "镇", "A")])
+    assert "对应多个单位" in run("查看 东风", area).replies[0].text
+    [only] = run("查看 甲区东风乡", area).replies  # nothing written yet: no text, no file
+    assert "尚未开始填写" in only.text and "未开始" in only.text
+
+
+def test_return_a_submitted_unit() -> None:
+    result = run("退回 胡集 表三结转数与上年不一致")
+    [action] = result.actions
+    assert isinstance(action, ReturnReport) and action.unit == "胡集乡" and action.reason == "表三结转数与上年不一致"
+    assert action.staff == ("staff2",) and "退回意见：表三结转数与上年不一致" in action.notice
+    assert "已退回胡集乡" in result.replies[0].text
+
+
+def test_return_an_approved_unit_reopens_it() -> None:
+    result = run("退回 刘街，数字有误")
+    assert isinstance(result.actions[0], ReturnReport) and "撤销通过" in result.replies[0].text
+
+
+def test_return_needs_a_submitted_report_and_a_reason() -> None:
+    result = run("退回 柳园口 数不对")
+    assert not result.actions and "尚未提交报告，无需退回" in result.replies[0].text
+    result = run("退回 胡集")
+    assert not result.actions and "请写明退回原因" in result.replies[0].text
+
+
+def test_approve() -> None:
+    result = run("通过 胡集乡")
+    [action] = result.actions
+    assert isinstance(action, ApproveReport) and action.unit == "胡集乡" and "审核通过" in action.notice
+    assert "暂不能审核通过" in run("通过 柳园口").replies[0].text and not run("通过 柳园口").actions
+    assert "无需重复操作" in run("通过 刘街").replies[0].text
+    area = seed_area()
+    area.units[2].open_errors = 2
+    assert "仍有2处错误" in run("通过 胡集", area).replies[0].text
+
+
+def test_remind_all_or_one() -> None:
+    result = run("催办")
+    [action] = result.actions
+    assert isinstance(action, RemindNow) and set(action.units) == {"延津县塔铺街道", "龙亭区柳园口乡"}
+    assert {s.users for s in action.sends} == {("staff3",), ("staff4",)}
+    assert all("回复「继续」" in s.text for s in action.sends)
+    assert "已向2个单位的经办人（2人）发送提醒" in result.replies[0].text
+    one = run("催办 柳园口")
+    assert one.actions[0].units == ("龙亭区柳园口乡",)
+    assert "无需催办" in run("催办 胡集").replies[0].text
+    area = seed_area()
+    for u in area.units:
+        u.status = "approved"
+    assert "无需催办" in run("催办", area).replies[0].text and not run("催办", area).actions
+    area = seed_area()
+    area.units[4].staff = ()
+    assert "未登记经办人" in run("催办", area).replies[0].text
+
+
+def test_set_due_for_admins_only() -> None:
+    assert "管理员权限" in run("设置截止 2026-01-20").replies[0].text
+    result = run("设置截止 2026-01-20", role="admin")
+    assert result.actions == [SetDue(date(2026, 1, 20))] and "已设为1月20日" in result.replies[0].text
+    assert run("设置截止 2026年1月18日", role="admin").actions == [SetDue(date(2026, 1, 18))]
+    assert "晚于公开期限" in run("设置截止 2026-02-05", role="admin").replies[0].text
+    assert "早于今天" in run("设置截止 2026-01-05", role="admin").replies[0].text
+    assert "未能识别日期" in run("设置截止 下周五", role="admin").replies[0].text
+    assert "报告年度" in run("设置截止 2025-12-30", role="admin").replies[0].text
+
+
+def test_notices() -> None:
+    area = seed_area()
+    notice = submitted_notice(area.units[1], TZ)
+    assert "沙河市册井镇于01-10 10:30提交了年度报告" in notice and "（说明：镇政府文件沿用）" in notice
+    assert "退回意见：数不对" in returned_notice(area.units[2], "数不对", [])
+    assert "胡集乡2024年" in approved_notice(area.units[2])
+
+
+def test_commands_never_mention_another_area() -> None:
+    area_a = AreaView("祥符区", CAMPAIGN, many_units(12, "祥符区"), ("supA",))
+    others = [u.unit for u in many_units(12, "鼓楼区")] + [u.unit for u in seed_area().units]
+    commands = ["汇总", "未完成", "逾期", "催办", "汇总表 含已提交", "导出", "查看 柳园口", "退回 柳园口 错",
+                "通过 北道门", "查看 胡集", "查看 鼓楼区柳园口镇"]
+    for day in (12, 20):
+        for command in commands:
+            result = run(command, area_a, role="admin", day=day)
+            seen = texts(result.replies) + "".join(str(a) for a in result.actions)
+            for name in others:
+                assert name not in seen, (command, name)
+            for action in result.actions:
+                units = getattr(action, "units", None) or (getattr(action, "unit", None),)
+                assert all(u is None or u.startswith("开封市祥符区") for u in units)

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from bot.supervision import UnitStatus, match_unit, suggest_units
+
+
+def units(*names: str) -> list[UnitStatus]:
+    return [UnitStatus(n, "乡", "龙亭区") for n in names]
+
+
+AREA = units("龙亭区柳园口乡人民政府", "龙亭区北道门街道办事处", "龙亭区午朝门街道办事处", "龙亭区水稻乡人民政府",
+             "龙亭区水稻乡农业服务中心")
+
+
+def test_exact_name_wins_over_longer_names() -> None:
+    found = match_unit("龙亭区水稻乡人民政府", AREA)
+    assert isinstance(found, UnitStatus) and found.unit == "龙亭区水稻乡人民政府"
+
+
+def test_name_without_suffix() -> None:
+    found = match_unit("龙亭区北道门街道", AREA)
+    assert isinstance(found, UnitStatus) and found.unit == "龙亭区北道门街道办事处"
+
+
+def test_core_name_finds_the_unit() -> None:
+    for typed in ("柳园口", "柳园口乡", "柳 园口", "柳园口乡人民政府"):
+        found = match_unit(typed, AREA)
+        assert isinstance(found, UnitStatus) and found.unit == "龙亭区柳园口乡人民政府", typed
+
+
+def test_substring_and_ambiguity() -> None:
+    found = match_unit("午朝", AREA)
+    assert isinstance(found, UnitStatus) and found.unit.startswith("龙亭区午朝门")
+    several = match_unit("街道", AREA)
+    assert isinstance(several, list) and {u.unit for u in several} == {"龙亭区北道门街道办事处", "龙亭区午朝门街道办事处"}
+
+
+def test_core_name_match_prefers_the_township_over_its_office() -> None:
+    found = match_unit("水稻", AREA)
+    assert isinstance(found, UnitStatus) and found.unit == "龙亭区水稻乡人民政府"
+
+
+def test_unknown_gives_nothing_and_suggestions_by_similarity() -> None:
+    assert match_unit("柳园", units("祥符区半坡店乡")) == []
+    assert match_unit("   ", AREA) == []
+    assert match_unit("柳元口", AREA) == []
+    assert [u.unit for u in suggest_units("柳元口", AREA)][0] == "龙亭区柳园口乡人民政府"
+    assert suggest_units("完全无关的名字", AREA) == []

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+import io
+from datetime import datetime
+from decimal import Decimal
+
+from openpyxl import load_workbook
+
+from bot.formats import GOV2021
+from bot.report import with_derived
+from bot.rules import check_report
+from bot.supervision import AreaView, rollup, rollup_text, supervisor_command, table_findings
+from bot.supervision.export import export_xlsx
+
+from .helpers import CAMPAIGN, TZ, at, seed_unit
+from .helpers import seed_area as plain_seed_area
+
+# numbers that keep every rule satisfied: 3 new + 0 carried in = 2 results + 1 carried over
+BUSY = {"t3.new.person": 3, "t3.open.person": 1, "t3.other_3.person": 1, "t3.carry_over.person": 1,
+        "t3.new.company": 1, "t3.unable_1.company": 1, "t4.review.upheld": 1, "t4.suit_direct.pending": 1,
+        "t2.license": 7, "t2.fees": Decimal("0.35")}
+
+
+def seed_area() -> AreaView:
+    """The seed area with applications, fees and appeals in its approved and submitted reports."""
+    area = plain_seed_area()
+    for unit in area.units[:3]:
+        unit.report.cells.update(BUSY)
+        unit.report = with_derived(unit.report)
+    return area
+
+
+def test_rollup_is_the_sum_of_the_approved_units() -> None:
+    area = seed_area()
+    report = rollup(area.units, "approved", "龙亭区", 2025)
+    approved = [u.report for u in area.units if u.status == "approved"]
+    assert report.unit == "龙亭区汇总" and report.year == 2025 and len(approved) == 2
+    for cell in GOV2021.cells:  # typed and derived alike
+        assert report.cells[cell.id] == sum(r.value(cell.id) for r in approved), cell.id
+    assert report.cells["t2.fees"] == Decimal("0.70") and report.cells["t3.new.total"] == 8
+    assert report.cells["t4.review.total"] == 2 and report.cells["t2.license"] == 14
+    assert report == with_derived(report)
+
+
+def test_rollup_with_submitted_and_the_rules() -> None:
+    area = seed_area()
+    report = rollup(area.units, "submitted", "龙亭区", 2025)
+    chosen = [u.report for u in area.units if u.status in ("approved", "submitted")]
+    assert len(chosen) == 3
+    assert report.cells["t3.new.total"] == sum(r.value("t3.new.total") for r in chosen) > 0
+    for r in chosen:  # the units pass the table rules …
+        assert not [f for f in check_report(r) if f.rule in ("R1", "R2", "R3", "R4", "R5")]
+    assert not [f for f in check_report(report) if f.rule in ("R1", "R2", "R3", "R4", "R5")]  # … so does the sum
+    assert table_findings(report) == []
+    assert report.unit_kind == ""  # 乡 and 镇 mixed: no kind-specific rule applies
+
+
+def test_rollup_checks_catch_a_broken_unit() -> None:
+    area = seed_area()
+    broken = area.units[0].report
+    broken.cells["t3.open.person"] = broken.value("t3.open.person") + 2  # a result with no application behind it
+    report = rollup(area.units, "approved", "龙亭区", 2025)
+    assert {f.rule for f in table_findings(report)} >= {"R1"}
+    text = rollup_text(report, 2, "approved")
+    assert "合计数据检查发现" in text
+
+
+def test_rollup_command_text_and_docx() -> None:
+    result = supervisor_command("汇总表", "supervisor", seed_area(), at(20), TZ)
+    text = "\n".join(r.text for r in result.replies if r.kind == "text")
+    assert "龙亭区汇总（2个单位，仅已通过报告）" in text and "勾稽关系检查通过" in text
+    assert all(len(r.text.encode()) <= 2048 for r in result.replies)
+    assert "本年新收：" in text and "表四" in text
+    file = result.replies[-1]
+    assert file.kind == "file" and file.file_name == "龙亭区汇总2025年政府信息公开工作年度报告表格.docx"
+    from docx import Document
+
+    doc = Document(io.BytesIO(file.file_bytes))
+    assert len(doc.tables) >= 3
+    with_submitted = supervisor_command("汇总表 含已提交", "supervisor", seed_area(), at(20), TZ)
+    assert "3个单位，含已提交待审报告" in with_submitted.replies[0].text
+
+
+def test_rollup_with_nothing_approved() -> None:
+    area = AreaView("龙亭区", CAMPAIGN, [seed_unit(2, "submitted")])
+    result = supervisor_command("汇总表", "supervisor", area, at(20), TZ)
+    assert "还没有审核通过的报告" in result.replies[0].text and len(result.replies) == 1
+
+
+def test_export_opens_with_one_row_per_unit() -> None:
+    area = seed_area()
+    area.units[0].submitted_at = datetime(2026, 1, 10, 2, 30, tzinfo=TZ).astimezone(TZ).replace(hour=2)
+    data = export_xlsx(area.units, TZ)
+    sheet = load_workbook(io.BytesIO(data)).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:5] == ("unit", "kind", "status", "submitted_at", "progress")
+    assert list(rows[0][5:]) == list(GOV2021.cell_ids)
+    assert rows[1][0] == "单位" and rows[1][5:] == tuple(c.label for c in GOV2021.cells)
+    body = rows[2:]
+    assert len(body) == len(area.units) == 5
+    assert [r[0] for r in body] == [u.unit for u in area.units]
+    assert sheet.freeze_panes == "B3"
+    col = {cid: i for i, cid in enumerate(rows[0])}
+    liuyuankou = body[4]
+    assert liuyuankou[col["status"]] == "填写中" and liuyuankou[col["progress"]] == 40
+    assert liuyuankou[col["t3.new.total"]] == area.units[4].report.value("t3.new.total")
+    assert body[0][col["submitted_at"]] == datetime(2026, 1, 10, 2, 30)  # local time, no offset
+    assert body[3][col["submitted_at"]] is None
+
+
+def test_export_command_sends_a_file() -> None:
+    result = supervisor_command("导出", "supervisor", seed_area(), at(20), TZ)
+    file = result.replies[-1]
+    assert file.kind == "file" and file.file_name == "龙亭区2025年度报告数据20260120.xlsx"
+    assert load_workbook(io.BytesIO(file.file_bytes)).active.max_row == 2 + 5
