@@ -217,3 +217,41 @@ async def test_the_duplicate_check_is_requested_from_wecom(store, worker, wecom,
     queue_text(store, ["alice"], "同样的话", now(clock) + timedelta(seconds=0))
     await worker.run_once()
     assert texts(wecom, "alice") == ["同样的话", "同样的话"]
+
+
+async def test_the_stand_in_down_for_a_minute_then_back_delivers_everything_once(store, session, clock) -> None:
+    """Not an injected error code: the WeCom host refuses connections for a minute, then comes back on its port."""
+    from aiohttp import web
+
+    from handlers.wecom_standin import create_standin_app, standin_of
+
+    app = create_standin_app(CORP, SECRET, AGENT, clock=clock)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    host, port = runner.addresses[0][:2]
+    url = f"http://{host}:{port}"
+    api = WeComAPI(session, url, CORP, SECRET, AGENT, clock=clock, duplicate_check_interval=DUPLICATE_CHECK_INTERVAL)
+    worker = OutboxWorker(store, api, clock=as_datetime(clock))
+    await runner.cleanup()  # down
+    queue_text(store, ["alice"], "第一条", now(clock))
+    queue_text(store, ["bob"], "第二条", now(clock))
+    for _ in range(6):  # a minute of retries while nobody answers on that port
+        assert await worker.run_once() == 0
+        clock.advance(10)
+    assert store.next_outbox_time() is not None  # still queued, nothing lost
+    back = create_standin_app(CORP, SECRET, AGENT, clock=clock)
+    runner = web.AppRunner(back)
+    await runner.setup()
+    await web.TCPSite(runner, host, port).start()
+    try:
+        clock.advance(600)
+        assert await worker.run_once() == 2
+        clock.advance(600)
+        assert await worker.run_once() == 0  # nothing twice
+        standin = standin_of(back)
+        assert [m["text"] for m in standin.outbox("alice")] == ["第一条"]
+        assert [m["text"] for m in standin.outbox("bob")] == ["第二条"]
+    finally:
+        await runner.cleanup()

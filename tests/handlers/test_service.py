@@ -18,8 +18,9 @@ from handlers.app import SERVICE_KEY, create_app
 from handlers.config import load_settings
 from handlers.engine_placeholder import placeholder_engine
 from handlers.service import split_passive
+from handlers.wecom_peer import WeComPeer
 from storage import LATEST, Store, User
-from tests.e2e.servers import eventually, make_settings, running_server, seed_org
+from tests.e2e.servers import AES_KEY, TOKEN, eventually, make_settings, running_server, seed_org
 from tests.handlers.standin_fixtures import RunningStandIn, running_app, running_standin
 
 
@@ -229,11 +230,13 @@ async def test_bad_requests_are_refused_with_the_right_status(store, wecom, capl
         bad_padding = p.wrap(p.encrypt_raw(b"\x00" * 47 + b"\x07"))
         dtd = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><xml><Encrypt>&a;</Encrypt></xml>'
         oversize = b"<xml><Encrypt>" + b"A" * (64 * 1024) + b"</Encrypt></xml>"
-        wrong_corp = p.wrap(p.encrypt("<xml><FromUserName>alice</FromUserName></xml>"), agent_id=999)
+        wrong_agent = p.wrap(p.encrypt("<xml><FromUserName>alice</FromUserName></xml>"), agent_id=999)
+        wrong_corp = WeComPeer(TOKEN, AES_KEY, "wwsomeothercorp00", p.agent_id).text("alice", "x")
         cases = [
             (bad_sig, good.body, 403), (stale.query, stale.body, 403), (garbage.query, garbage.body, 400),
             (bad_padding.query, bad_padding.body, 400), (good.query, dtd, 400), (good.query, oversize, 400),
-            (wrong_corp.query, wrong_corp.body, 403), ({}, good.body, 400), (good.query, b"not xml", 400),
+            (wrong_agent.query, wrong_agent.body, 403), (wrong_corp.query, wrong_corp.body, 403),
+            ({}, good.body, 400), (good.query, b"not xml", 400),
         ]
         for query, body, status in cases:
             async with server.session.post(server.url + "/wecom/callback", params=query, data=body) as r:
