@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import aiohttp
 import pytest
 
 from bot.incoming import Reply
@@ -16,11 +15,6 @@ from handlers.service import enqueue_replies
 from handlers.wecom_api import WeComAPI
 from storage import Store
 from tests.handlers.standin_fixtures import AGENT, CORP, SECRET, FakeClock, RunningStandIn, running_standin
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
 
 
 def as_datetime(clock: FakeClock):
@@ -32,18 +26,6 @@ def store(tmp_path: Path) -> Iterator[Store]:
     s = Store.open(tmp_path / "outbox.db")
     yield s
     s.close()
-
-
-@pytest.fixture
-async def wecom(clock: FakeClock) -> AsyncIterator[RunningStandIn]:
-    async with running_standin(clock) as running:
-        yield running
-
-
-@pytest.fixture
-async def session() -> AsyncIterator[aiohttp.ClientSession]:
-    async with aiohttp.ClientSession() as s:
-        yield s
 
 
 def make_worker(store: Store, session, wecom: RunningStandIn, clock: FakeClock, api_class=WeComAPI) -> OutboxWorker:

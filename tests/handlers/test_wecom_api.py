@@ -1,30 +1,12 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 
 import aiohttp
 import pytest
 
 from handlers.wecom_api import TRANSPORT_ERRCODE, WeComAPI, WeComAPIError
-from tests.handlers.standin_fixtures import AGENT, CORP, SECRET, FakeClock, RunningStandIn, running_standin
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-async def wecom(clock: FakeClock) -> AsyncIterator[RunningStandIn]:
-    async with running_standin(clock) as running:
-        yield running
-
-
-@pytest.fixture
-async def session() -> AsyncIterator[aiohttp.ClientSession]:
-    async with aiohttp.ClientSession() as client_session:
-        yield client_session
+from tests.handlers.standin_fixtures import AGENT, CORP, SECRET, FakeClock, RunningStandIn
 
 
 @pytest.fixture

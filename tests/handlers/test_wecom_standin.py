@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import aiohttp
 import pytest
 from aiohttp import web
@@ -17,23 +15,6 @@ from tests.handlers.standin_fixtures import (
     running_app,
     running_standin,
 )
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-async def wecom(clock: FakeClock) -> AsyncIterator[RunningStandIn]:
-    async with running_standin(clock) as running:
-        yield running
-
-
-@pytest.fixture
-async def session() -> AsyncIterator[aiohttp.ClientSession]:
-    async with aiohttp.ClientSession() as client_session:
-        yield client_session
 
 
 async def _token(session: aiohttp.ClientSession, url: str) -> str:
