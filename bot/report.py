@@ -49,7 +49,7 @@ class Report:
             raise ValueError("不是年度报告数据：缺少 unit 或 year")
         cells: dict[str, Number | None] = {}
         for cell_id, raw in (data.get("cells") or {}).items():
-            cells[cell_id] = parse_cell_value(raw, fmt.cell(cell_id).kind if cell_id in fmt.cell_ids else "count")
+            cells[cell_id] = parse_cell_value(raw, fmt.cell(cell_id).kind if fmt.has_cell(cell_id) else "count")
         return cls(
             unit=str(data["unit"]),
             unit_kind=str(data.get("unit_kind") or ""),

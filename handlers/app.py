@@ -21,6 +21,7 @@ from handlers.config import Settings
 from handlers.conversation import NianbaoEngine
 from handlers.outbox_worker import DUPLICATE_CHECK_INTERVAL, OutboxWorker, Wait, wait_for_event
 from handlers.service import CallbackService, Engine, utc_now
+from handlers.timers import ReminderTimer, Sleep
 from handlers.wecom_api import WeComAPI
 from handlers.wecom_crypto import (
     MAX_BODY_BYTES,
@@ -50,6 +51,7 @@ SERVICE_KEY = web.AppKey("service", CallbackService)
 WORKER_KEY = web.AppKey("outbox_worker", OutboxWorker)
 API_KEY = web.AppKey("wecom_api", WeComAPI)
 WALL_CLOCK_KEY = web.AppKey("wall_clock", object)
+TIMER_KEY = web.AppKey("reminder_timer", ReminderTimer)
 
 
 def create_app(
@@ -61,11 +63,13 @@ def create_app(
     wall_clock: Callable[[], float] = time.time,
     worker_wait: Wait = wait_for_event,
     standin_app: web.Application | None = None,
+    timer_sleep: Sleep = asyncio.sleep,
 ) -> web.Application:
     """The whole server. `store` given → used and left open; else opened from settings and closed at shutdown.
 
     `engine` defaults to the real one (the guided conversation for staff, commands for supervisors).
     `standin_app` (demo mode) is mounted at /wecom-api; settings.api_base should then point there.
+    The reminder timer ticks at start-up, then sleeps `timer_sleep(60)` between ticks (tests inject both clocks).
     """
     app = web.Application(middlewares=[never_500], client_max_size=25 * 1024 * 1024)
     app[SETTINGS_KEY] = settings
@@ -79,6 +83,7 @@ def create_app(
     app.cleanup_ctx.append(_api_ctx)
     app.cleanup_ctx.append(_worker_ctx(clock, worker_wait))
     app.cleanup_ctx.append(_purge_ctx(clock))
+    app.cleanup_ctx.append(_timer_ctx(clock, timer_sleep))
     if standin_app is not None:
         mount_standin(app, standin_app, STANDIN_PREFIX)
     return app
@@ -119,6 +124,17 @@ def _worker_ctx(clock: Callable[[], datetime], wait: Wait):
         worker = OutboxWorker(app[STORE_KEY], app[API_KEY], clock=clock, wait=wait)
         app[WORKER_KEY] = worker
         async with _background(worker.run_forever()):
+            yield
+
+    return ctx
+
+
+def _timer_ctx(clock: Callable[[], datetime], sleep: Sleep):
+    async def ctx(app: web.Application) -> AsyncIterator[None]:
+        timer = ReminderTimer(app[STORE_KEY], app[SETTINGS_KEY].tz, clock=clock, sleep=sleep,
+                              on_queued=lambda: _wake_worker(app))
+        app[TIMER_KEY] = timer
+        async with _background(timer.run_forever()):
             yield
 
     return ctx

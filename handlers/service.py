@@ -105,8 +105,8 @@ class CallbackService:
         # no await before the turn is taken: arrival order is the order handle() was called in
         async with self.turns.turn(incoming.user_id):
             handled = await self.store.run(self._process, incoming, key)
-        if handled.queued:
-            self.on_queued()
+        if handled.queued or not handled.replayed:
+            self.on_queued()  # the engine may have queued messages to other people too (notices, reminders)
         return handled
 
     # -- in the storage worker thread ----------------------------------------------------------------------------

@@ -139,11 +139,36 @@ CREATE TABLE message_log (
 CREATE INDEX message_log_user ON message_log(userid, at);
 """
 
+# Reminders as the timer records them: one row per judged (campaign, unit, slot) — sent, or skipped with the reason
+# why — so a restart never sends one twice. `unit` may be "@<area>" (an area's digest), hence no foreign key to
+# units; and each campaign remembers when the timer last looked, so a slot missed while down is judged once.
+REMINDER_RECORDS = """
+CREATE TABLE reminders_v5 (
+    id INTEGER PRIMARY KEY,
+    campaign INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+    unit TEXT NOT NULL,
+    slot TEXT NOT NULL,
+    planned_at TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'sent', 'cancelled', 'skipped')),
+    sent_at TEXT,
+    reason TEXT,
+    recipients INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (campaign, unit, slot)
+);
+INSERT INTO reminders_v5 (id, campaign, unit, slot, planned_at, status, sent_at)
+    SELECT id, campaign, unit, slot, planned_at, status, sent_at FROM reminders;
+DROP TABLE reminders;
+ALTER TABLE reminders_v5 RENAME TO reminders;
+CREATE INDEX reminders_due ON reminders(status, planned_at);
+ALTER TABLE campaigns ADD COLUMN last_run TEXT;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "units, users, reports, audit, conversations, seen messages, outbox", CORE),
     Migration(2, "inactive users, unknown users", _organisation_upkeep),
     Migration(3, "campaigns and reminders", CAMPAIGNS),
     Migration(4, "the reason a report was returned; everything users typed", CONVERSATION_LOG),
+    Migration(5, "reminders sent or skipped with a reason, for digests too; the timer's last run", REMINDER_RECORDS),
 )
 assert [m.number for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1)), "migrations must be numbered 1, 2, …"
 

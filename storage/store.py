@@ -18,11 +18,13 @@ from .migrations import migrate
 from .org import OrgRepository
 from .outbox import OutboxRepository
 from .reports import ReportRepository
+from .supervision import SupervisionRepository
 
 T = TypeVar("T")
 
 
-class Store(OrgRepository, ReportRepository, ConversationRepository, OutboxRepository, CampaignRepository):
+class Store(OrgRepository, ReportRepository, ConversationRepository, OutboxRepository, CampaignRepository,
+            SupervisionRepository):
     """The nianbao database. Synchronous methods for the CLI and tests; `await store.run(...)` from asyncio."""
 
     def __init__(self, db: sqlite_utils.Database, path: Path | None = None) -> None:

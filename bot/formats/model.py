@@ -134,6 +134,10 @@ class Format:
     def cell_ids(self) -> tuple[str, ...]:
         return tuple(c.id for c in self.cells)
 
+    def has_cell(self, cell_id: str) -> bool:
+        """A dict lookup: loading a report asks it once per cell, for thousands of reports at a time."""
+        return cell_id in self._cell_index()
+
     @property
     def typed_cell_ids(self) -> tuple[str, ...]:
         return tuple(c.id for c in self.cells if not c.derived)

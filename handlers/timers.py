@@ -1,0 +1,188 @@
+"""Reminders and digests: a loop inside `nianbao serve` (no cron), and `nianbao reminders --at` for operators.
+
+Every minute (and once at start-up) each campaign's slots are planned (`plan_slots`, working days from
+`ChinaWorkdays`); when a slot has come since the timer last looked, the areas concerned are loaded and `due_sends`
+says what to send and what to skip. Each verdict is a row of `reminders` with the unique key (campaign, unit, slot),
+written in the SAME transaction that queues the messages in the outbox and moves the campaign's `last_run`: a
+restart can neither lose a reminder nor send one twice. A slot missed while the server was down is judged at
+start-up: the latest one of each unit is sent once, older ones are skipped with their reason, and logged.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, tzinfo
+
+from bot.supervision import ChinaWorkdays, Send, Skip, Slot, due_sends, plan_slots
+from bot.supervision.calendar import IsWorkday
+from handlers.areas import ALL_AREAS, core_campaign, load_area
+from handlers.service import utc_now
+from handlers.wecom_api import MAX_RECIPIENTS
+from storage import Campaign as StoredCampaign
+from storage import Store
+from storage.db import from_json
+from storage.supervision import NO_AREA, ReminderRecord
+
+log = logging.getLogger("nianbao.reminders")
+
+INTERVAL_SECONDS = 60.0
+LOGGED_SKIPS = 20  # skips named one by one in the log; beyond that, a count
+
+Sleep = Callable[[float], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """One judged slot of one unit (or one area's digest), as `nianbao reminders` shows it."""
+
+    campaign: str
+    area: str
+    unit: str
+    slot: str
+    at: datetime
+    sent: bool
+    users: tuple[str, ...] = ()
+    text: str = ""
+    reason: str = ""
+
+
+@dataclass
+class ReminderRun:
+    now: datetime
+    verdicts: list[Verdict] = field(default_factory=list)
+    queued: int = 0  # outbox rows added
+
+    @property
+    def sends(self) -> list[Verdict]:
+        return [v for v in self.verdicts if v.sent]
+
+    @property
+    def skips(self) -> list[Verdict]:
+        return [v for v in self.verdicts if not v.sent]
+
+
+def run_reminders(store: Store, now: datetime, tz: tzinfo, *, calendar: IsWorkday | None = None,
+                  dry_run: bool = False, use_last_run: bool = True) -> ReminderRun:
+    """Judge every campaign at `now` in one transaction; without `dry_run`, record and queue what is due.
+
+    `use_last_run=False` judges every slot due by `now` that was never sent or skipped (the CLI's preview of a
+    moment), instead of only the slots that came since the timer last looked.
+    """
+    calendar = calendar or ChinaWorkdays()
+    run = ReminderRun(now)
+    with store.transaction():
+        campaigns = store.all_campaigns()
+        for row in campaigns:
+            _run_campaign(store, row, campaigns, now, tz, calendar, run, dry_run, use_last_run)
+    _log(run, calendar, dry_run)
+    return run
+
+
+def _run_campaign(store: Store, row: dict, campaigns: list[dict], now: datetime, tz: tzinfo, calendar: IsWorkday,
+                  run: ReminderRun, dry_run: bool, use_last_run: bool) -> None:
+    campaign = core_campaign(_stored(row), tz)
+    slots = plan_slots(campaign, calendar)
+    last_run = row["last_run"] if use_last_run else None
+    fresh = [s for s in slots if s.at <= now and (last_run is None or s.at > last_run)]
+    if fresh:
+        done = {(campaign.key, unit, slot) for unit, slot in store.judged_reminders(row["id"])}
+        by_key = {s.key: s for s in slots}
+        # only a digest shows open errors: otherwise reports are neither parsed nor checked
+        light = not any(s.kind == "overdue_digest" for s in fresh)
+        for area in _areas_of(store, row, campaigns):
+            view = load_area(store, area, campaign, area or ALL_AREAS, light=light)
+            sends, skips = due_sends(slots, now, view, done, last_run)
+            verdicts = [_sent(campaign.key, view.area, s, by_key) for s in sends]
+            verdicts += [_skipped(campaign.key, view.area, s, by_key) for s in skips]
+            run.verdicts += verdicts
+            if not dry_run:
+                run.queued += _record(store, row["id"], sends, verdicts, now)
+    if not dry_run:
+        store.set_last_run(row["id"], now)
+
+
+def _stored(row: dict) -> StoredCampaign:
+    return StoredCampaign(row["id"], row["year"], row["area"], date.fromisoformat(row["due_date"]),
+                          date.fromisoformat(row["publish_by"]), from_json(row["settings"], {}))
+
+
+def _areas_of(store: Store, row: dict, campaigns: list[dict]) -> list[str]:
+    """The areas a campaign covers: its own, or — set for every area — each area without a campaign of its own
+    that year, and the units that belong to no area (NO_AREA)."""
+    if row["area"] is not None:
+        return [row["area"]]
+    own = {c["area"] for c in campaigns if c["year"] == row["year"] and c["area"] is not None}
+    areas = [a for a in store.area_names() if a not in own]
+    return areas + ([NO_AREA] if store.has_units_without_area() else [])
+
+
+def _sent(campaign: str, area: str, send: Send, slots: dict[str, Slot]) -> Verdict:
+    _, unit, slot = send.key
+    return Verdict(campaign, area, unit, slot, slots[slot].at, True, send.users, send.text)
+
+
+def _skipped(campaign: str, area: str, skip: Skip, slots: dict[str, Slot]) -> Verdict:
+    _, unit, slot = skip.key
+    return Verdict(campaign, area, unit, slot, slots[slot].at, False, reason=skip.reason)
+
+
+def _record(store: Store, campaign_id: int, sends: list[Send], verdicts: list[Verdict], now: datetime) -> int:
+    records = [ReminderRecord(v.unit, v.slot, v.at, "sent" if v.sent else "skipped", v.reason or None, len(v.users))
+               for v in verdicts]
+    store.record_reminders(campaign_id, records, now)
+    rows = []
+    for send in sends:
+        _, unit, slot = send.key
+        key = f"reminder:{campaign_id}:{unit}:{slot}"
+        users = list(send.users)
+        for b, start in enumerate(range(0, len(users), MAX_RECIPIENTS)):
+            for p, part in enumerate(send.messages):
+                rows.append((users[start : start + MAX_RECIPIENTS], part, f"{key}#{b}.{p}"))
+    return store.enqueue_texts(rows, now)
+
+
+def _log(run: ReminderRun, calendar: IsWorkday, dry_run: bool) -> None:
+    if not run.verdicts:
+        return
+    note = getattr(calendar, "note", "")
+    if note:
+        log.warning(note)
+    mode = "（预览，未发送）" if dry_run else ""
+    log.info("reminders at %s%s: %d sent, %d skipped, %d outbox rows", run.now.isoformat(timespec="minutes"), mode,
+             len(run.sends), len(run.skips), run.queued)
+    for v in run.skips[:LOGGED_SKIPS]:
+        log.info("reminder skipped: %s %s %s (%s): %s", v.campaign, v.unit, v.slot, v.at.isoformat(), v.reason)
+    if len(run.skips) > LOGGED_SKIPS:
+        log.info("… and %d more skipped", len(run.skips) - LOGGED_SKIPS)
+
+
+class ReminderTimer:
+    """The loop of `nianbao serve`: a tick at start-up, then one every `interval` seconds (clock and sleep injectable)."""
+
+    def __init__(self, store: Store, tz: tzinfo, *, clock: Callable[[], datetime] = utc_now,
+                 sleep: Sleep = asyncio.sleep, interval: float = INTERVAL_SECONDS,
+                 calendar: IsWorkday | None = None, on_queued: Callable[[], None] = lambda: None) -> None:
+        self.store = store
+        self.tz = tz
+        self.clock = clock
+        self.sleep = sleep
+        self.interval = interval
+        self.calendar = calendar or ChinaWorkdays()
+        self.on_queued = on_queued
+
+    async def tick(self) -> ReminderRun:
+        run = await self.store.run(run_reminders, self.store, self.clock(), self.tz, calendar=self.calendar)
+        if run.queued:
+            self.on_queued()
+        return run
+
+    async def run_forever(self) -> None:
+        while True:
+            try:
+                await self.tick()
+            except Exception:
+                log.exception("reminder round failed; trying again in %s s", self.interval)
+            await self.sleep(self.interval)

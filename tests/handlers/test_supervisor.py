@@ -1,0 +1,156 @@
+"""Supervisor commands through the real engine and real SQLite (no HTTP): who sees what, and what each action does."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.dialog import initial_state
+from bot.importers import import_report
+from bot.incoming import Incoming, Reply
+from handlers.areas import load_area, scope_for
+from handlers.conversation import NianbaoEngine
+from storage import Store, Unit, User
+from tests.conftest import seed_path
+
+TZ = ZoneInfo("Asia/Shanghai")
+NOW = datetime(2026, 1, 8, 10, 0, tzinfo=TZ)
+
+
+def seeded(store: Store, unit: str, n: int, status: str = "submitted") -> None:
+    report = replace(import_report(seed_path(n)).report, unit=unit, year=2025, unit_kind="乡")
+    store.save_report(report, "seed", NOW, status=status)
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    s = Store.open(tmp_path / "sup.db")
+    for name, area in (("柳园口乡", "A区"), ("北道门乡", "A区"), ("水稻乡", "A区"), ("西姜寨乡", "B区")):
+        s.save_unit(Unit(name, "乡", area))
+    for userid, unit, area in (("liu", "柳园口乡", "A区"), ("bei", "北道门乡", "A区"), ("xi", "西姜寨乡", "B区")):
+        s.save_user(User(userid, userid, "staff", unit, area))
+    s.save_user(User("supA", "甲审核", "supervisor", None, "A区"))
+    s.save_user(User("supB", "乙审核", "supervisor", None, "B区"))
+    s.save_user(User("root", "管理员", "admin", None, None))
+    s.save_campaign(2025, date(2026, 1, 15), date(2026, 1, 31))
+    seeded(s, "柳园口乡", 1)
+    seeded(s, "西姜寨乡", 2)
+    yield s
+    s.close()
+
+
+def say(store: Store, user: str, text: str) -> list[Reply]:
+    engine = NianbaoEngine(TZ)
+    account = store.user(user)
+    assert account is not None
+    with store.transaction():
+        return engine(store, account, Incoming(user, "text", NOW, text=text), NOW)
+
+
+def outbox(store: Store, user: str) -> list[str]:
+    rows = store.db.query("SELECT touser, payload, msgtype FROM outbox ORDER BY id")
+    return [json.loads(r["payload"]).get("content", "") for r in rows
+            if user in r["touser"].split("|") and r["msgtype"] == "text"]
+
+
+def test_the_area_view_comes_from_storage(store: Store) -> None:
+    store.save_conversation("bei", {**initial_state(), "greeted": True, "answered": ["2.1", "2.2"], "cur": ["2.3", 0]},
+                            NOW)
+    sup = store.user("supA")
+    assert sup is not None
+    scope = scope_for(store, sup, "汇总")
+    assert scope is not None and scope.area == "A区"
+    from handlers.areas import area_campaign
+
+    campaign, _ = area_campaign(store, scope.area, NOW, TZ)
+    view = load_area(store, scope.area, campaign)
+    units = {u.unit: u for u in view.units}
+    assert set(units) == {"柳园口乡", "北道门乡", "水稻乡"} and view.supervisors == ("supA",)
+    assert units["柳园口乡"].status == "submitted" and units["柳园口乡"].progress == 100
+    assert units["柳园口乡"].staff == ("liu",) and units["柳园口乡"].report is not None
+    assert units["北道门乡"].status == "in_progress" and units["北道门乡"].next_question == "【2.3】行政许可、处罚、强制"
+    assert 0 < units["北道门乡"].progress < 20
+    assert units["水稻乡"].status == "not_started" and units["水稻乡"].staff == ()
+
+
+def test_summary_lists_only_the_supervisors_area(store: Store) -> None:
+    (reply,) = say(store, "supA", "汇总")
+    assert "共3个单位" in reply.text and "北道门" in reply.text and "西姜寨" not in reply.text
+    (reply,) = say(store, "supB", "进度")
+    assert "共1个单位" in reply.text
+
+
+def test_a_supervisor_cannot_see_or_act_on_another_area(store: Store) -> None:
+    before = store.report("西姜寨乡", 2025)
+    for text in ("查看 西姜寨", "退回 西姜寨 表三有误", "通过 西姜寨", "催办 西姜寨"):
+        replies = say(store, "supA", text)
+        assert len(replies) == 1 and "A区没有找到名为" in replies[0].text, text
+    after = store.report("西姜寨乡", 2025)
+    assert before is not None and after is not None
+    assert (after.status, after.updated_at) == (before.status, before.updated_at)
+    assert outbox(store, "xi") == []
+
+
+def test_staff_get_the_refusal_only_for_clear_supervisor_commands(store: Store) -> None:
+    for text in ("汇总", "导出", "通过", "设置截止 2026-01-20"):
+        (reply,) = say(store, "bei", text)
+        assert "仅供审核人员使用" in reply.text, text
+    answer = say(store, "bei", "通过 政府网站公开")
+    assert "仅供审核人员使用" not in answer[0].text  # an answer goes to the conversation
+
+
+def test_return_and_approve_change_the_status_and_tell_the_staff(store: Store) -> None:
+    replies = say(store, "supA", "退回 柳园口 请核对表三结转数")
+    assert "已退回柳园口乡" in replies[0].text
+    stored = store.report("柳园口乡", 2025)
+    assert stored is not None and stored.status == "returned" and stored.returned_reason == "请核对表三结转数"
+    notice = outbox(store, "liu")  # the reason, then the checker's findings (in two messages: it is long)
+    assert "退回意见：请核对表三结转数" in notice[0] and all(len(m.encode()) <= 2048 for m in notice)
+    assert "无需退回" in say(store, "supA", "退回 柳园口 再退一次")[0].text
+    seeded(store, "柳园口乡", 1)  # resubmitted
+    assert "已审核通过" in say(store, "supA", "通过 柳园口乡")[0].text
+    stored = store.report("柳园口乡", 2025)
+    assert stored is not None and stored.status == "approved" and stored.returned_reason is None
+    assert "已审核通过" in outbox(store, "liu")[-1]
+    assert [a["actor"] for a in store.audit_log("柳园口乡", 2025) if a["field"] == "status"][-3:] == ["supA", "seed", "supA"]
+
+
+def test_remind_now_queues_and_records_once_a_minute(store: Store) -> None:
+    assert "已向1个单位的经办人（1人）发送提醒" in say(store, "supA", "催办")[0].text
+    say(store, "supA", "催办")  # the same minute: the same key, not queued twice
+    assert len(outbox(store, "bei")) == 1 and "北道门乡" in outbox(store, "bei")[0]
+    (record,) = store.reminder_records(store.current_campaign("A区").id)  # type: ignore[union-attr]
+    assert record["unit"] == "北道门乡" and record["slot"].startswith("manual-") and record["status"] == "sent"
+
+
+def test_an_admin_sets_the_due_date_for_all_or_for_one_area(store: Store) -> None:
+    assert "需要管理员权限" in say(store, "supA", "设置截止 2026-01-20")[0].text
+    assert "已设为1月20日" in say(store, "root", "设置截止 2026-01-20")[0].text
+    assert store.campaign(2025).due_date == date(2026, 1, 20)  # type: ignore[union-attr]
+    assert "已设为1月16日" in say(store, "root", "B区 设置截止 2026-01-16")[0].text
+    assert store.campaign(2025, "B区").due_date == date(2026, 1, 16)  # type: ignore[union-attr]
+    assert "共4个单位" in say(store, "root", "汇总")[0].text
+    assert "共1个单位" in say(store, "root", "B区 汇总")[0].text
+
+
+def test_a_submission_is_announced_to_the_areas_supervisors(store: Store) -> None:
+    from handlers.supervisor import notify_submitted
+
+    store.accept_warning("柳园口乡", 2025, "R13:s1.on_request", "沿用县政府文件表述", NOW, "liu")
+    with store.transaction():
+        notify_submitted(store, "柳园口乡", 2025, NOW, TZ)
+    (notice,) = outbox(store, "supA")
+    assert "柳园口乡于01-08 10:00提交了年度报告" in notice and "沿用县政府文件表述" in notice
+    assert outbox(store, "supB") == [] and outbox(store, "root") == []
+
+
+def test_people_without_an_area_or_a_unit_are_told_politely(store: Store) -> None:
+    store.save_user(User("lost", "王五", "supervisor", None, None))
+    store.save_user(User("nobody", "赵六", "staff", None, None))
+    assert "尚未设置负责的区域" in say(store, "lost", "汇总")[0].text
+    assert "尚未关联填报单位" in say(store, "nobody", "你好")[0].text
