@@ -20,6 +20,7 @@ from aiohttp import web
 from handlers.config import Settings
 from handlers.conversation import NianbaoEngine
 from handlers.outbox_worker import DUPLICATE_CHECK_INTERVAL, OutboxWorker, Wait, wait_for_event
+from handlers.pages import REPORT_PATH, report_response
 from handlers.service import CallbackService, Engine, utc_now
 from handlers.timers import ReminderTimer, Sleep
 from handlers.wecom_api import WeComAPI
@@ -79,6 +80,7 @@ def create_app(
     app.router.add_get(CALLBACK_PATH, verify_url)
     app.router.add_post(CALLBACK_PATH, callback)
     app.router.add_get("/healthz", healthz)
+    app.router.add_get(REPORT_PATH, report_page)
     app.cleanup_ctx.append(_storage_ctx(store, engine or NianbaoEngine(settings.tz), clock))
     app.cleanup_ctx.append(_api_ctx)
     app.cleanup_ctx.append(_worker_ctx(clock, worker_wait))
@@ -219,6 +221,11 @@ async def healthz(request: web.Request) -> web.Response:
     store = request.app[STORE_KEY]
     version, pending = await store.run(_health, store)
     return web.json_response({"ok": True, "schema_version": version, "outbox_pending": pending})
+
+
+async def report_page(request: web.Request) -> web.Response:
+    return await report_response(request.app[STORE_KEY], request.app[SETTINGS_KEY].secret_key,
+                                 request.match_info["token"])
 
 
 def _health(store: Store) -> tuple[int, int]:
