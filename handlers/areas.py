@@ -1,40 +1,33 @@
 """An `AreaView` for the supervision core, loaded from storage: only the units the asking person may see.
 
 A supervisor sees the units of their own area; an admin sees every unit, or one area when the command starts with
-its name ("龙亭区 汇总"). The view is built from a handful of bulk queries (units, reports, people with their
-conversation state, last year's prose), and parsed reports are kept in memory by (unit, year, updated_at), so a
-second 汇总 over 2,000 units does not parse and check 2,000 reports again.
+its name ("龙亭区 汇总"). The view is built from a few bulk queries: units with their report's status and stored
+figures (open errors, progress, the next question — see `handlers.unit_stats`), and the staff. Reports are parsed
+only for the commands that read them (查看 one unit, 汇总表, 导出), and only the ones they need.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, tzinfo
 from typing import Any
 
-from bot.dialog import DialogContext, progress
-from bot.formats import FORMATS, GOV2021
-from bot.report import Report, with_derived
-from bot.rules import check_report
+from bot.report import Report
 from bot.supervision import AreaView, Campaign, ReminderPlan, UnitStatus
+from bot.supervision.stats import UnitFigures
+from handlers.unit_stats import figures_for, parse_report, stored_figures
 from storage import Campaign as StoredCampaign
 from storage import Store, User
 from storage.db import parse_timestamp
 
 ALL_AREAS = "全部区域"  # the label of an admin's view over every area
 PUBLISH_MONTH_DAY = (1, 31)  # 条例 第四十九条: published by 31 January
-CACHE_LIMIT = 50_000
-_TYPED_CELLS = frozenset(GOV2021.typed_cell_ids)
+MANY_NAMES = 200  # beyond this many reports, read the area's and keep the wanted ones (no huge IN list)
 _STATUS = {"draft": "in_progress", "submitted": "submitted", "returned": "returned", "approved": "approved"}
 _AREA_PREFIX = re.compile(r"^(\S+?)[\s:：]+(.+)$", re.S)
-
-# (unit, year, updated_at, status) → (the report with its derived cells, its open errors)
-_checked: dict[tuple[str, int, str, str], tuple[Report, int]] = {}
-# (userid, conversation updated_at, what else progress depends on) → progress(...)
-_progressed: dict[tuple[Any, ...], tuple[int, int, str | None, str | None]] = {}
 
 
 @dataclass(frozen=True)
@@ -114,120 +107,77 @@ def supervisors_of(store: Store, area: str | None) -> tuple[str, ...]:
 
 
 def load_area(store: Store, scope_area: str | None, campaign: Campaign, label: str | None = None,
-              light: bool = False) -> AreaView:
+              reports: bool | Collection[str] = True) -> AreaView:
     """The view of one area (or every area) for `campaign`'s year, in a few queries.
 
-    `light`: status and progress only — no parsed report, no checking (open_errors 0): what reminders need.
+    `reports`: which units get their parsed report (True: all, False: none, or the names): 汇总 and the reminders
+    need none — status, progress and open errors are stored figures — 查看, 汇总表 and 导出 need some.
     """
-    units = load_units(store, campaign, area=scope_area, light=light)
+    units = load_units(store, campaign, area=scope_area, reports=reports)
     return AreaView(label or scope_area or ALL_AREAS, campaign, units, supervisors_of(store, scope_area))
 
 
 def load_units(store: Store, campaign: Campaign, area: str | None = None,
-               names: Sequence[str] | None = None, light: bool = False) -> list[UnitStatus]:
-    """UnitStatus for the units of `area` (None: all) or the units named, by name."""
+               names: Sequence[str] | None = None, reports: bool | Collection[str] = True) -> list[UnitStatus]:
+    """UnitStatus for the units of `area` (None: all) or the units named, by name.
+
+    Reads each unit's stored figures; the few that are missing (never computed, or out of date since a write) are
+    computed here and stored. No report is parsed or checked for the others.
+    """
     year = campaign.year
-    units = store.area_units(area, names)
-    reports = {r["unit"]: r for r in store.area_report_rows(year, area, names)}
-    previous = store.area_previous_texts(year, area, names)
-    people: dict[str, list[dict[str, Any]]] = {}
-    for p in store.area_people(area, names):
-        people.setdefault(p["unit"], []).append(p)
-    return [unit_status(u, reports.get(u["name"]), people.get(u["name"], []), previous.get(u["name"]), year, light)
-            for u in units]
+    with store.transaction():  # the figures found missing are the ones computed: nothing may write in between
+        rows = store.area_unit_rows(year, area, names)
+        staff: dict[str, list[str]] = {}
+        for p in store.area_staff(area, names):
+            staff.setdefault(p["unit"], []).append(p["userid"])
+        computed = figures_for(store, year, [r for r in rows if r["open_errors"] is None], area, names)
+        units = [unit_status(r, computed.figures.get(r["name"]) or stored_figures(r), staff.get(r["name"], ()))
+                 for r in rows]
+        wanted = {u.unit for u in units} if reports is True else set(reports or ())
+        attach_reports(store, year, units, wanted, area, names, computed.reports)
+    return units
 
 
-def unit_status(unit: dict[str, Any], row: dict[str, Any] | None, people: list[dict[str, Any]],
-                previous_text: str | None, year: int, light: bool = False) -> UnitStatus:
-    report, errors = _checked_report(row) if row and not light else (None, 0)
-    ctx = DialogContext("", unit["name"], unit["kind"], year, previous=_previous(unit, year, previous_text))
-    done, total, code, title = _best_progress(people, report or Report(unit["name"], unit["kind"], year), ctx)
-    status = _status(row, done, report)
-    finished = status in ("submitted", "approved")
-    percent = 100 if finished else (done * 100 // total if total else 0)
+def unit_status(row: dict[str, Any], figures: UnitFigures, staff: Sequence[str]) -> UnitStatus:
+    """A unit's status from its row of `area_unit_rows` and its figures (its report is attached separately)."""
+    has_report = row["report_id"] is not None
+    warnings = row["accepted_warnings"] if has_report else None
     return UnitStatus(
-        unit=unit["name"],
-        kind=unit["kind"],
-        area=unit["area"],
-        status=status,  # type: ignore[arg-type]
-        progress=percent,
-        next_question=f"【{code}】{title}" if code and not finished else "",
-        open_errors=errors,
-        submitted_at=parse_timestamp(row["submitted_at"]) if row else None,
-        report=report,
-        accepted_warnings=json.loads(row["accepted_warnings"] or "{}") if row else {},
-        staff=tuple(sorted(p["userid"] for p in people)),
+        unit=row["name"],
+        kind=row["kind"],
+        area=row["area"],
+        status=_status(row, figures),  # type: ignore[arg-type]
+        progress=figures.progress,
+        next_question=figures.next_question,
+        open_errors=figures.open_errors,
+        submitted_at=parse_timestamp(row["submitted_at"]) if has_report else None,
+        accepted_warnings=json.loads(warnings) if warnings and warnings != "{}" else {},
+        staff=tuple(sorted(staff)),
     )
 
 
-def _status(row: dict[str, Any] | None, done: int, report: Report | None) -> str:
-    if row is None:
-        return "in_progress" if done else "not_started"
+def attach_reports(store: Store, year: int, units: list[UnitStatus], wanted: Collection[str], area: str | None,
+                   names: Sequence[str] | None = None, parsed: dict[str, Report] | None = None) -> None:
+    """Give the units named in `wanted` (of `units`, the units of `area` or `names`) their parsed report of `year`;
+    those without one keep None. `parsed`: reports parsed already."""
+    todo = [u for u in units if u.unit in wanted and u.report is None]
+    if not todo:
+        return
+    parsed = dict(parsed or {})
+    missing = {u.unit for u in todo if u.unit not in parsed}
+    if missing:
+        # a few by name; many (导出) by the area's query rather than a list of thousands of names
+        rows = (store.area_report_rows(year, None, sorted(missing)) if len(missing) <= MANY_NAMES
+                else store.area_report_rows(year, area, names))
+        parsed.update((r["unit"], parse_report(r)) for r in rows if r["unit"] in missing)
+    for u in todo:
+        u.report = parsed.get(u.unit)
+
+
+def _status(row: dict[str, Any], figures: UnitFigures) -> str:
+    if row["report_id"] is None:
+        return "in_progress" if figures.answered else "not_started"
     status = _STATUS.get(row["status"], "in_progress")
-    if status == "in_progress" and not done and not _typed(row, report):
+    if status == "in_progress" and not figures.answered and not figures.typed:
         return "not_started"  # greeted, nothing answered yet
     return status
-
-
-def _typed(row: dict[str, Any], report: Report | None) -> bool:
-    """Whether any cell was typed (derived totals do not count)."""
-    cells = report.cells if report is not None else (json.loads(row["report"]).get("cells") or {})
-    return not _TYPED_CELLS.isdisjoint(cells)
-
-
-def _previous(unit: dict[str, Any], year: int, text: str | None) -> Report | None:
-    if not text:
-        return None
-    slots = json.loads(text) or {}
-    return Report(unit["name"], unit["kind"], year - 1, {}, slots) if slots else None
-
-
-def _best_progress(people: list[dict[str, Any]], report: Report,
-                   ctx: DialogContext) -> tuple[int, int, str | None, str | None]:
-    """The furthest of the unit's people (each has a conversation of their own about the same report)."""
-    # what progress depends on besides the state: the unit's kind and which of last year's slots have text
-    basis = (ctx.unit_kind, frozenset(k for k, v in ctx.previous.text.items() if v.strip()) if ctx.previous else None)
-    best = _progress(("", "", basis), None, report, ctx)
-    for p in people:
-        if p["state"]:
-            mine = _progress((p["userid"], p["updated_at"], basis), p["state"], report, ctx)
-            if mine[0] * max(best[1], 1) > best[0] * max(mine[1], 1):
-                best = mine
-    return best
-
-
-def _progress(key: tuple[Any, ...], state: str | None, report: Report,
-              ctx: DialogContext) -> tuple[int, int, str | None, str | None]:
-    cached = _progressed.get(key)
-    if cached is None:
-        cached = progress(json.loads(state) if state else None, report, ctx)
-        if len(_progressed) >= CACHE_LIMIT:
-            _progressed.clear()
-        _progressed[key] = cached
-    return cached
-
-
-def _checked_report(row: dict[str, Any]) -> tuple[Report, int]:
-    key = (row["unit"], row["year"], row["updated_at"], row["status"])
-    cached = _checked.get(key)
-    if cached is None:
-        fmt = FORMATS.get(row["format_id"], GOV2021)
-        report = with_derived(Report.from_json(row["report"], fmt), fmt)
-        cached = (report, open_errors(report, row["status"] != "draft"))
-        if len(_checked) >= CACHE_LIMIT:
-            _checked.clear()
-        _checked[key] = cached
-    return cached
-
-
-def open_errors(report: Report, handed_in: bool) -> int:
-    """Errors of the checker. While a unit is still filling in, only errors about what it has entered count:
-    a blank it has not reached yet is progress, not an error."""
-    findings = [f for f in check_report(report) if f.level == "error"]
-    if handed_in:
-        return len(findings)
-    return sum(1 for f in findings if f.cells and all(_entered(report, c) for c in f.cells))
-
-
-def _entered(report: Report, cell_or_slot: str) -> bool:
-    return cell_or_slot in report.cells or bool((report.text.get(cell_or_slot) or "").strip())

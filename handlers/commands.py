@@ -217,6 +217,7 @@ def run_org_import(args: argparse.Namespace) -> int:
 def run_import_report(args: argparse.Namespace) -> int:
     from bot.importers import NotAReport, import_report
     from bot.units import guess_unit_kind
+    from handlers.unit_stats import refresh_unit_figures
     from storage import StorageError, Store
 
     if not Path(args.file).is_file():
@@ -230,7 +231,9 @@ def run_import_report(args: argparse.Namespace) -> int:
             known = store.unit(args.unit)
             kind = known.kind if known else guess_unit_kind(args.unit) or imported.report.unit_kind
             report = replace(imported.report, unit=args.unit, year=args.year, unit_kind=kind)
-            changes = store.save_report(report, actor="import", now=datetime.now(UTC))
+            with store.transaction():
+                changes = store.save_report(report, actor="import", now=datetime.now(UTC))
+                refresh_unit_figures(store, args.unit, args.year)
     except StorageError as error:
         return _fail(str(error))
     print(MESSAGES["report_saved"].format(unit=args.unit, year=args.year, changes=len(changes),

@@ -14,6 +14,7 @@ from bot.dialog import DialogContext, StepResult, step
 from bot.incoming import Incoming, Reply
 from bot.report import Report
 from handlers import supervisor
+from handlers.unit_stats import refresh_unit_figures
 from storage import Store, StoredReport, User
 
 
@@ -74,3 +75,4 @@ def _commit(store: Store, user: User, incoming: Incoming, now: datetime, stored:
         if reason is not None and accepted.get(key) != reason:
             store.accept_warning(result.report.unit, result.report.year, key, reason, now, user.userid)
     store.save_conversation(user.userid, result.state, now)
+    refresh_unit_figures(store, result.report.unit, result.report.year)

@@ -25,11 +25,12 @@ from bot.supervision import (
     submitted_notice,
     supervisor_command,
 )
-from bot.supervision.commands import SUPERVISOR_ROLES, parse_day
+from bot.supervision.commands import SUPERVISOR_ROLES, parse_day, reports_needed
 from bot.supervision.messages import say
 from handlers.areas import (
     Scope,
     area_campaign,
+    attach_reports,
     default_campaign,
     load_area,
     load_units,
@@ -37,6 +38,7 @@ from handlers.areas import (
     supervisors_of,
 )
 from handlers.outbox_worker import queue_text
+from handlers.unit_stats import refresh_unit_figures
 from storage import Campaign as StoredCampaign
 from storage import Store, User
 from storage.supervision import ReminderRecord
@@ -75,7 +77,8 @@ def supervisor_turn(store: Store, user: User, incoming: Incoming, now: datetime,
     if scope is None:
         return [Reply(say("edge_no_area", name=user.name))]
     campaign, stored = area_campaign(store, scope.area, now, tz)
-    view = load_area(store, scope.area, campaign, scope.label)
+    view = load_area(store, scope.area, campaign, scope.label, reports=False)
+    attach_reports(store, campaign.year, view.units, reports_needed(scope.text, view.units), scope.area)
     result = supervisor_command(scope.text, user.role, view, now, tz)
     execute(store, user, result, view, scope, stored, now)
     return result.replies
@@ -88,9 +91,11 @@ def execute(store: Store, user: User, result: CommandResult, view: AreaView, sco
     for action in result.actions:
         if isinstance(action, ReturnReport):
             store.set_status(action.unit, year, "returned", now, actor=user.userid, reason=action.reason)
+            refresh_unit_figures(store, action.unit, year)
             _tell(store, action.staff, action.notice, now)
         elif isinstance(action, ApproveReport):
             store.set_status(action.unit, year, "approved", now, actor=user.userid)
+            refresh_unit_figures(store, action.unit, year)
             _tell(store, action.staff, action.notice, now)
         elif isinstance(action, RemindNow):
             _remind(store, action, view.campaign, stored, now)

@@ -90,10 +90,9 @@ def _run_campaign(store: Store, row: dict, campaigns: list[dict], now: datetime,
     if fresh:
         done = {(campaign.key, unit, slot) for unit, slot in store.judged_reminders(row["id"])}
         by_key = {s.key: s for s in slots}
-        # only a digest shows open errors: otherwise reports are neither parsed nor checked
-        light = not any(s.kind == "overdue_digest" for s in fresh)
         for area in _areas_of(store, row, campaigns):
-            view = load_area(store, area, campaign, area or ALL_AREAS, light=light)
+            # status, progress and open errors are stored figures: no report is parsed or checked
+            view = load_area(store, area, campaign, area or ALL_AREAS, reports=False)
             sends, skips = due_sends(slots, now, view, done, last_run)
             verdicts = [_sent(campaign.key, view.area, s, by_key) for s in sends]
             verdicts += [_skipped(campaign.key, view.area, s, by_key) for s in skips]

@@ -7,6 +7,7 @@ from typing import Any
 
 from .base import Repository
 from .db import from_json, timestamp, to_json
+from .reports import FORGET_FIGURES
 
 
 class ConversationRepository(Repository):
@@ -19,6 +20,9 @@ class ConversationRepository(Repository):
             self.db["conversations"].upsert(
                 {"userid": userid, "state": to_json(state), "updated_at": timestamp(now)}, pk="userid"
             )
+            # a unit's progress is the furthest of its people's: this person's unit needs its figures again
+            self.db.execute(f"UPDATE reports SET {FORGET_FIGURES} WHERE open_errors IS NOT NULL AND unit = "
+                            "(SELECT unit FROM users WHERE userid = ?)", (userid,))
 
     def log_message(self, userid: str, now: datetime, kind: str, text: str, note: str | None = None) -> None:
         """Keep what a user typed (and why, e.g. free text where a number was expected): nothing typed is lost."""

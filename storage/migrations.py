@@ -163,12 +163,25 @@ CREATE INDEX reminders_due ON reminders(status, planned_at);
 ALTER TABLE campaigns ADD COLUMN last_run TEXT;
 """
 
+# A unit's summary figures, stored with its report when it is written (NULL: not computed yet, or no longer current
+# — the edge computes them again on the next read): 汇总 and the reminders read columns, not every report's JSON.
+REPORT_FIGURES = """
+ALTER TABLE reports ADD COLUMN open_errors INTEGER;
+ALTER TABLE reports ADD COLUMN typed INTEGER;
+ALTER TABLE reports ADD COLUMN answered INTEGER;
+ALTER TABLE reports ADD COLUMN questions INTEGER;
+ALTER TABLE reports ADD COLUMN progress INTEGER;
+ALTER TABLE reports ADD COLUMN next_code TEXT;
+ALTER TABLE reports ADD COLUMN next_title TEXT;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "units, users, reports, audit, conversations, seen messages, outbox", CORE),
     Migration(2, "inactive users, unknown users", _organisation_upkeep),
     Migration(3, "campaigns and reminders", CAMPAIGNS),
     Migration(4, "the reason a report was returned; everything users typed", CONVERSATION_LOG),
     Migration(5, "reminders sent or skipped with a reason, for digests too; the timer's last run", REMINDER_RECORDS),
+    Migration(6, "each report's summary figures: open errors, progress, the next question", REPORT_FIGURES),
 )
 assert [m.number for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1)), "migrations must be numbered 1, 2, …"
 

@@ -8,6 +8,7 @@ from typing import Any, Literal
 
 from .base import Repository
 from .db import parse_timestamp, timestamp
+from .reports import FORGET_FIGURES
 
 ROLES = ("staff", "supervisor", "admin")
 Saved = Literal["added", "updated", "unchanged"]
@@ -73,6 +74,7 @@ class OrgRepository(Repository):
             if old == unit:
                 return "unchanged"
             self.db["units"].upsert(asdict(unit), pk="name")
+            self._forget_figures(unit.name)  # its kind decides which questions are asked
             return "added" if old is None else "updated"
 
     def save_user(self, user: User) -> Saved:
@@ -83,16 +85,24 @@ class OrgRepository(Repository):
             if old == user:
                 return "unchanged"
             self.db["users"].upsert({**asdict(user), "active": int(user.active)}, pk="userid")
+            self._forget_figures(user.unit, old.unit if old else None)  # a unit's progress is its people's
             return "added" if old is None else "updated"
 
     def deactivate_users_except(self, userids: set[str]) -> int:
         """Mark every active user not in `userids` inactive (never deleted: their audit rows name them)."""
         with self.transaction():
-            active = {r["userid"] for r in self._rows("SELECT userid FROM users WHERE active")}
-            leaving = sorted(active - userids)
+            active = {r["userid"]: r["unit"] for r in self._rows("SELECT userid, unit FROM users WHERE active")}
+            leaving = sorted(active.keys() - userids)
             for userid in leaving:
                 self.db["users"].update(userid, {"active": 0})
+            self._forget_figures(*(active[u] for u in leaving))
             return len(leaving)
+
+    def _forget_figures(self, *units: str | None) -> None:
+        """The units' stored figures are no longer current (they are computed again on the next read)."""
+        for unit in {u for u in units if u}:
+            self.db.execute(f"UPDATE reports SET {FORGET_FIGURES} WHERE unit = ? AND open_errors IS NOT NULL",
+                            (unit,))
 
     def log_unknown_user(self, userid: str, now: datetime) -> None:
         at = timestamp(now)

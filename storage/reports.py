@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -14,6 +15,10 @@ from .base import Repository
 from .db import NotFound, from_json, parse_timestamp, timestamp, to_json
 
 STATUSES = ("draft", "submitted", "returned", "approved")
+# A unit's summary figures, stored with its report (migration 6): computed by the edge when it writes, NULL while
+# not (or no longer) current. Every write here that could change them sets them NULL; the next read computes them.
+FIGURES = ("open_errors", "typed", "answered", "questions", "progress", "next_code", "next_title")
+FORGET_FIGURES = ", ".join(f"{c} = NULL" for c in FIGURES)
 _MISSING: Any = object()  # a cell or slot never given, as opposed to one given blank (None)
 
 
@@ -103,8 +108,11 @@ class ReportRepository(Repository):
             if old is None:
                 self._insert_report(report, at)
             elif changes:
-                self.db["reports"].update(old["id"], {"report": report.to_json(indent=None),
-                                                      "format_id": report.format_id, "updated_at": at})
+                self.db["reports"].update(old["id"], {"report": report.to_json(indent=None), "format_id": report.format_id,
+                                                      "updated_at": at, **dict.fromkeys(FIGURES)})
+                # next year's conversation asks for facts or not depending on this year's prose
+                self.db.execute(f"UPDATE reports SET {FORGET_FIGURES} WHERE unit = ? AND year = ?",
+                                (report.unit, report.year + 1))
             self._audit(report.unit, report.year, actor, at, changes)
             if status is not None:
                 changes += self._change_status(report.unit, report.year, status, at, actor)
@@ -131,6 +139,13 @@ class ReportRepository(Repository):
                 return
             self.db["reports"].update(row["id"], {"accepted_warnings": to_json(accepted), "updated_at": at})
             self._audit(unit, year, actor, at, [Change(f"accepted:{key}", old, reason)])
+
+    def save_figures(self, rows: Iterable[tuple[str, int, dict[str, Any]]]) -> None:
+        """Store computed figures: (unit, year, {column: value}) with every column of FIGURES."""
+        sql = f"UPDATE reports SET {', '.join(f'{c} = ?' for c in FIGURES)} WHERE unit = ? AND year = ?"
+        params = [(*(figures[c] for c in FIGURES), unit, year) for unit, year, figures in rows]
+        with self.transaction():
+            self.db.conn.executemany(sql, params)
 
     def audit_log(self, unit: str, year: int) -> list[dict[str, Any]]:
         """Every change to one report, oldest first: {id, unit, year, actor, at, field, old_value, new_value}."""
@@ -160,7 +175,7 @@ class ReportRepository(Repository):
         row = self._existing_row(unit, year)
         if row["status"] == status:
             return []
-        values = {"status": status, "updated_at": at}
+        values = {"status": status, "updated_at": at, **dict.fromkeys(FIGURES)}  # open errors count by status
         if status == "submitted":
             values["submitted_at"] = at
         self.db["reports"].update(row["id"], values)

@@ -14,6 +14,7 @@ from typing import Any
 
 from .base import Repository
 from .db import parse_timestamp, timestamp, to_json
+from .reports import FIGURES
 
 NO_AREA = ""  # as an `area` argument: the units that belong to no area
 
@@ -28,6 +29,10 @@ class ReminderRecord:
     recipients: int = 0
 
 
+# the current year's report of unit `u`, joined to keep only the units whose figures are not stored
+_STALE_JOIN = "LEFT JOIN reports s ON s.unit = u.name AND s.year = ? AND s.open_errors IS NOT NULL"
+
+
 def _in(names: Sequence[str]) -> str:
     return ",".join("?" * len(names))
 
@@ -40,24 +45,49 @@ class SupervisionRepository(Repository):
         sql, params = _filtered("SELECT name, kind, area FROM units u WHERE 1", (), area, names, "u")
         return self._rows(sql + " ORDER BY name", params)
 
-    def area_report_rows(self, year: int, area: str | None, names: Sequence[str] | None = None) -> list[dict[str, Any]]:
-        """The raw report rows of a year (JSON unparsed: the caller caches parsed reports by updated_at)."""
+    def area_unit_rows(self, year: int, area: str | None, names: Sequence[str] | None = None) -> list[dict[str, Any]]:
+        """Units {name, kind, area} with their report's status and stored figures for `year`, by name: no report
+        JSON. `report_id` is None for a unit without a report; `open_errors` None where figures are not stored."""
+        sql = ("SELECT u.name, u.kind, u.area, r.id AS report_id, r.status, r.submitted_at, r.accepted_warnings, "
+               f"{', '.join(f'r.{c}' for c in FIGURES)} "
+               "FROM units u LEFT JOIN reports r ON r.unit = u.name AND r.year = ? WHERE 1")
+        sql, params = _filtered(sql, (year,), area, names, "u")
+        return self._rows(sql + " ORDER BY u.name", params)
+
+    def area_staff(self, area: str | None, names: Sequence[str] | None = None) -> list[dict[str, Any]]:
+        """Active users {userid, unit} attached to the units."""
+        sql = "SELECT p.userid, p.unit FROM users p JOIN units u ON u.name = p.unit WHERE p.active"
+        return self._rows(*_filtered(sql, (), area, names, "u"))
+
+    def area_report_rows(self, year: int, area: str | None, names: Sequence[str] | None = None,
+                         stale_only: bool = False) -> list[dict[str, Any]]:
+        """The raw report rows of a year (JSON unparsed); `stale_only`: only those whose figures are not stored."""
         sql = ("SELECT r.unit, r.year, r.status, r.format_id, r.report, r.accepted_warnings, r.submitted_at, "
                "r.updated_at, r.returned_reason FROM reports r JOIN units u ON u.name = r.unit WHERE r.year = ?")
+        if stale_only:
+            sql += " AND r.open_errors IS NULL"
         return self._rows(*_filtered(sql, (year,), area, names, "u"))
 
-    def area_previous_texts(self, year: int, area: str | None, names: Sequence[str] | None = None) -> dict[str, str]:
-        """Last year's prose per unit (JSON text of the slots): whether the conversation asks for facts depends on it."""
+    def area_previous_texts(self, year: int, area: str | None, names: Sequence[str] | None = None,
+                            stale_only: bool = False) -> dict[str, str]:
+        """Last year's prose per unit (JSON text of the slots): whether the conversation asks for facts depends on it.
+        `stale_only`: only for the units whose figures for `year` are not stored."""
         sql = ("SELECT r.unit, json_extract(r.report, '$.text') AS text FROM reports r JOIN units u ON u.name = r.unit "
-               "WHERE r.year = ?")
-        rows = self._rows(*_filtered(sql, (year - 1,), area, names, "u"))
+               f"{_STALE_JOIN if stale_only else ''} WHERE r.year = ?{' AND s.id IS NULL' if stale_only else ''}")
+        params: tuple[Any, ...] = (year, year - 1) if stale_only else (year - 1,)
+        rows = self._rows(*_filtered(sql, params, area, names, "u"))
         return {r["unit"]: r["text"] or "{}" for r in rows}
 
-    def area_people(self, area: str | None, names: Sequence[str] | None = None) -> list[dict[str, Any]]:
-        """Active users attached to the units, with their conversation state (JSON text or None)."""
+    def area_people(self, area: str | None, names: Sequence[str] | None = None,
+                    stale_year: int | None = None) -> list[dict[str, Any]]:
+        """Active users attached to the units, with their conversation state (JSON text or None); `stale_year`:
+        only the people of units whose figures for that year are not stored."""
         sql = ("SELECT p.userid, p.name AS user_name, p.unit, c.state, c.updated_at FROM users p "
-               "JOIN units u ON u.name = p.unit LEFT JOIN conversations c ON c.userid = p.userid WHERE p.active")
-        return self._rows(*_filtered(sql, (), area, names, "u"))
+               "JOIN units u ON u.name = p.unit LEFT JOIN conversations c ON c.userid = p.userid "
+               f"{_STALE_JOIN if stale_year is not None else ''} WHERE p.active"
+               f"{' AND s.id IS NULL' if stale_year is not None else ''}")
+        params: tuple[Any, ...] = (stale_year,) if stale_year is not None else ()
+        return self._rows(*_filtered(sql, params, area, names, "u"))
 
     def has_units_without_area(self) -> bool:
         return self._row("SELECT 1 AS x FROM units WHERE area IS NULL OR area = '' LIMIT 1") is not None

@@ -26,7 +26,7 @@ from .export import export_xlsx
 from .matching import match_unit, suggest_units
 from .messages import pieces, say
 from .reminders import Send, remind_now
-from .rollup import Include, rolled_units, rollup, rollup_text
+from .rollup import INCLUDED_STATUSES, Include, rolled_units, rollup, rollup_text
 from .summary import (
     area_summary,
     overdue_list,
@@ -108,6 +108,24 @@ def _parse(text: str) -> tuple[str, str] | None:
         return None
     word, arg = m.group(1), m.group(2).strip()
     return ("汇总" if word == "进度" else word), arg
+
+
+def reports_needed(text: str, units: list[UnitStatus]) -> set[str]:
+    """The units whose report the command reads: the one named by 查看, 退回 or 通过, the ones 汇总表 sums, every
+    unit for 导出; none for the others, which are answered from each unit's status, progress and open errors."""
+    parsed = _parse(text)
+    if parsed is None or (parsed[0] in _NO_ARGS and parsed[1]):
+        return set()
+    word, arg = parsed
+    if word == "汇总表":
+        return {u.unit for u in units if u.status in INCLUDED_STATUSES[_included(arg)]}
+    if word == "导出":
+        return {u.unit for u in units}
+    if word not in ("查看", "退回", "通过"):
+        return set()
+    name = _split_unit_and_reason(arg)[0] if word == "退回" else arg
+    found = match_unit(name, units) if name else None
+    return {found.unit} if isinstance(found, UnitStatus) else set()
 
 
 def supervisor_command(text: str, user_role: str, area: AreaView, now: datetime, tz: tzinfo) -> CommandResult:
@@ -226,7 +244,7 @@ def _remind(call: _Call) -> CommandResult:
 
 
 def _rollup(call: _Call) -> CommandResult:
-    include: Include = "submitted" if "提交" in call.arg else "approved"
+    include = _included(call.arg)
     chosen = rolled_units(call.area.units, include)
     if not chosen:
         return _say("rollup_empty", include=include)
@@ -235,6 +253,10 @@ def _rollup(call: _Call) -> CommandResult:
     name = f"{report.unit}{report.year}年政府信息公开工作年度报告表格.docx"
     replies.append(Reply(kind="file", file_name=name, file_bytes=render_docx(report)))
     return CommandResult(replies)
+
+
+def _included(arg: str) -> Include:
+    return "submitted" if "提交" in arg else "approved"
 
 
 def _export(call: _Call) -> CommandResult:

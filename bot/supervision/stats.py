@@ -1,0 +1,100 @@
+"""A unit's summary figures — open errors, progress, the next question — computed from its report, its status and
+its people's conversations.
+
+The edge computes them once when a report or a conversation is written and stores them with the report, so that
+汇总 and the reminders read plain columns instead of parsing and checking every report on every read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from ..dialog import DialogContext, progress
+from ..formats import FORMATS, GOV2021
+from ..report import Report
+from ..rules import check_report
+
+HANDED_IN = ("submitted", "approved")  # the unit handed its report in: 100 %, no next question
+
+# (steps done, steps in all, code and title of the next question), as `bot.dialog.progress` counts them
+Progress = tuple[int, int, str | None, str | None]
+
+
+@dataclass(frozen=True)
+class UnitFigures:
+    open_errors: int
+    typed: bool  # any typed cell entered (derived totals do not count)
+    answered: int  # steps done by the furthest of the unit's people
+    questions: int  # steps in all
+    next_code: str | None
+    next_title: str | None
+    progress: int  # 0–100 as shown: 100 once handed in
+
+    @property
+    def next_question(self) -> str:
+        return f"【{self.next_code}】{self.next_title}" if self.next_code else ""
+
+
+def open_errors(report: Report, handed_in: bool) -> int:
+    """Errors of the checker. While a unit is still filling in, only errors about what it has entered count:
+    a blank it has not reached yet is progress, not an error."""
+    findings = [f for f in check_report(report) if f.level == "error"]
+    if handed_in:
+        return len(findings)
+    return sum(1 for f in findings if f.cells and all(_entered(report, c) for c in f.cells))
+
+
+def _entered(report: Report, cell_or_slot: str) -> bool:
+    return cell_or_slot in report.cells or bool((report.text.get(cell_or_slot) or "").strip())
+
+
+def has_typed_cells(report: Report) -> bool:
+    fmt = FORMATS.get(report.format_id, GOV2021)
+    return not frozenset(fmt.typed_cell_ids).isdisjoint(report.cells)
+
+
+def progress_context(unit: str, kind: str, year: int, previous_text: dict[str, str] | None) -> DialogContext:
+    """What progress depends on besides the state: the unit's kind and which of last year's slots have text."""
+    previous = Report(unit, kind, year - 1, {}, dict(previous_text)) if previous_text else None
+    return DialogContext("", unit, kind, year, previous=previous)
+
+
+def progress_basis(ctx: DialogContext) -> tuple[Any, ...]:
+    """Two contexts with the same basis give the same progress for the same state (a key for memoising)."""
+    slots = frozenset(k for k, v in ctx.previous.text.items() if v and v.strip()) if ctx.previous else None
+    return (ctx.unit_kind, ctx.year, slots)
+
+
+def furthest(candidates: Iterable[Progress]) -> Progress:
+    """The furthest of several people's progress (by share done; the first wins a tie)."""
+    best: Progress | None = None
+    for mine in candidates:
+        if best is None or mine[0] * max(best[1], 1) > best[0] * max(mine[1], 1):
+            best = mine
+    return best if best is not None else (0, 0, None, None)
+
+
+def unit_progress(states: Iterable[dict[str, Any]], report: Report, ctx: DialogContext,
+                  start: Progress | None = None) -> Progress:
+    """The furthest of the unit's people (each has a conversation of their own about the same report); `start`:
+    the progress of a conversation not yet begun, when the caller has it already."""
+    first = start if start is not None else progress(None, report, ctx)
+    return furthest([first, *(progress(s, report, ctx) for s in states)])
+
+
+def unit_figures(report: Report | None, status: str | None, reached: Progress) -> UnitFigures:
+    """The figures of a unit whose report is `report` (already with its derived cells; None: no report yet) in
+    `status`, its people having reached `reached`."""
+    done, total, code, title = reached
+    handed_in = status in HANDED_IN
+    return UnitFigures(
+        open_errors=open_errors(report, status != "draft") if report is not None else 0,
+        typed=has_typed_cells(report) if report is not None else False,
+        answered=done,
+        questions=total,
+        next_code=None if handed_in else code,
+        next_title=None if handed_in else title,
+        progress=100 if handed_in else (done * 100 // total if total else 0),
+    )

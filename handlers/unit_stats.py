@@ -1,0 +1,96 @@
+"""Each unit's summary figures (open errors, progress, the next question), computed when it is written and stored
+with its report, so that 汇总 and the reminders read columns instead of parsing and checking every report.
+
+Every write path calls `refresh_unit_figures` after writing, in the same transaction: a conversation step
+(`handlers.conversation`), an import (`nianbao import`), a return or an approval (`handlers.supervisor`). Storage
+sets the figures NULL on every write that could change them (a report, a status, a conversation, a unit's kind,
+who works for a unit), so a figure is either current or missing; `load_units` computes the missing ones once,
+through `figures_for`, and stores them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from bot.dialog import progress
+from bot.formats import FORMATS, GOV2021
+from bot.report import Report, with_derived
+from bot.supervision.stats import (
+    Progress,
+    UnitFigures,
+    progress_basis,
+    progress_context,
+    unit_figures,
+    unit_progress,
+)
+from storage import Store
+
+
+@dataclass
+class Computed:
+    figures: dict[str, UnitFigures] = field(default_factory=dict)  # by unit
+    reports: dict[str, Report] = field(default_factory=dict)  # the reports parsed on the way (derived cells in)
+
+
+def refresh_unit_figures(store: Store, unit: str, year: int) -> UnitFigures | None:
+    """Compute one unit's figures for `year` from what is stored and store them with its report (None: no report)."""
+    with store.transaction():
+        units = store.area_unit_rows(year, None, [unit])
+        return figures_for(store, year, units, None, [unit], stale_only=False).figures.get(unit)
+
+
+def figures_for(store: Store, year: int, units: list[dict[str, Any]], area: str | None,
+                names: Sequence[str] | None, stale_only: bool = True) -> Computed:
+    """The figures of `units` (rows of `area_unit_rows` for `area` or `names`), stored for those with a report.
+
+    `stale_only`: `units` are exactly the units of `area`/`names` whose figures are not stored, and only their
+    reports, prose and people are read.
+    """
+    computed = Computed()
+    if not units:
+        return computed
+    with store.transaction():
+        reports = {r["unit"]: r for r in store.area_report_rows(year, area, names, stale_only=stale_only)}
+        previous = store.area_previous_texts(year, area, names, stale_only=stale_only)
+        states: dict[str, list[dict[str, Any]]] = {}
+        for p in store.area_people(area, names, stale_year=year if stale_only else None):
+            if p["state"]:
+                states.setdefault(p["unit"], []).append(json.loads(p["state"]))
+        starts: dict[tuple[Any, ...], Progress] = {}  # a conversation not yet begun, by what its progress depends on
+        for unit in units:
+            name, row = unit["name"], reports.get(unit["name"])
+            report = parse_report(row) if row else None
+            ctx = progress_context(name, unit["kind"], year, _slots(previous.get(name)))
+            basis = progress_basis(ctx)
+            if basis not in starts:
+                starts[basis] = progress(None, report or Report(name, unit["kind"], year), ctx)
+            reached = unit_progress(states.get(name, []), report or Report(name, unit["kind"], year), ctx,
+                                    starts[basis])
+            computed.figures[name] = unit_figures(report, row["status"] if row else None, reached)
+            if report is not None:
+                computed.reports[name] = report
+        store.save_figures((name, year, _columns(computed.figures[name])) for name in computed.reports)
+    return computed
+
+
+def parse_report(row: dict[str, Any]) -> Report:
+    """A stored report row's report, with its derived cells."""
+    fmt = FORMATS.get(row["format_id"], GOV2021)
+    return with_derived(Report.from_json(row["report"], fmt), fmt)
+
+
+def stored_figures(row: dict[str, Any]) -> UnitFigures:
+    """The figures stored with a report (a row of `area_unit_rows` whose `open_errors` is not NULL)."""
+    return UnitFigures(row["open_errors"], bool(row["typed"]), row["answered"], row["questions"], row["next_code"],
+                       row["next_title"], row["progress"])
+
+
+def _columns(figures: UnitFigures) -> dict[str, Any]:
+    return {**asdict(figures), "typed": int(figures.typed)}
+
+
+def _slots(text: str | None) -> dict[str, str] | None:
+    return (json.loads(text) or None) if text else None
