@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import time
 from collections.abc import AsyncIterator, Callable
@@ -20,7 +21,7 @@ from aiohttp import web
 from handlers.config import Settings
 from handlers.conversation import NianbaoEngine
 from handlers.outbox_worker import DUPLICATE_CHECK_INTERVAL, OutboxWorker, Wait, wait_for_event
-from handlers.pages import REPORT_PATH, report_response
+from handlers.pages import REPORT_PATH, report_response, report_url
 from handlers.service import CallbackService, Engine, utc_now
 from handlers.timers import ReminderTimer, Sleep
 from handlers.wecom_api import WeComAPI
@@ -81,7 +82,7 @@ def create_app(
     app.router.add_post(CALLBACK_PATH, callback)
     app.router.add_get("/healthz", healthz)
     app.router.add_get(REPORT_PATH, report_page)
-    app.cleanup_ctx.append(_storage_ctx(store, engine or NianbaoEngine(settings.tz), clock))
+    app.cleanup_ctx.append(_storage_ctx(store, engine or default_engine(settings), clock))
     app.cleanup_ctx.append(_api_ctx)
     app.cleanup_ctx.append(_worker_ctx(clock, worker_wait))
     app.cleanup_ctx.append(_purge_ctx(clock))
@@ -221,6 +222,12 @@ async def healthz(request: web.Request) -> web.Response:
     store = request.app[STORE_KEY]
     version, pending = await store.run(_health, store)
     return web.json_response({"ok": True, "schema_version": version, "outbox_pending": pending})
+
+
+def default_engine(settings: Settings) -> NianbaoEngine:
+    """The real engine; submitted reports get a link to their web page when the server has a public address."""
+    link = functools.partial(report_url, settings.public_url, settings.secret_key) if settings.public_url else None
+    return NianbaoEngine(settings.tz, report_link=link)
 
 
 async def report_page(request: web.Request) -> web.Response:

@@ -7,6 +7,7 @@ read and written here is committed together with the dedup record and the outbox
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -14,6 +15,7 @@ from bot.dialog import DialogContext, StepResult, step
 from bot.incoming import Incoming, Reply
 from bot.report import Report
 from handlers import supervisor
+from handlers.engine_placeholder import message
 from handlers.unit_stats import refresh_unit_figures
 from storage import Store, StoredReport, User
 
@@ -24,11 +26,15 @@ def report_year(store: Store, area: str | None, now: datetime, tz: ZoneInfo) -> 
     return campaign.year if campaign else now.astimezone(tz).year - 1
 
 
+ReportLink = Callable[[str, int], str]  # (unit, year) → the signed address of the report's web page
+
+
 class NianbaoEngine:
     """Matches `handlers.service.Engine`."""
 
-    def __init__(self, tz: ZoneInfo) -> None:
+    def __init__(self, tz: ZoneInfo, report_link: ReportLink | None = None) -> None:
         self.tz = tz
+        self.report_link = report_link
 
     def __call__(self, store: Store, user: User, incoming: Incoming, now: datetime) -> list[Reply]:
         if user.role in ("supervisor", "admin") and (not user.unit or supervisor.is_command(incoming)):
@@ -59,7 +65,15 @@ class NianbaoEngine:
         _commit(store, user, incoming, now, stored, result)
         if "submitted" in result.events:
             supervisor.notify_submitted(store, unit.name, year, now, self.tz)
+            return [*result.replies, *self.report_card(unit.name, year)]
         return result.replies
+
+    def report_card(self, unit: str, year: int) -> list[Reply]:
+        """A textcard linking to the report's web page (none when the server has no public address)."""
+        if self.report_link is None:
+            return []
+        title, description = message("report_card", unit=unit, year=year).split("\n", 1)
+        return [Reply(kind="textcard", title=title, text=description, url=self.report_link(unit, year))]
 
 
 def _commit(store: Store, user: User, incoming: Incoming, now: datetime, stored: StoredReport | None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -57,6 +58,10 @@ async def test_a_clerk_completes_each_seed_over_wecom(tmp_path: Path, wecom: Run
         assert stored is not None and stored.status == "submitted"
         assert stored.report.cells == target.cells
         docx = await submitted_file(wecom, "clerk")
+        [card] = [m for m in wecom.standin.outbox("clerk") if m["msgtype"] == "textcard"]
+        assert target.unit in card["title"] and "/reports/" in card["url"]
+        async with server.session.get(server.url + urlsplit(card["url"]).path) as page:  # the link works
+            assert page.status == 200 and target.unit in await page.text()
     texts = "".join(m.get("text", "") for m in wecom.standin.outbox("clerk") if m["msgtype"] == "text")
     assert "三、收到和处理政府信息公开申请情况" in texts and target.unit in texts
     assert import_bytes(docx, "report.docx").report.cells == target.cells
