@@ -18,6 +18,7 @@ class Incoming:
     event_key: str = ""  # menu click key or template-card button key
     media_id: str = ""  # for kind == "file"
     file_name: str = ""
+    file_bytes: bytes = b""  # the file's content, downloaded by the edge before the engine sees it
     message_id: str = ""  # MsgId, or FromUserName + CreateTime + Event for events: the dedup key
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import functools
 import logging
 import time
@@ -18,13 +19,14 @@ from datetime import datetime, timedelta
 import aiohttp
 from aiohttp import web
 
+from bot.incoming import Incoming
 from handlers.config import Settings
 from handlers.conversation import NianbaoEngine
 from handlers.outbox_worker import DUPLICATE_CHECK_INTERVAL, OutboxWorker, Wait, wait_for_event
 from handlers.pages import REPORT_PATH, report_response, report_url
 from handlers.service import CallbackService, Engine, utc_now
 from handlers.timers import ReminderTimer, Sleep
-from handlers.wecom_api import WeComAPI
+from handlers.wecom_api import WeComAPI, WeComAPIError
 from handlers.wecom_crypto import (
     MAX_BODY_BYTES,
     CallbackCrypto,
@@ -41,6 +43,7 @@ from storage.migrations import schema_version
 log = logging.getLogger("nianbao.app")
 
 CALLBACK_PATH = "/wecom/callback"
+FILE_DOWNLOAD_SECONDS = 3.0  # WeCom gives up on a callback after 5 s
 STANDIN_PREFIX = "/wecom-api"
 SEEN_KEEP = timedelta(hours=48)  # WeCom retries within seconds; keep well over the 24 hours promised
 PURGE_EVERY = 3600.0
@@ -100,12 +103,24 @@ def _storage_ctx(store: Store | None, engine: Engine, clock: Callable[[], dateti
         own = store is None
         opened = Store.open(app[SETTINGS_KEY].db_path) if own else store
         app[STORE_KEY] = opened
-        app[SERVICE_KEY] = CallbackService(opened, engine, clock=clock, on_queued=lambda: _wake_worker(app))
+        app[SERVICE_KEY] = CallbackService(opened, engine, clock=clock, on_queued=lambda: _wake_worker(app),
+                                           fetch_file=functools.partial(fetch_file, app))
         yield
         if own:
             opened.close()
 
     return ctx
+
+
+async def fetch_file(app: web.Application, incoming: Incoming) -> Incoming:
+    """The file a user sent, downloaded through media/get; on failure the message goes on without its bytes."""
+    try:
+        async with asyncio.timeout(FILE_DOWNLOAD_SECONDS):
+            name, data = await app[API_KEY].get_media(incoming.media_id)
+    except (WeComAPIError, TimeoutError) as error:
+        log.warning("file %s of %s could not be downloaded: %s", incoming.media_id, incoming.user_id, error)
+        return incoming
+    return dataclasses.replace(incoming, file_bytes=data, file_name=incoming.file_name or name)
 
 
 def _wake_worker(app: web.Application) -> None:

@@ -7,6 +7,7 @@ read and written here is committed together with the dedup record and the outbox
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -16,6 +17,7 @@ from bot.incoming import Incoming, Reply
 from bot.report import Report
 from handlers import supervisor
 from handlers.engine_placeholder import message
+from handlers.files import file_replies
 from handlers.unit_stats import refresh_unit_figures
 from storage import Store, StoredReport, User
 
@@ -48,6 +50,12 @@ class NianbaoEngine:
         if unit is None:
             return supervisor.no_unit_reply(user)
         year = report_year(store, unit.area, now, self.tz)
+        if incoming.kind == "file":
+            replies, imported_last_year = file_replies(store, user, unit, year, incoming, now)
+            if imported_last_year:  # carry on from where they were, now with last year's report to draw on
+                first, *rest = self.staff_turn(store, user, dataclasses.replace(incoming, kind="enter_agent"), now)
+                return [Reply(f"{replies[0].text}\n\n{first.text}"), *rest]
+            return replies
         stored = store.report(unit.name, year)
         last_year = store.report(unit.name, year - 1)
         ctx = DialogContext(

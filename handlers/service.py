@@ -17,7 +17,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import Counter
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -85,6 +85,9 @@ class UserTurns:
         return len(self._locks)
 
 
+FetchFile = Callable[[Incoming], Awaitable[Incoming]]  # the incoming file message with its bytes filled in
+
+
 class CallbackService:
     def __init__(
         self,
@@ -93,21 +96,29 @@ class CallbackService:
         *,
         clock: Callable[[], datetime] = utc_now,
         on_queued: Callable[[], None] = lambda: None,
+        fetch_file: FetchFile | None = None,
     ) -> None:
         self.store = store
         self.engine = engine
         self.clock = clock
         self.on_queued = on_queued
+        self.fetch_file = fetch_file
         self.turns = UserTurns()
 
     async def handle(self, incoming: Incoming) -> Handled:
         key = dedup_key(incoming)
         # no await before the turn is taken: arrival order is the order handle() was called in
         async with self.turns.turn(incoming.user_id):
+            if self._needs_download(incoming) and await self.store.run(self.store.seen, key) is None:
+                incoming = await self.fetch_file(incoming)  # type: ignore[misc]
             handled = await self.store.run(self._process, incoming, key)
         if handled.queued or not handled.replayed:
             self.on_queued()  # the engine may have queued messages to other people too (notices, reminders)
         return handled
+
+    def _needs_download(self, incoming: Incoming) -> bool:
+        # the engine is synchronous and must not touch the network: a file is fetched before its turn
+        return self.fetch_file is not None and incoming.kind == "file" and bool(incoming.media_id)
 
     # -- in the storage worker thread ----------------------------------------------------------------------------
 

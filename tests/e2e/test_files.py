@@ -1,0 +1,89 @@
+"""Files a clerk sends in WeCom: downloaded through media/get, last year's report stored, this year's checked."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.importers import import_report
+from bot.render import render_docx, render_text
+from bot.report import Report
+from storage import Store, Unit, User
+from tests.conftest import seed_path
+from tests.e2e.servers import Server, make_settings, running_server
+from tests.handlers.standin_fixtures import FakeClock, RunningStandIn, running_standin
+
+UNIT = "龙亭区柳园口乡"
+
+
+@pytest.fixture
+async def wecom() -> AsyncIterator[RunningStandIn]:
+    async with running_standin(FakeClock()) as running:
+        yield running
+
+
+@pytest.fixture
+async def server(tmp_path: Path, wecom: RunningStandIn) -> AsyncIterator[Server]:
+    db = tmp_path / "nianbao.db"
+    with Store.open(db) as store:
+        store.save_unit(Unit(UNIT, "乡", "龙亭区"))
+        store.save_user(User("clerk", "王芳", "staff", UNIT, "龙亭区"))
+    async with running_server(make_settings(db, wecom.url)) as running:
+        yield running
+
+
+def report_of(year: int, **cells: int) -> Report:
+    report = import_report(seed_path(4)).report
+    report.year = year
+    report.cells.update(cells)
+    return report
+
+
+async def send_file(server: Server, wecom: RunningStandIn, name: str, data: bytes) -> str:
+    media_id = wecom.standin.add_user_file(name, data)
+    status, body = await server.post(server.peer.file("clerk", media_id, name))
+    assert status == 200
+    reply = server.peer.decrypt_reply(body)
+    return reply["Content"] if reply else ""
+
+
+async def test_last_years_report_is_stored_and_prefills_this_years_carry(server: Server, wecom) -> None:
+    last = report_of(2024, **{"t3.carry_over.person": 1, "t3.carry_over.total": 1, "t3.open.person": 0,
+                              "t3.open.total": 0, "t3.total.person": 0, "t3.total.total": 0})
+    await server.say("clerk", "你好")
+    reply = await send_file(server, wecom, "柳园口乡2024年报.docx", render_docx(last))
+    assert f"已导入{UNIT}2024年度报告《柳园口乡2024年报.docx》" in reply, reply
+    assert "【2.1】" in reply  # and the conversation carries on where it was
+    stored = server.store.report(UNIT, 2024)
+    assert stored is not None and stored.report.cells["t3.carry_over.person"] == 1
+    for answer in ("0 0 0", "0 0 0", "0 0 0", "0", "是", "0 0 0 0 0 0"):
+        reply = await server.say("clerk", answer)
+    assert "【3.3】" in reply and "为 1 件" in reply, reply
+
+
+async def test_this_years_report_written_elsewhere_is_checked(server: Server, wecom) -> None:
+    broken = report_of(2025, **{"t3.new.person": 2})  # new 2, but only 1 answered and nothing carried over
+    reply = await send_file(server, wecom, "2025年报初稿.txt", render_text(broken).encode())
+    assert "核对结果" in reply and "【错误】" in reply and "表三「自然人」列" in reply, reply
+    assert server.store.report(UNIT, 2025) is None  # checked, not stored
+
+
+async def test_other_units_other_years_and_non_reports_are_explained(server: Server, wecom) -> None:
+    other = report_of(2024)
+    other.unit = "沙河市册井镇"
+    reply = await send_file(server, wecom, "册井镇.docx", render_docx(other))
+    assert "与您的单位" in reply and server.store.report(UNIT, 2024) is None
+    reply = await send_file(server, wecom, "2019.docx", render_docx(report_of(2019)))
+    assert "2019年度的报告" in reply
+    reply = await send_file(server, wecom, "照片.png", b"\x89PNG\r\n\x1a\n" + b"\0" * 100)
+    assert "未能识别为年度报告" in reply
+
+
+async def test_a_file_that_cannot_be_downloaded_is_asked_for_again(server: Server, wecom) -> None:
+    await server.say("clerk", "你好")  # a token is fetched; the download below fails on WeCom's side
+    wecom.standin.fail_next(3, "http500")
+    reply = await send_file(server, wecom, "年报.docx", render_docx(report_of(2024)))
+    assert "未能下载，请稍后重新发送" in reply
+    assert server.store.report(UNIT, 2024) is None
