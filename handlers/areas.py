@@ -16,7 +16,8 @@ from datetime import date, datetime, time, tzinfo
 from typing import Any
 
 from bot.report import Report
-from bot.supervision import AreaView, Campaign, ReminderPlan, UnitStatus
+from bot.supervision import AreaView, Campaign, ReminderPlan, UnitStatus, is_supervisor_command
+from bot.supervision.commands import COMMAND_WORDS
 from bot.supervision.stats import UnitFigures
 from handlers.unit_stats import figures_for, parse_report, stored_figures
 from storage import Campaign as StoredCampaign
@@ -36,6 +37,8 @@ class Scope:
 
     area: str | None
     text: str
+    unknown_area: str = ""  # a name typed in front of a command that is no area ("龙亭区 汇总" where none exists)
+    other_area: bool = False  # a supervisor named an area that is not theirs
 
     @property
     def label(self) -> str:
@@ -85,16 +88,30 @@ def _tz_name(tz: tzinfo) -> str:
 
 
 def scope_for(store: Store, user: User, text: str) -> Scope | None:
-    """The area a command is about; None when a supervisor has no area (nothing to show)."""
-    text = text.strip()
+    """The area a command is about; None when a supervisor has no area (nothing to show).
+
+    An admin may put an area's name in front ("示范县 汇总"); a name in front of a command that is no area is
+    reported, not ignored. A supervisor may put their own area in front; another one is refused.
+    """
+    text = text.replace("\u3000", " ").strip()
+    prefix, rest = _area_prefix(text)
     if user.role == "admin":
-        m = _AREA_PREFIX.match(text)
-        if m and m.group(1) in store.area_names():
-            return Scope(m.group(1), m.group(2).strip())
-        return Scope(None, text)
+        if prefix and prefix in store.area_names():
+            return Scope(prefix, rest)
+        return Scope(None, rest if prefix else text, unknown_area=prefix)
     if not user.area:
         return None
+    if prefix:
+        return Scope(user.area, rest, other_area=prefix != user.area)
     return Scope(user.area, text)
+
+
+def _area_prefix(text: str) -> tuple[str, str]:
+    """("示范县", "汇总") for "示范县 汇总": a name in front of a supervisor command; ("", text) otherwise."""
+    m = _AREA_PREFIX.match(text)
+    if not m or m.group(1) in COMMAND_WORDS or not is_supervisor_command(m.group(2)):
+        return "", text
+    return m.group(1), m.group(2).strip()
 
 
 def supervisors_of(store: Store, area: str | None) -> tuple[str, ...]:
@@ -127,21 +144,23 @@ def load_units(store: Store, campaign: Campaign, area: str | None = None,
     year = campaign.year
     with store.transaction():  # the figures found missing are the ones computed: nothing may write in between
         rows = store.area_unit_rows(year, area, names)
-        staff: dict[str, list[str]] = {}
+        staff: dict[str, list[tuple[str, str]]] = {}
         for p in store.area_staff(area, names):
-            staff.setdefault(p["unit"], []).append(p["userid"])
+            staff.setdefault(p["unit"], []).append((p["userid"], p["name"] or p["userid"]))
         computed = figures_for(store, year, [r for r in rows if r["open_errors"] is None], area, names)
-        units = [unit_status(r, computed.figures.get(r["name"]) or stored_figures(r), staff.get(r["name"], ()))
+        units = [unit_status(r, computed.figures.get(r["name"]) or stored_figures(r), staff.get(r["name"], []))
                  for r in rows]
         wanted = {u.unit for u in units} if reports is True else set(reports or ())
         attach_reports(store, year, units, wanted, area, names, computed.reports)
     return units
 
 
-def unit_status(row: dict[str, Any], figures: UnitFigures, staff: Sequence[str]) -> UnitStatus:
-    """A unit's status from its row of `area_unit_rows` and its figures (its report is attached separately)."""
+def unit_status(row: dict[str, Any], figures: UnitFigures, staff: Sequence[tuple[str, str]]) -> UnitStatus:
+    """A unit's status from its row of `area_unit_rows`, its figures and its staff (userid, name); its report is
+    attached separately."""
     has_report = row["report_id"] is not None
     warnings = row["accepted_warnings"] if has_report else None
+    people = sorted(staff)
     return UnitStatus(
         unit=row["name"],
         kind=row["kind"],
@@ -152,7 +171,9 @@ def unit_status(row: dict[str, Any], figures: UnitFigures, staff: Sequence[str])
         open_errors=figures.open_errors,
         submitted_at=parse_timestamp(row["submitted_at"]) if has_report else None,
         accepted_warnings=json.loads(warnings) if warnings and warnings != "{}" else {},
-        staff=tuple(sorted(staff)),
+        staff=tuple(userid for userid, _ in people),
+        staff_names=tuple(name for _, name in people),
+        returned_reason=(row.get("returned_reason") or "") if has_report else "",
     )
 
 

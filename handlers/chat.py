@@ -49,7 +49,29 @@ def chat_target(url: str | None, env_file: Path = Path("data/demo.env")) -> Chat
 
 
 async def run_chat(target: ChatTarget, user: str, lines: Iterable[str] | None, out: TextIO = sys.stdout) -> int:
-    """Send each line (from `lines`, or typed on stdin when None); 0 when every message got through."""
+    """Send each line (from `lines`, or typed on stdin when None); 0 when every message got through.
+
+    A reader that stops early (`nianbao chat … | head`) ends the chat quietly: no traceback, exit status 0.
+    """
+    try:
+        return await _chat(target, user, lines, out)
+    except BrokenPipeError:
+        _silence(out)
+        return 0
+
+
+def _silence(out: TextIO) -> None:
+    """Point the closed output at /dev/null, so the interpreter's final flush does not fail once more."""
+    try:
+        fd = out.fileno()
+    except (OSError, ValueError):
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
+
+
+async def _chat(target: ChatTarget, user: str, lines: Iterable[str] | None, out: TextIO) -> int:
     failures = 0
     async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=15)) as session:
         client = _Client(session, target, user, out)

@@ -142,7 +142,7 @@ class CallbackService:
         if user is None or not user.active:
             self.store.log_unknown_user(incoming.user_id, now)
             log.warning("message from unknown WeCom user %r", incoming.user_id)
-            return [Reply(unknown_user_text(self.store))]
+            return [Reply(unknown_user_text(self.store, incoming.user_id))]
         return self.engine(self.store, user, incoming, now)
 
 
@@ -151,9 +151,10 @@ def dedup_key(incoming: Incoming) -> str:
     return incoming.message_id or f"{incoming.user_id}|{int(incoming.time.timestamp())}|{incoming.kind}"
 
 
-def unknown_user_text(store: Store) -> str:
+def unknown_user_text(store: Store, userid: str = "") -> str:
+    """Whom to ask, and the account id to give them: the admin adds exactly this userid (see 未登记)."""
     names = "、".join(admin.name for admin in store.admins())
-    return message("unknown_user", contacts=f"管理员{names}" if names else DEFAULT_CONTACT)
+    return message("unknown_user", contacts=f"管理员（{names}）" if names else DEFAULT_CONTACT, userid=userid)
 
 
 def split_passive(replies: list[Reply]) -> tuple[str | None, list[Reply]]:

@@ -8,7 +8,6 @@ a due date stored — all committed together with the reply, or not at all.
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import replace
 from datetime import datetime, tzinfo
 
@@ -18,15 +17,20 @@ from bot.supervision import (
     AreaView,
     Campaign,
     CommandResult,
+    ListUnknownUsers,
     RemindNow,
     ReturnReport,
     SetDue,
     is_supervisor_command,
+    remind_reply,
     submitted_notice,
     supervisor_command,
+    unknown_users_text,
 )
-from bot.supervision.commands import SUPERVISOR_ROLES, parse_day, reports_needed
-from bot.supervision.messages import say
+from bot.supervision import is_refused_for_staff as refused_for_staff
+from bot.supervision.commands import COMMAND_WORDS, SUPERVISOR_ROLES, reports_needed
+from bot.supervision.messages import pieces, say
+from bot.supervision.reminders import Send
 from handlers.areas import (
     Scope,
     area_campaign,
@@ -45,49 +49,51 @@ from storage.supervision import ReminderRecord
 
 log = logging.getLogger("nianbao.supervisor")
 
-# A staff member is refused only for what can be nothing but a supervisor command: the bare word, or 设置截止 with a
-# date. "通过政府网站公开" or "查看 政策文件" are answers and go to the conversation.
-_BARE_WORDS = frozenset({"汇总", "未完成", "逾期", "导出", "催办", "汇总表", "查看", "退回", "通过", "设置截止"})
-_SET_DUE = re.compile(r"^设置截止\s*(.+)$", re.S)
-
-
 def is_command(incoming: Incoming) -> bool:
     """A supervisor command (for a supervisor or admin who also fills in a unit's report)."""
     return incoming.kind == "text" and is_supervisor_command(incoming.text)
 
 
-def is_refused_for_staff(incoming: Incoming) -> bool:
-    """Clearly a supervisor command: what a staff member gets the polite refusal for instead of the conversation."""
+def is_refused_for_staff(incoming: Incoming, store: Store | None = None) -> bool:
+    """Clearly a supervisor command — a command word alone, or followed by a unit of the staff member's world or a
+    date: what a staff member gets the polite refusal for instead of the conversation. An answer that merely starts
+    with such a word ("通过政府网站公开…") goes to the conversation."""
     if incoming.kind != "text":
         return False
-    text = incoming.text.replace("\u3000", " ").strip().strip("。.!！")
-    if text in _BARE_WORDS:
-        return True
-    m = _SET_DUE.match(text)
-    return bool(m and parse_day(m.group(1)))
+    text = incoming.text.replace("\u3000", " ").strip()
+    if not any(text.startswith(word) for word in COMMAND_WORDS):
+        return False  # the common case: no need to read the unit names
+    names = [u.name for u in store.units()] if store is not None else []
+    return refused_for_staff(text, names)
 
 
 def supervisor_turn(store: Store, user: User, incoming: Incoming, now: datetime, tz: tzinfo) -> list[Reply]:
     text = incoming.text if incoming.kind == "text" else ""
     if user.role not in SUPERVISOR_ROLES:
         return supervisor_command(text, user.role, _nobody(now, tz), now, tz).replies
-    if not text.strip():
-        return [Reply(say("help", admin=user.role == "admin"))]
     scope = scope_for(store, user, text)
     if scope is None:
         return [Reply(say("edge_no_area", name=user.name))]
+    if scope.unknown_area:
+        return [Reply(say("area_not_found", name=scope.unknown_area, areas=store.area_names(), command=scope.text))]
+    if scope.other_area:
+        return [Reply(say("area_other", own=user.area, command=scope.text))]
     campaign, stored = area_campaign(store, scope.area, now, tz)
     view = load_area(store, scope.area, campaign, scope.label, reports=False)
+    if user.role == "admin":
+        view.areas = tuple(store.area_names())
     attach_reports(store, campaign.year, view.units, reports_needed(scope.text, view.units), scope.area)
     result = supervisor_command(scope.text, user.role, view, now, tz)
-    execute(store, user, result, view, scope, stored, now)
-    return result.replies
+    replaced = execute(store, user, result, view, scope, stored, now, tz)
+    return replaced if replaced is not None else result.replies
 
 
 def execute(store: Store, user: User, result: CommandResult, view: AreaView, scope: Scope,
-            stored: StoredCampaign | None, now: datetime) -> None:
-    """Carry out what the command decided, in the caller's transaction."""
+            stored: StoredCampaign | None, now: datetime, tz: tzinfo | None = None) -> list[Reply] | None:
+    """Carry out what the command decided, in the caller's transaction; the replies to send instead of the
+    command's when what happened differs from what it expected (a reminder sent a moment ago is not sent again)."""
     year = view.campaign.year
+    replaced = None
     for action in result.actions:
         if isinstance(action, ReturnReport):
             store.set_status(action.unit, year, "returned", now, actor=user.userid, reason=action.reason)
@@ -98,9 +104,13 @@ def execute(store: Store, user: User, result: CommandResult, view: AreaView, sco
             refresh_unit_figures(store, action.unit, year)
             _tell(store, action.staff, action.notice, now)
         elif isinstance(action, RemindNow):
-            _remind(store, action, view.campaign, stored, now)
+            sent, repeated = _remind(store, action, view.campaign, stored, now)
+            replaced = [Reply(t) for t in pieces(remind_reply(sent, repeated, action.unreachable))]
         elif isinstance(action, SetDue):
-            _set_due(store, action, view.campaign, stored, scope)
+            _set_due(store, action, stored, scope)
+        elif isinstance(action, ListUnknownUsers):
+            replaced = [Reply(t) for t in unknown_users_text(store.unknown_users(), tz or view.campaign.zone)]
+    return replaced
 
 
 def _tell(store: Store, users: tuple[str, ...], text: str, now: datetime) -> None:
@@ -109,25 +119,33 @@ def _tell(store: Store, users: tuple[str, ...], text: str, now: datetime) -> Non
 
 
 def _remind(store: Store, action: RemindNow, campaign: Campaign, stored: StoredCampaign | None,
-            now: datetime) -> None:
-    """催办: queued at once, and recorded like the timer's sends when a campaign is stored (a repeat in the same
-    minute has the same key and is not queued twice)."""
+            now: datetime) -> tuple[list[Send], list[Send]]:
+    """催办: queued at once, and recorded like the timer's sends when a campaign is stored. A unit reminded in the
+    same minute already (same key) is not reminded again: (sent now, sent a moment ago)."""
     records = []
+    sent, repeated = [], []
     for send in action.sends:
         _, unit, slot = send.key
         key = f"reminder:{stored.id if stored else campaign.key}:{unit}:{slot}"
+        if store.is_queued(f"{key}#0"):
+            repeated.append(send)
+            continue
         for n, part in enumerate(send.messages):
             store.enqueue(list(send.users), "text", {"content": part}, now, dedup_key=f"{key}#{n}")
         records.append(ReminderRecord(unit, slot, now, "sent", None, len(send.users)))
+        sent.append(send)
     if stored is not None:
         store.record_reminders(stored.id, records, now)
+    return sent, repeated
 
 
-def _set_due(store: Store, action: SetDue, campaign: Campaign, stored: StoredCampaign | None, scope: Scope) -> None:
-    own = stored is not None and stored.area == scope.area and stored.year == campaign.year
-    store.save_campaign(campaign.year, action.due, campaign.publish_by, area=scope.area,
-                        settings=stored.settings if own and stored else {})
-    log.info("campaign %s/%s: due date set to %s", campaign.year, scope.label, action.due)
+def _set_due(store: Store, action: SetDue, stored: StoredCampaign | None, scope: Scope) -> None:
+    """The campaign of the action's year for the scope's area, created if need be; a new one keeps the reminder
+    settings of the campaign it follows."""
+    same = store.campaign(action.year, scope.area)
+    settings = (same or stored).settings if (same or stored) else {}
+    store.save_campaign(action.year, action.due, action.publish_by, area=scope.area, settings=settings)
+    log.info("campaign %s/%s: due %s, publish by %s", action.year, scope.label, action.due, action.publish_by)
 
 
 def notify_submitted(store: Store, unit: str, year: int, now: datetime, tz: tzinfo) -> None:

@@ -52,9 +52,10 @@ class CampaignRepository(Repository):
         return _campaign(row) if row else None
 
     def current_campaign(self, area: str | None) -> Campaign | None:
-        """The campaign an area works under now: the newest one set for the area, else the newest for every area."""
+        """The campaign an area works under now: the one of the newest year set for the area or for every area (the
+        area's own first within a year): a campaign set for every area for next year follows an area's own."""
         row = self._row(
-            "SELECT * FROM campaigns WHERE area IS ? OR area IS NULL ORDER BY area IS NULL, year DESC, id DESC LIMIT 1",
+            "SELECT * FROM campaigns WHERE area IS ? OR area IS NULL ORDER BY year DESC, area IS NULL, id DESC LIMIT 1",
             (area,),
         )
         return _campaign(row) if row else None

@@ -59,6 +59,10 @@ class OutboxRepository(Repository):
             })
             return table.last_pk
 
+    def is_queued(self, dedup_key: str) -> bool:
+        """Whether a message with this dedup key was queued already (sent or not)."""
+        return self._row("SELECT 1 AS x FROM outbox WHERE dedup_key = ?", (dedup_key,)) is not None
+
     def due_outbox(self, now: datetime, limit: int = 50) -> list[OutboxItem]:
         """Pending messages whose time has come, oldest due first."""
         rows = self._rows(

@@ -49,14 +49,15 @@ class SupervisionRepository(Repository):
         """Units {name, kind, area} with their report's status and stored figures for `year`, by name: no report
         JSON. `report_id` is None for a unit without a report; `open_errors` None where figures are not stored."""
         sql = ("SELECT u.name, u.kind, u.area, r.id AS report_id, r.status, r.submitted_at, r.accepted_warnings, "
+               "r.returned_reason, "
                f"{', '.join(f'r.{c}' for c in FIGURES)} "
                "FROM units u LEFT JOIN reports r ON r.unit = u.name AND r.year = ? WHERE 1")
         sql, params = _filtered(sql, (year,), area, names, "u")
         return self._rows(sql + " ORDER BY u.name", params)
 
     def area_staff(self, area: str | None, names: Sequence[str] | None = None) -> list[dict[str, Any]]:
-        """Active users {userid, unit} attached to the units."""
-        sql = "SELECT p.userid, p.unit FROM users p JOIN units u ON u.name = p.unit WHERE p.active"
+        """Active users {userid, name, unit} attached to the units."""
+        sql = "SELECT p.userid, p.name, p.unit FROM users p JOIN units u ON u.name = p.unit WHERE p.active"
         return self._rows(*_filtered(sql, (), area, names, "u"))
 
     def area_report_rows(self, year: int, area: str | None, names: Sequence[str] | None = None,

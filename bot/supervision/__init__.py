@@ -9,15 +9,20 @@ from .calendar import ChinaWorkdays, shift_to_workday, weekdays
 from .commands import (
     ApproveReport,
     CommandResult,
+    ListUnknownUsers,
     RemindNow,
     ReturnReport,
-    SetDue,
     approved_notice,
+    help_text,
+    is_refused_for_staff,
     is_supervisor_command,
+    remind_reply,
     returned_notice,
     submitted_notice,
     supervisor_command,
+    unknown_users_text,
 )
+from .deadline import SetDue
 from .export import export_xlsx
 from .matching import match_unit, suggest_units
 from .reminders import Send, Skip, Slot, digest_unit, due_sends, plan_slots, remind_now
@@ -27,8 +32,9 @@ from .summary import area_summary, overdue_list, unfinished_list, unit_detail
 __all__ = [
     "STATUS_LABELS", "AreaView", "Campaign", "ReminderPlan", "UnitStatus",
     "ChinaWorkdays", "shift_to_workday", "weekdays",
-    "ApproveReport", "CommandResult", "RemindNow", "ReturnReport", "SetDue",
-    "approved_notice", "is_supervisor_command", "returned_notice", "submitted_notice", "supervisor_command",
+    "ApproveReport", "CommandResult", "ListUnknownUsers", "RemindNow", "ReturnReport", "SetDue",
+    "approved_notice", "help_text", "is_refused_for_staff", "is_supervisor_command", "remind_reply",
+    "returned_notice", "submitted_notice", "supervisor_command", "unknown_users_text",
     "export_xlsx", "match_unit", "suggest_units",
     "Send", "Skip", "Slot", "digest_unit", "due_sends", "plan_slots", "remind_now",
     "rollup", "rollup_text", "table_findings",

@@ -66,6 +66,8 @@ class UnitStatus:
     report: Report | None = None
     accepted_warnings: dict[str, str] = field(default_factory=dict)  # warning message → the reason given
     staff: tuple[str, ...] = ()  # WeCom userids
+    staff_names: tuple[str, ...] = ()  # the staff's names, for people (查看 shows who fills the report in)
+    returned_reason: str = ""  # what the supervisor said when returning the report
 
     @property
     def done(self) -> bool:
@@ -82,6 +84,7 @@ class AreaView:
     campaign: Campaign
     units: list[UnitStatus]
     supervisors: tuple[str, ...] = ()
+    areas: tuple[str, ...] = ()  # for an admin: the areas a command may name in front ("示范县 汇总")
 
 
 def local_date(moment: datetime, tz: tzinfo) -> date:
@@ -94,7 +97,14 @@ def days_left(due: date, today: date) -> int:
 
 
 def short_date(day: date) -> str:
-    return f"{day.month}月{day.day}日"
+    """A date as people write it, always with its year: deadlines of two campaigns must never be confused."""
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def short_time(moment: datetime, tz: tzinfo) -> str:
+    """A moment as people write it, with its year: 2026年1月10日 10:30."""
+    local = moment.astimezone(tz)
+    return f"{short_date(local.date())} {local:%H:%M}"
 
 
 def strip_suffix(name: str) -> str:

@@ -14,19 +14,20 @@ the conversation (staff have their own 进度).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 
 from ..findings import Finding
 from ..incoming import Reply
-from ..render import render_docx
 from ..rules import RULES, check_report
-from .area import AreaView, UnitStatus, local_date, short_date
+from .area import AreaView, UnitStatus, display_names, local_date, short_date, short_time
+from .deadline import DueRefusal, SetDue, decide_due, example_due, parse_day
 from .export import export_xlsx
-from .matching import match_unit, suggest_units
+from .matching import match_unit, name_kind, suggest_units
 from .messages import pieces, say
 from .reminders import Send, remind_now
-from .rollup import INCLUDED_STATUSES, Include, rolled_units, rollup, rollup_text
+from .rollup import INCLUDED_STATUSES, Include, render_rollup_docx, rolled_units, rollup, rollup_text
 from .summary import (
     area_summary,
     overdue_list,
@@ -38,13 +39,15 @@ from .summary import (
 )
 
 SUPERVISOR_ROLES = ("supervisor", "admin")
-_NO_ARGS = ("汇总", "未完成", "逾期", "导出")
+_NO_ARGS = ("汇总", "未完成", "逾期", "导出", "未登记")
 _WITH_ARGS = ("查看", "退回", "通过", "催办", "汇总表", "设置截止")
 # longest first: 汇总表 before 汇总
 _WORDS = sorted({*_NO_ARGS, *_WITH_ARGS, "进度"}, key=len, reverse=True)
+COMMAND_WORDS = frozenset(_WORDS)
 _COMMAND = re.compile(rf"^({'|'.join(_WORDS)})(.*)$", re.S)
 _ARG_SPLIT = re.compile(r"[\s，,：:]+")
-_DATE = re.compile(r"^(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})\s*日?$")
+_TRAILING = "。.，,！!？?；;、~～ "
+_GREETINGS = frozenset({"", "你好", "您好", "帮助", "help", "菜单", "命令", "hi", "hello", "在吗", "?"})
 
 
 @dataclass(frozen=True)
@@ -66,14 +69,15 @@ class ApproveReport:
 class RemindNow:
     units: tuple[str, ...]
     sends: tuple[Send, ...] = ()
+    unreachable: tuple[str, ...] = ()  # units without staff to remind
 
 
 @dataclass(frozen=True)
-class SetDue:
-    due: date
+class ListUnknownUsers:
+    """未登记: the edge answers from storage (who wrote to the bot without being registered)."""
 
 
-Action = ReturnReport | ApproveReport | RemindNow | SetDue
+Action = ReturnReport | ApproveReport | RemindNow | SetDue | ListUnknownUsers
 
 
 @dataclass
@@ -85,7 +89,8 @@ class CommandResult:
 
 
 def _normalise(text: str) -> str:
-    return text.replace("\u3000", " ").strip()
+    """Full-width spaces as spaces, and no trailing punctuation: 「汇总。」 and 「未完成？」 are commands too."""
+    return text.replace("\u3000", " ").strip().rstrip(_TRAILING)
 
 
 def is_supervisor_command(text: str) -> bool:
@@ -99,6 +104,34 @@ def is_supervisor_command(text: str) -> bool:
     if not rest:
         return text in _NO_ARGS or text in ("催办", "汇总表")
     return word in _WITH_ARGS
+
+
+def is_refused_for_staff(text: str, unit_names: Sequence[str] = ()) -> bool:
+    """What a staff member gets the polite refusal for: a command word alone, or followed by what it acts on — a
+    unit (known, or named with its kind: 城关镇, 县政府), a date for 设置截止, 含已提交 for 汇总表.
+
+    An answer that merely starts with such a word ("通过政府网站公开…", "查看 政策文件") reaches the conversation.
+    """
+    text = _normalise(text)
+    if text in COMMAND_WORDS - {"进度"}:
+        return True
+    parsed = _parse(text)
+    if parsed is None or parsed[0] in _NO_ARGS:
+        return False
+    word, arg = parsed
+    if word == "设置截止":
+        return parse_day(_ARG_SPLIT.split(arg)[0], default_year=2000) is not None
+    if word == "汇总表":
+        return "提交" in arg
+    first = _ARG_SPLIT.split(arg, maxsplit=1)[0]
+    return bool(first) and _names_a_unit(first, unit_names)
+
+
+def _names_a_unit(name: str, unit_names: Sequence[str]) -> bool:
+    if name_kind(name) in ("乡", "镇", "街道", "政府"):
+        return True
+    units = [UnitStatus(n, "", None) for n in unit_names]
+    return len(name) >= 2 and bool(match_unit(name, units, strict=True))
 
 
 def _parse(text: str) -> tuple[str, str] | None:
@@ -132,13 +165,27 @@ def supervisor_command(text: str, user_role: str, area: AreaView, now: datetime,
     if user_role not in SUPERVISOR_ROLES:
         return CommandResult([Reply(say("refused_staff"))], refused=True)
     parsed = _parse(text)
-    if parsed is None:
-        return CommandResult([Reply(say("help", admin=user_role == "admin"))], handled=False)
-    word, arg = parsed
-    if word in _NO_ARGS and arg:
-        return CommandResult([Reply(say("help", admin=user_role == "admin"))], handled=False)
+    word, arg = parsed or ("", "")
+    if parsed is None or (word in _NO_ARGS and arg):
+        typed = _normalise(text)
+        known = typed.lower() in _GREETINGS
+        reply = help_text(user_role, area, now, tz, unknown="" if known else typed)
+        return CommandResult([Reply(t) for t in pieces(reply)], handled=False)
+    if word == "未登记":
+        if user_role != "admin":
+            return _say("admin_only", what="查看未登记用户")
+        return CommandResult([], [ListUnknownUsers()])
     handler = _HANDLERS[word]
     return handler(_Call(arg, user_role, area, now, tz))
+
+
+def help_text(role: str, area: AreaView, now: datetime, tz: tzinfo, unknown: str = "") -> str:
+    """The command list (for admins with the area prefix, 设置截止 and 未登记); `unknown`: the text not understood."""
+    today = local_date(now, tz)
+    example = example_due(area.campaign, today)
+    return say("help", admin=role == "admin", unknown=unknown, areas=list(area.areas),
+               example_due=example.isoformat(), example_year=example.year - 1,
+               example_publish=date(example.year, 1, 31).isoformat())
 
 
 @dataclass(frozen=True)
@@ -170,17 +217,33 @@ def _overdue(call: _Call) -> CommandResult:
     return _texts(overdue_list(call.area, call.now, call.tz))
 
 
+_REASON_EXAMPLE = "表三结转数与上年不一致"
+
+
 def _find(call: _Call, name: str, example: str) -> UnitStatus | CommandResult:
     """The unit named, or the reply that explains why there is none (unknown, ambiguous, missing)."""
     if not name:
-        return _say("need_unit", example=example, area=call.area.area)
+        return _need_unit(call, example)
     found = match_unit(name, call.area.units)
     if isinstance(found, UnitStatus):
         return found
     if found:
         return _say("ambiguous", name=name, units=[u.unit for u in found[:10]], more=len(found) > 10, example=example)
-    return _say("not_found", name=name, area=call.area.area,
-                units=[u.unit for u in suggest_units(name, call.area.units)], example=example)
+    suggested = suggest_units(name, call.area.units)
+    names = display_names(suggested)
+    return _say("not_found", name=name, area=call.area.area, units=[names[u.unit] for u in suggested],
+                example=example)
+
+
+def _need_unit(call: _Call, word: str) -> CommandResult:
+    """An empty 查看/退回/通过: the units waiting for review (or, for 查看, any unit) and an example with a real name."""
+    waiting = [u for u in call.area.units if u.status == "submitted"]
+    shown = waiting or ([] if word != "查看" else [u for u in call.area.units if u.report is not None or u.progress])
+    sample = (shown or call.area.units)[:1]
+    names = display_names(shown[:20] + sample)
+    return _say("need_unit", word=word, area=call.area.area, waiting=[names[u.unit] for u in waiting[:20]],
+                more=max(0, len(waiting) - 20), example=names[sample[0].unit] if sample else "",
+                reason=_REASON_EXAMPLE if word == "退回" else "")
 
 
 def _view(call: _Call) -> CommandResult:
@@ -203,7 +266,7 @@ def _return(call: _Call) -> CommandResult:
     if unit.status not in ("submitted", "approved"):
         return _say("cannot_return", unit=unit.unit, status=unit.status_label)
     if not reason:
-        return _say("need_reason", unit=unit.unit)
+        return _say("need_reason", unit=unit.unit, example=_REASON_EXAMPLE)
     notice = returned_notice(unit, reason, unit_findings(unit, call.area))
     action = ReturnReport(unit.unit, reason, unit.staff, notice)
     reply = say("returned_ok", unit=unit.unit, reason=reason, staff=len(unit.staff), was_approved=unit.status == "approved")
@@ -237,10 +300,15 @@ def _remind(call: _Call) -> CommandResult:
         if not targets:
             return _say("remind_nothing", area=call.area.area)
     sends, unreachable = remind_now(call.area, targets, call.now)
-    action = RemindNow(tuple(u.unit for u in targets if u.staff), tuple(sends))
-    reply = say("remind_ok", units=len(sends), people=sum(len(s.users) for s in sends),
-                unreachable=[u.unit for u in unreachable])
+    action = RemindNow(tuple(u.unit for u in targets if u.staff), tuple(sends), tuple(u.unit for u in unreachable))
+    reply = remind_reply(sends, [], action.unreachable)
     return CommandResult([Reply(t) for t in pieces(reply)], [action] if sends else [])
+
+
+def remind_reply(sent: Sequence[Send], repeated: Sequence[Send], unreachable: Sequence[str]) -> str:
+    """催办's answer: only the people reminded now count; the units reminded a moment ago are named apart."""
+    return say("remind_ok", units=len(sent), people=len({u for s in sent for u in s.users}),
+               repeated=[s.key[1] for s in repeated], unreachable=list(unreachable))
 
 
 def _rollup(call: _Call) -> CommandResult:
@@ -251,7 +319,7 @@ def _rollup(call: _Call) -> CommandResult:
     report = rollup(call.area.units, include, call.area.area, call.area.campaign.year)
     replies = [Reply(t) for t in pieces(rollup_text(report, len(chosen), include))]
     name = f"{report.unit}{report.year}年政府信息公开工作年度报告表格.docx"
-    replies.append(Reply(kind="file", file_name=name, file_bytes=render_docx(report)))
+    replies.append(Reply(kind="file", file_name=name, file_bytes=render_rollup_docx(report)))
     return CommandResult(replies)
 
 
@@ -267,36 +335,23 @@ def _export(call: _Call) -> CommandResult:
                           Reply(kind="file", file_name=name, file_bytes=data)])
 
 
-def parse_day(text: str) -> date | None:
-    m = _DATE.match(text.strip())
-    if not m:
-        return None
-    try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return None
-
-
 def _set_due(call: _Call) -> CommandResult:
     if call.role != "admin":
-        return _say("admin_only")
-    day = parse_day(call.arg)
-    campaign = call.area.campaign
-    if day is None:
-        return _say("bad_date", text=call.arg)
+        return _say("admin_only", what="设置截止日期")
     today = local_date(call.now, call.tz)
-    problem = ""
-    if day.year <= campaign.year:
-        problem = "after_year"
-    elif day > campaign.publish_by:
-        problem = "after_publish"
-    elif day < today:
-        problem = "past"
-    if problem:
-        return _say("due_rejected", problem=problem, day=day.isoformat(), year=campaign.year,
-                    publish_by=short_date(campaign.publish_by), today=short_date(today))
-    return CommandResult([Reply(say("due_set", day=short_date(day), year=campaign.year, left=(day - today).days))],
-                         [SetDue(day)])
+    decision = decide_due(call.arg, call.area.campaign, today)
+    example = example_due(call.area.campaign, today)
+    if isinstance(decision, DueRefusal):
+        return _say("due_rejected", problem=decision.problem, text=decision.text,
+                    day=short_date(decision.day) if decision.day else "",
+                    publish_by=short_date(decision.publish_by) if decision.publish_by else "",
+                    today=short_date(today), example=example.isoformat(), example_year=example.year - 1,
+                    example_publish=date(example.year, 1, 31).isoformat())
+    campaign = call.area.campaign
+    reply = say("due_set", day=short_date(decision.due), year=decision.year, left=(decision.due - today).days,
+                publish_by=short_date(decision.publish_by), area=call.area.area,
+                new_year=decision.year != campaign.year, old_year=campaign.year)
+    return CommandResult([Reply(reply)], [decision])
 
 
 _HANDLERS = {
@@ -331,7 +386,7 @@ def _accepted_view(unit: UnitStatus) -> list[dict[str, str]]:
 
 def submitted_notice(unit: UnitStatus, tz: tzinfo) -> str:
     """To the area's supervisors when a unit submits: unit, time, and the warnings it accepted with its reasons."""
-    when = unit.submitted_at.astimezone(tz).strftime("%m-%d %H:%M") if unit.submitted_at else ""
+    when = short_time(unit.submitted_at, tz) if unit.submitted_at else ""
     return say("submitted_notice", unit=unit.unit, when=when, accepted=_accepted_view(unit))
 
 
@@ -346,3 +401,16 @@ def returned_notice(unit: UnitStatus, reason: str, findings: list[Finding]) -> s
 def approved_notice(unit: UnitStatus) -> str:
     year = unit.report.year if unit.report is not None else ""
     return say("approved_notice", unit=unit.unit, year=year)
+
+
+UNKNOWN_USERS_SHOWN = 30
+
+
+def unknown_users_text(rows: Sequence[dict[str, object]], tz: tzinfo) -> list[str]:
+    """未登记: the WeCom accounts that wrote without being registered — userid, first and last seen, how often."""
+    def when(moment: object) -> str:
+        return short_time(moment, tz) if isinstance(moment, datetime) else ""
+
+    shown = [{"userid": r["userid"], "first": when(r["first_seen"]), "last": when(r["last_seen"]), "count": r["count"]}
+             for r in rows[:UNKNOWN_USERS_SHOWN]]
+    return pieces(say("unknown_users", users=rows, shown=shown))

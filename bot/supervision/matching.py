@@ -1,11 +1,16 @@
-"""Finding a unit by what a supervisor types: 柳园口 finds 龙亭区柳园口乡人民政府."""
+"""Finding a unit by what a supervisor types: 柳园口 finds 龙亭区柳园口乡人民政府.
+
+Forgiving about what a name leaves out (the county in front, 人民政府 behind), strict about what it says: a kind
+typed (青山镇, 县政府, 教育局) must be the unit's kind, so 青山镇 never quietly opens 青山乡 — that one is only
+offered as a candidate.
+"""
 
 from __future__ import annotations
 
 import difflib
 from collections.abc import Callable, Sequence
 
-from ..units import core_name
+from ..units import core_name, guess_unit_kind
 from .area import UnitStatus, short_name, strip_suffix
 
 _STAGES: tuple[Callable[[str, str], bool], ...] = (
@@ -14,19 +19,41 @@ _STAGES: tuple[Callable[[str, str], bool], ...] = (
     lambda q, name: core_name(q) == core_name(name),
     lambda q, name: strip_suffix(q) in name or strip_suffix(name) in q,
 )
+# the endings that say what kind of body a name is, longest first (委员会 before 委)
+_BODY_ENDINGS = ("委员会", "中心", "局", "委", "办", "院", "所", "队", "站", "厅", "部", "会")
+_GOVERNMENT = "政府"  # 人民政府 and 政府 are one kind: 县政府 finds 示范县人民政府
 
 
-def match_unit(name: str, units: Sequence[UnitStatus]) -> UnitStatus | list[UnitStatus]:
+def name_kind(name: str) -> str | None:
+    """The kind a name announces: 乡/镇/街道 for townships, 政府 for a people's government, 局/委/办 … for a
+    department; None when it says none (柳园口, 青山)."""
+    township = guess_unit_kind(name)
+    if township:
+        return township
+    if name.endswith(_GOVERNMENT):
+        return _GOVERNMENT
+    return next((e for e in _BODY_ENDINGS if name.endswith(e)), None)
+
+
+def _same_kind(query_kind: str | None, unit: UnitStatus) -> bool:
+    unit_kind = name_kind(unit.unit)
+    return query_kind is None or unit_kind is None or unit_kind == query_kind
+
+
+def match_unit(name: str, units: Sequence[UnitStatus], strict: bool = False) -> UnitStatus | list[UnitStatus]:
     """The unit `name` means; several candidates when it is ambiguous; [] when nothing matches.
 
     Tries, in order: the exact name, the name without 人民政府/办事处, the core name, then a substring. The first
-    stage with any match decides, so an exact name is never reported ambiguous because of a longer one.
+    stage with any match decides, so an exact name is never reported ambiguous because of a longer one. Only units
+    of the kind the name announces are considered. `strict`: no substring stage (is this text a unit's name?).
     """
     query = "".join(name.split())
     if not query:
         return []
-    for stage in _STAGES:
-        found = [u for u in units if stage(query, u.unit)]
+    kind = name_kind(query)
+    candidates = [u for u in units if _same_kind(kind, u)]
+    for stage in _STAGES[:3] if strict else _STAGES:
+        found = [u for u in candidates if stage(query, u.unit)]
         if len(found) == 1:
             return found[0]
         if found:
@@ -35,12 +62,15 @@ def match_unit(name: str, units: Sequence[UnitStatus]) -> UnitStatus | list[Unit
 
 
 def suggest_units(name: str, units: Sequence[UnitStatus], limit: int = 5) -> list[UnitStatus]:
-    """Units whose names look like `name` (for "您是不是要找…"), best first."""
+    """Units whose names look like `name` (for "您是否要找…"), best first; the same place with another kind
+    (青山乡 for 青山镇) comes first."""
     query = strip_suffix("".join(name.split()))
     scored = []
     for u in units:
         keys = (strip_suffix(u.unit), short_name(u.unit), core_name(u.unit))
         score = max(difflib.SequenceMatcher(None, query, k).ratio() for k in keys)
+        if core_name(query) == core_name(u.unit):
+            score = 1.0
         if score >= 0.4:
             scored.append((score, u.unit, u))
     scored.sort(key=lambda t: (-t[0], t[1]))

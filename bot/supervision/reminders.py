@@ -89,6 +89,7 @@ def reminder_text(campaign: Campaign, unit: UnitStatus, today: date) -> str:
         due=short_date(campaign.due),
         publish_by=short_date(campaign.publish_by),
         left=days_left(campaign.due, today),
+        publish_left=days_left(campaign.publish_by, today),
         progress=unit.progress,
         started=unit.status != "not_started",
         returned=unit.status == "returned",

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from typing import Literal
 
 from ..findings import Finding
 from ..formats import GOV2021, Format, Table
-from ..render import format_value
+from ..formats.model import ProseSlot
+from ..render import format_value, render_docx
 from ..report import Number, Report, with_derived
-from ..rules import check_report
+from ..rules import RULES, check_report
 from .area import UnitStatus
 from .messages import say
 
+TABLE_RULES = frozenset(rule for rule, r in RULES.items() if r.function.__module__.endswith(".tables"))
 Include = Literal["approved", "submitted"]
 INCLUDED_STATUSES: dict[str, tuple[str, ...]] = {
     "approved": ("approved",),
@@ -37,15 +40,32 @@ def rollup(units: list[UnitStatus], include: Include = "approved", area: str = "
         cells[cell.id] = sum((u.report.value(cell.id) for u in chosen), zero)  # type: ignore[union-attr]
     kinds = {u.kind for u in chosen}
     names = "、".join(u.unit for u in chosen)
-    report = Report(f"{area}汇总", kinds.pop() if len(kinds) == 1 else "", year, cells,
-                    {"preface": say("rollup_preface", count=len(chosen), names=names)}, fmt.id)
+    text = {"preface": say("rollup_preface", count=len(chosen), names=names)}
+    text.update((slot.id, say("rollup_prose_note")) for slot in rollup_format(fmt).slots if slot.section)
+    report = Report(f"{area}汇总", kinds.pop() if len(kinds) == 1 else "", year, cells, text, fmt.id)
     return with_derived(report, fmt)
 
 
+def rollup_format(fmt: Format = GOV2021) -> Format:
+    """The format as the roll-up is printed: its tables, and for each section with prose one untitled slot (for a
+    line saying the roll-up has no prose), so no empty sub-heading is printed."""
+    slots: list[ProseSlot] = []
+    for slot in fmt.slots:
+        if not any(s.section == slot.section for s in slots):
+            slots.append(ProseSlot(slot.id, slot.section, ""))
+    return replace(fmt, slots=tuple(slots))
+
+
+def render_rollup_docx(report: Report, fmt: Format = GOV2021) -> bytes:
+    return render_docx(report, rollup_format(fmt))
+
+
 def table_findings(report: Report, fmt: Format = GOV2021) -> list[Finding]:
-    """The checker's findings about the numbers only: the roll-up has no prose of its own to check."""
+    """The findings of the table rules only (the rules declared in `bot.rules.tables`): the roll-up has no prose of
+    its own, so R9–R14 — about a unit's text — say nothing about it."""
     cell_ids = set(fmt.cell_ids)
-    return [f for f in check_report(report, fmt=fmt) if f.cells and set(f.cells) <= cell_ids]
+    return [f for f in check_report(report, fmt=fmt)
+            if f.rule in TABLE_RULES and (not f.cells or set(f.cells) <= cell_ids)]
 
 
 def _row_lines(table: Table, report: Report) -> list[dict[str, object]]:

@@ -19,6 +19,7 @@ from .area import (
     display_names,
     local_date,
     short_date,
+    short_time,
 )
 from .messages import chunks, pieces, say
 
@@ -69,7 +70,7 @@ def area_summary(area: AreaView, now: datetime, tz: tzinfo) -> list[str]:
         "summary",
         area=area.area,
         year=area.campaign.year,
-        stamp=now.astimezone(tz).strftime("%m-%d %H:%M"),
+        stamp=short_time(now, tz),
         total=len(area.units),
         counts=status_counts(area.units),
         deadline=deadline_text(area.campaign, now, tz),
@@ -104,12 +105,14 @@ def overdue_list(area: AreaView, now: datetime, tz: tzinfo) -> list[str]:
     return pieces(text)
 
 
-def findings_view(findings: list[Finding], accepted: dict[str, str] | None = None) -> dict[str, list[dict[str, str]]]:
+def findings_view(findings: list[Finding],
+                  accepted: dict[str, str] | None = None) -> dict[str, list[dict[str, object]]]:
     """Errors and warnings for a template; a warning the unit accepted carries the reason it gave."""
     accepted = accepted or {}
 
-    def view(f: Finding) -> dict[str, str]:
-        return {"message": f.message, "reason": accepted.get(warning_key(f), "")}
+    def view(f: Finding) -> dict[str, object]:
+        key = warning_key(f)
+        return {"message": f.message, "reason": accepted.get(key, ""), "accepted": key in accepted}
 
     return {
         "errors": [view(f) for f in findings if f.level == "error"],
@@ -136,10 +139,12 @@ def unit_detail(unit: UnitStatus, area: AreaView, tz: tzinfo) -> list[Reply]:
         unit=unit.unit,
         kind=unit.kind,
         status=unit.status_label,
-        submitted=unit.submitted_at.astimezone(tz).strftime("%m-%d %H:%M") if unit.submitted_at else "",
+        submitted=short_time(unit.submitted_at, tz) if unit.submitted_at else "",
         progress=unit.progress,
         next_question=unit.next_question if not unit.done else "",
         staff=len(unit.staff),
+        staff_names=list(unit.staff_names),
+        returned_reason=unit.returned_reason if unit.status == "returned" else "",
         has_report=unit.report is not None,
         **findings_view(findings, unit.accepted_warnings),
     )

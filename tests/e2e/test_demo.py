@@ -81,7 +81,22 @@ def test_demo_serves_and_chat_gets_answers(demo) -> None:
     assert "张明，您好" in chat.stdout and "【2.1】" in chat.stdout and "【2.2】" in chat.stdout
     stranger = subprocess.run([*NIANBAO, "chat", "--user", "nobody", "--url", url, "--say", "你好"], cwd=cwd,
                               env=clean_env(), capture_output=True, text=True, timeout=60)
-    assert "尚未登记" in stranger.stdout
+    assert "尚未登记" in stranger.stdout and "企业微信账号（nobody）" in stranger.stdout
+    admin = subprocess.run([*NIANBAO, "chat", "--user", "demo_admin", "--url", url, "--say", "未登记"], cwd=cwd,
+                           env=clean_env(), capture_output=True, text=True, timeout=60)
+    assert "nobody：首次" in admin.stdout, admin.stdout
+
+
+def test_chat_piped_into_head_exits_quietly(demo) -> None:
+    url, cwd, _ = demo
+    chat = subprocess.Popen([*NIANBAO, "chat", "--user", "demo_admin", "--url", url, "--say", "帮助", "汇总", "未完成"],
+                            cwd=cwd, env=clean_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert chat.stdout is not None and chat.stderr is not None
+    chat.stdout.readline()  # like `| head -1`: read one line, then close the pipe
+    chat.stdout.close()
+    assert chat.wait(timeout=60) == 0
+    errors = chat.stderr.read()
+    assert "Traceback" not in errors and "BrokenPipe" not in errors, errors
 
 
 def test_demo_start_is_idempotent(demo) -> None:

@@ -171,6 +171,10 @@ async def test_staff_are_refused_and_another_areas_supervisor_sees_nothing(tmp_p
                                   timer_sleep=never) as server:
             assert "仅供审核人员使用" in await server.say("staff0", "汇总")
             assert "仅供审核人员使用" in await server.say("staff0", "导出")
+            for text in ("查看 柳园口", "退回 柳园口乡 不行", "通过 册井", "汇总。", "设置截止 1月20日"):
+                assert "仅供审核人员使用" in await server.say("staff0", text), text
+            assert "仅供审核人员使用" not in await server.say("staff0", "通过政府网站公开政策文件12件")
+            assert "共5个单位" in await server.say("sup", "汇总。")
             for text in ("查看 柳园口", "退回 柳园口 有误", "通过 刘街乡"):
                 assert "外县没有找到名为" in await server.say("other", text)
             assert "共1个单位" in await server.say("other", "汇总")

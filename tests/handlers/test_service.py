@@ -156,7 +156,7 @@ async def test_an_unknown_user_is_told_whom_to_ask_and_logged(store, wecom) -> N
     engine = RecordingEngine()
     async with serve(store, wecom, engine) as server:
         reply = await server.say("stranger", "你好")
-        assert "尚未登记" in reply and "周管理员" in reply
+        assert "尚未登记" in reply and "请联系管理员（周管理员）" in reply and "企业微信账号（stranger）" in reply
         assert engine.calls == []
         assert [u["userid"] for u in store.unknown_users()] == ["stranger"]
 

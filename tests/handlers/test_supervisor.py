@@ -44,12 +44,12 @@ def store(tmp_path: Path):
     s.close()
 
 
-def say(store: Store, user: str, text: str) -> list[Reply]:
+def say(store: Store, user: str, text: str, now: datetime = NOW) -> list[Reply]:
     engine = NianbaoEngine(TZ)
     account = store.user(user)
     assert account is not None
     with store.transaction():
-        return engine(store, account, Incoming(user, "text", NOW, text=text), NOW)
+        return engine(store, account, Incoming(user, "text", now, text=text), now)
 
 
 def outbox(store: Store, user: str) -> list[str]:
@@ -130,9 +130,9 @@ def test_remind_now_queues_and_records_once_a_minute(store: Store) -> None:
 
 def test_an_admin_sets_the_due_date_for_all_or_for_one_area(store: Store) -> None:
     assert "需要管理员权限" in say(store, "supA", "设置截止 2026-01-20")[0].text
-    assert "已设为1月20日" in say(store, "root", "设置截止 2026-01-20")[0].text
+    assert "已设为2026年1月20日" in say(store, "root", "设置截止 2026-01-20")[0].text
     assert store.campaign(2025).due_date == date(2026, 1, 20)  # type: ignore[union-attr]
-    assert "已设为1月16日" in say(store, "root", "B区 设置截止 2026-01-16")[0].text
+    assert "已设为2026年1月16日" in say(store, "root", "B区 设置截止 2026-01-16")[0].text
     assert store.campaign(2025, "B区").due_date == date(2026, 1, 16)  # type: ignore[union-attr]
     assert "共4个单位" in say(store, "root", "汇总")[0].text
     assert "共1个单位" in say(store, "root", "B区 汇总")[0].text
@@ -145,7 +145,7 @@ def test_a_submission_is_announced_to_the_areas_supervisors(store: Store) -> Non
     with store.transaction():
         notify_submitted(store, "柳园口乡", 2025, NOW, TZ)
     (notice,) = outbox(store, "supA")
-    assert "柳园口乡于01-08 10:00提交了年度报告" in notice and "沿用县政府文件表述" in notice
+    assert "柳园口乡于2026年1月8日 10:00提交了年度报告" in notice and "沿用县政府文件表述" in notice
     assert outbox(store, "supB") == [] and outbox(store, "root") == []
 
 
@@ -154,3 +154,74 @@ def test_people_without_an_area_or_a_unit_are_told_politely(store: Store) -> Non
     store.save_user(User("nobody", "赵六", "staff", None, None))
     assert "尚未设置负责的区域" in say(store, "lost", "汇总")[0].text
     assert "尚未关联填报单位" in say(store, "nobody", "你好")[0].text
+
+
+NOVEMBER = datetime(2026, 11, 22, 10, 0, tzinfo=TZ)  # the 2025 campaign is over
+
+
+def test_in_november_an_admin_opens_the_next_campaign(store: Store) -> None:
+    reply = say(store, "root", "设置截止 2027-01-15", NOVEMBER)[0].text
+    assert "已设置2026年度报告的收集工作" in reply and "2027年1月15日" in reply
+    campaign = store.campaign(2026)
+    assert campaign is not None and (campaign.due_date, campaign.publish_by) == (date(2027, 1, 15), date(2027, 1, 31))
+    assert store.campaign(2025).due_date == date(2026, 1, 15)  # type: ignore[union-attr]  # the old one kept
+    assert "2026年度报告进度" in say(store, "root", "汇总", NOVEMBER)[0].text
+    reply = say(store, "root", "A区 设置截止 1月10日 公开 2027-01-25", NOVEMBER)[0].text
+    area_campaign = store.campaign(2026, "A区")
+    assert area_campaign is not None and area_campaign.publish_by == date(2027, 1, 25), reply
+    assert "早于今天（2026年11月22日）" in say(store, "root", "设置截止 2026-01-15", NOVEMBER)[0].text
+
+
+@pytest.mark.parametrize("text", ["退回 柳园口 不行", "查看 北道门", "查看 柳园口乡", "通过 水稻", "催办 柳园口",
+                                  "查看 城关镇", "汇总。", "未完成？", "汇总表 含已提交", "设置截止 1月20日"])
+def test_staff_are_refused_for_any_command_with_a_unit_or_date(store: Store, text: str) -> None:
+    (reply,) = say(store, "bei", text)
+    assert "仅供审核人员使用" in reply.text, text
+
+
+def test_staff_answers_that_start_with_a_command_word_reach_the_conversation(store: Store) -> None:
+    for text in ("通过政府网站公开政策文件12件", "通过柳园口乡政府网站公开", "查看 政策文件"):
+        replies = say(store, "bei", text)
+        assert "仅供审核人员使用" not in replies[0].text, text
+
+
+def test_commands_tolerate_punctuation_and_name_unknown_areas_and_commands(store: Store) -> None:
+    assert "共3个单位" in say(store, "supA", "汇总。")[0].text
+    assert "尚未提交的单位" in say(store, "supA", "未完成？")[0].text
+    assert "共3个单位" in say(store, "supA", "A区\u3000汇总")[0].text
+    assert "您负责的区域是A区" in say(store, "supA", "B区 汇总")[0].text
+    reply = say(store, "root", "龙亭区 汇总")[0].text
+    assert "未找到区域「龙亭区」，您可查看：A区、B区" in reply
+    reply = say(store, "root", "foo")[0].text
+    assert "未能识别的命令「foo」" in reply and "「汇总」" in reply and "「A区 汇总」" in reply
+    assert say(store, "root", "你好")[0].text.startswith("管理员可用命令")
+
+
+def test_view_names_the_staff_and_the_return_reason(store: Store) -> None:
+    say(store, "supA", "退回 柳园口 请核对表三结转数")
+    head = say(store, "supA", "查看 柳园口")[0].text
+    assert "经办人：liu" in head and "退回原因：请核对表三结转数" in head
+    store.save_user(User("liu2", "王芳", "staff", "柳园口乡", "A区"))
+    assert "经办人：liu、王芳" in say(store, "supA", "查看 柳园口")[0].text
+    assert "经办人：未登记" in say(store, "supA", "查看 水稻")[0].text
+
+
+def test_empty_review_commands_list_the_units_waiting(store: Store) -> None:
+    reply = say(store, "supA", "通过")[0].text
+    assert "已提交待审核的单位：柳园口乡" in reply and "例如「通过 柳园口乡」" in reply
+    assert "例如「退回 柳园口乡 表三结转数与上年不一致」" in say(store, "supA", "退回")[0].text
+
+
+def test_remind_counts_only_the_people_reminded_now(store: Store) -> None:
+    assert "已向1个单位的经办人（1人）发送提醒" in say(store, "supA", "催办 北道门")[0].text
+    reply = say(store, "supA", "催办")[0].text
+    assert "已向" not in reply and "北道门乡刚刚已提醒过，本次未重复发送" in reply and "水稻乡" in reply
+    assert len(outbox(store, "bei")) == 1
+
+
+def test_admins_list_unknown_users(store: Store) -> None:
+    store.log_unknown_user("nobody_123", NOW)
+    store.log_unknown_user("nobody_123", datetime(2026, 1, 9, 8, 30, tzinfo=TZ))
+    reply = say(store, "root", "未登记")[0].text
+    assert "nobody_123：首次2026年1月8日 10:00，最近2026年1月9日 08:30，共2次" in reply
+    assert "需要管理员权限" in say(store, "supA", "未登记")[0].text

@@ -161,9 +161,10 @@ async def test_a_whole_january_of_reminders_and_digests_with_a_restart(db: Path)
         s1, s2 = texts_to(store, "s1"), texts_to(store, "s2")
         assert "甲乡" in s1[0] and "还有7天" in s1[0] and "尚未开始填写" in s1[0]
         assert "乙乡" in s2[1] and "还有4天" in s2[1] and "【3.3】上年结转" in s2[1]
-        assert "今天（1月13日）是" in s2[3]
+        assert "今天（2026年1月13日）是" in s2[3]
         digest = texts_to(store, "sup1")
         assert all(name in digest[0] for name in ("甲乡", "乙乡", "戊乡")) and "丁乡" not in digest[0]
+        assert "截止日期2026年1月13日" in digest[0] and "公开期限2026年1月31日" in digest[0]  # dates with the year
         assert "戊乡" in digest[4] and "戊乡" not in digest[5]  # the 20th still lists it (09:00), the 21st not
 
         # judged once: running the whole month again at its end sends nothing new

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -8,6 +9,8 @@ from bot.incoming import Reply
 from bot.supervision import (
     ApproveReport,
     AreaView,
+    Campaign,
+    CommandResult,
     RemindNow,
     ReturnReport,
     SetDue,
@@ -70,7 +73,7 @@ def test_view_a_unit() -> None:
 
 
 def test_view_unknown_and_ambiguous() -> None:
-    assert "您要找的是不是：龙亭区柳园口乡" in run("查看 柳元口").replies[0].text
+    assert "您是否要找：柳园口乡？请回复「查看 柳园口乡」" in run("查看 柳元口").replies[0].text
     assert "请写明单位名称" in run("查看").replies[0].text
     area = AreaView("A", CAMPAIGN, [UnitStatus("甲区东风乡", "乡", "A"), UnitStatus("乙区东风镇", "镇", "A")])
     assert "对应多个单位" in run("查看 东风", area).replies[0].text
@@ -131,18 +134,71 @@ def test_remind_all_or_one() -> None:
 def test_set_due_for_admins_only() -> None:
     assert "管理员权限" in run("设置截止 2026-01-20").replies[0].text
     result = run("设置截止 2026-01-20", role="admin")
-    assert result.actions == [SetDue(date(2026, 1, 20))] and "已设为1月20日" in result.replies[0].text
-    assert run("设置截止 2026年1月18日", role="admin").actions == [SetDue(date(2026, 1, 18))]
-    assert "晚于公开期限" in run("设置截止 2026-02-05", role="admin").replies[0].text
-    assert "早于今天" in run("设置截止 2026-01-05", role="admin").replies[0].text
+    assert result.actions == [SetDue(date(2026, 1, 20), 2025, date(2026, 1, 31))]
+    assert "已设为2026年1月20日" in result.replies[0].text
+    assert run("设置截止 2026年1月18日", role="admin").actions == [SetDue(date(2026, 1, 18), 2025, date(2026, 1, 31))]
+    assert "晚于公开期限2026年1月31日" in run("设置截止 2026-02-05", role="admin").replies[0].text
+    assert "早于今天（2026年1月12日）" in run("设置截止 2026-01-05", role="admin").replies[0].text
     assert "未能识别日期" in run("设置截止 下周五", role="admin").replies[0].text
     assert "报告年度" in run("设置截止 2025-12-30", role="admin").replies[0].text
+
+
+def admin_in_november(text: str) -> CommandResult:
+    """The QA's situation: 2026-11-22, the 2025 campaign (due and publish-by 2026-01-31) long over."""
+    area = seed_area()
+    area.campaign = Campaign(2025, date(2026, 1, 31), date(2026, 1, 31), "龙亭区")
+    return supervisor_command(text, "admin", area, at(22, 10, month=11), TZ)
+
+
+def test_set_due_for_the_next_campaign_when_the_current_one_is_over() -> None:
+    result = admin_in_november("设置截止 2027-01-15")
+    assert result.actions == [SetDue(date(2027, 1, 15), 2026, date(2027, 1, 31))]
+    reply = result.replies[0].text
+    assert "2026年度报告" in reply and "2027年1月15日" in reply and "公开期限2027年1月31日" in reply
+    assert "此前为2025年度" in reply
+    moved = admin_in_november("设置截止 2027-01-10 公开 2027-01-25")
+    assert moved.actions == [SetDue(date(2027, 1, 10), 2026, date(2027, 1, 25))]
+
+
+@pytest.mark.parametrize("typed", ["设置截止 ２０２７－０１－２０", "设置截止 1月20日", "设置截止 2027年1月20日。",
+                                   "设置截止\u30002027/1/20"])
+def test_set_due_date_forms(typed: str) -> None:
+    assert admin_in_november(typed).actions == [SetDue(date(2027, 1, 20), 2026, date(2027, 1, 31))], typed
+
+
+@pytest.mark.parametrize(("typed", "says"), [
+    ("设置截止 2026-11-30", "不在报告年度的次年1月至3月之间"),
+    ("设置截止 2026-11-22", "不在报告年度的次年1月至3月之间"),
+    ("设置截止 2026-01-15", "早于今天（2026年11月22日）"),
+    ("设置截止 2027-02-10", "晚于公开期限2027年1月31日"),
+    ("设置截止 2029-01-15", "尚未开始"),
+    ("设置截止 2027-01-15 公开 明年", "未能识别公开期限"),
+    ("设置截止", "请在「设置截止」后写明日期"),
+    ("设置截止 下周五", "未能识别日期「下周五」"),
+])
+def test_set_due_refusals_give_an_example_that_works_today(typed: str, says: str) -> None:
+    result = admin_in_november(typed)
+    reply = result.replies[0].text
+    assert not result.actions and says in reply, reply
+    example = re.search(r"「(设置截止 [^」]+)」", reply)
+    assert example, reply
+    assert admin_in_november(example.group(1)).actions, example.group(1)
+    assert not re.search(r"(?<![年\d])1月31日", reply)  # every date with its year
+
+
+def test_admin_help_names_the_area_prefix_and_the_command_line() -> None:
+    area = seed_area()
+    area.areas = ("示范县", "龙亭区")
+    text = supervisor_command("帮助", "admin", area, at(22, 10, month=11), TZ).replies[0].text
+    assert text.startswith("管理员可用命令") and "「示范县 汇总」" in text
+    assert "设置截止 2027-01-15" in text and "nianbao campaign set --year 2026" in text and "「未登记」" in text
+    assert run("帮助").replies[0].text.startswith("审核人员可用命令")
 
 
 def test_notices() -> None:
     area = seed_area()
     notice = submitted_notice(area.units[1], TZ)
-    assert "沙河市册井镇于01-10 10:30提交了年度报告" in notice and "（说明：镇政府文件沿用）" in notice
+    assert "沙河市册井镇于2026年1月10日 10:30提交了年度报告" in notice and "（说明：镇政府文件沿用）" in notice
     assert "退回意见：数不对" in returned_notice(area.units[2], "数不对", [])
     assert "胡集乡2024年" in approved_notice(area.units[2])
 
@@ -161,3 +217,41 @@ def test_commands_never_mention_another_area() -> None:
             for action in result.actions:
                 units = getattr(action, "units", None) or (getattr(action, "unit", None),)
                 assert all(u is None or u.startswith("开封市祥符区") for u in units)
+
+
+def county_area() -> AreaView:
+    names = (("城关镇人民政府", "镇"), ("青山乡人民政府", "乡"), ("示范县教育局", "县级部门"), ("示范县人民政府", "县级政府"))
+    return AreaView("示范县", CAMPAIGN, [UnitStatus(n, k, "示范县", "submitted") for n, k in names])
+
+
+def test_a_unit_of_another_kind_is_offered_not_opened() -> None:
+    reply = run("查看 青山镇", county_area()).replies[0].text
+    assert "没有找到名为「青山镇」" in reply and "您是否要找：青山乡？请回复「查看 青山乡」" in reply
+    reply = run("查看 县政府", county_area()).replies[0].text
+    assert reply.startswith("示范县人民政府（县级政府）") and "教育局" not in reply
+
+
+@pytest.mark.parametrize("text", ["退回 城关镇 不行", "查看 城关镇", "通过 县政府", "催办 青山", "设置截止 1月20日",
+                                  "汇总。", "未完成？", "汇总表 含已提交", "未登记"])
+def test_staff_refusal_covers_any_command_with_a_unit_or_date(text: str) -> None:
+    from bot.supervision import is_refused_for_staff
+
+    assert is_refused_for_staff(text, ["青山乡人民政府"]), text
+
+
+@pytest.mark.parametrize("text", ["通过政府网站公开政策文件12件", "通过城关镇政府网站公开", "查看一下表三", "查看 政策文件",
+                                  "汇总一下", "进度", "通过 网站和公众号公开"])
+def test_staff_answers_starting_with_a_command_word_are_not_refused(text: str) -> None:
+    from bot.supervision import is_refused_for_staff
+
+    assert not is_refused_for_staff(text, ["城关镇人民政府", "青山乡人民政府"]), text
+
+
+def test_reminders_after_the_publication_date_name_full_dates() -> None:
+    area = seed_area()
+    area.campaign = Campaign(2025, date(2026, 1, 31), date(2026, 1, 31), "龙亭区")
+    [send, *_] = run("催办 柳园口", area, day=22).actions[0].sends
+    assert "超过截止日期（2026年1月31日）" not in send.text  # on 1-22 it is not late yet
+    late = supervisor_command("催办 柳园口", "supervisor", area, at(22, 10, month=11), TZ).actions[0].sends[0].text
+    assert "已超过截止日期（2026年1月31日）295天，公开期限（2026年1月31日）也已过" in late
+    assert "公开期限为1月31日" not in late

@@ -45,3 +45,25 @@ def test_unknown_gives_nothing_and_suggestions_by_similarity() -> None:
     assert match_unit("柳元口", AREA) == []
     assert [u.unit for u in suggest_units("柳元口", AREA)][0] == "龙亭区柳园口乡人民政府"
     assert suggest_units("完全无关的名字", AREA) == []
+
+
+COUNTY = [UnitStatus(n, k, "示范县") for n, k in (("城关镇人民政府", "镇"), ("青山乡人民政府", "乡"),
+                                                    ("东城街道办事处", "街道"), ("示范县教育局", "县级部门"),
+                                                    ("示范县人民政府", "县级政府"))]
+
+
+def test_a_different_kind_is_a_different_unit_offered_only_as_a_candidate() -> None:
+    assert match_unit("青山镇", COUNTY) == []
+    assert [u.unit for u in suggest_units("青山镇", COUNTY)][0] == "青山乡人民政府"
+    found = match_unit("青山", COUNTY)
+    assert isinstance(found, UnitStatus) and found.unit == "青山乡人民政府"
+
+
+def test_government_means_peoples_government_not_a_department() -> None:
+    for typed in ("县政府", "示范县政府", "示范县人民政府"):
+        found = match_unit(typed, COUNTY)
+        assert isinstance(found, UnitStatus) and found.unit == "示范县人民政府", typed
+    found = match_unit("教育局", COUNTY)
+    assert isinstance(found, UnitStatus) and found.unit == "示范县教育局"
+    found = match_unit("城关镇政府", COUNTY)
+    assert isinstance(found, UnitStatus) and found.unit == "城关镇人民政府"

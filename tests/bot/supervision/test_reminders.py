@@ -164,7 +164,7 @@ def test_reminder_texts() -> None:
     slots = plan_slots(area.campaign, WORKDAYS)
     sends, _ = due_sends(slots, at(16, 9), area, set(), at(16, 8))
     by_unit = {s.key[1]: s for s in sends}
-    assert "超过截止日期（1月15日）1天" in by_unit["龙亭区水稻乡"].text
+    assert "超过截止日期（2026年1月15日）1天" in by_unit["龙亭区水稻乡"].text
     assert "已被退回" in by_unit["龙亭区水稻乡"].text
     assert "尚未开始填写" in by_unit["龙亭区柳园口乡"].text
     digest = by_unit[digest_unit("龙亭区")]

@@ -113,3 +113,21 @@ def test_export_command_sends_a_file() -> None:
     file = result.replies[-1]
     assert file.kind == "file" and file.file_name == "龙亭区2025年度报告数据20260120.xlsx"
     assert load_workbook(io.BytesIO(file.file_bytes)).active.max_row == 2 + 5
+
+
+def test_the_rollup_docx_has_no_empty_prose_headings_and_its_check_is_tables_only() -> None:
+    import io
+
+    from docx import Document
+
+    from bot.supervision.rollup import TABLE_RULES, render_rollup_docx, table_findings
+    from bot.supervision.rollup import rollup as make_rollup
+
+    report = make_rollup(seed_area().units, "submitted", "龙亭区", 2025)
+    paragraphs = [p.text for p in Document(io.BytesIO(render_rollup_docx(report))).paragraphs if p.text.strip()]
+    assert not any(p.startswith("（一）主动公开") or p.startswith("（一）存在的主要问题") for p in paragraphs)
+    for heading in ("一、总体情况", "五、", "六、"):
+        i = next(i for i, p in enumerate(paragraphs) if p.startswith(heading))
+        assert paragraphs[i + 1].startswith("（汇总表仅汇总"), heading  # an explanation, never an empty heading
+    assert {"R1", "R2", "R3", "R4", "R5"} <= TABLE_RULES and not TABLE_RULES & {"R9", "R10", "R11", "R13", "R14"}
+    assert all(f.rule in TABLE_RULES for f in table_findings(report))

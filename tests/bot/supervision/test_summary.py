@@ -16,17 +16,17 @@ def nbytes(text: str) -> int:
 def test_summary_of_the_seed_area() -> None:
     [text] = area_summary(seed_area(), at(12, 10), TZ)
     assert "共5个单位：已通过2，待审核1，已退回1，填写中1，未开始0。" in text
-    assert "截止日期1月15日，还有3天；公开期限1月31日。" in text
+    assert "截止日期2026年1月15日，还有3天；公开期限2026年1月31日。" in text
     assert "尚未提交2个" in text
     assert "塔铺街道 90% 错1处" in text and "柳园口乡 40%" in text
     assert "刘街乡" not in text  # approved units are counted, not listed
 
 
 def test_days_left_on_the_day_and_when_overdue() -> None:
-    assert "今天（1月15日）是截止日期" in area_summary(seed_area(), at(15, 8), TZ)[0]
-    assert "截止日期1月15日已过3天；公开期限1月31日，还有13天。" in area_summary(seed_area(), at(18), TZ)[0]
+    assert "今天（2026年1月15日）是截止日期" in area_summary(seed_area(), at(15, 8), TZ)[0]
+    assert "截止日期2026年1月15日已过3天；公开期限2026年1月31日，还有13天。" in area_summary(seed_area(), at(18), TZ)[0]
     # the local date decides: 16:30 UTC on the 14th is already the 15th in Shanghai
-    assert "今天（1月15日）" in area_summary(seed_area(), datetime(2026, 1, 14, 16, 30, tzinfo=UTC), TZ)[0]
+    assert "今天（2026年1月15日）" in area_summary(seed_area(), datetime(2026, 1, 14, 16, 30, tzinfo=UTC), TZ)[0]
 
 
 def test_forty_units_fit_in_one_message() -> None:
