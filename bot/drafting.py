@@ -153,10 +153,15 @@ def _addend_rows(fmt: Format, target: str) -> list[str]:
 def _row_counts(report: Report, fmt: Format, table: Table, row_key: str, total_col: str) -> list[Count]:
     """The row's nonzero cells other than its total, named by their column: 自然人 2 件, 结果维持 1 件."""
     return [
-        Count(col.label, v)
+        Count(_column_words(col.label, col.group), v)
         for col in table.columns
         if col.key != total_col and (v := _number(report, fmt, _cell_id(table, row_key, col.key)))
     ]
+
+
+def _column_words(label: str, group: str) -> str:
+    """其他 under 法人或其他组织 reads 其他法人或其他组织: “其他申请1件” would leave the reader guessing."""
+    return f"{label}{group}" if label == "其他" and group else label
 
 
 def _cell_id(table: Table, row_key: str, col_key: str) -> str:

@@ -9,140 +9,34 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from ..findings import Finding
 from ..report import Report
 from ..units import TOWNSHIP_SELF_WORDS, core_name
 from . import messages as msg
+from .claims import claims
 from .context import RuleContext, kind_of, show, slot_name, total
-from .textscan import COUNT, clause_text, clauses, cn_to_int, mask_citations, quote, sentences
+from .textscan import mask_citations, quote, sentences
 
-# cells R9 compares the prose with
-NEW_TOTAL = ("t3.new.total",)
-CARRIED_IN_TOTAL = ("t3.carried_in.total",)
-CARRY_OVER_TOTAL = ("t3.carry_over.total",)
-REVIEW_TOTAL = ("t4.review.total",)
-SUIT_TOTALS = ("t4.suit_direct.total", "t4.suit_after_review.total")
-# where townships write about applications, and where about 复议/诉讼
-APPLICATION_SLOTS = ("s1.summary", "s1.on_request")
-LITIGATION_SECTIONS = ("一", "六")
 FEE_SLOT = "s6.other"
 PLANS_SLOT = "s5.improvements"  # next year's plans may name next year
-
-_RECEIVED = re.compile(r"收到|受理|新收|接收|接到")
-_NONE_RECEIVED = re.compile(
-    r"(?:未|没有|尚未)(?:收到|受理|接到|接收|发生|产生)[^，。；]{0,20}?申请"
-    r"|无(?:政府)?(?:信息)?(?:公开)?(?:依申请公开|信息公开申请|申请)"
-)
-_CARRY = re.compile(r"结转")
-_LAST_YEAR = re.compile(r"上年|上一年|去年")
-_NEXT_YEAR = re.compile(r"下年|下一年|次年")
-_LITIGATION = re.compile(r"复议|诉讼")
-_NONE_HAPPENED = re.compile(r"无(?!法|正当)|未(?:发生|出现|收到|接到|产生|有|涉及)|没有|不存在")
-_TAIL_FILLER = re.compile(r"(?:[\s和及与或、的等]|案件|案|情况|情形|事项|事件|发生|申请|问题|纠纷)*")
-_EACH = re.compile(r"各\s*$")
-
-
-@dataclass(frozen=True)
-class Claim:
-    """A number the prose states, and the table cells whose sum it must equal (any of `accepts`)."""
-
-    slot: str
-    text: str
-    stated: int
-    accepts: tuple[tuple[str, ...], ...]
 
 
 # --- R9 ---------------------------------------------------------------------------------------------------
 
 def r9_prose_numbers(report: Report, ctx: RuleContext) -> list[Finding]:
     findings = []
-    for claim in _claims(report, ctx):
+    for claim in claims(report, ctx.fmt):
         sums = [total(report, cells) for cells in claim.accepts if all(c in ctx.fmt.cell_ids for c in cells)]
         if not sums or claim.stated in sums:
             continue
         cells = claim.accepts[0]
         message = msg.PROSE_NUMBER.format(
             slot=slot_name(ctx.fmt, claim.slot), claim=claim.text, stated=claim.stated,
-            label=" + ".join(ctx.fmt.cell(c).label for c in cells), actual=show(sums[0]),
+            label=claim.what or " + ".join(ctx.fmt.cell(c).label for c in cells), actual=show(sums[0]),
         )
         findings.append(Finding("R9", "error", (claim.slot, *cells), message))
     return findings
-
-
-def _claims(report: Report, ctx: RuleContext) -> Iterator[Claim]:
-    for slot_id in ctx.fmt.slot_ids:
-        text = report.text.get(slot_id) or ""
-        if not text.strip():
-            continue
-        masked = mask_citations(text)
-        section = ctx.fmt.slot(slot_id).section
-        for start, end in clauses(masked):
-            clause, shown = masked[start:end], clause_text(text, start, end)
-            if _LITIGATION.search(clause):
-                if section in LITIGATION_SECTIONS:
-                    yield from _litigation_claims(slot_id, clause, shown)
-            elif slot_id in APPLICATION_SLOTS:
-                yield from _application_claims(slot_id, clause, shown)
-
-
-def _application_claims(slot: str, clause: str, shown: str) -> Iterator[Claim]:
-    carry = _CARRY.search(clause)
-    received = _RECEIVED.search(clause)
-    if "申请" in clause and received and (carry is None or received.start() < carry.start()):
-        if _NONE_RECEIVED.search(clause[: received.end() + 20]) and not COUNT.search(clause):
-            yield Claim(slot, shown, 0, (NEW_TOTAL,))
-        else:
-            count = _first_count(clause, received.end(), carry.start() if carry else len(clause))
-            if count is not None:  # "收到申请5件" may count the carried-in ones too
-                yield Claim(slot, shown, count, (NEW_TOTAL, NEW_TOTAL + CARRIED_IN_TOTAL))
-    elif "申请" in clause and _NONE_RECEIVED.search(clause) and not COUNT.search(clause):
-        yield Claim(slot, shown, 0, (NEW_TOTAL,))
-    if carry:
-        count = _first_count(clause, carry.end(), len(clause))
-        if count is not None:
-            yield Claim(slot, shown, count, _carry_cells(clause, carry.start()))
-
-
-def _carry_cells(clause: str, at: int) -> tuple[tuple[str, ...], ...]:
-    if _LAST_YEAR.search(clause[:at]):
-        return (CARRIED_IN_TOTAL,)
-    if _NEXT_YEAR.search(clause[at:]):
-        return (CARRY_OVER_TOTAL,)
-    return (CARRY_OVER_TOTAL, CARRIED_IN_TOTAL)
-
-
-def _first_count(clause: str, start: int, end: int) -> int | None:
-    m = COUNT.search(clause, start, end)
-    return cn_to_int(m.group(1)) if m else None
-
-
-def _litigation_claims(slot: str, clause: str, shown: str) -> Iterator[Claim]:
-    counts = list(COUNT.finditer(clause))
-    if counts:
-        for m in counts:
-            for cells in _litigation_cells_before(clause, m.start()):
-                value = cn_to_int(m.group(1))
-                if value is not None:
-                    yield Claim(slot, shown, value, (cells,))
-        return
-    negation = _NONE_HAPPENED.search(clause)
-    mentions = list(_LITIGATION.finditer(clause, negation.end() if negation else 0))
-    if negation and mentions and _TAIL_FILLER.fullmatch(clause[mentions[-1].end():]):
-        if any(m.group() == "复议" for m in mentions):
-            yield Claim(slot, shown, 0, (REVIEW_TOTAL,))
-        if any(m.group() == "诉讼" for m in mentions):
-            yield Claim(slot, shown, 0, (SUIT_TOTALS,))
-
-
-def _litigation_cells_before(clause: str, at: int) -> list[tuple[str, ...]]:
-    """The table-四 cells a count refers to: the nearest 复议/诉讼 before it; both after “复议和诉讼各”."""
-    mentions = list(_LITIGATION.finditer(clause, 0, at))
-    if not mentions:
-        return []
-    kinds = {m.group() for m in mentions} if _EACH.search(clause[:at]) else {mentions[-1].group()}
-    return [REVIEW_TOTAL] * ("复议" in kinds) + [SUIT_TOTALS] * ("诉讼" in kinds)
 
 
 # --- R10 --------------------------------------------------------------------------------------------------

@@ -68,8 +68,17 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
 def quote(text: str, start: int, end: int, width: int = 10) -> str:
     """The hit with about `width` characters either side, on one line, with … where it was cut."""
     s, e = max(0, start - width), min(len(text), end + width)
+    while 0 < s < start and _is_number_char(text, s - 1) and _is_number_char(text, s):
+        s -= 1  # never “…2条”: a number is quoted whole
+    while end < e < len(text) and _is_number_char(text, e - 1) and _is_number_char(text, e):
+        e += 1
     body = re.sub(r"\s+", " ", text[s:e]).strip()
     return ("…" if s > 0 else "") + body + ("…" if e < len(text) else "")
+
+
+def _is_number_char(text: str, at: int) -> bool:
+    ch = normalize(text[at])
+    return ch.isdigit() or ch in _CN_CHARS or (ch == "." and 0 < at < len(text) - 1 and normalize(text[at + 1]).isdigit())
 
 
 def clause_text(text: str, start: int, end: int) -> str:

@@ -192,7 +192,8 @@ def test_r8_in_force_follows_last_year() -> None:
     "2024年，我乡共收到政府信息公开申请 3 件。",
     "全年收到政府信息公开申请三件，均已按期答复。",
     "2024年，我乡受理依申请公开事项3条（含上年结转1件）。",
-    "共收到信息公开申请4件。",  # 新收 3 + 上年结转 1
+    "共收到信息公开申请4件（含上年结转1件）。",  # 新收 3 + 上年结转 1, said so
+    "共收到信息公开申请4件，其中上年结转1件。",
 ])
 def test_r9_passes_when_the_received_count_matches(sentence: str) -> None:
     assert run("R9", with_text(good(), s1__on_request=sentence)) == []
@@ -203,6 +204,8 @@ def test_r9_passes_when_the_received_count_matches(sentence: str) -> None:
     ("全年收到依申请公开事项十二条。", 12),
     ("截至2024年12月31日，刘街乡未收到信息公开申请。", 0),
     ("2024 年无依申请公开政府信息。", 0),
+    ("本年共收到申请4件。", 4),  # 新收 3 + 上年结转 1 is not 新收 unless the sentence says so
+    ("新收政府信息公开申请4件，上年结转1件。", 4),
 ])
 def test_r9_fails_when_the_received_count_differs(sentence: str, stated: int) -> None:
     found = run("R9", with_text(good(), s1__on_request=sentence))
