@@ -15,6 +15,7 @@ Accepted forms, all after `normalise` (full-width → half-width):
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Literal
@@ -31,7 +32,8 @@ class ParseError:
     """Why a reply could not be read. `code` is one of:
 
     empty · not_a_number (token, position) · negative (token, position) · not_whole (token, position) ·
-    count_mismatch (expected, got) · out_of_range (token, maximum).
+    count_mismatch (expected, got) · out_of_range (token, maximum) · ambiguous (token, options: a menu name that
+    fits several options).
 
     `want` and `kind` say what was being asked, so `explain` can repeat the request with an example.
     `position` is 1-based within a row, None for a single number.
@@ -45,6 +47,7 @@ class ParseError:
     maximum: int | None = None
     want: Want = "number"
     kind: Kind = "count"
+    options: tuple[int, ...] = ()  # ambiguous: the menu numbers a typed name could mean
 
 
 # --- normalising -------------------------------------------------------------------------------------------------
@@ -265,16 +268,18 @@ def parse_number(text: str, kind: Kind = "count") -> Number | ParseError:
     return _read_token(tokens[0], kind)
 
 
-def parse_row(text: str, n: int, kind: Kind = "count") -> list[Number] | ParseError:
+def parse_row(text: str, n: int, kind: Kind = "count", with_total: bool = False) -> list[Number] | ParseError:
     """Exactly n numbers separated by spaces, commas, 、, semicolons, tabs or newlines.
 
     A zero word alone (无, 没有, 零 …, but not the digit 0, which may be a first number typed by mistake) is a row
-    of n zeros. A bad token is reported before a wrong count, with its 1-based position.
+    of n zeros, and so is a run of exactly n zeros typed together (零零零, 000). A bad token is reported before a wrong
+    count, with its 1-based position. `with_total`: the row as printed, its 总计 last — n + 1 numbers whose last is the
+    sum of the others — is read as the n numbers.
     """
     tokens = _tokens(normalise(text))
     if not tokens:
         return ParseError("empty", want="row", expected=n, kind=kind)
-    if n > 1 and len(tokens) == 1 and _is_zero_word(tokens[0]):
+    if n > 1 and len(tokens) == 1 and (_is_zero_word(tokens[0]) or _is_zero_run(tokens[0], n)):
         return [_zero(kind)] * n
     values: list[Number] = []
     for position, token in enumerate(tokens, 1):
@@ -282,9 +287,16 @@ def parse_row(text: str, n: int, kind: Kind = "count") -> list[Number] | ParseEr
         if isinstance(value, ParseError):
             return ParseError(value.code, token=token, position=position, expected=n, want="row", kind=kind)
         values.append(value)
+    if with_total and len(values) == n + 1 and sum(values[:n]) == values[n]:
+        return values[:n]
     if len(values) != n:
         return ParseError("count_mismatch", expected=n, got=len(values), want="row", kind=kind)
     return values
+
+
+def _is_zero_run(token: str, n: int) -> bool:
+    word = token.rstrip(_TRAILING)
+    return len(word) == n and set(word) <= set("0零〇○")
 
 
 def _is_zero_word(token: str) -> bool:
@@ -299,10 +311,11 @@ _RANGE = re.compile(r"(.+?)(?:[-~—–至到])(.+)")
 _CHOICE_NOISE = re.compile(r"^第|[项种类个条号]$")
 
 
-def parse_choices(text: str, maximum: int) -> list[int] | ParseError:
+def parse_choices(text: str, maximum: int, names: Sequence[str] = ()) -> list[int] | ParseError:
     """Menu numbers 1..maximum, sorted and without repeats: "1 3 5", "1、3", "1,3", "1-3", "第1项", "一、三".
 
-    无 / 没有 / 0 → [] (none of them); 全部 / 都有 → all of them.
+    无 / 没有 / 0 → [] (none of them); 全部 / 都有 → all of them. With the options' `names` (in menu order), a
+    token that is no number may name an option: the whole name, a part after “·”, or a piece of only one name.
     """
     text = normalise(text)
     tokens = _tokens(text)
@@ -315,10 +328,29 @@ def parse_choices(text: str, maximum: int) -> list[int] | ParseError:
     chosen: set[int] = set()
     for token in tokens:
         numbers = _read_choice(token, maximum)
+        if isinstance(numbers, ParseError) and names and numbers.code == "not_a_number":
+            numbers = _read_choice_name(token, names[:maximum], numbers)
         if isinstance(numbers, ParseError):
             return numbers
         chosen.update(numbers)
     return sorted(chosen)
+
+
+def _read_choice_name(token: str, names: Sequence[str], error: ParseError) -> list[int] | ParseError:
+    """An option named instead of numbered: 予以公开, 复议, 国家秘密; ambiguous pieces (不予公开) are asked back."""
+    word = token.rstrip(_TRAILING)
+    numbered = list(enumerate(names, 1))
+    for fits in (
+        lambda name: word == name or word in name.split("·"),  # the whole name, or one part of it
+        lambda name: name.endswith(word),  # 复议 → 行政复议, not 复议后起诉
+        lambda name: word in name,
+    ):
+        found = [n for n, name in numbered if fits(name)]
+        if len(found) == 1:
+            return found
+        if len(found) > 1:
+            return ParseError("ambiguous", token=token, want="choices", maximum=len(names), options=tuple(found))
+    return error
 
 
 def _read_choice(token: str, maximum: int) -> range | ParseError:

@@ -13,18 +13,17 @@ from typing import Any
 from ..report import Report
 from .context import STATE_VERSION, DialogContext, StepResult, initial_state
 from .engine import step
-from .flow import is_relevant, next_position, steps
+from .flow import done_total, is_relevant, next_position
 
 
 def progress(state: dict[str, Any] | None, report: Report, ctx: DialogContext) -> tuple[int, int, str | None, str | None]:
-    """(steps done, steps in all, code and title of the question asked next) — counted like 第 n/m 题.
+    """(questions done, questions that apply, code and title of the question asked next) — counted like 第 n/m 题.
 
     For the supervisor's view and the reminders: the conversation's own reckoning, so that "已完成 60%" there and
     the staff member's 进度 never disagree. `report` is the unit's report (unused today: progress is the state's).
     """
     loaded = {**initial_state(), **state} if state and state.get("v") == STATE_VERSION else initial_state()
-    all_steps = steps(ctx, loaded)
-    done = sum(1 for code, _ in all_steps if code in loaded["answered"])
+    done, total = done_total(ctx, loaded)
     # by a scan, not flow.question(): its cache hashes the whole Format, too slow for thousands of units at once
     by_code = {q.code: q for q in ctx.fmt.questions}
     cur = loaded["cur"]
@@ -32,7 +31,7 @@ def progress(state: dict[str, Any] | None, report: Report, ctx: DialogContext) -
     if current is None or not is_relevant(ctx.fmt, loaded, current) or current.code in loaded["answered"]:
         pos = next_position(ctx, loaded)
         current = by_code.get(pos[0]) if pos else None
-    return done, len(all_steps), (current.code if current else None), (current.title if current else None)
+    return done, total, (current.code if current else None), (current.title if current else None)
 
 
 __all__ = ["DialogContext", "StepResult", "initial_state", "progress", "step"]

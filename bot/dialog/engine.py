@@ -17,24 +17,28 @@ from .context import STATE_VERSION, DialogContext, StepResult, initial_state
 from .flow import (
     Position,
     Turn,
+    done_total,
     first_sub,
     is_relevant,
+    mark_answered,
     next_position,
     owners,
     previous_position,
     question,
     relevant_questions,
-    steps,
     table_complete,
     unanswered,
 )
-from .questions import answer, ask
+from .questions import answer, ask, complete, settle
 
 PASSIVE_LIMIT = 2048
 _EDIT = re.compile(r"^修改\s*[【\[(（]?\s*(\d+(?:\.\d+)?)\s*[】\])）]?$")
+# 修改 with no code, or a word where the code goes (修改 表三); “修改了…制度” is an answer, not a command
+_EDIT_OTHER = re.compile(r"^修改\s*(?:$|([【\[(（]?\s*(?:[表第题]|\d)\S{0,5}|[一二三四五六七八九十]\S{0,3}))$")
 _CONFIRM_SUBMIT = re.compile(r"^确认提交\s*[:：,，]?\s*(.*)$", re.S)
 _CONFIRM_REASON = re.compile(r"^确认\s*[:：,，]?\s*(.+)$", re.S)
 _SIMPLE = {"帮助", "进度", "返回", "跳过", "预览", "提交", "重新开始", "取消"}
+_RESUME = {"继续", "开始", "继续填写", "开始填写", "继续填报", "开始填报", "接着填", "接着填写"}
 _READ_ONLY = {"帮助", "进度", "预览"}
 _LOCKED = ("submitted", "approved")
 
@@ -60,8 +64,10 @@ def _load(state: dict[str, Any] | None) -> dict[str, Any]:
 def _dispatch(turn: Turn, incoming: Incoming) -> None:
     text = incoming.text if incoming.kind == "text" else incoming.event_key
     text = (text or "").strip()
+    typed = incoming.kind in ("text", "click", "card") and bool(text)
+    command, argument = _command(text) if typed else (None, "")
     if turn.ctx.status == "returned" and turn.state["returned_seen"] != (turn.ctx.returned_reason or ""):
-        _greet_returned(turn)
+        _greet_returned(turn, command, argument)
         return
     if not turn.state["greeted"]:
         _greet(turn, returning=False)
@@ -70,24 +76,32 @@ def _dispatch(turn: Turn, incoming: Incoming) -> None:
         turn.say(messages.say("file_unsupported"))
         _ask_current(turn)
         return
-    if incoming.kind not in ("text", "click", "card") or not text:
+    if not typed:
         _greet(turn, returning=True)
         return
-    command, argument = _command(text)
     if _locked(turn):
-        if command in _READ_ONLY:
-            _COMMANDS[command](turn, argument)
-        else:
-            turn.say(messages.say("locked", status=turn.ctx.status))
+        _while_locked(turn, command, argument)
         return
     if turn.state["pending"] == "restart" and command is None:
         _confirm_restart(turn, text)
+        return
+    if turn.state["pending"] == "submit_reason" and command is None and _current(turn) is None:
+        _try_submit(turn, confirmed=True, reason=text)
         return
     if command is not None:
         _COMMANDS[command](turn, argument)
         return
     turn.state["pending"] = None
     _answer_current(turn, text)
+
+
+def _while_locked(turn: Turn, command: str | None, argument: str) -> None:
+    """A submitted report: 帮助/进度/预览 work; anything else greets with where the report stands."""
+    if command in _READ_ONLY:
+        _COMMANDS[command](turn, argument)
+    else:
+        turn.say(messages.say("locked", status=_status(turn), greeting=command is None or command == "继续",
+                              user_name=turn.ctx.user_name, unit=turn.ctx.unit, year=turn.report.year))
 
 
 def _locked(turn: Turn) -> bool:
@@ -98,9 +112,14 @@ def _command(text: str) -> tuple[str | None, str]:
     plain = normalise(text).strip("。.!！ ")
     if plain in _SIMPLE:
         return plain, ""
+    if plain in _RESUME:
+        return "继续", ""
     m = _EDIT.match(plain)
     if m:
         return "修改", m.group(1)
+    m = _EDIT_OTHER.match(plain)
+    if m:
+        return "修改", (m.group(1) or "").strip()
     m = _CONFIRM_SUBMIT.match(plain)
     if m:
         return "确认提交", m.group(1).strip()
@@ -125,17 +144,20 @@ def _greet(turn: Turn, returning: bool) -> None:
     _ask_current(turn)
 
 
-def _greet_returned(turn: Turn) -> None:
+def _greet_returned(turn: Turn, command: str | None, argument: str) -> None:
+    """The return notice, then the message itself if it is a command; else the question the reason concerns."""
     reason = turn.ctx.returned_reason or ""
     turn.state.update(returned_seen=reason, submitted=False, greeted=True, pending=None)
-    turn.say(messages.say("returned", user_name=turn.ctx.user_name, unit=turn.ctx.unit, year=turn.report.year,
-                          reason=reason or "（未填写）"))
     code = _concerned_question(turn, reason)
+    turn.say(messages.say("returned", user_name=turn.ctx.user_name, unit=turn.ctx.unit, year=turn.report.year,
+                          reason=reason or "（未填写）", code=code))
     if code:
         q = question(turn.fmt, code)
         turn.state["editing"] = True
-        ask(turn, (code, first_sub(turn.ctx, q) if q else 0))
-    else:
+        turn.state["cur"] = [code, first_sub(turn.ctx, q) if q else 0]
+    if command is not None and command != "继续":
+        _COMMANDS[command](turn, argument)
+    elif code or next_position(turn.ctx, turn.state):
         _ask_current(turn)
 
 
@@ -149,6 +171,9 @@ def _concerned_question(turn: Turn, reason: str) -> str | None:
     m = re.search(r"\d+\.\d+", reason)
     if m and question(turn.fmt, m.group()):
         return m.group()
+    for table in turn.fmt.tables:
+        if f"表{table.section}" in reason:
+            return next((q.code for q in relevant_questions(turn.ctx, turn.state) if q.table == table.key), None)
     for q in relevant_questions(turn.ctx, turn.state):
         slot_words = turn.fmt.slot(q.slot).keywords if q.slot else ()
         if q.title in reason or any(w in reason for w in slot_words):
@@ -195,8 +220,14 @@ def _say_all_done(turn: Turn) -> None:
     skipped = [q.code for q in unanswered(turn.ctx, turn.state)]
     if skipped:
         turn.say(messages.say("all_done_skipped", codes="、".join(f"【{c}】" for c in skipped)))
-    else:
+        return
+    errors = checks.errors_now(turn)
+    if not errors:
         turn.say(messages.say("all_done"))
+        return
+    if not turn.findings_shown:
+        turn.say(checks.render(turn, errors, []))
+    turn.say(messages.say("all_done_errors"))
 
 
 def _answer_current(turn: Turn, text: str) -> None:
@@ -209,10 +240,32 @@ def _answer_current(turn: Turn, text: str) -> None:
     if not answer(turn, q, pos[1], text):
         ask(turn, pos, again=True)
         return
+    settle(turn, q)
+    nxt = _after(turn, q)
     for table in _tables_touched(turn, q):
         if table_complete(turn.ctx, turn.state, table):
-            checks.check_table(turn, table)
-    _ask_next(turn)
+            checks.check_table(turn, table, asking=nxt[0] if nxt else None)
+    _go(turn, nxt)
+
+
+def _after(turn: Turn, q: Question) -> Position | None:
+    """The same question while it goes on (the next chosen kind, the draft after the facts); else the next one."""
+    if q.code not in turn.state["answered"] and q.code in turn.state["partial"] and is_relevant(turn.fmt, turn.state, q):
+        return q.code, turn.state["partial"][q.code]
+    return next_position(turn.ctx, turn.state)
+
+
+def _go(turn: Turn, pos: Position | None) -> None:
+    cur = turn.state["cur"]
+    if pos is not None and cur and pos[0] == cur[0] and pos[0] not in turn.state["answered"]:
+        ask(turn, pos)  # still inside the question (修改 included): not yet back where the user was
+        return
+    turn.state["editing"] = False
+    if pos is None:
+        turn.state["cur"] = None
+        _say_all_done(turn)
+    else:
+        ask(turn, pos)
 
 
 def _tables_touched(turn: Turn, q: Question) -> list[str]:
@@ -220,10 +273,13 @@ def _tables_touched(turn: Turn, q: Question) -> list[str]:
 
 
 def _done_total(turn: Turn) -> tuple[int, int]:
-    """Counted in the same steps as 第 n/m 题."""
-    all_steps = steps(turn.ctx, turn.state)
-    done = sum(1 for code, _ in all_steps if code in turn.state["answered"])
-    return done, len(all_steps)
+    return done_total(turn.ctx, turn.state)
+
+
+def _status(turn: Turn) -> str:
+    if turn.ctx.status == "draft" and turn.state["submitted"]:
+        return "submitted"
+    return turn.ctx.status
 
 
 # --- commands ----------------------------------------------------------------------------------------------------
@@ -235,20 +291,37 @@ def _help(turn: Turn, _: str) -> None:
         _ask_current(turn)
 
 
+def _resume(turn: Turn, _: str) -> None:
+    """继续 / 开始: the question the user is at, shown again; nothing is stored."""
+    if turn.state["pending"] == "restart":
+        turn.state["pending"] = None
+    _ask_current(turn)
+
+
 def _progress(turn: Turn, _: str) -> None:
-    lines = []
+    with_errors = checks.error_codes(turn, checks.errors_now(turn))
+    lines, not_needed = [], []
+    done = 0
     for q in turn.fmt.questions:
         if not is_relevant(turn.fmt, turn.state, q):
-            mark = "无需填写"
-        elif q.code in turn.state["answered"]:
-            mark = "已完成"
+            not_needed.append(q.code)
+            continue
+        if q.code in turn.state["answered"]:
+            mark = "有误" if q.code in with_errors else "已完成"
         elif q.code in turn.state["skipped"]:
             mark = "已跳过"
         else:
             mark = "未填写"
+        done += mark == "已完成"
         lines.append(f"【{q.code}】{q.title}：{mark}")
-    done, total = _done_total(turn)
-    turn.say(messages.say("progress", done=done, total=total, lines=lines))
+    total = len(lines)
+    turn.say(messages.say(
+        "progress", done=done, total=total, lines=lines, not_needed="".join(f"【{c}】" for c in not_needed),
+        errors=sum(1 for line in lines if line.endswith("有误")), status=_status(turn),
+        reason=turn.ctx.returned_reason or "", unit=turn.ctx.unit, year=turn.report.year,
+    ))
+    if not _locked(turn):
+        _ask_current(turn)
 
 
 def _back(turn: Turn, _: str) -> None:
@@ -262,20 +335,28 @@ def _back(turn: Turn, _: str) -> None:
 
 
 def _skip(turn: Turn, _: str) -> None:
+    """Left for later; but a question that has all its answers keeps them (跳过 during 修改 = keep the old answer)."""
     pos = _current(turn)
     if pos is None:
         _ask_current(turn)
         return
+    q = question(turn.fmt, pos[0])
+    if q is not None and complete(turn, q):
+        mark_answered(turn.state, q.code)
+        turn.say(messages.say("skipped", code=q.code, kept=True))
+        settle(turn, q)
+        _ask_next(turn)
+        return
     if pos[0] not in turn.state["skipped"] and pos[0] not in turn.state["answered"]:
         turn.state["skipped"].append(pos[0])
-    turn.say(messages.say("skipped", code=pos[0]))
+    turn.say(messages.say("skipped", code=pos[0], kept=False))
     _ask_next(turn)
 
 
 def _edit(turn: Turn, code: str) -> None:
     q = question(turn.fmt, code)
     if q is None:
-        turn.say(messages.say("unknown_code", code=code))
+        turn.say(messages.say("unknown_code", code=code, groups=_code_groups(turn)))
         _ask_current(turn)
         return
     if not is_relevant(turn.fmt, turn.state, q):
@@ -288,12 +369,39 @@ def _edit(turn: Turn, code: str) -> None:
     ask(turn, (code, first_sub(turn.ctx, q)))
 
 
+def _code_groups(turn: Turn) -> list[str]:
+    """“表二 2.1–2.4” …: every code a 修改 can name, by the table or section it belongs to."""
+    groups: dict[str, list[str]] = {}
+    for q in turn.fmt.questions:
+        section = turn.fmt.slot(q.slot).section if q.slot else ""
+        name = f"表{turn.fmt.table(q.table).section}" if q.table else turn.fmt.section(section).heading
+        groups.setdefault(name, []).append(q.code)
+    return [f"{name} {codes[0]}" + (f"–{codes[-1]}" if len(codes) > 1 else "") for name, codes in groups.items()]
+
+
 def _preview(turn: Turn, _: str) -> None:
-    parts = split_for_wecom(render_text(with_derived(turn.report, turn.fmt), turn.fmt), PASSIVE_LIMIT)
-    turn.say(messages.say("preview", parts=len(parts)))
+    report, unfinished = _preview_report(turn)
+    parts = split_for_wecom(render_text(report, turn.fmt), PASSIVE_LIMIT)
+    turn.say(messages.say("preview", parts=len(parts), unfinished=unfinished))
     turn.extra.extend(Reply(text=p) for p in parts)
     if not _locked(turn):
         _ask_current(turn)
+
+
+def _preview_report(turn: Turn) -> tuple[Report, list[str]]:
+    """The report as it stands: a table not yet complete shows no totals, a text not yet written says so."""
+    report = with_derived(turn.report, turn.fmt)
+    unfinished = []
+    for table in turn.fmt.tables:
+        if not table_complete(turn.ctx, turn.state, table.key):
+            unfinished.append(f"表{table.section}")
+            for cell in table.cells:
+                if cell.derived:
+                    report.cells.pop(cell.id, None)
+    for slot in turn.fmt.slots:
+        if not (report.text.get(slot.id) or "").strip():
+            report.text[slot.id] = messages.say("to_be_written")
+    return report, unfinished
 
 
 def _restart(turn: Turn, _: str) -> None:
@@ -352,23 +460,31 @@ def _try_submit(turn: Turn, confirmed: bool, reason: str) -> None:
     if missing:
         items = [(q.code, q.title, q.code in turn.state["skipped"]) for q in missing]
         turn.say(messages.say("unanswered", items=items))
+        first = missing[0]
+        if first.code != (turn.state["cur"] or [None])[0]:
+            turn.state["editing"] = True
+        ask(turn, next_position(turn.ctx, {**turn.state, "skipped": []}) or (first.code, first_sub(turn.ctx, first)))
         return
     _fill_automatic_slots(turn)
     found = checks.findings_now(turn)
     errors = [f for f in found if f.level == "error"]
-    if errors:
-        turn.say(messages.findings("提交前检查", [checks.shown(turn, f) for f in errors], []))
-        return
     warnings = checks.open_warnings(turn, found)
+    checks.remember_shown(turn, warnings)
+    if errors:
+        turn.say(checks.render(turn, errors, warnings))
+        turn.say(messages.say("submit_blocked"))
+        return
     if warnings and not confirmed:
-        for f in warnings:
-            turn.state["warnings"].setdefault(checks.key(f), {"rule": f.rule, "accepted": None})
-        turn.state["pending"] = "submit"
-        turn.say(messages.findings("提交前检查", [], [checks.shown(turn, f) for f in warnings]).rsplit("\n", 1)[0])
+        turn.state["pending"] = "submit_reason"
+        turn.say(checks.render(turn, [], warnings, ask_reason=False))
         turn.say(messages.say("submit_warnings"))
         return
+    if warnings and (not reason.strip() or parse_yes_no(reason) is not None):  # 是/好 is no reason
+        turn.state["pending"] = "submit_reason"
+        turn.say(messages.say("submit_need_reason", count=len(warnings)))
+        return
     if warnings:
-        checks.accept_warnings(turn, [checks.key(f) for f in warnings], reason or "已核实")
+        checks.accept_warnings(turn, [checks.key(f) for f in warnings], reason.strip())
     _finish(turn)
 
 
@@ -390,6 +506,7 @@ _COMMANDS = {
     "修改": _edit,
     "预览": _preview,
     "提交": _submit,
+    "继续": _resume,
     "确认提交": _confirm_submit,
     "重新开始": _restart,
     "取消": _cancel,

@@ -26,6 +26,7 @@ class Turn:
     extra: list[Reply] = field(default_factory=list)  # long text and files, sent through the API
     log: list[str] = field(default_factory=list)
     events: list[str] = field(default_factory=list)
+    findings_shown: bool = False  # the report's errors were listed in this reply already
 
     @property
     def fmt(self) -> Format:
@@ -115,9 +116,16 @@ def unanswered(ctx: DialogContext, state: dict[str, Any]) -> list[Question]:
 
 
 def progress(ctx: DialogContext, state: dict[str, Any], pos: Position) -> tuple[int, int]:
-    all_steps = steps(ctx, state)
-    n = all_steps.index(pos) + 1 if pos in all_steps else len(all_steps)
-    return n, len(all_steps)
+    """第 n/m 题: questions, not sub-steps, so that the total moves only when a gate or a menu changes what applies."""
+    codes = [q.code for q in relevant_questions(ctx, state)]
+    n = codes.index(pos[0]) + 1 if pos[0] in codes else len(codes)
+    return n, len(codes)
+
+
+def done_total(ctx: DialogContext, state: dict[str, Any]) -> tuple[int, int]:
+    """(questions answered, questions that apply now), counted like 第 n/m 题."""
+    relevant = relevant_questions(ctx, state)
+    return sum(1 for q in relevant if q.code in state["answered"]), len(relevant)
 
 
 def previous_position(ctx: DialogContext, state: dict[str, Any], pos: Position | None) -> Position | None:

@@ -10,11 +10,13 @@ from .. import messages
 from ..formats.questions import Question
 from ..parse import ParseError, explain, normalise, parse_choices, parse_number, parse_row, parse_yes_no
 from ..report import Number, with_derived
+from ..units import unit_kind
 from . import paste, prose
 from .flow import (
     Position,
     Turn,
     cells_of,
+    is_relevant,
     mark_answered,
     menu_rows_question,
     previous_text,
@@ -25,6 +27,7 @@ from .flow import (
 
 _ADOPT = {"1", "采用", "采纳", "用", "使用", "就这样", "可以"}
 _YUAN = re.compile(r"^(?:收取|收了|已收取|共收取)?\s*(\d+(?:\.\d+)?)\s*元?$")
+_SHORT_MENU = 6  # a menu this short is shown again whole after a reply it could not read
 _OWN_TEXT_MIN = 8  # shorter replies to a draft are taken for a misunderstanding, not a paragraph
 
 
@@ -38,8 +41,15 @@ def ask(turn: Turn, pos: Position, again: bool = False) -> None:
     if q is None:
         return
     n, total = progress(turn.ctx, turn.state, pos)
-    text = messages.say("menu_again", prompt=q.prompt, code=q.code) if again and q.kind == "menu" else body(turn, q, pos[1])
+    text = _menu_again(turn, q) if again and q.kind == "menu" and len(q.rows) > _SHORT_MENU else body(turn, q, pos[1])
     turn.say(messages.question(q.code, _title(turn, q, pos[1]), n, total, text))
+
+
+def _menu_again(turn: Turn, q: Question) -> str:
+    """The long menu is not repeated after a reply it could not read; right after the gate's 是, “none” means 返回."""
+    codes = [x.code for x in turn.fmt.questions]
+    after_gate = bool(q.gate) and codes.index(q.code) > 0 and codes[codes.index(q.code) - 1] == q.gate
+    return messages.say("menu_again", prompt=q.prompt.rstrip("：:"), after_gate=after_gate)
 
 
 def _title(turn: Turn, q: Question, sub: int) -> str:
@@ -51,7 +61,10 @@ def _title(turn: Turn, q: Question, sub: int) -> str:
 
 
 def body(turn: Turn, q: Question, sub: int) -> str:
-    words = {"year": turn.report.year, "unit": turn.ctx.unit, "self_word": prose.self_word(turn.ctx, turn.report)}
+    words = {
+        "year": turn.report.year, "unit": turn.ctx.unit, "self_word": prose.self_word(turn.ctx, turn.report),
+        "regulations_note": _regulations_note(turn),
+    }
     prompt = q.prompt.format(**words)
     if q.kind == "menu":
         table = turn.fmt.table(q.table)
@@ -73,6 +86,12 @@ def body(turn: Turn, q: Question, sub: int) -> str:
     if q.kind == "prose":
         return _prose_body(turn, q, sub)
     return prompt
+
+
+def _regulations_note(turn: Turn) -> str:
+    """Only some kinds of unit make 规章 (R7): the others are told so where they are asked."""
+    kind = unit_kind(turn.ctx.unit_kind or turn.report.unit_kind)
+    return "" if kind is None or kind.makes_regulations else messages.say("regulations_note", kind=kind.name)
 
 
 def _computed_body(turn: Turn, q: Question, prompt: str) -> str:
@@ -172,8 +191,14 @@ def _kind(turn: Turn, q: Question, cells: tuple[str, ...]) -> str:
     return turn.fmt.cell(cells[0]).kind if cells else "count"
 
 
+def _with_total(turn: Turn, cells: tuple[str, ...]) -> bool:
+    """The cells are the addends of a printed 总计: a row typed as printed, total last, is read too."""
+    return any(set(s.addends) == set(cells) for s in turn.fmt.sums)
+
+
 def _answer_row(turn: Turn, q: Question, sub: int, text: str) -> bool:
-    values = parse_row(text, len(q.cells), _kind(turn, q, q.cells))  # type: ignore[arg-type]
+    kind = _kind(turn, q, q.cells)
+    values = parse_row(text, len(q.cells), kind, _with_total(turn, q.cells))  # type: ignore[arg-type]
     if isinstance(values, ParseError):
         return _reject(turn, q, text, values)
     set_cells(turn, dict(zip(q.cells, values, strict=True)))
@@ -225,7 +250,8 @@ def _answer_prefill(turn: Turn, q: Question, sub: int, text: str) -> bool:
 
 
 def _answer_menu(turn: Turn, q: Question, sub: int, text: str) -> bool:
-    chosen = parse_choices(text, len(q.rows))
+    table = turn.fmt.table(q.table)
+    chosen = parse_choices(text, len(q.rows), [table.row(r).short or table.row(r).label for r in q.rows])
     if isinstance(chosen, ParseError):
         return _reject(turn, q, text, chosen)
     set_menu(turn, q, [q.rows[i - 1] for i in chosen])
@@ -246,7 +272,7 @@ def set_menu(turn: Turn, q: Question, rows: list[str]) -> None:
 def _answer_menu_rows(turn: Turn, q: Question, sub: int, text: str) -> bool:
     row = _chosen_row(turn, q, sub)
     cells = tuple(f"{q.table}.{row}.{c}" for c in q.columns)
-    values = parse_row(text, len(cells), _kind(turn, q, cells))  # type: ignore[arg-type]
+    values = parse_row(text, len(cells), _kind(turn, q, cells), _with_total(turn, cells))  # type: ignore[arg-type]
     if isinstance(values, ParseError):
         return _reject(turn, q, text, values)
     set_cells(turn, dict(zip(cells, values, strict=True)))
@@ -259,14 +285,33 @@ def _answer_menu_rows(turn: Turn, q: Question, sub: int, text: str) -> bool:
 
 
 def _answer_computed(turn: Turn, q: Question, sub: int, text: str) -> bool:
+    """Confirmed, or typed: either way the cells are the balance's result; a typed row that differs is refused."""
+    values, _, negatives = computed_values(turn, q)
     if parse_yes_no(text) is True or normalise(text) == "确认":
-        values, _, negatives = computed_values(turn, q)
-        if negatives:
-            return _reject(turn, q, text)  # the question, asked again, shows the arithmetic
-        set_cells(turn, dict(zip(q.cells, values, strict=True)))
-        mark_answered(turn.state, q.code)
-        return True
-    return _answer_row(turn, q, sub, text)
+        typed: list[Number] | ParseError = values
+    else:
+        typed = parse_row(text, len(q.cells), _kind(turn, q, q.cells))  # type: ignore[arg-type]
+        if isinstance(typed, ParseError):
+            return _reject(turn, q, text, typed)
+    if negatives:
+        return _reject(turn, q, text)  # the question, asked again, shows the arithmetic
+    if list(typed) != values:
+        return _reject(turn, q, text, message=_override_refused(turn, q, typed, values))
+    set_cells(turn, dict(zip(q.cells, values, strict=True)))
+    mark_answered(turn.state, q.code)
+    return True
+
+
+def _override_refused(turn: Turn, q: Question, typed: list[Number], values: list[Number]) -> str:
+    differing = [
+        {"label": label, "typed": t, "value": v} for label, t, v in zip(q.labels, typed, values, strict=False) if t != v
+    ]
+    results = menu_rows_question(turn.fmt, _menu_code(turn, q)) if _menu_code(turn, q) else None
+    new = next((x for x in turn.fmt.questions if x.table == q.table and x.kind == "row"), None)
+    return messages.say(
+        "computed_refused", differing=differing, fix_results=results.code if results else q.code,
+        fix_new=new.code if new else q.code,
+    )
 
 
 def _answer_prose(turn: Turn, q: Question, sub: int, text: str) -> bool:
@@ -327,6 +372,60 @@ def _mark_pasted(turn: Turn, q: Question, filled: set[str]) -> None:
             rows = [r for r in q.rows if any(turn.report.value(f"{q.table}.{r}.{c}") for c in follow.columns)]
             set_menu(turn, q, rows)
             mark_answered(turn.state, follow.code)
+
+
+# --- after an answer ----------------------------------------------------------------------------------------------
+
+
+def settle(turn: Turn, q: Question) -> None:
+    """What an accepted answer implies elsewhere: a gate with nothing behind it closes, stale results are redone."""
+    _close_empty_gate(turn, q)
+    refresh_computed(turn)
+
+
+def _close_empty_gate(turn: Turn, q: Question) -> None:
+    """是, then every number behind the gate 0 (no new and no carried-in applications): the same as 否."""
+    gate = question(turn.fmt, q.gate) if q.gate else None
+    if gate is None or turn.state["gates"].get(gate.code) is not True or q.kind not in ("row", "prefill"):
+        return
+    inputs = [x for x in turn.fmt.questions if x.gate == gate.code and x.kind in ("row", "prefill")]
+    if not all(x.code in turn.state["answered"] for x in inputs):
+        return
+    if any(turn.report.value(c) for x in inputs for c in x.cells):
+        return
+    set_gate(turn, gate, False)
+    turn.say(messages.say("gate_closed", what=turn.fmt.table(gate.table).title if gate.table else gate.title,
+                          gate=gate.code))
+
+
+def refresh_computed(turn: Turn) -> None:
+    """A computed question answered before whose inputs have changed since is asked again."""
+    for q in turn.fmt.questions:
+        if q.kind != "computed" or q.code not in turn.state["answered"] or not is_relevant(turn.fmt, turn.state, q):
+            continue
+        values, _, _ = computed_values(turn, q)
+        if values != [turn.report.cells.get(c) for c in q.cells]:
+            unmark(turn.state, q.code)
+            turn.say(messages.say("recomputed", code=q.code, title=q.title))
+
+
+def complete(turn: Turn, q: Question) -> bool:
+    """Every answer the question needs is there (and, for a computed one, still right): 跳过 keeps it."""
+    if q.kind == "gate":
+        return q.code in turn.state["gates"]
+    if q.kind == "menu":
+        return q.code in turn.state["choices"]
+    if q.kind == "prose":
+        return bool((turn.report.text.get(q.slot) or "").strip())
+    if q.kind == "computed":
+        return computed_values(turn, q)[0] == [turn.report.cells.get(c) for c in q.cells]
+    cells = cells_of(turn.fmt, q)
+    if q.kind == "menu_rows":
+        chosen = turn.state["choices"].get(q.menu)
+        if chosen is None:
+            return False
+        cells = tuple(f"{q.table}.{r}.{c}" for r in chosen for c in q.columns)
+    return all(turn.report.cells.get(c) is not None for c in cells)
 
 
 _HANDLERS = {

@@ -28,7 +28,7 @@ def _row(table: str, row: str, columns: tuple[str, ...]) -> tuple[str, ...]:
 
 T2 = (
     Question(
-        "2.1", "row", "规章", "规章：本年制发、本年废止、现行有效各多少件？请回复三个数字（乡镇、街道不制定规章，一般为 0 0 0）。",
+        "2.1", "row", "规章", "规章：本年制发、本年废止、现行有效各多少件？请回复三个数字{regulations_note}。",
         cells=_row("t2", "regulations", ("issued", "abolished", "in_force")), labels=_T2_COUNTS, example="0 0 0",
         table="t2",
     ),
