@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from typing import Any
 
@@ -10,7 +9,7 @@ from .. import messages
 from ..formats.questions import Question
 from ..parse import ParseError, explain, normalise, parse_choices, parse_number, parse_row, parse_yes_no
 from ..report import Number, with_derived
-from ..units import unit_kind
+from ..units import TOWNSHIP_SELF_WORDS, unit_kind
 from . import paste, prose
 from .flow import (
     Position,
@@ -25,10 +24,8 @@ from .flow import (
     unmark,
 )
 
-_ADOPT = {"1", "采用", "采纳", "用", "使用", "就这样", "可以"}
-_YUAN = re.compile(r"^(?:收取|收了|已收取|共收取)?\s*(\d+(?:\.\d+)?)\s*元?$")
+_CONFIRM_WORDS = ("确认", "是", "对", "确定")
 _SHORT_MENU = 6  # a menu this short is shown again whole after a reply it could not read
-_OWN_TEXT_MIN = 8  # shorter replies to a draft are taken for a misunderstanding, not a paragraph
 
 
 # --- asking ------------------------------------------------------------------------------------------------------
@@ -118,9 +115,10 @@ def _prose_body(turn: Turn, q: Question, sub: int) -> str:
     text = make_draft(turn, q)
     turn.state["offered"][q.code] = text
     last_year = bool(previous_text(turn.ctx, q.slot))
+    gaps = prose.oversight_gaps(turn.ctx, turn.state["facts"].get(q.code, "")) if q.drafter == "oversight" else []
     return messages.say(
         "draft_offer", draft=text, last_year=last_year, refreshed=q.drafter in ("on_request", "other"),
-        fees_hint=q.drafter == "other" and not turn.state.get("fees_yuan"),
+        fees_hint=q.drafter == "other" and not turn.state.get("fees_yuan"), gaps="、".join(gaps),
     )
 
 
@@ -207,13 +205,28 @@ def _answer_row(turn: Turn, q: Question, sub: int, text: str) -> bool:
 
 
 def _answer_amount(turn: Turn, q: Question, sub: int, text: str) -> bool:
-    value = parse_number(text, "amount")
-    if isinstance(value, ParseError):
-        return _reject(turn, q, text, value)
+    held = turn.state.get("amount_check") or {}
+    if held.get("code") == q.code and normalise(text) in _CONFIRM_WORDS:
+        value: Any = Decimal(held["value"])
+    else:
+        value = parse_number(text, "amount")
+        if isinstance(value, ParseError):
+            return _reject(turn, q, text, value)
+        if value >= _implausible_amount(turn) and "万" not in text:
+            # 3500 typed by a township almost always means 元: ask before recording 3500 万元
+            turn.state["amount_check"] = {"code": q.code, "value": str(value)}
+            turn.say(messages.say("amount_check", value=value, in_wan=value / 10000))
+            return False
+    turn.state["amount_check"] = None
     set_cells(turn, {q.cells[0]: value})
     mark_answered(turn.state, q.code)
     turn.say(messages.say("recorded", echo=f"{q.title} {value} 万元"))
     return True
+
+
+def _implausible_amount(turn: Turn) -> Decimal:
+    """万元 above which an amount is confirmed before it is recorded: a township collects little, a bureau more."""
+    return Decimal(100) if turn.ctx.unit_kind in TOWNSHIP_SELF_WORDS else Decimal(10000)
 
 
 def _answer_gate(turn: Turn, q: Question, sub: int, text: str) -> bool:
@@ -315,28 +328,7 @@ def _override_refused(turn: Turn, q: Question, typed: list[Number], values: list
 
 
 def _answer_prose(turn: Turn, q: Question, sub: int, text: str) -> bool:
-    if sub == 0:
-        turn.state["facts"][q.code] = text.strip()
-        _continue_at(turn, q, 1)
-        return True
-    stripped = normalise(text).strip("。.!！ ")
-    if stripped in _ADOPT or parse_yes_no(stripped) is True:
-        draft = turn.state["offered"].get(q.code) or make_draft(turn, q)
-        turn.report.text[q.slot] = draft
-        mark_answered(turn.state, q.code)
-        turn.say(messages.say("draft_adopted"))
-        return True
-    fee = _YUAN.match(stripped) if q.drafter == "other" else None
-    if fee:
-        turn.state["fees_yuan"] = str(Decimal(fee.group(1)))
-        _continue_at(turn, q, 1)
-        return True  # asked again with the amount in the draft
-    if len(stripped) >= _OWN_TEXT_MIN:
-        turn.report.text[q.slot] = text.strip()
-        mark_answered(turn.state, q.code)
-        turn.say(messages.say("own_text"))
-        return True
-    return _reject(turn, q, text, message=messages.say("draft_unclear"))
+    return prose.answer(turn, q, sub, text)
 
 
 def _continue_at(turn: Turn, q: Question, sub: int) -> None:

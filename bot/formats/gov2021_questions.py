@@ -116,13 +116,13 @@ PROSE = (
     Question(
         "1.5", "prose", "平台建设", "（四）政府信息公开平台建设", slot="s1.platform", drafter="platform",
         facts_prompt="公开平台建设方面有哪些情况？如网站栏目调整、政务新媒体（公众号、视频号）、公开栏。",
-        facts_example="规范网站“政府信息公开”专栏 8 个子栏目，运营公众号“××镇发布”",
+        facts_example="规范网站“政府信息公开”专栏 8 个子栏目，运营政务公众号，每月更新公开栏",
     ),
     Question(
         "1.6", "prose", "监督保障", "（五）监督保障", slot="s1.oversight", drafter="oversight",
         facts_prompt="监督保障方面：本年组织培训几次？有哪些督查或监督措施？",
-        people_government_prompt="监督保障方面：本年组织培训几次？政务公开是否纳入工作考核？社会评议情况如何？"
-        "有无责任追究（没有请写“无”）？",
+        people_government_prompt="监督保障方面：本年组织培训几次？政务公开是否纳入工作考核？是否开展社会评议（如群众满意度评议）？"
+        "有无责任追究？没有请写“无责任追究”。",
         facts_example="培训 2 次；纳入年度考核；开展群众满意度评议；无责任追究",
     ),
     Question(

@@ -102,9 +102,31 @@ def test_own_text_instead_of_the_draft():
 def test_fee_collected_is_drafted_into_section_six():
     chat = Chat(township())
     _at_t3(chat)
-    chat.say_all("否", "否", "1", "无", "1", "1", "无", "1", "无", "1", "无", "1", "无", "1", "1")
+    # 五 must name real problems: "无" is asked again there, "默认" takes the usual wording
+    chat.say_all("否", "否", "1", "无", "1", "1", "无", "1", "无", "1", "无", "1", "无")
+    assert "存在的主要问题是年度报告必须写明的内容" in chat.last.replies[0].text
+    chat.say_all("默认", "1", "1")
     assert "【6.1】" in chat.last.replies[0].text
     reply = chat.send("200元")
     assert "200" in reply and "【6.1】" in reply
     chat.send("1")
     assert "200" in chat.report.text["s6.other"]
+
+
+def test_a_large_amount_without_a_unit_is_confirmed_before_it_is_recorded():
+    chat = Chat(township())
+    chat.send("你好")
+    chat.say_all("0 0 0", "0 0 0", "0 0 0")
+    asked = chat.send("3500")
+    assert "3500 万元" in asked and "0.35" in asked and "【2.4】" in asked
+    assert "t2.fees" not in chat.report.cells  # nothing recorded yet
+    chat.send("0.35")
+    assert chat.report.cells["t2.fees"] == Decimal("0.35")
+    again = Chat(township())
+    again.send("你好")
+    again.say_all("0 0 0", "0 0 0", "0 0 0", "3500", "确认")
+    assert again.report.cells["t2.fees"] == Decimal("3500")
+    plain = Chat(township())
+    plain.send("你好")
+    plain.say_all("0 0 0", "0 0 0", "0 0 0", "3500元")
+    assert plain.report.cells["t2.fees"] == Decimal("0.35")

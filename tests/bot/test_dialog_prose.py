@@ -5,19 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.dialog import DialogContext, prose, questions
+from bot.dialog import DialogContext, prose
 from bot.drafting import draft_on_request
 from bot.report import empty_report, with_derived
 
 from .dialog_helpers import PROSE_ALL_DEFAULT, Chat, township
 
 ZERO_T2 = ("0 0 0", "0 0 0", "0 0 0", "0")
-
-
-@pytest.fixture(autouse=True)
-def _prose_answers(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Prose replies are read by bot.dialog.prose.answer (questions.py hands them over once the lead wires it)."""
-    monkeypatch.setitem(questions._HANDLERS, "prose", prose.answer)
 
 
 def at(code: str, kind: str = "乡") -> Chat:

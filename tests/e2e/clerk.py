@@ -44,7 +44,7 @@ class Clerk:
 
     def answer(self, reply: str) -> str:
         if "确认提交" in reply:
-            return "确认提交"
+            return "确认提交 经核实，情况属实"
         if "全部题目已填写完毕" in reply:
             return "提交"
         codes = CODE.findall(reply)
