@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from . import messages
 from .formats import DEFAULT_FORMAT, Format
 
 Number = int | Decimal
@@ -46,7 +47,7 @@ class Report:
     @classmethod
     def from_dict(cls, data: dict[str, Any], fmt: Format = DEFAULT_FORMAT) -> Report:
         if not isinstance(data, dict) or not {"unit", "year"} <= data.keys():
-            raise ValueError("不是年度报告数据：缺少 unit 或 year")
+            raise ValueError(messages.text("importers", "not_report_data"))
         cells: dict[str, Number | None] = {}
         for cell_id, raw in (data.get("cells") or {}).items():
             cells[cell_id] = parse_cell_value(raw, fmt.cell(cell_id).kind if fmt.has_cell(cell_id) else "count")

@@ -17,8 +17,8 @@ from typing import Any, TextIO
 
 import aiohttp
 
+from bot import messages
 from handlers.config import DEMO_PUBLIC_URL, read_env_file
-from handlers.engine_placeholder import message
 from handlers.wecom_crypto import CallbackError
 from handlers.wecom_peer import WeComPeer
 
@@ -40,7 +40,7 @@ def chat_target(url: str | None, env_file: Path = Path("data/demo.env")) -> Chat
     values = read_env_file(env_file) if env_file.is_file() else {**read_env_file(Path(".env")), **os.environ}
     missing = [n for n in ("WECOM_TOKEN", "WECOM_AES_KEY", "WECOM_CORP_ID", "WECOM_AGENT_ID") if not values.get(n)]
     if missing:
-        raise ValueError(f"缺少配置项 {missing[0]}：请先运行 nianbao serve --demo，或在环境变量中设置")
+        raise ValueError(messages.text("cli", "chat_missing_setting", name=missing[0]))
     base = (url or values.get("NIANBAO_PUBLIC_URL") or DEMO_PUBLIC_URL).rstrip("/")
     api_base = values.get("WECOM_API_BASE") or base + "/wecom-api"
     peer = WeComPeer(values["WECOM_TOKEN"], values["WECOM_AES_KEY"], values["WECOM_CORP_ID"],
@@ -107,12 +107,12 @@ class _Client:
                     _say(self.out, "error", text=f"HTTP {response.status} {body.decode('utf-8', 'replace')}")
                     return False
         except (aiohttp.ClientError, TimeoutError) as error:
-            _say(self.out, "error", text=f"无法连接 {self.target.url}：{error}")
+            _say(self.out, "error", text=messages.text("cli", "chat_unreachable", url=self.target.url, error=error))
             return False
         try:
             reply = self.target.peer.decrypt_reply(body)
         except CallbackError as error:
-            _say(self.out, "error", text=f"回复无法解密：{error}")
+            _say(self.out, "error", text=messages.text("cli", "chat_undecryptable", error=error))
             return False
         if reply is None:
             _say(self.out, "none")
@@ -158,7 +158,7 @@ def _show_item(out: TextIO, item: dict[str, Any]) -> None:
 
 
 def _say(out: TextIO, kind: str, **context: object) -> None:
-    out.write(message("chat", kind=kind, **{"text": "", "url": "", "user": "", **context}) + "\n")
+    out.write(messages.edge("chat", kind=kind, **{"text": "", "url": "", "user": "", **context}) + "\n")
     out.flush()
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from bot.checking import check_imported
 from bot.importers import ImportResult, NotAReport, import_report
+from bot.messages import text
 from bot.render import render_docx, render_html, render_text
 from templates import render as render_template
 
@@ -26,19 +27,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="nianbao", description="年报助手：政府信息公开工作年度报告")
+    parser = argparse.ArgumentParser(prog="nianbao", description=text("cli", "description"))
     commands = parser.add_subparsers(metavar="COMMAND")
 
-    check = commands.add_parser("check", help="检查报告文件的数字与文字")
+    check = commands.add_parser("check", help=text("cli", "help", key="check"))
     check.add_argument("files", nargs="+", metavar="FILE")
-    check.add_argument("--previous", metavar="FILE", help="上一年度的报告，用于核对上年结转等")
-    check.add_argument("--json", action="store_true", help="以 JSON 输出")
+    check.add_argument("--previous", metavar="FILE", help=text("cli", "help", key="check.previous"))
+    check.add_argument("--json", action="store_true", help=text("cli", "help", key="check.json"))
     check.set_defaults(run=run_check)
 
-    render = commands.add_parser("render", help="把报告排成文本、网页、Word 或 JSON")
+    render = commands.add_parser("render", help=text("cli", "help", key="render"))
     render.add_argument("input", metavar="INPUT")
     render.add_argument("--format", choices=sorted(RENDERERS), default="txt")
-    render.add_argument("-o", "--output", metavar="OUT", help="输出文件（省略时文本输出到屏幕）")
+    render.add_argument("-o", "--output", metavar="OUT", help=text("cli", "help", key="render.output"))
     render.set_defaults(run=run_render)
 
     for register in EXTRA_COMMANDS:
@@ -52,7 +53,7 @@ def run_check(args: argparse.Namespace) -> int:
         try:
             previous = import_report(args.previous).report
         except NotAReport as exc:
-            print(f"{args.previous}：{exc}", file=sys.stderr)
+            print(text("cli", "file_problem", file=args.previous, problem=exc), file=sys.stderr)
             return EXIT_UNREADABLE
     results = [_check_one(Path(name), previous) for name in args.files]
     if args.json:
@@ -97,7 +98,7 @@ def run_render(args: argparse.Namespace) -> int:
     try:
         imported: ImportResult = import_report(args.input)
     except NotAReport as exc:
-        print(f"{args.input}：{exc}", file=sys.stderr)
+        print(text("cli", "file_problem", file=args.input, problem=exc), file=sys.stderr)
         return EXIT_UNREADABLE
     output = RENDERERS[args.format](imported.report)
     if args.output:

@@ -1,6 +1,7 @@
 """The edge's subcommands of `nianbao`: serve, chat, db upgrade, backup, org import, import, campaign, reminders.
 
-Operator-facing messages are gathered in MESSAGES: one line each, Chinese, no tracebacks.
+Operator-facing lines come from templates/messages/cli.j2 through `bot.messages`: one line each, Chinese,
+no tracebacks.
 """
 
 from __future__ import annotations
@@ -15,81 +16,61 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.messages import text
 from handlers.config import DEFAULT_DB, DEFAULT_TZ, SettingsError, read_env_file, settings_from_environment
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_SETUP = 0, 1, 2
 
-MESSAGES = {
-    "upgraded": "数据库 {path} 已是最新结构（版本 {before} → {after}）",
-    "backed_up": "已将数据库 {source} 备份到 {target}",
-    "org_done": ("组织架构已导入：新增单位 {r.units_added} 个、更新 {r.units_updated} 个；"
-                 "新增人员 {r.users_added} 名、更新 {r.users_updated} 名、停用 {r.users_deactivated} 名"),
-    "org_bad": "组织架构文件有误，未导入任何内容：",
-    "report_saved": "已保存{unit} {year} 年度报告（{changes} 处内容），导入时发现的问题 {count} 条",
-    "finding": "  [{level}] {rule}：{message}",
-    "not_found": "文件不存在：{path}",
-    "campaign_set": "已设置{area} {year} 年度报告：截止日期 {due}，公开期限 {publish_by}（时区 {tz}）",
-    "campaign_bad": "日期有误：截止日期 {due} 应晚于 {year} 年底，且不晚于公开期限 {publish_by}",
-    "bad_moment": "时间格式有误：{text}（示例：2026-01-08T09:00）",
-    "reminder_sent": "[发送] {v.campaign} {v.unit} {v.slot}（{at}）→ {people} 人：{first}",
-    "reminder_skip": "[跳过] {v.campaign} {v.unit} {v.slot}（{at}）：{v.reason}",
-    "reminders_none": "{at} 没有到期的提醒",
-    "reminders_done": "共 {sent} 条提醒、跳过 {skipped} 条；{mode}",
-    "reminders_dry": "预览，未发送任何消息",
-    "reminders_queued": "已加入发送队列 {queued} 条消息（服务运行时由发送队列发出）",
-}
-ALL_AREAS_LABEL = "全部区域"
-LEVELS = {"error": "错误", "warning": "提醒"}
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    serve = commands.add_parser("serve", help="启动企业微信回调服务")
+    serve = commands.add_parser("serve", help=text("cli", "help", key="serve"))
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8080)
-    serve.add_argument("--demo", action="store_true", help="演示模式：本机模拟企业微信接口，生成演示数据")
+    serve.add_argument("--demo", action="store_true", help=text("cli", "help", key="serve.demo"))
     serve.set_defaults(run=run_serve)
 
-    chat = commands.add_parser("chat", help="在终端里以企业微信用户身份与运行中的服务对话")
+    chat = commands.add_parser("chat", help=text("cli", "help", key="chat"))
     chat.add_argument("--user", required=True, metavar="USERID")
-    chat.add_argument("--url", metavar="URL", help="服务地址，默认取 data/demo.env 中的地址")
-    chat.add_argument("--say", nargs="+", metavar="TEXT", help="依次发送这些消息后退出（不进入交互）")
+    chat.add_argument("--url", metavar="URL", help=text("cli", "help", key="chat.url"))
+    chat.add_argument("--say", nargs="+", metavar="TEXT", help=text("cli", "help", key="chat.say"))
     chat.set_defaults(run=run_chat_command)
 
-    db = commands.add_parser("db", help="数据库维护")
+    db = commands.add_parser("db", help=text("cli", "help", key="db"))
     db_commands = db.add_subparsers(metavar="ACTION")
-    upgrade = db_commands.add_parser("upgrade", help="把数据库升级到最新结构")
+    upgrade = db_commands.add_parser("upgrade", help=text("cli", "help", key="db.upgrade"))
     _db_option(upgrade)
     upgrade.set_defaults(run=run_db_upgrade)
 
-    backup = commands.add_parser("backup", help="在线备份数据库（服务运行时也安全）")
+    backup = commands.add_parser("backup", help=text("cli", "help", key="backup"))
     backup.add_argument("target", metavar="PATH")
     _db_option(backup)
     backup.set_defaults(run=run_backup)
 
-    org = commands.add_parser("org", help="组织架构（单位与人员）")
+    org = commands.add_parser("org", help=text("cli", "help", key="org"))
     org_commands = org.add_subparsers(metavar="ACTION")
-    org_import = org_commands.add_parser("import", help="从 CSV 导入单位与人员")
+    org_import = org_commands.add_parser("import", help=text("cli", "help", key="org.import"))
     org_import.add_argument("file", metavar="FILE.csv")
     _db_option(org_import)
     org_import.set_defaults(run=run_org_import)
 
-    campaign = commands.add_parser("campaign", help="年度报告收集工作（截止日期、公开期限）")
+    campaign = commands.add_parser("campaign", help=text("cli", "help", key="campaign"))
     campaign_commands = campaign.add_subparsers(metavar="ACTION")
-    campaign_set = campaign_commands.add_parser("set", help="设置某年度的截止日期和公开期限")
-    campaign_set.add_argument("--year", type=int, help="报告年度（默认：上一自然年）")
-    campaign_set.add_argument("--due", required=True, type=_date, metavar="YYYY-MM-DD", help="提交截止日期")
-    campaign_set.add_argument("--publish-by", type=_date, metavar="YYYY-MM-DD", help="公开期限（默认：次年1月31日）")
-    campaign_set.add_argument("--area", help="只对这个区域设置（默认：全部区域）")
+    campaign_set = campaign_commands.add_parser("set", help=text("cli", "help", key="campaign.set"))
+    campaign_set.add_argument("--year", type=int, help=text("cli", "help", key="campaign.set.year"))
+    campaign_set.add_argument("--due", required=True, type=_date, metavar="YYYY-MM-DD", help=text("cli", "help", key="campaign.set.due"))
+    campaign_set.add_argument("--publish-by", type=_date, metavar="YYYY-MM-DD", help=text("cli", "help", key="campaign.set.publish_by"))
+    campaign_set.add_argument("--area", help=text("cli", "help", key="campaign.set.area"))
     _db_option(campaign_set)
     campaign_set.set_defaults(run=run_campaign_set)
 
-    reminders = commands.add_parser("reminders", help="查看（并发送）某一时刻到期的提醒")
-    reminders.add_argument("--at", required=True, metavar="YYYY-MM-DDTHH:MM", help="时刻（NIANBAO_TZ 时区）")
-    reminders.add_argument("--dry-run", action="store_true", help="只显示，不加入发送队列")
+    reminders = commands.add_parser("reminders", help=text("cli", "help", key="reminders"))
+    reminders.add_argument("--at", required=True, metavar="YYYY-MM-DDTHH:MM", help=text("cli", "help", key="reminders.at"))
+    reminders.add_argument("--dry-run", action="store_true", help=text("cli", "help", key="reminders.dry_run"))
     _db_option(reminders)
     reminders.set_defaults(run=run_reminders_command)
 
-    report = commands.add_parser("import", help="导入已有的年度报告，供下一年度参考")
+    report = commands.add_parser("import", help=text("cli", "help", key="import"))
     report.add_argument("file", metavar="REPORT_FILE")
     report.add_argument("--unit", required=True, metavar="U")
     report.add_argument("--year", required=True, type=int, metavar="Y")
@@ -98,7 +79,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _db_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", metavar="PATH", help=f"数据库文件（默认取 NIANBAO_DB，否则 {DEFAULT_DB}）")
+    parser.add_argument("--db", metavar="PATH", help=text("cli", "help_db", default=DEFAULT_DB))
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -107,11 +88,11 @@ def _db_path(args: argparse.Namespace) -> Path:
     return Path({**read_env_file(Path(".env")), **os.environ}.get("NIANBAO_DB") or DEFAULT_DB)
 
 
-def _date(text: str) -> date:
+def _date(value: str) -> date:
     try:
-        return date.fromisoformat(text.strip())
+        return date.fromisoformat(value.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(f"日期格式有误：{text}（示例：2026-01-15）") from None
+        raise argparse.ArgumentTypeError(text("cli", "bad_date", text=value)) from None
 
 
 def _tz_setting() -> ZoneInfo:
@@ -120,11 +101,11 @@ def _tz_setting() -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise SettingsError("NIANBAO_TZ", f"NIANBAO_TZ 不是有效的时区名称：“{name}”") from None
+        raise SettingsError("NIANBAO_TZ", text("settings", "bad_tz", name="NIANBAO_TZ", value=name, example=False)) from None
 
 
-def _fail(text: str, code: int = EXIT_SETUP) -> int:
-    print(text, file=sys.stderr)
+def _fail(line: str, code: int = EXIT_SETUP) -> int:
+    print(line, file=sys.stderr)
     return code
 
 
@@ -179,7 +160,7 @@ def run_db_upgrade(args: argparse.Namespace) -> int:
         before, after = upgrade(path)
     except StorageError as error:
         return _fail(str(error))
-    print(MESSAGES["upgraded"].format(path=path, before=before, after=after))
+    print(text("cli", "upgraded", path=path, before=before, after=after))
     return EXIT_OK
 
 
@@ -191,7 +172,7 @@ def run_backup(args: argparse.Namespace) -> int:
         target = backup(source, args.target)
     except StorageError as error:
         return _fail(str(error))
-    print(MESSAGES["backed_up"].format(source=source, target=target))
+    print(text("cli", "backed_up", source=source, target=target))
     return EXIT_OK
 
 
@@ -199,18 +180,18 @@ def run_org_import(args: argparse.Namespace) -> int:
     from storage import OrgImportError, StorageError, Store, import_org_csv
 
     if not Path(args.file).is_file():
-        return _fail(MESSAGES["not_found"].format(path=args.file))
+        return _fail(text("cli", "not_found", path=args.file))
     try:
         with Store.open(_db_path(args)) as store:
             result = import_org_csv(store, Path(args.file))
     except OrgImportError as error:
-        print(MESSAGES["org_bad"], file=sys.stderr)
+        print(text("cli", "org_bad"), file=sys.stderr)
         for problem in error.problems:
             print(problem, file=sys.stderr)
         return EXIT_BAD_INPUT
     except StorageError as error:
         return _fail(str(error))
-    print(MESSAGES["org_done"].format(r=result))
+    print(text("cli", "org_done", r=result))
     return EXIT_OK
 
 
@@ -221,11 +202,11 @@ def run_import_report(args: argparse.Namespace) -> int:
     from storage import StorageError, Store
 
     if not Path(args.file).is_file():
-        return _fail(MESSAGES["not_found"].format(path=args.file))
+        return _fail(text("cli", "not_found", path=args.file))
     try:
         imported = import_report(args.file)
     except NotAReport as error:
-        return _fail(f"{args.file}：{error}", EXIT_BAD_INPUT)
+        return _fail(text("cli", "file_problem", file=args.file, problem=error), EXIT_BAD_INPUT)
     try:
         with Store.open(_db_path(args)) as store:
             known = store.unit(args.unit)
@@ -236,11 +217,10 @@ def run_import_report(args: argparse.Namespace) -> int:
                 refresh_unit_figures(store, args.unit, args.year)
     except StorageError as error:
         return _fail(str(error))
-    print(MESSAGES["report_saved"].format(unit=args.unit, year=args.year, changes=len(changes),
-                                          count=len(imported.findings)))
+    print(text("cli", "report_saved", unit=args.unit, year=args.year, changes=len(changes),
+               count=len(imported.findings)))
     for finding in imported.findings:
-        print(MESSAGES["finding"].format(level=LEVELS.get(finding.level, finding.level), rule=finding.rule,
-                                         message=finding.message))
+        print(text("cli", "finding", level=finding.level, rule=finding.rule, message=finding.message))
     return EXIT_OK
 
 
@@ -257,7 +237,7 @@ def run_campaign_set(args: argparse.Namespace) -> int:
     year = args.year or datetime.now(tz).year - 1
     publish_by = args.publish_by or date(year + 1, 1, 31)
     if args.due.year <= year or args.due > publish_by:
-        return _fail(MESSAGES["campaign_bad"].format(due=args.due, year=year, publish_by=publish_by), EXIT_BAD_INPUT)
+        return _fail(text("cli", "campaign_bad", due=args.due, year=year, publish_by=publish_by), EXIT_BAD_INPUT)
     try:
         with Store.open(_db_path(args)) as store:
             current = store.campaign(year, args.area)
@@ -265,8 +245,7 @@ def run_campaign_set(args: argparse.Namespace) -> int:
                                 settings=current.settings if current else None)
     except StorageError as error:
         return _fail(str(error))
-    print(MESSAGES["campaign_set"].format(area=args.area or ALL_AREAS_LABEL, year=year, due=args.due,
-                                          publish_by=publish_by, tz=tz.key))
+    print(text("cli", "campaign_set", area=args.area, year=year, due=args.due, publish_by=publish_by, tz=tz.key))
     return EXIT_OK
 
 
@@ -280,7 +259,7 @@ def run_reminders_command(args: argparse.Namespace) -> int:
     except SettingsError as error:
         return _fail(str(error))
     except ValueError:
-        return _fail(MESSAGES["bad_moment"].format(text=args.at), EXIT_BAD_INPUT)
+        return _fail(text("cli", "bad_moment", text=args.at), EXIT_BAD_INPUT)
     moment = moment.replace(tzinfo=tz) if moment.tzinfo is None else moment
     try:
         with Store.open(_db_path(args)) as store:
@@ -293,15 +272,15 @@ def run_reminders_command(args: argparse.Namespace) -> int:
 
 def _reminder_lines(run, tz: ZoneInfo, dry_run: bool) -> str:
     if not run.verdicts:
-        return MESSAGES["reminders_none"].format(at=run.now.isoformat(timespec="minutes"))
+        return text("cli", "reminders_none", at=run.now.isoformat(timespec="minutes"))
     lines = []
     for v in run.verdicts:
         at = v.at.astimezone(tz).strftime("%m-%d %H:%M")
         if v.sent:
             first = v.text.splitlines()[1] if len(v.text.splitlines()) > 1 else v.text
-            lines.append(MESSAGES["reminder_sent"].format(v=v, at=at, people=len(v.users), first=first))
+            lines.append(text("cli", "reminder_sent", v=v, at=at, people=len(v.users), first=first))
         else:
-            lines.append(MESSAGES["reminder_skip"].format(v=v, at=at))
-    mode = MESSAGES["reminders_dry"] if dry_run else MESSAGES["reminders_queued"].format(queued=run.queued)
-    lines.append(MESSAGES["reminders_done"].format(sent=len(run.sends), skipped=len(run.skips), mode=mode))
+            lines.append(text("cli", "reminder_skip", v=v, at=at))
+    mode = text("cli", "reminders_dry") if dry_run else text("cli", "reminders_queued", queued=run.queued)
+    lines.append(text("cli", "reminders_done", sent=len(run.sends), skipped=len(run.skips), mode=mode))
     return "\n".join(lines)

@@ -16,6 +16,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.messages import text
+
 DEFAULT_DB = "data/nianbao.db"
 DEMO_DB = "data/demo.db"
 DEFAULT_API_BASE = "https://qyapi.weixin.qq.com"
@@ -30,17 +32,7 @@ _BASE64_CHARS = frozenset(string.ascii_letters + string.digits + "+/")
 _TOKEN_PATTERN = re.compile(r"[A-Za-z0-9]{1,32}")
 _MIN_SECRET_KEY = 16
 
-# Operator-facing messages (one line each; the variable name always appears).
-_MSG_MISSING = "缺少配置项 {name}，请在环境变量或 .env 文件中设置"
-_MSG_AES_LENGTH = "{name} 应为 {expected} 个字符，当前为 {actual} 个"
-_MSG_AES_ALPHABET = "{name} 只能包含字母、数字、“+”和“/”，发现非法字符“{char}”"
-_MSG_NOT_INT = "{name} 应为整数，当前为“{value}”"
-_MSG_NOT_POSITIVE = "{name} 应为正整数，当前为 {value}"
-_MSG_TOKEN = "{name} 应为 1 至 32 位英文字母或数字"
-_MSG_URL = "{name} 应为以 http:// 或 https:// 开头的网址，当前为“{value}”"
-_MSG_TZ = "{name} 不是有效的时区名称：“{value}”（示例：Asia/Shanghai）"
-_MSG_SECRET_KEY = "{name} 至少应为 {minimum} 个字符，当前为 {actual} 个"
-_MSG_ENV_FILE = ".env 第 {line} 行格式有误，应为 变量名=值"
+# Operator-facing messages: templates/messages/settings.j2 (one line each; the variable name always appears).
 
 
 class SettingsError(ValueError):
@@ -121,7 +113,7 @@ def read_env_file(path: Path) -> dict[str, str]:
         name, sep, value = line.partition("=")
         name = name.strip()
         if not sep or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
-            raise SettingsError(".env", _MSG_ENV_FILE.format(line=number))
+            raise SettingsError(".env", text("settings", "env_file", line=number))
         values[name] = _unquote(value.strip())
     return values
 
@@ -141,7 +133,7 @@ def _unquote(value: str) -> str:
 
 def _required(values: Mapping[str, str], name: str) -> str:
     if name not in values:
-        raise SettingsError(name, _MSG_MISSING.format(name=name))
+        raise SettingsError(name, text("settings", "missing", name=name))
     return values[name]
 
 
@@ -152,26 +144,26 @@ def _positive_int(values: Mapping[str, str], name: str, default: int | None) -> 
     try:
         number = int(raw)
     except ValueError:
-        raise SettingsError(name, _MSG_NOT_INT.format(name=name, value=raw)) from None
+        raise SettingsError(name, text("settings", "not_int", name=name, value=raw)) from None
     if number <= 0:
-        raise SettingsError(name, _MSG_NOT_POSITIVE.format(name=name, value=number))
+        raise SettingsError(name, text("settings", "not_positive", name=name, value=number))
     return number
 
 
 def _token(values: Mapping[str, str], name: str) -> str:
     token = _required(values, name)
     if not _TOKEN_PATTERN.fullmatch(token):
-        raise SettingsError(name, _MSG_TOKEN.format(name=name))
+        raise SettingsError(name, text("settings", "token", name=name))
     return token
 
 
 def _aes_key(values: Mapping[str, str], name: str) -> str:
     key = _required(values, name)
     if len(key) != AES_KEY_LENGTH:
-        raise SettingsError(name, _MSG_AES_LENGTH.format(name=name, expected=AES_KEY_LENGTH, actual=len(key)))
+        raise SettingsError(name, text("settings", "aes_length", name=name, expected=AES_KEY_LENGTH, actual=len(key)))
     bad = next((char for char in key if char not in _BASE64_CHARS), None)
     if bad is not None:
-        raise SettingsError(name, _MSG_AES_ALPHABET.format(name=name, char=bad))
+        raise SettingsError(name, text("settings", "aes_alphabet", name=name, char=bad))
     return key
 
 
@@ -179,14 +171,14 @@ def _url(values: Mapping[str, str], name: str, default: str | None) -> str:
     url = values.get(name, default) if default is not None else _required(values, name)
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise SettingsError(name, _MSG_URL.format(name=name, value=url))
+        raise SettingsError(name, text("settings", "url", name=name, value=url))
     return url
 
 
 def _secret_key(values: Mapping[str, str], name: str) -> str:
     key = _required(values, name)
     if len(key) < _MIN_SECRET_KEY:
-        raise SettingsError(name, _MSG_SECRET_KEY.format(name=name, minimum=_MIN_SECRET_KEY, actual=len(key)))
+        raise SettingsError(name, text("settings", "secret_key", name=name, minimum=_MIN_SECRET_KEY, actual=len(key)))
     return key
 
 
@@ -195,5 +187,5 @@ def _timezone(values: Mapping[str, str], name: str) -> str:
     try:
         ZoneInfo(tz_name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise SettingsError(name, _MSG_TZ.format(name=name, value=tz_name)) from None
+        raise SettingsError(name, text("settings", "bad_tz", name=name, value=tz_name)) from None
     return tz_name

@@ -14,9 +14,9 @@ from zoneinfo import ZoneInfo
 
 from bot.dialog import DialogContext, StepResult, step
 from bot.incoming import Incoming, Reply
+from bot.messages import edge
 from bot.report import Report
 from handlers import supervisor
-from handlers.engine_placeholder import message
 from handlers.files import file_replies
 from handlers.unit_stats import refresh_unit_figures
 from storage import Store, StoredReport, User
@@ -80,7 +80,7 @@ class NianbaoEngine:
         """A textcard linking to the report's web page (none when the server has no public address)."""
         if self.report_link is None:
             return []
-        title, description = message("report_card", unit=unit, year=year).split("\n", 1)
+        title, description = edge("report_card", unit=unit, year=year).split("\n", 1)
         return [Reply(kind="textcard", title=title, text=description, url=self.report_link(unit, year))]
 
 

@@ -10,8 +10,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.messages import edge
 from handlers.config import Settings, generate_demo_credentials, load_settings, read_env_file
-from handlers.engine_placeholder import message
 from storage import Store, Unit, User
 
 DEMO_AREA = "示范县"
@@ -64,7 +64,7 @@ def seed_demo(store: Store) -> None:
 
 
 def demo_banner(demo: Demo) -> str:
-    return message("demo_banner", base_url=demo.base_url, db_path=demo.settings.db_path, env_path=demo.env_path,
+    return edge("demo_banner", base_url=demo.base_url, db_path=demo.settings.db_path, env_path=demo.env_path,
                    users=DEMO_USERS, roles=ROLE_NAMES)
 
 

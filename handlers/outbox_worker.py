@@ -18,6 +18,7 @@ import logging
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime, timedelta
 
+from bot import messages
 from bot.render import split_for_wecom
 from handlers.service import utc_now
 from handlers.wecom_api import MAX_RECIPIENTS, WeComAPI, WeComAPIError
@@ -104,10 +105,10 @@ class OutboxWorker:
     async def _deliver(self, item: OutboxItem, now: datetime) -> bool:
         held = [self._held[u] for u in item.touser if u in self._held]
         if held:
-            await self._retry(item, max(held), "等待发给同一用户的前一条消息")
+            await self._retry(item, max(held), messages.text("storage", "held_for_earlier"))
             return False
         if await self.store.run(self._over_limit, item.touser, now):
-            await self._retry(item, now + LIMIT_DELAY, "达到每人每分钟 30 条的发送上限，稍后发送")
+            await self._retry(item, now + LIMIT_DELAY, messages.text("storage", "over_rate_limit"))
             return False
         try:
             await self._send(item)
@@ -138,7 +139,7 @@ class OutboxWorker:
             await self.api.send_text(item.touser, payload["content"])
         elif item.msgtype == "textcard":
             await self.api.send_textcard(item.touser, payload["title"], payload["description"], payload["url"],
-                                         payload.get("btntxt") or "详情")
+                                         payload.get("btntxt") or messages.text("storage", "card_button"))
         elif item.msgtype == "file":
             media_id = await self.api.upload_media(payload["file_name"], item.file_bytes or b"")
             await self.api.send_file(item.touser, media_id)

@@ -24,14 +24,13 @@ from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from bot.incoming import Incoming, Reply
+from bot.messages import edge
 from bot.render import split_for_wecom
-from handlers.engine_placeholder import message
 from storage import Store, User
 
 log = logging.getLogger("nianbao.service")
 
 PASSIVE_LIMIT = 2048
-DEFAULT_CONTACT = "本单位政务公开工作负责人"
 
 
 class Engine(Protocol):
@@ -135,7 +134,7 @@ class CallbackService:
                 return Handled(passive, queued, False)
         except Exception:
             log.exception("message %s of %s could not be handled", key, incoming.user_id)
-            return Handled(message("engine_error"), 0, False)
+            return Handled(edge("engine_error"), 0, False)
 
     def _replies(self, incoming: Incoming, now: datetime) -> list[Reply]:
         user = self.store.user(incoming.user_id)
@@ -153,8 +152,7 @@ def dedup_key(incoming: Incoming) -> str:
 
 def unknown_user_text(store: Store, userid: str = "") -> str:
     """Whom to ask, and the account id to give them: the admin adds exactly this userid (see 未登记)."""
-    names = "、".join(admin.name for admin in store.admins())
-    return message("unknown_user", contacts=f"管理员（{names}）" if names else DEFAULT_CONTACT, userid=userid)
+    return edge("unknown_user", admins=[admin.name for admin in store.admins()], userid=userid)
 
 
 def split_passive(replies: list[Reply]) -> tuple[str | None, list[Reply]]:

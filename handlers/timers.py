@@ -149,7 +149,7 @@ def _log(run: ReminderRun, calendar: IsWorkday, dry_run: bool) -> None:
     note = getattr(calendar, "note", "")
     if note:
         log.warning(note)
-    mode = "（预览，未发送）" if dry_run else ""
+    mode = " (dry run)" if dry_run else ""
     log.info("reminders at %s%s: %d sent, %d skipped, %d outbox rows", run.now.isoformat(timespec="minutes"), mode,
              len(run.sends), len(run.skips), run.queued)
     for v in run.skips[:LOGGED_SKIPS]:

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from bot import messages
+
 from .base import Repository
 from .db import day, from_json, parse_timestamp, timestamp, to_json
 
@@ -85,7 +87,7 @@ class CampaignRepository(Repository):
     def mark_reminder(self, reminder_id: int, status: str, now: datetime) -> None:
         """Close a reminder as sent or cancelled."""
         if status not in ("sent", "cancelled"):
-            raise ValueError(f"提醒状态「{status}」无效，应为 sent 或 cancelled")
+            raise ValueError(messages.text("storage", "bad_reminder_status", status=status))
         with self.transaction():
             self.db.execute("UPDATE reminders SET status = ?, sent_at = ? WHERE id = ?",
                             (status, timestamp(now) if status == "sent" else None, reminder_id))

@@ -10,6 +10,8 @@ from typing import Any
 
 import sqlite_utils
 
+from bot import messages
+
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -34,7 +36,7 @@ def connect(path: str | Path) -> sqlite_utils.Database:
         db.enable_wal()
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise StorageError(f"无法打开数据库 {path}：{exc}（文件可能不是 SQLite 数据库或已损坏）") from exc
+        raise StorageError(messages.text("storage", "cannot_open", path=path, error=exc)) from exc
     db.execute("PRAGMA synchronous=NORMAL")
     db.execute("PRAGMA foreign_keys=ON")
     db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
@@ -49,9 +51,9 @@ def backup(path: str | Path, dest: str | Path) -> Path:
     """
     source, target = Path(path), Path(dest)
     if not source.is_file():
-        raise NotFound(f"数据库文件不存在：{source}")
+        raise NotFound(messages.text("storage", "db_not_found", path=source))
     if target.exists() and target.resolve() == source.resolve():
-        raise StorageError("备份文件不能与数据库文件相同")
+        raise StorageError(messages.text("storage", "backup_onto_itself"))
     target.parent.mkdir(parents=True, exist_ok=True)
     src = sqlite3.connect(str(source), timeout=BUSY_TIMEOUT_MS / 1000)
     dst = sqlite3.connect(str(target))
@@ -66,7 +68,7 @@ def backup(path: str | Path, dest: str | Path) -> Path:
 def timestamp(moment: datetime) -> str:
     """A moment as UTC ISO-8601 text of fixed width, so that text order is time order in SQL."""
     if moment.tzinfo is None or moment.utcoffset() is None:
-        raise ValueError("时间必须带时区（timezone-aware datetime）")
+        raise ValueError(messages.text("storage", "naive_time"))
     return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import sqlite_utils
 
+from bot import messages
+
 from .db import StorageError, connect
 
 
@@ -192,14 +194,11 @@ def schema_version(db: sqlite_utils.Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
 
-def migrate(db: sqlite_utils.Database, target: int = LATEST, name: str = "数据库") -> tuple[int, int]:
-    """Apply the missing migrations up to `target`; (version before, version after)."""
+def migrate(db: sqlite_utils.Database, target: int = LATEST, path: str | Path | None = None) -> tuple[int, int]:
+    """Apply the missing migrations up to `target`; (version before, version after). `path` names the file in errors."""
     before = schema_version(db)
     if before > LATEST:
-        raise SchemaTooNew(
-            f"{name}的结构版本为 {before}，高于本程序支持的版本 {LATEST}。"
-            "请升级年报助手后再打开，不要用旧版本写入这个文件。"
-        )
+        raise SchemaTooNew(messages.text("storage", "schema_too_new", path=path, before=before, latest=LATEST))
     for migration in MIGRATIONS[before:target]:
         _apply(db, migration)
     return before, max(before, target)
@@ -227,6 +226,6 @@ def upgrade(path: str | Path) -> tuple[int, int]:
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     db = connect(path)
     try:
-        return migrate(db, name=f"数据库 {path} ")
+        return migrate(db, path=path)
     finally:
         db.close()

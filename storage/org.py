@@ -6,6 +6,8 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any, Literal
 
+from bot import messages
+
 from .base import Repository
 from .db import parse_timestamp, timestamp
 from .reports import FORGET_FIGURES
@@ -79,7 +81,7 @@ class OrgRepository(Repository):
 
     def save_user(self, user: User) -> Saved:
         if user.role not in ROLES:
-            raise ValueError(f"角色「{user.role}」无效，应为 staff、supervisor 或 admin")
+            raise ValueError(messages.text("storage", "bad_role", role=user.role))
         with self.transaction():
             old = self.user(user.userid)
             if old == user:

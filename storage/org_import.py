@@ -12,6 +12,7 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot import messages
 from bot.units import UNIT_KINDS, guess_unit_kind
 
 from .db import StorageError
@@ -26,7 +27,7 @@ ROLE_ALIASES = {"工作人员": "staff", "填报人": "staff", "审核人": "sup
 class OrgImportError(StorageError):
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
-        super().__init__("组织架构文件有误，未导入任何内容：\n" + "\n".join(problems))
+        super().__init__(messages.text("storage", "org_refused", problems=problems))
 
 
 @dataclass
@@ -68,7 +69,7 @@ def _text_of(source: str | Path | bytes) -> str:
         return source.removeprefix("\ufeff")
     path = Path(source)
     if not path.is_file():
-        raise OrgImportError([f"找不到文件：{path}"])
+        raise OrgImportError([messages.text("storage", "org_no_file", path=path)])
     return _decode(path.read_bytes())
 
 
@@ -79,7 +80,7 @@ def _decode(data: bytes) -> str:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise OrgImportError(["无法识别文件编码，请另存为 UTF-8 或 GBK 编码的 CSV 文件"])
+    raise OrgImportError([messages.text("storage", "org_bad_encoding")])
 
 
 def _parse(text: str, store: Store) -> tuple[list[Unit], list[User]]:
@@ -87,7 +88,7 @@ def _parse(text: str, store: Store) -> tuple[list[Unit], list[User]]:
     header = [h.strip().lower() for h in next(reader, [])]
     missing = [c for c in COLUMNS if c not in header]
     if missing:
-        raise OrgImportError([f"第1行（表头）缺少列：{'、'.join(missing)}。表头应为：{','.join(COLUMNS)}"])
+        raise OrgImportError([messages.text("storage", "org_bad_header", missing=missing, columns=COLUMNS)])
     problems: list[str] = []
     units: dict[str, _UnitSeen] = {}
     users: dict[str, tuple[dict[str, str], int]] = {}
@@ -100,11 +101,11 @@ def _parse(text: str, store: Store) -> tuple[list[Unit], list[User]]:
         if not row_problems:
             row_problems = _merge_unit(row, line, units, store) + _check_duplicate(row, users)
         if row_problems:
-            problems += [f"第{line}行：{p}" for p in row_problems]
+            problems += [messages.text("storage", "org_line", line=line, problem=p) for p in row_problems]
             continue
         users[row["userid"]] = (row, line)
     if not problems and not users:
-        problems.append("文件中没有人员数据（表头之后为空）")
+        problems.append(messages.text("storage", "org_no_people"))
     if problems:
         raise OrgImportError(problems)
     # users last: a unit's area may come from a later row than the user's
@@ -114,19 +115,19 @@ def _parse(text: str, store: Store) -> tuple[list[Unit], list[User]]:
 def _check_row(row: dict[str, str], store: Store) -> list[str]:
     problems = []
     if not row["userid"]:
-        problems.append("userid 为空")
+        problems.append(messages.text("storage", "org_no_userid"))
     elif any(ch.isspace() or ch == "|" for ch in row["userid"]):
-        problems.append(f"userid「{row['userid']}」含有空格或“|”")
+        problems.append(messages.text("storage", "org_bad_userid", userid=row["userid"]))
     if not row["name"]:
-        problems.append("姓名（name）为空")
+        problems.append(messages.text("storage", "org_no_name"))
     role = ROLE_ALIASES.get(row["role"], row["role"].lower())
     if role not in ROLES:
-        problems.append(f"角色「{row['role']}」无效，应为 staff、supervisor 或 admin")
+        problems.append(messages.text("storage", "bad_role", role=row["role"]))
     row["role"] = role
     if role == "staff" and not row["unit"]:
-        problems.append("工作人员（staff）必须填写所在单位（unit）")
+        problems.append(messages.text("storage", "org_staff_unit"))
     if role == "supervisor" and not row["area"]:
-        problems.append("审核人（supervisor）必须填写负责的区域（area）")
+        problems.append(messages.text("storage", "org_supervisor_area"))
     if row["unit"]:
         problems += _check_kind(row, store)
     return problems
@@ -135,12 +136,12 @@ def _check_row(row: dict[str, str], store: Store) -> list[str]:
 def _check_kind(row: dict[str, str], store: Store) -> list[str]:
     if row["unit_kind"]:
         if row["unit_kind"] not in UNIT_KINDS:
-            return [f"单位类型「{row['unit_kind']}」无效，应为 {'、'.join(UNIT_KINDS)} 之一"]
+            return [messages.text("storage", "org_bad_kind", kind=row["unit_kind"], kinds=list(UNIT_KINDS))]
         return []
     known = store.unit(row["unit"])
     row["unit_kind"] = (known.kind if known and known.kind else None) or guess_unit_kind(row["unit"]) or ""
     if not row["unit_kind"]:
-        return [f"无法从名称判断单位「{row['unit']}」的类型，请填写 unit_kind"]
+        return [messages.text("storage", "org_unknown_kind", unit=row["unit"])]
     return []
 
 
@@ -157,9 +158,11 @@ def _merge_unit(row: dict[str, str], line: int, units: dict[str, _UnitSeen], sto
         return []
     problems = []
     if seen.unit.kind != row["unit_kind"]:
-        problems.append(f"单位「{name}」的类型「{row['unit_kind']}」与第{seen.line}行的「{seen.unit.kind}」不一致")
+        problems.append(messages.text("storage", "org_kind_conflict", unit=name, kind=row["unit_kind"], line=seen.line,
+                              other=seen.unit.kind))
     if row["area"] and seen.unit.area and row["area"] != seen.unit.area:
-        problems.append(f"单位「{name}」的区域「{row['area']}」与第{seen.line}行的「{seen.unit.area}」不一致")
+        problems.append(messages.text("storage", "org_area_conflict", unit=name, area=row["area"], line=seen.line,
+                              other=seen.unit.area))
     elif row["area"] and not seen.unit.area:
         seen.unit = Unit(name, seen.unit.kind, row["area"])
     return problems
@@ -167,7 +170,7 @@ def _merge_unit(row: dict[str, str], line: int, units: dict[str, _UnitSeen], sto
 
 def _check_duplicate(row: dict[str, str], users: dict[str, tuple[dict[str, str], int]]) -> list[str]:
     if row["userid"] in users:
-        return [f"userid「{row['userid']}」与第{users[row['userid']][1]}行重复"]
+        return [messages.text("storage", "org_duplicate", userid=row["userid"], line=users[row["userid"]][1])]
     return []
 
 

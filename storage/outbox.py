@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
+from bot import messages
+
 from .base import Repository
 from .db import from_json, parse_timestamp, timestamp, to_json
 
@@ -44,9 +46,9 @@ class OutboxRepository(Repository):
                 dedup_key: str | None = None, file_bytes: bytes | None = None) -> int:
         """Queue a message; the id of its row. A dedup_key already queued returns the existing row's id."""
         if msgtype not in MSGTYPES:
-            raise ValueError(f"消息类型「{msgtype}」无效，应为 text、textcard 或 file")
+            raise ValueError(messages.text("storage", "bad_msgtype", msgtype=msgtype))
         if not touser or any(not u or "|" in u for u in touser):
-            raise ValueError("收件人列表为空，或含有空的、带“|”的用户 ID")
+            raise ValueError(messages.text("storage", "bad_recipients"))
         at = timestamp(now)
         with self.transaction():
             if dedup_key is not None:
@@ -105,4 +107,4 @@ class OutboxRepository(Repository):
                 (*params, item_id),
             )
             if cursor.rowcount != 1:
-                raise ValueError(f"外发消息 {item_id} 不存在或已不在待发送状态")
+                raise ValueError(messages.text("storage", "outbox_not_pending", item_id=item_id))

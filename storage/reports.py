@@ -8,6 +8,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from bot import messages
 from bot.formats import DEFAULT_FORMAT, FORMATS
 from bot.report import Report
 
@@ -81,7 +82,7 @@ def _stored(row: dict[str, Any]) -> StoredReport:
 
 def _check_status(status: str) -> None:
     if status not in STATUSES:
-        raise ValueError(f"报告状态「{status}」无效，应为 {'、'.join(STATUSES)} 之一")
+        raise ValueError(messages.text("storage", "bad_report_status", status=status, statuses=STATUSES))
 
 
 class ReportRepository(Repository):
@@ -160,7 +161,7 @@ class ReportRepository(Repository):
     def _existing_row(self, unit: str, year: int) -> dict[str, Any]:
         row = self._report_row(unit, year)
         if row is None:
-            raise NotFound(f"没有找到{unit} {year} 年度的报告")
+            raise NotFound(messages.text("storage", "report_not_found", unit=unit, year=year))
         return row
 
     def _insert_report(self, report: Report, at: str) -> None:

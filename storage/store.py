@@ -40,7 +40,7 @@ class Store(OrgRepository, ReportRepository, ConversationRepository, OutboxRepos
         path.parent.mkdir(parents=True, exist_ok=True)
         db = connect(path)
         try:
-            migrate(db, name=f"数据库 {path} ")
+            migrate(db, path=path)
         except BaseException:
             db.close()
             raise

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from bot import messages
+
 from .base import Repository
 from .db import parse_timestamp, timestamp, to_json
 from .reports import FIGURES
@@ -149,7 +151,7 @@ class SupervisionRepository(Repository):
         params = []
         for touser, content, key in rows:
             if not touser or any(not u or "|" in u for u in touser):
-                raise ValueError("收件人列表为空，或含有空的、带“|”的用户 ID")
+                raise ValueError(messages.text("storage", "bad_recipients"))
             params.append((key, "|".join(touser), to_json({"content": content}), at, at))
         with self.transaction():
             before = self.db.conn.total_changes

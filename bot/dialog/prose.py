@@ -174,7 +174,7 @@ def split_problems(facts: str) -> tuple[str, str]:
 def with_improvements(facts: str, improvements: str) -> str:
     """The 5.1 facts with their 改进 part replaced: a reply at the 5.2 draft."""
     problems, _ = split_problems(facts)
-    return f"{problems}；改进：{improvements}" if problems else f"改进：{improvements}"
+    return messages.text("dialog", "facts_with_improvements", problems=problems, improvements=improvements)
 
 
 def draft(q: Question, ctx: DialogContext, report: Report, facts: str = "", fees_yuan: str | None = None) -> str:

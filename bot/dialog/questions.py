@@ -156,7 +156,7 @@ def computed_values(turn: Turn, q: Question) -> tuple[list[Number], list[str], l
         arithmetic = " + ".join(str(v) for v in plus) + "".join(f" − {v}" for v in minus) + f" = {value}"
         lines.append(f"{label} {value}")
         if value < 0:
-            negatives.append(f"「{label}」列：新收 + 上年结转 − 办理结果 = {arithmetic}")
+            negatives.append(messages.text("dialog", "negative_carry", label=label, arithmetic=arithmetic))
     return values, lines, negatives
 
 

@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import messages
 from ..findings import Finding
 from ..formats import DEFAULT_FORMAT, Format
 from ..report import Report
-from . import messages
 from .blocks import Block, decode_text
 from .errors import NotAReport
 
@@ -24,12 +24,12 @@ __all__ = ["ImportResult", "NotAReport", "import_bytes", "import_report"]
 _SUFFIX_KINDS = {".txt": "txt", ".text": "txt", ".docx": "docx", ".html": "html", ".htm": "html",
                  ".shtml": "html", ".json": "json"}
 _SIGNATURES = (
-    (b"\x89PNG", messages.IMAGE_FILE),
-    (b"\xff\xd8\xff", messages.IMAGE_FILE),
-    (b"GIF8", messages.IMAGE_FILE),
-    (b"BM", messages.IMAGE_FILE),
-    (b"%PDF", messages.PDF_FILE),
-    (b"\xd0\xcf\x11\xe0", messages.OLD_WORD),
+    (b"\x89PNG", messages.text("importers", "image_file")),
+    (b"\xff\xd8\xff", messages.text("importers", "image_file")),
+    (b"GIF8", messages.text("importers", "image_file")),
+    (b"BM", messages.text("importers", "image_file")),
+    (b"%PDF", messages.text("importers", "pdf_file")),
+    (b"\xd0\xcf\x11\xe0", messages.text("importers", "old_word")),
 )
 _HTML_TAG = re.compile(r"<\s*(?:!doctype\s+html|html|head|body|table|tr|p|div|meta)\b", re.IGNORECASE)
 
@@ -46,7 +46,7 @@ def import_report(path: str | Path, fmt: Format = DEFAULT_FORMAT) -> ImportResul
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise NotAReport(messages.UNREADABLE_PATH.format(name=path.name)) from exc
+        raise NotAReport(messages.text("importers", "unreadable_path", name=path.name)) from exc
     return import_bytes(data, path.name, fmt)
 
 
@@ -59,7 +59,7 @@ def import_bytes(data: bytes, filename: str = "", fmt: Format = DEFAULT_FORMAT) 
     except NotAReport:
         raise
     except Exception as exc:  # a reader or the mapper choked on a malformed file: the user gets a sentence
-        raise NotAReport(messages.NOT_A_REPORT) from exc
+        raise NotAReport(messages.text("importers", "not_a_report")) from exc
     return ImportResult(report, findings, kind)
 
 
@@ -67,7 +67,7 @@ def _kind(data: bytes, filename: str) -> str:
     """The reader for these bytes: binary signatures first (a .txt may be a picture), then the suffix, then a
     sniff of the text."""
     if not data.strip():
-        raise NotAReport(messages.EMPTY_FILE)
+        raise NotAReport(messages.text("importers", "empty_file"))
     for signature, message in _SIGNATURES:
         if data.startswith(signature):
             raise NotAReport(message)
@@ -109,4 +109,4 @@ def _from_json(data: bytes, fmt: Format) -> Report:
     except NotAReport:
         raise
     except (ValueError, TypeError, KeyError, AttributeError, json.JSONDecodeError) as exc:
-        raise NotAReport(messages.BAD_JSON) from exc
+        raise NotAReport(messages.text("importers", "bad_json")) from exc

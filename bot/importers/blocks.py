@@ -9,7 +9,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from . import messages
+from .. import messages
 from .errors import NotAReport
 
 
@@ -48,7 +48,7 @@ def decode_text(data: bytes) -> str:
         if data.startswith(bom):
             return data.decode(codec, errors="replace")
     if b"\x00" in data[:4096]:
-        raise NotAReport(messages.BINARY_FILE)
+        raise NotAReport(messages.text("importers", "binary_file"))
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -56,4 +56,4 @@ def decode_text(data: bytes) -> str:
     try:
         return data.decode("gb18030")
     except UnicodeDecodeError as exc:
-        raise NotAReport(messages.BAD_ENCODING) from exc
+        raise NotAReport(messages.text("importers", "bad_encoding")) from exc

@@ -11,18 +11,18 @@ from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from . import messages
+from .. import messages
 from .blocks import Block, Paragraph, TableRow
 from .errors import NotAReport
 
 
 def read_docx(data: bytes) -> list[Block]:
     if not _is_word_package(data):
-        raise NotAReport(messages.NOT_DOCX_ZIP)
+        raise NotAReport(messages.text("importers", "not_docx_zip"))
     try:
         document = Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors … on a damaged package
-        raise NotAReport(messages.BAD_DOCX) from exc
+        raise NotAReport(messages.text("importers", "bad_docx")) from exc
     return list(_body_blocks(document.element.body, document))
 
 
@@ -31,7 +31,7 @@ def _is_word_package(data: bytes) -> bool:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             return "word/document.xml" in package.namelist()
     except zipfile.BadZipFile as exc:
-        raise NotAReport(messages.BAD_DOCX) from exc
+        raise NotAReport(messages.text("importers", "bad_docx")) from exc
 
 
 def _body_blocks(container: BaseOxmlElement, document: WordDocument) -> list[Block]:

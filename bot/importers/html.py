@@ -11,8 +11,8 @@ import re
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
+from .. import messages
 from ..formats import Format
-from . import messages
 from .blocks import Block, Paragraph, TableRow, decode_text, squash
 from .errors import NotAReport
 from .prose import find_title
@@ -33,7 +33,7 @@ def read_html(data: bytes, fmt: Format) -> list[Block]:
     except NotAReport:
         raise
     except Exception as exc:  # html.parser gives up on some broken markup
-        raise NotAReport(messages.BAD_HTML) from exc
+        raise NotAReport(messages.text("importers", "bad_html")) from exc
     content = _content_element(soup, fmt)
     walker = _Walker(content)
     walker.walk(soup)

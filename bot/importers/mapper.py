@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from .. import messages
 from ..findings import Finding
 from ..formats import Format
 from ..report import Report
-from . import messages
 from .blocks import Block, Paragraph, TableRow, squash
 from .errors import NotAReport
 from .prose import Title, drop_signature, find_title, guess_year, heading_section, split_slots, unit_and_kind
@@ -23,7 +23,7 @@ def map_blocks(blocks: Iterable[Block], fmt: Format) -> tuple[Report, list[Findi
             tables.feed(block.cells)
     headings = [number for number in sections if number]
     if len(headings) < 2 and not tables.found:
-        raise NotAReport(messages.NOT_A_REPORT)
+        raise NotAReport(messages.text("importers", "not_a_report"))
     findings = tables.finish()
 
     title = find_title(sections[""])
@@ -67,5 +67,5 @@ def _paragraphs_by_section(blocks: list[Block], fmt: Format) -> dict[str, list[s
 def _year(title: Title | None, prose: str) -> int:
     year = title.year if title else guess_year(prose)
     if year is None:
-        raise NotAReport(messages.NO_YEAR)
+        raise NotAReport(messages.text("importers", "no_year"))
     return year

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .. import messages
 from ..findings import Finding
 from ..formats import Format, Row, Table
 from ..report import Number, parse_cell_value
-from . import messages
 from .blocks import norm
 
 
@@ -213,10 +213,8 @@ class TableReader:
                 self.found.add((table_key, row.key))
             findings.append(Finding(
                 "R12", "warning", tuple(c.id for c in table.cells if c.row == last.key),
-                messages.OLD_GROUP_LAYOUT.format(
-                    table=_table_name(table), group=group, leaf=last.label,
-                    others="、".join(f"「{r.label}」" for r in zeroed),
-                ),
+                messages.text("importers", "old_group_layout", table=_table_name(table), group=group,
+                              leaf=last.label, others=[r.label for r in zeroed]),
             ))
         return findings
 
@@ -229,13 +227,15 @@ class TableReader:
             columns = [s for s in dict.fromkeys(seen) if s not in {r[2] for r in rows}]
             if columns:
                 cells = tuple(c.id for c in table.cells if c.col in {col.key for col in table.columns[:3]})
-                expected = messages.quoted([c.label for c in table.columns[: len(columns)]])
-                findings.append(Finding("R12", "error", cells, messages.LEGACY_COLUMNS.format(
-                    table=_table_name(table), seen=messages.quoted(columns), expected=expected)))
+                expected = [c.label for c in table.columns[: len(columns)]]
+                message = messages.text("importers", "legacy_columns", table=_table_name(table), seen=columns,
+                                        expected=expected)
+                findings.append(Finding("R12", "error", cells, message))
             for row_table, row, printed in rows:
                 cells = tuple(c.id for c in row_table.cells if c.row == row.key)
-                findings.append(Finding("R12", "error", cells, messages.LEGACY_ROW.format(
-                    table=_table_name(row_table), seen=printed, expected=row.label)))
+                message = messages.text("importers", "legacy_row", table=_table_name(row_table), seen=printed,
+                                        expected=row.label)
+                findings.append(Finding("R12", "error", cells, message))
         return findings
 
     def _missing(self) -> list[Finding]:
@@ -243,13 +243,15 @@ class TableReader:
         for table in self.fmt.tables:
             missing = [r for r in table.rows if (table.key, r.key) not in self.found]
             if len(missing) == len(table.rows):
-                findings.append(Finding("R5", "error", tuple(c.id for c in table.cells), messages.MISSING_TABLE.format(
-                    table=_table_name(table), title=table.title, count=len(table.cells))))
+                message = messages.text("importers", "missing_table", table=_table_name(table), title=table.title,
+                                        count=len(table.cells))
+                findings.append(Finding("R5", "error", tuple(c.id for c in table.cells), message))
                 continue
             for row in missing:
                 cells = tuple(c.id for c in table.cells if c.row == row.key)
-                findings.append(Finding("R5", "error", cells, messages.MISSING_ROW.format(
-                    table=_table_name(table), label=row.label, count=len(cells))))
+                message = messages.text("importers", "missing_row", table=_table_name(table), label=row.label,
+                                        count=len(cells))
+                findings.append(Finding("R5", "error", cells, message))
         return findings
 
 

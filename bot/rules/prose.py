@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .. import messages
 from ..findings import Finding
 from ..report import Report
 from ..units import TOWNSHIP_SELF_WORDS, core_name
-from . import messages as msg
 from .claims import claims
 from .context import RuleContext, kind_of, show, slot_name, total
 from .textscan import mask_citations, quote, sentences
@@ -31,7 +31,8 @@ def r9_prose_numbers(report: Report, ctx: RuleContext) -> list[Finding]:
         if not sums or claim.stated in sums:
             continue
         cells = claim.accepts[0]
-        message = msg.PROSE_NUMBER.format(
+        message = messages.text(
+            "rules", "prose_number",
             slot=slot_name(ctx.fmt, claim.slot), claim=claim.text, stated=claim.stated,
             label=claim.what or " + ".join(ctx.fmt.cell(c).label for c in cells), actual=show(sums[0]),
         )
@@ -56,7 +57,8 @@ def r10_fee_statement(report: Report, ctx: RuleContext) -> list[Finding]:
             mentioned = True
             if _FEE_NONE.search(sentence) or _FEE_AMOUNT.search(sentence):
                 return []
-    return [Finding("R10", "error", (FEE_SLOT,), msg.FEE_UNSTATED if mentioned else msg.FEE_MISSING)]
+    message = messages.text("rules", "fee_unstated" if mentioned else "fee_missing")
+    return [Finding("R10", "error", (FEE_SLOT,), message)]
 
 
 # --- R11 --------------------------------------------------------------------------------------------------
@@ -79,10 +81,11 @@ def r11_stale_years(report: Report, ctx: RuleContext) -> list[Finding]:
                 stale.append(m)
             elif year > report.year and not _plausible_next_year(slot_id, masked, m, report.year):
                 future.append(m)
-        for hits, template in ((stale, msg.STALE_YEAR), (future, msg.FUTURE_YEAR)):
+        for hits, macro in ((stale, "stale_year"), (future, "future_year")):
             if hits:
                 years = "、".join(dict.fromkeys(f"{h.group(1)}年" for h in hits))
-                message = template.format(
+                message = messages.text(
+                    "rules", macro,
                     slot=slot_name(ctx.fmt, slot_id), years=years, year=report.year,
                     quote=quote(text, hits[0].start(), hits[0].end()),
                 )
@@ -114,11 +117,12 @@ def r12_old_format(report: Report, ctx: RuleContext) -> list[Finding]:
         name = slot_name(ctx.fmt, slot_id)
         for m in _OLD_CITATION.finditer(text):
             findings.append(Finding("R12", "error", (slot_id,),
-                                    msg.OLD_FORMAT_CITATION.format(slot=name, quote=m.group())))
+                                    messages.text("rules", "old_format_citation", slot=name, quote=m.group())))
         for term in OLD_COLUMNS:
             at = text.find(term)
             if at >= 0:
-                message = msg.OLD_FORMAT_COLUMN.format(slot=name, term=term, quote=quote(text, at, at + len(term)))
+                message = messages.text("rules", "old_format_column", slot=name, term=term,
+                                        quote=quote(text, at, at + len(term)))
                 findings.append(Finding("R12", "error", (slot_id,), message))
     return findings
 
@@ -141,7 +145,8 @@ def _wrong_self_words(report: Report, ctx: RuleContext) -> list[Finding]:
         for slot_id, text in _texts(report, ctx):
             hits = list(pattern.finditer(text))
             if hits:
-                message = msg.WRONG_SELF_WORD.format(
+                message = messages.text(
+                    "rules", "wrong_self_word",
                     kind=kind, right=right, wrong=wrong, slot=slot_name(ctx.fmt, slot_id),
                     quote=quote(text, hits[0].start(), hits[0].end()),
                 )
@@ -158,8 +163,8 @@ def _other_unit_names(report: Report, ctx: RuleContext) -> list[Finding]:
         for slot_id, text in _texts(report, ctx):
             at = text.find(name)
             if at >= 0:
-                message = msg.OTHER_UNIT.format(slot=slot_name(ctx.fmt, slot_id), name=name,
-                                                quote=quote(text, at, at + len(name)))
+                message = messages.text("rules", "other_unit", slot=slot_name(ctx.fmt, slot_id), name=name,
+                                        quote=quote(text, at, at + len(name)))
                 findings.append(Finding("R13", "warning", (slot_id,), message))
     return findings
 
@@ -185,7 +190,7 @@ def _missing_parts(report: Report, ctx: RuleContext) -> list[Finding]:
     ]
     if not missing:
         return []
-    message = msg.PARTS_MISSING.format(parts="、".join(f"“{s.title}”" for s in missing))
+    message = messages.text("rules", "parts_missing", parts="、".join(f"“{s.title}”" for s in missing))
     return [Finding("R14", "warning", tuple(s.id for s in missing), message)]
 
 
@@ -193,7 +198,7 @@ def _empty_five(report: Report, ctx: RuleContext) -> list[Finding]:
     slots = tuple(s.id for s in ctx.fmt.slots if s.section == "五")
     if any((report.text.get(s) or "").strip() for s in slots):
         return []
-    return [Finding("R14", "warning", slots, msg.FIVE_EMPTY)]
+    return [Finding("R14", "warning", slots, messages.text("rules", "five_empty"))]
 
 
 def _placeholders(report: Report, ctx: RuleContext) -> list[Finding]:
@@ -201,8 +206,8 @@ def _placeholders(report: Report, ctx: RuleContext) -> list[Finding]:
     for slot_id, text in _texts(report, ctx):
         m = _PLACEHOLDER.search(text)
         if m:
-            message = msg.PLACEHOLDER.format(slot=slot_name(ctx.fmt, slot_id), token=m.group(),
-                                             quote=quote(text, m.start(), m.end()))
+            message = messages.text("rules", "placeholder", slot=slot_name(ctx.fmt, slot_id), token=m.group(),
+                                    quote=quote(text, m.start(), m.end()))
             findings.append(Finding("R14", "warning", (slot_id,), message))
     return findings
 

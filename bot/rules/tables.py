@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections import defaultdict
 from decimal import Decimal
 
+from .. import messages
 from ..findings import Finding
 from ..formats import Balance, Cell, Sum
 from ..report import Report
 from ..units import UNIT_KINDS
-from . import messages as msg
 from .context import RuleContext, column_label, find_cell, kind_of, row_short, show, table_name, total
 
 REGULATIONS_ROW = ("t2", "regulations")
@@ -37,7 +37,8 @@ def _balance_finding(report: Report, ctx: RuleContext, b: Balance) -> list[Findi
     if left == right:
         return []
     first = ctx.fmt.cell(b.left[0])
-    message = msg.BALANCE.format(
+    message = messages.text(
+        "rules", "balance",
         table=table_name(ctx.fmt, first.table),
         column=ctx.fmt.table(first.table).column(b.column).label,
         left=_addition(report, ctx, b.left, left),
@@ -78,10 +79,11 @@ def _sum_finding(report: Report, ctx: RuleContext, s: Sum) -> list[Finding]:
     if expected == actual:
         return []
     target = ctx.fmt.cell(s.target)
-    message = msg.SUM.format(
+    message = messages.text(
+        "rules", "sum",
         target=target.label,
         count=len(s.addends),
-        noun=msg.SUM_NOUNS.get(s.rule, ""),
+        rule=s.rule,
         expected=show(expected),
         actual=show(actual),
         diff=show(abs(expected - actual)),
@@ -100,8 +102,8 @@ def _sum_detail(report: Report, ctx: RuleContext, target: Cell, addends: tuple[s
             name = row_short(ctx.fmt, cell) if cell.col == target.col else column_label(ctx.fmt, cell)
             parts.append(f"{name} {show(value)}")
     if not parts:
-        return msg.SUM_DETAIL_ZERO.format(count=len(addends))
-    return msg.SUM_DETAIL_PARTS.format(parts="、".join(parts))
+        return messages.text("rules", "sum_detail_zero", count=len(addends))
+    return messages.text("rules", "sum_detail_parts", parts="、".join(parts))
 
 
 # --- R5 ---------------------------------------------------------------------------------------------------
@@ -116,33 +118,35 @@ def r5_cell_values(report: Report, ctx: RuleContext) -> list[Finding]:
         value = report.cells.get(cell.id, _MISSING)
         problem = _value_problem(cell, value)
         if problem:
-            text = problem.format(column=column_label(ctx.fmt, cell), value=show(value))
-            by_row[(cell.table, cell.row)].append((cell, text))
+            sentence = messages.text("rules", problem, column=column_label(ctx.fmt, cell), value=show(value))
+            by_row[(cell.table, cell.row)].append((cell, sentence))
     return [_row_finding(ctx, cells) for cells in by_row.values()]
 
 
 def _value_problem(cell: Cell, value: object) -> str | None:
+    """The name of the rules.j2 macro that says what is wrong with `value`, or None."""
     if value is _MISSING:
-        return msg.CELL_MISSING
+        return "cell_missing"
     if value is None:
-        return msg.CELL_BLANK
+        return "cell_blank"
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
-        return msg.CELL_NOT_NUMBER
+        return "cell_not_number"
     if value < 0:
-        return msg.CELL_NEGATIVE
+        return "cell_negative"
     if cell.kind == "count" and value != int(value):
-        return msg.CELL_FRACTION
+        return "cell_fraction"
     return None
 
 
 def _row_finding(ctx: RuleContext, problems: list[tuple[Cell, str]]) -> Finding:
     first = problems[0][0]
     amounts = any(c.kind == "amount" for c, _ in problems)
-    message = msg.CELL_VALUES.format(
+    message = messages.text(
+        "rules", "cell_values",
         table=table_name(ctx.fmt, first.table),
         row=row_short(ctx.fmt, first),
         problems="，".join(p for _, p in problems),
-        advice=msg.ADVICE_AMOUNT if amounts else msg.ADVICE_COUNT,
+        advice=messages.text("rules", "advice_amount" if amounts else "advice_count"),
     )
     return Finding("R5", "error", tuple(c.id for c, _ in problems), message)
 
@@ -164,14 +168,16 @@ def r6_carried_in(report: Report, ctx: RuleContext) -> list[Finding]:
         return []
     this0, last0 = (ctx.fmt.cell(c) for c in differing[0])
     parts = "，".join(
-        msg.CARRY_PART.format(
+        messages.text(
+            "rules", "carry_part",
             column=column_label(ctx.fmt, ctx.fmt.cell(this)),
             this=show(report.cells[this]),
             last=show(ctx.previous.cells[last]),
         )
         for this, last in differing
     )
-    message = msg.CARRY.format(
+    message = messages.text(
+        "rules", "carry",
         table=table_name(ctx.fmt, this0.table),
         this_row=row_short(ctx.fmt, this0),
         last_row=row_short(ctx.fmt, last0),
@@ -195,7 +201,8 @@ def r7_regulations(report: Report, ctx: RuleContext) -> list[Finding]:
     cells = [c for c in ctx.fmt.cells if c.table == table and c.row == row and report.value(c.id)]
     if not cells:
         return []
-    message = msg.REGULATIONS.format(
+    message = messages.text(
+        "rules", "regulations",
         kind=kind.name,
         table=table_name(ctx.fmt, table),
         row=row_short(ctx.fmt, cells[0]),
@@ -223,7 +230,8 @@ def r8_in_force(report: Report, ctx: RuleContext) -> list[Finding]:
         actual = report.cells[in_force.id]
         if actual == expected:
             continue
-        message = msg.IN_FORCE.format(
+        message = messages.text(
+            "rules", "in_force",
             table=table_name(ctx.fmt, table), row=row_short(ctx.fmt, in_force),
             in_force=column_label(ctx.fmt, in_force), actual=show(actual), last=show(last),
             issued=show(report.cells[issued.id]), abolished=show(report.cells[abolished.id]),
@@ -245,7 +253,8 @@ def r15_jumps(report: Report, ctx: RuleContext) -> list[Finding]:
             continue
         this, last = report.cells[cell_id], ctx.previous.cells[cell_id]
         if _is_jump(this, last):
-            message = msg.JUMP.format(label=ctx.fmt.cell(cell_id).label, this=show(this), last=show(last))
+            message = messages.text("rules", "jump", label=ctx.fmt.cell(cell_id).label, this=show(this),
+                                    last=show(last))
             findings.append(Finding("R15", "warning", (cell_id,), message))
     return findings
 

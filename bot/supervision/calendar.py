@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
+from .. import messages
+
 IsWorkday = Callable[[date], bool]
 
 
@@ -41,7 +43,7 @@ class ChinaWorkdays:
         if not self.fallback_years:
             return ""
         years = "、".join(str(y) for y in sorted(self.fallback_years))
-        return f"节假日数据未包含{years}年，已按周一至周五为工作日安排提醒，可手动补充节假日和调休日期。"
+        return messages.text("supervision_text", "calendar_fallback", years=years)
 
 
 def weekdays(day: date) -> bool:

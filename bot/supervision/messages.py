@@ -1,23 +1,14 @@
-"""Every sentence the supervision features say, rendered from templates/supervision/*.j2 (plain text for WeCom)."""
+"""How supervision replies fit WeCom: `say` renders templates/supervision/*.j2 through `bot.messages`, the one
+messages module; `pieces` and `chunks` cut long replies into messages WeCom accepts."""
 
 from __future__ import annotations
 
-import re
-from typing import Any
-
-import templates
-
+from ..messages import supervision as say
 from ..render import split_for_wecom
 
-_BLANK_LINES = re.compile(r"\n{2,}")
+__all__ = ["WECOM_LIMIT", "chunks", "pieces", "say"]
+
 WECOM_LIMIT = 2048
-
-
-def say(template: str, /, **context: Any) -> str:
-    """The message `templates/supervision/<template>.j2`, blank lines removed, trimmed."""
-    # through the environment: templates.render() takes `name` itself, and our messages pass a unit's name
-    text = templates.environment().get_template(f"supervision/{template}.j2").render(**context)
-    return _BLANK_LINES.sub("\n", text).strip()
 
 
 def pieces(text: str) -> list[str]:
