@@ -111,7 +111,8 @@ def _prose_body(turn: Turn, q: Question, sub: int) -> str:
         prompt = q.facts_prompt
         if q.people_government_prompt and prose.is_people_government(turn.ctx):
             prompt = q.people_government_prompt
-        return messages.say("facts", prompt=prompt, example=q.facts_example)
+        # 五 must name real problems: "无" is asked again there, "默认" takes the usual wording
+        return messages.say("facts", prompt=prompt, example=q.facts_example, must_answer=q.drafter == "problems")
     text = make_draft(turn, q)
     turn.state["offered"][q.code] = text
     last_year = bool(previous_text(turn.ctx, q.slot))
