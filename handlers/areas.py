@@ -73,11 +73,22 @@ def default_campaign(now: datetime, tz: tzinfo, area: str | None = None) -> Camp
 
 
 def area_campaign(store: Store, area: str | None, now: datetime, tz: tzinfo) -> tuple[Campaign, StoredCampaign | None]:
-    """The campaign the area works under (its own, else the one for every area), or the default one."""
-    stored = store.current_campaign(area)
-    if stored is None:
+    """The campaign the area works under (its own, else the one for every area), or the default one.
+
+    Only a year that has ended can be reported on: a campaign set in advance (in November for the year under way)
+    starts on 1 January; and once a year has ended its report is due whether or not a campaign was set for it.
+    """
+    this_year = now.astimezone(tz).year
+    stored = store.current_campaign(area, before_year=this_year)
+    if stored is None or stored.year < this_year - 1:
         return default_campaign(now, tz, area), None
     return core_campaign(stored, tz), stored
+
+
+def upcoming_campaign(store: Store, area: str | None, now: datetime, tz: tzinfo) -> Campaign | None:
+    """A campaign already set for a year not yet ended (it starts on 1 January of the next year)."""
+    stored = store.upcoming_campaign(area, now.astimezone(tz).year)
+    return core_campaign(stored, tz) if stored else None
 
 
 def _tz_name(tz: tzinfo) -> str:
@@ -174,6 +185,7 @@ def unit_status(row: dict[str, Any], figures: UnitFigures, staff: Sequence[tuple
         staff=tuple(userid for userid, _ in people),
         staff_names=tuple(name for _, name in people),
         returned_reason=(row.get("returned_reason") or "") if has_report else "",
+        returned_at=parse_timestamp(row.get("returned_at")) if has_report else None,
     )
 
 

@@ -17,15 +17,16 @@ from bot.incoming import Incoming, Reply
 from bot.messages import edge
 from bot.report import Report
 from handlers import supervisor
+from handlers.areas import area_campaign
 from handlers.files import file_replies
 from handlers.unit_stats import refresh_unit_figures
 from storage import Store, StoredReport, User
 
 
 def report_year(store: Store, area: str | None, now: datetime, tz: ZoneInfo) -> int:
-    """The year being reported on: the area's campaign, else the previous calendar year in local time."""
-    campaign = store.current_campaign(area)
-    return campaign.year if campaign else now.astimezone(tz).year - 1
+    """The year being reported on: the area's campaign of a year already ended, else the previous calendar year in
+    local time — never a year still under way, so no report is submitted before its year has ended."""
+    return area_campaign(store, area, now, tz)[0].year
 
 
 ReportLink = Callable[[str, int], str]  # (unit, year) → the signed address of the report's web page
@@ -49,7 +50,9 @@ class NianbaoEngine:
         unit = store.unit(user.unit or "")
         if unit is None:
             return supervisor.no_unit_reply(user)
-        year = report_year(store, unit.area, now, self.tz)
+        # a report of an earlier year returned after the campaign moved on is fixed first
+        this_year = report_year(store, unit.area, now, self.tz)
+        year = store.returned_before(unit.name, this_year) or this_year
         if incoming.kind == "file":
             replies, imported_last_year = file_replies(store, user, unit, year, incoming, now)
             if imported_last_year:  # carry on from where they were, now with last year's report to draw on
@@ -69,7 +72,7 @@ class NianbaoEngine:
             other_units=tuple(u.name for u in store.units(unit.area) if u.name != unit.name) if unit.area else (),
         )
         report = stored.report if stored else Report(unit.name, unit.kind, year)
-        result = step(store.conversation(user.userid), report, incoming, ctx)
+        result = step(store.conversation(user.userid, year), report, incoming, ctx)  # a fresh one for a new year
         _commit(store, user, incoming, now, stored, result)
         if "submitted" in result.events:
             supervisor.notify_submitted(store, unit.name, year, now, self.tz)
@@ -96,5 +99,5 @@ def _commit(store: Store, user: User, incoming: Incoming, now: datetime, stored:
         reason = entry.get("accepted")
         if reason is not None and accepted.get(key) != reason:
             store.accept_warning(result.report.unit, result.report.year, key, reason, now, user.userid)
-    store.save_conversation(user.userid, result.state, now)
+    store.save_conversation(user.userid, result.state, now, year=result.report.year)
     refresh_unit_figures(store, result.report.unit, result.report.year)

@@ -1,8 +1,10 @@
 """The queue worker: sends the outbox through the WeCom API, with backoff, per-member limits and restart safety.
 
 Delivery rules:
-- an item is marked sent only after WeCom accepted it; a crash in between resends it after the restart, and WeCom's
-  duplicate check (`enable_duplicate_check`, set by `WeComAPI(duplicate_check_interval=…)`) filters the repeat;
+- an item is marked sent only after WeCom accepted it; a crash in between resends it after the restart. Each send is
+  recorded (`begin_attempt`) before WeCom is called, so a resend is known as one and asks WeCom's duplicate check
+  (`enable_duplicate_check`, interval from `WeComAPI(duplicate_check_interval=…)`) to filter the repeat; a first
+  send never asks, since the same text requested twice (预览 twice in ten minutes) must arrive twice;
 - a retryable error (outage, HTTP 5xx, errcode -1, frequency limits) waits 2 s, 4 s, 8 s … at most 10 minutes;
   anything else is marked failed and logged: it will not heal by waiting;
 - WeCom silently drops more than 30 messages a minute (1000 an hour) to one member: an item that would exceed it
@@ -32,7 +34,7 @@ LIMIT_DELAY = timedelta(seconds=5)
 PER_MINUTE, PER_HOUR = 30, 1000
 IDLE_SECONDS = 30.0
 BATCH = 50
-# long enough to cover a restart after a crash, short enough not to swallow a deliberately repeated message
+# long enough to cover a restart after a crash; only resends ask for the check, so nothing asked for twice is lost
 DUPLICATE_CHECK_INTERVAL = 600
 
 Wait = Callable[[asyncio.Event, float], Awaitable[None]]
@@ -135,16 +137,20 @@ class OutboxWorker:
 
     async def _send(self, item: OutboxItem) -> None:
         payload = item.payload
+        if item.msgtype not in ("text", "textcard", "file"):
+            raise ValueError(f"unknown msgtype {item.msgtype!r}")
+        # tried before (a crash, a timeout, an error after WeCom took it): it may have arrived, let WeCom filter it
+        resend = item.attempts > 0
+        await self.store.run(self.store.begin_attempt, item.id)
         if item.msgtype == "text":
-            await self.api.send_text(item.touser, payload["content"])
+            await self.api.send_text(item.touser, payload["content"], duplicate_check=resend)
         elif item.msgtype == "textcard":
             await self.api.send_textcard(item.touser, payload["title"], payload["description"], payload["url"],
-                                         payload.get("btntxt") or messages.text("storage", "card_button"))
-        elif item.msgtype == "file":
-            media_id = await self.api.upload_media(payload["file_name"], item.file_bytes or b"")
-            await self.api.send_file(item.touser, media_id)
+                                         payload.get("btntxt") or messages.text("storage", "card_button"),
+                                         duplicate_check=resend)
         else:
-            raise ValueError(f"unknown msgtype {item.msgtype!r}")
+            media_id = await self.api.upload_media(payload["file_name"], item.file_bytes or b"")
+            await self.api.send_file(item.touser, media_id, duplicate_check=resend)
 
     async def _retry(self, item: OutboxItem, next_at: datetime, reason: str) -> None:
         for user in item.touser:

@@ -8,6 +8,7 @@ a due date stored — all committed together with the reply, or not at all.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 from datetime import datetime, tzinfo
 
@@ -28,7 +29,9 @@ from bot.supervision import (
     unknown_users_text,
 )
 from bot.supervision import is_refused_for_staff as refused_for_staff
+from bot.supervision.area import UnitStatus
 from bot.supervision.commands import COMMAND_WORDS, SUPERVISOR_ROLES, reports_needed
+from bot.supervision.matching import match_unit
 from bot.supervision.messages import pieces, say
 from bot.supervision.reminders import Send
 from handlers.areas import (
@@ -40,6 +43,7 @@ from handlers.areas import (
     load_units,
     scope_for,
     supervisors_of,
+    upcoming_campaign,
 )
 from handlers.outbox_worker import queue_text
 from handlers.unit_stats import refresh_unit_figures
@@ -48,6 +52,8 @@ from storage import Store, User
 from storage.supervision import ReminderRecord
 
 log = logging.getLogger("nianbao.supervisor")
+# 查看/通过/退回 <单位> [年份] [原因]: the unit, and a report year typed after it
+_REVIEW = re.compile(r"^(查看|通过|退回)\s*(\S+?)(?:[\s，,]+((?:19|20)\d{2})(?:年度|年)?(?=[\s，,]|$))?(?:[\s，,：:]+(.*))?$", re.S)
 
 def is_command(incoming: Incoming) -> bool:
     """A supervisor command (for a supervisor or admin who also fills in a unit's report)."""
@@ -80,12 +86,38 @@ def supervisor_turn(store: Store, user: User, incoming: Incoming, now: datetime,
         return [Reply(say("area_other", own=user.area, command=scope.text))]
     campaign, stored = area_campaign(store, scope.area, now, tz)
     view = load_area(store, scope.area, campaign, scope.label, reports=False)
+    view.waiting_earlier = tuple((r["unit"], r["year"]) for r in store.waiting_reports(campaign.year, scope.area))
+    text, year = review_target(scope.text, view)
+    if year != campaign.year:  # a report of an earlier year still waiting for review
+        earlier = load_area(store, scope.area, replace(campaign, year=year), scope.label, reports=False)
+        view = replace(view, campaign=earlier.campaign, units=earlier.units)
     if user.role == "admin":
         view.areas = tuple(store.area_names())
-    attach_reports(store, campaign.year, view.units, reports_needed(scope.text, view.units), scope.area)
-    result = supervisor_command(scope.text, user.role, view, now, tz)
-    replaced = execute(store, user, result, view, scope, stored, now, tz)
+    view.upcoming = upcoming_campaign(store, scope.area, now, tz)
+    attach_reports(store, year, view.units, reports_needed(text, view.units), scope.area)
+    result = supervisor_command(text, user.role, view, now, tz)
+    replaced = execute(store, user, result, view, replace(scope, text=text), stored, now, tz)
     return replaced if replaced is not None else result.replies
+
+
+def review_target(text: str, view: AreaView) -> tuple[str, int]:
+    """The report year 查看/通过/退回 act on, and the command without a year typed after the unit.
+
+    "通过 城关镇 2025" names the year; without one, a unit that has not handed in this year's report is reviewed on
+    its newest earlier report still waiting for review (the campaign moved on on 1 January, the review did not).
+    """
+    year = view.campaign.year
+    m = _REVIEW.match(text.replace("\u3000", " ").strip())
+    if not m:
+        return text, year
+    word, name, typed_year, rest = m.groups()
+    if typed_year:
+        return f"{word} {name}{f' {rest}' if rest else ''}", int(typed_year)
+    unit = match_unit(name, view.units)
+    if not isinstance(unit, UnitStatus) or unit.status in ("submitted", "approved", "returned"):
+        return text, year
+    earlier = [y for u, y in view.waiting_earlier if u == unit.unit] if view.waiting_earlier else None
+    return text, max(earlier) if earlier else year
 
 
 def execute(store: Store, user: User, result: CommandResult, view: AreaView, scope: Scope,

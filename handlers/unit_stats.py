@@ -27,6 +27,7 @@ from bot.supervision.stats import (
     unit_progress,
 )
 from storage import Store
+from storage.conversations import state_year
 
 
 @dataclass
@@ -57,8 +58,9 @@ def figures_for(store: Store, year: int, units: list[dict[str, Any]], area: str 
         previous = store.area_previous_texts(year, area, names, stale_only=stale_only)
         states: dict[str, list[dict[str, Any]]] = {}
         for p in store.area_people(area, names, stale_year=year if stale_only else None):
-            if p["state"]:
-                states.setdefault(p["unit"], []).append(json.loads(p["state"]))
+            state = json.loads(p["state"]) if p["state"] else None
+            if state and state_year(state) in (None, year):  # a conversation about another year is no progress
+                states.setdefault(p["unit"], []).append(state)
         starts: dict[tuple[Any, ...], Progress] = {}  # a conversation not yet begun, by what its progress depends on
         for unit in units:
             name, row = unit["name"], reports.get(unit["name"])

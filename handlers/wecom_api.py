@@ -64,6 +64,8 @@ class WeComAPI:
         self.token_fetches = 0
         # WeCom's own duplicate check on message/send: the same content to the same member within the interval is
         # delivered once, so a crash between a send and its "sent" mark in the queue cannot reach the user twice.
+        # Asked for per send (`duplicate_check=True`) and only for a resend: a message a user asks for twice
+        # (预览 twice in ten minutes) is two messages and must arrive twice.
         self.duplicate_check_interval = duplicate_check_interval
 
     # -- access token --------------------------------------------------------------------------------------------
@@ -104,14 +106,15 @@ class WeComAPI:
 
     # -- messages ------------------------------------------------------------------------------------------------
 
-    async def send_text(self, touser: Sequence[str], text: str) -> dict[str, Any]:
+    async def send_text(self, touser: Sequence[str], text: str, *, duplicate_check: bool = False) -> dict[str, Any]:
         size = len(text.encode("utf-8"))
         if not text or size > MAX_TEXT_BYTES:
             raise ValueError(f"text must be 1–{MAX_TEXT_BYTES} bytes of UTF-8, got {size}; split it first")
-        return await self._send(touser, "text", {"content": text})
+        return await self._send(touser, "text", {"content": text}, duplicate_check)
 
     async def send_textcard(
-        self, touser: Sequence[str], title: str, description: str, url: str, btntxt: str = "详情"
+        self, touser: Sequence[str], title: str, description: str, url: str, btntxt: str = "详情", *,
+        duplicate_check: bool = False,
     ) -> dict[str, Any]:
         card = {"title": title, "description": description, "url": url, "btntxt": btntxt}
         for name, limit in TEXTCARD_LIMITS.items():
@@ -120,21 +123,22 @@ class WeComAPI:
                 raise ValueError(f"textcard {name} must be 1–{limit} bytes, got {size}")
         if len(btntxt) > MAX_BUTTON_CHARS:
             raise ValueError(f"textcard btntxt is at most {MAX_BUTTON_CHARS} characters")
-        return await self._send(touser, "textcard", card)
+        return await self._send(touser, "textcard", card, duplicate_check)
 
-    async def send_file(self, touser: Sequence[str], media_id: str) -> dict[str, Any]:
+    async def send_file(self, touser: Sequence[str], media_id: str, *, duplicate_check: bool = False) -> dict[str, Any]:
         if not media_id:
             raise ValueError("media_id is empty")
-        return await self._send(touser, "file", {"media_id": media_id})
+        return await self._send(touser, "file", {"media_id": media_id}, duplicate_check)
 
-    async def _send(self, touser: Sequence[str], msgtype: str, content: dict[str, Any]) -> dict[str, Any]:
+    async def _send(self, touser: Sequence[str], msgtype: str, content: dict[str, Any],
+                    duplicate_check: bool = False) -> dict[str, Any]:
         payload = {
             "touser": _join_recipients(touser),
             "msgtype": msgtype,
             "agentid": self.agent_id,
             msgtype: content,
         }
-        if self.duplicate_check_interval:
+        if duplicate_check and self.duplicate_check_interval:
             payload["enable_duplicate_check"] = 1
             payload["duplicate_check_interval"] = self.duplicate_check_interval
         body = json.dumps(payload, ensure_ascii=False).encode("utf-8")

@@ -94,8 +94,8 @@ class WeComStandIn:
         default_factory=lambda: collections.defaultdict(collections.deque)
     )
     _faults: list[_Fault] = field(default_factory=list)
-    # (user, content) → when it was last delivered with enable_duplicate_check; repeats inside the interval are not
-    # delivered again (WeCom answers ok all the same)
+    # (user, content) → when it was last delivered; a repeat that asks for enable_duplicate_check inside the
+    # interval is not delivered again (WeCom answers ok all the same)
     _delivered: dict[tuple[str, str], float] = field(default_factory=dict)
     duplicates_filtered: int = 0
     _msgids: itertools.count = field(default_factory=lambda: itertools.count(1))
@@ -164,20 +164,20 @@ class WeComStandIn:
         return 42001 if self.clock() >= expiry else 0
 
     def _is_duplicate(self, user: str, payload: dict[str, Any], record: dict[str, Any]) -> bool:
-        """WeCom's enable_duplicate_check: the same content to the same member inside the interval (default 1800 s,
-        at most 4 hours) is not delivered again."""
-        if str(payload.get("enable_duplicate_check", 0)) != "1":
-            return False
-        try:
-            interval = min(int(payload.get("duplicate_check_interval") or 1800), 4 * 3600)
-        except (TypeError, ValueError):
-            interval = 1800
+        """WeCom's enable_duplicate_check: a message that asks for it is not delivered when the same content went to
+        the same member inside the interval (default 1800 s, at most 4 hours) — whether or not that earlier message
+        asked for the check itself; a message that does not ask is always delivered."""
         now = self.clock()
         key = (user, json.dumps(record, sort_keys=True, ensure_ascii=False))
         last = self._delivered.get(key)
-        if last is not None and now - last < interval:
-            self.duplicates_filtered += 1
-            return True
+        if last is not None and str(payload.get("enable_duplicate_check", 0)) == "1":
+            try:
+                interval = min(int(payload.get("duplicate_check_interval") or 1800), 4 * 3600)
+            except (TypeError, ValueError):
+                interval = 1800
+            if now - last < interval:
+                self.duplicates_filtered += 1
+                return True
         self._delivered[key] = now
         return False
 

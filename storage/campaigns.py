@@ -53,12 +53,24 @@ class CampaignRepository(Repository):
         row = self._row("SELECT * FROM campaigns WHERE year = ? AND area IS ?", (year, area))
         return _campaign(row) if row else None
 
-    def current_campaign(self, area: str | None) -> Campaign | None:
+    def current_campaign(self, area: str | None, before_year: int | None = None) -> Campaign | None:
         """The campaign an area works under now: the one of the newest year set for the area or for every area (the
-        area's own first within a year): a campaign set for every area for next year follows an area's own."""
+        area's own first within a year): a campaign set for every area for next year follows an area's own.
+
+        `before_year`: only campaigns of a year before it — pass the current local year, so that a campaign set in
+        advance for a year not yet ended starts on 1 January, never sooner."""
+        sql, params = "SELECT * FROM campaigns WHERE (area IS ? OR area IS NULL)", (area,)
+        if before_year is not None:
+            sql, params = sql + " AND year < ?", (area, before_year)
+        row = self._row(sql + " ORDER BY year DESC, area IS NULL, id DESC LIMIT 1", params)
+        return _campaign(row) if row else None
+
+    def upcoming_campaign(self, area: str | None, from_year: int) -> Campaign | None:
+        """A campaign set in advance for the area (or every area): the newest of a year `from_year` or later."""
         row = self._row(
-            "SELECT * FROM campaigns WHERE area IS ? OR area IS NULL ORDER BY year DESC, area IS NULL, id DESC LIMIT 1",
-            (area,),
+            "SELECT * FROM campaigns WHERE (area IS ? OR area IS NULL) AND year >= ? "
+            "ORDER BY year DESC, area IS NULL, id DESC LIMIT 1",
+            (area, from_year),
         )
         return _campaign(row) if row else None
 

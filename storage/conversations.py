@@ -1,4 +1,9 @@
-"""Conversation state per user, and the messages already answered (WeCom retries a delivery up to three times)."""
+"""Conversation state per user and report year, and the messages already answered (WeCom retries a delivery up to
+three times).
+
+A state is about one report year (its `year` key): when the year a unit works on moves on, the person starts a
+fresh conversation — last year's "submitted" must never stand for this year's report.
+"""
 
 from __future__ import annotations
 
@@ -9,13 +14,28 @@ from .base import Repository
 from .db import from_json, timestamp, to_json
 from .reports import FORGET_FIGURES
 
+YEAR_KEY = "year"  # the report year a conversation state is about
+
+
+def state_year(state: dict[str, Any]) -> int | None:
+    """The report year of a state (None: a state from before years were kept; upgraded files have none left)."""
+    year = state.get(YEAR_KEY)
+    return year if isinstance(year, int) else None
+
 
 class ConversationRepository(Repository):
-    def conversation(self, userid: str) -> dict[str, Any] | None:
+    def conversation(self, userid: str, year: int | None = None) -> dict[str, Any] | None:
+        """The user's conversation state; with `year`, None when the state is about another report year."""
         row = self._row("SELECT state FROM conversations WHERE userid = ?", (userid,))
-        return from_json(row["state"]) if row else None
+        state = from_json(row["state"]) if row else None
+        if state is None or year is None or state_year(state) in (None, year):
+            return state
+        return None
 
-    def save_conversation(self, userid: str, state: dict[str, Any], now: datetime) -> None:
+    def save_conversation(self, userid: str, state: dict[str, Any], now: datetime, year: int | None = None) -> None:
+        """Keep the user's state; `year`: the report year it is about (stored in the state as `year`)."""
+        if year is not None:
+            state = {**state, YEAR_KEY: year}
         with self.transaction():
             self.db["conversations"].upsert(
                 {"userid": userid, "state": to_json(state), "updated_at": timestamp(now)}, pk="userid"

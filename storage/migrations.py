@@ -177,6 +177,15 @@ ALTER TABLE reports ADD COLUMN next_code TEXT;
 ALTER TABLE reports ADD COLUMN next_title TEXT;
 """
 
+# A conversation state is about one report year (its "year" key): the states kept before are stamped with the newest
+# report year of the person's unit, the one they were filling in, so next year's report starts a fresh conversation.
+CONVERSATION_YEARS = """
+UPDATE conversations SET state = json_set(state, '$.year', (
+    SELECT max(r.year) FROM reports r JOIN users p ON p.unit = r.unit WHERE p.userid = conversations.userid))
+WHERE json_valid(state) AND json_type(state) = 'object' AND json_type(state, '$.year') IS NULL
+    AND EXISTS (SELECT 1 FROM reports r JOIN users p ON p.unit = r.unit WHERE p.userid = conversations.userid);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "units, users, reports, audit, conversations, seen messages, outbox", CORE),
     Migration(2, "inactive users, unknown users", _organisation_upkeep),
@@ -184,6 +193,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "the reason a report was returned; everything users typed", CONVERSATION_LOG),
     Migration(5, "reminders sent or skipped with a reason, for digests too; the timer's last run", REMINDER_RECORDS),
     Migration(6, "each report's summary figures: open errors, progress, the next question", REPORT_FIGURES),
+    Migration(7, "each conversation state names the report year it is about", CONVERSATION_YEARS),
 )
 assert [m.number for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1)), "migrations must be numbered 1, 2, …"
 

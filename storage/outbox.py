@@ -24,7 +24,7 @@ class OutboxItem:
     payload: dict[str, Any]
     file_bytes: bytes | None
     status: str  # pending | sent | failed
-    attempts: int
+    attempts: int  # sends begun (`begin_attempt`): more than 0 means WeCom may have delivered it already
     next_attempt_at: datetime
     created_at: datetime
     sent_at: datetime | None
@@ -82,6 +82,11 @@ class OutboxRepository(Repository):
         row = self._row("SELECT min(next_attempt_at) AS t FROM outbox WHERE status = 'pending'")
         return parse_timestamp(row["t"]) if row else None
 
+    def begin_attempt(self, item_id: int) -> None:
+        """Record, before calling WeCom, that this item is being sent: if the process dies before `mark_sent`, the
+        restarted worker knows the item may have been delivered (and asks WeCom's duplicate check to filter it)."""
+        self._mark(item_id, "attempts = attempts + 1")
+
     def mark_sent(self, item_id: int, now: datetime) -> None:
         self._mark(item_id, "status = 'sent', sent_at = ?, last_error = NULL", timestamp(now))
 
@@ -103,7 +108,7 @@ class OutboxRepository(Repository):
     def _mark(self, item_id: int, assignments: str, *params: Any) -> None:
         with self.transaction():
             cursor = self.db.execute(
-                f"UPDATE outbox SET {assignments}, attempts = attempts + 1 WHERE id = ? AND status = 'pending'",
+                f"UPDATE outbox SET {assignments} WHERE id = ? AND status = 'pending'",
                 (*params, item_id),
             )
             if cursor.rowcount != 1:

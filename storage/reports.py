@@ -90,6 +90,12 @@ class ReportRepository(Repository):
         row = self._row("SELECT * FROM reports WHERE unit = ? AND year = ?", (unit, year))
         return _stored(row) if row else None
 
+    def returned_before(self, unit: str, year: int) -> int | None:
+        """The newest year before `year` whose report of the unit was returned and awaits its fix (None: none)."""
+        row = self._row("SELECT max(year) AS y FROM reports WHERE unit = ? AND year < ? AND status = 'returned'",
+                        (unit, year))
+        return row["y"] if row else None
+
     def reports(self, year: int, area: str | None = None) -> list[StoredReport]:
         """The reports of a year, of every unit or of the units of one area, by unit name."""
         sql = "SELECT reports.* FROM reports JOIN units ON units.name = reports.unit WHERE year = ?"

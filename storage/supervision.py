@@ -35,6 +35,11 @@ class ReminderRecord:
 _STALE_JOIN = "LEFT JOIN reports s ON s.unit = u.name AND s.year = ? AND s.open_errors IS NOT NULL"
 
 
+# when a returned report was returned: its last status change to "returned" (looked up for returned reports only)
+_RETURNED_AT = ("CASE WHEN r.status = 'returned' THEN (SELECT max(a.at) FROM audit a WHERE a.unit = r.unit "
+                "AND a.year = r.year AND a.field = 'status' AND a.new_value = 'returned') END AS returned_at")
+
+
 def _in(names: Sequence[str]) -> str:
     return ",".join("?" * len(names))
 
@@ -49,9 +54,10 @@ class SupervisionRepository(Repository):
 
     def area_unit_rows(self, year: int, area: str | None, names: Sequence[str] | None = None) -> list[dict[str, Any]]:
         """Units {name, kind, area} with their report's status and stored figures for `year`, by name: no report
-        JSON. `report_id` is None for a unit without a report; `open_errors` None where figures are not stored."""
+        JSON. `report_id` is None for a unit without a report; `open_errors` None where figures are not stored;
+        `returned_at`: when a returned report was returned (from the audit log)."""
         sql = ("SELECT u.name, u.kind, u.area, r.id AS report_id, r.status, r.submitted_at, r.accepted_warnings, "
-               "r.returned_reason, "
+               f"r.returned_reason, {_RETURNED_AT}, "
                f"{', '.join(f'r.{c}' for c in FIGURES)} "
                "FROM units u LEFT JOIN reports r ON r.unit = u.name AND r.year = ? WHERE 1")
         sql, params = _filtered(sql, (year,), area, names, "u")
@@ -91,6 +97,14 @@ class SupervisionRepository(Repository):
                f"{' AND s.id IS NULL' if stale_year is not None else ''}")
         params: tuple[Any, ...] = (stale_year,) if stale_year is not None else ()
         return self._rows(*_filtered(sql, params, area, names, "u"))
+
+    def waiting_reports(self, before_year: int, area: str | None,
+                        names: Sequence[str] | None = None) -> list[dict[str, Any]]:
+        """Reports of years before `before_year` submitted and still waiting for review: {unit, year}, newest first."""
+        sql = ("SELECT r.unit, r.year FROM reports r JOIN units u ON u.name = r.unit "
+               "WHERE r.year < ? AND r.status = 'submitted'")
+        sql, params = _filtered(sql, (before_year,), area, names, "u")
+        return self._rows(sql + " ORDER BY r.year DESC, r.unit", params)
 
     def has_units_without_area(self) -> bool:
         return self._row("SELECT 1 AS x FROM units WHERE area IS NULL OR area = '' LIMIT 1") is not None

@@ -68,6 +68,7 @@ class UnitStatus:
     staff: tuple[str, ...] = ()  # WeCom userids
     staff_names: tuple[str, ...] = ()  # the staff's names, for people (查看 shows who fills the report in)
     returned_reason: str = ""  # what the supervisor said when returning the report
+    returned_at: datetime | None = None  # when it was returned
 
     @property
     def done(self) -> bool:
@@ -85,6 +86,9 @@ class AreaView:
     units: list[UnitStatus]
     supervisors: tuple[str, ...] = ()
     areas: tuple[str, ...] = ()  # for an admin: the areas a command may name in front ("示范县 汇总")
+    # reports of earlier years still waiting for review after the campaign moved on: (unit, year)
+    waiting_earlier: tuple[tuple[str, int], ...] = ()
+    upcoming: Campaign | None = None  # a campaign set for a year not yet ended: it starts on 1 January
 
 
 def local_date(moment: datetime, tz: tzinfo) -> date:

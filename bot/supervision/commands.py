@@ -182,7 +182,7 @@ def supervisor_command(text: str, user_role: str, area: AreaView, now: datetime,
 def help_text(role: str, area: AreaView, now: datetime, tz: tzinfo, unknown: str = "") -> str:
     """The command list (for admins with the area prefix, 设置截止 and 未登记); `unknown`: the text not understood."""
     today = local_date(now, tz)
-    example = example_due(area.campaign, today)
+    example = example_due(area.upcoming or area.campaign, today)
     return say("help", admin=role == "admin", unknown=unknown, areas=list(area.areas),
                example_due=example.isoformat(), example_year=example.year - 1,
                example_publish=date(example.year, 1, 31).isoformat())
@@ -269,7 +269,8 @@ def _return(call: _Call) -> CommandResult:
         return _say("need_reason", unit=unit.unit, example=_REASON_EXAMPLE)
     notice = returned_notice(unit, reason, unit_findings(unit, call.area))
     action = ReturnReport(unit.unit, reason, unit.staff, notice)
-    reply = say("returned_ok", unit=unit.unit, reason=reason, staff=len(unit.staff), was_approved=unit.status == "approved")
+    reply = say("returned_ok", unit=unit.unit, year=call.area.campaign.year, reason=reason, staff=len(unit.staff),
+                was_approved=unit.status == "approved")
     return CommandResult([Reply(t) for t in pieces(reply)], [action])
 
 
@@ -284,7 +285,8 @@ def _approve(call: _Call) -> CommandResult:
     if unit.open_errors:
         return _say("approve_has_errors", unit=unit.unit, errors=unit.open_errors)
     action = ApproveReport(unit.unit, unit.staff, approved_notice(unit))
-    return CommandResult([Reply(say("approved_ok", unit=unit.unit, staff=len(unit.staff)))], [action])
+    reply = say("approved_ok", unit=unit.unit, year=call.area.campaign.year, staff=len(unit.staff))
+    return CommandResult([Reply(reply)], [action])
 
 
 def _remind(call: _Call) -> CommandResult:
@@ -339,8 +341,9 @@ def _set_due(call: _Call) -> CommandResult:
     if call.role != "admin":
         return _say("admin_only", what="设置截止日期")
     today = local_date(call.now, call.tz)
-    decision = decide_due(call.arg, call.area.campaign, today)
-    example = example_due(call.area.campaign, today)
+    current = call.area.upcoming or call.area.campaign  # a campaign set in advance is the one to move
+    decision = decide_due(call.arg, current, today)
+    example = example_due(current, today)
     if isinstance(decision, DueRefusal):
         return _say("due_rejected", problem=decision.problem, text=decision.text,
                     day=short_date(decision.day) if decision.day else "",
@@ -348,9 +351,10 @@ def _set_due(call: _Call) -> CommandResult:
                     today=short_date(today), example=example.isoformat(), example_year=example.year - 1,
                     example_publish=date(example.year, 1, 31).isoformat())
     campaign = call.area.campaign
+    starts = short_date(date(decision.year + 1, 1, 1)) if decision.year >= today.year else ""
     reply = say("due_set", day=short_date(decision.due), year=decision.year, left=(decision.due - today).days,
                 publish_by=short_date(decision.publish_by), area=call.area.area,
-                new_year=decision.year != campaign.year, old_year=campaign.year)
+                new_year=decision.year != campaign.year, old_year=campaign.year, starts=starts)
     return CommandResult([Reply(reply)], [decision])
 
 

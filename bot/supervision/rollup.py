@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from decimal import Decimal
 from typing import Literal
 
 from ..findings import Finding
 from ..formats import GOV2021, Format, Table
-from ..formats.model import ProseSlot
+from ..formats.model import Cell, ProseSlot
 from ..render import format_value, render_docx
 from ..report import Number, Report, with_derived
 from ..rules import RULES, check_report
@@ -17,6 +18,7 @@ from .messages import say
 
 TABLE_RULES = frozenset(rule for rule, r in RULES.items() if r.function.__module__.endswith(".tables"))
 Include = Literal["approved", "submitted"]
+_MEASURE = re.compile(r"单位[:：]\s*([^）)]+)[）)]")
 INCLUDED_STATUSES: dict[str, tuple[str, ...]] = {
     "approved": ("approved",),
     "submitted": ("approved", "submitted"),  # 含已提交: the approved ones and those still waiting for review
@@ -68,11 +70,24 @@ def table_findings(report: Report, fmt: Format = GOV2021) -> list[Finding]:
             if f.rule in TABLE_RULES and (not f.cells or set(f.cells) <= cell_ids)]
 
 
+def _measure(label: str) -> str:
+    """The unit a column states in its label: 万元 for "本年收费金额（单位：万元）", "" for a count."""
+    m = _MEASURE.search(label)
+    return m.group(1) if m else ""
+
+
+def _shown(cell: Cell, column_label: str, report: Report) -> str:
+    value = format_value(report.cells.get(cell.id))
+    return f"{value}{_measure(column_label)}" if cell.kind == "amount" and value not in ("", "0") else value
+
+
 def _row_lines(table: Table, report: Report) -> list[dict[str, object]]:
-    """One line per row that has a non-zero value: its name and its values in column order."""
+    """One line per row that has a non-zero value: its name and its values in column order (an amount with the
+    unit its column states: 0.35万元, never a bare 0.35)."""
     by_row: dict[str, list[tuple[str, str]]] = {}
     for cell in table.cells:
-        by_row.setdefault(cell.row, []).append((table.column(cell.col).label, format_value(report.cells.get(cell.id))))
+        label = table.column(cell.col).label
+        by_row.setdefault(cell.row, []).append((label, _shown(cell, label, report)))
     same_columns = len({tuple(c for c, _ in v) for v in by_row.values()}) == 1
     lines = []
     for row in table.rows:

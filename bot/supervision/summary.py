@@ -76,8 +76,19 @@ def area_summary(area: AreaView, now: datetime, tz: tzinfo) -> list[str]:
         deadline=deadline_text(area.campaign, now, tz),
         pending_count=len(pending),
         **_pending_groups(pending),
+        **_other_years(area),
     )
     return pieces(text)
+
+
+def _other_years(area: AreaView) -> dict[str, object]:
+    """What 汇总 says beyond this year: earlier reports still waiting for review, and a campaign set in advance."""
+    names = display_names([UnitStatus(unit, "", None) for unit, _ in area.waiting_earlier])
+    waiting = [{"name": names[unit], "year": year} for unit, year in area.waiting_earlier]
+    upcoming = area.upcoming
+    return {"waiting_earlier": waiting,
+            "upcoming": {"year": upcoming.year, "due": short_date(upcoming.due), "start": upcoming.year + 1}
+            if upcoming else None}
 
 
 def unfinished_list(area: AreaView, now: datetime, tz: tzinfo) -> list[str]:
@@ -132,24 +143,28 @@ def docx_name(unit: UnitStatus, year: int) -> str:
 
 
 def unit_detail(unit: UnitStatus, area: AreaView, tz: tzinfo) -> list[Reply]:
-    """查看 <单位>: status and findings, the report text in WeCom-sized pieces, and the .docx."""
-    findings = unit_findings(unit, area)
+    """查看 <单位>: status and findings, the report text in WeCom-sized pieces, and the .docx; for a unit that has
+    not started, only its status (an empty draft's blanks are no findings worth a list)."""
+    started = unit.report is not None and unit.status != "not_started"
+    findings = unit_findings(unit, area) if started else []
     head = say(
         "unit_status",
         unit=unit.unit,
         kind=unit.kind,
+        year=area.campaign.year,
         status=unit.status_label,
         submitted=short_time(unit.submitted_at, tz) if unit.submitted_at else "",
+        returned=short_time(unit.returned_at, tz) if unit.status == "returned" and unit.returned_at else "",
         progress=unit.progress,
         next_question=unit.next_question if not unit.done else "",
         staff=len(unit.staff),
         staff_names=list(unit.staff_names),
         returned_reason=unit.returned_reason if unit.status == "returned" else "",
-        has_report=unit.report is not None,
+        has_report=started,
         **findings_view(findings, unit.accepted_warnings),
     )
     replies = [Reply(text=t) for t in pieces(head)]
-    if unit.report is not None:
+    if started and unit.report is not None:
         replies += [Reply(text=t) for t in pieces(render_text(unit.report))]
         replies.append(Reply(kind="file", file_name=docx_name(unit, area.campaign.year),
                              file_bytes=render_docx(unit.report)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -146,8 +146,8 @@ async def test_the_same_text_to_many_goes_in_batches_of_1000(store, worker, weco
 class CrashAfterSend(WeComAPI):
     """The process dies after WeCom accepted a message and before the queue marked it sent."""
 
-    async def send_text(self, touser, text):
-        await super().send_text(touser, text)
+    async def send_text(self, touser, text, *, duplicate_check=False):
+        await super().send_text(touser, text, duplicate_check=duplicate_check)
         raise asyncio.CancelledError
 
 
@@ -190,15 +190,39 @@ async def test_the_background_loop_wakes_on_enqueue_and_picks_up_old_rows(store,
             await task
 
 
-async def test_the_duplicate_check_is_requested_from_wecom(store, worker, wecom, clock) -> None:
-    queue_text(store, ["alice"], "同样的话", now(clock))
-    queue_text(store, ["alice"], "同样的话", now(clock))
+async def test_the_same_text_asked_for_twice_within_a_minute_arrives_twice(store, worker, wecom, clock) -> None:
+    """预览 twice: two messages with the same text are two messages — WeCom's duplicate check must not eat one."""
+    queue_text(store, ["alice"], "【预览】城关镇2025年度报告（1/4）", now(clock))
     await worker.run_once()
-    assert texts(wecom, "alice") == ["同样的话"] and wecom.standin.duplicates_filtered == 1
+    clock.advance(30)
+    queue_text(store, ["alice"], "【预览】城关镇2025年度报告（1/4）", now(clock))
+    await worker.run_once()
+    assert texts(wecom, "alice") == ["【预览】城关镇2025年度报告（1/4）"] * 2
+    assert wecom.standin.duplicates_filtered == 0
+
+
+async def test_only_a_resend_asks_wecom_for_the_duplicate_check(store, worker, wecom, clock) -> None:
+    """A send that failed after WeCom may have taken it (HTTP 500) is retried with the check; a first send never."""
+    item = queue_text(store, ["alice"], "同样的话", now(clock))[0]
+    wecom.standin.fail_next(1, "http500")
+    await worker.run_once()
+    assert texts(wecom, "alice") == [] and store.outbox_item(item).attempts == 1
+    clock.advance(3)
+    await worker.run_once()
+    assert texts(wecom, "alice") == ["同样的话"] and store.outbox_item(item).status == "sent"
+    # WeCom took it, then the process died before the queue heard back: the resend is filtered, the user sees it once
+    taken = queue_text(store, ["alice"], "第二句", now(clock))[0]
+    store.begin_attempt(taken)
+    await worker.api.send_text(["alice"], "第二句")
+    clock.advance(5)
+    await worker.run_once()
+    assert store.outbox_item(taken).status == "sent" and wecom.standin.duplicates_filtered == 1
+    assert texts(wecom, "alice") == ["同样的话", "第二句"]
+    # long after (beyond the interval) the same words are a message of their own again
     clock.advance(DUPLICATE_CHECK_INTERVAL + 1)
-    queue_text(store, ["alice"], "同样的话", now(clock) + timedelta(seconds=0))
+    queue_text(store, ["alice"], "第二句", now(clock))
     await worker.run_once()
-    assert texts(wecom, "alice") == ["同样的话", "同样的话"]
+    assert texts(wecom, "alice") == ["同样的话", "第二句", "第二句"]
 
 
 async def test_the_stand_in_down_for_a_minute_then_back_delivers_everything_once(store, session, clock) -> None:

@@ -162,10 +162,13 @@ NOVEMBER = datetime(2026, 11, 22, 10, 0, tzinfo=TZ)  # the 2025 campaign is over
 def test_in_november_an_admin_opens_the_next_campaign(store: Store) -> None:
     reply = say(store, "root", "设置截止 2027-01-15", NOVEMBER)[0].text
     assert "已设置2026年度报告的收集工作" in reply and "2027年1月15日" in reply
+    assert "2027年1月1日起生效" in reply and "继续填写和提交2025年度报告" in reply
     campaign = store.campaign(2026)
     assert campaign is not None and (campaign.due_date, campaign.publish_by) == (date(2027, 1, 15), date(2027, 1, 31))
     assert store.campaign(2025).due_date == date(2026, 1, 15)  # type: ignore[union-attr]  # the old one kept
-    assert "2026年度报告进度" in say(store, "root", "汇总", NOVEMBER)[0].text
+    summary = say(store, "root", "汇总", NOVEMBER)[0].text  # 2026 has not ended: everyone stays on 2025 until 1 January
+    assert "2025年度报告进度" in summary and "已设置2026年度报告的收集工作（截止日期2027年1月15日），2027年1月1日起生效" in summary
+    assert "2026年度报告进度" in say(store, "root", "汇总", datetime(2027, 1, 1, 0, 5, tzinfo=TZ))[0].text
     reply = say(store, "root", "A区 设置截止 1月10日 公开 2027-01-25", NOVEMBER)[0].text
     area_campaign = store.campaign(2026, "A区")
     assert area_campaign is not None and area_campaign.publish_by == date(2027, 1, 25), reply
@@ -225,3 +228,11 @@ def test_admins_list_unknown_users(store: Store) -> None:
     reply = say(store, "root", "未登记")[0].text
     assert "nobody_123：首次2026年1月8日 10:00，最近2026年1月9日 08:30，共2次" in reply
     assert "需要管理员权限" in say(store, "supA", "未登记")[0].text
+
+
+def test_view_of_a_returned_unit_says_when_it_was_returned(store: Store) -> None:
+    later = datetime(2026, 1, 9, 15, 20, tzinfo=TZ)
+    say(store, "supA", "退回 柳园口 请核对表三", later)
+    head = say(store, "supA", "查看 柳园口", later)[0].text
+    assert "状态：已退回，2026年1月9日 15:20退回（2026年1月8日 10:00提交）" in head, head
+    assert "退回原因：请核对表三" in head

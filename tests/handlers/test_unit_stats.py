@@ -86,7 +86,7 @@ def test_a_conversation_step_stores_the_units_figures(store: Store) -> None:
     greeted = stored(store, "北道门乡")
     assert greeted["status"] == "draft" and greeted["answered"] == 0 and greeted["next_code"] == "2.1"
     assert greeted["open_errors"] == 0 and greeted["typed"] == 0 and greeted["progress"] == 0
-    say(store, "bei", "1 0 3")
+    say(store, "bei", "0 0 0")
     after = stored(store, "北道门乡")
     state = store.conversation("bei")
     report = store.report("北道门乡", 2025)
@@ -101,7 +101,7 @@ def test_a_conversation_step_stores_the_units_figures(store: Store) -> None:
 
 def test_the_unit_shows_the_furthest_of_its_people(store: Store) -> None:
     say(store, "bei", "你好")
-    say(store, "bei", "1 0 3")
+    say(store, "bei", "0 0 0")
     ahead = stored(store, "北道门乡")
     say(store, "bei2", "你好")  # a colleague who has answered nothing: the unit stays where bei got it
     assert stored(store, "北道门乡")["answered"] == ahead["answered"] >= 1
@@ -174,7 +174,7 @@ def test_every_write_that_changes_a_figure_forgets_it(store: Store) -> None:
 def test_summary_and_reminders_read_no_report(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     store.save_report(seed_report(1, "柳园口乡"), "seed", NOW, status="submitted")
     say(store, "bei", "你好")
-    say(store, "bei", "1 0 3")
+    say(store, "bei", "0 0 0")
     say(store, "supA", "汇总")  # the old row's figures are computed here, once
     forbid_report_reading(monkeypatch)
     (summary,) = say(store, "supA", "汇总")

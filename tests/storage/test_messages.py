@@ -50,11 +50,15 @@ def test_outbox_retry_scheduling(store: Store) -> None:
     assert store.due_outbox(at(1), 10) == []
     assert store.next_outbox_time() == at(2)
     (due,) = store.due_outbox(at(2), 10)
-    assert (due.attempts, due.last_error, due.next_attempt_at) == (1, "errcode 45009", at(2))
+    # only a send begun counts as an attempt: a retry scheduled without calling WeCom (held, rate limit) does not
+    assert (due.attempts, due.last_error, due.next_attempt_at) == (0, "errcode 45009", at(2))
+    store.begin_attempt(item)
     store.mark_sent(item, at(2.5))
     assert store.due_outbox(at(100), 10) == [] and store.next_outbox_time() is None
     sent = store.outbox_item(item)
-    assert (sent.status, sent.attempts, sent.sent_at, sent.last_error) == ("sent", 2, at(2.5), None)
+    assert (sent.status, sent.attempts, sent.sent_at, sent.last_error) == ("sent", 1, at(2.5), None)
+    with pytest.raises(ValueError):
+        store.begin_attempt(item)  # a sent item is never sent again
     with pytest.raises(ValueError):
         store.mark_sent(item, at(3))  # never sent twice
 
@@ -98,3 +102,12 @@ def test_campaigns_and_reminders(store: Store) -> None:
     (due,) = store.due_reminders(at(60) + timedelta(seconds=1))
     store.mark_reminder(due["id"], "sent", at(61))
     assert store.due_reminders(at(1000)) == []
+
+
+def test_a_conversation_is_about_one_report_year(store: Store) -> None:
+    store.save_conversation("zhangsan", {"step": "submitted"}, at(), year=2025)
+    assert store.conversation("zhangsan", 2025) == {"step": "submitted", "year": 2025}
+    assert store.conversation("zhangsan", 2026) is None  # last year's "submitted" never stands for this year's
+    store.save_conversation("zhangsan", {"step": "t3.new"}, at(1), year=2026)
+    assert store.conversation("zhangsan", 2026) == {"step": "t3.new", "year": 2026}
+    assert store.conversation("zhangsan", 2025) is None

@@ -71,3 +71,22 @@ def test_a_file_that_is_not_a_database_is_named(db_path: Path) -> None:
     db_path.write_text("userid,name\n")
     with pytest.raises(StorageError, match="无法打开数据库"):
         Store.open(db_path)
+
+
+def test_conversations_kept_before_years_are_stamped_with_their_units_newest_report_year(db_path: Path) -> None:
+    db_path.parent.mkdir(parents=True)
+    db = connect(db_path)
+    migrate(db, target=6)
+    db.execute("INSERT INTO units (name, kind) VALUES ('册井镇', '镇')")
+    for userid, unit in (("zhangsan", "册井镇"), ("nobody", None)):
+        db.execute("INSERT INTO users (userid, name, role, unit) VALUES (?, ?, 'staff', ?)", (userid, userid, unit))
+        db.execute("INSERT INTO conversations (userid, state, updated_at) VALUES (?, '{\"v\": 1}', 'x')", (userid,))
+    for year in (2024, 2025):
+        db.execute("INSERT INTO reports (unit, year, format_id, report, updated_at) VALUES ('册井镇', ?, 'gov2021', "
+                   "'{}', 'x')", (year,))
+    db.close()
+    with Store.open(db_path) as store:
+        assert store.conversation("zhangsan") == {"v": 1, "year": 2025}
+        assert store.conversation("zhangsan", 2025) == {"v": 1, "year": 2025}
+        assert store.conversation("zhangsan", 2026) is None  # next year starts afresh
+        assert store.conversation("nobody", 2026) == {"v": 1}  # no report to tell the year: left as it was

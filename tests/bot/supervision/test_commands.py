@@ -155,7 +155,8 @@ def test_set_due_for_the_next_campaign_when_the_current_one_is_over() -> None:
     assert result.actions == [SetDue(date(2027, 1, 15), 2026, date(2027, 1, 31))]
     reply = result.replies[0].text
     assert "2026年度报告" in reply and "2027年1月15日" in reply and "公开期限2027年1月31日" in reply
-    assert "此前为2025年度" in reply
+    # 2026 has not ended yet: the campaign is stored now and starts on 1 January, 2025 stays the year worked on
+    assert "2027年1月1日起生效" in reply and "继续填写和提交2025年度报告" in reply
     moved = admin_in_november("设置截止 2027-01-10 公开 2027-01-25")
     assert moved.actions == [SetDue(date(2027, 1, 10), 2026, date(2027, 1, 25))]
 

@@ -131,3 +131,30 @@ def test_the_rollup_docx_has_no_empty_prose_headings_and_its_check_is_tables_onl
         assert paragraphs[i + 1].startswith("（汇总表仅汇总"), heading  # an explanation, never an empty heading
     assert {"R1", "R2", "R3", "R4", "R5"} <= TABLE_RULES and not TABLE_RULES & {"R9", "R10", "R11", "R13", "R14"}
     assert all(f.rule in TABLE_RULES for f in table_findings(report))
+
+
+def test_the_rollup_text_gives_amounts_with_their_unit() -> None:
+    report = rollup(seed_area().units, "approved", "龙亭区", 2025)
+    text = rollup_text(report, 2, "approved")
+    assert "行政事业性收费：0.7万元" in text  # 0.35 万元 from each of the two approved units
+
+
+def test_the_rollup_docx_has_no_sub_headings_at_all() -> None:
+    import re
+
+    from docx import Document
+
+    from bot.supervision.rollup import render_rollup_docx
+
+    report = rollup(seed_area().units, "submitted", "龙亭区", 2025)
+    body = Document(io.BytesIO(render_rollup_docx(report))).element.body
+    # the document in order: each paragraph's text, "<table>" for a table
+    blocks = ["<table>" if el.tag.endswith("}tbl") else "".join(el.itertext()).strip()
+              for el in body if el.tag.endswith(("}p", "}tbl"))]
+    blocks = [b for b in blocks if b]
+    assert not [b for b in blocks if re.match(r"^（[一二三四五六七八九十]+）", b)]
+    headings = [i for i, b in enumerate(blocks) if re.match(r"^[一二三四五六]、", b)]
+    assert [blocks[i][:2] for i in headings] == ["一、", "二、", "三、", "四、", "五、", "六、"]
+    # every section is followed by its table or one explanatory line, never by the next heading or nothing
+    for i in headings:
+        assert i + 1 < len(blocks) and not re.match(r"^[一二三四五六]、", blocks[i + 1]), blocks[i]
