@@ -19,7 +19,8 @@ from .formats import GOV2021, Format, Table
 from .report import Number, Report
 from .units import UNIT_KINDS, guess_unit_kind
 
-_DEFAULT_SELF_WORD = "本机关"
+_DEFAULT_SELF_WORD = "本单位"
+_OTHER_ORGANISATIONS = "其他组织"
 
 
 @dataclass(frozen=True)
@@ -160,8 +161,9 @@ def _row_counts(report: Report, fmt: Format, table: Table, row_key: str, total_c
 
 
 def _column_words(label: str, group: str) -> str:
-    """其他 under 法人或其他组织 reads 其他法人或其他组织: “其他申请1件” would leave the reader guessing."""
-    return f"{label}{group}" if label == "其他" and group else label
+    """其他 under 法人或其他组织 reads 其他组织: “其他申请1件” would leave the reader guessing, and “其他法人或其他组织”
+    reads oddly."""
+    return _OTHER_ORGANISATIONS if label == "其他" and group else label
 
 
 def _cell_id(table: Table, row_key: str, col_key: str) -> str:

@@ -1,5 +1,6 @@
-"""Drafts for the prose slots: from the facts the user gave and the report's own numbers, or last year's paragraph
-with the years moved forward and the numbers that the tables decide written afresh."""
+"""Drafts for the prose slots: from the facts the user gave and the report's own numbers, or — for the descriptive
+parts — last year's paragraph with the years moved forward. A part that states this year's numbers (依申请公开, 六's
+信息处理费) is always drafted afresh from the tables: last year's text would state last year's numbers."""
 
 from __future__ import annotations
 
@@ -13,20 +14,14 @@ from .. import drafting, messages
 from ..formats.questions import Question
 from ..parse import normalise, parse_yes_no
 from ..report import Report, with_derived
-from ..units import TOWNSHIP_SELF_WORDS, unit_kind
+from ..rules.textscan import cn_to_int
+from ..units import unit_kind
 from .context import DialogContext
 from .flow import Turn, has_facts_stage, mark_answered, unmark
 
 # 2024年 → 2025年, but not inside 〔2020〕 or a title in 《》: those cite documents, whose years never move
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?=\s*年)")
 _CITATION = re.compile(r"〔[^〕]*〕|《[^》]*》|\[[^\]]*\]")
-_SENTENCE = re.compile(r"[^。！？；]*[。！？；]?")
-# a sentence of last year's that states what the tables now decide: a count of requests or cases, or a fee
-_APPLICATION_CLAIM = re.compile(r"(?:申请|复议|诉讼).*?(?:\d+\s*(?:件|起|宗|条)|未收到|没有收到|未发生|未产生|无上年)"
-                                r"|(?:\d+\s*(?:件|起|宗|条)|未收到|没有收到|未发生|无依申请|无政府信息公开申请)"
-                                r".*?(?:申请|复议|诉讼)")
-_FEE_CLAIM = re.compile(r"(?:信息处理费|费用).*?(?:\d+(?:\.\d+)?\s*元|未收取|不收取|没有收取|未产生)"
-                        r"|(?:未收取|没有收取|收取).*?(?:信息处理费|费用)")
 _TRIM = " \t\r\n。；;，,、.！!"
 
 
@@ -45,15 +40,6 @@ def move_years(text: str, by: int) -> str:
 
 def _shift(text: str, by: int) -> str:
     return _YEAR.sub(lambda m: str(int(m.group(1)) + by), text)
-
-
-def replace_sentences(text: str, claim: re.Pattern[str], fresh: str) -> str:
-    """Last year's paragraph without its sentences that make a `claim` the tables decide, followed by `fresh`."""
-    kept = [s for s in _SENTENCE.findall(text) if s.strip() and not claim.search(s)]
-    body = "".join(kept).strip()
-    if body and body[-1] not in "。！？；":
-        body += "。"
-    return f"{body}{fresh}" if body else fresh
 
 
 def self_word(ctx: DialogContext, report: Report) -> str:
@@ -80,7 +66,6 @@ _DEFAULT_WORDS = frozenset("默认 用默认 按默认 你写 您写 帮我写 �
 # where “无” means nothing, not “nothing special”: a report must name its problems
 _NOTHING_REASKED = ("problems",)
 _OWN_TEXT_MIN = 60  # a reply to a draft at least this long is a paragraph of the user's own
-_OWN_SENTENCE_MIN = 20  # … or at least this long and ending like a sentence
 _ENDS_SENTENCE = "。！？!?"
 _MEASURE = "条期次个件篇场人家项份万余多年月日%％"
 _SPACE = re.compile(r"[ \t\u3000]+")
@@ -133,9 +118,15 @@ def _tidy_line(line: str) -> str:
     return re.sub(r"([，；、])[，；、]+", r"\1", line)
 
 
+# how a complete sentence of the user's own begins: its subject, perhaps after the year (“2025年，我局修订…”)
+_SUBJECT = re.compile(r"^(?:(?:19|20)\d{2}\s*年度?\s*[，,]?\s*)?(?:我(?:乡|镇|街道|县|区|市|局|委|办|单位)"
+                      r"|本(?:乡|镇|街道|县|区|市|局|委|办|单位|机关|年)|今年)")
+_OWN_SUBJECT_MIN = 8  # “我镇运营公众号” and longer: shorter replies are notes
+
+
 def read_offer_reply(text: str) -> str:
-    """A reply to an offered draft that is neither 采用 nor a fee: "own" (a paragraph to adopt), "facts" (notes to
-    redraft with), "nothing" (无) or "unclear"."""
+    """A reply to an offered draft that is neither 采用 nor a fee: "own" (text to adopt: a complete sentence, even a
+    short one, or a paragraph), "facts" (notes to merge into the draft), "nothing" (无) or "unclear"."""
     body = " ".join(text.split())
     word = body.strip(_TRIM).casefold()
     if not word or word in _NON_ANSWERS or word in _DEFAULT_WORDS:
@@ -143,11 +134,23 @@ def read_offer_reply(text: str) -> str:
     if word in _NOTHING_WORDS:
         return "nothing"
     lines = [line for line in text.splitlines() if line.strip()]
-    is_list = len(lines) > 1 and all(len(line.strip()) < 30 and "。" not in line.strip()[:-1] for line in lines)
-    sentence = len(body) >= _OWN_SENTENCE_MIN and body.rstrip()[-1] in _ENDS_SENTENCE
-    if not is_list and (len(body) >= _OWN_TEXT_MIN or sentence):
-        return "own"
-    return "facts"
+    if len(lines) > 1 and all(len(line.strip()) < 30 and "。" not in line.strip()[:-1] for line in lines):
+        return "facts"  # a list of notes, one a line
+    closed = body.rstrip()[-1] in _ENDS_SENTENCE
+    with_subject = len(word) >= _OWN_SUBJECT_MIN and bool(_SUBJECT.match(body))
+    return "own" if len(body) >= _OWN_TEXT_MIN or closed or with_subject else "facts"
+
+
+def merge_facts(before: str, added: str) -> tuple[str, str]:
+    """(the facts with `added` merged in, what was new): earlier facts are kept, repeated items dropped."""
+    if not before or before == NOTHING:
+        return added, added
+    old = [item for item in re.split(r"[，；、。]", before) if item]
+    new = [item for item in re.split(r"[，；、。]", added) if item and not any(item in o for o in old)]
+    if not new:
+        return before, ""
+    joined = "，".join(new)
+    return f"{before}{'；' if '，' in before or '，' in joined else '，'}{joined}", joined
 
 
 def own_text(text: str) -> tuple[str, bool]:
@@ -160,35 +163,58 @@ def own_text(text: str) -> tuple[str, bool]:
 
 
 def clean_facts(facts: str) -> str:
-    text = tidy_facts(facts)
-    return "" if text in _NOTHING_WORDS or text in ("1",) else text
+    text = re.sub(r"^(?:19|20)\d{2}\s*年度?[，,]", "", tidy_facts(facts))  # the year: the paragraph is about it anyway
+    return "" if text in _NOTHING_WORDS or text in ("1",) else formal(text)
 
 
 def split_problems(facts: str) -> tuple[str, str]:
-    """“问题…；改进：…” → (问题, 改进)."""
+    """“问题…；改进：…” → (问题, 改进); without “改进：”, the plans (明年…、下一步…、准备…) are the 改进 part."""
     parts = re.split(r"[；;。，,\s]*(?:改进措施|改进情况|改进)\s*[:：]", facts, maxsplit=1)
-    problems = re.sub(r"^(?:问题|存在问题|主要问题)\s*[:：]", "", parts[0].strip())
-    return clean_facts(problems), clean_facts(parts[1]) if len(parts) > 1 else ""
+    problems = clean_facts(re.sub(r"^(?:问题|存在问题|主要问题)\s*[:：]", "", parts[0].strip()))
+    if len(parts) > 1:
+        return problems, clean_facts(parts[1])
+    return plans_apart(problems)
 
 
-def with_improvements(facts: str, improvements: str) -> str:
-    """The 5.1 facts with their 改进 part replaced: a reply at the 5.2 draft."""
-    problems, _ = split_problems(facts)
-    return messages.text("dialog", "facts_with_improvements", problems=problems, improvements=improvements)
+_PLAN = re.compile(r"^(?:我(?:乡|镇|街道|县|局)|本单位)?(?:明年|下一年|下一步|下步|今后|准备|计划|拟|将|打算|争取)")
+
+
+def plans_apart(text: str) -> tuple[str, str]:
+    """Problems followed by plans in one list: from the first item that plans (明年准备…), the rest are plans."""
+    pieces = re.split(r"([、，；。])", text)
+    first = next((i for i in range(2, len(pieces), 2) if _PLAN.match(pieces[i].strip())), None)
+    if first is None:
+        return text, ""
+    return "".join(pieces[:first]).strip(_TRIM), "".join(pieces[first:]).strip(_TRIM)
+
+
+def with_improvements(facts: str, improvements: str) -> tuple[str, str]:
+    """(the 5.1 facts with `improvements` merged into their 改进 part, what was new): a reply at the 5.2 draft."""
+    problems, before = split_problems(facts)
+    merged, new = merge_facts(before, improvements)
+    return messages.text("dialog", "facts_with_improvements", problems=problems, improvements=merged), new
+
+
+# drafters whose paragraph states this year's numbers: last year's text would state last year's, so never reused
+TABLE_DRAFTERS = ("on_request", "other")
+
+
+def reuses_last_year(ctx: DialogContext, q: Question, facts: str = "") -> bool:
+    """Whether the draft offered for `q` is last year's paragraph (years moved forward), not a fresh one: never for a
+    part that states this year's numbers, nor once the user has sent facts of this year for it."""
+    return q.drafter not in TABLE_DRAFTERS and not facts and bool(_last_year_text(ctx, q.slot))
+
+
+def _last_year_text(ctx: DialogContext, slot: str) -> str:
+    return (ctx.previous.text.get(slot) or "").strip() if ctx.previous and slot else ""
 
 
 def draft(q: Question, ctx: DialogContext, report: Report, facts: str = "", fees_yuan: str | None = None) -> str:
-    """The paragraph offered for a prose question."""
+    """The paragraph offered for a prose question: last year's for a descriptive part, else drafted afresh."""
     words = self_word(ctx, report)
+    if reuses_last_year(ctx, q, facts):
+        return move_years(_last_year_text(ctx, q.slot), report.year - ctx.previous.year)
     fresh = _fresh_numbers(q, report, fees_yuan)
-    last_year = (ctx.previous.text.get(q.slot) or "").strip() if ctx.previous else ""
-    if last_year:
-        moved = move_years(last_year, report.year - ctx.previous.year)
-        if q.drafter == "on_request":
-            return replace_sentences(moved, _APPLICATION_CLAIM, fresh)
-        if q.drafter == "other":
-            return replace_sentences(moved, _FEE_CLAIM, fresh)
-        return moved
     if fresh:
         extra = own_words(clean_facts(facts), words)
         return polish(f"{fresh}{extra}。" if extra else fresh, words)
@@ -202,15 +228,45 @@ def draft_preface(ctx: DialogContext, report: Report) -> str:
     return _from_template("preface", ctx, report, "")
 
 
+_TOWNSHIP_SELF = re.compile(r"([我本全])(乡(?!镇)|镇|街道)")
+_AREA_GOVERNMENTS = ("乡", "镇", "街道", "县", "区", "市", "省")  # where “全X” speaks of the whole area
+
+
 def own_words(text: str, words: str) -> str:
-    """The user's notes in the unit's own voice: 我镇 in a 乡's notes becomes 我乡 (not 我乡镇, which is generic)."""
-    own = next((kind for kind, w in TOWNSHIP_SELF_WORDS.items() if w == words), None)
-    if own is None:
-        return text
-    for kind in TOWNSHIP_SELF_WORDS:
-        if kind != own:
-            text = re.sub(rf"([我本全]){kind}(?!镇)" if kind == "乡" else rf"([我本全]){kind}", rf"\g<1>{own}", text)
-    return text
+    """The user's notes in the unit's own voice: 我镇 in a 乡's notes becomes 我乡 (not 我乡镇, which is generic), in a
+    county government's 我县, in a bureau's 我局; a unit whose kind is unknown says its own word (本单位)."""
+    area = words[1:] if words.startswith("我") else ""
+
+    def replaced(m: re.Match[str]) -> str:
+        prefix, kind = m.group(1), m.group(2)
+        if kind == area:
+            return m.group()
+        if prefix == "全":
+            return f"全{area}" if area in _AREA_GOVERNMENTS else m.group()
+        return f"{prefix}{area}" if area else words
+
+    return _TOWNSHIP_SELF.sub(replaced, text)
+
+
+# colloquial notes in the words a published report uses (发了→发布, 搞→开展, 调整了一次→调整1次): a small table, no NLP
+_FORMAL = (
+    (re.compile(r"(?<![印下转分收签颁出开引])发了"), "发布"),
+    (re.compile(r"搞(?=图解|解读|视频|海报|动漫|长图|短视频|H5)"), "制作"),
+    (re.compile(r"搞了?"), "开展"),
+    (re.compile(r"(?<=\d)多(?=[条次个件篇场期项人])"), "余"),
+    (re.compile(r"(?<=评议|测评|调查|评价)(?=满意率|满意度为|满意度达)"), "，"),
+    (re.compile(r"重点是"), "重点为"),
+    (re.compile(r"(?:啥的|什么的|之类的)"), "等"),
+)
+_CN_COUNT = re.compile(r"了?([一二两三四五六七八九十]{1,3})(次|场|期|轮)(?!性)")
+
+
+def formal(text: str) -> str:
+    """Colloquial notes as report wording: “栏目调整了一次” → “栏目调整1次”, “评议满意率98%” → “评议，满意率98%”."""
+    for pattern, replacement in _FORMAL:
+        text = pattern.sub(replacement, text)
+    return _CN_COUNT.sub(lambda m: f"{cn_to_int(m.group(1))}{m.group(2)}" if cn_to_int(m.group(1)) else m.group(),
+                         text)
 
 
 def polish(text: str, words: str) -> str:
@@ -276,7 +332,8 @@ def _from_template(drafter: str, ctx: DialogContext, report: Report, facts: str)
         facts=_oversight_items(tidy.removeprefix(words)) if drafter == "oversight" else tidy,
         nothing=tidy_facts(facts) in _NOTHING_WORDS,
         problems=own_words(problems, words),
-        improvements=re.sub(r"^(?:下一步|今后|明年)?[，,]?(?:将|要|拟)?", "", own_words(improvements, words)),
+        improvements=re.sub(r"^(?:下一步|下步|今后|明年|下一年)?[，,]?(?:将|要|拟|准备|计划|打算|争取)*", "",
+                            own_words(improvements, words)),
         people_government=is_people_government(ctx),
         cells=report.cells,
     )
@@ -331,9 +388,11 @@ def _answer_offer(turn: Turn, q: Question, text: str) -> bool:
         turn.say(templates.render("prose/_own_text.j2", text=paragraph, closed=closed).strip())
         return True
     if kind == "facts" or (kind == "nothing" and has_facts_stage(turn.ctx, q)):
-        _add_facts(turn, q, tidy_facts(text) if kind == "facts" else NOTHING)
+        added = _add_facts(turn, q, tidy_facts(text) if kind == "facts" else NOTHING)
+        if kind == "facts":
+            turn.say(templates.render("prose/_merged.j2", added=formal(added)).strip())
         _continue_at(turn, q, 1)
-        return True  # a new draft is offered
+        return True  # the new draft is offered
     turn.log.append(f"{q.code} {text}")
     turn.say(messages.say("draft_unclear"))
     return False
@@ -351,15 +410,17 @@ def _redraft(turn: Turn, q: Question) -> str:
     return draft(q, turn.ctx, with_derived(turn.report, turn.fmt), facts, turn.state.get("fees_yuan"))
 
 
-def _add_facts(turn: Turn, q: Question, facts: str) -> None:
-    """Facts sent at a draft replace those of its facts question; 5.2 takes them as the 改进 part of 5.1's."""
+def _add_facts(turn: Turn, q: Question, facts: str) -> str:
+    """Facts sent at a draft are merged with those given before (无 replaces them); 5.2 takes them as the 改进 part of
+    5.1's. What was new is returned."""
+    stored = turn.state["facts"]
     if q.facts_from:
-        turn.state["facts"][q.facts_from] = with_improvements(turn.state["facts"].get(q.facts_from, ""), facts)
-    elif q.facts_prompt or facts == NOTHING:
-        turn.state["facts"][q.code] = facts
-    else:  # no facts question (开头, 依申请公开, 六): the notes are added to the drafted paragraph
-        before = turn.state["facts"].get(q.code, "")
-        turn.state["facts"][q.code] = f"{before}；{facts}" if before else facts
+        stored[q.facts_from], added = with_improvements(stored.get(q.facts_from, ""), facts)
+    elif facts == NOTHING:
+        stored[q.code], added = NOTHING, ""
+    else:
+        stored[q.code], added = merge_facts(stored.get(q.code, ""), facts)
+    return added
 
 
 def _continue_at(turn: Turn, q: Question, sub: int) -> None:

@@ -165,16 +165,32 @@ def split_slots(section: str, paragraphs: list[str], fmt: Format) -> dict[str, s
     order = ([lead] if lead else []) + parts
     current = order[0]
     texts: dict[str, list[str]] = {s.id: [] for s in order}
+    after_heading = False  # the paragraph before was a part heading on its own line (“（一）主动公开”)
     for paragraph in paragraphs:
         head = _split_head(paragraph)
         target = _target(head, parts, ordinal=lead is not None)
         if target is not None and order.index(target) >= order.index(current):
-            current, paragraph = target, head.body
+            if _opens_part(head, after_heading):
+                paragraph = head.body
+            current = target
         elif lead is None:
             current, paragraph = _split_inline(paragraph, current, order, texts)
+        after_heading = bool(target) and not head.body
         if paragraph:
             texts[current.id].append(paragraph)
     return {slot_id: "\n".join(lines) for slot_id, lines in texts.items() if lines}
+
+
+_SENTENCE_START = re.compile(r"^(?:我|本|全年|今年|(?:19|20)\d{2}\s*年)")
+
+
+def _opens_part(head: _Head, after_heading: bool) -> bool:
+    """Whether the paragraph's opening is a part title to drop: a marker's (“（一）主动公开”) always; an unmarked short
+    title only where no heading line came just before and it does not read as the start of a sentence. So a paragraph
+    under “（一）主动公开” keeps its whole text (“我镇全年主动公开政府信息：…”)."""
+    if head.number is not None:
+        return True
+    return not after_heading and not _SENTENCE_START.match(head.title)
 
 
 def _target(head: _Head, parts: list[ProseSlot], ordinal: bool) -> ProseSlot | None:

@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 
 from ..formats import Format
 from ..report import Report
+from .table_two import table_two_claims
 from .textscan import COUNT, clause_text, clauses, cn_to_int, mask_citations, sentences
 
 APPLICATIONS, APPEALS = "t3", "t4"
@@ -26,6 +28,7 @@ SUIT_TOTALS = ("t4.suit_direct.total", "t4.suit_after_review.total")
 # where townships write about applications, and where about 复议/诉讼
 APPLICATION_SLOTS = ("s1.summary", "s1.on_request")
 LITIGATION_SECTIONS = ("一", "六")
+DECISION_SECTIONS = ("一",)  # where 表二's decisions, documents and fees are written about
 
 _RECEIVED = re.compile(r"收到|受理|新收|接收|接到")
 _NONE_RECEIVED = re.compile(
@@ -61,9 +64,10 @@ class Claim:
 
     slot: str
     text: str
-    stated: int
+    stated: int | Decimal
     accepts: tuple[tuple[str, ...], ...]
     what: str = ""
+    unit: str = "件"
 
 
 @dataclass(frozen=True)
@@ -74,7 +78,7 @@ class _Label:
 
 
 def claims(report: Report, fmt: Format) -> Iterator[Claim]:
-    """Every count the prose plainly states about tables 三 and 四."""
+    """Every count the prose plainly states about tables 二, 三 and 四."""
     vocab = _vocabulary(fmt)
     for slot_id in fmt.slot_ids:
         text = report.text.get(slot_id) or ""
@@ -82,6 +86,9 @@ def claims(report: Report, fmt: Format) -> Iterator[Claim]:
             continue
         masked = mask_citations(text)
         section = fmt.slot(slot_id).section
+        if section in DECISION_SECTIONS:
+            for shown, value, cell, unit in table_two_claims(fmt, text, masked):
+                yield Claim(slot_id, shown, value, ((cell,),), unit=unit)
         for s_start, s_end in sentences(masked):
             carried_mentioned = bool(_CARRIED_MENTION.search(masked, s_start, s_end))
             for start, end in clauses(masked[s_start:s_end]):
@@ -206,6 +213,8 @@ def _vocabulary(fmt: Format) -> _Vocabulary:
     applicants: dict[str, tuple[str, ...]] = {}
     for col in table.columns[:-1]:  # the last column is 总计
         applicants[col.label + col.group if col.label == "其他" else col.label] = (col.key,)
+        if col.label == "其他" and col.group:
+            applicants["其他组织"] = (col.key,)  # how the drafts name it
         if col.group:
             applicants[col.group] = applicants.get(col.group, ()) + (col.key,)
     applicants.pop("其他", None)

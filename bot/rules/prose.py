@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 
 from .. import messages
 from ..findings import Finding
 from ..report import Report
-from ..units import TOWNSHIP_SELF_WORDS, core_name
+from ..units import TOWNSHIP_SELF_WORDS, UNIT_KINDS, core_name
 from .claims import claims
 from .context import RuleContext, kind_of, show, slot_name, total
 from .textscan import mask_citations, quote, sentences
@@ -35,6 +36,7 @@ def r9_prose_numbers(report: Report, ctx: RuleContext) -> list[Finding]:
             "rules", "prose_number",
             slot=slot_name(ctx.fmt, claim.slot), claim=claim.text, stated=claim.stated,
             label=claim.what or " + ".join(ctx.fmt.cell(c).label for c in cells), actual=show(sums[0]),
+            unit=claim.unit,
         )
         findings.append(Finding("R9", "error", (claim.slot, *cells), message))
     return findings
@@ -48,7 +50,7 @@ _FEE_AMOUNT = re.compile(r"收取[^。；]*?\d+(?:\.\d+)?\s*(?:元|万元)|\d+(?
 
 
 def r10_fee_statement(report: Report, ctx: RuleContext) -> list[Finding]:
-    """六 states the 信息处理费 collected, or that none was (国办函〔2020〕109号)."""
+    """六 states the 信息处理费 collected, or that none was (国办函〔2020〕109号); a fee without any request is odd."""
     text = mask_citations(report.text.get(FEE_SLOT) or "")
     mentioned = False
     for start, end in sentences(text):
@@ -56,9 +58,26 @@ def r10_fee_statement(report: Report, ctx: RuleContext) -> list[Finding]:
         if _FEE.search(sentence):
             mentioned = True
             if _FEE_NONE.search(sentence) or _FEE_AMOUNT.search(sentence):
-                return []
+                return _fee_without_requests(report, ctx, text)
     message = messages.text("rules", "fee_unstated" if mentioned else "fee_missing")
     return [Finding("R10", "error", (FEE_SLOT,), message)]
+
+
+_FEE_YUAN = re.compile(r"处理费[^。；，]*?(?<![\d.])(\d+(?:\.\d+)?)\s*元")
+_REQUEST_TOTALS = ("t3.new.total", "t3.carried_in.total")
+
+
+def _fee_without_requests(report: Report, ctx: RuleContext, text: str) -> list[Finding]:
+    """信息处理费 is charged per request (国办函〔2020〕109号): an amount with no request at all asks to be checked."""
+    cells = [c for c in _REQUEST_TOTALS if c in ctx.fmt.cell_ids]
+    if len(cells) != len(_REQUEST_TOTALS) or any(report.cells.get(c) is None for c in cells) or total(report, cells):
+        return []
+    for start, end in sentences(text):
+        m = _FEE_YUAN.search(text, start, end)
+        if m and not _FEE_NONE.search(text[start:m.start()]) and Decimal(m.group(1)) > 0:
+            message = messages.text("rules", "fee_without_requests", amount=m.group(1))
+            return [Finding("R10", "warning", (FEE_SLOT, *cells), message)]
+    return []
 
 
 # --- R11 --------------------------------------------------------------------------------------------------
@@ -135,8 +154,9 @@ def r13_self_and_others(report: Report, ctx: RuleContext) -> list[Finding]:
 
 
 def _wrong_self_words(report: Report, ctx: RuleContext) -> list[Finding]:
+    """A township's self-word in any other unit's prose: 我乡 in a 镇's, 我镇 in a county government's or a bureau's."""
     kind = kind_of(report)
-    right = TOWNSHIP_SELF_WORDS.get(kind)
+    right = TOWNSHIP_SELF_WORDS.get(kind) or (UNIT_KINDS[kind].self_word if kind in UNIT_KINDS else None)
     if right is None:
         return []
     findings = []

@@ -22,6 +22,9 @@ COUNT = re.compile(
 _CITATIONS = re.compile(r"《[^《》]*》|〔[^〔〕]*〕|［[^［］]*］|\[[^\[\]]*\]|[（(][^（）()]*号[）)]")
 _MASK = "\x00"
 
+_BREAKS = "，。；！？：,;!?\n"  # where a quote may begin or end
+_REACH = 20  # how much further a quote reaches for one of them
+
 _CLAUSE = re.compile(r"[^，,。；;！!？?：:\n]+")
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+")
 
@@ -66,13 +69,25 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
 
 
 def quote(text: str, start: int, end: int, width: int = 10) -> str:
-    """The hit with about `width` characters either side, on one line, with … where it was cut."""
+    """The hit with about `width` characters either side, on one line, with … where it was cut.
+
+    A cut falls at punctuation where there is some within `_REACH` more characters (“…我镇严格执行保密审查制度，” rather
+    than “…我镇严格执行保密审…”), and never inside a number."""
     s, e = max(0, start - width), min(len(text), end + width)
+    if 0 < s and text[s - 1] not in _BREAKS:
+        inside = max(text.rfind(p, s, start) for p in _BREAKS)  # the hit's own clause begins inside the window
+        before = max(text.rfind(p, max(0, s - _REACH), s) for p in _BREAKS)
+        s = inside + 1 if inside >= 0 else before + 1 if before >= 0 else s
+    if e < len(text) and text[e - 1] not in _BREAKS:
+        after = [i for p in _BREAKS if (i := text.find(p, e, e + _REACH)) >= 0]
+        e = min(after) + 1 if after else e
     while 0 < s < start and _is_number_char(text, s - 1) and _is_number_char(text, s):
         s -= 1  # never “…2条”: a number is quoted whole
     while end < e < len(text) and _is_number_char(text, e - 1) and _is_number_char(text, e):
         e += 1
     body = re.sub(r"\s+", " ", text[s:e]).strip()
+    if e < len(text):
+        body = body.rstrip("，；：,;:")
     return ("…" if s > 0 else "") + body + ("…" if e < len(text) else "")
 
 

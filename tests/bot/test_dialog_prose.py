@@ -155,4 +155,108 @@ def test_other_applicants_are_named_in_the_draft() -> None:
     report = empty_report("东城街道办事处", "街道", 2025)
     report.cells.update({"t3.new.person": 1, "t3.new.other": 1, "t3.open.person": 1, "t3.open.other": 1})
     text = draft_on_request(with_derived(report))
-    assert "其他法人或其他组织申请1件" in text and "、其他申请" not in text
+    assert "其他组织申请1件" in text and "、其他申请" not in text and "其他法人" not in text
+
+
+# --- QA round 2 ------------------------------------------------------------------------------------------------
+
+def test_qa2_item_3_facts_sent_at_a_draft_are_merged_not_replaced() -> None:
+    chat = at("1.6", "镇")
+    chat.send("培训2次，纳入年度考核")
+    chat.send("开展群众满意度评议满意率98%，无责任追究，培训2次")
+    text = reply(chat)
+    assert text.startswith("已补充：") and "草稿更新如下" in text and "【1.6】" in text
+    assert "组织政务公开业务培训2次" in text and "纳入年度考核" in text and "满意率98%" in text
+    assert "已补充：开展群众满意度评议，满意率98%，无责任追究。" in text  # the repeated 培训2次 is not added again
+    assert "尚未写明" not in text
+
+
+def test_qa2_item_3_a_short_complete_sentence_is_adopted_and_nothing_shifts() -> None:
+    chat = at("1.3", "镇")
+    chat.send("本年共收到申请3件，均予以公开。")
+    assert reply(chat).startswith("已采用您的文字") and "【1.4】" in reply(chat)
+    assert chat.report.text["s1.on_request"] == "本年共收到申请3件，均予以公开。"
+    chat.send("落实“先审查、后公开”")  # meant for 1.4, lands in 1.4
+    assert "【1.4】" in reply(chat) and "先审查" in reply(chat)
+    assert chat.report.text["s1.on_request"] == "本年共收到申请3件，均予以公开。"
+
+
+@pytest.mark.parametrize(("typed", "kind"), [
+    ("本年共收到申请3件，均予以公开。", "own"),
+    ("2025年，我局修订信息发布审核制度", "own"),
+    ("我镇运营公众号“城关发布”", "own"),
+    ("培训2次。", "own"),
+    ("开展群众满意度评议满意率98%，无责任追究", "facts"),
+    ("全年培训2次", "facts"),
+])
+def test_qa2_item_3_what_counts_as_own_text(typed: str, kind: str) -> None:
+    assert prose.read_offer_reply(typed) == kind
+
+
+def test_qa2_item_3_merge_facts() -> None:
+    assert prose.merge_facts("培训2次，纳入年度考核", "纳入年度考核，无责任追究") == ("培训2次，纳入年度考核；无责任追究",
+                                                                         "无责任追究")
+    assert prose.merge_facts("无", "培训1次") == ("培训1次", "培训1次")
+    assert prose.merge_facts("培训1次", "培训1次")[1] == ""
+
+
+@pytest.mark.parametrize(("unit", "kind", "word"), [
+    ("示范县人民政府", "县级政府", "我县"), ("示范县教育局", "县级部门", "我局"), ("青山乡人民政府", "乡", "我乡"),
+])
+def test_qa2_item_4_a_township_self_word_becomes_the_units_own(unit: str, kind: str, word: str) -> None:
+    ctx = DialogContext(user_name="陈", unit=unit, unit_kind=kind, year=2025)
+    q = next(x for x in ctx.fmt.questions if x.code == "1.4")
+    text = prose.draft(q, ctx, empty_report(unit, kind, 2025), "我镇严格执行保密审查，坚持先审查后公开")
+    assert "我镇" not in text and text.startswith(f"{word}严格执行保密审查")
+    assert text.count("保密审查") == 1 and "先审查" in text and "“先审查、后公开”" not in text
+
+
+def test_qa2_item_6_numbers_are_never_taken_from_last_years_text() -> None:
+    previous = empty_report("青山乡人民政府", "乡", 2024)
+    previous.text["s1.on_request"] = "上年结转1件。办理结果为：予以公开3件。结转下年度继续办理1件。"
+    previous.text["s6.other"] = "本年度收取信息处理费100元。"
+    previous.text["s1.platform"] = "2024年，我乡运营公众号。"
+    ctx = DialogContext(user_name="赵", unit="青山乡人民政府", unit_kind="乡", year=2025, previous=previous)
+    report = with_derived(empty_report("青山乡人民政府", "乡", 2025))
+    by_code = {x.code: x for x in ctx.fmt.questions}
+    on_request = prose.draft(by_code["1.3"], ctx, report)
+    assert "上年结转1件" not in on_request and "予以公开3件" not in on_request and "未收到" in on_request
+    assert "100元" not in prose.draft(by_code["6.1"], ctx, report)
+    assert not prose.reuses_last_year(ctx, by_code["1.3"]) and not prose.reuses_last_year(ctx, by_code["6.1"])
+    assert prose.reuses_last_year(ctx, by_code["1.5"])
+    assert prose.draft(by_code["1.5"], ctx, report) == "2025年，我乡运营公众号。"
+    assert "城关发布" in prose.draft(by_code["1.5"], ctx, report, "运营公众号“城关发布”")  # this year's facts win
+
+
+def test_qa2_item_11_plans_without_the_word_gaijin_go_to_improvements() -> None:
+    facts = "人员少兼职多 栏目更新慢 解读形式单一 明年准备安排专人负责，每周更新，多搞图解"
+    problems, improvements = prose.split_problems(facts)
+    assert problems == "人员少兼职多、栏目更新慢、解读形式单一"
+    assert improvements.startswith("明年准备安排专人负责") and "多制作图解" in improvements
+    chat = at("5.1", "镇")
+    chat.send(facts)
+    assert "明年" not in reply(chat) and "解读形式单一。" in reply(chat)
+    chat.send("1")
+    assert "下一步将安排专人负责，每周更新，多制作图解。" in reply(chat)
+
+
+@pytest.mark.parametrize(("notes", "polished"), [
+    ("政府网站专栏发了86条", "政府网站专栏发布86条"),
+    ("栏目调整了一次", "栏目调整1次"),
+    ("多搞图解", "多制作图解"),
+    ("搞培训", "开展培训"),
+    ("开展群众满意度评议满意率98%", "开展群众满意度评议，满意率98%"),
+    ("重点是财政预决算", "重点为财政预决算"),
+    ("印发了方案", "印发了方案"),
+])
+def test_qa2_item_17_colloquial_notes_are_polished(notes: str, polished: str) -> None:
+    assert prose.formal(notes) == polished
+
+
+def test_qa2_item_18_the_active_draft_claims_no_publication_and_names_abolished_documents() -> None:
+    chat = at("1.2")
+    chat.report.cells.update({"t2.normative.issued": 2, "t2.normative.abolished": 1, "t2.normative.in_force": 15,
+                              "t2.penalty": 5})
+    chat.send("网站56条")
+    assert "本年制发行政规范性文件2件，废止1件，现行有效15件。" in reply(chat)
+    assert "全年作出行政处罚决定5件。" in reply(chat) and "依法予以公开" not in reply(chat)

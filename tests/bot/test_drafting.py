@@ -128,7 +128,7 @@ def test_on_request_self_word_follows_the_kind():
     assert "我街道" in draft_on_request(busy("塔铺街道", "街道"))
     assert "我乡" in draft_on_request(busy("刘街乡", "乡"))
     assert "我局" in draft_on_request(busy("县教育局", "县级部门"))
-    assert "本机关" in draft_on_request(busy("某某", ""))
+    assert "本单位" in draft_on_request(busy("某某", ""))
 
 
 def test_on_request_remark_is_appended():
@@ -188,3 +188,10 @@ def test_fees_amount(variant):
     text = draft_fees(township(unit_for_variant("fees", variant)), Decimal("200.00"))
     assert "信息处理费200元" in text and "国办函〔2020〕109号" in text and "未收取" not in text
     assert "信息处理费100.5元" in draft_fees(township(unit_for_variant("fees", variant)), Decimal("100.50"))
+
+
+def test_qa2_item_33_the_other_column_reads_other_organisations():
+    report = busy("东城街道", "街道")
+    report.cells.update({"t3.new.other": 1})
+    text = draft_on_request(with_derived(report))
+    assert "其他组织申请1件" in text and "其他法人或其他组织" not in text

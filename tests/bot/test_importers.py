@@ -551,3 +551,14 @@ def test_any_bytes_give_a_report_or_not_a_report(data: bytes, name: str) -> None
     else:
         assert isinstance(result.report, Report)
         assert set(result.report.cells) <= set(GOV2021.cell_ids)
+
+
+def test_a_part_title_is_dropped_only_from_the_paragraph_that_carries_it() -> None:
+    """QA2 item 7: “（一）主动公开” on its own line, then a paragraph whose opening looks like a short title."""
+    from bot.formats import GOV2021
+    from bot.importers.prose import split_slots
+
+    paragraphs = ["总体情况。", "（一）主动公开", "我镇全年主动公开政府信息：网站56条。", "（二）依申请公开：全年未收到申请。"]
+    slots = split_slots("一", paragraphs, GOV2021)
+    assert slots["s1.active"] == "我镇全年主动公开政府信息：网站56条。"
+    assert slots["s1.on_request"] == "全年未收到申请。"

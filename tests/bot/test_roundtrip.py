@@ -34,3 +34,14 @@ def test_round_trip_of_distinct_values_and_a_blank(form: str) -> None:
     again = import_bytes(RENDERERS[form](report), f"report.{form}").report
     assert again.cells == report.cells
     assert again.text == report.text
+
+
+@pytest.mark.parametrize("form", sorted(RENDERERS))
+def test_prose_that_opens_with_a_lead_in_comes_back_whole(form: str) -> None:
+    """QA2 item 7: a paragraph under the heading “（一）主动公开” keeps its lead-in “我镇全年主动公开政府信息：”."""
+    report = import_report(seed_path(4)).report
+    report.text["s1.active"] = "我镇全年主动公开政府信息：政府网站专栏发布86条、公众号发布120条。本年制发行政规范性文件2件。"
+    report.text["s1.management"] = "政府信息管理：严格落实保密审查。\n信息发布审核制度：修订1次。"
+    report.text["s5.problems"] = "存在不足：栏目更新不够及时。"
+    again = import_bytes(RENDERERS[form](report), f"report.{form}").report
+    assert again.text == report.text

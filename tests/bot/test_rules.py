@@ -278,7 +278,7 @@ def test_r10_fails_when_six_is_silent_or_vague() -> None:
 def test_r11_flags_a_stale_year_with_a_quote() -> None:
     found = run("R11", with_text(good(), s1__active="2023年，我乡主动公开各类信息13条，内容涵盖多个领域。"))
     assert len(found) == 1 and found[0].level == "warning" and found[0].cells == ("s1.active",)
-    assert "提到 2023年：“2023年，我乡主动公开各类信…”" in found[0].message
+    assert "提到 2023年：“2023年，我乡主动公开各类信息13条…”" in found[0].message
     assert "本报告为 2024 年度" in found[0].message
 
 

@@ -112,5 +112,5 @@ def test_quotes_never_cut_a_number() -> None:
     text = "我镇在政府网站发布信息120条，公众号发布信息1234条"
     at = text.index("网站")
     assert "120条" in quote(text, at, at + 2, width=8)
-    assert quote(text, 0, 2, width=10).endswith("120…")
+    assert quote(text, 0, 2, width=10).endswith("120条…")
     assert quote("共收到申请12.5万条", 0, 2, width=5).startswith("共收到申请12.5")
