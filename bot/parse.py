@@ -304,6 +304,77 @@ def _is_zero_word(token: str) -> bool:
     return word in ZERO_WORDS or bool(word) and set(word) <= set(_DASHES)
 
 
+# --- labelled rows -----------------------------------------------------------------------------------------------
+
+# everyday names of printed column labels (the label itself, its core and its unambiguous prefixes need no entry)
+LABEL_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "自然人": ("个人", "群众", "公民", "居民", "村民", "老百姓"),
+    "商业企业": ("企业", "公司"),
+    "科研机构": ("高校", "研究所", "科研院所"),
+    "社会公益组织": ("公益组织", "社会组织"),
+    "法律服务机构": ("律所", "律师事务所", "律师"),
+    "其他": ("其他组织", "其他单位", "其它"),
+    "尚未审结": ("未审结", "未结"),
+}
+_CORE_PREFIXES = ("本年", "行政", "结果")
+_CORE_SUFFIXES = ("件数", "数量", "结果")
+_LINK = re.compile(r"^[\s,;、|:：]*(?:为|是|有|共)?")
+
+
+def _label_core(label: str) -> str:
+    """本年制发件数 → 制发, 行政许可 → 许可, 结果维持 → 维持: the word a person would type for the column."""
+    core = label
+    for prefix in _CORE_PREFIXES:
+        if core.startswith(prefix) and len(core) > len(prefix) + 1:
+            core = core[len(prefix):]
+    for suffix in _CORE_SUFFIXES:
+        if core.endswith(suffix) and len(core) > len(suffix) + 1:
+            core = core[: -len(suffix)]
+    return core
+
+
+def _label_words(labels: Sequence[str]) -> dict[str, int]:
+    """Every word that names exactly one of `labels` → its index: the label, its core, their prefixes, synonyms."""
+    owners: dict[str, set[int]] = {}
+    for i, label in enumerate(labels):
+        words = {label, *LABEL_SYNONYMS.get(label, ())}
+        for whole in (label, _label_core(label)):
+            words.update(whole[:k] for k in range(2, len(whole) + 1))
+        for word in words:
+            owners.setdefault(normalise(word), set()).add(i)
+    return {word: next(iter(found)) for word, found in owners.items() if len(found) == 1 and word}
+
+
+def parse_labelled(text: str, labels: Sequence[str], kind: Kind = "count") -> list[Number] | ParseError | None:
+    """A row typed by name: "自然人3件，企业1件" → the named columns, the others 0. None when the reply names no column.
+
+    Each name must be followed by its number; a name given twice, or words before the first name, make it no labelled
+    row (None), so that the caller reads the reply as it would any other.
+    """
+    words = _label_words(labels)
+    if not words or len(labels) < 2:
+        return None
+    text = normalise(text).rstrip(_TRAILING)
+    pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    found = list(pattern.finditer(text))
+    if not found or _SEPARATORS.sub("", text[: found[0].start()]):
+        return None
+    values: list[Number] = [_zero(kind)] * len(labels)
+    named: set[int] = set()
+    for m, after in zip(found, found[1:] + [None], strict=True):
+        index = words[m.group()]
+        if index in named:
+            return None
+        named.add(index)
+        token = _LINK.sub("", text[m.end(): after.start() if after else len(text)]).strip(" ,;、|")
+        value = parse_number(token, kind) if token else ParseError("empty", kind=kind)
+        if isinstance(value, ParseError):
+            return ParseError(value.code, token=token or m.group(), position=index + 1, expected=len(labels),
+                              want="row", kind=kind)
+        values[index] = value
+    return values
+
+
 # --- menus ---------------------------------------------------------------------------------------------------------
 
 _ALL_WORDS = frozenset({"全部", "全选", "都有", "以上都有", "以上全部", "所有", "全都有"})
@@ -311,11 +382,14 @@ _RANGE = re.compile(r"(.+?)(?:[-~—–至到])(.+)")
 _CHOICE_NOISE = re.compile(r"^第|[项种类个条号]$")
 
 
-def parse_choices(text: str, maximum: int, names: Sequence[str] = ()) -> list[int] | ParseError:
+def parse_choices(
+    text: str, maximum: int, names: Sequence[str] = (), explains: Sequence[str] = ()
+) -> list[int] | ParseError:
     """Menu numbers 1..maximum, sorted and without repeats: "1 3 5", "1、3", "1,3", "1-3", "第1项", "一、三".
 
     无 / 没有 / 0 → [] (none of them); 全部 / 都有 → all of them. With the options' `names` (in menu order), a
-    token that is no number may name an option: the whole name, a part after “·”, or a piece of only one name.
+    token that is no number may name an option: the whole name, a part after “·”, or a piece of only one name; failing
+    that, a word found in only one option's `explains` (撤回 → 其他处理·其他, “申请人撤回申请等其他情形”).
     """
     text = normalise(text)
     tokens = _tokens(text)
@@ -329,15 +403,20 @@ def parse_choices(text: str, maximum: int, names: Sequence[str] = ()) -> list[in
     for token in tokens:
         numbers = _read_choice(token, maximum)
         if isinstance(numbers, ParseError) and names and numbers.code == "not_a_number":
-            numbers = _read_choice_name(token, names[:maximum], numbers)
+            numbers = _read_choice_name(token, names[:maximum], numbers, explains[:maximum])
         if isinstance(numbers, ParseError):
             return numbers
         chosen.update(numbers)
     return sorted(chosen)
 
 
-def _read_choice_name(token: str, names: Sequence[str], error: ParseError) -> list[int] | ParseError:
-    """An option named instead of numbered: 予以公开, 复议, 国家秘密; ambiguous pieces (不予公开) are asked back."""
+def _read_choice_name(
+    token: str, names: Sequence[str], error: ParseError, explains: Sequence[str] = ()
+) -> list[int] | ParseError:
+    """An option named instead of numbered: 予以公开, 复议, 国家秘密; ambiguous pieces (不予公开) are asked back.
+
+    A word of two characters or more that only one option's explanation holds names that option.
+    """
     word = token.rstrip(_TRAILING)
     numbered = list(enumerate(names, 1))
     for fits in (
@@ -350,7 +429,8 @@ def _read_choice_name(token: str, names: Sequence[str], error: ParseError) -> li
             return found
         if len(found) > 1:
             return ParseError("ambiguous", token=token, want="choices", maximum=len(names), options=tuple(found))
-    return error
+    explained = [n for n, explain in enumerate(explains, 1) if len(word) >= 2 and word in explain]
+    return explained if len(explained) == 1 else error
 
 
 def _read_choice(token: str, maximum: int) -> range | ParseError:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from .. import messages
 from ..findings import Finding
 from ..formats import Format
+from ..formats.questions import Question
 from ..report import with_derived
 from ..rules import check_report
-from .flow import Turn, owners, question
+from .flow import Turn, is_relevant, menu_rows_question, owners, question, relevant_questions
 
 _MAX_FIXES = 2  # one line of at most two 修改 commands per finding
 _MAX_LISTED = 6  # a longer list is summarised: the rest come back on the next 提交
@@ -53,7 +57,122 @@ def fix_targets(turn: Turn, f: Finding, asking: str | None = None) -> list[tuple
     found = [q for q in (question(turn.fmt, c) for c in codes) if q is not None and q.kind != "computed"]
     if len(found) > _MAX_FIXES:
         found = [q for q in found if q.kind != "prefill"] or found
-    return [(q.code, f"「{q.title}」") for q in found if q.code != asking][:_MAX_FIXES]
+    reachable = list(dict.fromkeys(reachable_question(turn, q) for q in found))
+    return [(q.code, f"「{q.title}」") for q in reachable if q.code != asking][:_MAX_FIXES]
+
+
+def reachable_question(turn: Turn, q: Question) -> Question:
+    """The question a 修改 can open for `q`: `q` itself, or the gate (or menu) that closed it (3.3 behind 3.1 = 否)."""
+    seen = 0
+    while not is_relevant(turn.fmt, turn.state, q) and seen < 3:
+        seen += 1
+        if q.gate and turn.state["gates"].get(q.gate) is False:
+            q = question(turn.fmt, q.gate) or q
+        elif q.menu:
+            q = question(turn.fmt, q.menu) or q
+    return q
+
+
+def own_errors(turn: Turn, code: str, cells: tuple[str, ...]) -> list[Finding]:
+    """The errors an answer to `code` just caused among `cells` and that no other question's answer can fix (R7 for a
+    街道's 规章): the question is asked again rather than left behind with an error."""
+    typed = set(cells)
+    return [
+        f for f in errors_now(turn)
+        if typed & set(f.cells) and all(owners(turn.fmt, c) == [code] for c in f.cells)
+    ]
+
+
+# --- a return reason → the questions it concerns ---------------------------------------------------------------------
+
+_GENERIC = frozenset({"其他", "总计", "合计", "其他处理", "其他结果"})
+_NUMERALS = "一二三四五六七八九十"
+# 六、 · 第六部分 · 五（二）; and, for a numeral rarer in prose than 一, 六未写 / 六缺 …
+_SECTION_NAMED = r"(?<![表\d{all}])第?{n}(?:、|部分|节|[（(])"
+_SECTION_SAID = r"(?<![表第\d{all}]){n}(?=没|未|缺|应|需|要|中)"
+
+
+def concerned_questions(turn: Turn, reason: str) -> list[str]:
+    """The questions a return reason names — by code, title, table row or column label, prose heading or section
+    number (行政许可 → 2.3, 监督保障 → 1.6, 六 → 6.1) — in the order they are asked; else those its findings point at."""
+    named = _named_in(turn, reason)
+    if not named:
+        named = [c for f in errors_now(turn) for cell in f.cells for c in owners(turn.fmt, cell)[:1]]
+    found: list[str] = []
+    for code in named:
+        q = question(turn.fmt, code)
+        if q is not None:
+            found.append(reachable_question(turn, q).code)
+    order = {q.code: i for i, q in enumerate(turn.fmt.questions)}
+    return sorted(dict.fromkeys(found), key=order.__getitem__)
+
+
+def _named_in(turn: Turn, reason: str) -> list[str]:
+    text = reason
+    codes = [c for c in re.findall(r"\d+\.\d+", text) if question(turn.fmt, c)]
+    for word, code in _reason_words(turn.fmt):
+        if word in text:
+            codes.append(_chosen_or_menu(turn, code))
+            text = text.replace(word, "\0")  # a longer name is not read again as a shorter one
+    for number in dict.fromkeys(s.number for s in turn.fmt.sections):
+        said = "" if number == "一" else "|" + _SECTION_SAID.format(n=number, all=_NUMERALS)
+        if re.search(_SECTION_NAMED.format(n=number, all=_NUMERALS) + said, text):
+            codes.extend(_section_first(turn, number))
+    for table in turn.fmt.tables:
+        in_table = any((q := question(turn.fmt, c)) is not None and q.table == table.key for c in codes)
+        if f"表{table.section}" in text and not in_table:
+            codes.extend(_section_first(turn, table.section))
+    return codes
+
+
+def _section_first(turn: Turn, number: str) -> list[str]:
+    """The first question of the part numbered `number`: its table's, or its prose's."""
+    for q in relevant_questions(turn.ctx, turn.state):
+        if (q.table and turn.fmt.table(q.table).section == number) or (q.slot and turn.fmt.slot(q.slot).section
+                                                                      == number and not q.table):
+            return [q.code]
+    return []
+
+
+def _chosen_or_menu(turn: Turn, code: str) -> str:
+    """A result kind named: its numbers (3.5) when it was chosen at the menu, else the menu (3.4)."""
+    q = question(turn.fmt, code)
+    follow = menu_rows_question(turn.fmt, code) if q is not None and q.kind == "menu" else None
+    if follow is not None and turn.state["choices"].get(code):
+        return follow.code
+    return code
+
+
+@cache
+def _reason_words(fmt: Format) -> tuple[tuple[str, str], ...]:
+    """(word, code) for every word that names one question only, longest first."""
+    by_word: dict[str, set[str]] = {}
+    for q in fmt.questions:
+        for word in _words_of(fmt, q):
+            if len(word) >= 2 and word not in _GENERIC:
+                by_word.setdefault(word, set()).add(q.code)
+    unique = [(w, next(iter(c))) for w, c in by_word.items() if len(c) == 1]
+    return tuple(sorted(unique, key=lambda item: -len(item[0])))
+
+
+def _words_of(fmt: Format, q: Question) -> set[str]:
+    words = {q.title, *q.mentions}
+    if q.kind in ("row", "prefill", "amount", "computed"):
+        words.update(q.labels)
+        table = fmt.table(q.table)
+        for cell in q.cells:
+            row = table.row(fmt.cell(cell).row)
+            words.update(w for w in (row.short, row.label) if w)
+    if q.kind == "menu":
+        table = fmt.table(q.table)
+        for key in q.rows:
+            row = table.row(key)
+            words.update({row.short, row.label, *row.short.split("·")[1:]} - {""})
+    if q.slot:
+        slot = fmt.slot(q.slot)
+        words.update(slot.keywords)
+        words.add(re.sub(r"^[（(][一二三四五六七八九十]+[）)]", "", slot.title))
+    return {w for w in words if w}
 
 
 def shown(turn: Turn, f: Finding, asking: str | None = None) -> dict[str, str]:

@@ -55,4 +55,6 @@ def initial_state() -> dict[str, Any]:
         "warnings": {},  # key → {"shown": bool, "accepted": reason | None}
         "submitted": False,
         "returned_seen": None,  # the return reason already greeted
+        "queue": [],  # codes a return reason names, visited one after another once the current one is done
+        "zero_row": None,  # {"code", "row"}: a chosen kind typed as all 0, asked whether to unchoose it
     }

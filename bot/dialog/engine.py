@@ -22,14 +22,13 @@ from .flow import (
     is_relevant,
     mark_answered,
     next_position,
-    owners,
     previous_position,
     question,
-    relevant_questions,
     table_complete,
     unanswered,
+    unmark,
 )
-from .questions import answer, ask, complete, settle
+from .questions import answer, ask, complete, settle, typed_cells
 
 PASSIVE_LIMIT = 2048
 _EDIT = re.compile(r"^修改\s*[【\[(（]?\s*(\d+(?:\.\d+)?)\s*[】\])）]?$")
@@ -39,6 +38,11 @@ _CONFIRM_SUBMIT = re.compile(r"^确认提交\s*[:：,，]?\s*(.*)$", re.S)
 _CONFIRM_REASON = re.compile(r"^确认\s*[:：,，]?\s*(.+)$", re.S)
 _SIMPLE = {"帮助", "进度", "返回", "跳过", "预览", "提交", "重新开始", "取消"}
 _RESUME = {"继续", "开始", "继续填写", "开始填写", "继续填报", "开始填报", "接着填", "接着填写"}
+# a greeting mid-flow is no answer: greet back and ask the question again
+_GREETINGS = {
+    "你好", "您好", "你好呀", "您好呀", "在吗", "在不在", "在么", "hi", "hello", "hey", "嗨", "哈喽", "早", "早上好",
+    "上午好", "中午好", "下午好", "晚上好", "大家好", "老师好", "你好啊", "您好啊",
+}
 _READ_ONLY = {"帮助", "进度", "预览"}
 _LOCKED = ("submitted", "approved")
 
@@ -100,7 +104,7 @@ def _while_locked(turn: Turn, command: str | None, argument: str) -> None:
     if command in _READ_ONLY:
         _COMMANDS[command](turn, argument)
     else:
-        turn.say(messages.say("locked", status=_status(turn), greeting=command is None or command == "继续",
+        turn.say(messages.say("locked", status=_status(turn), greeting=command in (None, "继续", "问候"),
                               user_name=turn.ctx.user_name, unit=turn.ctx.unit, year=turn.report.year))
 
 
@@ -114,6 +118,8 @@ def _command(text: str) -> tuple[str | None, str]:
         return plain, ""
     if plain in _RESUME:
         return "继续", ""
+    if plain.strip("?？~～,，").casefold() in _GREETINGS:
+        return "问候", ""
     m = _EDIT.match(plain)
     if m:
         return "修改", m.group(1)
@@ -148,37 +154,19 @@ def _greet_returned(turn: Turn, command: str | None, argument: str) -> None:
     """The return notice, then the message itself if it is a command; else the question the reason concerns."""
     reason = turn.ctx.returned_reason or ""
     turn.state.update(returned_seen=reason, submitted=False, greeted=True, pending=None)
-    code = _concerned_question(turn, reason)
+    codes = checks.concerned_questions(turn, reason)
+    code = codes[0] if codes else None
+    turn.state["queue"] = codes[1:]
     turn.say(messages.say("returned", user_name=turn.ctx.user_name, unit=turn.ctx.unit, year=turn.report.year,
-                          reason=reason or "（未填写）", code=code))
+                          reason=reason or "（未填写）", code=code, more="、".join(f"【{c}】" for c in codes[1:])))
     if code:
         q = question(turn.fmt, code)
         turn.state["editing"] = True
         turn.state["cur"] = [code, first_sub(turn.ctx, q) if q else 0]
-    if command is not None and command != "继续":
+    if command is not None and command not in ("继续", "问候"):
         _COMMANDS[command](turn, argument)
     elif code or next_position(turn.ctx, turn.state):
         _ask_current(turn)
-
-
-def _concerned_question(turn: Turn, reason: str) -> str | None:
-    """The first question the reason's findings point at; else one the reason names by code or title."""
-    for f in checks.findings_now(turn):
-        for cell in f.cells:
-            codes = owners(turn.fmt, cell)
-            if codes:
-                return codes[0]
-    m = re.search(r"\d+\.\d+", reason)
-    if m and question(turn.fmt, m.group()):
-        return m.group()
-    for table in turn.fmt.tables:
-        if f"表{table.section}" in reason:
-            return next((q.code for q in relevant_questions(turn.ctx, turn.state) if q.table == table.key), None)
-    for q in relevant_questions(turn.ctx, turn.state):
-        slot_words = turn.fmt.slot(q.slot).keywords if q.slot else ()
-        if q.title in reason or any(w in reason for w in slot_words):
-            return q.code
-    return None
 
 
 def _fill_automatic_slots(turn: Turn) -> None:
@@ -207,13 +195,16 @@ def _ask_current(turn: Turn) -> None:
 
 
 def _ask_next(turn: Turn) -> None:
-    turn.state["editing"] = False
-    pos = next_position(turn.ctx, turn.state)
-    if pos is None:
-        turn.state["cur"] = None
-        _say_all_done(turn)
-    else:
-        ask(turn, pos)
+    _go(turn, next_position(turn.ctx, turn.state), leaving=True)
+
+
+def _queued(turn: Turn) -> Position | None:
+    """The next question a return reason named, once nothing else is left unanswered."""
+    while turn.state["queue"]:
+        q = question(turn.fmt, turn.state["queue"].pop(0))
+        if q is not None and is_relevant(turn.fmt, turn.state, q):
+            return q.code, first_sub(turn.ctx, q)
+    return None
 
 
 def _say_all_done(turn: Turn) -> None:
@@ -237,8 +228,13 @@ def _answer_current(turn: Turn, text: str) -> None:
         return
     q = question(turn.fmt, pos[0])
     assert q is not None
+    typed = typed_cells(turn, q, pos[1])
     if not answer(turn, q, pos[1], text):
         ask(turn, pos, again=True)
+        return
+    own = checks.own_errors(turn, q.code, typed) if typed else []
+    if own:
+        _stay(turn, q, pos, own)
         return
     settle(turn, q)
     nxt = _after(turn, q)
@@ -255,11 +251,27 @@ def _after(turn: Turn, q: Question) -> Position | None:
     return next_position(turn.ctx, turn.state)
 
 
-def _go(turn: Turn, pos: Position | None) -> None:
+def _stay(turn: Turn, q: Question, pos: Position, errors: list) -> None:
+    """An answer that breaks a rule about its own cells (规章 typed by a 街道): recorded, but the question stands."""
+    unmark(turn.state, q.code)
+    if q.kind == "menu_rows":
+        turn.state["partial"][q.code] = pos[1]
+    turn.say(checks.render(turn, errors, [], asking=q.code))
+    turn.say(messages.say("ask_again", code=q.code))
+    ask(turn, pos)
+
+
+def _go(turn: Turn, pos: Position | None, leaving: bool = False) -> None:
     cur = turn.state["cur"]
-    if pos is not None and cur and pos[0] == cur[0] and pos[0] not in turn.state["answered"]:
+    if not leaving and pos is not None and cur and pos[0] == cur[0] and pos[0] not in turn.state["answered"]:
         ask(turn, pos)  # still inside the question (修改 included): not yet back where the user was
         return
+    if pos is None:
+        pos = _queued(turn)
+        if pos is not None:
+            turn.state["editing"] = True
+            ask(turn, pos)
+            return
     turn.state["editing"] = False
     if pos is None:
         turn.state["cur"] = None
@@ -289,6 +301,12 @@ def _help(turn: Turn, _: str) -> None:
     turn.say(messages.say("help"))
     if not _locked(turn):
         _ask_current(turn)
+
+
+def _hello(turn: Turn, _: str) -> None:
+    """你好 mid-flow: a short greeting back, then the question the user is at (as 继续)."""
+    turn.say(messages.say("hello", user_name=turn.ctx.user_name, year=turn.report.year))
+    _resume(turn, "")
 
 
 def _resume(turn: Turn, _: str) -> None:
@@ -398,10 +416,21 @@ def _preview_report(turn: Turn) -> tuple[Report, list[str]]:
             for cell in table.cells:
                 if cell.derived:
                     report.cells.pop(cell.id, None)
+    for cell in _blank_totals(turn):
+        report.cells.pop(cell, None)
     for slot in turn.fmt.slots:
         if not (report.text.get(slot.id) or "").strip():
             report.text[slot.id] = messages.say("to_be_written")
     return report, unfinished
+
+
+def _blank_totals(turn: Turn) -> set[str]:
+    """Totals with a blank addend (a row not yet typed): a 总计 of 0 there would read as an answer."""
+    blank = {c.id for c in turn.fmt.cells if not c.derived and turn.report.cells.get(c.id) is None}
+    for s in turn.fmt.sums + turn.fmt.sums:  # twice: a total of totals follows its totals
+        if any(a in blank for a in s.addends):
+            blank.add(s.target)
+    return {c.id for c in turn.fmt.cells if c.derived and c.id in blank}
 
 
 def _restart(turn: Turn, _: str) -> None:
@@ -507,6 +536,7 @@ _COMMANDS = {
     "预览": _preview,
     "提交": _submit,
     "继续": _resume,
+    "问候": _hello,
     "确认提交": _confirm_submit,
     "重新开始": _restart,
     "取消": _cancel,

@@ -116,10 +116,18 @@ def unanswered(ctx: DialogContext, state: dict[str, Any]) -> list[Question]:
 
 
 def progress(ctx: DialogContext, state: dict[str, Any], pos: Position) -> tuple[int, int]:
-    """第 n/m 题: questions, not sub-steps, so that the total moves only when a gate or a menu changes what applies."""
-    codes = [q.code for q in relevant_questions(ctx, state)]
-    n = codes.index(pos[0]) + 1 if pos[0] in codes else len(codes)
-    return n, len(codes)
+    """第 n/m 题: n counts the questions answered (or skipped), plus the one asked; m the questions that apply.
+
+    Counted from the answers, not from the question's place: a gate answered 否 then shrinks m without making n jump
+    backwards. A question answered before and asked again (修改, 返回) shows its place in the list.
+    """
+    relevant = relevant_questions(ctx, state)
+    codes = [q.code for q in relevant]
+    if pos[0] in state["answered"] and pos[0] in codes:
+        return codes.index(pos[0]) + 1, len(codes)
+    passed = set(state["answered"]) | set(state["skipped"])  # a skipped question is behind the user too
+    done = sum(1 for q in relevant if q.code in passed and q.code != pos[0])
+    return min(done + 1, len(codes)), len(codes)
 
 
 def done_total(ctx: DialogContext, state: dict[str, Any]) -> tuple[int, int]:

@@ -7,7 +7,16 @@ from typing import Any
 
 from .. import messages
 from ..formats.questions import Question
-from ..parse import ParseError, explain, normalise, parse_choices, parse_number, parse_row, parse_yes_no
+from ..parse import (
+    ParseError,
+    explain,
+    normalise,
+    parse_choices,
+    parse_labelled,
+    parse_number,
+    parse_row,
+    parse_yes_no,
+)
 from ..report import Number, with_derived
 from ..units import TOWNSHIP_SELF_WORDS, unit_kind
 from . import paste, prose
@@ -21,6 +30,7 @@ from .flow import (
     previous_text,
     progress,
     question,
+    relevant_questions,
     unmark,
 )
 
@@ -164,6 +174,14 @@ def computed_values(turn: Turn, q: Question) -> tuple[list[Number], list[str], l
 # --- answering ---------------------------------------------------------------------------------------------------
 
 
+def typed_cells(turn: Turn, q: Question, sub: int) -> tuple[str, ...]:
+    """The cells a reply to `q` at `sub` types: a number question's own, or the one chosen row being asked."""
+    if q.kind == "menu_rows":
+        row = _chosen_row(turn, q, sub)
+        return tuple(f"{q.table}.{row}.{c}" for c in q.columns) if row else ()
+    return q.cells if q.kind in ("row", "prefill", "amount", "computed") else ()
+
+
 def answer(turn: Turn, q: Question, sub: int, text: str) -> bool:
     """Read the reply to `q`; True when it was accepted (the caller moves on), False when the question stands."""
     if q.kind in ("row", "amount", "prefill", "menu_rows", "computed") and paste.looks_pasted(text):
@@ -195,13 +213,35 @@ def _with_total(turn: Turn, cells: tuple[str, ...]) -> bool:
     return any(set(s.addends) == set(cells) for s in turn.fmt.sums)
 
 
+def read_row(turn: Turn, q: Question, cells: tuple[str, ...], text: str) -> list[Number] | ParseError:
+    """A row of numbers in column order, or named by column (“自然人3件，企业1件”: the others 0)."""
+    kind = _kind(turn, q, cells)
+    if len(q.labels) == len(cells):
+        labelled = parse_labelled(text, q.labels, kind)  # type: ignore[arg-type]
+        if labelled is not None:
+            return labelled
+    return parse_row(text, len(cells), kind, _with_total(turn, cells))  # type: ignore[arg-type]
+
+
+def echo_row(title: str, labels: tuple[str, ...], values: list[Number]) -> str:
+    """规章 本年制发件数 1、现行有效件数 3，其余为 0: what was recorded, short enough for a phone."""
+    named = [f"{label} {v}" for label, v in zip(labels, values, strict=False) if v]
+    if not named:
+        return messages.text("dialog", "echo_all_zero", title=title)
+    return messages.text("dialog", "echo_row", title=title, named="、".join(named), rest=len(named) < len(values))
+
+
+def _say_recorded(turn: Turn, echo: str) -> None:
+    turn.say(messages.say("recorded", echo=echo))
+
+
 def _answer_row(turn: Turn, q: Question, sub: int, text: str) -> bool:
-    kind = _kind(turn, q, q.cells)
-    values = parse_row(text, len(q.cells), kind, _with_total(turn, q.cells))  # type: ignore[arg-type]
+    values = read_row(turn, q, q.cells, text)
     if isinstance(values, ParseError):
         return _reject(turn, q, text, values)
     set_cells(turn, dict(zip(q.cells, values, strict=True)))
     mark_answered(turn.state, q.code)
+    _say_recorded(turn, echo_row(q.title, q.labels, values))
     return True
 
 
@@ -234,10 +274,20 @@ def _answer_gate(turn: Turn, q: Question, sub: int, text: str) -> bool:
     yes = parse_yes_no(text)
     if yes is None:
         return _reject(turn, q, text, message=messages.say("yes_no"))
+    before = len(relevant_questions(turn.ctx, turn.state))
     set_gate(turn, q, yes)
-    if not yes:
-        turn.say(messages.say("all_zero_on_no", what=turn.fmt.table(q.table).title if q.table else q.title))
+    if yes:
+        _say_recorded(turn, messages.text("dialog", "echo_yes", title=q.title))
+    else:
+        skipped = before - len(relevant_questions(turn.ctx, turn.state))
+        turn.say(messages.say("all_zero_on_no", what=_no_echo(turn, q), skipped=skipped))
     return True
+
+
+def _no_echo(turn: Turn, q: Question) -> str:
+    """What 否 means, said back: 本年度未收到政府信息公开申请，表三各项均为 0."""
+    table = turn.fmt.table(q.table) if q.table else None
+    return messages.text("dialog", "echo_no", meaning=q.no_echo, table=f"表{table.section}" if table else q.title)
 
 
 def set_gate(turn: Turn, q: Question, yes: bool) -> None:
@@ -259,16 +309,20 @@ def _answer_prefill(turn: Turn, q: Question, sub: int, text: str) -> bool:
     if values is not None and normalise(text) in ("1", "确认", "是", "对", "好"):
         set_cells(turn, dict(zip(q.cells, values, strict=True)))
         mark_answered(turn.state, q.code)
+        _say_recorded(turn, echo_row(q.title, q.labels, values))
         return True
     return _answer_row(turn, q, sub, text)
 
 
 def _answer_menu(turn: Turn, q: Question, sub: int, text: str) -> bool:
     table = turn.fmt.table(q.table)
-    chosen = parse_choices(text, len(q.rows), [table.row(r).short or table.row(r).label for r in q.rows])
+    rows = [table.row(r) for r in q.rows]
+    chosen = parse_choices(text, len(q.rows), [r.short or r.label for r in rows], [r.explain for r in rows])
     if isinstance(chosen, ParseError):
         return _reject(turn, q, text, chosen)
     set_menu(turn, q, [q.rows[i - 1] for i in chosen])
+    names = "、".join(rows[i - 1].short or rows[i - 1].label for i in chosen)
+    _say_recorded(turn, messages.text("dialog", "echo_menu", title=q.title, names=names))
     return True
 
 
@@ -285,16 +339,42 @@ def set_menu(turn: Turn, q: Question, rows: list[str]) -> None:
 
 def _answer_menu_rows(turn: Turn, q: Question, sub: int, text: str) -> bool:
     row = _chosen_row(turn, q, sub)
+    held = turn.state.get("zero_row") or {}
+    if held.get("code") == q.code and held.get("row") == row and parse_yes_no(text) is True:
+        return _unchoose(turn, q, sub, row)
+    turn.state["zero_row"] = None
     cells = tuple(f"{q.table}.{row}.{c}" for c in q.columns)
-    values = parse_row(text, len(cells), _kind(turn, q, cells), _with_total(turn, cells))  # type: ignore[arg-type]
+    values = read_row(turn, q, cells, text)
     if isinstance(values, ParseError):
         return _reject(turn, q, text, values)
     set_cells(turn, dict(zip(cells, values, strict=True)))
+    short = turn.fmt.table(q.table).row(row).short
+    if not any(values):
+        # a kind chosen at the menu that then happened 0 times was most likely chosen by mistake
+        turn.state["zero_row"] = {"code": q.code, "row": row}
+        turn.log.append(f"{q.code} {text}")
+        turn.say(messages.say("zero_row", name=short))
+        return False
+    _say_recorded(turn, echo_row(short, q.labels, values))
     done = max(turn.state["partial"].get(q.code, 0), sub + 1)
     if done >= len(turn.state["choices"].get(q.menu) or []):
         mark_answered(turn.state, q.code)
     else:
         _continue_at(turn, q, done)
+    return True
+
+
+def _unchoose(turn: Turn, q: Question, sub: int, row: str) -> bool:
+    """是 to “该项均为 0，是否不选此项？”: the kind leaves the menu's choices; the next chosen kind takes its place."""
+    turn.state["zero_row"] = None
+    chosen = [r for r in turn.state["choices"].get(q.menu) or [] if r != row]
+    turn.state["choices"][q.menu] = chosen
+    name = turn.fmt.table(q.table).row(row).short
+    _say_recorded(turn, messages.text("dialog", "echo_unchosen", name=name))
+    if sub >= len(chosen):
+        mark_answered(turn.state, q.code)
+    else:
+        _continue_at(turn, q, sub)
     return True
 
 
@@ -313,6 +393,7 @@ def _answer_computed(turn: Turn, q: Question, sub: int, text: str) -> bool:
         return _reject(turn, q, text, message=_override_refused(turn, q, typed, values))
     set_cells(turn, dict(zip(q.cells, values, strict=True)))
     mark_answered(turn.state, q.code)
+    _say_recorded(turn, echo_row(q.title, q.labels, values))
     return True
 
 
@@ -386,9 +467,10 @@ def _close_empty_gate(turn: Turn, q: Question) -> None:
         return
     if any(turn.report.value(c) for x in inputs for c in x.cells):
         return
+    before = len(relevant_questions(turn.ctx, turn.state))
     set_gate(turn, gate, False)
     turn.say(messages.say("gate_closed", what=turn.fmt.table(gate.table).title if gate.table else gate.title,
-                          gate=gate.code))
+                          gate=gate.code, skipped=before - len(relevant_questions(turn.ctx, turn.state))))
 
 
 def refresh_computed(turn: Turn) -> None:

@@ -53,7 +53,7 @@ T2 = (
 T3 = (
     Question(
         "3.1", "gate", "是否收到申请", "本年度是否收到政府信息公开申请，或有上年结转未办结的申请？请回复“是”或“否”。",
-        cells=_t3_cells(), table="t3",
+        cells=_t3_cells(), table="t3", no_echo="本年度未收到政府信息公开申请，也没有上年结转的申请",
     ),
     Question(
         "3.2", "row", "本年新收", "本年新收的申请，按申请人分别是多少件？请依次回复六个数字：自然人、商业企业、科研机构、"
@@ -88,6 +88,7 @@ T4 = (
     Question(
         "4.1", "gate", "是否有复议诉讼", "本年度是否有因政府信息公开引起的行政复议或行政诉讼？请回复“是”或“否”。",
         cells=tuple(f"t4.{g}.{c.key}" for g in _T4_GROUPS for c in T4_COLUMNS), table="t4",
+        no_echo="本年度没有因政府信息公开引起的行政复议、行政诉讼",
     ),
     Question(
         "4.2", "menu", "复议诉讼种类", "涉及哪几类？请回复编号（可多选）：", table="t4", gate="4.1", rows=_T4_GROUPS,
@@ -101,11 +102,14 @@ T4 = (
 )
 
 PROSE = (
-    Question("1.1", "prose", "总体情况（开头）", "一、总体情况的开头一段", slot="s1.summary", drafter="summary"),
+    Question(
+        "1.1", "prose", "总体情况（开头）", "一、总体情况的开头一段", slot="s1.summary", drafter="summary",
+        mentions=("总体情况",),
+    ),
     Question(
         "1.2", "prose", "主动公开", "（一）主动公开", slot="s1.active", drafter="active",
         facts_prompt="本年度主要通过哪些平台主动公开信息、各公开了多少条？重点公开了哪些内容？",
-        facts_example="政府网站信息公开专栏 56 条，政务公众号 120 条，村务公开栏 12 期；重点公开财政预决算、惠民补贴",
+        facts_example="政府网站信息公开专栏 56 条，政务公众号 120 条，政务公开栏 12 期；重点公开财政预决算、惠民补贴",
     ),
     Question("1.3", "prose", "依申请公开", "（二）依申请公开", slot="s1.on_request", drafter="on_request"),
     Question(
@@ -133,7 +137,10 @@ PROSE = (
     Question(
         "5.2", "prose", "改进情况", "五、（二）改进情况", slot="s5.improvements", drafter="improvements", facts_from="5.1",
     ),
-    Question("6.1", "prose", "其他需要报告的事项", "六、其他需要报告的事项", slot="s6.other", drafter="other"),
+    Question(
+        "6.1", "prose", "其他需要报告的事项", "六、其他需要报告的事项", slot="s6.other", drafter="other",
+        mentions=("信息处理费",),
+    ),
 )
 
 QUESTIONS = T2 + T3 + T4 + PROSE

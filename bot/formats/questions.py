@@ -43,6 +43,8 @@ class Question:
     facts_example: str = ""
     facts_from: str = ""  # prose: reuse the facts given for another question (its code)
     people_government_prompt: str = ""  # facts prompt for a 人民政府 (乡镇、街道 …), when it differs
+    mentions: tuple[str, ...] = ()  # words a reviewer's comment uses for this question beyond its title (信息处理费)
+    no_echo: str = ""  # gate: what 否 means, said back when it is recorded (本年度未收到政府信息公开申请)
 
     @property
     def section(self) -> str:

@@ -75,12 +75,12 @@ def test_an_answer_right_after_a_return_is_not_taken_for_a_question_not_shown():
 
 def test_skip_during_an_edit_keeps_the_answer():
     chat = Chat(township())
-    chat.say_all("你好", "1 0 1", "0 0 0")
-    chat.send("修改 2.1")
+    chat.say_all("你好", "0 0 0", "1 0 1")
+    chat.send("修改 2.2")
     reply = chat.send("跳过")
     assert "保留原答案" in reply and "已跳过" not in reply and "【2.3】" in reply
-    assert "2.1" in chat.state["answered"] and "2.1" not in chat.state["skipped"]
-    assert chat.report.cells["t2.regulations.in_force"] == 1
+    assert "2.2" in chat.state["answered"] and "2.2" not in chat.state["skipped"]
+    assert chat.report.cells["t2.normative.in_force"] == 1
 
 
 def test_skip_inside_the_result_rows_during_an_edit_keeps_the_other_rows():
@@ -127,7 +127,7 @@ def test_edit_without_a_valid_code_lists_the_codes():
 
 def test_progress_counts_what_it_lists_marks_errors_and_repeats_the_question():
     chat = Chat(township())
-    chat.say_all("你好", "1 0 1", "0 0 0")  # 规章 for a 乡: R7 error
+    chat.say_all("你好", "1 0 1", "跳过", "0 0 0")  # 规章 for a 乡: R7 error, kept by 跳过 (QA2 9)
     reply = chat.send("进度")
     assert "填报中" in reply and "【2.1】规章：有误" in reply and "【2.2】行政规范性文件：已完成" in reply
     done = reply.count("：已完成")
@@ -139,9 +139,9 @@ def test_progress_counts_what_it_lists_marks_errors_and_repeats_the_question():
     reply = chat.send("进度")
     assert f"/{total} 题" in reply  # the kinds chosen do not change the count of questions
     chat.send("1 0 0 0 0 0")
-    chat.send("0 0 0 0 0 0")
-    assert f"/{total} 题）" in chat.send("1")  # the header counts the same questions
-    chat.send("否")
+    assert "是否不选此项" in chat.send("0 0 0 0 0 0")  # a kind chosen, then all 0 (QA2 24)
+    assert f"/{total} 题）" in chat.send("是")  # the header counts the same questions
+    chat.say_all("1", "否")
     reply = chat.send("进度")
     assert f"/{total - 2} 题" in reply and "【4.2】【4.3】因前面的回答无需填写" in reply
 

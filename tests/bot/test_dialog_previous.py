@@ -30,9 +30,12 @@ def test_prefill_can_be_corrected():
     chat = Chat(township(_previous()))
     chat.say_all("你好", "0 0 0", "0 0 0", "0 0 0", "0", "是", "1 0 0 0 0 0", "0 1 0 0 0 0")
     assert chat.report.cells["t3.carried_in.person"] == 0 and chat.report.cells["t3.carried_in.company"] == 1
-    # R6: this year's 上年结转 differs from last year's 结转下年度; shown once table 三 is done
-    reply = chat.say_all("1", "1 1 0 0 0 0", "1")
-    assert "表三" in reply and "修改 3.3" in reply
+    # R6: this year's 上年结转 differs from last year's 结转下年度, a rule about 3.3's own cells: shown at once and
+    # 3.3 asked again (QA2 9; was: shown once table 三 was done); 跳过 keeps the corrected numbers
+    reply = chat.last.replies[0].text
+    assert "表三" in reply and "上年报告" in reply and reply.rstrip().endswith("回复六个数字更正。")
+    assert "【3.4】" not in reply and "3.3" not in chat.state["answered"]
+    assert "【3.4】" in chat.send("跳过") and chat.report.cells["t3.carried_in.company"] == 1
 
 
 def test_last_years_prose_is_offered_with_the_years_moved_forward():

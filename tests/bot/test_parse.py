@@ -352,3 +352,41 @@ def test_explain_names_the_column_of_a_bad_number():
 )
 def test_explain_every_code(error, expected):
     assert explain(error) == expected
+
+
+# --- labelled rows and menus by explanation (QA2 16) ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("自然人3件，企业1件", [3, 1, 0, 0, 0, 0]),
+        ("商业企业 1", [0, 1, 0, 0, 0, 0]),
+        ("个人为两件、律所1", [2, 0, 0, 0, 1, 0]),
+        ("其他组织 1", [0, 0, 0, 0, 0, 1]),
+        ("科研 2 公益组织 1", [0, 0, 2, 1, 0, 0]),
+    ],
+)
+def test_a_row_typed_by_column_names(text, expected):
+    from bot.parse import parse_labelled
+
+    assert parse_labelled(text, LABELS_T3_NEW) == expected
+
+
+def test_a_row_by_name_needs_names_first_and_once():
+    from bot.parse import parse_labelled
+
+    assert parse_labelled("3 0 0 0 0 0", LABELS_T3_NEW) is None
+    assert parse_labelled("有自然人3件", LABELS_T3_NEW) is None
+    assert parse_labelled("自然人3 自然人1", LABELS_T3_NEW) is None
+    error = parse_labelled("自然人 很多", LABELS_T3_NEW)
+    assert isinstance(error, ParseError) and error.position == 1 and error.token == "很多"
+    assert parse_labelled("制发2件，现行有效15件", ["本年制发件数", "本年废止件数", "现行有效件数"]) == [2, 0, 15]
+    assert parse_labelled("维持1 未审结2", ["结果维持", "结果纠正", "其他结果", "尚未审结"]) == [1, 0, 0, 2]
+
+
+def test_a_menu_option_named_by_its_explanation_when_only_one_has_the_word():
+    names, explains = ["予以公开", "部分公开", "其他处理·其他"], ["全部提供", "只提供一部分", "申请人撤回申请等其他情形"]
+    assert parse_choices("撤回", 3, names, explains) == [3]
+    assert isinstance(parse_choices("提供", 3, names, explains), ParseError)  # in two explanations
+    assert isinstance(parse_choices("撤回", 3, names), ParseError)  # no explanations given
