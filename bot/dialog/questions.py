@@ -125,10 +125,11 @@ def _prose_body(turn: Turn, q: Question, sub: int) -> str:
         return messages.say("facts", prompt=prompt, example=q.facts_example, must_answer=q.drafter == "problems")
     text = make_draft(turn, q)
     turn.state["offered"][q.code] = text
-    last_year = bool(previous_text(turn.ctx, q.slot))
-    gaps = prose.oversight_gaps(turn.ctx, turn.state["facts"].get(q.code, "")) if q.drafter == "oversight" else []
+    facts = turn.state["facts"].get(q.facts_from or q.code, "")
+    gaps = prose.oversight_gaps(turn.ctx, facts) if q.drafter == "oversight" else []
     return messages.say(
-        "draft_offer", draft=text, last_year=last_year, refreshed=q.drafter in ("on_request", "other"),
+        "draft_offer", draft=text, last_year=prose.reuses_last_year(turn.ctx, q, facts),
+        fresh_from_tables=bool(previous_text(turn.ctx, q.slot)) and q.drafter in prose.TABLE_DRAFTERS,
         fees_hint=q.drafter == "other" and not turn.state.get("fees_yuan"), gaps="、".join(gaps),
     )
 

@@ -73,3 +73,15 @@ def test_gate_no_against_last_years_carry_over_is_an_error_at_once():
 def test_move_years_keeps_citations():
     text = "2024年，依据国办函〔2020〕109号和《2023年工作要点》，截至2024年12月31日"
     assert move_years(text, 1) == "2025年，依据国办函〔2020〕109号和《2023年工作要点》，截至2025年12月31日"
+
+
+def test_a_part_that_states_numbers_is_drafted_fresh_and_says_why():
+    chat = Chat(township(_previous()))
+    chat.say_all("你好", "0 0 0", "0 0 0", "0 0 0", "0", "否", "否")
+    reply = ""
+    for _ in range(12):  # through the descriptive parts, adopting last year's paragraphs, up to 1.3
+        reply = chat.send("1")
+        if "【1.3】" in reply:
+            break
+    assert "【1.3】" in reply and "未予沿用" in reply and "以下按今年表格重新草拟" in reply
+    assert "共收到信息公开申请 1 件" not in reply  # last year's number is not offered again
