@@ -11,18 +11,20 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, tzinfo
 from typing import Any
 
 from bot.report import Report
 from bot.supervision import AreaView, Campaign, ReminderPlan, UnitStatus, is_supervisor_command
+from bot.supervision.area import ReturnRecord
 from bot.supervision.commands import COMMAND_WORDS
 from bot.supervision.stats import UnitFigures
 from handlers.unit_stats import figures_for, parse_report, stored_figures
 from storage import Campaign as StoredCampaign
 from storage import Store, User
 from storage.db import parse_timestamp
+from storage.supervision import RETURN_REASON
 
 ALL_AREAS = "全部区域"  # the label of an admin's view over every area
 PUBLISH_MONTH_DAY = (1, 31)  # 条例 第四十九条: published by 31 January
@@ -205,6 +207,43 @@ def attach_reports(store: Store, year: int, units: list[UnitStatus], wanted: Col
         parsed.update((r["unit"], parse_report(r)) for r in rows if r["unit"] in missing)
     for u in todo:
         u.report = parsed.get(u.unit)
+    _attach_previous(store, year, [u for u in todo if u.report is not None], area, names)
+
+
+def _attach_previous(store: Store, year: int, units: list[UnitStatus], area: str | None,
+                     names: Sequence[str] | None) -> None:
+    """Give the units their report of the year before (the rules comparing years need it), when there is one."""
+    if not units:
+        return
+    wanted = sorted(u.unit for u in units)
+    rows = (store.area_report_rows(year - 1, None, wanted) if len(wanted) <= MANY_NAMES
+            else store.area_report_rows(year - 1, area, names))
+    last = {r["unit"]: r for r in rows}
+    for u in units:
+        if u.unit in last:
+            u.previous = parse_report(last[u.unit])
+
+
+def attach_history(store: Store, year: int, units: list[UnitStatus], wanted: Collection[str]) -> None:
+    """Give the units named in `wanted` their report's returns of `year` (when, why, when handed in again), read
+    from the audit log: 查看 tells a report returned before and submitted again."""
+    for u in units:
+        if u.unit in wanted and u.report is not None:
+            u.returns = returns_from(store.review_history(u.unit, year))
+
+
+def returns_from(rows: Sequence[dict[str, Any]]) -> tuple[ReturnRecord, ...]:
+    """Rows of `review_history` → each return with its reason and the submission that followed it."""
+    returns: list[ReturnRecord] = []
+    for row in rows:
+        if row["field"] == "status" and row["new_value"] == "returned":
+            returns.append(ReturnRecord(row["at"]))
+        elif returns and row["field"] == RETURN_REASON and not returns[-1].reason:
+            returns[-1] = replace(returns[-1], reason=row["new_value"] or "")
+        elif (returns and row["field"] == "status" and row["new_value"] == "submitted"
+              and returns[-1].resubmitted_at is None):
+            returns[-1] = replace(returns[-1], resubmitted_at=row["at"])
+    return tuple(returns)
 
 
 def _status(row: dict[str, Any], figures: UnitFigures) -> str:

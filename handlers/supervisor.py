@@ -37,6 +37,7 @@ from bot.supervision.reminders import Send
 from handlers.areas import (
     Scope,
     area_campaign,
+    attach_history,
     attach_reports,
     default_campaign,
     load_area,
@@ -94,7 +95,9 @@ def supervisor_turn(store: Store, user: User, incoming: Incoming, now: datetime,
     if user.role == "admin":
         view.areas = tuple(store.area_names())
     view.upcoming = upcoming_campaign(store, scope.area, now, tz)
-    attach_reports(store, year, view.units, reports_needed(text, view.units), scope.area)
+    needed = reports_needed(text, view.units)
+    attach_reports(store, year, view.units, needed, scope.area)
+    attach_history(store, year, view.units, needed)
     result = supervisor_command(text, user.role, view, now, tz)
     replaced = execute(store, user, result, view, replace(scope, text=text), stored, now, tz)
     return replaced if replaced is not None else result.replies
@@ -129,6 +132,7 @@ def execute(store: Store, user: User, result: CommandResult, view: AreaView, sco
     for action in result.actions:
         if isinstance(action, ReturnReport):
             store.set_status(action.unit, year, "returned", now, actor=user.userid, reason=action.reason)
+            store.record_return_reason(action.unit, year, action.reason, now, actor=user.userid)
             refresh_unit_figures(store, action.unit, year)
             _tell(store, action.staff, action.notice, now)
         elif isinstance(action, ApproveReport):

@@ -55,7 +55,7 @@ def figures_for(store: Store, year: int, units: list[dict[str, Any]], area: str 
         return computed
     with store.transaction():
         reports = {r["unit"]: r for r in store.area_report_rows(year, area, names, stale_only=stale_only)}
-        previous = store.area_previous_texts(year, area, names, stale_only=stale_only)
+        previous = store.area_previous_reports(year, area, names, stale_only=stale_only)
         states: dict[str, list[dict[str, Any]]] = {}
         for p in store.area_people(area, names, stale_year=year if stale_only else None):
             state = json.loads(p["state"]) if p["state"] else None
@@ -65,13 +65,15 @@ def figures_for(store: Store, year: int, units: list[dict[str, Any]], area: str 
         for unit in units:
             name, row = unit["name"], reports.get(unit["name"])
             report = parse_report(row) if row else None
-            ctx = progress_context(name, unit["kind"], year, _slots(previous.get(name)))
+            last = previous.get(name)
+            ctx = progress_context(name, unit["kind"], year, _slots(last))
             basis = progress_basis(ctx)
             if basis not in starts:
                 starts[basis] = progress(None, report or Report(name, unit["kind"], year), ctx)
             reached = unit_progress(states.get(name, []), report or Report(name, unit["kind"], year), ctx,
                                     starts[basis])
-            computed.figures[name] = unit_figures(report, row["status"] if row else None, reached)
+            last_report = parse_report(last) if report is not None and last else None
+            computed.figures[name] = unit_figures(report, row["status"] if row else None, reached, last_report)
             if report is not None:
                 computed.reports[name] = report
         store.save_figures((name, year, _columns(computed.figures[name])) for name in computed.reports)
@@ -94,5 +96,6 @@ def _columns(figures: UnitFigures) -> dict[str, Any]:
     return {**asdict(figures), "typed": int(figures.typed)}
 
 
-def _slots(text: str | None) -> dict[str, str] | None:
-    return (json.loads(text) or None) if text else None
+def _slots(row: dict[str, Any] | None) -> dict[str, str] | None:
+    """Last year's prose slots from its report row (None: no report, or no prose)."""
+    return (json.loads(row["report"]).get("text") or None) if row else None

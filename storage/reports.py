@@ -117,7 +117,9 @@ class ReportRepository(Repository):
             elif changes:
                 self.db["reports"].update(old["id"], {"report": report.to_json(indent=None), "format_id": report.format_id,
                                                       "updated_at": at, **dict.fromkeys(FIGURES)})
-                # next year's conversation asks for facts or not depending on this year's prose
+            if old is None or changes:
+                # next year's figures depend on this report: its prose decides which facts are asked, its numbers
+                # are checked against (R6, R8, R15)
                 self.db.execute(f"UPDATE reports SET {FORGET_FIGURES} WHERE unit = ? AND year = ?",
                                 (report.unit, report.year + 1))
             self._audit(report.unit, report.year, actor, at, changes)

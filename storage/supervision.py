@@ -19,6 +19,7 @@ from .db import parse_timestamp, timestamp, to_json
 from .reports import FIGURES
 
 NO_AREA = ""  # as an `area` argument: the units that belong to no area
+RETURN_REASON = "returned_reason"  # the audit field that keeps why a report was returned
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,31 @@ class SupervisionRepository(Repository):
         params: tuple[Any, ...] = (year, year - 1) if stale_only else (year - 1,)
         rows = self._rows(*_filtered(sql, params, area, names, "u"))
         return {r["unit"]: r["text"] or "{}" for r in rows}
+
+    def area_previous_reports(self, year: int, area: str | None, names: Sequence[str] | None = None,
+                              stale_only: bool = False) -> dict[str, dict[str, Any]]:
+        """Last year's report rows per unit {unit, format_id, report} (JSON unparsed): its prose decides whether the
+        conversation asks for facts, its figures are what R6/R8/R15 compare with. `stale_only`: only for the units
+        whose figures for `year` are not stored."""
+        sql = ("SELECT r.unit, r.format_id, r.report FROM reports r JOIN units u ON u.name = r.unit "
+               f"{_STALE_JOIN if stale_only else ''} WHERE r.year = ?{' AND s.id IS NULL' if stale_only else ''}")
+        params: tuple[Any, ...] = (year, year - 1) if stale_only else (year - 1,)
+        return {r["unit"]: r for r in self._rows(*_filtered(sql, params, area, names, "u"))}
+
+    def record_return_reason(self, unit: str, year: int, reason: str, now: datetime, actor: str) -> None:
+        """Keep a return's reason in the audit log next to its status change: the report's own column forgets it
+        once the unit submits again, and 查看 still tells the history."""
+        with self.transaction():
+            self.db["audit"].insert({"unit": unit, "year": year, "actor": actor, "at": timestamp(now),
+                                     "field": RETURN_REASON, "old_value": None, "new_value": reason})
+
+    def review_history(self, unit: str, year: int) -> list[dict[str, Any]]:
+        """The report's status changes and return reasons, oldest first: {at, field, new_value}."""
+        rows = self._rows("SELECT at, field, new_value FROM audit WHERE unit = ? AND year = ? "
+                          "AND field IN ('status', ?) ORDER BY id", (unit, year, RETURN_REASON))
+        for r in rows:
+            r["at"] = parse_timestamp(r["at"])
+        return rows
 
     def area_people(self, area: str | None, names: Sequence[str] | None = None,
                     stale_year: int | None = None) -> list[dict[str, Any]]:

@@ -53,6 +53,15 @@ class Campaign:
         return ZoneInfo(self.tz)
 
 
+@dataclass(frozen=True)
+class ReturnRecord:
+    """One earlier return of the report, and when it was handed in again (None: not yet)."""
+
+    returned_at: datetime
+    reason: str = ""
+    resubmitted_at: datetime | None = None
+
+
 @dataclass
 class UnitStatus:
     unit: str
@@ -69,6 +78,9 @@ class UnitStatus:
     staff_names: tuple[str, ...] = ()  # the staff's names, for people (查看 shows who fills the report in)
     returned_reason: str = ""  # what the supervisor said when returning the report
     returned_at: datetime | None = None  # when it was returned
+    # last year's report of the unit (with derived cells): the rules comparing years (R6/R8/R15) need it
+    previous: Report | None = None
+    returns: tuple[ReturnRecord, ...] = ()  # the report's returns, oldest first (loaded for 查看 only)
 
     @property
     def done(self) -> bool:
@@ -130,10 +142,13 @@ def short_name(name: str) -> str:
     return base[idx:] if idx > 0 else base
 
 
-def display_names(units: list[UnitStatus]) -> dict[str, str]:
-    """Short names for a list, falling back to the name without suffix where two short names would collide."""
+def display_names(units: list[UnitStatus], area: str | None = None) -> dict[str, str]:
+    """Short names for a list, falling back to the name without suffix where two short names would collide, and
+    to the full name where the short name is only the area's (示范县人民政府 in 示范县 stays 示范县人民政府)."""
     shorts = {u.unit: short_name(u.unit) for u in units}
     seen: dict[str, int] = {}
     for s in shorts.values():
         seen[s] = seen.get(s, 0) + 1
-    return {unit: (s if seen[s] == 1 else strip_suffix(unit)) for unit, s in shorts.items()}
+    names = {unit: (s if seen[s] == 1 else strip_suffix(unit)) for unit, s in shorts.items()}
+    areas = {u.unit: {u.area, area} - {None, ""} for u in units}
+    return {unit: (unit if name in areas[unit] else name) for unit, name in names.items()}

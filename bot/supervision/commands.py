@@ -379,7 +379,8 @@ def _accepted_view(unit: UnitStatus) -> list[dict[str, str]]:
     """The warnings the unit accepted, each in words (the finding's message, else the rule's description)."""
     messages = {}
     if unit.report is not None:
-        messages = {warning_key(f): f.message for f in check_report(unit.report) if f.level == "warning"}
+        messages = {warning_key(f): f.message for f in check_report(unit.report, previous=unit.previous)
+                    if f.level == "warning"}
     out = []
     for key, reason in unit.accepted_warnings.items():
         rule = key.split(":", 1)[0]

@@ -37,10 +37,11 @@ class UnitFigures:
         return f"【{self.next_code}】{self.next_title}" if self.next_code else ""
 
 
-def open_errors(report: Report, handed_in: bool) -> int:
-    """Errors of the checker. While a unit is still filling in, only errors about what it has entered count:
-    a blank it has not reached yet is progress, not an error."""
-    findings = [f for f in check_report(report) if f.level == "error"]
+def open_errors(report: Report, handed_in: bool, previous: Report | None = None) -> int:
+    """Errors of the checker (`previous`: last year's report, for the rules comparing years). While a unit is
+    still filling in, only errors about what it has entered count: a blank it has not reached yet is progress,
+    not an error."""
+    findings = [f for f in check_report(report, previous=previous) if f.level == "error"]
     if handed_in:
         return len(findings)
     return sum(1 for f in findings if f.cells and all(_entered(report, c) for c in f.cells))
@@ -84,13 +85,14 @@ def unit_progress(states: Iterable[dict[str, Any]], report: Report, ctx: DialogC
     return furthest([first, *(progress(s, report, ctx) for s in states)])
 
 
-def unit_figures(report: Report | None, status: str | None, reached: Progress) -> UnitFigures:
+def unit_figures(report: Report | None, status: str | None, reached: Progress,
+                 previous: Report | None = None) -> UnitFigures:
     """The figures of a unit whose report is `report` (already with its derived cells; None: no report yet) in
-    `status`, its people having reached `reached`."""
+    `status`, its people having reached `reached`; `previous`: its report of the year before, if any."""
     done, total, code, title = reached
     handed_in = status in HANDED_IN
     return UnitFigures(
-        open_errors=open_errors(report, status != "draft") if report is not None else 0,
+        open_errors=open_errors(report, status != "draft", previous) if report is not None else 0,
         typed=has_typed_cells(report) if report is not None else False,
         answered=done,
         questions=total,

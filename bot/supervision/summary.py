@@ -83,7 +83,8 @@ def area_summary(area: AreaView, now: datetime, tz: tzinfo) -> list[str]:
 
 def _other_years(area: AreaView) -> dict[str, object]:
     """What 汇总 says beyond this year: earlier reports still waiting for review, and a campaign set in advance."""
-    names = display_names([UnitStatus(unit, "", None) for unit, _ in area.waiting_earlier])
+    areas = {u.unit: u.area for u in area.units}
+    names = display_names([UnitStatus(unit, "", areas.get(unit)) for unit, _ in area.waiting_earlier], area.area)
     waiting = [{"name": names[unit], "year": year} for unit, year in area.waiting_earlier]
     upcoming = area.upcoming
     return {"waiting_earlier": waiting,
@@ -135,7 +136,13 @@ def unit_findings(unit: UnitStatus, area: AreaView) -> list[Finding]:
     if unit.report is None:
         return []
     others = [u.unit for u in area.units if u.unit != unit.unit]
-    return check_report(unit.report, other_units=others)
+    return check_report(unit.report, previous=unit.previous, other_units=others)
+
+
+def _returns_view(unit: UnitStatus, tz: tzinfo) -> list[dict[str, str]]:
+    """The earlier returns the unit answered by submitting again: when, why, and when it was handed in again."""
+    return [{"at": short_time(r.returned_at, tz), "reason": r.reason, "resubmitted": short_time(r.resubmitted_at, tz)}
+            for r in unit.returns if r.resubmitted_at is not None]
 
 
 def docx_name(unit: UnitStatus, year: int) -> str:
@@ -161,6 +168,7 @@ def unit_detail(unit: UnitStatus, area: AreaView, tz: tzinfo) -> list[Reply]:
         staff_names=list(unit.staff_names),
         returned_reason=unit.returned_reason if unit.status == "returned" else "",
         has_report=started,
+        returns=_returns_view(unit, tz),
         **findings_view(findings, unit.accepted_warnings),
     )
     replies = [Reply(text=t) for t in pieces(head)]

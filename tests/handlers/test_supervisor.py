@@ -236,3 +236,50 @@ def test_view_of_a_returned_unit_says_when_it_was_returned(store: Store) -> None
     head = say(store, "supA", "查看 柳园口", later)[0].text
     assert "状态：已退回，2026年1月9日 15:20退回（2026年1月8日 10:00提交）" in head, head
     assert "退回原因：请核对表三" in head
+
+
+def last_year(store: Store, unit: str, n: int, cells: dict[str, int]) -> None:
+    """The unit's 2024 report: the seed with some cells changed."""
+    report = replace(import_report(seed_path(n)).report, unit=unit, year=2024, unit_kind="乡")
+    report.cells.update(cells)
+    store.save_report(report, "seed", NOW, status="approved")
+
+
+def test_view_compares_with_last_years_report_and_shows_the_units_reasons(store: Store) -> None:
+    last_year(store, "柳园口乡", 1, {"t2.license": 20})  # this year 204: a threefold swing (R15)
+    store.accept_warning("柳园口乡", 2025, "R15:t2.license", "承接了省级下放的审批事项", NOW, "liu")
+    head = "".join(r.text for r in say(store, "supA", "查看 柳园口") if r.kind == "text").split("报告全文")[0]
+    jump = [line for line in head.splitlines() if "单位说明：承接了省级下放的审批事项" in line]
+    assert len(jump) == 1 and "204" in jump[0] and "20" in jump[0].replace("204", ""), head
+    assert "审核通过" in say(store, "supA", "通过 柳园口")[0].text  # a warning does not hold the approval
+
+
+def test_an_error_against_last_year_holds_the_approval(store: Store) -> None:
+    last_year(store, "柳园口乡", 1, {"t3.carry_over.person": 2, "t3.carry_over.total": 2})  # this year: 0 in (R6)
+    head = say(store, "supA", "查看 柳园口")[0].text
+    assert "检查发现1处错误" in head, head
+    assert "仍有1处错误" in say(store, "supA", "通过 柳园口")[0].text
+    assert store.report("柳园口乡", 2025).status == "submitted"
+
+
+def test_a_unit_named_like_its_area_keeps_a_name_of_its_own(store: Store) -> None:
+    store.save_unit(Unit("示范县人民政府", "县级政府", "示范县"))
+    store.save_unit(Unit("示范县城关镇", "镇", "示范县"))
+    store.save_user(User("county", "县政府经办", "staff", "示范县人民政府", "示范县"))
+    store.save_user(User("supS", "丙审核", "supervisor", None, "示范县"))
+    store.save_conversation("county", {**initial_state(), "greeted": True, "answered": ["2.1"], "cur": ["2.2", 0]},
+                            NOW)
+    late = datetime(2026, 1, 20, 9, 0, tzinfo=TZ)
+    for command in ("汇总", "未完成", "逾期"):
+        text = "".join(r.text for r in say(store, "supS", command, late))
+        assert "示范县人民政府" in text and "城关镇" in text, (command, text)
+        assert "\n示范县 " not in text, (command, text)
+
+
+def test_view_of_a_resubmitted_report_tells_its_return(store: Store) -> None:
+    say(store, "supA", "退回 柳园口 请核对表三结转数")
+    again = datetime(2026, 1, 9, 15, 20, tzinfo=TZ)
+    store.set_status("柳园口乡", 2025, "submitted", again, actor="liu")
+    head = say(store, "supA", "查看 柳园口", again)[0].text
+    assert "曾于2026年1月8日 10:00退回，原因：请核对表三结转数；2026年1月9日 15:20重新提交。" in head, head
+    assert "退回原因" not in head  # the current status is no return

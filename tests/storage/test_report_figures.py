@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
-from bot.report import Report
+from bot.report import Report, empty_report
 from storage import Store, Unit, User
 from storage.db import connect
 from storage.migrations import migrate
@@ -71,3 +72,14 @@ def test_writes_that_change_a_figure_forget_it(store: Store) -> None:
     computed(store, "册井镇", 2025)
     store.accept_warning("册井镇", 2025, "R8:t2", "确有其事", at(6), "t")  # a warning is not an open error
     assert figures(store, "册井镇", 2025) == COMPUTED
+
+
+def test_adding_last_years_report_for_the_first_time_forgets_this_years_figures(tmp_path) -> None:
+    now = datetime(2026, 1, 5, tzinfo=UTC)
+    with Store.open(tmp_path / "f.db") as store:
+        this_year = empty_report("青山乡", "乡", 2025)
+        store.save_report(this_year, "clerk", now)
+        store.save_figures([("青山乡", 2025, {c: 1 for c in FIGURES})])
+        assert store.db.execute("SELECT open_errors FROM reports WHERE year = 2025").fetchone()[0] == 1
+        store.save_report(empty_report("青山乡", "乡", 2024), "import", now)  # last year's, first time
+        assert store.db.execute("SELECT open_errors FROM reports WHERE year = 2025").fetchone()[0] is None

@@ -4,7 +4,7 @@ import time
 from datetime import UTC, datetime
 
 from bot.supervision import AreaView, area_summary, overdue_list, unfinished_list
-from bot.supervision.area import short_name
+from bot.supervision.area import UnitStatus, display_names, short_name
 
 from .helpers import CAMPAIGN, TZ, at, many_units, seed_area
 
@@ -83,3 +83,10 @@ def test_summary_for_two_thousand_units_is_fast() -> None:
     print(f"\n汇总 for 2,000 units: {elapsed * 1000:.1f} ms, {len(messages)} messages")
     assert all(nbytes(m) <= 2048 for m in messages)
     assert elapsed < 0.5  # target 100 ms; generous here because the test machine is shared
+
+
+def test_a_unit_whose_short_name_is_its_areas_keeps_its_full_name() -> None:
+    units = [UnitStatus("示范县人民政府", "县级政府", "示范县"), UnitStatus("示范县城关镇", "镇", "示范县")]
+    assert display_names(units) == {"示范县人民政府": "示范县人民政府", "示范县城关镇": "城关镇"}
+    assert display_names([UnitStatus("示范县人民政府", "", None)], area="示范县") == {"示范县人民政府": "示范县人民政府"}
+    assert display_names([UnitStatus("柳园口乡人民政府", "乡", "龙亭区")]) == {"柳园口乡人民政府": "柳园口乡"}
