@@ -15,7 +15,7 @@ from typing import Any
 
 import templates
 
-from .formats import GOV2021, Format, Table
+from .formats import GOV2021, Format, Row, Table
 from .report import Number, Report
 from .units import UNIT_KINDS, guess_unit_kind
 
@@ -69,7 +69,7 @@ def draft_on_request(report: Report, facts: dict[str, Any] | None = None, fmt: F
         carry_over=carry_over,
         applicants=_row_counts(report, fmt, table, new_row, total_col),
         results=[
-            Count(_result_words(table.row(row).short or table.row(row).label), v)
+            Count(_result_words(table.row(row)), v)
             for row in _addend_rows(fmt, flow.right[0])
             if (v := _number(report, fmt, _cell_id(table, row, total_col)))
         ],
@@ -170,9 +170,15 @@ def _cell_id(table: Table, row_key: str, col_key: str) -> str:
     return next(c.id for c in table.cells if c.row == row_key and c.col == col_key)
 
 
-def _result_words(short: str) -> str:
-    """不予公开·国家秘密 → 不予公开（国家秘密）; 予以公开 stays as it is."""
-    kind, _, detail = short.partition("·")
+_CATCH_ALL = "其他"
+
+
+def _result_words(row: Row) -> str:
+    """不予公开·国家秘密 → 不予公开（国家秘密）; 予以公开 stays as it is. A catch-all row (其他处理·其他) reads as what
+    lands there (申请人撤回申请等其他情形): “其他处理（其他）” says nothing."""
+    kind, _, detail = (row.short or row.label).partition("·")
+    if detail == _CATCH_ALL and row.explain:
+        return row.explain
     return f"{kind}（{detail}）" if detail else kind
 
 

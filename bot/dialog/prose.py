@@ -14,7 +14,8 @@ from .. import drafting, messages
 from ..formats.questions import Question
 from ..parse import normalise, parse_yes_no
 from ..report import Report, with_derived
-from ..rules.textscan import cn_to_int
+from ..rules.table_two import table_two_claims
+from ..rules.textscan import cn_to_int, mask_citations
 from ..units import unit_kind
 from .context import DialogContext
 from .flow import Turn, has_facts_stage, mark_answered, unmark
@@ -112,10 +113,21 @@ def _tidy_line(line: str) -> str:
     line = re.sub(r"^(?:\d+[.、．]|[（(]\d+[)）]|[①-⑩]|[-*•·])\s*", "", line)  # list marks
     line = re.sub(rf"(?<={_CJK}) (?=\d)", "", line)  # 专栏 56 → 专栏56
     line = re.sub(rf"(?<=\d) (?=[{_MEASURE}])", "", line)  # 56 条 → 56条
-    line = re.sub(rf"(?<=[\d{_MEASURE}]) (?={_CJK})", "、", line)  # 网站56条 公众号120条 → 、
-    line = re.sub(rf"(?<={_CJK}) (?={_CJK})", "、", line)
+    line = re.sub(rf"(?<=[\d{_MEASURE}{_CJK[1:-1]}]) (?={_CJK})", _item_break, line)  # 网站56条 公众号120条 → 、
     line = re.sub(r" ?([，。；：、！？]) ?", r"\1", line)
+    line = _CLAUSE_AFTER_LIST_MARK.sub("，", line)
     return re.sub(r"([，；、])[，；、]+", r"\1", line)
+
+
+# a piece that begins a clause of its own (重点为…, 修订了…) follows a comma, never a 顿号: 、 joins list items only
+_CLAUSE_START = (r"(?:重点|主要|其中|包括|内容|涉及|覆盖|并|同时|均|共|累计|全年|及时|严格|认真|进一步|"
+                 r"(?:修订|制定|建立|完善|开展|组织|落实|加强|推进|做好|实现|印发|出台|更新|调整|参加|举办)了?)")
+_CLAUSE_AFTER_LIST_MARK = re.compile(rf"、(?={_CLAUSE_START}|[^、，；。]*了)")
+
+
+def _item_break(m: re.Match[str]) -> str:
+    rest = m.string[m.end():]
+    return "，" if re.match(rf"{_CLAUSE_START}|[^ 、，；。]*了", rest) else "、"
 
 
 # how a complete sentence of the user's own begins: its subject, perhaps after the year (“2025年，我局修订…”)
@@ -199,10 +211,53 @@ def with_improvements(facts: str, improvements: str) -> tuple[str, str]:
 TABLE_DRAFTERS = ("on_request", "other")
 
 
+# drafters whose paragraph may state table 二's counts (制发/废止/现行有效、许可/处罚/强制决定 N件): last year's sentences
+# stating them are replaced by this year's
+TABLE_TWO_DRAFTERS = ("active",)
+_NUMBERS = {
+    "on_request": re.compile(r"(?:\d+|[一二两三四五六七八九十]+)\s*件"),
+    "other": re.compile(r"(?<![〔\d])\d+(?:\.\d+)?\s*(?:万元|元)"),
+}
+
+
 def reuses_last_year(ctx: DialogContext, q: Question, facts: str = "") -> bool:
     """Whether the draft offered for `q` is last year's paragraph (years moved forward), not a fresh one: never for a
     part that states this year's numbers, nor once the user has sent facts of this year for it."""
     return q.drafter not in TABLE_DRAFTERS and not facts and bool(_last_year_text(ctx, q.slot))
+
+
+def last_year_had_numbers(ctx: DialogContext, q: Question) -> bool:
+    """Whether last year's paragraph for `q` stated numbers that this year's tables decide (申请件数, 收费金额, 表二的
+    件数): only then does the offer say that it was not reused for its numbers."""
+    text = mask_citations(_last_year_text(ctx, q.slot))
+    if not text:
+        return False
+    if q.drafter in TABLE_TWO_DRAFTERS:
+        return bool(_table_two_sentences(ctx, text))
+    pattern = _NUMBERS.get(q.drafter)
+    return bool(pattern and pattern.search(text))
+
+
+def _table_two_sentences(ctx: DialogContext, text: str) -> list[str]:
+    """The sentences of `text` that state a count of table 二."""
+    return [s for s in re.findall(r"[^。；！？]+[。；！？]?", text)
+            if any(True for _ in table_two_claims(ctx.fmt, s, mask_citations(s)))]
+
+
+def _last_year_refreshed(q: Question, ctx: DialogContext, report: Report) -> str:
+    """Last year's paragraph, years moved forward; for 主动公开, its sentences stating table 二's counts give way to
+    this year's."""
+    text = move_years(_last_year_text(ctx, q.slot), report.year - ctx.previous.year)
+    if q.drafter not in TABLE_TWO_DRAFTERS:
+        return text
+    stale = _table_two_sentences(ctx, text)
+    if not stale:
+        return text
+    kept = "".join(s for s in re.findall(r"[^。；！？]+[。；！？]?", text) if s not in stale).strip()
+    if kept and kept[-1] in "；，、":
+        kept = kept[:-1] + "。"
+    fresh = _from_template(q.drafter, ctx, report, "", numbers_only=True)
+    return f"{kept}{fresh}"
 
 
 def _last_year_text(ctx: DialogContext, slot: str) -> str:
@@ -213,7 +268,7 @@ def draft(q: Question, ctx: DialogContext, report: Report, facts: str = "", fees
     """The paragraph offered for a prose question: last year's for a descriptive part, else drafted afresh."""
     words = self_word(ctx, report)
     if reuses_last_year(ctx, q, facts):
-        return move_years(_last_year_text(ctx, q.slot), report.year - ctx.previous.year)
+        return _last_year_refreshed(q, ctx, report)
     fresh = _fresh_numbers(q, report, fees_yuan)
     if fresh:
         extra = own_words(clean_facts(facts), words)
@@ -257,6 +312,10 @@ _FORMAL = (
     (re.compile(r"(?<=评议|测评|调查|评价)(?=满意率|满意度为|满意度达)"), "，"),
     (re.compile(r"重点是"), "重点为"),
     (re.compile(r"(?:啥的|什么的|之类的)"), "等"),
+    (re.compile(r"在(各[村社组站所]|每个[村社组站所])都有"), r"覆盖\1"),
+    (re.compile(r"^(?:无|没有)(?:追究|追责|问责)$|(?<=[，；、])(?:无|没有)(?:追究|追责|问责)(?=$|[，；、])"),
+     "未发生责任追究"),
+    (re.compile(r"没有(?=开展|发生|收到|出现|组织|举办)"), "未"),
 )
 _CN_COUNT = re.compile(r"了?([一二两三四五六七八九十]{1,3})(次|场|期|轮)(?!性)")
 
@@ -293,17 +352,20 @@ def _fresh_numbers(q: Question, report: Report, fees_yuan: str | None) -> str:
 
 
 # facts the 监督保障 paragraph of a people's government must state (考核、社会评议、责任追究) and how they read
-_NO_ACCOUNTABILITY = re.compile(r"(?:无|没有|未发生|未有|不存在)(?:政府信息公开)?(?:工作)?(?:的)?(?:责任追究|追责|问责)(?:情况)?")
+_NO_ACCOUNTABILITY = re.compile(
+    r"(?:无|没有|未发生|未有|不存在)(?:政府信息公开)?(?:工作)?(?:的)?(?:责任追究|追究|追责|问责)(?:情况)?")
 _TRAINING = re.compile(r"^(?:组织|开展|举办|参加)?(?:政务公开)?(?:业务)?培训\s*(\d+|[一二两三四五六七八九十]+)\s*(?:次|场|期)")
 OVERSIGHT_ASPECTS = {"考核": re.compile(r"考核|考评"), "社会评议": re.compile(r"评议|满意度|测评"),
                      "责任追究": re.compile(r"追究|追责|问责")}
 
 
-def oversight_gaps(ctx: DialogContext, facts: str) -> list[str]:
-    """What a people's government's 监督保障 facts leave out of 考核、社会评议、责任追究 (shown as a hint, never invented)."""
+def oversight_gaps(ctx: DialogContext, facts: str, offered: str = "") -> list[str]:
+    """What a people's government's 监督保障 facts and the draft on offer leave out of 考核、社会评议、责任追究 (shown as
+    a hint, never invented): an aspect the offered paragraph already covers is not asked for again."""
     if not is_people_government(ctx):
         return []
-    return [name for name, pattern in OVERSIGHT_ASPECTS.items() if not pattern.search(facts or "")]
+    said = f"{facts or ''}\n{offered or ''}"
+    return [name for name, pattern in OVERSIGHT_ASPECTS.items() if not pattern.search(said)]
 
 
 def _oversight_items(facts: str) -> str:
@@ -320,7 +382,26 @@ def _oversight_items(facts: str) -> str:
     return "，".join(out)
 
 
-def _from_template(drafter: str, ctx: DialogContext, report: Report, facts: str) -> str:
+# the user's short wording of “先审查、后公开” (先审后发, 坚持先审后公开) in the words a report uses; the user's own
+# “先审查后公开” stays as it is
+_FIRST_REVIEW = re.compile(r"^(?:严格)?(?:坚持|落实|执行|实行)?“?先审(?:查)?、?后(?:发|公开|发布)”?(?:制度|原则|机制)?$")
+_FIRST_REVIEW_WORDS = "坚持“先审查、后公开”"
+
+
+def _is_short_first_review(item: str) -> bool:
+    return "先审查" not in item and bool(_FIRST_REVIEW.match(item))
+
+
+def _facts_for(drafter: str, tidy: str, words: str) -> str:
+    if drafter == "oversight":
+        return _oversight_items(tidy.removeprefix(words))
+    if drafter == "management":
+        return re.sub(r"[^，；、]+", lambda m: _FIRST_REVIEW_WORDS if _is_short_first_review(m.group()) else m.group(),
+                      tidy)
+    return tidy
+
+
+def _from_template(drafter: str, ctx: DialogContext, report: Report, facts: str, numbers_only: bool = False) -> str:
     words = self_word(ctx, report)
     problems, improvements = split_problems(facts) if drafter in ("problems", "improvements") else ("", "")
     tidy = own_words(clean_facts(facts), words)
@@ -329,13 +410,14 @@ def _from_template(drafter: str, ctx: DialogContext, report: Report, facts: str)
         unit=ctx.unit or report.unit,
         year=report.year,
         self_word=words,
-        facts=_oversight_items(tidy.removeprefix(words)) if drafter == "oversight" else tidy,
+        facts=_facts_for(drafter, tidy, words),
         nothing=tidy_facts(facts) in _NOTHING_WORDS,
         problems=own_words(problems, words),
-        improvements=re.sub(r"^(?:下一步|下步|今后|明年|下一年)?[，,]?(?:将|要|拟|准备|计划|打算|争取)*", "",
+        improvements=re.sub(r"^(?:下一步|下步|今后|明年|下一年)?[，,]?(?:将|要|拟|准备|计划|打算|争取)*(?:进一步)?", "",
                             own_words(improvements, words)),
         people_government=is_people_government(ctx),
         cells=report.cells,
+        numbers_only=numbers_only,
     )
     return "".join(line.strip() for line in text.splitlines())
 
@@ -368,19 +450,14 @@ def _answer_offer(turn: Turn, q: Question, text: str) -> bool:
     word = normalise(text).strip("。.!！ ")
     if word in _ADOPT or parse_yes_no(word) is True:
         return _adopt(turn, q, turn.state["offered"].get(q.code) or _redraft(turn, q))
-    fee = _YUAN.match(word) if q.drafter == "other" else None
-    if fee:
-        turn.state["fees_yuan"] = str(Decimal(fee.group(1)))
-        _continue_at(turn, q, 1)
-        return True  # asked again with the amount in the draft
     kind = read_offer_reply(text)
-    if kind == "nothing" and q.drafter == "other":  # 无 at 六: no fee was collected, the default draft stands
-        had_fee = bool(turn.state.get("fees_yuan"))
-        turn.state["fees_yuan"] = None
-        if had_fee:
-            _continue_at(turn, q, 1)
-            return True
-        return _adopt(turn, q, turn.state["offered"].get(q.code) or _redraft(turn, q))
+    if q.drafter == "other" and (fee := _fee_reply(word, kind)) is not None:
+        return _answer_fee(turn, q, fee)
+    if kind in ("own", "facts") and _offers_last_year(turn, q):
+        # notes sent at last year's paragraph are this year's facts, as at a first facts question: a new draft
+        turn.state["facts"][q.facts_from or q.code] = tidy_facts(text)
+        _continue_at(turn, q, 1)
+        return True
     if kind == "own":
         paragraph, closed = own_text(text)
         turn.report.text[q.slot] = paragraph
@@ -396,6 +473,45 @@ def _answer_offer(turn: Turn, q: Question, text: str) -> bool:
     turn.log.append(f"{q.code} {text}")
     turn.say(messages.say("draft_unclear"))
     return False
+
+
+# a reply at 六 that states the fee: an amount (“200元”), or that none was collected (未收取, 0元, 无)
+_NO_FEE = re.compile(r"^(?:本年度?|全年|今年)?(?:未|没|没有|不|无|免)(?:收取?|收费|产生|发生)?(?:任何)?"
+                     r"(?:政府信息公开)?(?:信息)?(?:处理)?(?:费用?)?$|^(?:0+(?:\.0+)?|零)\s*元?$")
+_FEE_FACT = re.compile(r"收取|收费|处理费|\d\s*元|未收|没收")
+
+
+def _fee_reply(word: str, kind: str) -> str | None:
+    """The fee a reply at 六 states: an amount in 元, "" for none, or None when it says nothing about the fee."""
+    if _NO_FEE.match(word):
+        return ""
+    fee = _YUAN.match(word)
+    return str(Decimal(fee.group(1))) if fee else None
+
+
+def _answer_fee(turn: Turn, q: Question, fee: str) -> bool:
+    """The fee replaces what was said of it before (an amount, or a note such as 未收取): the draft states it once."""
+    before = turn.state.get("fees_yuan")
+    turn.state["fees_yuan"] = fee if fee and Decimal(fee) else None
+    dropped = _drop_fee_facts(turn, q)
+    if not fee and not before and not dropped:  # 无 at the default draft: no fee was collected, the draft stands
+        return _adopt(turn, q, turn.state["offered"].get(q.code) or _redraft(turn, q))
+    _continue_at(turn, q, 1)
+    return True  # asked again with the fee in the draft
+
+
+def _drop_fee_facts(turn: Turn, q: Question) -> bool:
+    stored = turn.state["facts"]
+    facts = stored.get(q.code, "")
+    kept = [item for item in re.split(r"[，；、。]", facts) if item and not _FEE_FACT.search(item)]
+    if facts and len(kept) != len([i for i in re.split(r"[，；、。]", facts) if i]):
+        stored[q.code] = "，".join(kept)
+        return True
+    return False
+
+
+def _offers_last_year(turn: Turn, q: Question) -> bool:
+    return reuses_last_year(turn.ctx, q, turn.state["facts"].get(q.facts_from or q.code, ""))
 
 
 def _adopt(turn: Turn, q: Question, paragraph: str) -> bool:

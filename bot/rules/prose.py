@@ -36,10 +36,17 @@ def r9_prose_numbers(report: Report, ctx: RuleContext) -> list[Finding]:
             "rules", "prose_number",
             slot=slot_name(ctx.fmt, claim.slot), claim=claim.text, stated=claim.stated,
             label=claim.what or " + ".join(ctx.fmt.cell(c).label for c in cells), actual=show(sums[0]),
-            unit=claim.unit,
+            unit=claim.unit, shown=_shows_number(claim.text, claim.stated, claim.unit),
         )
         findings.append(Finding("R9", "error", (claim.slot, *cells), message))
     return findings
+
+
+def _shows_number(quoted: str, stated: int | Decimal, unit: str) -> bool:
+    """Whether the quoted words already print the stated number in its unit (“行政许可决定54件”): then “即 54 件”
+    says it twice."""
+    number = re.escape(str(stated))
+    return bool(re.search(rf"(?<![\d.]){number}\s*{re.escape(unit)}", quoted))
 
 
 # --- R10 --------------------------------------------------------------------------------------------------

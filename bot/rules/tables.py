@@ -7,6 +7,7 @@ work), so they name those rows here and quietly skip a format that lacks them.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from decimal import Decimal
 
@@ -23,6 +24,12 @@ IN_FORCE_COLUMNS = ("issued", "abolished", "in_force")
 JUMP_CELLS = ("t2.license", "t2.penalty", "t2.enforcement", "t3.new.total")
 JUMP_FACTOR = 3
 JUMP_FLOOR = 10  # a swing from 1 to 4 is noise; from 3 to 12 deserves a word
+# how 一 names what swung, and the words that explain a swing (“行政许可增加主要是承接了省级下放的审批事项”)
+JUMP_WORDS = {"t2.license": "许可", "t2.penalty": "处罚", "t2.enforcement": "强制", "t3.new.total": "申请"}
+EXPLAINED_IN = "一"
+_REASON = re.compile(r"增加|增长|增多|减少|下降|上升|回落|翻番|大幅|主要是|主要因|由于|因为|原因|源于|得益于|承接|下放|划入"
+                     r"|划转|移交|调整|集中整治|专项")
+_SENTENCE = re.compile(r"[^。；;！!？?\n]+")
 
 
 # --- R1 ---------------------------------------------------------------------------------------------------
@@ -252,11 +259,20 @@ def r15_jumps(report: Report, ctx: RuleContext) -> list[Finding]:
         if cell_id not in ctx.fmt.cell_ids or not (_known(report, cell_id) and _known(ctx.previous, cell_id)):
             continue
         this, last = report.cells[cell_id], ctx.previous.cells[cell_id]
-        if _is_jump(this, last):
+        if _is_jump(this, last) and not _explained(report, ctx, cell_id):
             message = messages.text("rules", "jump", label=ctx.fmt.cell(cell_id).label, this=show(this),
                                     last=show(last))
             findings.append(Finding("R15", "warning", (cell_id,), message))
     return findings
+
+
+def _explained(report: Report, ctx: RuleContext, cell_id: str) -> bool:
+    """一 already says why: a sentence naming the item together with a reason word."""
+    word = JUMP_WORDS.get(cell_id)
+    if not word:
+        return False
+    text = "\n".join(report.text.get(s.id) or "" for s in ctx.fmt.slots if s.section == EXPLAINED_IN)
+    return any(word in m.group() and _REASON.search(m.group()) for m in _SENTENCE.finditer(text))
 
 
 def _is_jump(this: int | Decimal, last: int | Decimal) -> bool:

@@ -88,6 +88,7 @@ def quote(text: str, start: int, end: int, width: int = 10) -> str:
     body = re.sub(r"\s+", " ", text[s:e]).strip()
     if e < len(text):
         body = body.rstrip("，；：,;:")
+    body = body.rstrip("。.")  # the message closes the quote: “…制度”。, never “…制度。”。
     return ("…" if s > 0 else "") + body + ("…" if e < len(text) else "")
 
 

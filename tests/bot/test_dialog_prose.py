@@ -260,3 +260,95 @@ def test_qa2_item_18_the_active_draft_claims_no_publication_and_names_abolished_
     chat.send("网站56条")
     assert "本年制发行政规范性文件2件，废止1件，现行有效15件。" in reply(chat)
     assert "全年作出行政处罚决定5件。" in reply(chat) and "依法予以公开" not in reply(chat)
+
+
+# --- QA round 3 ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("correction", ["未收取", "0元", "无"])
+def test_qa3_item_2_a_no_fee_correction_replaces_the_fee(correction: str) -> None:
+    chat = at("6.1")
+    chat.send("200元")
+    assert "200元" in reply(chat)
+    chat.send(correction)
+    draft = chat.state["offered"]["6.1"]
+    assert "200" not in draft and draft.count("未收取") == 1 and not draft.endswith("未收取。"), draft
+    chat.send("1")
+    assert "200" not in chat.report.text["s6.other"] and chat.report.text["s6.other"].count("未收取") == 1
+
+
+def _last_year_ctx(unit: str = "示范县人民政府", kind: str = "县级政府") -> DialogContext:
+    previous = empty_report(unit, kind, 2024)
+    previous.text["s1.active"] = ("2024年，我县通过政府网站主动公开政府信息。本年制发行政规范性文件2件，现行有效15件。"
+                                  "全年作出行政许可决定3件。")
+    previous.text["s1.oversight"] = "我县将政务公开纳入年度考核，开展群众满意度评议，未发生责任追究情况。"
+    previous.text["s6.other"] = "本年度未收取信息处理费。"
+    previous.text["s1.on_request"] = "本年度收到申请2件。"
+    return DialogContext(user_name="陈", unit=unit, unit_kind=kind, year=2025, previous=previous)
+
+
+def test_qa3_item_3_last_years_table_two_counts_give_way_to_this_years() -> None:
+    ctx = _last_year_ctx()
+    report = empty_report("示范县人民政府", "县级政府", 2025)
+    report.cells.update({"t2.normative.issued": 3, "t2.normative.abolished": 0, "t2.normative.in_force": 16,
+                         "t2.license": 12})
+    q = next(x for x in ctx.fmt.questions if x.drafter == "active")
+    text = prose.draft(q, ctx, with_derived(report), "")
+    assert text.startswith("2025年，我县通过政府网站主动公开政府信息。"), text
+    assert "文件2件" not in text and "15件" not in text and "决定3件" not in text
+    assert "制发行政规范性文件3件" in text and "现行有效16件" in text and "行政许可决定12件" in text
+
+
+def test_qa3_item_11_the_numbers_heading_only_when_last_year_stated_numbers() -> None:
+    ctx = _last_year_ctx()
+    by_drafter = {x.drafter: x for x in ctx.fmt.questions if x.kind == "prose"}
+    assert prose.last_year_had_numbers(ctx, by_drafter["on_request"])
+    assert not prose.last_year_had_numbers(ctx, by_drafter["other"])  # 国办函〔2020〕109号 is no number of 六
+    assert prose.last_year_had_numbers(ctx, by_drafter["active"])
+    assert not prose.last_year_had_numbers(ctx, by_drafter["oversight"])
+
+
+def test_qa3_item_4_notes_at_last_years_paragraph_become_a_new_draft() -> None:
+    from bot.dialog.context import initial_state
+    from bot.dialog.flow import Turn
+
+    ctx = _last_year_ctx()
+    q = next(x for x in ctx.fmt.questions if x.drafter == "management")
+    ctx.previous.text[q.slot] = "我县严格落实保密审查制度。"
+    report = empty_report("示范县人民政府", "县级政府", 2025)
+    turn = Turn(ctx, initial_state(), report)
+    turn.state["offered"][q.code] = prose.draft(q, ctx, report)
+    assert prose.answer(turn, q, 1, "我镇严格执行保密审查，修订了保密审查制度")
+    assert report.text.get(q.slot) is None and q.code not in turn.state["answered"]  # never adopted verbatim
+    assert not prose.reuses_last_year(ctx, q, turn.state["facts"][q.code])
+    text = prose.draft(q, ctx, report, turn.state["facts"][q.code])
+    assert "我镇" not in text and "，我县严格执行保密审查，修订了保密审查制度，" in text, text
+
+
+def test_qa3_item_5_no_hint_for_what_the_offered_text_covers() -> None:
+    ctx = _last_year_ctx()
+    offered = ctx.previous.text["s1.oversight"]
+    assert prose.oversight_gaps(ctx, "", offered) == []
+    assert prose.oversight_gaps(ctx, "", "我县将政务公开纳入年度考核。") == ["社会评议", "责任追究"]
+
+
+@pytest.mark.parametrize(("notes", "polished"), [
+    ("公开栏4期 重点为惠农补贴、低保名单", "公开栏4期，重点为惠农补贴、低保名单"),
+    ("严格执行保密审查 修订了保密审查制度", "严格执行保密审查，修订了保密审查制度"),
+    ("网站56条 公众号120条", "网站56条、公众号120条"),
+    ("公开栏在各村都有", "公开栏覆盖各村"),
+    ("纳入考核，无追究，没有开展社会评议", "纳入考核，未发生责任追究，未开展社会评议"),
+])
+def test_qa3_item_14_list_marks_and_colloquial_notes(notes: str, polished: str) -> None:
+    assert prose.clean_facts(notes) == polished
+
+
+def test_qa3_item_14_no_redundant_wording() -> None:
+    ctx = DialogContext(user_name="陈", unit="青山乡人民政府", unit_kind="乡", year=2025)
+    by_drafter = {x.drafter: x for x in ctx.fmt.questions if x.kind == "prose"}
+    report = empty_report("青山乡人民政府", "乡", 2025)
+    management = prose.draft(by_drafter["management"], ctx, report, "先审后发")
+    assert "先审后发" not in management and management.count("先审查、后公开") == 1
+    improvements = prose.draft(by_drafter["improvements"], ctx, report, "问题：更新慢；改进：进一步拓展公开内容")
+    default = prose.draft(by_drafter["improvements"], ctx, report, "")
+    assert "进一步" not in improvements and "将进一步" not in default and "下一步将" in default

@@ -96,7 +96,8 @@ def test_on_request_states_the_table(variant):
     assert "7件" in text and "1件" in text  # 新收 7, 上年结转 1
     assert report.cells["t3.total.total"] == 7
     assert "办结7件" in text or "答复7件" in text  # （七）总计
-    for words in ("予以公开3件", "部分公开1件", "无法提供（本机关不掌握）2件", "其他处理（其他）1件"):
+    for words in ("予以公开3件", "部分公开1件", "无法提供（本机关不掌握）2件",
+                  "申请人撤回申请等其他情形1件"):  # QA3 item 20: not “其他处理（其他）”
         assert words in text, (words, text)
     assert "不予公开" not in text and "不予处理" not in text  # only what happened
     assert "自然人申请5件" in text and "商业企业申请2件" in text
