@@ -290,7 +290,9 @@ def parse_row(text: str, n: int, kind: Kind = "count", with_total: bool = False)
     if with_total and len(values) == n + 1 and sum(values[:n]) == values[n]:
         return values[:n]
     if len(values) != n:
-        return ParseError("count_mismatch", expected=n, got=len(values), want="row", kind=kind)
+        # one number alone keeps its token: the message shows how to type it as the first column's
+        token = str(values[0]) if len(values) == 1 else ""
+        return ParseError("count_mismatch", token=token, expected=n, got=len(values), want="row", kind=kind)
     return values
 
 

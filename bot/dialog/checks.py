@@ -83,6 +83,21 @@ def own_errors(turn: Turn, code: str, cells: tuple[str, ...]) -> list[Finding]:
     ]
 
 
+def gate_errors(turn: Turn, q: Question) -> list[Finding]:
+    """否 at a gate makes every cell behind it 0: an error among those cells only (R6: 上年结转 0, though last year
+    carried 1 over) is that answer's own consequence, so the gate is asked again, as R7 keeps 2.1."""
+    if q.kind != "gate" or turn.state["gates"].get(q.code) is not False:
+        return []
+    closed = set(q.cells)
+    return [f for f in errors_now(turn) if f.cells and set(f.cells) <= closed]
+
+
+def reason_example(warnings: list[Finding]) -> str:
+    """The reason shown in 「确认 原因」: one that fits the warnings listed (a fee warning is not about 审批事项)."""
+    rules = {f.rule for f in warnings}
+    return messages.text("dialog", "reason_example", rule=rules.pop() if len(rules) == 1 else "")
+
+
 # --- a return reason → the questions it concerns ---------------------------------------------------------------------
 
 _GENERIC = frozenset({"其他", "总计", "合计", "其他处理", "其他结果"})
@@ -200,6 +215,7 @@ def render(turn: Turn, errors: list[Finding], warnings: list[Finding], asking: s
     return messages.say(
         "findings", title=places[0] if len(places) == 1 else "", errors=shown_errors, warnings=shown_warnings,
         labelled=len(places) > 1, more=len(items) - listed, ask_reason=ask_reason,
+        example=reason_example(warnings),
     )
 
 

@@ -74,7 +74,7 @@ def _dispatch(turn: Turn, incoming: Incoming) -> None:
         _greet_returned(turn, command, argument)
         return
     if not turn.state["greeted"]:
-        _greet(turn, returning=False)
+        _first_message(turn, text if typed and command is None else "")
         return
     if incoming.kind == "file":
         turn.say(messages.say("file_unsupported"))
@@ -138,7 +138,27 @@ def _command(text: str) -> tuple[str | None, str]:
 # --- greeting and asking -----------------------------------------------------------------------------------------
 
 
-def _greet(turn: Turn, returning: bool) -> None:
+def _first_message(turn: Turn, text: str) -> None:
+    """The greeting; a first message that already answers the first question (a reply to a reminder) is recorded."""
+    if not text or not _answers_first(turn, text):
+        _greet(turn, returning=False)
+        return
+    _greet(turn, returning=False, asking=False)
+    turn.state["cur"] = list(next_position(turn.ctx, turn.state) or ()) or None
+    _answer_current(turn, text)
+
+
+def _answers_first(turn: Turn, text: str) -> bool:
+    """Whether `text` is a valid answer to the first question, tried on a copy (nothing said, nothing stored)."""
+    pos = next_position(turn.ctx, turn.state)
+    q = question(turn.fmt, pos[0]) if pos else None
+    if pos is None or q is None or q.kind == "prose":  # any text is prose material: a first hello is not
+        return False
+    trial = Turn(turn.ctx, copy.deepcopy(turn.state), copy.deepcopy(turn.report))
+    return answer(trial, q, pos[1], text)
+
+
+def _greet(turn: Turn, returning: bool, asking: bool = True) -> None:
     if not turn.state["greeted"]:
         turn.state["greeted"] = True
         _fill_automatic_slots(turn)
@@ -147,7 +167,8 @@ def _greet(turn: Turn, returning: bool) -> None:
         "greeting", user_name=turn.ctx.user_name, unit=turn.ctx.unit, year=turn.report.year,
         returning=returning, done=done, total=total,
     ))
-    _ask_current(turn)
+    if asking:
+        _ask_current(turn)
 
 
 def _greet_returned(turn: Turn, command: str | None, argument: str) -> None:
@@ -162,7 +183,7 @@ def _greet_returned(turn: Turn, command: str | None, argument: str) -> None:
     if code:
         q = question(turn.fmt, code)
         turn.state["editing"] = True
-        turn.state["cur"] = [code, first_sub(turn.ctx, q) if q else 0]
+        turn.state["cur"] = list(_entry(turn, q)) if q else [code, 0]
     if command is not None and command not in ("继续", "问候"):
         _COMMANDS[command](turn, argument)
     elif code or next_position(turn.ctx, turn.state):
@@ -203,8 +224,17 @@ def _queued(turn: Turn) -> Position | None:
     while turn.state["queue"]:
         q = question(turn.fmt, turn.state["queue"].pop(0))
         if q is not None and is_relevant(turn.fmt, turn.state, q):
-            return q.code, first_sub(turn.ctx, q)
+            return _entry(turn, q)
     return None
+
+
+def _entry(turn: Turn, q: Question) -> Position:
+    """Where a revisited question opens: a prose question that has its text shows it first (回复1保留), so a return or
+    a 修改 never starts again from an empty facts prompt."""
+    if q.kind == "prose" and (turn.report.text.get(q.slot) or "").strip():
+        turn.state["keep"] = q.code
+        return q.code, 1
+    return q.code, first_sub(turn.ctx, q)
 
 
 def _say_all_done(turn: Turn) -> None:
@@ -232,7 +262,9 @@ def _answer_current(turn: Turn, text: str) -> None:
     if not answer(turn, q, pos[1], text):
         ask(turn, pos, again=True)
         return
-    own = checks.own_errors(turn, q.code, typed) if typed else []
+    if turn.state.get("keep") == q.code:
+        turn.state["keep"] = None  # past the current text: a new draft from here on
+    own = checks.own_errors(turn, q.code, typed) if typed else checks.gate_errors(turn, q)
     if own:
         _stay(turn, q, pos, own)
         return
@@ -384,7 +416,7 @@ def _edit(turn: Turn, code: str) -> None:
     turn.state["editing"] = True
     if q.code in turn.state["skipped"]:
         turn.state["skipped"].remove(q.code)
-    ask(turn, (code, first_sub(turn.ctx, q)))
+    ask(turn, _entry(turn, q))
 
 
 def _code_groups(turn: Turn) -> list[str]:
@@ -407,15 +439,9 @@ def _preview(turn: Turn, _: str) -> None:
 
 
 def _preview_report(turn: Turn) -> tuple[Report, list[str]]:
-    """The report as it stands: a table not yet complete shows no totals, a text not yet written says so."""
+    """The report as it stands: a total with a blank addend stays blank, a text not yet written says so."""
     report = with_derived(turn.report, turn.fmt)
-    unfinished = []
-    for table in turn.fmt.tables:
-        if not table_complete(turn.ctx, turn.state, table.key):
-            unfinished.append(f"表{table.section}")
-            for cell in table.cells:
-                if cell.derived:
-                    report.cells.pop(cell.id, None)
+    unfinished = [f"表{t.section}" for t in turn.fmt.tables if not table_complete(turn.ctx, turn.state, t.key)]
     for cell in _blank_totals(turn):
         report.cells.pop(cell, None)
     for slot in turn.fmt.slots:
@@ -506,11 +532,11 @@ def _try_submit(turn: Turn, confirmed: bool, reason: str) -> None:
     if warnings and not confirmed:
         turn.state["pending"] = "submit_reason"
         turn.say(checks.render(turn, [], warnings, ask_reason=False))
-        turn.say(messages.say("submit_warnings"))
+        turn.say(messages.say("submit_warnings", example=checks.reason_example(warnings)))
         return
     if warnings and (not reason.strip() or parse_yes_no(reason) is not None):  # 是/好 is no reason
         turn.state["pending"] = "submit_reason"
-        turn.say(messages.say("submit_need_reason", count=len(warnings)))
+        turn.say(messages.say("submit_need_reason", count=len(warnings), example=checks.reason_example(warnings)))
         return
     if warnings:
         checks.accept_warnings(turn, [checks.key(f) for f in warnings], reason.strip())

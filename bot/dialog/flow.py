@@ -119,11 +119,16 @@ def progress(ctx: DialogContext, state: dict[str, Any], pos: Position) -> tuple[
     """第 n/m 题: n counts the questions answered (or skipped), plus the one asked; m the questions that apply.
 
     Counted from the answers, not from the question's place: a gate answered 否 then shrinks m without making n jump
-    backwards. A question answered before and asked again (修改, 返回) shows its place in the list.
+    backwards. A question answered before or revisited (修改, 返回, 退回) shows its place in the list, at every
+    sub-step (the facts, then the draft).
     """
+    asked = question(ctx.fmt, pos[0])
+    if asked is not None and asked.kind == "gate" and state["gates"].get(asked.code) is False:
+        # a gate answered 否 and asked again counts what it would open: 是 then does not make m jump
+        state = {**state, "gates": {k: v for k, v in state["gates"].items() if k != asked.code}}
     relevant = relevant_questions(ctx, state)
     codes = [q.code for q in relevant]
-    if pos[0] in state["answered"] and pos[0] in codes:
+    if (pos[0] in state["answered"] or state.get("editing")) and pos[0] in codes:
         return codes.index(pos[0]) + 1, len(codes)
     passed = set(state["answered"]) | set(state["skipped"])  # a skipped question is behind the user too
     done = sum(1 for q in relevant if q.code in passed and q.code != pos[0])

@@ -27,7 +27,6 @@ from .flow import (
     is_relevant,
     mark_answered,
     menu_rows_question,
-    previous_text,
     progress,
     question,
     relevant_questions,
@@ -123,13 +122,17 @@ def _prose_body(turn: Turn, q: Question, sub: int) -> str:
             prompt = q.people_government_prompt
         # 五 must name real problems: "无" is asked again there, "默认" takes the usual wording
         return messages.say("facts", prompt=prompt, example=q.facts_example, must_answer=q.drafter == "problems")
+    current = (turn.report.text.get(q.slot) or "").strip()
+    if turn.state.get("keep") == q.code and current:
+        turn.state["offered"][q.code] = current  # 1 keeps it
+        return messages.say("draft_current", text=current)
     text = make_draft(turn, q)
     turn.state["offered"][q.code] = text
     facts = turn.state["facts"].get(q.facts_from or q.code, "")
-    gaps = prose.oversight_gaps(turn.ctx, facts) if q.drafter == "oversight" else []
+    gaps = prose.oversight_gaps(turn.ctx, facts, text) if q.drafter == "oversight" else []
     return messages.say(
         "draft_offer", draft=text, last_year=prose.reuses_last_year(turn.ctx, q, facts),
-        fresh_from_tables=bool(previous_text(turn.ctx, q.slot)) and q.drafter in prose.TABLE_DRAFTERS,
+        fresh_from_tables=q.drafter in prose.TABLE_DRAFTERS and prose.last_year_had_numbers(turn.ctx, q),
         fees_hint=q.drafter == "other" and not turn.state.get("fees_yuan"), gaps="、".join(gaps),
     )
 
@@ -229,7 +232,9 @@ def echo_row(title: str, labels: tuple[str, ...], values: list[Number]) -> str:
     named = [f"{label} {v}" for label, v in zip(labels, values, strict=False) if v]
     if not named:
         return messages.text("dialog", "echo_all_zero", title=title)
-    return messages.text("dialog", "echo_row", title=title, named="、".join(named), rest=len(named) < len(values))
+    # labels that name themselves (行政许可 under “行政许可、处罚、强制”) need no title before them
+    named_by_labels = all(label[-2:] in title for label in labels)
+    return messages.text("dialog", "echo_row", title="" if named_by_labels else title, named="、".join(named), rest=len(named) < len(values))
 
 
 def _say_recorded(turn: Turn, echo: str) -> None:

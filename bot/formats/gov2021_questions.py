@@ -35,7 +35,7 @@ T2 = (
     Question(
         "2.2", "row", "行政规范性文件", "行政规范性文件：本年制发、本年废止、现行有效各多少件？请回复三个数字。",
         cells=_row("t2", "normative", ("issued", "abolished", "in_force")), labels=_T2_COUNTS, example="1 0 3",
-        table="t2",
+        table="t2", mentions=("规范性文件",),
     ),
     Question(
         "2.3", "row", "行政许可、处罚、强制",
@@ -47,6 +47,7 @@ T2 = (
         "2.4", "amount", "行政事业性收费",
         "本年行政事业性收费金额是多少万元？没有收费请回复 0（按元填写请带“元”字，如 3500元）。",
         cells=("t2.fees",), labels=("本年收费金额（万元）",), example="0.35", table="t2",
+        mentions=("收费",),
     ),
 )
 

@@ -251,7 +251,7 @@ def test_regulations_hint_follows_the_unit_kind():
 # --- 31: 预览 of an unfinished report -----------------------------------------------------------------------------------
 
 
-def test_preview_marks_unwritten_text_and_shows_no_totals_of_an_unfinished_table():
+def test_preview_marks_unwritten_text_and_totals_only_complete_rows_of_an_unfinished_table():
     chat = Chat(township())
     chat.say_all("你好", *ZERO_T2, "是", "1 0 0 0 0 0", "无")
     reply = chat.send("预览")
@@ -259,7 +259,9 @@ def test_preview_marks_unwritten_text_and_shows_no_totals_of_an_unfinished_table
     assert "表三、表四尚未填写完毕" in reply and "【3.4】" in reply
     assert "（待填写）" in body
     line = next(x for x in body.splitlines() if x.startswith("一、本年新收"))
-    assert line.split("\t")[1] == "1" and line.split("\t")[-1] == ""  # typed shown, 总计 not yet
+    assert line.split("\t")[1] == "1" and line.split("\t")[-1] == "1"  # a complete row shows its 总计 (QA3 18)
+    line = next(x for x in body.splitlines() if x.startswith("四、结转下年度"))
+    assert line.split("\t")[-1] == ""  # a row with blanks: no 总计 yet
 
 
 # --- 34: 你好 after submitting ------------------------------------------------------------------------------------------

@@ -179,7 +179,7 @@ def test_a_zero_word_alone_is_a_row_of_zeros(text):
 
 
 def test_the_digit_zero_alone_is_not_a_row():
-    assert parse_row("0", 6) == ParseError("count_mismatch", expected=6, got=1, want="row")
+    assert parse_row("0", 6) == ParseError("count_mismatch", token="0", expected=6, got=1, want="row")
 
 
 def test_amount_rows():
