@@ -1,18 +1,16 @@
-"""Campaigns (one reporting round per year and area) and the reminders planned for them.
+"""Campaigns: one reporting round per year and area, with its dates and reminder settings.
 
-Minimal for now: the timers of a later issue build on these.
+What each reminder slot became (sent or skipped) is recorded by `storage.supervision`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
-from bot import messages
-
 from .base import Repository
-from .db import day, from_json, parse_timestamp, timestamp, to_json
+from .db import day, from_json, to_json
 
 
 @dataclass(frozen=True)
@@ -76,30 +74,3 @@ class CampaignRepository(Repository):
 
     def campaigns(self, year: int) -> list[Campaign]:
         return [_campaign(r) for r in self._rows("SELECT * FROM campaigns WHERE year = ? ORDER BY id", (year,))]
-
-    def plan_reminder(self, campaign_id: int, unit: str, slot: str, planned_at: datetime) -> bool:
-        """Plan one reminder; False when this (campaign, unit, slot) was planned already."""
-        with self.transaction():
-            cursor = self.db.execute(
-                "INSERT OR IGNORE INTO reminders (campaign, unit, slot, planned_at) VALUES (?, ?, ?, ?)",
-                (campaign_id, unit, slot, timestamp(planned_at)),
-            )
-            return cursor.rowcount == 1
-
-    def due_reminders(self, now: datetime) -> list[dict[str, Any]]:
-        """Planned reminders whose time has come: {id, campaign, unit, slot, planned_at, status, sent_at}."""
-        rows = self._rows(
-            "SELECT * FROM reminders WHERE status = 'planned' AND planned_at <= ? ORDER BY planned_at, id",
-            (timestamp(now),),
-        )
-        for r in rows:
-            r["planned_at"], r["sent_at"] = parse_timestamp(r["planned_at"]), parse_timestamp(r["sent_at"])
-        return rows
-
-    def mark_reminder(self, reminder_id: int, status: str, now: datetime) -> None:
-        """Close a reminder as sent or cancelled."""
-        if status not in ("sent", "cancelled"):
-            raise ValueError(messages.text("storage", "bad_reminder_status", status=status))
-        with self.transaction():
-            self.db.execute("UPDATE reminders SET status = ?, sent_at = ? WHERE id = ?",
-                            (status, timestamp(now) if status == "sent" else None, reminder_id))

@@ -48,11 +48,6 @@ def _in(names: Sequence[str]) -> str:
 class SupervisionRepository(Repository):
     # -- reading an area ------------------------------------------------------------------------------------------
 
-    def area_units(self, area: str | None, names: Sequence[str] | None = None) -> list[dict[str, Any]]:
-        """Units {name, kind, area}: of one area, of every area (None), or the ones named."""
-        sql, params = _filtered("SELECT name, kind, area FROM units u WHERE 1", (), area, names, "u")
-        return self._rows(sql + " ORDER BY name", params)
-
     def area_unit_rows(self, year: int, area: str | None, names: Sequence[str] | None = None) -> list[dict[str, Any]]:
         """Units {name, kind, area} with their report's status and stored figures for `year`, by name: no report
         JSON. `report_id` is None for a unit without a report; `open_errors` None where figures are not stored;
@@ -77,16 +72,6 @@ class SupervisionRepository(Repository):
         if stale_only:
             sql += " AND r.open_errors IS NULL"
         return self._rows(*_filtered(sql, (year,), area, names, "u"))
-
-    def area_previous_texts(self, year: int, area: str | None, names: Sequence[str] | None = None,
-                            stale_only: bool = False) -> dict[str, str]:
-        """Last year's prose per unit (JSON text of the slots): whether the conversation asks for facts depends on it.
-        `stale_only`: only for the units whose figures for `year` are not stored."""
-        sql = ("SELECT r.unit, json_extract(r.report, '$.text') AS text FROM reports r JOIN units u ON u.name = r.unit "
-               f"{_STALE_JOIN if stale_only else ''} WHERE r.year = ?{' AND s.id IS NULL' if stale_only else ''}")
-        params: tuple[Any, ...] = (year, year - 1) if stale_only else (year - 1,)
-        rows = self._rows(*_filtered(sql, params, area, names, "u"))
-        return {r["unit"]: r["text"] or "{}" for r in rows}
 
     def area_previous_reports(self, year: int, area: str | None, names: Sequence[str] | None = None,
                               stale_only: bool = False) -> dict[str, dict[str, Any]]:

@@ -51,7 +51,7 @@ def initial_state() -> dict[str, Any]:
         "fees_yuan": None,  # 信息处理费 collected, in 元, as typed for 六
         "skipped": [],
         "editing": False,  # in 修改/返回: 取消 goes back to where the user was
-        "pending": None,  # "restart" | "submit": a confirmation awaited
+        "pending": None,  # "restart" | "submit_reason": a confirmation awaited
         "warnings": {},  # key → {"shown": bool, "accepted": reason | None}
         "submitted": False,
         "returned_seen": None,  # the return reason already greeted

@@ -114,6 +114,11 @@ class Format:
     people_government_kinds: frozenset[str] = field(default_factory=frozenset)
     questions: tuple = ()  # the guided conversation: bot.formats.questions.Question, in the order asked
 
+    def __hash__(self) -> int:
+        # formats are cached on (functools.cache); hashing the whole declaration on every call would cost more than
+        # the lookups it saves, and a format's id names it
+        return hash(self.id)
+
     @property
     def cells(self) -> tuple[Cell, ...]:
         return tuple(c for t in self.tables for c in t.cells)

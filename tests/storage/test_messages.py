@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 
@@ -91,17 +91,12 @@ def test_unknown_users(store: Store) -> None:
     ]
 
 
-def test_campaigns_and_reminders(store: Store) -> None:
+def test_campaigns(store: Store) -> None:
     store.save_unit(Unit("册井镇", "镇", "永清县"))
     campaign = store.save_campaign(2024, date(2025, 1, 15), date(2025, 1, 31), area="永清县")
     assert store.save_campaign(2024, date(2025, 1, 17), date(2025, 1, 31), area="永清县").id == campaign.id
     assert store.campaign(2024, "永清县").due_date == date(2025, 1, 17)
     assert store.campaign(2024) is None
-    assert store.plan_reminder(campaign.id, "册井镇", "d-3", at(60))
-    assert not store.plan_reminder(campaign.id, "册井镇", "d-3", at(90))
-    (due,) = store.due_reminders(at(60) + timedelta(seconds=1))
-    store.mark_reminder(due["id"], "sent", at(61))
-    assert store.due_reminders(at(1000)) == []
 
 
 def test_a_conversation_is_about_one_report_year(store: Store) -> None:
