@@ -103,6 +103,20 @@ def with_derived(report: Report, fmt: Format = DEFAULT_FORMAT) -> Report:
     return out
 
 
+def report_diff(old: Report, new: Report) -> dict[str, tuple[Number | str | None, Number | str | None]]:
+    """The cells, then the prose slots, whose value differs (a cell given blank differs from one never given):
+    id → (old, new), None for never given."""
+    changes: dict[str, tuple[Number | str | None, Number | str | None]] = {}
+    for cell in sorted(old.cells.keys() | new.cells.keys()):
+        before, after = old.cells.get(cell), new.cells.get(cell)
+        if before != after or (cell in old.cells) != (cell in new.cells):
+            changes[cell] = (before, after)
+    for slot in sorted(old.text.keys() | new.text.keys()):
+        if old.text.get(slot) != new.text.get(slot):
+            changes[slot] = (old.text.get(slot), new.text.get(slot))
+    return changes
+
+
 def empty_report(unit: str, unit_kind: str, year: int, fmt: Format = DEFAULT_FORMAT, fill: Number = 0) -> Report:
     """A report with every cell at `fill` (0 by default): the shape a unit with nothing to report has."""
     return Report(unit, unit_kind, year, {c: fill for c in fmt.cell_ids}, {}, fmt.id)

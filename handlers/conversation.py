@@ -73,7 +73,7 @@ class NianbaoEngine:
         )
         report = stored.report if stored else Report(unit.name, unit.kind, year)
         result = step(store.conversation(user.userid, year), report, incoming, ctx)  # a fresh one for a new year
-        _commit(store, user, incoming, now, stored, result)
+        _commit(store, user, incoming, now, stored, result, ctx.previous)
         if "submitted" in result.events:
             supervisor.notify_submitted(store, unit.name, year, now, self.tz)
             return [*result.replies, *self.report_card(unit.name, year)]
@@ -88,7 +88,7 @@ class NianbaoEngine:
 
 
 def _commit(store: Store, user: User, incoming: Incoming, now: datetime, stored: StoredReport | None,
-            result: StepResult) -> None:
+            result: StepResult, previous: Report | None) -> None:
     typed = incoming.text if incoming.kind == "text" else incoming.event_key or incoming.file_name
     store.log_message(user.userid, now, incoming.kind, typed, "；".join(result.log) or None)
     status = "submitted" if "submitted" in result.events else None
@@ -100,4 +100,7 @@ def _commit(store: Store, user: User, incoming: Incoming, now: datetime, stored:
         if reason is not None and accepted.get(key) != reason:
             store.accept_warning(result.report.unit, result.report.year, key, reason, now, user.userid)
     store.save_conversation(user.userid, result.state, now, year=result.report.year)
-    refresh_unit_figures(store, result.report.unit, result.report.year)
+    unit, year = result.report.unit, result.report.year
+    # from the reports in hand (the step's, with its derived cells, and last year's): reading and parsing them
+    # again would cost each message as much as the rest of its commit
+    refresh_unit_figures(store, unit, year, parsed={unit: result.report}, previous_parsed={unit: previous})

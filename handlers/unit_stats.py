@@ -36,26 +36,35 @@ class Computed:
     reports: dict[str, Report] = field(default_factory=dict)  # the reports parsed on the way (derived cells in)
 
 
-def refresh_unit_figures(store: Store, unit: str, year: int) -> UnitFigures | None:
-    """Compute one unit's figures for `year` from what is stored and store them with its report (None: no report)."""
+def refresh_unit_figures(store: Store, unit: str, year: int, parsed: dict[str, Report] | None = None,
+                         previous_parsed: dict[str, Report | None] | None = None) -> UnitFigures | None:
+    """Compute one unit's figures for `year` and store them with its report (None: no report). `parsed` and
+    `previous_parsed` as in `figures_for`: what the caller holds already is not read again."""
     with store.transaction():
         units = store.area_unit_rows(year, None, [unit])
-        return figures_for(store, year, units, None, [unit], stale_only=False).figures.get(unit)
+        return figures_for(store, year, units, None, [unit], stale_only=False, parsed=parsed,
+                           previous_parsed=previous_parsed).figures.get(unit)
 
 
 def figures_for(store: Store, year: int, units: list[dict[str, Any]], area: str | None,
-                names: Sequence[str] | None, stale_only: bool = True) -> Computed:
+                names: Sequence[str] | None, stale_only: bool = True, parsed: dict[str, Report] | None = None,
+                previous_parsed: dict[str, Report | None] | None = None) -> Computed:
     """The figures of `units` (rows of `area_unit_rows` for `area` or `names`), stored for those with a report.
 
     `stale_only`: `units` are exactly the units of `area`/`names` whose figures are not stored, and only their
-    reports, prose and people are read.
+    reports, prose and people are read. `parsed`: reports of `year` parsed already (with their derived cells);
+    `previous_parsed`: reports of the year before as stored (None: none), by unit. Only the others are read.
     """
     computed = Computed()
     if not units:
         return computed
+    parsed = parsed or {}
+    previous_parsed = previous_parsed or {}
     with store.transaction():
-        reports = {r["unit"]: r for r in store.area_report_rows(year, area, names, stale_only=stale_only)}
-        previous = store.area_previous_reports(year, area, names, stale_only=stale_only)
+        reports = ({r["unit"]: r for r in store.area_report_rows(year, area, names, stale_only=stale_only)}
+                   if any(u["name"] not in parsed for u in units) else {})
+        previous = (store.area_previous_reports(year, area, names, stale_only=stale_only)
+                    if any(u["name"] not in previous_parsed for u in units) else {})
         states: dict[str, list[dict[str, Any]]] = {}
         for p in store.area_people(area, names, stale_year=year if stale_only else None):
             state = json.loads(p["state"]) if p["state"] else None
@@ -64,16 +73,17 @@ def figures_for(store: Store, year: int, units: list[dict[str, Any]], area: str 
         starts: dict[tuple[Any, ...], Progress] = {}  # a conversation not yet begun, by what its progress depends on
         for unit in units:
             name, row = unit["name"], reports.get(unit["name"])
-            report = parse_report(row) if row else None
-            last = previous.get(name)
-            ctx = progress_context(name, unit["kind"], year, _slots(last))
+            report = parsed[name] if name in parsed else (parse_report(row) if row else None)
+            status = unit["status"] if name in parsed else (row["status"] if row else None)
+            last = previous_parsed[name] if name in previous_parsed else _stored_report(previous.get(name))
+            ctx = progress_context(name, unit["kind"], year, (last.text or None) if last else None)
             basis = progress_basis(ctx)
             if basis not in starts:
                 starts[basis] = progress(None, report or Report(name, unit["kind"], year), ctx)
             reached = unit_progress(states.get(name, []), report or Report(name, unit["kind"], year), ctx,
                                     starts[basis])
-            last_report = parse_report(last) if report is not None and last else None
-            computed.figures[name] = unit_figures(report, row["status"] if row else None, reached, last_report)
+            last_report = _derived(last) if report is not None and last else None
+            computed.figures[name] = unit_figures(report, status, reached, last_report)
             if report is not None:
                 computed.reports[name] = report
         store.save_figures((name, year, _columns(computed.figures[name])) for name in computed.reports)
@@ -96,6 +106,10 @@ def _columns(figures: UnitFigures) -> dict[str, Any]:
     return {**asdict(figures), "typed": int(figures.typed)}
 
 
-def _slots(row: dict[str, Any] | None) -> dict[str, str] | None:
-    """Last year's prose slots from its report row (None: no report, or no prose)."""
-    return (json.loads(row["report"]).get("text") or None) if row else None
+def _stored_report(row: dict[str, Any] | None) -> Report | None:
+    """A stored report row's report as stored (its derived cells are computed only when its figures are needed)."""
+    return Report.from_json(row["report"], FORMATS.get(row["format_id"], GOV2021)) if row else None
+
+
+def _derived(report: Report) -> Report:
+    return with_derived(report, FORMATS.get(report.format_id, GOV2021))

@@ -10,7 +10,7 @@ from typing import Any
 
 from bot import messages
 from bot.formats import DEFAULT_FORMAT, FORMATS
-from bot.report import Report
+from bot.report import Report, report_diff
 
 from .base import Repository
 from .db import NotFound, from_json, parse_timestamp, timestamp, to_json
@@ -47,7 +47,7 @@ def report_changes(old: Report | None, new: Report) -> list[Change]:
     """The cells and slots whose value differs, in the order the format declares them."""
     fmt = FORMATS.get(new.format_id, DEFAULT_FORMAT)
     before, after = _values(old), _values(new)
-    changed = [k for k in before.keys() | after.keys() if before.get(k, _MISSING) != after.get(k, _MISSING)]
+    changed = list(report_diff(old or Report(new.unit, new.unit_kind, new.year), new))
     order = {k: i for i, k in enumerate((*fmt.cell_ids, *fmt.slot_ids))}
     changed.sort(key=lambda k: (order.get(k, len(order)), k))
     return [Change(k, _text(before.get(k, _MISSING)), _text(after.get(k, _MISSING))) for k in changed]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..report import Report
-from .context import STATE_VERSION, DialogContext, StepResult, initial_state
+from .context import DialogContext, StepResult, initial_state, load_state
 from .engine import step
 from .flow import done_total, is_relevant, next_position
 
@@ -22,7 +22,7 @@ def progress(state: dict[str, Any] | None, report: Report, ctx: DialogContext) -
     For the supervisor's view and the reminders: the conversation's own reckoning, so that "已完成 60%" there and
     the staff member's 进度 never disagree. `report` is the unit's report (unused today: progress is the state's).
     """
-    loaded = {**initial_state(), **state} if state and state.get("v") == STATE_VERSION else initial_state()
+    loaded = load_state(state, copy=False)
     done, total = done_total(ctx, loaded)
     # by a scan, not flow.question(): its cache hashes the whole Format, too slow for thousands of units at once
     by_code = {q.code: q for q in ctx.fmt.questions}

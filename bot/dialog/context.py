@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from copy import deepcopy
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -59,3 +60,11 @@ def initial_state() -> dict[str, Any]:
         "keep": None,  # prose code revisited (修改, 退回) whose current text is shown first, to keep with 1
         "zero_row": None,  # {"code", "row"}: a chosen kind typed as all 0, asked whether to unchoose it
     }
+
+
+def load_state(state: dict[str, Any] | None, copy: bool) -> dict[str, Any]:
+    """A stored state completed with the keys added since it was stored; one of another version (or none) starts
+    afresh. `copy`: the result shares nothing with `state` (the conversation changes it in place)."""
+    if not state or state.get("v") != STATE_VERSION:
+        return initial_state()
+    return {**initial_state(), **(deepcopy(state) if copy else state)}

@@ -11,9 +11,9 @@ from ..formats.questions import Question
 from ..incoming import Incoming, Reply
 from ..parse import normalise, parse_yes_no
 from ..render import render_docx, render_text, split_for_wecom
-from ..report import Report, with_derived
+from ..report import Report, report_diff, with_derived
 from . import checks, prose
-from .context import STATE_VERSION, DialogContext, StepResult, initial_state
+from .context import DialogContext, StepResult, initial_state, load_state
 from .flow import (
     Position,
     Turn,
@@ -48,21 +48,13 @@ _LOCKED = ("submitted", "approved")
 
 
 def step(state: dict[str, Any] | None, report: Report, incoming: Incoming, ctx: DialogContext) -> StepResult:
-    turn = Turn(ctx, _load(state), with_derived(report, ctx.fmt))
+    turn = Turn(ctx, load_state(state, copy=True), with_derived(report, ctx.fmt))
     _dispatch(turn, incoming)
     new = with_derived(turn.report, ctx.fmt)
     return StepResult(
-        state=turn.state, report=new, changes=_changes(report, new), replies=_replies(turn), log=turn.log,
+        state=turn.state, report=new, changes=report_diff(report, new), replies=_replies(turn), log=turn.log,
         events=turn.events,
     )
-
-
-def _load(state: dict[str, Any] | None) -> dict[str, Any]:
-    fresh = initial_state()
-    if not state or state.get("v") != STATE_VERSION:
-        return fresh
-    loaded = copy.deepcopy(state)
-    return {**fresh, **loaded}
 
 
 def _dispatch(turn: Turn, incoming: Incoming) -> None:
@@ -577,18 +569,6 @@ def _replies(turn: Turn) -> list[Reply]:
     text = "\n\n".join(p for p in turn.parts if p)
     pieces = split_for_wecom(text, PASSIVE_LIMIT) if text else [""]
     return [Reply(text=p.strip()) for p in pieces] + turn.extra
-
-
-def _changes(old: Report, new: Report) -> dict[str, tuple[Any, Any]]:
-    changes: dict[str, tuple[Any, Any]] = {}
-    for cell in sorted(set(old.cells) | set(new.cells)):
-        before, after = old.cells.get(cell), new.cells.get(cell)
-        if before != after or (cell in old.cells) != (cell in new.cells):
-            changes[cell] = (before, after)
-    for slot in sorted(set(old.text) | set(new.text)):
-        if old.text.get(slot) != new.text.get(slot):
-            changes[slot] = (old.text.get(slot), new.text.get(slot))
-    return changes
 
 
 __all__ = ["step"]

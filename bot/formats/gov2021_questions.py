@@ -2,13 +2,11 @@
 
 Numbers come before the prose that depends on them: 表二, 表三, 表四, then 一, 五, 六. Table 三 hides behind one gate,
 table 四 behind another, so a unit with no applications answers each of them with one word.
-
-Imported by `gov2021.py` after its tables are declared (the row and column keys come from there).
 """
 
 from __future__ import annotations
 
-from .gov2021 import APPLICANT_COLUMNS, RESULT_ROWS, T3_COLUMNS, T3_ROWS, T4_COLUMNS, T4_ROWS
+from .gov2021_tables import APPLICANT_COLUMNS, RESULT_ROWS, T3_COLUMNS, T3_ROWS, T4_COLUMNS, T4_ROWS
 from .questions import Question
 
 _T2_COUNTS = ("本年制发件数", "本年废止件数", "现行有效件数")

@@ -49,7 +49,3 @@ class Question:
     @property
     def section(self) -> str:
         return self.code.split(".", 1)[0]
-
-
-def question_index(questions: tuple[Question, ...]) -> dict[str, Question]:
-    return {q.code: q for q in questions}

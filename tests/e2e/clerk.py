@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bot.dialog.flow import question
 from bot.formats import GOV2021
-from bot.formats.questions import Question, question_index
+from bot.formats.questions import Question
 from bot.report import Report
 from tests.e2e.servers import Server
 
 CODE = re.compile(r"【(\d+\.\d+)】")
-QUESTIONS = question_index(GOV2021.questions)
 FACTS = "政府网站信息公开专栏 56 条，政务公众号 120 条；培训 2 次；信息更新不够及时；改进：明确专人每周更新"
 
 
@@ -49,7 +49,7 @@ class Clerk:
             return "提交"
         codes = CODE.findall(reply)
         assert codes, "the bot asked nothing:\n" + self.dump()
-        q = QUESTIONS[codes[-1]]
+        q = _question(codes[-1])
         return ANSWERS[q.kind](self, q, reply[reply.rindex(f"【{q.code}】"):])
 
     def cells(self, ids: tuple[str, ...] | list[str]) -> str:
@@ -78,6 +78,13 @@ def _prefill(clerk: Clerk, q: Question, asked: str) -> str:
     return clerk.cells(q.cells) if wanted else "无"
 
 
+def _question(code: str) -> Question:
+    q = question(GOV2021, code)
+    if q is None:
+        raise KeyError(code)
+    return q
+
+
 def _menu(clerk: Clerk, q: Question, asked: str) -> str:
     chosen = [str(n) for n, row in enumerate(q.rows, 1) if clerk.happened(q.table, row)]
     return " ".join(chosen) or "无"
@@ -85,7 +92,7 @@ def _menu(clerk: Clerk, q: Question, asked: str) -> str:
 
 def _menu_rows(clerk: Clerk, q: Question, asked: str) -> str:
     table = GOV2021.table(q.table)
-    menu = QUESTIONS[q.menu]
+    menu = _question(q.menu)
     # the question names the kind it asks about; the longest matching name wins (其他处理·其他 vs 其他)
     asked_rows = [r for r in menu.rows if table.row(r).short and table.row(r).short in asked]
     row = max(asked_rows, key=lambda r: len(table.row(r).short))
