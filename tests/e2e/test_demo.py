@@ -146,7 +146,7 @@ async def test_sigkill_with_a_full_queue_then_restart_delivers_each_message_once
         wecom.standin._faults.clear()  # WeCom is back
         second = start(["serve", "--port", str(port)], tmp_path, env)
         try:
-            await _until(lambda: len(wecom.standin.outbox("alice")) >= 10, timeout=30)
+            await _until(lambda: len(wecom.standin.outbox("alice")) >= 10)
             await _until(lambda: _pending(db) == 0)
         finally:
             stop(second)
@@ -158,7 +158,7 @@ def _pending(db: Path) -> int:
         return len(store.due_outbox(datetime(9999, 1, 1, tzinfo=UTC)))
 
 
-async def _until(check, timeout: float = 20.0) -> None:
+async def _until(check, timeout: float = 60.0) -> None:
     import asyncio
 
     deadline = time.monotonic() + timeout
