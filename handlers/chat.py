@@ -19,8 +19,8 @@ import aiohttp
 
 from bot import messages
 from handlers.config import DEMO_PUBLIC_URL, read_env_file
-from handlers.wecom_crypto import CallbackError
-from handlers.wecom_peer import WeComPeer
+from handlers.wecom.crypto import CallbackError
+from handlers.wecom.peer import WeComPeer
 
 QUIT_WORDS = frozenset({"退出", "exit", "quit"})
 POLL_SECONDS = 0.2

@@ -115,9 +115,9 @@ def _fail(line: str, code: int = EXIT_SETUP) -> int:
 def run_serve(args: argparse.Namespace) -> int:
     from aiohttp import web
 
-    from handlers.app import create_app
     from handlers.demo import demo_banner, prepare_demo
-    from handlers.wecom_standin import create_standin_app
+    from handlers.web.app import create_app
+    from handlers.wecom.standin import create_standin_app
     from storage import StorageError, Store
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -250,7 +250,7 @@ def run_campaign_set(args: argparse.Namespace) -> int:
 
 
 def run_reminders_command(args: argparse.Namespace) -> int:
-    from handlers.timers import run_reminders
+    from handlers.jobs.reminders import run_reminders
     from storage import StorageError, Store
 
     try:

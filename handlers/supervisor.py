@@ -46,8 +46,8 @@ from handlers.areas import (
     supervisors_of,
     upcoming_campaign,
 )
-from handlers.outbox_worker import queue_text
 from handlers.unit_stats import refresh_unit_figures
+from handlers.wecom.outbox_worker import queue_text
 from storage import Campaign as StoredCampaign
 from storage import Store, User
 from storage.supervision import ReminderRecord

@@ -30,7 +30,7 @@ from bot.incoming import Incoming
 from bot.report import with_derived
 from handlers.areas import default_campaign, load_units
 from handlers.conversation import NianbaoEngine
-from handlers.timers import run_reminders
+from handlers.jobs.reminders import run_reminders
 from handlers.unit_stats import refresh_unit_figures
 from storage import Store
 from storage.db import timestamp, to_json

@@ -4,7 +4,9 @@ from pathlib import Path
 
 import pytest
 
-SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SEEDS = FIXTURES / "seeds"
+CORPUS = FIXTURES / "corpus"
 
 
 def seed_path(number: int) -> Path:

@@ -12,9 +12,9 @@ from typing import Any
 
 import aiohttp
 
-from handlers.app import STORE_KEY, create_app
 from handlers.config import Settings, load_settings
-from handlers.wecom_peer import CallbackRequest, WeComPeer
+from handlers.web.app import STORE_KEY, create_app
+from handlers.wecom.peer import CallbackRequest, WeComPeer
 from storage import Store, Unit, User
 from tests.handlers.standin_fixtures import AGENT, CORP, SECRET, running_app
 

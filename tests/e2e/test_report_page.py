@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.importers import import_report
-from handlers.pages import read_token, report_token, report_url
+from handlers.web.report_pages import read_token, report_token, report_url
 from storage import Store
 from tests.conftest import seed_path
 from tests.e2e.servers import make_settings, running_server

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from aiohttp import web
 
-from handlers.wecom_standin import WeComStandIn, create_standin_app, standin_of
+from handlers.wecom.standin import WeComStandIn, create_standin_app, standin_of
 
 CORP = "wwstandin0000test"
 SECRET = "stand-in-secret"

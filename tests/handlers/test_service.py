@@ -14,11 +14,11 @@ import aiohttp
 import pytest
 
 from bot.incoming import Incoming, Reply
-from handlers.app import SERVICE_KEY, create_app
 from handlers.config import load_settings
 from handlers.engine_placeholder import placeholder_engine
 from handlers.service import split_passive
-from handlers.wecom_peer import WeComPeer
+from handlers.web.app import SERVICE_KEY, create_app
+from handlers.wecom.peer import WeComPeer
 from storage import LATEST, Store, User
 from tests.e2e.servers import AES_KEY, TOKEN, eventually, make_settings, running_server, seed_org
 from tests.handlers.standin_fixtures import RunningStandIn, running_app, running_standin

@@ -23,7 +23,7 @@ from bot.supervision.stats import open_errors
 from handlers.areas import default_campaign, load_units
 from handlers.cli import main as nianbao
 from handlers.conversation import NianbaoEngine
-from handlers.timers import run_reminders
+from handlers.jobs.reminders import run_reminders
 from storage import Store, Unit, User
 from storage.reports import FIGURES
 from tests.conftest import seed_path

@@ -23,7 +23,7 @@ from datetime import datetime, timedelta
 from bot import messages
 from bot.render import split_for_wecom
 from handlers.service import utc_now
-from handlers.wecom_api import MAX_RECIPIENTS, WeComAPI, WeComAPIError
+from handlers.wecom.api import MAX_RECIPIENTS, WeComAPI, WeComAPIError
 from storage import OutboxItem, Store
 
 log = logging.getLogger("nianbao.outbox")

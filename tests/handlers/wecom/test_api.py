@@ -5,7 +5,7 @@ import asyncio
 import aiohttp
 import pytest
 
-from handlers.wecom_api import TRANSPORT_ERRCODE, WeComAPI, WeComAPIError
+from handlers.wecom.api import TRANSPORT_ERRCODE, WeComAPI, WeComAPIError
 from tests.handlers.standin_fixtures import AGENT, CORP, SECRET, FakeClock, RunningStandIn
 
 
@@ -98,7 +98,7 @@ async def test_errors_are_classified(
 
 
 async def test_frequency_errcodes_are_retryable_and_others_not() -> None:
-    from handlers.wecom_api import _checked
+    from handlers.wecom.api import _checked
 
     for errcode, retryable in [
         (45009, True),

@@ -4,8 +4,8 @@ import aiohttp
 import pytest
 from aiohttp import web
 
-from handlers.wecom_api import WeComAPI, WeComAPIError
-from handlers.wecom_standin import create_standin_app, mount_standin, standin_of
+from handlers.wecom.api import WeComAPI, WeComAPIError
+from handlers.wecom.standin import create_standin_app, mount_standin, standin_of
 from tests.handlers.standin_fixtures import (
     AGENT,
     CORP,

@@ -22,12 +22,11 @@ from aiohttp import web
 from bot.incoming import Incoming
 from handlers.config import Settings
 from handlers.conversation import NianbaoEngine
-from handlers.outbox_worker import DUPLICATE_CHECK_INTERVAL, OutboxWorker, Wait, wait_for_event
-from handlers.pages import REPORT_PATH, report_response, report_url
+from handlers.jobs.reminders import ReminderTimer, Sleep
 from handlers.service import CallbackService, Engine, utc_now
-from handlers.timers import ReminderTimer, Sleep
-from handlers.wecom_api import WeComAPI, WeComAPIError
-from handlers.wecom_crypto import (
+from handlers.web.report_pages import REPORT_PATH, report_response, report_url
+from handlers.wecom.api import WeComAPI, WeComAPIError
+from handlers.wecom.crypto import (
     MAX_BODY_BYTES,
     CallbackCrypto,
     CallbackError,
@@ -36,7 +35,8 @@ from handlers.wecom_crypto import (
     text_reply_xml,
     to_incoming,
 )
-from handlers.wecom_standin import mount_standin
+from handlers.wecom.outbox_worker import DUPLICATE_CHECK_INTERVAL, OutboxWorker, Wait, wait_for_event
+from handlers.wecom.standin import mount_standin
 from storage import Store
 from storage.migrations import schema_version
 

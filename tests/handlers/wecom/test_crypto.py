@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from handlers import wecom_crypto
-from handlers.wecom_crypto import (
+from handlers.wecom import crypto as wecom_crypto
+from handlers.wecom.crypto import (
     MAX_BODY_BYTES,
     CallbackCrypto,
     CallbackError,
@@ -21,7 +21,7 @@ from handlers.wecom_crypto import (
     to_incoming,
     update_button_reply_xml,
 )
-from handlers.wecom_peer import CallbackRequest, WeComPeer
+from handlers.wecom.peer import CallbackRequest, WeComPeer
 
 TOKEN = "hJqcu3uJ9Tn2gXPmxx2w9kkCkCE2EPYo"
 AES_KEY = "6qkdMrq68nTKduznJYO1A37W2oEgpkMUvkttRToqhUt"
@@ -200,7 +200,7 @@ def test_timestamp_at_the_window_edge_is_accepted(crypto: CallbackCrypto, peer: 
 
 def test_non_integer_timestamp(crypto: CallbackCrypto, peer: WeComPeer) -> None:
     request = peer.text("u1", "hi", now=NOW)
-    from handlers.wecom_crypto import signature
+    from handlers.wecom.crypto import signature
 
     encrypt = request.body.decode().split("<Encrypt><![CDATA[")[1].split("]]>")[0]
     sig = signature(TOKEN, "later", "1", encrypt)

@@ -20,7 +20,7 @@ from bot.supervision import ChinaWorkdays, Send, Skip, Slot, due_sends, plan_slo
 from bot.supervision.calendar import IsWorkday
 from handlers.areas import ALL_AREAS, core_campaign, load_area
 from handlers.service import utc_now
-from handlers.wecom_api import MAX_RECIPIENTS
+from handlers.wecom.api import MAX_RECIPIENTS
 from storage import Campaign as StoredCampaign
 from storage import Store
 from storage.db import from_json

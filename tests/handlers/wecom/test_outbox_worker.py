@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from bot.incoming import Reply
-from handlers.outbox_worker import DUPLICATE_CHECK_INTERVAL, OutboxWorker, backoff, queue_text
 from handlers.service import enqueue_replies
-from handlers.wecom_api import WeComAPI
+from handlers.wecom.api import WeComAPI
+from handlers.wecom.outbox_worker import DUPLICATE_CHECK_INTERVAL, OutboxWorker, backoff, queue_text
 from storage import Store
 from tests.handlers.standin_fixtures import AGENT, CORP, SECRET, FakeClock, RunningStandIn, running_standin
 
@@ -229,7 +229,7 @@ async def test_the_stand_in_down_for_a_minute_then_back_delivers_everything_once
     """Not an injected error code: the WeCom host refuses connections for a minute, then comes back on its port."""
     from aiohttp import web
 
-    from handlers.wecom_standin import create_standin_app, standin_of
+    from handlers.wecom.standin import create_standin_app, standin_of
 
     app = create_standin_app(CORP, SECRET, AGENT, clock=clock)
     runner = web.AppRunner(app)

@@ -21,7 +21,7 @@ import pytest
 
 from bot.dialog import initial_state
 from bot.report import Report
-from handlers.timers import ReminderTimer, run_reminders
+from handlers.jobs.reminders import ReminderTimer, run_reminders
 from storage import Store, Unit, User
 
 TZ = ZoneInfo("Asia/Shanghai")

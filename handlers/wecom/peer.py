@@ -19,7 +19,7 @@ from typing import Any
 from wechatpy.crypto.base import WeChatCipher
 from wechatpy.enterprise.crypto import PrpCrypto, WeChatCrypto
 
-from handlers.wecom_crypto import MalformedMessage, SignatureMismatch, cdata, parse_xml, signature
+from handlers.wecom.crypto import MalformedMessage, SignatureMismatch, cdata, parse_xml, signature
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,1 @@
+"""The aiohttp application and its pages."""
