@@ -11,8 +11,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from .. import messages
-from ..findings import Finding
+from ..findings import Finding, later
 from ..report import Report
 from ..units import TOWNSHIP_SELF_WORDS, UNIT_KINDS, core_name
 from .claims import claims
@@ -32,7 +31,7 @@ def r9_prose_numbers(report: Report, ctx: RuleContext) -> list[Finding]:
         if not sums or claim.stated in sums:
             continue
         cells = claim.accepts[0]
-        message = messages.text(
+        message = later(
             "rules", "prose_number",
             slot=slot_name(ctx.fmt, claim.slot), claim=claim.text, stated=claim.stated,
             label=claim.what or " + ".join(ctx.fmt.cell(c).label for c in cells), actual=show(sums[0]),
@@ -66,7 +65,7 @@ def r10_fee_statement(report: Report, ctx: RuleContext) -> list[Finding]:
             mentioned = True
             if _FEE_NONE.search(sentence) or _FEE_AMOUNT.search(sentence):
                 return _fee_without_requests(report, ctx, text)
-    message = messages.text("rules", "fee_unstated" if mentioned else "fee_missing")
+    message = later("rules", "fee_unstated" if mentioned else "fee_missing")
     return [Finding("R10", "error", (FEE_SLOT,), message)]
 
 
@@ -82,7 +81,7 @@ def _fee_without_requests(report: Report, ctx: RuleContext, text: str) -> list[F
     for start, end in sentences(text):
         m = _FEE_YUAN.search(text, start, end)
         if m and not _FEE_NONE.search(text[start:m.start()]) and Decimal(m.group(1)) > 0:
-            message = messages.text("rules", "fee_without_requests", amount=m.group(1))
+            message = later("rules", "fee_without_requests", amount=m.group(1))
             return [Finding("R10", "warning", (FEE_SLOT, *cells), message)]
     return []
 
@@ -110,7 +109,7 @@ def r11_stale_years(report: Report, ctx: RuleContext) -> list[Finding]:
         for hits, macro in ((stale, "stale_year"), (future, "future_year")):
             if hits:
                 years = "、".join(dict.fromkeys(f"{h.group(1)}年" for h in hits))
-                message = messages.text(
+                message = later(
                     "rules", macro,
                     slot=slot_name(ctx.fmt, slot_id), years=years, year=report.year,
                     quote=quote(text, hits[0].start(), hits[0].end()),
@@ -143,11 +142,11 @@ def r12_old_format(report: Report, ctx: RuleContext) -> list[Finding]:
         name = slot_name(ctx.fmt, slot_id)
         for m in _OLD_CITATION.finditer(text):
             findings.append(Finding("R12", "error", (slot_id,),
-                                    messages.text("rules", "old_format_citation", slot=name, quote=m.group())))
+                                    later("rules", "old_format_citation", slot=name, quote=m.group())))
         for term in OLD_COLUMNS:
             at = text.find(term)
             if at >= 0:
-                message = messages.text("rules", "old_format_column", slot=name, term=term,
+                message = later("rules", "old_format_column", slot=name, term=term,
                                         quote=quote(text, at, at + len(term)))
                 findings.append(Finding("R12", "error", (slot_id,), message))
     return findings
@@ -172,7 +171,7 @@ def _wrong_self_words(report: Report, ctx: RuleContext) -> list[Finding]:
         for slot_id, text in _texts(report, ctx):
             hits = list(pattern.finditer(text))
             if hits:
-                message = messages.text(
+                message = later(
                     "rules", "wrong_self_word",
                     kind=kind, right=right, wrong=wrong, slot=slot_name(ctx.fmt, slot_id),
                     quote=quote(text, hits[0].start(), hits[0].end()),
@@ -190,7 +189,7 @@ def _other_unit_names(report: Report, ctx: RuleContext) -> list[Finding]:
         for slot_id, text in _texts(report, ctx):
             at = text.find(name)
             if at >= 0:
-                message = messages.text("rules", "other_unit", slot=slot_name(ctx.fmt, slot_id), name=name,
+                message = later("rules", "other_unit", slot=slot_name(ctx.fmt, slot_id), name=name,
                                         quote=quote(text, at, at + len(name)))
                 findings.append(Finding("R13", "warning", (slot_id,), message))
     return findings
@@ -217,7 +216,7 @@ def _missing_parts(report: Report, ctx: RuleContext) -> list[Finding]:
     ]
     if not missing:
         return []
-    message = messages.text("rules", "parts_missing", parts="、".join(f"“{s.title}”" for s in missing))
+    message = later("rules", "parts_missing", parts="、".join(f"“{s.title}”" for s in missing))
     return [Finding("R14", "warning", tuple(s.id for s in missing), message)]
 
 
@@ -225,7 +224,7 @@ def _empty_five(report: Report, ctx: RuleContext) -> list[Finding]:
     slots = tuple(s.id for s in ctx.fmt.slots if s.section == "五")
     if any((report.text.get(s) or "").strip() for s in slots):
         return []
-    return [Finding("R14", "warning", slots, messages.text("rules", "five_empty"))]
+    return [Finding("R14", "warning", slots, later("rules", "five_empty"))]
 
 
 def _placeholders(report: Report, ctx: RuleContext) -> list[Finding]:
@@ -233,7 +232,7 @@ def _placeholders(report: Report, ctx: RuleContext) -> list[Finding]:
     for slot_id, text in _texts(report, ctx):
         m = _PLACEHOLDER.search(text)
         if m:
-            message = messages.text("rules", "placeholder", slot=slot_name(ctx.fmt, slot_id), token=m.group(),
+            message = later("rules", "placeholder", slot=slot_name(ctx.fmt, slot_id), token=m.group(),
                                     quote=quote(text, m.start(), m.end()))
             findings.append(Finding("R14", "warning", (slot_id,), message))
     return findings
