@@ -15,6 +15,7 @@ from ..findings import Finding, Level
 from ..formats import GOV2021, Format
 from ..report import Report
 from .context import RuleContext
+from .names import AreaNames, area_names
 from .prose import (
     r9_prose_numbers,
     r10_fee_statement,
@@ -67,12 +68,17 @@ def check_report(
     report: Report,
     previous: Report | None = None,
     fmt: Format = GOV2021,
-    other_units: Iterable[str] = (),
+    other_units: AreaNames | Iterable[str] = (),
+    area: str = "",
 ) -> list[Finding]:
-    """All findings about `report`: errors first, then warnings, each group in rule order."""
-    ctx = RuleContext(fmt=fmt, previous=previous, other_units=tuple(other_units))
+    """All findings about `report`: errors first, then warnings, each group in rule order.
+
+    `other_units`: the names of the units of the same area — best an `AreaNames` built once for the area (a plain
+    list is compiled here, and kept for the next call with the same names); the report's own unit may be among them.
+    `area`: the area's name (龙亭区), the place the unit belongs to when its own name does not say."""
+    ctx = RuleContext(fmt=fmt, previous=previous, names=area_names(other_units), area=area)
     findings = [f for rule in RULES.values() for f in rule.function(report, ctx)]
     return sorted(findings, key=lambda f: f.level != "error")  # stable: rule order within each level
 
 
-__all__ = ["RULES", "Rule", "RuleContext", "RuleFunction", "check_report"]
+__all__ = ["AreaNames", "RULES", "Rule", "RuleContext", "RuleFunction", "check_report"]

@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from functools import cache
 
 from ..findings import Finding, later
 from ..report import Report
-from ..units import TOWNSHIP_SELF_WORDS, UNIT_KINDS, core_name
+from ..units import TOWNSHIP_SELF_WORDS, UNIT_KINDS
 from .claims import claims
 from .context import RuleContext, kind_of, show, slot_name, total
+from .names import other_governments, own_places
 from .textscan import mask_citations, quote, sentences
 
 FEE_SLOT = "s6.other"
@@ -154,44 +156,74 @@ def r12_old_format(report: Report, ctx: RuleContext) -> list[Finding]:
 
 # --- R13 --------------------------------------------------------------------------------------------------
 
+# what a unit of another kind calls itself: a township writing 我单位 or 我局 copied a bureau's text
+_NOT_A_TOWNSHIPS_WORDS = ("我单位", "我局")
+
+
 def r13_self_and_others(report: Report, ctx: RuleContext) -> list[Finding]:
-    """A 镇 writes 我镇 (not 我乡, 我街道); the prose names no other unit of the area."""
-    return _wrong_self_words(report, ctx) + _other_unit_names(report, ctx)
+    """A 镇 writes 我镇 (not 我乡, 我街道, 我单位); the prose names no other unit of the area, and no other county's
+    government as if it were its own."""
+    return _wrong_self_words(report, ctx) + _other_unit_names(report, ctx) + _other_governments(report, ctx)
 
 
 def _wrong_self_words(report: Report, ctx: RuleContext) -> list[Finding]:
-    """A township's self-word in any other unit's prose: 我乡 in a 镇's, 我镇 in a county government's or a bureau's."""
+    """A township's self-word in any other unit's prose: 我乡 in a 镇's, 我镇 in a county government's or a bureau's;
+    and a bureau's (我单位, 我局) in a township's."""
     kind = kind_of(report)
     right = TOWNSHIP_SELF_WORDS.get(kind) or (UNIT_KINDS[kind].self_word if kind in UNIT_KINDS else None)
     if right is None:
         return []
+    wrong_words = [w for w in TOWNSHIP_SELF_WORDS.values() if w != right]
+    if kind in TOWNSHIP_SELF_WORDS:
+        wrong_words += _NOT_A_TOWNSHIPS_WORDS
     findings = []
-    for wrong in (w for w in TOWNSHIP_SELF_WORDS.values() if w != right):
-        pattern = re.compile(re.escape(wrong) + ("(?!镇)" if wrong == "我乡" else ""))  # 我乡镇 is generic
+    for wrong in wrong_words:
+        pattern = _self_word_pattern(wrong)
         for slot_id, text in _texts(report, ctx):
-            hits = list(pattern.finditer(text))
-            if hits:
+            hit = pattern.search(text)
+            if hit:
                 message = later(
                     "rules", "wrong_self_word",
                     kind=kind, right=right, wrong=wrong, slot=slot_name(ctx.fmt, slot_id),
-                    quote=quote(text, hits[0].start(), hits[0].end()),
+                    quote=quote(text, hit.start(), hit.end()),
                 )
                 findings.append(Finding("R13", "warning", (slot_id,), message))
     return findings
 
 
+@cache
+def _self_word_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(re.escape(word) + ("(?!镇)" if word == "我乡" else ""))  # 我乡镇 is generic
+
+
 def _other_unit_names(report: Report, ctx: RuleContext) -> list[Finding]:
-    own = core_name(report.unit) if report.unit else ""
-    names = {core_name(u) for u in ctx.other_units if u.strip()}
-    names = {n for n in names if len(n) >= 2 and n != own and n not in report.unit}
+    """Another unit of the area named by any of its forms (龙亭区柳园口乡, 柳园口乡 …): one scan per text for all."""
     findings = []
-    for name in sorted(names):
-        for slot_id, text in _texts(report, ctx):
-            at = text.find(name)
-            if at >= 0:
-                message = later("rules", "other_unit", slot=slot_name(ctx.fmt, slot_id), name=name,
-                                        quote=quote(text, at, at + len(name)))
-                findings.append(Finding("R13", "warning", (slot_id,), message))
+    for slot_id, text in _texts(report, ctx):
+        seen: set[str] = set()
+        for hit in ctx.names.hits(text, own=report.unit):
+            if hit.unit in seen:
+                continue
+            seen.add(hit.unit)
+            message = later("rules", "other_unit", slot=slot_name(ctx.fmt, slot_id), name=hit.form,
+                            quote=quote(text, hit.start, hit.end))
+            findings.append(Finding("R13", "warning", (slot_id,), message))
+    return findings
+
+
+def _other_governments(report: Report, ctx: RuleContext) -> list[Finding]:
+    """郸城县人民政府网站 in the report of a township of 延津县: text copied from another county."""
+    places = own_places(report.unit, ctx.area, ctx.names)
+    findings = []
+    for slot_id, text in _texts(report, ctx):
+        seen: set[str] = set()
+        for hit in other_governments(text, places):
+            if hit.place in seen:
+                continue
+            seen.add(hit.place)
+            message = later("rules", "other_government", slot=slot_name(ctx.fmt, slot_id), place=hit.place,
+                            own=places[-1], quote=quote(text, hit.start, hit.end))
+            findings.append(Finding("R13", "warning", (slot_id,), message))
     return findings
 
 
