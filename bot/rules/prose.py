@@ -13,6 +13,7 @@ from decimal import Decimal
 from functools import cache
 
 from ..findings import Finding, later
+from ..formats import ProseSlot
 from ..report import Report
 from ..units import TOWNSHIP_SELF_WORDS, UNIT_KINDS
 from .claims import claims
@@ -93,6 +94,14 @@ def _fee_without_requests(report: Report, ctx: RuleContext, text: str) -> list[F
 _YEAR = re.compile(r"(?<!\d)(\d{4})\s*年")
 _COMPARISON = re.compile(r"(?:较|比|与|同|自|从)\s*$")
 _SINCE = re.compile(r"\s*(?:以来|起)")
+# a year that names what a document or a figure is about: 2023年度部门决算, 2023年行政执法统计年报, 含2023年结转的
+# 2件 — published or counted this year, so not copied text
+_ABOUT_THAT_YEAR = re.compile(r"\s*(?:年度|年)?[^，。；;：:！？\n\d]{0,14}?(?:决算|预算|统计年报|年报|年度报告|结转)")
+# a year's report published in that same year (2024年…年度报告…于2024年1月…公布): last year's sentence, one year moved
+_REPORT_PUBLISHED = re.compile(
+    r"(?P<about>\d{4})\s*年(?:度)?[^。；;\n]{0,30}?(?:年度报告|年报)[^。；;\n]{0,20}?"
+    r"(?P<on>\d{4})\s*年\s*\d{1,2}\s*月[^。；;\n]{0,20}?(?:公布|发布|公开|上传|挂网|印发)"
+)
 _EARLY_MONTH = re.compile(r"\s*(?:1|2|3|一|二|三)\s*月")
 
 
@@ -108,6 +117,11 @@ def r11_stale_years(report: Report, ctx: RuleContext) -> list[Finding]:
                 stale.append(m)
             elif year > report.year and not _plausible_next_year(slot_id, masked, m, report.year):
                 future.append(m)
+        for m in _REPORT_PUBLISHED.finditer(masked):
+            if int(m.group("on")) <= int(m.group("about")) and int(m.group("on")) >= report.year - 1:
+                message = later("rules", "report_published_same_year", slot=slot_name(ctx.fmt, slot_id),
+                                about=m.group("about"), on=m.group("on"), quote=quote(text, m.start(), m.end()))
+                findings.append(Finding("R11", "warning", (slot_id,), message))
         for hits, macro in ((stale, "stale_year"), (future, "future_year")):
             if hits:
                 years = "、".join(dict.fromkeys(f"{h.group(1)}年" for h in hits))
@@ -121,8 +135,10 @@ def r11_stale_years(report: Report, ctx: RuleContext) -> list[Finding]:
 
 
 def _is_reference(text: str, m: re.Match[str]) -> bool:
-    """“较2023年”, “与2023年相比”, “自2023年以来”: comparisons and starting points, not copied text."""
-    return bool(_COMPARISON.search(text[max(0, m.start() - 3):m.start()]) or _SINCE.match(text, m.end()))
+    """“较2023年”, “与2023年相比”, “自2023年以来”: comparisons and starting points; “2023年度部门决算”: what a
+    document is about — not copied text."""
+    return bool(_COMPARISON.search(text[max(0, m.start() - 3):m.start()]) or _SINCE.match(text, m.end())
+                or _ABOUT_THAT_YEAR.match(text, m.end() - 1))
 
 
 def _plausible_next_year(slot_id: str, text: str, m: re.Match[str], year: int) -> bool:
@@ -135,22 +151,63 @@ def _plausible_next_year(slot_id: str, text: str, m: re.Match[str], year: int) -
 # --- R12 --------------------------------------------------------------------------------------------------
 
 _OLD_CITATION = re.compile(r"国办公开办函\s*[〔\[［(（]\s*2019\s*[〕\]］)）]\s*60\s*号")
-OLD_COLUMNS = ("本年新制作数量", "本年新公开数量", "对外公开总数量")
+OLD_NOTICE_TITLE = "政府信息公开工作年度报告有关事项的通知"  # 国办公开办函〔2019〕60号, cited by its title alone
+# what only the 2019 trial format printed in 表二: its columns and rows (printed with stray spaces in PDFs)
+OLD_COLUMNS = ("本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减", "采购项目数量",
+               "采购总金额")
+OLD_ROWS = ("其他对外管理服务事项", "第二十条第（九）项")
+_LOOKALIKES = {"（": "[（(]", "(": "[（(]", "）": "[）)]", ")": "[）)]", "/": "[/／]?"}
+
+
+def _spaced(term: str) -> re.Pattern[str]:
+    """`term` as printed anywhere: spaces or a line break between any two characters, either kind of bracket."""
+    return re.compile(r"\s*".join(_LOOKALIKES.get(ch, re.escape(ch)) for ch in term))
+
+
+_OLD_NOTICE = _spaced(OLD_NOTICE_TITLE)
+_OLD_TERMS = tuple((term, _spaced(term)) for term in (*OLD_COLUMNS, *OLD_ROWS))
 
 
 def r12_old_format(report: Report, ctx: RuleContext) -> list[Finding]:
-    findings = []
+    """The 2019 trial format: its notice cited (by number or by title), its 表二 labels in the text, or a 表二 the
+    import found printed in its layout (`Report.layout_notes`)."""
+    findings = _old_layout_tables(report, ctx)
     for slot_id, text in _texts(report, ctx):
         name = slot_name(ctx.fmt, slot_id)
-        for m in _OLD_CITATION.finditer(text):
+        numbers = list(_OLD_CITATION.finditer(text))
+        titles = [t for t in _OLD_NOTICE.finditer(text) if not any(0 <= n.start() - t.end() <= 8 for n in numbers)]
+        for m in (*numbers, *titles):  # a title with its number after it is one citation
             findings.append(Finding("R12", "error", (slot_id,),
-                                    later("rules", "old_format_citation", slot=name, quote=m.group())))
-        for term in OLD_COLUMNS:
-            at = text.find(term)
-            if at >= 0:
+                                    later("rules", "old_format_citation", slot=name, quote=_cited(text, m))))
+        for term, pattern in _OLD_TERMS:
+            m = pattern.search(text)
+            if m:
                 message = later("rules", "old_format_column", slot=name, term=term,
-                                        quote=quote(text, at, at + len(term)))
+                                quote=quote(text, m.start(), m.end()))
                 findings.append(Finding("R12", "error", (slot_id,), message))
+    return findings
+
+
+def _cited(text: str, m: re.Match[str]) -> str:
+    """The citation as written: the number, or the title with its book-title marks (《…》)."""
+    start = text.rfind("《", max(0, m.start() - 40), m.start())
+    end = text.find("》", m.end(), m.end() + 3)
+    if start >= 0 and end >= 0:
+        return re.sub(r"\s+", "", text[start:end + 1])
+    return re.sub(r"\s+", "", m.group())
+
+
+def _old_layout_tables(report: Report, ctx: RuleContext) -> list[Finding]:
+    """A table the import found printed in an older format's layout (a 2019 表二 with 上一年项目数量 …)."""
+    findings = []
+    tables = {t.key: t for t in ctx.fmt.tables}
+    for note in getattr(report, "layout_notes", ()):  # set by the importers; absent on a report typed in the chat
+        if note.kind != "legacy_labels" or note.table not in tables:
+            continue
+        table = tables[note.table]
+        message = later("rules", "old_format_table", table=f"表{table.section}", layout=note.layout,
+                        labels=list(note.labels))
+        findings.append(Finding("R12", "error", tuple(c.id for c in table.cells), message))
     return findings
 
 
@@ -238,18 +295,39 @@ def r14_completeness(report: Report, ctx: RuleContext) -> list[Finding]:
     return _missing_parts(report, ctx) + _empty_five(report, ctx) + _placeholders(report, ctx)
 
 
+# what a part of 一 may be about that is none of the five parts (群众咨询和投诉 is not 政府信息管理)
+_OFF_TOPIC = re.compile(r"咨询|投诉|信访|举报|热线|12345|便民服务|政务服务|党建|安全生产")
+
+
 def _missing_parts(report: Report, ctx: RuleContext) -> list[Finding]:
-    """Each titled part of 一 has its own slot, or at least its keywords somewhere in 一."""
+    """Each titled part of 一 is there by its meaning: its own slot speaks of it (its names, aliases and signals:
+    主动公示, 政务信息公开申请, 保密审查, 网站 …), or says nothing that makes it about something else (群众咨询和投诉
+    is not 政府信息管理); else some other text of 一 names it (its keywords and aliases)."""
     parts = [s for s in ctx.fmt.slots if s.section == "一" and s.title]
-    whole = "".join(report.text.get(s.id) or "" for s in ctx.fmt.slots if s.section == "一")
-    missing = [
-        s for s in parts
-        if not (report.text.get(s.id) or "").strip() and not any(k in whole for k in s.keywords)
-    ]
+    texts = {s.id: report.text.get(s.id) or "" for s in ctx.fmt.slots if s.section == "一"}
+    missing = []
+    for part in parts:
+        own = texts[part.id]
+        if _about(part, own):
+            continue
+        others = [p for p in parts if p is not part]
+        if own.strip() and not any(_about(p, own) for p in others) and not _OFF_TOPIC.search(own):
+            continue  # nothing says it is about something else
+        if any(_names(part, text) for slot_id, text in texts.items() if slot_id != part.id):
+            continue
+        missing.append(part)
     if not missing:
         return []
     message = later("rules", "parts_missing", parts="、".join(f"“{s.title}”" for s in missing))
     return [Finding("R14", "warning", tuple(s.id for s in missing), message)]
+
+
+def _about(part: ProseSlot, text: str) -> bool:
+    return _names(part, text) or any(word in text for word in part.signals)
+
+
+def _names(part: ProseSlot, text: str) -> bool:
+    return any(word in text for word in (*part.keywords, *part.aliases))
 
 
 def _empty_five(report: Report, ctx: RuleContext) -> list[Finding]:
