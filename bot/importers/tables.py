@@ -23,7 +23,7 @@ from ..report import LayoutNote, Number, parse_cell_value
 from .blocks import norm
 
 _BLANK = re.compile(r"^(?:[/\\\-—–―_－]+|无|空)$")
-_UNIT = re.compile(r"(?:件|个|条|次|项|人次|万元)$")
+_UNIT = re.compile(r"(?<=\d)(?:件|个|条|次|项|人次|万元)$")  # a unit printed after a number: 3件
 _DIGIT_LEAF = re.compile(r"^\d+\.")
 _MARK = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+\.)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -148,6 +148,7 @@ class _Run:
     before: str  # normalised text since the run before (less what that run's label took)
     after: str = ""  # normalised text up to the next run
     section: str = ""
+    trail: str | None = None  # the text after it when a heading or prose ended the table there
 
 
 @dataclass
@@ -215,13 +216,15 @@ class TableReader:
 
     def section(self, number: str) -> None:
         """A section heading: the text before it is no row's label."""
-        self._end_run()
-        self._text = []
+        self.brk()
         self._section = number
 
     def brk(self) -> None:
-        """A paragraph of prose: it separates tables and is no label."""
+        """A paragraph of prose or a heading: it separates tables and is no label (but what came just before it
+        may end the label of the row above: "行政事业性收" 0 "费")."""
         self._end_run()
+        if self.runs and self.runs[-1].trail is None:
+            self.runs[-1].trail = "".join(self._text)
         self._text = []
 
     def feed(self, raw_cells: tuple[str, ...] | list[str]) -> None:
@@ -256,8 +259,8 @@ class TableReader:
         return findings
 
     def _assign_after(self) -> None:
-        for run, following in zip(self.runs, self.runs[1:], strict=False):
-            run.after = following.before
+        for run, following in zip(self.runs, [*self.runs[1:], None], strict=True):
+            run.after = run.trail if run.trail is not None or following is None else following.before
 
     def _read_runs(self) -> None:
         labels = labels_of(self.fmt)
@@ -270,10 +273,10 @@ class TableReader:
             if header and context is not None:
                 headers[context.key] = header
             match = _match(run.before, run.after, labels, last_order)
-            if match is not None and match.taken_after and i + 1 < len(self.runs):
+            if match is not None and match.taken_after and run.trail is None and i + 1 < len(self.runs):
                 self.runs[i + 1].before = self.runs[i + 1].before[match.taken_after:]
             empty = not any(v.strip() for v in run.values)
-            if empty and i + 1 < len(self.runs):
+            if empty and run.trail is None and i + 1 < len(self.runs):
                 # empty cells after a label: filler of a header row, or a row printed blank; the label still
                 # heads what follows, and the row counts as blank only if no numbers come for it
                 self.runs[i + 1].before = run.before + self.runs[i + 1].before
