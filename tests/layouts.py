@@ -8,17 +8,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.importers import import_bytes
+from bot.importers import import_bytes, read_blocks
 from bot.importers.blocks import Block, Paragraph, TableRow
 from bot.importers.tables import is_value
 
 
 def blocks_of(data: bytes, name: str) -> list[Block]:
     """The blocks a reader makes of a file (paragraphs and table rows, in document order)."""
-    from bot.importers import _kind, _read
-    from bot.formats import GOV2021
-
-    return _read(_kind(data, name), data, GOV2021)
+    return read_blocks(data, name)
 
 
 def _rows(blocks: list[Block], row: Callable[[tuple[str, ...]], list[str]]) -> str:

@@ -19,7 +19,7 @@ from ..report import Report
 from .blocks import Block, decode_text
 from .errors import NotAReport
 
-__all__ = ["ImportResult", "NotAReport", "import_bytes", "import_report"]
+__all__ = ["ImportResult", "NotAReport", "import_bytes", "import_report", "read_blocks"]
 
 _SUFFIX_KINDS = {".txt": "txt", ".text": "txt", ".docx": "docx", ".pdf": "pdf", ".html": "html", ".htm": "html",
                  ".shtml": "html", ".json": "json"}
@@ -60,6 +60,11 @@ def import_bytes(data: bytes, filename: str = "", fmt: Format = DEFAULT_FORMAT) 
     except Exception as exc:  # a reader or the mapper choked on a malformed file: the user gets a sentence
         raise NotAReport(messages.text("importers", "not_a_report")) from exc
     return ImportResult(report, findings, kind)
+
+
+def read_blocks(data: bytes, filename: str = "", fmt: Format = DEFAULT_FORMAT) -> list[Block]:
+    """The document's paragraphs and table rows as its reader sees them, before any mapping (for tools and tests)."""
+    return _read(_kind(data, filename), data, fmt)
 
 
 def _kind(data: bytes, filename: str) -> str:
