@@ -259,7 +259,7 @@ class TableReader:
         return findings
 
     def _assign_after(self) -> None:
-        for run, following in zip(self.runs, [*self.runs[1:], None], strict=True):
+        for run, following in zip(self.runs, [*self.runs[1:], None], strict=False):
             run.after = run.trail if run.trail is not None or following is None else following.before
 
     def _read_runs(self) -> None:
