@@ -20,11 +20,7 @@ KIND_RULES = ("R7", "R13")  # the rules whose verdict depends on the unit's kind
 def check_imported(imported: ImportResult, previous: Report | None = None, other_units: tuple[str, ...] = ()) -> list[Finding]:
     report = imported.report
     found = list(imported.findings)
-    # a cell the import could not find is already named (未找到…); the checker's R5 on the same cells adds nothing
-    already = {c for f in found if f.rule == "R5" for c in f.cells}
     for finding in check_report(report, previous=previous, other_units=other_units):
-        if finding.rule == "R5" and finding.cells and set(finding.cells) <= already:
-            continue
         if report.not_found & set(finding.cells):
             continue  # it rests on something the document did not let us read
         found.append(finding)

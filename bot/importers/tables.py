@@ -27,6 +27,8 @@ _UNIT = re.compile(r"(?<=\d)(?:件|个|条|次|项|人次|万元)$")  # a unit p
 _DIGIT_LEAF = re.compile(r"^\d+\.")
 _MARK = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+\.)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# what the document did not let us read is said under R14 (the report is not complete), never as an R5 blank
+NOT_READ_RULE = "R14"
 _MIN_HEAD = 3  # a label wrapped after fewer characters is too short to tell rows apart
 
 
@@ -68,6 +70,7 @@ class Labels:
 
     targets: tuple[tuple[str, Target], ...]  # (normalised label, target), longest labels first
     columns: tuple[tuple[str, str, str, str], ...]  # (normalised label, table key, column key or "", legacy name)
+    headers: tuple[str, ...] = ()  # normalised header texts a table repeats on each page (caption, column labels)
 
 
 _LABELS: dict[str, Labels] = {}
@@ -109,7 +112,12 @@ def _build_labels(fmt: Format) -> Labels:
         for printed, col_key in legacy.columns:
             columns.append((norm(printed), "", col_key or "", legacy.name))
     targets = sorted(((k, t) for k, t in seen.items() if t is not None), key=lambda kt: -len(kt[0]))
-    return Labels(tuple(targets), tuple(sorted(columns, key=lambda c: -len(c[0]))))
+    headers = {norm(text) for table in fmt.tables
+               for text in (table.caption, table.column_header, table.corner,
+                            *(c.label for c in table.columns), *(c.group for c in table.columns))}
+    headers = {h for h in headers if h} | {c[0] for c in columns}
+    return Labels(tuple(targets), tuple(sorted(columns, key=lambda c: -len(c[0]))),
+                  tuple(sorted(headers, key=len, reverse=True)))
 
 
 def _first_order(fmt: Format, table: Table, group: str) -> int:
@@ -168,7 +176,7 @@ def _match(before: str, after: str, labels: Labels, last_order: int) -> _Match |
         for head in range(len(key) - 1, _MIN_HEAD - 1, -1):
             if not before.endswith(key[:head]) or not _CJK.search(_MARK.sub("", key[:head])):
                 continue
-            taken = _tail_in(key[head:], after)
+            taken = _tail_in(key[head:], after, labels.headers)
             if taken is None:
                 continue
             forward = 0 if target.order >= last_order else 1
@@ -179,18 +187,34 @@ def _match(before: str, after: str, labels: Labels, last_order: int) -> _Match |
     return _Match(best[2], best[3]) if best else None
 
 
-def _tail_in(tail: str, after: str) -> int | None:
+def _tail_in(tail: str, after: str, headers: tuple[str, ...] = ()) -> int | None:
     """How much of `after` the rest of a wrapped label takes: all of it printed next, or its characters in order
-    among a few others (a neighbouring column's wrapped words interleaved by a text extraction)."""
-    if after.startswith(tail):
-        return len(tail)
-    window = after[: len(tail) * 2 + 4]
+    among a few others (a neighbouring column's wrapped words interleaved by a text extraction) — after the
+    table's header where a page break repeated it between the label's two parts."""
+    skipped = _header_length(after, headers)
+    rest = after[skipped:]
+    if rest.startswith(tail):
+        return skipped + len(tail)
+    window = rest[: len(tail) * 2 + 4]
     pos = 0
     for char in tail:
         found = window.find(char, pos)
         if found < 0:
             return None
         pos = found + 1
+    return skipped + pos
+
+
+def _header_length(text: str, headers: tuple[str, ...]) -> int:
+    """How many leading characters of `text` are a table's header texts (a header repeated on a new page)."""
+    pos, moved = 0, True
+    while moved:
+        moved = False
+        for header in headers:
+            if len(header) >= 2 and text.startswith(header, pos):
+                pos += len(header)
+                moved = True
+                break
     return pos
 
 
@@ -413,20 +437,20 @@ class TableReader:
             if len(missing) == len(table.rows):
                 message = messages.text("importers", "missing_table", table=_table_name(table), title=table.title,
                                         count=len(table.cells))
-                findings.append(Finding("R5", "error", tuple(c.id for c in table.cells), message))
+                findings.append(Finding(NOT_READ_RULE, "warning", tuple(c.id for c in table.cells), message))
                 continue
             read = len(table.rows) - len(missing)
             if len(missing) > 1 and missing == list(table.rows[read:]):
                 cells = tuple(c.id for c in table.cells if c.row in {r.key for r in missing})
                 message = messages.text("importers", "read_first_rows", table=_table_name(table), read=read,
                                         label=missing[0].label, count=len(cells))
-                findings.append(Finding("R5", "error", cells, message))
+                findings.append(Finding(NOT_READ_RULE, "warning", cells, message))
                 continue
             for row in missing:
                 cells = tuple(c.id for c in table.cells if c.row == row.key)
                 message = messages.text("importers", "missing_row", table=_table_name(table), label=row.label,
                                         count=len(cells))
-                findings.append(Finding("R5", "error", cells, message))
+                findings.append(Finding(NOT_READ_RULE, "warning", cells, message))
         return findings
 
 
