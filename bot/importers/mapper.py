@@ -78,8 +78,11 @@ def _read_blocks(blocks: list[Block], fmt: Format, tables: TableReader) -> dict[
     current = ""
     for block in blocks:
         if isinstance(block, TableRow):
-            tables.feed(block.cells)
-            continue
+            filled = [c for c in block.cells if c.strip()]
+            if len(filled) != 1 or not heading_section(filled[0], fmt):
+                tables.feed(block.cells)
+                continue
+            block = Paragraph(filled[0])  # a heading printed in a table's caption row
         text = block.text.strip()
         if not text:
             continue

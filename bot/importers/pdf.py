@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .. import messages
@@ -65,6 +66,14 @@ class _Line:
         return groups
 
 
+# PDF fonts often map a character to its radical or compatibility code point (⾏ U+2F8F for 行): fold those back
+_RADICALS = re.compile(r"[\u2e80-\u2fdf\uf900-\ufaff]")
+
+
+def _fold(text: str) -> str:
+    return _RADICALS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+
+
 def read_pdf(data: bytes) -> list[Block]:
     import pdfplumber
     from pdfminer.pdfparser import PDFSyntaxError
@@ -90,7 +99,7 @@ def _page_blocks(page) -> list[Block]:
     tables = page.find_tables()
     boxes = [t.bbox for t in tables]
     words = [
-        _Word(w["text"], w["x0"], w["x1"], w["top"], float(w.get("size") or 10.5))
+        _Word(_fold(w["text"]), w["x0"], w["x1"], w["top"], float(w.get("size") or 10.5))
         for w in page.extract_words(x_tolerance=1.5, y_tolerance=_LINE_TOLERANCE, extra_attrs=["size"])
         if not any(_inside(w, box) for box in boxes)
     ]
@@ -112,7 +121,7 @@ def _table_rows(table) -> list[Block]:
     rows = []
     for row in table.extract(x_tolerance=1.5, y_tolerance=_LINE_TOLERANCE):
         # None is the place of a cell merged into its neighbour: not a cell of its own
-        cells = tuple(re.sub(r"\s*\n\s*", "", cell).strip() for cell in row if cell is not None)
+        cells = tuple(_fold(re.sub(r"\s*\n\s*", "", cell)).strip() for cell in row if cell is not None)
         if any(cells):
             rows.append(TableRow(cells))
     return rows
