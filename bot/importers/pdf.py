@@ -25,6 +25,9 @@ _CELL_GAP = 2.0  # font sizes: a wider gap between words separates table cells
 _PAGE_NUMBER = re.compile(r"^[-—–\s]*(?:第\s*)?\d{1,3}(?:\s*页)?(?:\s*/\s*\d{1,3})?[-—–\s]*$")
 _MARGIN_BAND = 60.0  # points from the top or bottom edge where running heads and page numbers sit
 _MIN_TEXT_CHARS = 20
+_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
+_NUMBERS_IN_CELL = 6
+_PROSE_CELL = 80  # characters: a cell this long with a full stop is a paragraph, not a table cell
 
 
 @dataclass
@@ -96,35 +99,42 @@ def read_pdf(data: bytes) -> list[Block]:
 
 
 def _page_blocks(page) -> list[Block]:
-    tables = page.find_tables()
-    boxes = [t.bbox for t in tables]
+    """The page's table rows (each at its own height) and its other lines, in reading order."""
+    items: list[tuple[float, list[Block]]] = []
+    boxes: list[tuple[float, float, float, float]] = []
+    for table in page.find_tables():
+        for row, texts in zip(table.rows, table.extract(x_tolerance=1.5, y_tolerance=_LINE_TOLERANCE), strict=False):
+            cells = []
+            for box, text in zip(row.cells, texts, strict=False):
+                if box is None or text is None:
+                    continue  # the place of a cell merged into its neighbour: not a cell of its own
+                if _is_cell(text):
+                    boxes.append(box)
+                    cells.append(_fold(re.sub(r"\s*\n\s*", "", text)).strip())
+                # else: a grid that missed the real cells (a box drawn around paragraphs, or around a whole
+                # table of a web page): its words are read as lines below
+            if any(cells):
+                items.append((row.bbox[1], [TableRow(tuple(cells))]))
     words = [
         _Word(_fold(w["text"]), w["x0"], w["x1"], w["top"], float(w.get("size") or 10.5))
         for w in page.extract_words(x_tolerance=1.5, y_tolerance=_LINE_TOLERANCE, extra_attrs=["size"])
         if not any(_inside(w, box) for box in boxes)
     ]
-    items: list[tuple[float, list[Block]]] = [(t.bbox[1], _table_rows(t)) for t in tables]
     lines = [line for line in _lines(words) if not _is_page_number(line, page.height)]
-    items.extend((top, blocks) for top, blocks in _line_blocks(lines))
+    items.extend(_line_blocks(lines))
     items.sort(key=lambda item: item[0])
     return [block for _, blocks in items for block in blocks]
+
+
+def _is_cell(text: str) -> bool:
+    """A cell's text, not a paragraph of prose nor many rows' numbers caught in one box."""
+    return not ((len(text) > _PROSE_CELL and "。" in text) or len(_NUMBER.findall(text)) > _NUMBERS_IN_CELL)
 
 
 def _inside(word: dict, box: tuple[float, float, float, float]) -> bool:
     x0, top, x1, bottom = box
     cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
     return x0 <= cx <= x1 and top <= cy <= bottom
-
-
-def _table_rows(table) -> list[Block]:
-    """The grid's rows; a cell's lines are one text (a wrapped label, a wrapped number)."""
-    rows = []
-    for row in table.extract(x_tolerance=1.5, y_tolerance=_LINE_TOLERANCE):
-        # None is the place of a cell merged into its neighbour: not a cell of its own
-        cells = tuple(_fold(re.sub(r"\s*\n\s*", "", cell)).strip() for cell in row if cell is not None)
-        if any(cells):
-            rows.append(TableRow(cells))
-    return rows
 
 
 def _lines(words: list[_Word]) -> list[_Line]:
