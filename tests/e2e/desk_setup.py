@@ -116,3 +116,14 @@ async def signed_in_session(desk: Desk, userid: str) -> aiohttp.ClientSession:
     async with session.get(desk.url + "/desk/") as r:
         assert r.status == 200, await r.text()
     return session
+
+
+CITY = "示范市"
+
+
+def seed_city(store: Store) -> None:
+    """The two counties inside one city, and the city's supervisor."""
+    seed_store(store)
+    store.save_area_parent(AREA_A, CITY)
+    store.save_area_parent(AREA_B, CITY)
+    store.save_user(User("supCity", "市审核员", "supervisor", None, CITY))

@@ -16,7 +16,7 @@ import aiohttp
 import pytest
 import pytest_asyncio
 
-from tests.e2e.desk_setup import AREA_A, OTHER_UNIT, RETURNED, Desk, running_desk
+from tests.e2e.desk_setup import AREA_A, AREA_B, CITY, OTHER_UNIT, RETURNED, Desk, running_desk, seed_city
 from tests.e2e.servers import eventually
 from tests.test_html_browser import CHROMIUM, CHROMIUM_ARGS, require_browser
 
@@ -56,6 +56,7 @@ async def fits(page, shots: Path, name: str) -> None:
         overflow = await page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 0, f"{name} at {width} px is {overflow} px too wide"
         await page.screenshot(path=str(shots / f"{name}-{width}.png"), full_page=True)
+        await page.screenshot(path=str(shots / f"{name}-{width}-top.png"))  # what the eye meets first
     await page.set_viewport_size({"width": 1280, "height": 900})
 
 
@@ -119,7 +120,7 @@ async def test_a_supervisor_returns_and_approves_a_report_in_the_browser(browser
         approved = await eventually(lambda: [t for t in texts(desk, "staff4") if "已审核通过" in t])
         assert approved
         history = page.locator("table.history tbody tr")
-        assert "已通过" in await history.last.inner_text()
+        assert "已通过" in await history.last.text_content()  # the long history is folded
 
         # the supervisor of another area: 403 for A's pages, in the browser too
         other = await signed_in_page(browser, desk, "supB")
@@ -160,3 +161,17 @@ async def test_an_admin_uploads_the_organisation_in_the_browser(browser, tmp_pat
         await page.click("#org button")
         assert "新增人员3名" in await page.locator("#org-result").inner_text()
         assert desk.store.unit("新城镇") is not None and desk.store.user("u2") is not None
+
+
+async def test_a_city_supervisor_sees_both_counties_and_their_roll_up(browser, tmp_path, shots) -> None:
+    async with running_desk(tmp_path, seed=seed_city) as desk:
+        page = await signed_in_page(browser, desk, "supCity")
+        await page.goto(desk.url + "/desk/")
+        parts = page.locator("tr[data-part]")
+        assert sorted(await parts.evaluate_all("rows => rows.map(r => r.dataset.part)")) == sorted([AREA_A, AREA_B])
+        assert "之和一致" in await page.locator("#nested-check").inner_text()
+        assert await page.locator("tr[data-unit]").count() == 6
+        await fits(page, shots, "city")
+        await page.click(f"tr[data-part='{AREA_A}'] a")  # drill into a county
+        assert await page.locator("tr[data-unit]").count() == 5
+        assert CITY in await page.locator("main p.small a").first.inner_text()  # and back up

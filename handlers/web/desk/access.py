@@ -31,14 +31,16 @@ class Visitor:
     session: Session
     user: User
     csrf: str
+    areas: frozenset[str] = frozenset()  # a supervisor's area and the areas nested in it (a city's counties)
 
     @property
     def is_admin(self) -> bool:
         return self.user.role == "admin"
 
     def may_see(self, area: str | None) -> bool:
-        """An admin sees every area; a supervisor only their own (a unit without an area: admins only)."""
-        return self.is_admin or (bool(area) and area == self.user.area)
+        """An admin sees every area; a supervisor their own and those nested in it (a unit without an area:
+        admins only)."""
+        return self.is_admin or (bool(area) and area in self.areas)
 
 
 def desk_of(request: web.Request) -> Desk:
@@ -86,7 +88,9 @@ async def visitor_of(request: web.Request) -> Visitor:
     user = await store.run(store.user, session.userid)
     if user is None or not user.active or user.role not in SUPERVISOR_ROLES:
         raise forbidden("not_supervisor")
-    return Visitor(session, user, csrf_token(secret, session))
+    areas = frozenset(await store.run(store.areas_within, user.area)) if user.area and not user.role == "admin" \
+        else frozenset()
+    return Visitor(session, user, csrf_token(secret, session), areas)
 
 
 async def acting_visitor(request: web.Request) -> tuple[Visitor, Mapping[str, Any]]:

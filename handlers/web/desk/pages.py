@@ -58,7 +58,7 @@ async def overview(request: web.Request) -> web.Response:
     visitor, area = await _area(request)
     store, tz = store_of(request), settings_of(request).tz
     view = await store.run(area_overview, store, area, Query.of(request.query), _now(request), tz)
-    return page("overview", visitor=visitor, **view)
+    return page("overview", visitor=visitor, parent_visible=visitor.may_see(view["parent"]), **view)
 
 
 def _attachment(data: bytes, name: str, content_type: str) -> web.Response:

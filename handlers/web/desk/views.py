@@ -18,9 +18,11 @@ from bot.formats import FORMATS, GOV2021, Format
 from bot.render import layout
 from bot.report import with_derived
 from bot.rules import check_report
-from bot.supervision import STATUS_LABELS, Campaign, UnitStatus
+from bot.supervision import STATUS_LABELS, AreaView, Campaign, UnitStatus
 from bot.supervision.area import days_left, display_names, local_date, short_time
-from handlers.areas import area_campaign, load_units
+from bot.supervision.rollup import INCLUDED_STATUSES, nested_rollup_check
+from bot.supervision.summary import area_parts
+from handlers.areas import area_campaign, attach_reports, load_units, sub_area_map
 from storage import Store
 
 SORTS = ("name", "status", "progress", "errors", "warnings", "submitted")
@@ -65,21 +67,34 @@ def area_overview(store: Store, area: str, query: Query, now: datetime, tz: tzin
     today = local_date(now, tz)
     names = display_names(units, area)
     rows = [_unit_row(u, names[u.unit], campaign, today, tz) for u in units]
+    sub_areas = sub_area_map(store, area)
+    view = AreaView(area, campaign, units, sub_areas=sub_areas)
     counts = {s: sum(r["status"] == s for r in rows) for s in STATUS_LABELS}
     shown = _sorted([r for r in rows if _matches(r, query)], query)
     return {
         "area": area, "year": campaign.year, "due": campaign.due, "publish_by": campaign.publish_by,
         "days_left": days_left(campaign.due, today), "total": len(rows), "counts": counts, "rows": shown,
-        "late": sum(r["late"] for r in rows), "query": query,
-        "chart": progress_chart(store.status_changes(campaign.year, [area]), len(rows), campaign, today, tz),
+        "late": sum(r["late"] for r in rows), "query": query, "parent": store.area_parents().get(area),
+        "chart": progress_chart(store.status_changes(campaign.year, [area, *sub_areas]), len(rows), campaign, today,
+                                tz),
+        "parts": area_parts(view), "nested": bool(sub_areas),
+        "check": nested_check(store, view) if sub_areas else None,
     }
+
+
+def nested_check(store: Store, view: AreaView) -> dict[str, Any]:
+    """A city's roll-up (approved and submitted reports) against the sum of its counties' roll-ups."""
+    wanted = {u.unit for u in view.units if u.status in INCLUDED_STATUSES["submitted"]}
+    attach_reports(store, view.campaign.year, view.units, wanted, view.area)
+    parts, differing = nested_rollup_check(view.units, view.part_of, "submitted")
+    return {"units": len(wanted), "parts": len(parts), "differing": differing}
 
 
 def _unit_row(u: UnitStatus, name: str, campaign: Campaign, today: date, tz: tzinfo) -> dict[str, Any]:
     submitted_day = local_date(u.submitted_at, tz) if u.submitted_at and u.done else None
     late = (submitted_day > campaign.due) if submitted_day else (not u.done and today > campaign.due)
     return {
-        "unit": u.unit, "name": name, "kind": u.kind, "status": u.status, "progress": u.progress,
+        "unit": u.unit, "name": name, "kind": u.kind, "area": u.area or "", "status": u.status, "progress": u.progress,
         "errors": u.open_errors, "warnings": len(u.accepted_warnings), "late": late,
         "submitted_at": u.submitted_at if u.done else None,
         "submitted": short_time(u.submitted_at, tz) if u.submitted_at and u.done else "",
