@@ -20,6 +20,7 @@ from .table_two import table_two_claims
 from .textscan import COUNT, clause_text, clauses, cn_to_int, mask_citations, sentences
 
 APPLICATIONS, APPEALS = "t3", "t4"
+CLAIMED_TABLES = ("t2", APPLICATIONS, APPEALS)  # the tables whose cells a count in the prose may be compared with
 NEW_TOTAL = ("t3.new.total",)
 CARRIED_IN_TOTAL = ("t3.carried_in.total",)
 CARRY_OVER_TOTAL = ("t3.carry_over.total",)

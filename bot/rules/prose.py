@@ -73,13 +73,13 @@ def r10_fee_statement(report: Report, ctx: RuleContext) -> list[Finding]:
 
 
 _FEE_YUAN = re.compile(r"处理费[^。；，]*?(?<![\d.])(\d+(?:\.\d+)?)\s*元")
-_REQUEST_TOTALS = ("t3.new.total", "t3.carried_in.total")
+REQUEST_TOTALS = ("t3.new.total", "t3.carried_in.total")
 
 
 def _fee_without_requests(report: Report, ctx: RuleContext, text: str) -> list[Finding]:
     """信息处理费 is charged per request (国办函〔2020〕109号): an amount with no request at all asks to be checked."""
-    cells = [c for c in _REQUEST_TOTALS if c in ctx.fmt.cell_ids]
-    if len(cells) != len(_REQUEST_TOTALS) or any(report.cells.get(c) is None for c in cells) or total(report, cells):
+    cells = [c for c in REQUEST_TOTALS if c in ctx.fmt.cell_ids]
+    if len(cells) != len(REQUEST_TOTALS) or any(report.cells.get(c) is None for c in cells) or total(report, cells):
         return []
     for start, end in sentences(text):
         m = _FEE_YUAN.search(text, start, end)
@@ -96,7 +96,10 @@ _COMPARISON = re.compile(r"(?:较|比|与|同|自|从)\s*$")
 _SINCE = re.compile(r"\s*(?:以来|起)")
 # a year that names what a document or a figure is about: 2023年度部门决算, 2023年行政执法统计年报, 含2023年结转的
 # 2件 — published or counted this year, so not copied text
-_ABOUT_THAT_YEAR = re.compile(r"\s*(?:年度|年)?[^，。；;：:！？\n\d]{0,14}?(?:决算|预算|统计年报|年报|年度报告|结转)")
+_ABOUT_THAT_YEAR = re.compile(
+    r"\s*(?:年度|年)?[^，。；;：:！？\n\d]{0,14}?(?:决算|预算|统计年报|年报|年度报告|结转|绩效评价|绩效目标|审计|考核结果)")
+# next year named as where this year's open requests go: 结转至2024年, 顺延到2024年
+_CARRIED_TO = re.compile(r"(?:结转|顺延|延期|转入|转至|延续)(?:至|到)?\s*$")
 # a year's report published in that same year (2024年…年度报告…于2024年1月…公布): last year's sentence, one year moved
 _REPORT_PUBLISHED = re.compile(
     r"(?P<about>\d{4})\s*年(?:度)?[^。；;\n]{0,30}?(?:年度报告|年报)[^。；;\n]{0,20}?"
@@ -145,7 +148,8 @@ def _plausible_next_year(slot_id: str, text: str, m: re.Match[str], year: int) -
     """Next year's plans in 五, and the publication date (January to March of next year), are fine."""
     if int(m.group(1)) != year + 1:
         return False
-    return slot_id == PLANS_SLOT or bool(_EARLY_MONTH.match(text, m.end()))
+    return (slot_id == PLANS_SLOT or bool(_EARLY_MONTH.match(text, m.end()))
+            or bool(_CARRIED_TO.search(text, max(0, m.start() - 4), m.start())))
 
 
 # --- R12 --------------------------------------------------------------------------------------------------
@@ -201,7 +205,7 @@ def _old_layout_tables(report: Report, ctx: RuleContext) -> list[Finding]:
     """A table the import found printed in an older format's layout (a 2019 表二 with 上一年项目数量 …)."""
     findings = []
     tables = {t.key: t for t in ctx.fmt.tables}
-    for note in getattr(report, "layout_notes", ()):  # set by the importers; absent on a report typed in the chat
+    for note in report.layout_notes:  # set by the importers; none on a report typed in the chat
         if note.kind != "legacy_labels" or note.table not in tables:
             continue
         table = tables[note.table]

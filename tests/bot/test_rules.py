@@ -380,7 +380,7 @@ def test_r15_year_over_year_jumps(last: int, this: int, jump: bool) -> None:
 def test_rules_are_listed_in_order_with_levels() -> None:
     assert list(RULES) == [f"R{i}" for i in range(1, 16)]
     assert all(r.description and r.level in ("error", "warning") for r in RULES.values())
-    function, level, description = RULES["R1"]
+    function, level, description, _reads = RULES["R1"]
     assert callable(function) and level == "error"
 
 

@@ -4,12 +4,10 @@ in the issue is joined by phrasings it did not quote."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
 from bot.formats import GOV2021
-from bot.report import Report, empty_report, with_derived
+from bot.report import LayoutNote, Report, empty_report, with_derived
 from bot.rules import check_report
 
 
@@ -79,6 +77,8 @@ def test_a_channel_count_with_all_is_the_total() -> None:
     "共收到申请3件，含2023年结转的1件。",
     "2023年政府信息公开工作年度报告已于2024年1月20日在政府网站公布。",
     "公开2022年度财政决算信息。",
+    "公开2023年度财政支出项目绩效评价结果。",
+    "受理申请16件，办结15件，结转至2025年办理1件。",
 ])
 def test_an_earlier_year_named_for_a_reason_is_not_stale(text: str) -> None:
     assert messages(check_report(report(2024, {"s1.active": text})), "R11") == []
@@ -132,20 +132,11 @@ def test_2019_table_two_labels_in_the_text(text: str, term: str) -> None:
     assert any(f"“{term}”" in m for m in found), found
 
 
-@dataclass(frozen=True)
-class _Note:  # the shape the importers record (Report.layout_notes)
-    kind: str
-    table: str
-    labels: tuple[str, ...]
-    layout: str = ""
-
-
 def test_a_2019_layout_recorded_by_the_import_is_reported() -> None:
     plain = report()
     assert messages(check_report(plain), "R12") == []
-    imported = plain.copy()
-    object.__setattr__(imported, "layout_notes", (_Note("legacy_labels", "t2", ("上一年项目数量", "本年增/减"),
-                                                        "2019年试行格式"),))
+    imported = plain.copy(layout_notes=(LayoutNote("legacy_labels", "t2", ("上一年项目数量", "本年增/减"),
+                                                   "2019年试行格式"),))
     found = [f for f in check_report(imported) if f.rule == "R12"]
     assert len(found) == 1 and found[0].level == "error"
     assert "表二按2019年试行格式填报" in found[0].message and "“上一年项目数量”" in found[0].message
