@@ -55,21 +55,58 @@ class Joined:
         self.separator, self.parts = separator, parts
 
 
+class Fix:
+    """A change to one prose slot's text that would settle a finding: spans of that text and what replaces each.
+
+    Spans refer to the text the rule read (`report.text[slot]`, or the answer given to `check_answer`)."""
+
+    __slots__ = ("slot", "edits")
+
+    def __init__(self, slot: str, edits: tuple[tuple[int, int, str], ...]) -> None:
+        self.slot, self.edits = slot, tuple(sorted(edits))
+
+    def apply(self, text: str) -> str:
+        for start, end, new in reversed(self.edits):
+            text = text[:start] + new + text[end:]
+        return text
+
+    def pairs(self, text: str) -> list[tuple[str, str]]:
+        """(old words, new words) for each edit, once each: for saying the fix in words."""
+        return list(dict.fromkeys((text[start:end], new) for start, end, new in self.edits))
+
+    def describe(self, text: str) -> str:
+        """「将“柳园口乡”改为“我镇”」, in a sentence from templates/messages/rules.j2."""
+        return messages.text("rules", "fix", pairs=self.pairs(text))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Fix) and (self.slot, self.edits) == (other.slot, other.edits)
+
+    def __hash__(self) -> int:
+        return hash((self.slot, self.edits))
+
+    def __repr__(self) -> str:
+        return f"Fix({self.slot!r}, {self.edits!r})"
+
+
 class Finding:
     """A rule's verdict: the rule, its level, the cells or prose slots it concerns, and a message in plain Chinese
-    (the arithmetic and where to look). Immutable; two findings are equal when all four are."""
+    (the arithmetic and where to look); for some prose findings, the `fix` to offer. Immutable; two findings are
+    equal when rule, level, cells and message are."""
 
-    __slots__ = ("rule", "level", "cells", "_message")
+    __slots__ = ("rule", "level", "cells", "_message", "fix")
 
     rule: str  # R1 … R15
     level: Level
     cells: tuple[str, ...]  # cell ids or prose slot ids the finding concerns
+    fix: Fix | None
 
-    def __init__(self, rule: str, level: Level, cells: tuple[str, ...], message: str | Sentence) -> None:
+    def __init__(self, rule: str, level: Level, cells: tuple[str, ...], message: str | Sentence,
+                 fix: Fix | None = None) -> None:
         object.__setattr__(self, "rule", rule)
         object.__setattr__(self, "level", level)
         object.__setattr__(self, "cells", tuple(cells))
         object.__setattr__(self, "_message", message)
+        object.__setattr__(self, "fix", fix)
 
     @property
     def message(self) -> str:

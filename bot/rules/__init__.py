@@ -121,3 +121,8 @@ def rules_affected_by(changed: Iterable[str], fmt: Format = GOV2021) -> tuple[st
 
 
 __all__ = ["AreaNames", "CONTEXT", "RULES", "Reads", "check_rules", "rules_affected_by", "Rule", "RuleContext", "RuleFunction", "check_report"]
+
+
+from .answer import ANSWER_RULES, apply_fixes, check_answer  # noqa: E402 — it runs the rules declared above
+
+__all__ += ["ANSWER_RULES", "apply_fixes", "check_answer"]

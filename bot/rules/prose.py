@@ -12,13 +12,13 @@ from collections.abc import Iterator
 from decimal import Decimal
 from functools import cache
 
-from ..findings import Finding, later
+from ..findings import Finding, Fix, later
 from ..formats import ProseSlot
 from ..report import Report
 from ..units import TOWNSHIP_SELF_WORDS, UNIT_KINDS
 from .claims import claims
 from .context import RuleContext, kind_of, show, slot_name, total
-from .names import other_governments, own_places
+from .names import GovernmentHit, NameHit, other_governments, own_places
 from .textscan import mask_citations, quote, sentences
 
 FEE_SLOT = "s6.other"
@@ -40,8 +40,21 @@ def r9_prose_numbers(report: Report, ctx: RuleContext) -> list[Finding]:
             label=claim.what or " + ".join(ctx.fmt.cell(c).label for c in cells), actual=show(sums[0]),
             unit=claim.unit, shown=_shows_number(claim.text, claim.stated, claim.unit),
         )
-        findings.append(Finding("R9", "error", (claim.slot, *cells), message))
+        fix = _number_fix(report, claim.slot, claim.text, claim.stated, sums[0])
+        findings.append(Finding("R9", "error", (claim.slot, *cells), message, fix))
     return findings
+
+
+def _number_fix(report: Report, slot: str, claimed: str, stated: object, actual: object) -> Fix | None:
+    """The stated number replaced by the table's, where the quoted words and the number are found once each."""
+    text = report.text.get(slot) or ""
+    at = text.find(claimed)
+    if at < 0 or not isinstance(stated, int) or not isinstance(actual, int):
+        return None
+    numbers = [m for m in re.finditer(r"(?<![\d.])\d+(?![\d.])", claimed) if int(m.group()) == stated]
+    if len(numbers) != 1:
+        return None
+    return Fix(slot, ((at + numbers[0].start(), at + numbers[0].end(), str(actual)),))
 
 
 def _shows_number(quoted: str, stated: int | Decimal, unit: str) -> bool:
@@ -133,7 +146,10 @@ def r11_stale_years(report: Report, ctx: RuleContext) -> list[Finding]:
                     slot=slot_name(ctx.fmt, slot_id), years=years, year=report.year,
                     quote=quote(text, hits[0].start(), hits[0].end()),
                 )
-                findings.append(Finding("R11", "warning", (slot_id,), message))
+                # a stale year most often means this year (a future one may mean either): offered for stale ones
+                fix = Fix(slot_id, tuple((h.start(1), h.end(1), str(report.year)) for h in hits)) if hits is stale \
+                    else None
+                findings.append(Finding("R11", "warning", (slot_id,), message, fix))
     return findings
 
 
@@ -241,14 +257,15 @@ def _wrong_self_words(report: Report, ctx: RuleContext) -> list[Finding]:
     for wrong in wrong_words:
         pattern = _self_word_pattern(wrong)
         for slot_id, text in _texts(report, ctx):
-            hit = pattern.search(text)
-            if hit:
+            hits = list(pattern.finditer(text))
+            if hits:
                 message = later(
                     "rules", "wrong_self_word",
                     kind=kind, right=right, wrong=wrong, slot=slot_name(ctx.fmt, slot_id),
-                    quote=quote(text, hit.start(), hit.end()),
+                    quote=quote(text, hits[0].start(), hits[0].end()),
                 )
-                findings.append(Finding("R13", "warning", (slot_id,), message))
+                fix = Fix(slot_id, tuple((h.start(), h.end(), right) for h in hits))
+                findings.append(Finding("R13", "warning", (slot_id,), message, fix))
     return findings
 
 
@@ -261,15 +278,29 @@ def _other_unit_names(report: Report, ctx: RuleContext) -> list[Finding]:
     """Another unit of the area named by any of its forms (龙亭区柳园口乡, 柳园口乡 …): one scan per text for all."""
     findings = []
     for slot_id, text in _texts(report, ctx):
-        seen: set[str] = set()
+        by_unit: dict[str, list[NameHit]] = {}
         for hit in ctx.names.hits(text, own=report.unit):
-            if hit.unit in seen:
-                continue
-            seen.add(hit.unit)
-            message = later("rules", "other_unit", slot=slot_name(ctx.fmt, slot_id), name=hit.form,
-                            quote=quote(text, hit.start, hit.end))
-            findings.append(Finding("R13", "warning", (slot_id,), message))
+            by_unit.setdefault(hit.unit, []).append(hit)
+        for hits in by_unit.values():
+            first = hits[0]
+            message = later("rules", "other_unit", slot=slot_name(ctx.fmt, slot_id), name=first.form,
+                            quote=quote(text, first.start, first.end))
+            # where the name is the one who acts (“2025年，柳园口乡坚持…”) it stood for the unit itself; elsewhere
+            # (“与柳园口乡联合…”) no replacement can be guessed
+            subjects = tuple((h.start, h.end, self_word(report)) for h in hits if _opens_clause(text, h.start))
+            fix = Fix(slot_id, subjects) if subjects else None
+            findings.append(Finding("R13", "warning", (slot_id,), message, fix))
     return findings
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    return at == 0 or text[at - 1] in "，,。；;：:！!？?\n 、"
+
+
+def self_word(report: Report) -> str:
+    """How the unit names itself: 我镇, 我街道, 我局 …; 本单位 when its kind is unknown."""
+    kind = kind_of(report)
+    return TOWNSHIP_SELF_WORDS.get(kind) or (UNIT_KINDS[kind].self_word if kind in UNIT_KINDS else "本单位")
 
 
 def _other_governments(report: Report, ctx: RuleContext) -> list[Finding]:
@@ -277,14 +308,14 @@ def _other_governments(report: Report, ctx: RuleContext) -> list[Finding]:
     places = own_places(report.unit, ctx.area, ctx.names)
     findings = []
     for slot_id, text in _texts(report, ctx):
-        seen: set[str] = set()
+        by_place: dict[str, list[GovernmentHit]] = {}
         for hit in other_governments(text, places):
-            if hit.place in seen:
-                continue
-            seen.add(hit.place)
-            message = later("rules", "other_government", slot=slot_name(ctx.fmt, slot_id), place=hit.place,
-                            own=places[-1], quote=quote(text, hit.start, hit.end))
-            findings.append(Finding("R13", "warning", (slot_id,), message))
+            by_place.setdefault(hit.place, []).append(hit)
+        for place, hits in by_place.items():
+            message = later("rules", "other_government", slot=slot_name(ctx.fmt, slot_id), place=place,
+                            own=places[-1], quote=quote(text, hits[0].start, hits[0].end))
+            fix = Fix(slot_id, tuple((h.start, h.start + len(place), places[-1]) for h in hits))
+            findings.append(Finding("R13", "warning", (slot_id,), message, fix))
     return findings
 
 
