@@ -7,20 +7,23 @@ what could not be read. When the unit's kind could not be told, that is said onc
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from . import messages
 from .findings import Finding
 from .importers import ImportResult
 from .report import Report
-from .rules import RULES, check_report
+from .rules import RULES, AreaNames, check_report
 from .rules.context import kind_of
 
 KIND_RULES = ("R7", "R13")  # the rules whose verdict depends on the unit's kind
 
 
-def check_imported(imported: ImportResult, previous: Report | None = None, other_units: tuple[str, ...] = ()) -> list[Finding]:
+def check_imported(imported: ImportResult, previous: Report | None = None,
+                   other_units: AreaNames | Iterable[str] = (), area: str = "") -> list[Finding]:
     report = imported.report
     found = list(imported.findings)
-    for finding in check_report(report, previous=previous, other_units=other_units):
+    for finding in check_report(report, previous=previous, other_units=other_units, area=area):
         if report.not_found & set(finding.cells):
             continue  # it rests on something the document did not let us read
         found.append(finding)
