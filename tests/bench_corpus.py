@@ -101,7 +101,7 @@ def run_case(case: Case) -> Outcome:
     held = set(exp.get("cells", {})) | set(exp.get("blank", []))
     out.extra = sorted(c for c, v in report.cells.items() if c not in held and v is not None)
     try:
-        out.rules = {f.rule for f in check_imported(imported)}
+        out.rules = {f.rule for f in check_imported(imported, _previous(case))}
     except Exception as exc:
         out.reason = f"检查时异常 {type(exc).__name__}: {exc}"
         traceback.print_exc(file=sys.stderr)
@@ -112,6 +112,12 @@ def run_case(case: Case) -> Outcome:
         marks.append(f"{got or '?'}" + ("" if same else f"≠{want}"))
     out.who = " / ".join(str(m) for m in marks)
     return out
+
+
+def _previous(case: Case):
+    """Last year's report when the expectation names one (`previous`: a file of the corpus), as --previous does."""
+    name = case.expected.get("previous")
+    return import_report(case.path.parent / name).report if name else None
 
 
 def _unit_core(name: object) -> str:
