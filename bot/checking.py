@@ -10,13 +10,14 @@ from __future__ import annotations
 from . import messages
 from .findings import Finding
 from .importers import ImportResult
+from .importers.tables import NOT_READ_RULE
 from .report import Report
 from .rules import RULES, check_report
 from .rules.context import kind_of
 
 KIND_RULES = ("R7", "R13")  # the rules whose verdict depends on the unit's kind
 YEAR_RULES = ("R11",)  # the rules whose verdict depends on the report's year
-IMPORT_RULE = "导入"  # what the import says about the document itself, apart from the rules
+IMPORT_RULE = NOT_READ_RULE  # what the import says about the document itself, apart from the rules
 
 def check_imported(imported: ImportResult, previous: Report | None = None, other_units: tuple[str, ...] = ()) -> list[Finding]:
     report = imported.report

@@ -27,7 +27,7 @@ from .prose import (
     split_slots,
     title_in_preface,
 )
-from .tables import TableReader, is_value
+from .tables import NOT_READ_RULE, TableReader, is_value
 
 UNKNOWN_YEAR = 0  # a fragment that never names its year: the rules that need the year are skipped
 _CELL_MAX = 40  # a paragraph this short without a full stop may be a table cell printed on its own line
@@ -111,7 +111,7 @@ def _missing_sections(missing: list, fmt: Format) -> list[Finding]:
         return []
     slots = tuple(s.id for s in fmt.slots if s.section in {m.number for m in missing})
     message = messages.text("importers", "missing_sections", headings=[s.heading for s in missing])
-    return [Finding("R14", "warning", slots, message)]
+    return [Finding(NOT_READ_RULE, "warning", slots, message)]
 
 
 def split_glued_headings(blocks: list[Block], fmt: Format) -> list[Block]:

@@ -27,8 +27,9 @@ _UNIT = re.compile(r"(?<=\d)(?:件|个|条|次|项|人次|万元)$")  # a unit p
 _DIGIT_LEAF = re.compile(r"^\d+\.")
 _MARK = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+\.)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-# what the document did not let us read is said under R14 (the report is not complete), never as an R5 blank
-NOT_READ_RULE = "R14"
+# what the document did not let us read is said by the import itself: it is no rule's verdict on the report (not an
+# R5 blank, not an R14 gap in the prose), and the rules that would need it are not evaluated
+NOT_READ_RULE = "导入"
 _MIN_HEAD = 3  # a label wrapped after fewer characters is too short to tell rows apart
 
 
