@@ -89,8 +89,10 @@ def split_cells(line: str) -> tuple[list[str] | None, list[tuple[int, int]] | No
             parts = parts[1:]
         if parts and not parts[-1]:
             parts = parts[:-1]
-        if len(parts) >= 2:
-            return parts, None
+        if not any(p.strip() for p in parts):
+            return None, None  # "|||": the empty cells of a merged row
+        if len(parts) >= 2 or "|" in line.strip()[1:-1] or line.strip()[-1:] in "|｜":
+            return parts, None  # "规章 |": one cell of a row printed a cell per line
     return _space_cells(line)
 
 
