@@ -65,8 +65,8 @@ def blocks_from_text(text: str) -> list[Block]:
         if len(cells) >= 2:
             blocks.append(TableRow(tuple(cells)))
             above = spans if spans and all(map(is_value, cells)) else None
-        else:
-            blocks.append(Paragraph(line.strip()))
+        elif cells and cells[0].strip():
+            blocks.append(Paragraph(cells[0].strip()))
             above = None
     flush()
     return blocks
