@@ -253,6 +253,10 @@ class TableReader:
         self._text = []
 
     def feed(self, raw_cells: tuple[str, ...] | list[str]) -> None:
+        if len(raw_cells) == 1 and not raw_cells[0].strip():
+            if self._values is not None or self._text:
+                self._values = [*(self._values or []), ""]  # an empty cell printed on a line of its own
+            return
         cells = list(raw_cells)
         while cells and not cells[0].strip():
             cells.pop(0)  # filler cells of a merged label column, printed empty
@@ -321,7 +325,8 @@ class TableReader:
             if target.row is None and target.group:
                 self._group_row(target.table, target.group, run.values)
             elif target.row is not None:
-                self._assign_row(target.table, target.row, run.values, headers.get(target.table.key))
+                cut_off = i == len(self.runs) - 1 and not run.after
+                self._assign_row(target.table, target.row, run.values, headers.get(target.table.key), cut_off)
             if target.order >= 0:
                 last_order = target.order
         for target, values in blank_rows.values():
@@ -332,7 +337,7 @@ class TableReader:
         return next((t for t in self.fmt.tables if t.section == section), None)
 
     def _assign_row(self, table: Table, row: Row, values: list[str],
-                    header: list[tuple[str, str, str]] | None) -> None:
+                    header: list[tuple[str, str, str]] | None, cut_off: bool = False) -> None:
         if (table.key, row.key) in self.found:
             return
         row_cells = [c for c in table.cells if c.row == row.key]
@@ -349,6 +354,8 @@ class TableReader:
             self.found.add((table.key, row.key))
             return
         fitted = _trim(values, len(row_cells))
+        if len(fitted) > len(row_cells) and cut_off:
+            fitted = fitted[: len(row_cells)]  # the document ends in the next row: its number mark, not a cell
         if len(fitted) > len(row_cells):
             return  # more numbers than the row has cells: placing them would be a guess
         fitted += [""] * (len(row_cells) - len(fitted))  # a short row: the missing end cells were printed blank
