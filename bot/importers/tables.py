@@ -25,11 +25,13 @@ from .blocks import norm
 _BLANK = re.compile(r"^(?:[/\\\-—–―_－]+|无|空)$")
 _UNIT = re.compile(r"(?<=\d)(?:件|个|条|次|项|人次|万元)$")  # a unit printed after a number: 3件
 _DIGIT_LEAF = re.compile(r"^\d+\.")
+_CHANGE = re.compile(r"^(?:增|减|增加|减少|[+\-−])\d+(?:\.\d+)?$")  # 2019's 本年增/减 column
 _MARK = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+\.)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # what the document did not let us read is said by the import itself: it is no rule's verdict on the report (not an
 # R5 blank, not an R14 gap in the prose), and the rules that would need it are not evaluated
 NOT_READ_RULE = "导入"
+_TYPO_MIN = 6  # characters: a label this long stays unmistakable with one character wrong
 _MIN_HEAD = 3  # a label wrapped after fewer characters is too short to tell rows apart
 
 
@@ -41,9 +43,11 @@ def parse_value(text: str, kind: str) -> Number | None:
 
 
 def is_value(text: str) -> bool:
-    """A cell that holds a number, a blank mark ("/", "—", "无") or nothing: what a table's value cell holds."""
+    """A cell that holds a number, a change (减4, +2), a blank mark ("/", "—", "无") or nothing: what a table's
+    value cell holds."""
     folded = _UNIT.sub("", norm(text).replace(",", ""))
-    return folded == "" or _BLANK.match(folded) is not None or parse_cell_value(folded, "amount") is not None
+    return (folded == "" or _BLANK.match(folded) is not None or parse_cell_value(folded, "amount") is not None
+            or _CHANGE.match(folded) is not None)
 
 
 def _is_number(text: str) -> bool:
@@ -172,6 +176,9 @@ def _match(before: str, after: str, labels: Labels, last_order: int) -> _Match |
     for key, target in labels.targets:  # longest first: a leaf's full label beats a shorter one it ends with
         if before.endswith(key):
             return _Match(target, 0)
+    for key, target in labels.targets:  # a long label misprinted by one character (行政事业型收费)
+        if len(key) >= _TYPO_MIN and _one_off(before[-len(key):], key):
+            return _Match(target, 0)
     best: tuple[int, int, Target, int] | None = None
     for key, target in labels.targets:
         for head in range(len(key) - 1, _MIN_HEAD - 1, -1):
@@ -186,6 +193,11 @@ def _match(before: str, after: str, labels: Labels, last_order: int) -> _Match |
                 best = (forward, -len(key), target, taken)
             break
     return _Match(best[2], best[3]) if best else None
+
+
+def _one_off(printed: str, key: str) -> bool:
+    return len(printed) == len(key) and sum(a != b for a, b in zip(printed, key, strict=True)) == 1 \
+        and _CJK.match(printed[0]) is not None
 
 
 def _tail_in(tail: str, after: str, headers: tuple[str, ...] = ()) -> int | None:
@@ -312,6 +324,8 @@ class TableReader:
             if match is None:
                 if not empty and context is not None:
                     self._whole_table(context, run.values)
+                    if header and i + 1 < len(self.runs):
+                        self._unlabelled_first_row(run, self.runs[i + 1], labels, last_order)
                 continue
             target = match.target
             if empty and target.row is not None:
@@ -332,6 +346,25 @@ class TableReader:
         for target, values in blank_rows.values():
             if target.row is not None:
                 self._assign_row(target.table, target.row, values, headers.get(target.table.key))
+
+    def _unlabelled_first_row(self, run: _Run, following: _Run, labels: Labels, last_order: int) -> None:
+        """Numbers right under a header with their label cell left empty, followed by the next declared row: they
+        are the row the declaration puts between (a 规章 label lost in a copy). Only when that row is not read and
+        the numbers fit it exactly."""
+        nxt = _match(following.before, following.after, labels, last_order)
+        if nxt is None or nxt.target.row is None or nxt.target.order <= 0:
+            return
+        table, row = nxt.target.table, nxt.target.row
+        index = table.rows.index(row)
+        if index == 0:
+            return
+        previous = table.rows[index - 1]
+        size = sum(1 for c in table.cells if c.row == previous.key)
+        if (table.key, previous.key) in self.found or len(_trim(run.values, size)) != size:
+            return
+        if previous.group != row.group:
+            return
+        self._assign_row(table, previous, run.values, None)
 
     def _table_of(self, section: str) -> Table | None:
         return next((t for t in self.fmt.tables if t.section == section), None)
