@@ -240,6 +240,7 @@ class TableReader:
     found: set[tuple[str, str]] = field(default_factory=set)  # (table key, row key)
     legacy_seen: dict[str, list[str]] = field(default_factory=dict)  # table key → older format's labels seen
     group_values: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    covered: set[tuple[str, str]] = field(default_factory=set)  # rows an old one-row group stands for
     runs: list[_Run] = field(default_factory=list)
     _text: list[str] = field(default_factory=list)
     _values: list[str] | None = None
@@ -424,16 +425,14 @@ class TableReader:
             leaves = [r for r in table.rows if r.group == group]
             if any((table_key, r.key) in self.found for r in leaves):
                 continue  # a subtotal row above leaves that were printed too
-            *zeroed, last = leaves
+            *unsplit, last = leaves
             self._assign_row(table, last, values, None)
-            for row in zeroed:
-                for cell in (c for c in table.cells if c.row == row.key):
-                    self.cells[cell.id] = 0
-                self.found.add((table_key, row.key))
+            # the old row's number is not split by the document: its other leaves are unknown, never 0
+            self.covered.update((table_key, row.key) for row in unsplit)
             findings.append(Finding(
                 "R12", "warning", tuple(c.id for c in table.cells if c.row == last.key),
                 messages.text("importers", "old_group_layout", table=_table_name(table), group=group,
-                              leaf=last.label, others=[r.label for r in zeroed]),
+                              leaf=last.label, others=[r.label for r in unsplit]),
             ))
         return findings
 
@@ -471,7 +470,7 @@ class TableReader:
         """One finding per table, or per row, that the document did not let us read."""
         findings = []
         for table in self.fmt.tables:
-            missing = [r for r in table.rows if (table.key, r.key) not in self.found]
+            missing = [r for r in table.rows if (table.key, r.key) not in self.found | self.covered]
             unread = [c.id for c in table.cells if c.id not in self.cells]
             if not missing and not unread:
                 continue
