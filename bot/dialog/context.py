@@ -58,7 +58,8 @@ def initial_state() -> dict[str, Any]:
         "returned_seen": None,  # the return reason already greeted
         "queue": [],  # codes a return reason names, visited one after another once the current one is done
         "keep": None,  # prose code revisited (修改, 退回) whose current text is shown first, to keep with 1
-        "zero_row": None,  # {"code", "row"}: a chosen kind typed as all 0, asked whether to unchoose it
+        "zero_row": None,
+        "details": None,  # {"after": code, "text"}: details typed with an answer, for the question they answer  # {"code", "row"}: a chosen kind typed as all 0, asked whether to unchoose it
     }
 
 
