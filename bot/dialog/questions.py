@@ -22,7 +22,7 @@ from ..parse import (
 )
 from ..report import Number, with_derived
 from ..units import TOWNSHIP_SELF_WORDS, unit_kind
-from . import paste, prose, several
+from . import facts, paste, prose, several
 from .flow import (
     Position,
     Turn,
@@ -125,25 +125,54 @@ def _prose_body(turn: Turn, q: Question, sub: int) -> str:
             prompt = q.people_government_prompt
         # 五 must name real problems: "无" is asked again there, "默认" takes the usual wording
         return messages.say("facts", prompt=prompt, example=q.facts_example, must_answer=q.drafter == "problems")
+    checked = (turn.state.get("checked") or {}).get(q.code)
+    if checked:
+        turn.state["offered"][q.code] = checked  # the clerk's own text, corrected: 1 adopts it
+        return messages.say("draft_checked", text=checked)
+    items = prose.facts_of(turn, q)
+    shown_facts = prose.shown_facts(turn, items)
+    flagged = _flagged(turn, q, items)
     current = (turn.report.text.get(q.slot) or "").strip()
     if turn.state.get("keep") == q.code and current:
         turn.state["offered"][q.code] = current  # 1 keeps it
-        return messages.say("draft_current", text=current)
+        return messages.say("draft_current", text=current, facts=shown_facts, flagged=flagged)
     text = make_draft(turn, q)
     turn.state["offered"][q.code] = text
-    facts = turn.state["facts"].get(q.facts_from or q.code, "")
-    gaps = prose.oversight_gaps(turn.ctx, facts, text) if q.drafter == "oversight" else []
+    facts_text = prose.facts_text(turn, q)
+    gaps = prose.oversight_gaps(turn.ctx, facts_text, text) if q.drafter == "oversight" else []
     return messages.say(
-        "draft_offer", draft=text, last_year=prose.reuses_last_year(turn.ctx, q, facts),
+        "draft_offer", draft=text, last_year=prose.reuses_last_year(turn.ctx, q, facts_text),
         fresh_from_tables=q.drafter in prose.TABLE_DRAFTERS and prose.last_year_had_numbers(turn.ctx, q),
         fees_hint=q.drafter == "other" and not turn.state.get("fees_yuan"), gaps="、".join(gaps),
+        facts=shown_facts, tables=q.drafter in prose.TABLE_DRAFTERS, flagged=flagged,
+        findings=_draft_findings(turn, q, text, items),
     )
 
 
+def _flagged(turn: Turn, q: Question, items: list[str]) -> list[dict[str, Any]]:
+    """The facts a return reason names (市长热线 …), numbered: the clerk is led to remove or change them."""
+    reason = turn.ctx.returned_reason or "" if turn.ctx.status == "returned" else ""
+    out = []
+    for n, fact in enumerate(items, 1):
+        words = facts.words_shared(reason, fact) if reason else ""
+        if words:
+            out.append({"n": n, "words": words})
+    return out
+
+
+def _draft_findings(turn: Turn, q: Question, text: str, items: list[str]) -> list[dict[str, Any]]:
+    """The checks as-you-type on the draft on offer, each with the number of the fact it comes from."""
+    out = []
+    for f in prose.answer_findings(turn, q.slot, text):
+        quotes = re.findall(r"“([^”]+)”", f.message)
+        n = next((i for i, fact in enumerate(items, 1) for quote in quotes if facts.words_shared(quote, fact, 2)), 0)
+        out.append({"message": f.message, "n": n})
+    return out
+
+
 def make_draft(turn: Turn, q: Question) -> str:
-    facts = turn.state["facts"].get(q.facts_from or q.code, "")
     report = with_derived(turn.report, turn.fmt)
-    return prose.draft(q, turn.ctx, report, facts, turn.state.get("fees_yuan"))
+    return prose.draft(q, turn.ctx, report, prose.facts_text(turn, q), turn.state.get("fees_yuan"))
 
 
 def _chosen_row(turn: Turn, q: Question, sub: int) -> str:
