@@ -128,8 +128,10 @@ class CallbackService:
                 stored = self.store.seen(key)
                 if stored is not None:
                     return Handled(_first_text(stored), 0, True)
-                passive, outbound = split_passive(self._replies(incoming, now))
-                queued = enqueue_replies(self.store, incoming.user_id, outbound, now, key)
+                replies = self._replies(incoming, now)
+                queued = enqueue_deferred(self.store, incoming.user_id, replies, now, key)
+                passive, outbound = split_passive([r for r in replies if r.deferred is None])
+                queued += enqueue_replies(self.store, incoming.user_id, outbound, now, key)
                 self.store.remember(key, [{"kind": "text", "text": passive}] if passive else [], now)
                 return Handled(passive, queued, False)
         except Exception:
@@ -173,6 +175,15 @@ def enqueue_replies(store: Store, userid: str, replies: list[Reply], now: dateti
     for n, (msgtype, payload, data) in enumerate(rows, start=1):
         store.enqueue([userid], msgtype, payload, now, dedup_key=f"{key}#{n}", file_bytes=data)
     return len(rows)
+
+
+def enqueue_deferred(store: Store, userid: str, replies: list[Reply], now: datetime, key: str) -> int:
+    """Queue the jobs that deferred replies stand for (in the message's transaction); dedup keys `<key>#job<n>`."""
+    deferred = [r for r in replies if r.deferred is not None]
+    for n, reply in enumerate(deferred, start=1):
+        args = {**reply.deferred.args, "userid": userid, "file_name": reply.file_name}  # type: ignore[union-attr]
+        store.enqueue_job(reply.deferred.kind, args, now, dedup_key=f"{key}#job{n}")  # type: ignore[union-attr]
+    return len(deferred)
 
 
 def _outbox_rows(reply: Reply) -> list[tuple[Any, dict[str, Any], bytes | None]]:

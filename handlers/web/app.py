@@ -22,6 +22,7 @@ from aiohttp import web
 from bot.incoming import Incoming
 from handlers.config import Settings
 from handlers.conversation import NianbaoEngine
+from handlers.jobs.queue import JobContext, JobWorker
 from handlers.jobs.reminders import ReminderTimer, Sleep
 from handlers.service import CallbackService, Engine, utc_now
 from handlers.web.report_pages import REPORT_PATH, report_response, report_url
@@ -57,6 +58,7 @@ WORKER_KEY = web.AppKey("outbox_worker", OutboxWorker)
 API_KEY = web.AppKey("wecom_api", WeComAPI)
 WALL_CLOCK_KEY = web.AppKey("wall_clock", object)
 TIMER_KEY = web.AppKey("reminder_timer", ReminderTimer)
+JOBS_KEY = web.AppKey("job_worker", JobWorker)
 
 
 def create_app(
@@ -88,6 +90,7 @@ def create_app(
     app.cleanup_ctx.append(_storage_ctx(store, engine or default_engine(settings), clock))
     app.cleanup_ctx.append(_api_ctx)
     app.cleanup_ctx.append(_worker_ctx(clock, worker_wait))
+    app.cleanup_ctx.append(_jobs_ctx(clock))
     app.cleanup_ctx.append(_purge_ctx(clock))
     app.cleanup_ctx.append(_timer_ctx(clock, timer_sleep))
     if standin_app is not None:
@@ -124,6 +127,14 @@ async def fetch_file(app: web.Application, incoming: Incoming) -> Incoming:
 
 
 def _wake_worker(app: web.Application) -> None:
+    """Something may have been queued: messages in the outbox, jobs in the job queue."""
+    for key in (WORKER_KEY, JOBS_KEY):
+        worker = app.get(key)
+        if worker is not None:
+            worker.wake()
+
+
+def _wake_outbox(app: web.Application) -> None:
     worker = app.get(WORKER_KEY)
     if worker is not None:
         worker.wake()
@@ -141,6 +152,20 @@ def _worker_ctx(clock: Callable[[], datetime], wait: Wait):
     async def ctx(app: web.Application) -> AsyncIterator[None]:
         worker = OutboxWorker(app[STORE_KEY], app[API_KEY], clock=clock, wait=wait)
         app[WORKER_KEY] = worker
+        async with _background(worker.run_forever()):
+            yield
+
+    return ctx
+
+
+def _jobs_ctx(clock: Callable[[], datetime]):
+    async def ctx(app: web.Application) -> AsyncIterator[None]:
+        import handlers.jobs.kinds  # noqa: F401 — registers the job kinds
+
+        settings = app[SETTINGS_KEY]
+        context = JobContext(app[STORE_KEY], api=app[API_KEY], tz=settings.tz)
+        worker = JobWorker(context, clock=clock, on_queued=lambda: _wake_outbox(app))
+        app[JOBS_KEY] = worker
         async with _background(worker.run_forever()):
             yield
 
