@@ -29,6 +29,7 @@ class Deferred:
 
     kind: str  # a job kind registered at the edge, e.g. "report_docx"
     args: dict[str, Any] = field(default_factory=dict)  # JSON-serialisable
+    data: bytes = b""  # an input too large for args (a file already in hand)
 
 
 @dataclass(frozen=True)

@@ -188,6 +188,7 @@ WHERE json_valid(state) AND json_type(state) = 'object' AND json_type(state, '$.
 
 # Durable jobs outside the message transaction (handlers.jobs): written in the transaction that asks for them,
 # claimed by the job worker, retried a bounded number of times; `data` holds an input too large for `args`.
+# And the reports whose figures are stale, found without a scan (handlers.jobs.figures computes them).
 JOBS = """
 CREATE TABLE jobs (
     id INTEGER PRIMARY KEY,
@@ -205,6 +206,7 @@ CREATE TABLE jobs (
     last_error TEXT
 );
 CREATE INDEX jobs_due ON jobs(status, next_attempt_at);
+CREATE INDEX reports_stale_figures ON reports(unit, year) WHERE open_errors IS NULL;
 """
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -215,7 +217,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "reminders sent or skipped with a reason, for digests too; the timer's last run", REMINDER_RECORDS),
     Migration(6, "each report's summary figures: open errors, progress, the next question", REPORT_FIGURES),
     Migration(7, "each conversation state names the report year it is about", CONVERSATION_YEARS),
-    Migration(8, "durable jobs: files, rendering, exports and drafts outside the message transaction", JOBS),
+    Migration(8, "durable jobs outside the message transaction; reports with stale figures indexed", JOBS),
 )
 assert [m.number for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1)), "migrations must be numbered 1, 2, …"
 
