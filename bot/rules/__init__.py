@@ -73,7 +73,7 @@ RULES: dict[str, Rule] = {
     "R12": _rule(r12_old_format, "error", "R12", Reads(all_slots=True, context=("layout",))),
     "R13": _rule(r13_self_and_others, "warning", "R13",
                  Reads(all_slots=True, context=("unit", "names", "area"))),
-    "R14": _rule(r14_completeness, "warning", "R14", Reads(all_slots=True, context=("layout",))),
+    "R14": _rule(r14_completeness, "warning", "R14", Reads(all_slots=True)),
     "R15": _rule(r15_jumps, "warning", "R15",
                  Reads(cells=JUMP_CELLS, sections=(EXPLAINED_IN,), context=("previous",))),
 }

@@ -110,7 +110,7 @@ _SINCE = re.compile(r"\s*(?:以来|起)")
 # a year that names what a document or a figure is about: 2023年度部门决算, 2023年行政执法统计年报, 含2023年结转的
 # 2件 — published or counted this year, so not copied text
 _ABOUT_THAT_YEAR = re.compile(
-    r"\s*(?:年度|年)?[^，。；;：:！？\n\d]{0,14}?(?:决算|预算|统计年报|年报|年度报告|结转|绩效评价|绩效目标|审计|考核结果"
+    r"\s*(?:年度|年)?[^，。；;：:！？\n\d]{0,24}?(?:决算|预算|统计年报|年报|年度报告|结转|绩效评价|绩效目标|审计|考核结果"
     r"|办理总体情况|办理情况|执行情况|工作总结|工作报告|统计公报)")
 # next year named as where this year's open requests go: 结转至2024年, 顺延到2024年
 _CARRIED_TO = re.compile(r"(?:结转|顺延|延期|转入|转至|延续)(?:至|到)?\s*$")
@@ -342,12 +342,10 @@ def _missing_parts(report: Report, ctx: RuleContext) -> list[Finding]:
     other text of 一 names it (its keywords and aliases)."""
     parts = [s for s in ctx.fmt.slots if s.section == "一" and s.title]
     texts = {s.id: report.text.get(s.id) or "" for s in ctx.fmt.slots if s.section == "一"}
-    # a document cut before 五 may have been cut inside 一: an empty part there was not read, not left out
-    cut = any(s.id in report.not_found for s in ctx.fmt.slots if s.section not in ("", "一"))
     missing = []
     for part in parts:
         own = texts[part.id]
-        if _about(part, own) or (cut and not own.strip()):
+        if _about(part, own):
             continue
         if own.strip() and not _OFF_TOPIC.search(own):
             continue  # its place holds text that is not about something else: the part is there
