@@ -140,7 +140,8 @@ def _prose_body(turn: Turn, q: Question, sub: int) -> str:
 def make_draft(turn: Turn, q: Question) -> str:
     facts = turn.state["facts"].get(q.facts_from or q.code, "")
     report = with_derived(turn.report, turn.fmt)
-    return prose.draft(q, turn.ctx, report, facts, turn.state.get("fees_yuan"))
+    known = {x.drafter: turn.state["facts"].get(x.code, "") for x in turn.fmt.questions if x.kind == "prose"}
+    return prose.draft(q, turn.ctx, report, facts, turn.state.get("fees_yuan"), known)
 
 
 def _chosen_row(turn: Turn, q: Question, sub: int) -> str:

@@ -7,6 +7,7 @@ them names a cell of a particular year's format in code paths.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -113,6 +114,8 @@ class Format:
     balances: tuple[Balance, ...]
     people_government_kinds: frozenset[str] = field(default_factory=frozenset)
     questions: tuple = ()  # the guided conversation: bot.formats.questions.Question, in the order asked
+    # what the drafts say about the tables, by role: "normative_issued" → the cell holding it
+    roles: Mapping[str, str] = field(default_factory=dict)
 
     def __hash__(self) -> int:
         # formats are cached on (functools.cache); hashing the whole declaration on every call would cost more than

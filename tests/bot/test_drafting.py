@@ -86,7 +86,7 @@ def test_on_request_with_no_applications(variant):
 
 
 def test_on_request_plain_phrase_exists():
-    assert draft_on_request(township(unit_for_variant("on_request", 0))) == "本年度未收到政府信息公开申请，无上年结转申请。"
+    assert draft_on_request(township(unit_for_variant("on_request", 0))) == "本年度，我镇未收到政府信息公开申请，无上年结转申请。"
 
 
 @pytest.mark.parametrize("variant", range(3))
