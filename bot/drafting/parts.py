@@ -103,7 +103,10 @@ def finish(text: str, self_word: str) -> str:
             head, tail = sentence[: first + len(self_word)], sentence[first + len(self_word):]
             sentence = head + re.sub(rf"(?<=[，；、：]){re.escape(self_word)}", "", tail)
         out.append(sentence)
-    return written("".join(out))
+    text = "".join(out)
+    if self_word == "我街道":  # 我街道街道政务服务中心 → 我街道政务服务中心
+        text = text.replace("我街道街道", "我街道")
+    return written(text)
 
 
 # --- the figures ----------------------------------------------------------------------------------------------
@@ -117,7 +120,7 @@ def figures(report: Report, fmt: Format = GOV2021) -> dict[str, Any]:
 # --- the facts, sorted by what they say ------------------------------------------------------------------------
 
 _COUNT = re.compile(r"^(?P<channel>.+?)(?P<verb>发布|公开|更新|推送|张贴|刊发|上传)?(?:政府信息|信息)?"
-                    r"(?P<n>\d+(?:\.\d+)?)(?P<m>[条期篇次个项份])$")
+                    r"(?P<n>\d+(?:\.\d+)?)(?P<m>(?:余|多)?[条期篇次个项份])$")
 _FOCUS = re.compile(r"^(?:重点|主要|着重)(?:公开|发布)?(?:了|为|是)?(?:公开)?")
 # how a clause begins: with a verb or an adverb of time or manner; an item that does not is a thing (公开栏)
 _VERB = re.compile(
@@ -125,7 +128,8 @@ _VERB = re.compile(
     r"坚持|落实|执行|实行|实施|建立|健全|完善|修订|修改|制定|出台|印发|开展|组织|举办|参加|召开|推进|加强|强化|做好|"
     r"规范|运营|运行|更新|开设|开通|设立|设置|调整|优化|发布|公开|利用|依托|通过|借助|纳入|明确|安排|配备|落实|"
     r"对|将|把|由|在|向|为|按照|依照|根据|围绕|聚焦|结合|针对|实现|提高|提升|增加|丰富|拓展|扩大|加大|畅通|"
-    r"维护|管理|审核|审查|核查|清理|梳理|整理|编制|更换|张贴|制作|录制|培训|考核|评议|督查|检查)")
+    r"维护|管理|审核|审查|核查|清理|梳理|整理|编制|更换|张贴|制作|录制|培训|考核|评议|督查|检查|公示|整合|上线|建成|"
+    r"推行|推广|完成|办理|受理|回应|解读|发放|印制|召开|邀请|接受)")
 _SHORT_FIRST_REVIEW = re.compile(r"^(?:严格)?(?:坚持|落实|执行|实行)?“?先审(?:查)?、?后(?:发|公开|发布)”?(?:制度|原则|机制)?$")
 
 
@@ -148,8 +152,11 @@ def _active(items: list[str]) -> dict[str, Any]:
             rest = _FOCUS.sub("", item)
             focus.append(rest if re.search(r"(?:等|信息|内容|事项|情况)$", rest) else f"{rest}等信息")
         else:
-            clauses.append(_clause(item, "通过"))
+            clauses.append(_clause(item, "公开"))
     return {"counts": counts, "focus": "，".join(focus), "clauses": clauses}
+
+
+
 
 
 _CARRIER = re.compile(r"(?:栏|专栏|网站|网|公众号|视频号|号|平台|屏|微博|群|APP|客户端|媒体|专区|板|墙|站|册|报)$", re.I)
@@ -165,8 +172,9 @@ def _count_verb(measure: str) -> str:
 
 
 def _platform(items: list[str]) -> dict[str, Any]:
-    things = [i for i in items if not _VERB.match(i)]
-    return {"clauses": [i for i in items if _VERB.match(i)], "things": things}
+    """Things (公开栏, 微信群) are where information is published; everything else is a clause as the clerk said it."""
+    things = [i for i in items if not _VERB.match(i) and _CARRIER.search(i)]
+    return {"clauses": [i for i in items if i not in things], "things": things}
 
 
 _TRAINING = re.compile(r"^(?:组织|开展|举办|参加)?(?:了)?(?:政务公开|信息公开)?(?:业务)?培训(?:了)?(\d+)(次|场|期)$")

@@ -18,6 +18,7 @@ import templates
 from ..formats import GOV2021, Format, Row, Table
 from ..report import Number, Report
 from ..units import UNIT_KINDS, guess_unit_kind
+from .wording import Chooser
 
 _DEFAULT_SELF_WORD = "本单位"
 _OTHER_ORGANISATIONS = "其他组织"
@@ -109,7 +110,8 @@ def draft_fees(report: Report, collected_yuan: Decimal | None = None) -> str:
 def _render(report: Report, key: str, **context: Any) -> str:
     n = _variant_count(key)
     name = f"drafts/{key}_{variant_for(report.unit, key, n) + 1}.j2"
-    text = templates.render(name, year=report.year, self_word=self_word(report), unit=report.unit, **context)
+    pick = Chooser(report.unit, key)
+    text = templates.render(name, year=report.year, self_word=self_word(report), unit=report.unit, pick=pick, **context)
     return "".join(line.strip() for line in text.splitlines())
 
 

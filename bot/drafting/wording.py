@@ -42,6 +42,7 @@ _FORMAL = (
     (re.compile(r"重点是"), "重点为"),
     (re.compile(r"(?:啥的|什么的|之类的)"), "等"),
     (re.compile(r"在(各[村社组站所]|每个[村社组站所])都有"), r"覆盖\1"),
+    (re.compile(r"^(各[村社组站所]|每个[村社组站所])都有(.+)$"), r"\2覆盖\1"),
     (re.compile(r"^(?:无|没有)(?:追究|追责|问责)$"), "未发生责任追究"),
     (re.compile(r"(?<=评议|测评|调查|评价)(?=满意率|满意度为|满意度达)"), "，"),
     (re.compile(r"挺|蛮|比较(?=好|多)"), ""),
@@ -93,8 +94,10 @@ def fact_items(facts: str | Sequence[str]) -> list[str]:
     for note in raw:
         for piece in _split_counts(note):
             item = clean_note(piece)
-            if item and item not in out and not any(item in o for o in out):
-                out.append(item)
+            if not item or any(item in o for o in out):
+                continue
+            out = [o for o in out if o not in item]  # 公开栏, then 公开栏覆盖每个村: the fuller note stands
+            out.append(item)
     return out
 
 
