@@ -114,6 +114,7 @@ class Format:
     balances: tuple[Balance, ...]
     people_government_kinds: frozenset[str] = field(default_factory=frozenset)
     questions: tuple = ()  # the guided conversation: bot.formats.questions.Question, in the order asked
+    legacy: tuple = ()  # bot.formats.legacy.LegacyLayout: older formats' labels an importer recognises
     # what the drafts say about the tables, by role: "normative_issued" → the cell holding it
     roles: Mapping[str, str] = field(default_factory=dict)
 
