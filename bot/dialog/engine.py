@@ -8,9 +8,9 @@ from typing import Any
 
 from .. import messages
 from ..formats.questions import Question
-from ..incoming import Incoming, Reply
+from ..incoming import Deferred, Incoming, Reply
 from ..parse import normalise, parse_yes_no
-from ..render import render_docx, render_text, split_for_wecom
+from ..render import render_text, split_for_wecom
 from ..report import Report, report_diff, with_derived
 from . import checks, prose
 from .context import DialogContext, StepResult, initial_state, load_state
@@ -542,7 +542,9 @@ def _finish(turn: Turn) -> None:
     turn.say(messages.say("submitted", unit=turn.ctx.unit, year=report.year))
     turn.extra.extend(Reply(text=p) for p in split_for_wecom(render_text(report, turn.fmt), PASSIVE_LIMIT))
     name = f"{turn.ctx.unit}{report.year}年政府信息公开工作年度报告.docx"
-    turn.extra.append(Reply(kind="file", file_name=name, file_bytes=render_docx(report, turn.fmt)))
+    # the Word file takes over 100 ms: the edge renders it as a job after the message is committed
+    job = Deferred("report_docx", {"unit": turn.ctx.unit, "year": report.year})
+    turn.extra.append(Reply(kind="file", file_name=name, deferred=job))
 
 
 _COMMANDS = {
