@@ -12,7 +12,7 @@ from ..incoming import Deferred, Incoming, Reply
 from ..parse import normalise, parse_yes_no
 from ..render import render_text, split_for_wecom
 from ..report import Report, report_diff, with_derived
-from . import checks, prose
+from . import checks, prose, questions
 from .context import DialogContext, StepResult, initial_state, load_state
 from .flow import (
     Position,
@@ -58,6 +58,9 @@ def step(state: dict[str, Any] | None, report: Report, incoming: Incoming, ctx: 
 
 
 def _dispatch(turn: Turn, incoming: Incoming) -> None:
+    if incoming.kind == "draft":  # a model draft from its job, not a message from the clerk
+        questions.model_draft_arrived(turn, incoming.event_key, incoming.text)
+        return
     text = incoming.text if incoming.kind == "text" else incoming.event_key
     text = (text or "").strip()
     typed = incoming.kind in ("text", "click", "card") and bool(text)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from .. import messages
+from .. import drafting, messages
 from ..formats.questions import Question
+from ..incoming import Deferred, Reply
 from ..parse import (
     ParseError,
     explain,
@@ -127,7 +128,17 @@ def _prose_body(turn: Turn, q: Question, sub: int) -> str:
         turn.state["offered"][q.code] = current  # 1 keeps it
         return messages.say("draft_current", text=current)
     text = make_draft(turn, q)
-    turn.state["offered"][q.code] = text
+    turn.state["offered"][q.code] = text  # adopted as it is if the clerk answers before the model does
+    facts = turn.state["facts"].get(q.facts_from or q.code, "")
+    # the model writes from the clerk's facts; a part the tables decide, or one without facts, keeps the template
+    if turn.ctx.model_drafts and q.drafter not in prose.TABLE_DRAFTERS and drafting.model_facts(q.drafter, facts) \
+            and not prose.reuses_last_year(turn.ctx, q, facts):
+        return _request_model_draft(turn, q, facts, text)
+    return offer_body(turn, q, text)
+
+
+def offer_body(turn: Turn, q: Question, text: str) -> str:
+    """The draft on offer, with what the clerk may do with it."""
     facts = turn.state["facts"].get(q.facts_from or q.code, "")
     gaps = prose.oversight_gaps(turn.ctx, facts, text) if q.drafter == "oversight" else []
     return messages.say(
@@ -135,6 +146,33 @@ def _prose_body(turn: Turn, q: Question, sub: int) -> str:
         fresh_from_tables=q.drafter in prose.TABLE_DRAFTERS and prose.last_year_had_numbers(turn.ctx, q),
         fees_hint=q.drafter == "other" and not turn.state.get("fees_yuan"), gaps="、".join(gaps),
     )
+
+
+def _request_model_draft(turn: Turn, q: Question, facts: str, template: str) -> str:
+    """A model-draft job (a Deferred reply the edge queues with this message); the draft arrives as an Incoming of
+    kind "draft" and is offered then (`model_draft_arrived`)."""
+    previous = turn.state.get("drafting")
+    n = previous[1] + 1 if previous else 1
+    turn.state["drafting"] = [q.code, n]
+    report = with_derived(turn.report, turn.fmt)
+    inputs = drafting.model_inputs(q.drafter, facts, report, prose.voice(turn.ctx, report))
+    args = {**inputs, "code": q.code, "n": n, "template": template, "other_units": list(turn.ctx.other_units)}
+    turn.extra.append(Reply(deferred=Deferred("model_draft", args)))
+    return messages.say("draft_pending")
+
+
+def model_draft_arrived(turn: Turn, key: str, text: str) -> None:
+    """A model draft (or the template draft it fell back to): offered if the clerk still waits for it at that
+    question; otherwise (they moved on, or asked again since) it is dropped without a word."""
+    code, _, n = key.partition("#")
+    q = question(turn.fmt, code)
+    if q is None or turn.state.get("drafting") != [code, int(n or 0)] or turn.state["cur"] != [code, 1]:
+        return
+    turn.state["drafting"] = None
+    turn.state["offered"][code] = text
+    pos = (code, 1)
+    count, total = progress(turn.ctx, turn.state, pos)
+    turn.say(messages.question(q.code, _title(turn, q, 1), count, total, offer_body(turn, q, text)))
 
 
 def make_draft(turn: Turn, q: Question) -> str:
