@@ -143,9 +143,11 @@ def _clause(item: str, thing_verb: str) -> str:
 
 
 def _active(items: list[str]) -> dict[str, Any]:
-    counts, focus, clauses = [], [], []
+    counts, focus, clauses, places = [], [], [], []
     for item in items:
-        if (m := _COUNT.match(item)) and _is_channel(m.group("channel")):
+        if _is_place(item):
+            places.append(item)  # 公开栏: where information was published, without a count
+        elif (m := _COUNT.match(item)) and _is_channel(m.group("channel")):
             counts.append({"channel": m.group("channel"), "verb": m.group("verb") or _count_verb(m.group("m")),
                            "n": m.group("n"), "m": m.group("m")})
         elif _FOCUS.match(item):
@@ -153,7 +155,7 @@ def _active(items: list[str]) -> dict[str, Any]:
             focus.append(rest if re.search(r"(?:等|信息|内容|事项|情况)$", rest) else f"{rest}等信息")
         else:
             clauses.append(_clause(item, "公开"))
-    return {"counts": counts, "focus": "，".join(focus), "clauses": clauses}
+    return {"counts": counts, "focus": "，".join(focus), "clauses": clauses, "places": places}
 
 
 
@@ -167,13 +169,19 @@ def _is_channel(words: str) -> bool:
     return bool(_CARRIER.search(words)) or not _VERB.match(words)
 
 
+def _is_place(item: str) -> bool:
+    """公开栏, 村务公开栏, 政务公众号: a carrier named without a verb or a count."""
+    return bool(_CARRIER.search(item)) and not re.search(r"\d", item) and (
+        not _VERB.match(item) or bool(re.match(r"公开(?:栏|专栏|板|墙)", item)))
+
+
 def _count_verb(measure: str) -> str:
     return {"期": "更新", "次": "开展", "个": "设置"}.get(measure, "发布信息")
 
 
 def _platform(items: list[str]) -> dict[str, Any]:
     """Things (公开栏, 微信群) are where information is published; everything else is a clause as the clerk said it."""
-    things = [i for i in items if not _VERB.match(i) and _CARRIER.search(i)]
+    things = [i for i in items if _is_place(i)]
     return {"clauses": [i for i in items if i not in things], "things": things}
 
 

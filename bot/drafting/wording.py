@@ -119,10 +119,18 @@ def _word_gaps(note: str) -> list[str]:
 
 
 def _split_counts(note: str) -> list[str]:
+    """网站56条、公众号120条 and 网站56条、还有公开栏 are separate notes; 财政预决算、惠民补贴 is one."""
     parts = re.split(r"[、 ]+", note.strip())
-    if len(parts) > 1 and all(_COUNT_END.search(half_width(p)) for p in parts):
-        return parts
-    return [note]
+    if len(parts) < 2 or not any(_COUNT_END.search(half_width(p)) or _FILLER.match(p) for p in parts):
+        return [note]
+    out: list[str] = []
+    for part in parts:
+        starts = _COUNT_END.search(half_width(part)) or _FILLER.match(part)
+        if out and not starts and not _COUNT_END.search(half_width(out[-1])):
+            out[-1] += f"、{part}"  # 重点公开财政预决算、惠民补贴: one list
+        else:
+            out.append(part)
+    return out
 
 
 def _digits(m: re.Match[str]) -> str:

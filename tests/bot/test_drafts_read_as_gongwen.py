@@ -108,6 +108,15 @@ def test_colloquial_notes_are_tidied_without_changing_their_meaning() -> None:
     assert fact_items(["我镇运营公众号", "运营公众号"]) == ["运营公众号"]
 
 
+def test_notes_joined_by_the_dialog_are_told_apart_and_lists_kept_whole() -> None:
+    assert fact_items("网站56条、还有公开栏") == ["网站56条", "公开栏"]
+    assert fact_items("政府网站56条、公众号120条、重点公开财政预决算、惠民补贴") == [
+        "政府网站56条", "公众号120条", "重点公开财政预决算、惠民补贴"]
+    report = with_derived(empty_report("城关镇人民政府", "镇", 2025))
+    text = draft_paragraph("active", "网站５６条、还有公开栏", report, voice("城关镇人民政府", "镇", 2025))
+    assert "网站发布信息56条" in text and "通过公开栏" in text and "还有" not in text
+
+
 def test_facts_are_woven_in_not_listed_after_a_colon() -> None:
     report = with_derived(empty_report("城关镇人民政府", "镇", 2025))
     v = voice("城关镇人民政府", "镇", 2025)
