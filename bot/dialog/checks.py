@@ -11,6 +11,7 @@ from ..formats import Format
 from ..formats.questions import Question
 from ..report import with_derived
 from ..rules import RULES, RuleContext, check_report
+from ..rules.names import area_names
 from .flow import Turn, is_relevant, menu_rows_question, owners, question, relevant_questions
 
 _MAX_FIXES = 2  # one line of at most two 修改 commands per finding
@@ -31,7 +32,7 @@ def prose_findings(turn: Turn, slot: str, text: str) -> list[Finding]:
     """R9, R11 and R13 on one prose answer, as it is given: the report with `text` in `slot` and no other prose."""
     report = with_derived(turn.report, turn.fmt)
     report.text = {slot: text}
-    ctx = RuleContext(fmt=turn.fmt, previous=turn.ctx.previous, other_units=turn.ctx.other_units)
+    ctx = RuleContext(fmt=turn.fmt, previous=turn.ctx.previous, names=area_names(turn.ctx.other_units))
     found = [f for rule in _ANSWER_RULES for f in RULES[rule].function(report, ctx)]
     return [f for f in found if slot in f.cells]
 

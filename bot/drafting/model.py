@@ -4,7 +4,7 @@ The model gets the unit, its kind and self-word, the year, the part, the clerk's
 figures, and answers JSON: {"draft": "…", "facts_used": [1, 3]}. Its draft is shown only if `check_model_draft`
 finds nothing: every number is among the facts or the figures, every fact it says it used exists, it names no other
 unit and no other year, speaks with the unit's own self-word, keeps within the length the format allows and passes
-the report's own prose rules (R9, R11, R13, R14) — otherwise the template draft is used.
+the checks a clerk's own answer gets (R9, R11, R13) — otherwise the template draft is used.
 """
 
 from __future__ import annotations
@@ -133,20 +133,16 @@ def _voice_problems(text: str, voice: Voice, other_units: Sequence[str]) -> list
     return problems
 
 
-_SLOT_RULES = ("R9", "R11", "R13", "R14")
-
-
 def _rule_problems(text: str, part: str, report: Report, voice: Voice, other_units: Sequence[str],
                    fmt: Format) -> list[str]:
-    from ..rules import check_report  # the rules read drafts too; imported here to keep drafting below them
+    """R9, R11 and R13 on the draft as an answer to its slot (the checks a clerk's own answer gets)."""
+    # the rules read drafts too: imported here, so that drafting stays below them
+    from ..rules.answer import check_answer
 
     slot = next((q.slot for q in fmt.questions if q.drafter == part), "")
     if not slot:
         return []
-    probe = report.copy()
-    probe.text = {slot: text}
-    return [f"{f.rule}: {f.message}" for f in check_report(probe, fmt=fmt, other_units=other_units)
-            if f.rule in _SLOT_RULES and slot in f.cells]
+    return [f"{f.rule}: {f.message}" for f in check_answer(slot, text, report, other_units=other_units, fmt=fmt)]
 
 
 def model_inputs(part: str, facts: Any, report: Report, voice: Voice) -> dict[str, Any]:
