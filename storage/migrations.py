@@ -186,6 +186,18 @@ WHERE json_valid(state) AND json_type(state) = 'object' AND json_type(state, '$.
     AND EXISTS (SELECT 1 FROM reports r JOIN users p ON p.unit = r.unit WHERE p.userid = conversations.userid);
 """
 
+# what a report was when it was last handed in (a link sent at submission keeps showing it), and the 通过/退回 each
+# supervisor was asked to confirm
+REVIEW_SAFETY = """
+ALTER TABLE reports ADD COLUMN submitted_report TEXT;
+UPDATE reports SET submitted_report = report WHERE status IN ('submitted', 'approved');
+CREATE TABLE pending_reviews (
+    userid TEXT PRIMARY KEY,
+    pending TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "units, users, reports, audit, conversations, seen messages, outbox", CORE),
     Migration(2, "inactive users, unknown users", _organisation_upkeep),
@@ -194,6 +206,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "reminders sent or skipped with a reason, for digests too; the timer's last run", REMINDER_RECORDS),
     Migration(6, "each report's summary figures: open errors, progress, the next question", REPORT_FIGURES),
     Migration(7, "each conversation state names the report year it is about", CONVERSATION_YEARS),
+    Migration(8, "the report as submitted; the review each supervisor is asked to confirm", REVIEW_SAFETY),
 )
 assert [m.number for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1)), "migrations must be numbered 1, 2, …"
 

@@ -36,7 +36,7 @@ _EDIT = re.compile(r"^修改\s*[【\[(（]?\s*(\d+(?:\.\d+)?)\s*[】\])）]?$")
 _EDIT_OTHER = re.compile(r"^修改\s*(?:$|([【\[(（]?\s*(?:[表第题]|\d)\S{0,5}|[一二三四五六七八九十]\S{0,3}))$")
 _CONFIRM_SUBMIT = re.compile(r"^确认提交\s*[:：,，]?\s*(.*)$", re.S)
 _CONFIRM_REASON = re.compile(r"^确认\s*[:：,，]?\s*(.+)$", re.S)
-_SIMPLE = {"帮助", "进度", "返回", "跳过", "预览", "提交", "重新开始", "取消"}
+_SIMPLE = {"帮助", "进度", "返回", "跳过", "预览", "提交", "重新开始", "取消", "撤回"}
 _RESUME = {"继续", "开始", "继续填写", "开始填写", "继续填报", "开始填报", "接着填", "接着填写"}
 # a greeting mid-flow is no answer: greet back and ask the question again
 _GREETINGS = {
@@ -93,7 +93,7 @@ def _dispatch(turn: Turn, incoming: Incoming) -> None:
 
 def _while_locked(turn: Turn, command: str | None, argument: str) -> None:
     """A submitted report: 帮助/进度/预览 work; anything else greets with where the report stands."""
-    if command in _READ_ONLY:
+    if command in _READ_ONLY or command == "撤回":
         _COMMANDS[command](turn, argument)
     else:
         turn.say(messages.say("locked", status=_status(turn), greeting=command in (None, "继续", "问候"),
@@ -545,8 +545,23 @@ def _finish(turn: Turn) -> None:
     turn.extra.append(Reply(kind="file", file_name=name, file_bytes=render_docx(report, turn.fmt)))
 
 
+def _withdraw(turn: Turn, _: str) -> None:
+    """撤回: a submitted report comes back to its clerk until a supervisor has reviewed it (the edge sets it back to
+    draft and tells the supervisors on the event); after 通过 or 退回 there is nothing to withdraw."""
+    status = _status(turn)
+    if status != "submitted":
+        turn.say(messages.say("withdraw_refused", status=status))
+        if not _locked(turn):
+            _ask_current(turn)
+        return
+    turn.state.update(submitted=False, pending=None, editing=False)
+    turn.events.append("withdrawn")
+    turn.say(messages.say("withdrawn", unit=turn.ctx.unit, year=turn.report.year))
+
+
 _COMMANDS = {
     "帮助": _help,
+    "撤回": _withdraw,
     "进度": _progress,
     "返回": _back,
     "跳过": _skip,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 
@@ -8,6 +9,8 @@ import pytest
 from bot.incoming import Reply
 from bot.supervision import (
     ApproveReport,
+    AskConfirmation,
+    PendingReview,
     AreaView,
     Campaign,
     CommandResult,
@@ -16,6 +19,7 @@ from bot.supervision import (
     SetDue,
     UnitStatus,
     approved_notice,
+    is_confirmation,
     is_supervisor_command,
     returned_notice,
     submitted_notice,
@@ -25,8 +29,8 @@ from bot.supervision import (
 from .helpers import CAMPAIGN, TZ, at, many_units, seed_area
 
 
-def run(text: str, area: AreaView | None = None, role: str = "supervisor", day: int = 12):
-    return supervisor_command(text, role, area or seed_area(), at(day, 10), TZ)
+def run(text: str, area: AreaView | None = None, role: str = "supervisor", day: int = 12, confirmed: bool = False):
+    return supervisor_command(text, role, area or seed_area(), at(day, 10), TZ, confirmed=confirmed)
 
 
 def texts(replies: list[Reply]) -> str:
@@ -82,7 +86,7 @@ def test_view_unknown_and_ambiguous() -> None:
 
 
 def test_return_a_submitted_unit() -> None:
-    result = run("退回 胡集 表三结转数与上年不一致")
+    result = run("退回 胡集 表三结转数与上年不一致", confirmed=True)
     [action] = result.actions
     assert isinstance(action, ReturnReport) and action.unit == "胡集乡" and action.reason == "表三结转数与上年不一致"
     assert action.staff == ("staff2",) and "退回意见：表三结转数与上年不一致" in action.notice
@@ -90,7 +94,7 @@ def test_return_a_submitted_unit() -> None:
 
 
 def test_return_an_approved_unit_reopens_it() -> None:
-    result = run("退回 刘街，数字有误")
+    result = run("退回 刘街，数字有误", confirmed=True)
     assert isinstance(result.actions[0], ReturnReport) and "撤销通过" in result.replies[0].text
 
 
@@ -102,7 +106,7 @@ def test_return_needs_a_submitted_report_and_a_reason() -> None:
 
 
 def test_approve() -> None:
-    result = run("通过 胡集乡")
+    result = run("通过 胡集乡", confirmed=True)
     [action] = result.actions
     assert isinstance(action, ApproveReport) and action.unit == "胡集乡" and "审核通过" in action.notice
     assert "暂不能审核通过" in run("通过 柳园口").replies[0].text and not run("通过 柳园口").actions
@@ -110,6 +114,26 @@ def test_approve() -> None:
     area = seed_area()
     area.units[2].open_errors = 2
     assert "仍有2处错误" in run("通过 胡集", area).replies[0].text
+
+
+def test_approve_and_return_ask_for_confirmation_first() -> None:
+    """issue 11: 通过 and 退回 change nothing until the supervisor confirms the unit and year they were shown."""
+    for text, word, reason in (("通过 胡集", "通过", ""), ("退回 胡集 数不对", "退回", "数不对"),
+                               ("退回 刘街 需补充", "退回", "需补充")):
+        result = run(text)
+        [action] = result.actions
+        assert isinstance(action, AskConfirmation), text
+        unit = "胡集乡" if "胡集" in text else action.pending.unit
+        assert action.pending == PendingReview(word, unit, CAMPAIGN.year, reason)
+        assert "请确认" in result.replies[0].text and unit in result.replies[0].text
+        assert "回复「确认」" in result.replies[0].text
+        # what is stored survives JSON, and running it confirmed names the same unit
+        again = PendingReview.from_dict(json.loads(json.dumps(action.pending.to_dict())))
+        assert again == action.pending
+        done = run(again.command, confirmed=True).actions
+        assert done and isinstance(done[0], ApproveReport | ReturnReport) and done[0].unit == unit
+    assert PendingReview.from_dict({"word": "通过"}) is None
+    assert is_confirmation("确认。") and is_confirmation(" 确定 ") and not is_confirmation("确认 表三")
 
 
 def test_remind_all_or_one() -> None:
