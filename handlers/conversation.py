@@ -41,7 +41,7 @@ class NianbaoEngine:
 
     def __call__(self, store: Store, user: User, incoming: Incoming, now: datetime) -> list[Reply]:
         if user.role in ("supervisor", "admin") and (not user.unit or supervisor.is_command(incoming, store, user)):
-            return supervisor.supervisor_turn(store, user, incoming, now, self.tz)
+            return supervisor.supervisor_turn(store, user, incoming, now, self.tz, self.report_link)
         if user.role == "staff" and supervisor.is_refused_for_staff(incoming, store):
             return supervisor.supervisor_turn(store, user, incoming, now, self.tz)  # the polite refusal
         return self.staff_turn(store, user, incoming, now)

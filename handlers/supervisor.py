@@ -9,18 +9,19 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, tzinfo
 
 from bot.incoming import Incoming, Reply
 from bot.supervision import (
     ApproveReport,
-    AskConfirmation,
-    PendingReview,
     AreaView,
+    AskConfirmation,
     Campaign,
     CommandResult,
     ListUnknownUsers,
+    PendingReview,
     RemindNow,
     ReturnReport,
     SetDue,
@@ -96,7 +97,8 @@ def is_refused_for_staff(incoming: Incoming, store: Store | None = None) -> bool
     return refused_for_staff(text, names)
 
 
-def supervisor_turn(store: Store, user: User, incoming: Incoming, now: datetime, tz: tzinfo) -> list[Reply]:
+def supervisor_turn(store: Store, user: User, incoming: Incoming, now: datetime, tz: tzinfo,
+                    report_link: Callable[[str, int], str] | None = None) -> list[Reply]:
     text = incoming.text if incoming.kind == "text" else ""
     if user.role not in SUPERVISOR_ROLES:
         return supervisor_command(text, user.role, _nobody(now, tz), now, tz).replies
@@ -126,6 +128,10 @@ def supervisor_turn(store: Store, user: User, incoming: Incoming, now: datetime,
     needed = reports_needed(text, view.units)
     attach_reports(store, year, view.units, needed, scope.area)
     attach_history(store, year, view.units, needed)
+    if report_link is not None:
+        for unit in view.units:
+            if unit.unit in needed:
+                unit.link = report_link(unit.unit, year)
     result = supervisor_command(text, user.role, view, now, tz, confirmed=confirmed)
     replaced = execute(store, user, result, view, replace(scope, text=text), stored, now, tz)
     return replaced if replaced is not None else result.replies

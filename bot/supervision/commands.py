@@ -23,7 +23,7 @@ from ..incoming import Reply
 from ..rules import RULES, check_report
 from .area import AreaView, UnitStatus, display_names, local_date, short_date, short_time
 from .deadline import DueRefusal, SetDue, decide_due, example_due, parse_day
-from .export import export_xlsx
+from .export import export_xlsx, file_name
 from .matching import match_unit, name_kind, suggest_units
 from .messages import pieces, say
 from .reminders import Send, remind_now
@@ -376,7 +376,7 @@ def _rollup(call: _Call) -> CommandResult:
         return _say("rollup_empty", include=include)
     report = rollup(call.area.units, include, call.area.area, call.area.campaign.year)
     replies = [Reply(t) for t in pieces(rollup_text(report, len(chosen), include))]
-    name = f"{report.unit}{report.year}年政府信息公开工作年度报告表格.docx"
+    name = file_name(f"{report.unit}{report.year}年政府信息公开工作年度报告表格.docx")
     replies.append(Reply(kind="file", file_name=name, file_bytes=render_rollup_docx(report)))
     return CommandResult(replies)
 
@@ -387,7 +387,7 @@ def _included(arg: str) -> Include:
 
 def _export(call: _Call) -> CommandResult:
     stamp = call.now.astimezone(call.tz).strftime("%Y%m%d")
-    name = f"{call.area.area}{call.area.campaign.year}年度报告数据{stamp}.xlsx"
+    name = file_name(f"{call.area.area}{call.area.campaign.year}年度报告数据{stamp}.xlsx")
     data = export_xlsx(call.area.units, call.tz, title=call.area.area or "年度报告")
     return CommandResult([Reply(say("export_ok", units=len(call.area.units))),
                           Reply(kind="file", file_name=name, file_bytes=data)])

@@ -9,11 +9,11 @@ import pytest
 from bot.incoming import Reply
 from bot.supervision import (
     ApproveReport,
-    AskConfirmation,
-    PendingReview,
     AreaView,
+    AskConfirmation,
     Campaign,
     CommandResult,
+    PendingReview,
     RemindNow,
     ReturnReport,
     SetDue,
@@ -280,3 +280,20 @@ def test_reminders_after_the_publication_date_name_full_dates() -> None:
     late = supervisor_command("催办 柳园口", "supervisor", area, at(22, 10, month=11), TZ).actions[0].sends[0].text
     assert "已超过截止日期（2026年1月31日）295天，公开期限（2026年1月31日）也已过" in late
     assert "公开期限为1月31日" not in late
+
+
+def test_view_of_an_unfinished_report_says_what_is_still_to_fill_not_errors() -> None:
+    """issue 11: blank cells of a report being filled in are work to do, listed by table and part."""
+    area = seed_area()
+    unit = area.units[4]  # in progress
+    assert unit.status == "in_progress" and unit.report is not None
+    for cell in [c for c in unit.report.cells if c.startswith("t3.")][:20]:
+        unit.report.cells[cell] = None
+    unit.report.text["s5.problems"] = ""
+    unit.link = "https://nianbao.example/reports/abc"
+    head = run("查看 柳园口", area).replies[0].text
+    assert "报告尚未填完，还需填写" in head and "表三（收到和处理政府信息公开申请情况）" in head, head
+    assert "五、存在的主要问题及改进情况（一）存在的主要问题：未写" in head
+    assert "格未填" in head and "未填写" not in head.split("还需填写")[0]
+    assert "网页版：https://nianbao.example/reports/abc" in head
+    assert not re.search(r"检查发现\d+处错误：\n1\. 表三.*空", head)
