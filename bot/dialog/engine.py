@@ -36,7 +36,10 @@ _EDIT = re.compile(r"^修改\s*[【\[(（]?\s*(\d+(?:\.\d+)?)\s*[】\])）]?$")
 _EDIT_OTHER = re.compile(r"^修改\s*(?:$|([【\[(（]?\s*(?:[表第题]|\d)\S{0,5}|[一二三四五六七八九十]\S{0,3}))$")
 _CONFIRM_SUBMIT = re.compile(r"^确认提交\s*[:：,，]?\s*(.*)$", re.S)
 _CONFIRM_REASON = re.compile(r"^确认\s*[:：,，]?\s*(.+)$", re.S)
-_SIMPLE = {"帮助", "进度", "返回", "跳过", "预览", "提交", "重新开始", "取消", "撤回"}
+_SIMPLE = {"帮助", "进度", "返回", "跳过", "预览", "提交", "重新开始", "取消"}
+# 撤回 is a command only where it cannot be an answer: a submitted report, or no question open (an applicant's
+# 撤回 answers 【3.4】 while it is asked)
+_WITHDRAW = "撤回"
 _RESUME = {"继续", "开始", "继续填写", "开始填写", "继续填报", "开始填报", "接着填", "接着填写"}
 # a greeting mid-flow is no answer: greet back and ask the question again
 _GREETINGS = {
@@ -75,8 +78,13 @@ def _dispatch(turn: Turn, incoming: Incoming) -> None:
     if not typed:
         _greet(turn, returning=True)
         return
+    if command is None and normalise(text).strip("。.!！ ") == _WITHDRAW and (_locked(turn) or _current(turn) is None):
+        command = _WITHDRAW
     if _locked(turn):
         _while_locked(turn, command, argument)
+        return
+    if command == _WITHDRAW:
+        _withdraw(turn, argument)
         return
     if turn.state["pending"] == "restart" and command is None:
         _confirm_restart(turn, text)
@@ -93,8 +101,10 @@ def _dispatch(turn: Turn, incoming: Incoming) -> None:
 
 def _while_locked(turn: Turn, command: str | None, argument: str) -> None:
     """A submitted report: 帮助/进度/预览 work; anything else greets with where the report stands."""
-    if command in _READ_ONLY or command == "撤回":
+    if command in _READ_ONLY:
         _COMMANDS[command](turn, argument)
+    elif command == _WITHDRAW:
+        _withdraw(turn, argument)
     else:
         turn.say(messages.say("locked", status=_status(turn), greeting=command in (None, "继续", "问候"),
                               user_name=turn.ctx.user_name, unit=turn.ctx.unit, year=turn.report.year))
@@ -561,7 +571,6 @@ def _withdraw(turn: Turn, _: str) -> None:
 
 _COMMANDS = {
     "帮助": _help,
-    "撤回": _withdraw,
     "进度": _progress,
     "返回": _back,
     "跳过": _skip,

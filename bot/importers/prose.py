@@ -55,7 +55,7 @@ def find_title(paragraphs: list[str]) -> Title | None:
             if not unit and i > 0 and _looks_like_unit(paragraphs[i - 1]):
                 unit, first = squash(paragraphs[i - 1]), i - 1
                 lines.add(unit)
-            return Title(_strip_unit_suffix(unit), int(match["year"]), first, frozenset(lines))
+            return Title(unit, int(match["year"]), first, frozenset(lines))  # the full name, 人民政府 too
     return None
 
 
@@ -102,18 +102,21 @@ def guess_year(text: str) -> int | None:
 def unit_and_kind(unit: str, prose: str) -> tuple[str, str]:
     """The unit kind from the name, else from how the prose names the unit (柳园口乡, 我乡).
 
-    When the printed name lacks the kind (龙亭区柳园口人民政府) and the prose spells the unit with it
-    (柳园口乡), the kind is appended so that the name and the kind agree.
+    The name keeps what the title prints (人民政府, 办事处). When the printed name lacks the kind
+    (龙亭区柳园口人民政府) and the prose spells the unit with it (柳园口乡), the kind is put in
+    (龙亭区柳园口乡人民政府) so that the name and the kind agree.
     """
     kind = guess_unit_kind(unit)
     if kind or not unit:
         return unit, kind or ""
-    core = core_name(unit)
+    base = _strip_unit_suffix(unit)
+    suffix = unit[len(base):]
+    core = core_name(base)
     votes = {k: prose.count(core + k) * 2 + prose.count(word) for k, word in TOWNSHIP_SELF_WORDS.items()}
     best, count = max(votes.items(), key=lambda kv: kv[1])
     if count == 0:
         return unit, ""
-    return (unit + best if unit.endswith(core) and core + best in prose else unit), best
+    return (base + best + suffix if base.endswith(core) and core + best in prose else unit), best
 
 
 # --- slots --------------------------------------------------------------------------------------------------

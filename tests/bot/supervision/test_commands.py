@@ -69,9 +69,9 @@ def test_unknown_text_gets_the_command_list() -> None:
 
 def test_view_a_unit() -> None:
     replies = run("查看 册井").replies
-    assert "沙河市册井镇（镇）" in replies[0].text and "已通过" in replies[0].text
+    assert "沙河市册井镇人民政府（镇）" in replies[0].text and "已通过" in replies[0].text
     assert "（单位说明：镇政府文件沿用）" in replies[0].text  # the accepted warning shows its reason
-    assert "沙河市册井镇2024年政府信息公开工作年度报告" in texts(replies[1:])
+    assert "沙河市册井镇人民政府2024年政府信息公开工作年度报告" in texts(replies[1:])
     assert replies[-1].kind == "file" and replies[-1].file_name.endswith(".docx")
     assert replies[-1].file_bytes[:2] == b"PK"
 
@@ -139,12 +139,12 @@ def test_approve_and_return_ask_for_confirmation_first() -> None:
 def test_remind_all_or_one() -> None:
     result = run("催办")
     [action] = result.actions
-    assert isinstance(action, RemindNow) and set(action.units) == {"延津县塔铺街道", "龙亭区柳园口乡"}
+    assert isinstance(action, RemindNow) and set(action.units) == {"延津县塔铺街道", "龙亭区柳园口乡人民政府"}
     assert {s.users for s in action.sends} == {("staff3",), ("staff4",)}
     assert all("回复「继续」" in s.text for s in action.sends)
     assert "已向2个单位的经办人（2人）发送提醒" in result.replies[0].text
     one = run("催办 柳园口")
-    assert one.actions[0].units == ("龙亭区柳园口乡",)
+    assert one.actions[0].units == ("龙亭区柳园口乡人民政府",)
     assert "无需催办" in run("催办 胡集").replies[0].text
     area = seed_area()
     for u in area.units:
@@ -223,7 +223,7 @@ def test_admin_help_names_the_area_prefix_and_the_command_line() -> None:
 def test_notices() -> None:
     area = seed_area()
     notice = submitted_notice(area.units[1], TZ)
-    assert "沙河市册井镇于2026年1月10日 10:30提交了年度报告" in notice and "（说明：镇政府文件沿用）" in notice
+    assert "沙河市册井镇人民政府于2026年1月10日 10:30提交了年度报告" in notice and "（说明：镇政府文件沿用）" in notice
     assert "退回意见：数不对" in returned_notice(area.units[2], "数不对", [])
     assert "胡集乡2024年" in approved_notice(area.units[2])
 
