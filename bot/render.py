@@ -76,6 +76,7 @@ class Block:
     kind: Literal["section", "subheading", "paragraph", "table"]
     text: str = ""
     grid: Grid | None = None
+    slot: str = ""  # the prose slot a subheading or paragraph belongs to (the desk marks findings on it)
 
 
 @dataclass(frozen=True)
@@ -119,9 +120,9 @@ def layout(report: Report, fmt: Format = GOV2021) -> Layout:
 
 
 def _slot_blocks(report: Report, title: str, slot_id: str) -> list[Block]:
-    blocks = [Block("subheading", title)] if title else []
+    blocks = [Block("subheading", title, slot=slot_id)] if title else []
     text = report.text.get(slot_id) or ""
-    blocks.extend(Block("paragraph", line.strip()) for line in text.splitlines() if line.strip())
+    blocks.extend(Block("paragraph", line.strip(), slot=slot_id) for line in text.splitlines() if line.strip())
     return blocks
 
 

@@ -2,6 +2,11 @@
 
 Cells hold `int` for counts, `Decimal` for the one amount in 万元, and `None` for a cell that was printed blank or
 as "/" (so the checker can name it: a blank is never a silent zero). A cell id missing from `cells` was never given.
+
+A report imported from a document says, besides, what the document did not let us read: `not_found` holds the cell
+ids and prose slot ids that were not found (a table cut off, a section missing), so a cell is read (a number), blank
+(None) or not found — never a silent 0 — and `layout_notes` what the import noticed about the layout (a 2019-format
+表二) for the rules to report.
 """
 
 from __future__ import annotations
@@ -17,6 +22,24 @@ from .formats import DEFAULT_FORMAT, Format
 Number = int | Decimal
 
 
+@dataclass(frozen=True)
+class LayoutNote:
+    """Something about how the document printed a table: `kind` "legacy_labels" lists an older format's labels."""
+
+    kind: str
+    table: str  # the table key, e.g. t2
+    labels: tuple[str, ...]  # as printed
+    layout: str = ""  # the older format's name, e.g. 2019年试行格式
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "table": self.table, "labels": list(self.labels), "layout": self.layout}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> LayoutNote:
+        return cls(str(data["kind"]), str(data.get("table") or ""), tuple(map(str, data.get("labels") or ())),
+                   str(data.get("layout") or ""))
+
+
 @dataclass
 class Report:
     unit: str
@@ -25,6 +48,12 @@ class Report:
     cells: dict[str, Number | None] = field(default_factory=dict)
     text: dict[str, str] = field(default_factory=dict)
     format_id: str = DEFAULT_FORMAT.id
+    not_found: frozenset[str] = frozenset()  # cells and prose slots the source document did not let us read
+    layout_notes: tuple[LayoutNote, ...] = ()
+
+    def is_read(self, cell_id: str) -> bool:
+        """Whether the cell was read or given (a number or a blank), as opposed to not found."""
+        return cell_id not in self.not_found
 
     def value(self, cell_id: str) -> Number:
         """The cell as a number for arithmetic: blank or missing counts as 0 (the checker reports those apart)."""
@@ -39,6 +68,8 @@ class Report:
             "format": self.format_id,
             "cells": {k: _json_number(v) for k, v in self.cells.items()},
             "text": dict(self.text),
+            **({"not_found": sorted(self.not_found)} if self.not_found else {}),
+            **({"layout_notes": [n.to_dict() for n in self.layout_notes]} if self.layout_notes else {}),
         }
 
     def to_json(self, indent: int | None = 2) -> str:
@@ -58,6 +89,8 @@ class Report:
             cells=cells,
             text={str(k): str(v) for k, v in (data.get("text") or {}).items()},
             format_id=str(data.get("format") or fmt.id),
+            not_found=frozenset(map(str, data.get("not_found") or ())),
+            layout_notes=tuple(LayoutNote.from_dict(n) for n in data.get("layout_notes") or ()),
         )
 
     @classmethod

@@ -115,7 +115,9 @@ def scope_for(store: Store, user: User, text: str) -> Scope | None:
     if not user.area:
         return None
     if prefix:
-        return Scope(user.area, rest, other_area=prefix != user.area)
+        # a city's supervisor may name one of its counties ("龙亭区 汇总"); any other area is refused
+        within = prefix == user.area or prefix in store.areas_within(user.area)
+        return Scope(prefix if within else user.area, rest, other_area=not within)
     return Scope(user.area, text)
 
 
@@ -125,6 +127,24 @@ def _area_prefix(text: str) -> tuple[str, str]:
     if not m or m.group(1) in COMMAND_WORDS or not is_supervisor_command(m.group(2)):
         return "", text
     return m.group(1), m.group(2).strip()
+
+
+def sub_area_map(store: Store, area: str | None) -> dict[str, str]:
+    """Each area nested below `area` → the area directly below `area` it lies in ({} for a county: nothing nests)."""
+    if not area:
+        return {}
+    parents = store.area_parents()
+    if not any(parent == area for parent in parents.values()):
+        return {}
+    mapping = {}
+    for name in parents:
+        chain, at = [name], parents.get(name)
+        while at is not None and at != area and at not in chain:
+            chain.append(at)
+            at = parents.get(at)
+        if at == area:
+            mapping[name] = chain[-1]
+    return mapping
 
 
 def supervisors_of(store: Store, area: str | None) -> tuple[str, ...]:

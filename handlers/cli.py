@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from bot.checking import check_imported
+from bot.checking import check_imported, read_nothing
 from bot.importers import ImportResult, NotAReport, import_report
 from bot.messages import text
 from bot.render import render_docx, render_html, render_text
@@ -54,6 +54,9 @@ def run_check(args: argparse.Namespace) -> int:
             previous = import_report(args.previous).report
         except NotAReport as exc:
             print(text("cli", "file_problem", file=args.previous, problem=exc), file=sys.stderr)
+            return EXIT_UNREADABLE
+        if read_nothing(previous):  # checking against nothing would say 未发现问题 and miss every R6
+            print(text("importers", "previous_empty", name=args.previous), file=sys.stderr)
             return EXIT_UNREADABLE
     results = [_check_one(Path(name), previous) for name in args.files]
     if args.json:

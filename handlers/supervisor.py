@@ -47,6 +47,7 @@ from handlers.areas import (
     load_area,
     load_units,
     scope_for,
+    sub_area_map,
     supervisors_of,
     upcoming_campaign,
 )
@@ -117,6 +118,7 @@ def supervisor_turn(store: Store, user: User, incoming: Incoming, now: datetime,
         scope = replace(scope, text=pending.command)
     campaign, stored = area_campaign(store, scope.area, now, tz)
     view = load_area(store, scope.area, campaign, scope.label, reports=False)
+    view.sub_areas = sub_area_map(store, scope.area)
     view.waiting_earlier = tuple((r["unit"], r["year"]) for r in store.waiting_reports(campaign.year, scope.area))
     text, year = review_target(scope.text, view)
     if year != campaign.year:  # a report of an earlier year still waiting for review

@@ -186,6 +186,16 @@ WHERE json_valid(state) AND json_type(state) = 'object' AND json_type(state, '$.
     AND EXISTS (SELECT 1 FROM reports r JOIN users p ON p.unit = r.unit WHERE p.userid = conversations.userid);
 """
 
+# Areas nest: a city's area contains its counties' areas. An area without a row here is a top-level area (every
+# area before nesting), so old organisation files keep working unchanged.
+AREA_TREE = """
+CREATE TABLE areas (
+    name TEXT PRIMARY KEY,
+    parent TEXT REFERENCES areas(name) ON UPDATE CASCADE
+);
+CREATE INDEX areas_parent ON areas(parent);
+"""
+
 # what a report was when it was last handed in (a link sent at submission keeps showing it), and the 通过/退回 each
 # supervisor was asked to confirm
 REVIEW_SAFETY = """
@@ -206,7 +216,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "reminders sent or skipped with a reason, for digests too; the timer's last run", REMINDER_RECORDS),
     Migration(6, "each report's summary figures: open errors, progress, the next question", REPORT_FIGURES),
     Migration(7, "each conversation state names the report year it is about", CONVERSATION_YEARS),
-    Migration(8, "the report as submitted; the review each supervisor is asked to confirm", REVIEW_SAFETY),
+    Migration(8, "areas nest: each area's parent area", AREA_TREE),
+    Migration(9, "the report as submitted; the review each supervisor is asked to confirm", REVIEW_SAFETY),
 )
 assert [m.number for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1)), "migrations must be numbered 1, 2, …"
 

@@ -20,6 +20,7 @@ from .org import ROLES, Unit, User
 from .store import Store
 
 COLUMNS = ("userid", "name", "role", "unit", "unit_kind", "area")
+PARENT_COLUMN = "parent_area"  # optional: the area the row's area lies in (a county's city); files without it work
 # what people type in the role column of a spreadsheet made in Chinese
 ROLE_ALIASES = {"工作人员": "staff", "填报人": "staff", "审核人": "supervisor", "管理员": "admin"}
 
@@ -37,6 +38,7 @@ class OrgImportResult:
     users_added: int = 0
     users_updated: int = 0
     users_deactivated: int = 0
+    areas_nested: int = 0
 
 
 @dataclass
@@ -47,9 +49,11 @@ class _UnitSeen:
 
 def import_org_csv(store: Store, source: str | Path | bytes) -> OrgImportResult:
     """Import the CSV given as a path, as bytes (UTF-8 with or without BOM, or GBK) or as text (with a newline)."""
-    units, users = _parse(_text_of(source), store)
+    units, users, parents = _parse(_text_of(source), store)
     result = OrgImportResult()
     with store.transaction():
+        for area, parent in parents.items():
+            result.areas_nested += store.save_area_parent(area, parent)
         for unit in units:
             outcome = store.save_unit(unit)
             result.units_added += outcome == "added"
@@ -83,7 +87,7 @@ def _decode(data: bytes) -> str:
     raise OrgImportError([messages.text("storage", "org_bad_encoding")])
 
 
-def _parse(text: str, store: Store) -> tuple[list[Unit], list[User]]:
+def _parse(text: str, store: Store) -> tuple[list[Unit], list[User], dict[str, str]]:
     reader = csv.reader(io.StringIO(text))
     header = [h.strip().lower() for h in next(reader, [])]
     missing = [c for c in COLUMNS if c not in header]
@@ -92,6 +96,7 @@ def _parse(text: str, store: Store) -> tuple[list[Unit], list[User]]:
     problems: list[str] = []
     units: dict[str, _UnitSeen] = {}
     users: dict[str, tuple[dict[str, str], int]] = {}
+    parents: dict[str, tuple[str, int]] = {}  # area → (its parent, the line that said so)
     for cells in reader:
         if not any(c.strip() for c in cells):
             continue
@@ -99,17 +104,52 @@ def _parse(text: str, store: Store) -> tuple[list[Unit], list[User]]:
         row = {h: (cells[i].strip() if i < len(cells) else "") for i, h in enumerate(header)}
         row_problems = _check_row(row, store)
         if not row_problems:
-            row_problems = _merge_unit(row, line, units, store) + _check_duplicate(row, users)
+            row_problems = (_merge_unit(row, line, units, store) + _check_duplicate(row, users)
+                            + _merge_parent(row, line, parents))
         if row_problems:
             problems += [messages.text("storage", "org_line", line=line, problem=p) for p in row_problems]
             continue
         users[row["userid"]] = (row, line)
     if not problems and not users:
         problems.append(messages.text("storage", "org_no_people"))
+    problems += _cycles(parents, store)
     if problems:
         raise OrgImportError(problems)
     # users last: a unit's area may come from a later row than the user's
-    return [seen.unit for seen in units.values()], [_user_of(row, units) for row, _ in users.values()]
+    return ([seen.unit for seen in units.values()], [_user_of(row, units) for row, _ in users.values()],
+            {area: parent for area, (parent, _) in parents.items()})
+
+
+def _merge_parent(row: dict[str, str], line: int, parents: dict[str, tuple[str, int]]) -> list[str]:
+    parent = row.get(PARENT_COLUMN, "")
+    if not parent:
+        return []
+    area = row["area"]
+    if not area:
+        return [messages.text("storage", "org_parent_without_area")]
+    if parent == area:
+        return [messages.text("storage", "org_parent_self", area=area)]
+    seen = parents.get(area)
+    if seen is not None and seen[0] != parent:
+        return [messages.text("storage", "org_parent_conflict", area=area, parent=parent, line=seen[1],
+                              other=seen[0])]
+    parents.setdefault(area, (parent, line))
+    return []
+
+
+def _cycles(parents: dict[str, tuple[str, int]], store: Store) -> list[str]:
+    """An area that would lie within itself (a → b → a), with the file's parents over the stored ones."""
+    tree = {**store.area_parents(), **{area: parent for area, (parent, _) in parents.items()}}
+    problems = []
+    for area, (_, line) in parents.items():
+        chain, at = [area], tree.get(area)
+        while at is not None and at not in chain:
+            chain.append(at)
+            at = tree.get(at)
+        if at == area:
+            problems.append(messages.text("storage", "org_line", line=line, problem=messages.text(
+                "storage", "org_parent_cycle", area=area, chain=[*chain, area])))
+    return problems
 
 
 def _check_row(row: dict[str, str], store: Store) -> list[str]:

@@ -14,6 +14,7 @@ import sqlite_utils
 from .campaigns import CampaignRepository
 from .conversations import ConversationRepository
 from .db import connect
+from .desk import DeskRepository
 from .migrations import migrate
 from .org import OrgRepository
 from .outbox import OutboxRepository
@@ -24,7 +25,7 @@ T = TypeVar("T")
 
 
 class Store(OrgRepository, ReportRepository, ConversationRepository, OutboxRepository, CampaignRepository,
-            SupervisionRepository):
+            SupervisionRepository, DeskRepository):
     """The nianbao database. Synchronous methods for the CLI and tests; `await store.run(...)` from asyncio."""
 
     def __init__(self, db: sqlite_utils.Database, path: Path | None = None) -> None:

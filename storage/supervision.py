@@ -134,7 +134,36 @@ class SupervisionRepository(Repository):
         return self._row("SELECT 1 AS x FROM units WHERE area IS NULL OR area = '' LIMIT 1") is not None
 
     def area_names(self) -> list[str]:
-        return [r["area"] for r in self._rows("SELECT DISTINCT area FROM units WHERE area IS NOT NULL ORDER BY area")]
+        """Every area: those units belong to and those that contain other areas (a city's)."""
+        rows = self._rows("SELECT area FROM units WHERE area IS NOT NULL AND area != '' "
+                          "UNION SELECT name FROM areas ORDER BY 1")
+        return [r["area"] for r in rows]
+
+    # -- nested areas ----------------------------------------------------------------------------------------------
+
+    def save_area_parent(self, area: str, parent: str | None) -> bool:
+        """Record that `area` lies in `parent` (None: a top-level area); True when that changed."""
+        with self.transaction():
+            old = self._row("SELECT parent FROM areas WHERE name = ?", (area,))
+            if old is not None and old["parent"] == parent:
+                return False
+            if parent is not None:
+                self.db.execute("INSERT OR IGNORE INTO areas (name, parent) VALUES (?, NULL)", (parent,))
+            self.db.execute("INSERT INTO areas (name, parent) VALUES (?, ?) "
+                            "ON CONFLICT (name) DO UPDATE SET parent = excluded.parent", (area, parent))
+            return True
+
+    def area_parents(self) -> dict[str, str | None]:
+        """Each nested or nesting area → its parent (None at the top)."""
+        return {r["name"]: r["parent"] for r in self._rows("SELECT name, parent FROM areas")}
+
+    def areas_within(self, area: str) -> list[str]:
+        """`area` and every area nested in it, the area first."""
+        rows = self._rows(AREA_AND_BELOW[1:-1], (area,))
+        return [area] + sorted(r["name"] for r in rows if r["name"] != area)
+
+    def area_children(self, area: str) -> list[str]:
+        return [r["name"] for r in self._rows("SELECT name FROM areas WHERE parent = ? ORDER BY name", (area,))]
 
     # -- campaigns and the timer ----------------------------------------------------------------------------------
 
@@ -201,12 +230,18 @@ class SupervisionRepository(Repository):
             return self.db.conn.total_changes - before
 
 
+# an area and every area nested in it (a city's counties, their districts …)
+AREA_AND_BELOW = ("(WITH RECURSIVE below(name) AS (SELECT ? UNION SELECT a.name FROM areas a "
+                  "JOIN below ON a.parent = below.name) SELECT name FROM below)")
+
+
 def _filtered(sql: str, params: tuple[Any, ...], area: str | None, names: Sequence[str] | None,
               alias: str) -> tuple[str, tuple[Any, ...]]:
+    """Only the units named, or the units of `area` — the areas nested in it included."""
     if names is not None:
         return f"{sql} AND {alias}.name IN ({_in(names) or 'NULL'})", (*params, *names)
     if area == NO_AREA:
         return f"{sql} AND ({alias}.area IS NULL OR {alias}.area = '')", params
     if area is not None:
-        return f"{sql} AND {alias}.area = ?", (*params, area)
+        return f"{sql} AND {alias}.area IN {AREA_AND_BELOW}", (*params, area)
     return sql, params

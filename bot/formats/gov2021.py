@@ -5,6 +5,7 @@ Labels are printed exactly as in the format. Cell ids are public (JSON, export h
 
 from __future__ import annotations
 
+from .gov2019 import GOV2019_TABLE_TWO
 from .gov2021_questions import QUESTIONS
 from .gov2021_tables import APPLICANT_COLUMNS, RESULT_ROWS, T3_COLUMNS, T3_ROWS, T4_COLUMNS, T4_ROWS
 from .model import Balance, Cell, Column, Format, ProseSlot, Row, Section, Sum, Table
@@ -123,4 +124,5 @@ GOV2021 = Format(
     # 人民政府 (乡镇 and 街道 included) also report 工作考核、社会评议和责任追究结果 under 监督保障
     people_government_kinds=frozenset({"乡", "镇", "街道", "县级政府", "市级政府"}),
     questions=QUESTIONS,
+    legacy=(GOV2019_TABLE_TWO,),
 )

@@ -113,6 +113,7 @@ class Format:
     balances: tuple[Balance, ...]
     people_government_kinds: frozenset[str] = field(default_factory=frozenset)
     questions: tuple = ()  # the guided conversation: bot.formats.questions.Question, in the order asked
+    legacy: tuple = ()  # bot.formats.legacy.LegacyLayout: older formats' labels an importer recognises
 
     def __hash__(self) -> int:
         # formats are cached on (functools.cache); hashing the whole declaration on every call would cost more than

@@ -1,4 +1,4 @@
-"""Read existing reports (.txt, .docx, .html, and the Report JSON form) into a `Report`.
+"""Read existing reports (.txt, .docx, .pdf, .html, and the Report JSON form) into a `Report`.
 
 Each reader turns its file into one stream of blocks (paragraphs and table rows); one mapper turns blocks into a
 Report, driven by the format declaration. A file that is not a report, or cannot be read, raises `NotAReport` with
@@ -19,16 +19,15 @@ from ..report import Report
 from .blocks import Block, decode_text
 from .errors import NotAReport
 
-__all__ = ["ImportResult", "NotAReport", "import_bytes", "import_report"]
+__all__ = ["ImportResult", "NotAReport", "import_bytes", "import_report", "read_blocks"]
 
-_SUFFIX_KINDS = {".txt": "txt", ".text": "txt", ".docx": "docx", ".html": "html", ".htm": "html",
+_SUFFIX_KINDS = {".txt": "txt", ".text": "txt", ".docx": "docx", ".pdf": "pdf", ".html": "html", ".htm": "html",
                  ".shtml": "html", ".json": "json"}
 _SIGNATURES = (
     (b"\x89PNG", messages.text("importers", "image_file")),
     (b"\xff\xd8\xff", messages.text("importers", "image_file")),
     (b"GIF8", messages.text("importers", "image_file")),
     (b"BM", messages.text("importers", "image_file")),
-    (b"%PDF", messages.text("importers", "pdf_file")),
     (b"\xd0\xcf\x11\xe0", messages.text("importers", "old_word")),
 )
 _HTML_TAG = re.compile(r"<\s*(?:!doctype\s+html|html|head|body|table|tr|p|div|meta)\b", re.IGNORECASE)
@@ -38,7 +37,7 @@ _HTML_TAG = re.compile(r"<\s*(?:!doctype\s+html|html|head|body|table|tr|p|div|me
 class ImportResult:
     report: Report
     findings: list[Finding] = field(default_factory=list)  # what the import itself noticed (R5, R12)
-    source: str = ""  # the reader used: txt, docx, html or json
+    source: str = ""  # the reader used: txt, docx, pdf, html or json
 
 
 def import_report(path: str | Path, fmt: Format = DEFAULT_FORMAT) -> ImportResult:
@@ -63,6 +62,11 @@ def import_bytes(data: bytes, filename: str = "", fmt: Format = DEFAULT_FORMAT) 
     return ImportResult(report, findings, kind)
 
 
+def read_blocks(data: bytes, filename: str = "", fmt: Format = DEFAULT_FORMAT) -> list[Block]:
+    """The document's paragraphs and table rows as its reader sees them, before any mapping (for tools and tests)."""
+    return _read(_kind(data, filename), data, fmt)
+
+
 def _kind(data: bytes, filename: str) -> str:
     """The reader for these bytes: binary signatures first (a .txt may be a picture), then the suffix, then a
     sniff of the text."""
@@ -73,6 +77,8 @@ def _kind(data: bytes, filename: str) -> str:
             raise NotAReport(message)
     if data.startswith(b"PK\x03\x04"):
         return "docx"
+    if data[:1024].lstrip().startswith(b"%PDF"):
+        return "pdf"
     suffix = Path(filename).suffix.lower()
     if suffix in _SUFFIX_KINDS:
         return _SUFFIX_KINDS[suffix]
@@ -83,11 +89,15 @@ def _kind(data: bytes, filename: str) -> str:
 
 
 def _read(kind: str, data: bytes, fmt: Format) -> list[Block]:
-    # readers are imported on use: python-docx and BeautifulSoup cost time only for the files that need them
+    # readers are imported on use: python-docx, pdfplumber and BeautifulSoup cost time only for the files that need them
     if kind == "docx":
         from .docx import read_docx
 
         return read_docx(data)
+    if kind == "pdf":
+        from .pdf import read_pdf
+
+        return read_pdf(data)
     if kind == "html":
         from .html import read_html
 

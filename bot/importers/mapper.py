@@ -1,36 +1,52 @@
-"""Blocks → Report: ONE mapper for every file type, driven by the format declaration."""
+"""Blocks → Report: ONE mapper for every file type, driven by the format declaration.
+
+What the document does not have is said, never filled in: cells of rows that were not found and prose slots of
+sections that were not found go to `Report.not_found`, with one finding per table, row or run of sections. A cut-off
+document or a fragment imports what it has; only a file with no report title, fewer than two section headings and
+no table of the format is not a report.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from .. import messages
 from ..findings import Finding
 from ..formats import Format
 from ..report import Report
+from .author import unit_and_kind
 from .blocks import Block, Paragraph, TableRow, squash
+from .chinese import to_simplified
 from .errors import NotAReport
-from .prose import Title, drop_signature, find_title, guess_year, heading_section, split_slots, unit_and_kind
-from .tables import TableReader
+from .prose import (
+    Title,
+    drop_signature,
+    find_title,
+    guess_year,
+    heading_section,
+    split_slots,
+)
+from .tables import TableReader, is_value
+
+_CELL_MAX = 40  # a paragraph this short without a full stop may be a table cell printed on its own line
 
 
 def map_blocks(blocks: Iterable[Block], fmt: Format) -> tuple[Report, list[Finding]]:
-    blocks = list(blocks)
-    sections = _paragraphs_by_section(blocks, fmt)
+    blocks = split_glued_headings(to_simplified(list(blocks)), fmt)
     tables = TableReader(fmt)
-    for block in blocks:
-        if isinstance(block, TableRow):
-            tables.feed(block.cells)
-    headings = [number for number in sections if number]
-    if len(headings) < 2 and not tables.found:
-        raise NotAReport(messages.text("importers", "not_a_report"))
-    findings = tables.finish()
-
+    sections = _read_blocks(blocks, fmt, tables)
     title = find_title(sections[""])
+    headings = [number for number in sections if number]
+    findings = tables.finish()
+    if title is None and len(headings) < 2 and not tables.read_any:
+        raise NotAReport(messages.text("importers", "not_a_report"))
+
     dropped = title.lines if title else frozenset()
     if title:
         sections[""] = sections[""][title.index:]
     last = list(sections)[-1]
+    signature = list(sections[last])
     if last:
         sections[last] = drop_signature(sections[last])
     text: dict[str, str] = {}
@@ -38,30 +54,76 @@ def map_blocks(blocks: Iterable[Block], fmt: Format) -> tuple[Report, list[Findi
         kept = [p for p in paragraphs if squash(p) not in dropped]
         text.update(split_slots(number, kept, fmt))
     prose = "\n".join(text.values())
-    unit, kind = unit_and_kind(title.unit if title else "", prose)
+    unit, kind = unit_and_kind(title.unit if title else "", prose, signature)
     year = _year(title, prose)
-    report = Report(unit=unit, unit_kind=kind, year=year, cells=tables.cells, text=text, format_id=fmt.id)
+    missing_sections = [s for s in fmt.sections if s.number not in sections]
+    findings += _missing_sections(missing_sections, fmt)
+    not_found = tables.not_found_cells() | {s.id for s in fmt.slots if s.section in
+                                            {m.number for m in missing_sections}}
+    report = Report(unit=unit, unit_kind=kind, year=year, cells=tables.cells, text=text, format_id=fmt.id,
+                    not_found=frozenset(not_found), layout_notes=tables.layout_notes())
     return report, findings
 
 
-def _paragraphs_by_section(blocks: list[Block], fmt: Format) -> dict[str, list[str]]:
-    """Paragraph texts under the section heading they follow; "" holds those before the first heading.
+def _read_blocks(blocks: list[Block], fmt: Format, tables: TableReader) -> dict[str, list[str]]:
+    """Paragraph texts under the section heading they follow ("" holds those before the first heading), while
+    every table row — and every short paragraph in a table's section, a cell printed on its own line — goes to
+    the table reader.
 
     Headings must come in order: a later paragraph that repeats an earlier section's title is prose.
     """
     numbers = [s.number for s in fmt.sections]
+    table_sections = {t.section for t in fmt.tables}
     sections: dict[str, list[str]] = {"": []}
     current = ""
     for block in blocks:
-        if not isinstance(block, Paragraph) or not block.text.strip():
+        if isinstance(block, TableRow):
+            filled = [c for c in block.cells if c.strip()]
+            if len(filled) != 1 or not heading_section(filled[0], fmt):
+                tables.feed(block.cells)
+                continue
+            block = Paragraph(filled[0])  # a heading printed in a table's caption row
+        text = block.text.strip()
+        if not text:
             continue
-        number = heading_section(block.text, fmt)
+        number = heading_section(text, fmt)
         if number and (not current or numbers.index(number) > numbers.index(current)):
             current = number
             sections.setdefault(current, [])
+            tables.section(number)
             continue
-        sections[current].append(block.text.strip())
+        sections[current].append(text)
+        if (current in table_sections or not current) and _cell_like(text):
+            tables.feed((text,))
+        else:
+            tables.brk()
     return sections
+
+
+def _cell_like(text: str) -> bool:
+    return is_value(text) or (len(text) <= _CELL_MAX and "。" not in text)
+
+
+def _missing_sections(missing: list, fmt: Format) -> list[Finding]:
+    if not missing:
+        return []
+    slots = tuple(s.id for s in fmt.slots if s.section in {m.number for m in missing})
+    message = messages.text("importers", "missing_sections", headings=[s.heading for s in missing])
+    return [Finding("R14", "warning", slots, message)]
+
+
+def split_glued_headings(blocks: list[Block], fmt: Format) -> list[Block]:
+    """A section heading printed at the end of the previous sentence ("…特此报告。二、主动公开政府信息情况") starts
+    a paragraph of its own."""
+    titles = "|".join(re.escape(s.title) for s in fmt.sections)
+    glued = re.compile(rf"(?<=[。；;！!？?])\s*((?:[一二三四五六七八九十]|\d)\s*[、.．]\s*(?:{titles}))")
+    out: list[Block] = []
+    for block in blocks:
+        if not isinstance(block, Paragraph) or not glued.search(block.text):
+            out.append(block)
+            continue
+        out.extend(Paragraph(part.strip()) for part in glued.split(block.text) if part.strip())
+    return out
 
 
 def _year(title: Title | None, prose: str) -> int:

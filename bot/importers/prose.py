@@ -11,18 +11,19 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from ..formats import Format, ProseSlot
-from ..units import TOWNSHIP_SELF_WORDS, core_name, guess_unit_kind
 from .blocks import norm, squash
 
 _NUM = "一二三四五六七八九十"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _TITLES = (
-    re.compile(rf"^(?P<unit>.*?){_YEAR}年度?的?政府信息公开(?:工作)?年度?报告$"),
-    re.compile(rf"^(?P<unit>.*?)政府信息公开(?:工作)?{_YEAR}年度?报告$"),
-    re.compile(rf"^{_YEAR}年度?(?P<unit>.+?)政府信息公开(?:工作)?年度?报告$"),
+    re.compile(rf"^(?P<unit>.*?){_YEAR}年度?的?(?:政府|政务)?信息公开(?:工作)?(?:年度)?报告$"),
+    re.compile(rf"^(?P<unit>.*?)(?:政府|政务)?信息公开(?:工作)?{_YEAR}年度?报告$"),
+    re.compile(rf"^{_YEAR}年度?(?P<unit>.+?)(?:政府|政务)?信息公开(?:工作)?(?:年度)?报告$"),
 )
+_TITLE_LINES = 3  # a title may be split over up to three lines (unit; year and words; 工作年度报告)
 _UNIT_SUFFIXES = ("人民政府", "办事处", "政府")
 # a section heading's number: 一、 or 6、 or 六. — never （一）, which numbers the parts inside a section
 _SECTION_MARK = re.compile(rf"^\s*(?:[{_NUM}]+|\d+)\s*[、.．]\s*")
@@ -33,6 +34,7 @@ _JUNK = re.compile(r"^(?P<junk>(?:\[[^\]]*\]\s*)*)\s*")
 _TITLE_END = re.compile(r"[。：:；;]")
 _TRAILING = "。.：:；; \u3000"
 _SHORT_TITLE = 20
+_HEADING_LIKENESS = 0.75
 
 
 @dataclass(frozen=True)
@@ -44,18 +46,23 @@ class Title:
 
 
 def find_title(paragraphs: list[str]) -> Title | None:
-    """The report title among the paragraphs before the first heading; the unit may sit on the line above."""
-    for i, text in enumerate(paragraphs):
-        flat = squash(text)
-        for pattern in _TITLES:
-            match = pattern.match(flat)
-            if not match:
-                continue
-            unit, lines, first = match["unit"], {flat}, i
-            if not unit and i > 0 and _looks_like_unit(paragraphs[i - 1]):
-                unit, first = squash(paragraphs[i - 1]), i - 1
-                lines.add(unit)
-            return Title(unit, int(match["year"]), first, frozenset(lines))  # the full name, 人民政府 too
+    """The report title among the paragraphs before the first heading, on one line or split over up to three;
+    the unit may sit on the line above."""
+    for i in range(len(paragraphs)):
+        for count in range(1, _TITLE_LINES + 1):
+            parts = [squash(p) for p in paragraphs[i:i + count]]
+            if len(parts) < count or (count > 1 and any(len(p) > 30 for p in parts)):
+                break
+            flat = "".join(parts)
+            for pattern in _TITLES:
+                match = pattern.match(flat)
+                if not match:
+                    continue
+                unit, lines, first = match["unit"], set(parts), i
+                if not unit and i > 0 and _looks_like_unit(paragraphs[i - 1]):
+                    unit, first = squash(paragraphs[i - 1]), i - 1
+                    lines.add(unit)
+                return Title(unit, int(match["year"]), first, frozenset(lines))  # the full name, 人民政府 too
     return None
 
 
@@ -72,10 +79,24 @@ def _strip_unit_suffix(unit: str) -> str:
 
 
 def heading_section(text: str, fmt: Format) -> str | None:
-    """The section number whose title this paragraph is, or None."""
+    """The section number whose title this paragraph is, or None.
+
+    A numbered heading may word its title a little differently (存在的主要问题和改进情况); an unnumbered line must
+    print the title itself.
+    """
+    marked = _SECTION_MARK.match(text.strip())
     rest = _SECTION_MARK.sub("", text.strip(), count=1).rstrip(_TRAILING)
     key = norm(rest)
-    return next((s.number for s in fmt.sections if norm(s.title) == key), None)
+    exact = next((s.number for s in fmt.sections if norm(s.title) == key), None)
+    if exact or not marked or len(key) > 30 or "。" in key:
+        return exact
+    numeral = marked.group().strip().rstrip("、.．").strip()
+    index = int(numeral) - 1 if numeral.isdigit() else _numeral(numeral) - 1 if _numeral(numeral) else -1
+    if not 0 <= index < len(fmt.sections):
+        return None
+    section = fmt.sections[index]  # a loosely worded title counts only under its own number
+    likeness = SequenceMatcher(None, norm(section.title), key).ratio()
+    return section.number if likeness >= _HEADING_LIKENESS else None
 
 
 _SIGNER = r"[^，。、：:；;,]{2,25}(?:人民政府|政府|办事处|街道|乡|镇|局|委员会|办公室)"
@@ -97,26 +118,6 @@ def guess_year(text: str) -> int | None:
         return int(period.group(1))
     years = Counter(re.findall(r"((?:19|20)\d{2})\s*年", text))
     return int(years.most_common(1)[0][0]) if years else None
-
-
-def unit_and_kind(unit: str, prose: str) -> tuple[str, str]:
-    """The unit kind from the name, else from how the prose names the unit (柳园口乡, 我乡).
-
-    The name keeps what the title prints (人民政府, 办事处). When the printed name lacks the kind
-    (龙亭区柳园口人民政府) and the prose spells the unit with it (柳园口乡), the kind is put in
-    (龙亭区柳园口乡人民政府) so that the name and the kind agree.
-    """
-    kind = guess_unit_kind(unit)
-    if kind or not unit:
-        return unit, kind or ""
-    base = _strip_unit_suffix(unit)
-    suffix = unit[len(base):]
-    core = core_name(base)
-    votes = {k: prose.count(core + k) * 2 + prose.count(word) for k, word in TOWNSHIP_SELF_WORDS.items()}
-    best, count = max(votes.items(), key=lambda kv: kv[1])
-    if count == 0:
-        return unit, ""
-    return (base + best + suffix if base.endswith(core) and core + best in prose else unit), best
 
 
 # --- slots --------------------------------------------------------------------------------------------------

@@ -1,9 +1,13 @@
-"""Table rows → cells, matched by the row labels the format declares (never by position in the file).
+"""Table cells → report cells, matched by the row labels the format declares (never by position in the file).
 
-Printed tables are messy: labels lose their leading tabs, group and leaf labels share a row, filler cells pad
-rows at either end, table 四 prints its three row groups side by side as one row of 15 numbers. Rows are found by
-their label; values are the cells after it. A row of bare numbers belongs to the table whose header came last, when
-its length is that table's number of cells (table 四's one data row).
+Every layout arrives here as rows of cells (a Word or web table, tab / pipe / space separated text, one cell per
+line, PDF tables). The rows are read as one stream of text and values: a run of values belongs to the declared row
+whose label the text just before it ends with — or, where a narrow cell wrapped the label, whose label starts
+before the values and goes on after them ("一、本年新收政府信息公" 3001 … "开申请数量"). Group labels printed in
+front of a leaf ("（三）不予公开 1.属于国家秘密"), header rows and filler cells are simply text before the label. A
+run of values with no label fills a whole table when it has exactly that table's number of cells (表四's one data
+row under its headers). Column headers are read too: an older format's columns (2019: 上一年项目数量 / 本年增/减 /
+处理决定数量) are mapped to the format's columns only by meaning, as its declaration says.
 """
 
 from __future__ import annotations
@@ -14,76 +18,18 @@ from dataclasses import dataclass, field
 from .. import messages
 from ..findings import Finding
 from ..formats import Format, Row, Table
-from ..report import Number, parse_cell_value
+from ..formats.legacy import LegacyLayout
+from ..report import LayoutNote, Number, parse_cell_value
 from .blocks import norm
 
-
-@dataclass(frozen=True)
-class Legacy:
-    """What the 2019 trial format printed where the 2021 format prints something else (R12)."""
-
-    column_labels: tuple[str, ...]  # its column names
-    row_aliases: tuple[tuple[str, str, str], ...]  # (printed label, table, row key)
-
-
-LEGACY = {
-    "gov2021": Legacy(
-        column_labels=("本年新制作数量", "本年新公开数量", "对外公开总数量"),
-        row_aliases=(("规范性文件", "t2", "normative"),),
-    ),
-}
-
 _BLANK = re.compile(r"^(?:[/\\\-—–―_－]+|无|空)$")
-_UNIT = re.compile(r"(?:件|个|条|次|项|人次|万元)$")
+_UNIT = re.compile(r"(?<=\d)(?:件|个|条|次|项|人次|万元)$")  # a unit printed after a number: 3件
 _DIGIT_LEAF = re.compile(r"^\d+\.")
-
-
-@dataclass(frozen=True)
-class LabelIndex:
-    rows: dict[str, tuple[Table, Row]]  # normalised label → the row it names
-    groups: dict[str, tuple[Table, str]]  # normalised group label → (table, group as declared)
-    legacy_rows: dict[str, tuple[Table, Row, str]]
-
-
-_INDEXES: dict[str, LabelIndex] = {}
-
-
-def label_index(fmt: Format) -> LabelIndex:
-    """The labels of a format, built once per format id (a Format is too big to hash on every row)."""
-    if fmt.id not in _INDEXES:
-        _INDEXES[fmt.id] = _build_index(fmt)
-    return _INDEXES[fmt.id]
-
-
-def _build_index(fmt: Format) -> LabelIndex:
-    rows: dict[str, tuple[Table, Row]] = {}
-    ambiguous: set[str] = set()
-    for table in fmt.tables:
-        for row in table.rows:
-            for key in _label_variants(row):
-                if key in rows and rows[key][1] is not row:
-                    ambiguous.add(key)
-                rows.setdefault(key, (table, row))
-    for key in ambiguous:
-        del rows[key]
-    groups = {norm(r.group): (t, r.group) for t in fmt.tables for r in t.rows if r.group}
-    legacy = LEGACY.get(fmt.id)
-    legacy_rows = {}
-    for printed, table_key, row_key in legacy.row_aliases if legacy else ():
-        table = fmt.table(table_key)
-        legacy_rows[norm(printed)] = (table, table.row(row_key), printed)
-    return LabelIndex(rows, groups, legacy_rows)
-
-
-def _label_variants(row: Row) -> set[str]:
-    """The label, its aliases, and spellings seen in print: without the parenthesised note, without "一、"."""
-    keys = {norm(row.label), *(norm(a) for a in row.aliases)}
-    keys |= {re.sub(r"\([^()]*\)$", "", key) for key in keys}
-    for key in list(keys):
-        bare = re.sub(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+\.)", "", key)
-        if len(bare) >= 4:  # "总计" or "其他" alone would also match column headers
-            keys.add(bare)
-    return {k for k in keys if k}
+_MARK = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+\.)")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# what the document did not let us read is said under R14 (the report is not complete), never as an R5 blank
+NOT_READ_RULE = "R14"
+_MIN_HEAD = 3  # a label wrapped after fewer characters is too short to tell rows apart
 
 
 def parse_value(text: str, kind: str) -> Number | None:
@@ -93,13 +39,450 @@ def parse_value(text: str, kind: str) -> Number | None:
     return parse_cell_value(folded, kind)
 
 
-def _is_value(text: str) -> bool:
+def is_value(text: str) -> bool:
+    """A cell that holds a number, a blank mark ("/", "—", "无") or nothing: what a table's value cell holds."""
     folded = _UNIT.sub("", norm(text).replace(",", ""))
     return folded == "" or _BLANK.match(folded) is not None or parse_cell_value(folded, "amount") is not None
 
 
 def _is_number(text: str) -> bool:
     return parse_value(text, "amount") is not None
+
+
+# --- what a label can name ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Target:
+    """What a label names: a row of the format, a group printed as one row (2019), or an old row with no meaning
+    in this format (2019's 其他对外管理服务事项)."""
+
+    table: Table
+    row: Row | None = None
+    group: str = ""
+    legacy: str = ""  # the printed old label, when the label is an older format's
+    order: int = 0  # the row's place in the declaration: rows come in this order
+
+
+@dataclass(frozen=True)
+class Labels:
+    """Every printed label of a format, normalised, and what it names."""
+
+    targets: tuple[tuple[str, Target], ...]  # (normalised label, target), longest labels first
+    columns: tuple[tuple[str, str, str, str], ...]  # (normalised label, table key, column key or "", legacy name)
+    headers: tuple[str, ...] = ()  # normalised header texts a table repeats on each page (caption, column labels)
+
+
+_LABELS: dict[str, Labels] = {}
+
+
+def labels_of(fmt: Format) -> Labels:
+    if fmt.id not in _LABELS:
+        _LABELS[fmt.id] = _build_labels(fmt)
+    return _LABELS[fmt.id]
+
+
+def _build_labels(fmt: Format) -> Labels:
+    seen: dict[str, Target | None] = {}
+
+    def add(key: str, target: Target) -> None:
+        if key in seen and seen[key] is not None and seen[key] != target:
+            seen[key] = None  # two rows print the same words: neither can be told by them
+        else:
+            seen.setdefault(key, target)
+
+    order = 0
+    for table in fmt.tables:
+        for row in table.rows:
+            for key in _label_variants(row.label, row.aliases):
+                add(key, Target(table, row, order=order))
+            order += 1
+        for group in dict.fromkeys(r.group for r in table.rows if r.group):
+            if _collapsible(table, group):
+                add(norm(group), Target(table, group=group, order=_first_order(fmt, table, group)))
+    columns = []
+    for table in fmt.tables:
+        for col in table.columns:
+            columns.append((norm(col.label), table.key, col.key, ""))
+    for legacy in fmt.legacy:
+        for printed, (table_key, row_key) in legacy.rows:
+            table = fmt.table(table_key)
+            row = table.row(row_key) if row_key else None
+            add(norm(printed), Target(table, row, legacy=printed, order=-1))
+        for printed, col_key in legacy.columns:
+            columns.append((norm(printed), "", col_key or "", legacy.name))
+    targets = sorted(((k, t) for k, t in seen.items() if t is not None), key=lambda kt: -len(kt[0]))
+    headers = {norm(text) for table in fmt.tables
+               for text in (table.caption, table.column_header, table.corner,
+                            *(c.label for c in table.columns), *(c.group for c in table.columns))}
+    headers = {h for h in headers if h} | {c[0] for c in columns}
+    return Labels(tuple(targets), tuple(sorted(columns, key=lambda c: -len(c[0]))),
+                  tuple(sorted(headers, key=len, reverse=True)))
+
+
+def _first_order(fmt: Format, table: Table, group: str) -> int:
+    order = 0
+    for t in fmt.tables:
+        for r in t.rows:
+            if t is table and r.group == group:
+                return order
+            order += 1
+    return order
+
+
+def _label_variants(label: str, aliases: tuple[str, ...] = ()) -> set[str]:
+    """The label, its aliases, and spellings seen in print: without the parenthesised note, without "一、"."""
+    keys = {norm(label), *(norm(a) for a in aliases)}
+    keys |= {re.sub(r"\([^()]*\)$", "", key) for key in keys}
+    for key in list(keys):
+        bare = _MARK.sub("", key)
+        if len(bare) >= 4:  # "总计" or "其他" alone would also match column headers
+            keys.add(bare)
+    return {k for k in keys if k}
+
+
+def _collapsible(table: Table, group: str) -> bool:
+    """A group whose rows are numbered leaves (（六）其他处理 → 1. 2. 3.): the 2019 format printed it as one row."""
+    leaves = [r for r in table.rows if r.group == group]
+    return len(leaves) > 1 and all(_DIGIT_LEAF.match(norm(r.label)) for r in leaves)
+
+
+# --- the stream -----------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Run:
+    values: list[str]
+    before: str  # normalised text since the run before (less what that run's label took)
+    after: str = ""  # normalised text up to the next run
+    section: str = ""
+    trail: str | None = None  # the text after it when a heading or prose ended the table there
+
+
+@dataclass
+class _Match:
+    target: Target
+    taken_after: int  # characters of the following text that belong to this label
+
+
+def _match(before: str, after: str, labels: Labels, last_order: int) -> _Match | None:
+    """The target whose label `before` ends with, or whose label starts at the end of `before` and goes on at the
+    start of `after` (a label wrapped in a narrow cell, the values printed on its first line)."""
+    for key, target in labels.targets:  # longest first: a leaf's full label beats a shorter one it ends with
+        if before.endswith(key):
+            return _Match(target, 0)
+    best: tuple[int, int, Target, int] | None = None
+    for key, target in labels.targets:
+        for head in range(len(key) - 1, _MIN_HEAD - 1, -1):
+            if not before.endswith(key[:head]) or not _CJK.search(_MARK.sub("", key[:head])):
+                continue
+            taken = _tail_in(key[head:], after, labels.headers)
+            if taken is None:
+                continue
+            forward = 0 if target.order >= last_order else 1
+            rank = (forward, -len(key))
+            if best is None or rank < (best[0], best[1]):
+                best = (forward, -len(key), target, taken)
+            break
+    return _Match(best[2], best[3]) if best else None
+
+
+def _tail_in(tail: str, after: str, headers: tuple[str, ...] = ()) -> int | None:
+    """How much of `after` the rest of a wrapped label takes: all of it printed next, or its characters in order
+    among a few others (a neighbouring column's wrapped words interleaved by a text extraction) — after the
+    table's header where a page break repeated it between the label's two parts."""
+    skipped = _header_length(after, headers)
+    rest = after[skipped:]
+    if rest.startswith(tail):
+        return skipped + len(tail)
+    window = rest[: len(tail) * 2 + 4]
+    pos = 0
+    for char in tail:
+        found = window.find(char, pos)
+        if found < 0:
+            return None
+        pos = found + 1
+    return skipped + pos
+
+
+def _header_length(text: str, headers: tuple[str, ...]) -> int:
+    """How many leading characters of `text` are a table's header texts (a header repeated on a new page)."""
+    pos, moved = 0, True
+    while moved:
+        moved = False
+        for header in headers:
+            if len(header) >= 2 and text.startswith(header, pos):
+                pos += len(header)
+                moved = True
+                break
+    return pos
+
+
+@dataclass
+class TableReader:
+    """Collects cells from table rows fed in document order, then says what it could not find."""
+
+    fmt: Format
+    cells: dict[str, Number | None] = field(default_factory=dict)
+    found: set[tuple[str, str]] = field(default_factory=set)  # (table key, row key)
+    legacy_seen: dict[str, list[str]] = field(default_factory=dict)  # table key → older format's labels seen
+    group_values: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    runs: list[_Run] = field(default_factory=list)
+    _text: list[str] = field(default_factory=list)
+    _values: list[str] | None = None
+    _section: str = ""
+
+    @property
+    def read_any(self) -> bool:
+        return bool(self.found)
+
+    # feeding -------------------------------------------------------------------------------------------------
+
+    def section(self, number: str) -> None:
+        """A section heading: the text before it is no row's label."""
+        self.brk()
+        self._section = number
+
+    def brk(self) -> None:
+        """A paragraph of prose or a heading: it separates tables and is no label (but what came just before it
+        may end the label of the row above: "行政事业性收" 0 "费")."""
+        self._end_run()
+        if self.runs and self.runs[-1].trail is None:
+            self.runs[-1].trail = "".join(self._text)
+        self._text = []
+
+    def feed(self, raw_cells: tuple[str, ...] | list[str]) -> None:
+        cells = list(raw_cells)
+        while cells and not cells[0].strip():
+            cells.pop(0)  # filler cells of a merged label column, printed empty
+        for cell in cells:
+            if is_value(cell) and (cell.strip() or self._values is not None or len(raw_cells) > 1):
+                if self._values is None:
+                    self._values = []
+                self._values.append(cell)
+            elif cell.strip():
+                self._end_run()
+                self._text.append(norm(cell))
+
+    def _end_run(self) -> None:
+        if self._values is None:
+            return
+        self.runs.append(_Run(self._values, "".join(self._text), section=self._section))
+        self._values = None
+        self._text = []
+
+    # reading -------------------------------------------------------------------------------------------------
+
+    def finish(self, found_sections: set[str] | None = None) -> list[Finding]:
+        """Read every run, then say what the document did not have."""
+        self._end_run()
+        self._assign_after()
+        self._read_runs()
+        findings = self._legacy_findings()
+        findings += self._missing(found_sections)
+        return findings
+
+    def _assign_after(self) -> None:
+        for run, following in zip(self.runs, [*self.runs[1:], None], strict=False):
+            run.after = run.trail if run.trail is not None or following is None else following.before
+
+    def _read_runs(self) -> None:
+        labels = labels_of(self.fmt)
+        headers: dict[str, list[tuple[str, str, str]]] = {}
+        last_order, last_table = -1, None
+        blank_rows: dict[tuple[str, str], tuple[Target, list[str]]] = {}
+        for i, run in enumerate(self.runs):
+            header = _header(run.before, labels)
+            context = self._table_of(run.section) or last_table
+            if header and context is not None:
+                headers[context.key] = header
+            match = _match(run.before, run.after, labels, last_order)
+            if match is not None and match.taken_after and run.trail is None and i + 1 < len(self.runs):
+                self.runs[i + 1].before = self.runs[i + 1].before[match.taken_after:]
+            empty = not any(v.strip() for v in run.values)
+            if empty and run.trail is None and i + 1 < len(self.runs):
+                # empty cells after a label: filler of a header row, or a row printed blank; the label still
+                # heads what follows, and the row counts as blank only if no numbers come for it
+                self.runs[i + 1].before = run.before + self.runs[i + 1].before
+            if match is None:
+                if not empty and context is not None:
+                    self._whole_table(context, run.values)
+                continue
+            target = match.target
+            if empty and target.row is not None:
+                blank_rows.setdefault((target.table.key, target.row.key), (target, run.values))
+                continue
+            last_table = target.table
+            if header:
+                headers[target.table.key] = header
+            if target.legacy:
+                self.legacy_seen.setdefault(target.table.key, []).append(target.legacy)
+            if target.row is None and target.group:
+                self._group_row(target.table, target.group, run.values)
+            elif target.row is not None:
+                self._assign_row(target.table, target.row, run.values, headers.get(target.table.key))
+            if target.order >= 0:
+                last_order = target.order
+        for target, values in blank_rows.values():
+            if target.row is not None:
+                self._assign_row(target.table, target.row, values, headers.get(target.table.key))
+
+    def _table_of(self, section: str) -> Table | None:
+        return next((t for t in self.fmt.tables if t.section == section), None)
+
+    def _assign_row(self, table: Table, row: Row, values: list[str],
+                    header: list[tuple[str, str, str]] | None) -> None:
+        if (table.key, row.key) in self.found:
+            return
+        row_cells = [c for c in table.cells if c.row == row.key]
+        legacy = [h for h in header or () if h[2]]
+        if legacy:
+            self._note_legacy(table, [h[0] for h in legacy])
+            fitted = _trim(values, len(header))
+            if len(fitted) != len(header):
+                return  # cannot tell which number sits under which old column
+            by_column = {h[1]: fitted[i] for i, h in enumerate(header) if h[1]}
+            for cell in row_cells:
+                if cell.col in by_column:
+                    self.cells[cell.id] = parse_value(by_column[cell.col], cell.kind)
+            self.found.add((table.key, row.key))
+            return
+        fitted = _trim(values, len(row_cells))
+        if len(fitted) > len(row_cells):
+            return  # more numbers than the row has cells: placing them would be a guess
+        fitted += [""] * (len(row_cells) - len(fitted))  # a short row: the missing end cells were printed blank
+        for cell, text in zip(row_cells, fitted, strict=True):
+            self.cells[cell.id] = parse_value(text, cell.kind)
+        self.found.add((table.key, row.key))
+
+    def _group_row(self, table: Table, group: str, values: list[str]) -> None:
+        """An old one-row group (2019's （六）其他处理): kept aside, placed at the end unless its leaves were printed."""
+        self.group_values.setdefault((table.key, group), values)
+
+    def _whole_table(self, table: Table, values: list[str]) -> None:
+        """A row of numbers with no label: table 四's data row, printed under its headers."""
+        if not any(map(_is_number, values)):
+            return
+        fitted = _trim(values, len(table.cells))
+        if len(fitted) != len(table.cells) or any((table.key, r.key) in self.found for r in table.rows):
+            return  # too few or too many numbers to place them safely, or the table is read already
+        for cell, text in zip(table.cells, fitted, strict=True):
+            self.cells[cell.id] = parse_value(text, cell.kind)
+        self.found.update((table.key, r.key) for r in table.rows)
+
+    def _note_legacy(self, table: Table, labels: list[str]) -> None:
+        seen = self.legacy_seen.setdefault(table.key, [])
+        seen.extend(label for label in labels if label not in seen)
+
+    # what is missing ------------------------------------------------------------------------------------------
+
+    def collapsed_groups(self) -> list[Finding]:
+        findings = []
+        for (table_key, group), values in self.group_values.items():
+            table = self.fmt.table(table_key)
+            leaves = [r for r in table.rows if r.group == group]
+            if any((table_key, r.key) in self.found for r in leaves):
+                continue  # a subtotal row above leaves that were printed too
+            *zeroed, last = leaves
+            self._assign_row(table, last, values, None)
+            for row in zeroed:
+                for cell in (c for c in table.cells if c.row == row.key):
+                    self.cells[cell.id] = 0
+                self.found.add((table_key, row.key))
+            findings.append(Finding(
+                "R12", "warning", tuple(c.id for c in table.cells if c.row == last.key),
+                messages.text("importers", "old_group_layout", table=_table_name(table), group=group,
+                              leaf=last.label, others=[r.label for r in zeroed]),
+            ))
+        return findings
+
+    def layout_notes(self) -> tuple[LayoutNote, ...]:
+        names = {legacy.name for legacy in self.fmt.legacy}
+        layout = next(iter(names)) if len(names) == 1 else ""
+        return tuple(LayoutNote("legacy_labels", table, tuple(seen), layout)
+                     for table, seen in self.legacy_seen.items())
+
+    def _legacy_findings(self) -> list[Finding]:
+        findings = self.collapsed_groups()
+        legacy = self.fmt.legacy[0] if self.fmt.legacy else None
+        for table_key, seen in self.legacy_seen.items():
+            table = self.fmt.table(table_key)
+            old_rows = {printed: row_key for printed, (_, row_key) in legacy.rows} if legacy else {}
+            rows = [s for s in seen if s in old_rows]
+            columns = [s for s in seen if s not in old_rows]
+            if columns:
+                unmapped = [c.id for c in table.cells if c.id not in self.cells]
+                message = messages.text("importers", "legacy_columns", table=_table_name(table), seen=columns,
+                                        mapped=_mapped_columns(legacy, columns, table))
+                findings.append(Finding("R12", "error", tuple(unmapped), message))
+            for printed in rows:
+                row = table.row(old_rows[printed]) if old_rows[printed] else None
+                cells = tuple(c.id for c in table.cells if row is not None and c.row == row.key)
+                message = messages.text("importers", "legacy_row", table=_table_name(table), seen=printed,
+                                        expected=row.label if row else "")
+                findings.append(Finding("R12", "error", cells, message))
+        return findings
+
+    def not_found_cells(self) -> set[str]:
+        return {c.id for t in self.fmt.tables for c in t.cells if c.id not in self.cells}
+
+    def _missing(self, found_sections: set[str] | None) -> list[Finding]:
+        """One finding per table, or per row, that the document did not let us read."""
+        findings = []
+        for table in self.fmt.tables:
+            missing = [r for r in table.rows if (table.key, r.key) not in self.found]
+            unread = [c.id for c in table.cells if c.id not in self.cells]
+            if not missing and not unread:
+                continue
+            if len(missing) == len(table.rows):
+                message = messages.text("importers", "missing_table", table=_table_name(table), title=table.title,
+                                        count=len(table.cells))
+                findings.append(Finding(NOT_READ_RULE, "warning", tuple(c.id for c in table.cells), message))
+                continue
+            read = len(table.rows) - len(missing)
+            if len(missing) > 1 and missing == list(table.rows[read:]):
+                cells = tuple(c.id for c in table.cells if c.row in {r.key for r in missing})
+                message = messages.text("importers", "read_first_rows", table=_table_name(table), read=read,
+                                        label=missing[0].label, count=len(cells))
+                findings.append(Finding(NOT_READ_RULE, "warning", cells, message))
+                continue
+            for row in missing:
+                cells = tuple(c.id for c in table.cells if c.row == row.key)
+                message = messages.text("importers", "missing_row", table=_table_name(table), label=row.label,
+                                        count=len(cells))
+                findings.append(Finding(NOT_READ_RULE, "warning", cells, message))
+        return findings
+
+
+def _mapped_columns(legacy: LegacyLayout | None, seen: list[str], table: Table) -> list[str]:
+    """The old columns whose numbers were kept, as "处理决定数量 → 本年处理决定数量"."""
+    if legacy is None:
+        return []
+    kept = []
+    for label in seen:
+        col_key = legacy.column_meaning(label)
+        if col_key:
+            kept.append(f"{label}→{table.column(col_key).label}")
+    return kept
+
+
+def _header(text: str, labels: Labels) -> list[tuple[str, str, str]]:
+    """The column labels printed in `text`, in order: (label as declared, column key or "", legacy format name).
+
+    Longer labels are found first and their place masked, so 处理决定数量 inside 本年处理决定数量 is not seen twice.
+    """
+    if not text:
+        return []
+    masked = text
+    found: list[tuple[int, str, str, str]] = []
+    for key, _table, col, legacy in labels.columns:
+        start = masked.find(key)
+        while start >= 0:
+            found.append((start, key, col, legacy))
+            masked = masked[:start] + "\x00" * len(key) + masked[start + len(key):]
+            start = masked.find(key)
+    found.sort()
+    return [(key, col, legacy) for _, key, col, legacy in found]
 
 
 def _trim(values: list[str], size: int) -> list[str]:
@@ -112,155 +495,5 @@ def _trim(values: list[str], size: int) -> list[str]:
     return vals
 
 
-@dataclass
-class TableReader:
-    """Collects cells from table rows fed in document order, then says what it could not find."""
-
-    fmt: Format
-    cells: dict[str, Number | None] = field(default_factory=dict)
-    found: set[tuple[str, str]] = field(default_factory=set)  # (table key, row key)
-    group_values: dict[tuple[str, str], list[str]] = field(default_factory=dict)
-    legacy_seen: dict[str, list[str]] = field(default_factory=dict)  # table key → 2019 labels seen
-    context: Table | None = None
-
-    def feed(self, raw_cells: tuple[str, ...]) -> None:
-        index = label_index(self.fmt)
-        keys = [norm(c) for c in raw_cells]
-        self._note_legacy_columns(keys)
-        found = self._label(keys, index)
-        if found is None:
-            self._bare_values(list(raw_cells))
-            return
-        pos, table, target = found
-        self.context = table
-        values = list(raw_cells[pos + 1:])
-        known = index.rows.keys() | index.groups.keys() | index.legacy_rows.keys()
-        if any(k and k not in known for k in keys[:pos]) or not values or not all(map(_is_value, values)):
-            return  # a header row: it names a table but carries no numbers
-        if isinstance(target, Row):
-            self._assign_row(table, target, values)
-        elif target is not None:
-            self.group_values.setdefault((table.key, target), values)
-
-    def _label(self, keys: list[str], index: LabelIndex) -> tuple[int, Table, Row | str | None] | None:
-        """The last cell naming a row (a leaf wins over the group printed before it) or a one-row group.
-
-        A cell naming any other group (第二十条第（一）项, 行政诉讼) only tells which table the row is in.
-        """
-        for pos in range(len(keys) - 1, -1, -1):
-            key = keys[pos]
-            if key in index.rows:
-                return pos, *index.rows[key]
-            if key in index.legacy_rows:
-                table, row, printed = index.legacy_rows[key]
-                self.legacy_seen.setdefault(table.key, []).append(printed)
-                return pos, table, row
-            if key in index.groups and _collapsible(*index.groups[key]):
-                return pos, *index.groups[key]
-        for pos, key in enumerate(keys):
-            if key in index.groups:
-                return pos, index.groups[key][0], None
-        return None
-
-    def _assign_row(self, table: Table, row: Row, values: list[str]) -> None:
-        if (table.key, row.key) in self.found:
-            return
-        row_cells = [c for c in table.cells if c.row == row.key]
-        fitted = _trim(values, len(row_cells))
-        fitted += [""] * (len(row_cells) - len(fitted))  # a short row: the missing end cells were printed blank
-        for cell, text in zip(row_cells, fitted[: len(row_cells)], strict=True):
-            self.cells[cell.id] = parse_value(text, cell.kind)
-        self.found.add((table.key, row.key))
-
-    def _bare_values(self, values: list[str]) -> None:
-        """A row of numbers with no label: table 四's data row, printed under its headers."""
-        table = self.context
-        if table is None or not all(map(_is_value, values)) or not any(map(_is_number, values)):
-            return
-        fitted = _trim(values, len(table.cells))
-        if len(fitted) != len(table.cells) or any(c.id in self.cells for c in table.cells):
-            return  # too few or too many numbers to place them safely, or the table is read already
-        for cell, text in zip(table.cells, fitted, strict=True):
-            self.cells[cell.id] = parse_value(text, cell.kind)
-        self.found.update((table.key, r.key) for r in table.rows)
-
-    def _note_legacy_columns(self, keys: list[str]) -> None:
-        legacy = LEGACY.get(self.fmt.id)
-        for label in legacy.column_labels if legacy else ():
-            if norm(label) in keys:
-                table = self.context or self.fmt.tables[0]
-                self.legacy_seen.setdefault(table.key, []).append(label)
-
-    def finish(self) -> list[Finding]:
-        """Place old one-row groups, and report what the file does not have."""
-        findings = self._collapsed_groups()
-        findings += self._legacy_findings()
-        findings += self._missing()
-        return findings
-
-    def _collapsed_groups(self) -> list[Finding]:
-        findings = []
-        for (table_key, group), values in self.group_values.items():
-            table = self.fmt.table(table_key)
-            leaves = [r for r in table.rows if r.group == group]
-            if any((table_key, r.key) in self.found for r in leaves):
-                continue  # a subtotal row above leaves that were printed too
-            *zeroed, last = leaves
-            self._assign_row(table, last, values)
-            for row in zeroed:
-                for cell in (c for c in table.cells if c.row == row.key):
-                    self.cells[cell.id] = 0
-                self.found.add((table_key, row.key))
-            findings.append(Finding(
-                "R12", "warning", tuple(c.id for c in table.cells if c.row == last.key),
-                messages.text("importers", "old_group_layout", table=_table_name(table), group=group,
-                              leaf=last.label, others=[r.label for r in zeroed]),
-            ))
-        return findings
-
-    def _legacy_findings(self) -> list[Finding]:
-        findings = []
-        for table_key, seen in self.legacy_seen.items():
-            table = self.fmt.table(table_key)
-            index = label_index(self.fmt)
-            rows = [entry for key, entry in index.legacy_rows.items() if entry[2] in seen]
-            columns = [s for s in dict.fromkeys(seen) if s not in {r[2] for r in rows}]
-            if columns:
-                cells = tuple(c.id for c in table.cells if c.col in {col.key for col in table.columns[:3]})
-                expected = [c.label for c in table.columns[: len(columns)]]
-                message = messages.text("importers", "legacy_columns", table=_table_name(table), seen=columns,
-                                        expected=expected)
-                findings.append(Finding("R12", "error", cells, message))
-            for row_table, row, printed in rows:
-                cells = tuple(c.id for c in row_table.cells if c.row == row.key)
-                message = messages.text("importers", "legacy_row", table=_table_name(row_table), seen=printed,
-                                        expected=row.label)
-                findings.append(Finding("R12", "error", cells, message))
-        return findings
-
-    def _missing(self) -> list[Finding]:
-        findings = []
-        for table in self.fmt.tables:
-            missing = [r for r in table.rows if (table.key, r.key) not in self.found]
-            if len(missing) == len(table.rows):
-                message = messages.text("importers", "missing_table", table=_table_name(table), title=table.title,
-                                        count=len(table.cells))
-                findings.append(Finding("R5", "error", tuple(c.id for c in table.cells), message))
-                continue
-            for row in missing:
-                cells = tuple(c.id for c in table.cells if c.row == row.key)
-                message = messages.text("importers", "missing_row", table=_table_name(table), label=row.label,
-                                        count=len(cells))
-                findings.append(Finding("R5", "error", cells, message))
-        return findings
-
-
-def _collapsible(table: Table, group: str) -> bool:
-    """A group whose rows are numbered leaves (（六）其他处理 → 1. 2. 3.): the 2019 format printed it as one row."""
-    leaves = [r for r in table.rows if r.group == group]
-    return len(leaves) > 1 and all(_DIGIT_LEAF.match(norm(r.label)) for r in leaves)
-
-
 def _table_name(table: Table) -> str:
     return f"表{table.section}"
-

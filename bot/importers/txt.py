@@ -1,19 +1,31 @@
-"""Plain-text reports → blocks.
+"""Plain-text reports → blocks, whatever separates a table's cells.
 
-Two layouts are seen in copies of published reports:
-(a) one table row per line, cells separated by tabs ("规章\\t0\\t0\\t0");
-(b) one cell per line: a table row is a run of lines each starting with a tab, ended by an empty line; a short
-    line without the tab continues the cell above (a header cell wrapped as "\\t商业" + "企业").
+Copies of published reports come in many layouts: one table row per line with cells separated by tabs, by " | "
+or markdown pipes, or by runs of two or more spaces (what `pdftotext -layout` prints); one cell per line, a row
+being a run of tab-led lines ended by an empty line; cells on lines of their own separated by blank lines. Each line
+becomes a paragraph or a row of cells; which row of the report a cell belongs to is decided later, by labels
+(`tables.TableReader`), so a row label wrapped over several lines needs nothing here. A number that a narrow PDF
+cell wrapped onto the next line ("17" over "8") is joined back by its column position. Prose hard-wrapped at a
+fixed width (text copied out of a PDF) is joined back into paragraphs.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .blocks import Block, Paragraph, TableRow, decode_text
+from .tables import is_value
 
 _CONTINUATION_MAX = 16
 _SECTION_NUMBER = re.compile(r"^[一二三四五六七八九十]+、")
+_SPACES = re.compile(r"[ \u3000\xa0]{2,}")
+_NUMBERS = re.compile(r"^[\d.,]+(?: [\d.,]+)+$")
+_MARKDOWN_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_PIPES = re.compile(r"\s*[|｜]\s*")
+_RULE_LINE = re.compile(r"^[\s\-—_=─━+|]*[\-—_=─━]{3,}[\s\-—_=─━+|]*$")  # a drawn line, not a row
+_SENTENCE_END = "。！？!?：:；;"
+_PART_START = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])")
 
 
 def read_txt(data: bytes) -> list[Block]:
@@ -21,10 +33,119 @@ def read_txt(data: bytes) -> list[Block]:
 
 
 def blocks_from_text(text: str) -> list[Block]:
-    lines = text.replace("\ufeff", "").splitlines()
-    if any(_cell_count(line) >= 2 for line in lines):
-        return _tab_rows(lines)
-    return _cell_lines(lines)
+    lines = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    blocks: list[Block] = []
+    group: list[str] | None = None  # a row printed one cell per tab-led line
+    above: list[tuple[int, int]] | None = None  # where the values of the row just above stood (columns)
+
+    def flush() -> None:
+        nonlocal group
+        if group is not None:
+            blocks.append(TableRow(tuple(group)))
+            group = None
+
+    for line in _unwrap(lines):
+        if line.startswith("\t") and not _is_prose(line) and _cell_count(line) <= 1:
+            group = (group or []) + [line[1:]]
+            above = None
+            continue
+        if not line.strip() or _RULE_LINE.match(line):
+            flush()
+            continue
+        if group is not None and _continues_cell(line) and "\t" not in line:
+            group[-1] += line.strip()
+            continue
+        flush()
+        cells, spans = split_cells(line)
+        if cells is None:
+            continue  # a markdown rule line under a header
+        if above and spans and _wraps_numbers(cells, spans, above):
+            _join_wrapped_numbers(blocks[-1], cells, spans, above)
+            continue
+        if len(cells) >= 2:
+            blocks.append(TableRow(tuple(cells)))
+            above = spans if spans and all(map(is_value, cells)) else None
+        else:
+            blocks.append(Paragraph(line.strip()))
+            above = None
+    flush()
+    return blocks
+
+
+def split_cells(line: str) -> tuple[list[str] | None, list[tuple[int, int]] | None]:
+    """The cells of one line, and for space-separated lines where each cell stands (start, end columns).
+
+    None for a markdown rule line. A line that is prose comes back as one cell.
+    """
+    if _is_prose(line):
+        return [line.strip()], None
+    if "\t" in line.strip():
+        return line.split("\t"), None
+    if "|" in line or "｜" in line:
+        if _MARKDOWN_RULE.match(line):
+            return None, None
+        parts = _PIPES.split(line.strip())
+        if parts and not parts[0]:
+            parts = parts[1:]
+        if parts and not parts[-1]:
+            parts = parts[:-1]
+        if len(parts) >= 2:
+            return parts, None
+    return _space_cells(line)
+
+
+def _space_cells(line: str) -> tuple[list[str], list[tuple[int, int]] | None]:
+    cells: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    stripped = line.rstrip()
+    for part in _SPACES.split(stripped):
+        start = stripped.index(part, pos) if part else pos
+        pos = start + len(part)
+        if not part.strip():
+            continue
+        if _NUMBERS.match(part):  # numbers a text extraction printed one space apart are cells of their own
+            offset = start
+            for number in part.split(" "):
+                cells.append(number)
+                spans.append((_width(line[:offset]), _width(line[:offset]) + len(number)))
+                offset += len(number) + 1
+            continue
+        cells.append(part.strip())
+        spans.append((_width(line[:start]), _width(line[:start + len(part)])))
+    if len(cells) >= 2 and not any(map(is_value, cells)) and any(len(c) > 24 for c in cells):
+        return [line.strip()], None  # prose with a wide gap, not a row of labels
+    return cells, spans
+
+
+def _width(text: str) -> int:
+    """Display columns: a CJK character takes two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _wraps_numbers(cells: list[str], spans: list[tuple[int, int]], above: list[tuple[int, int]]) -> bool:
+    """A short line of numbers, each standing under a number of the row above: digits a narrow cell wrapped."""
+    if len(cells) >= len(above) or not all(re.fullmatch(r"\d+", c) for c in cells):
+        return False
+    return all(_under(span, above) is not None for span in spans)
+
+
+def _under(span: tuple[int, int], above: list[tuple[int, int]]) -> int | None:
+    for i, (start, end) in enumerate(above):
+        if start - 1 <= span[0] <= end + 1:
+            return i
+    return None
+
+
+def _join_wrapped_numbers(row: Block, cells: list[str], spans: list[tuple[int, int]],
+                          above: list[tuple[int, int]]) -> None:
+    assert isinstance(row, TableRow)
+    values = list(row.cells)
+    for cell, span in zip(cells, spans, strict=True):
+        index = _under(span, above)
+        if index is not None and index < len(values):
+            values[index] += cell
+    object.__setattr__(row, "cells", tuple(values))
 
 
 def _cell_count(line: str) -> int:
@@ -32,44 +153,38 @@ def _cell_count(line: str) -> int:
 
 
 def _is_prose(line: str) -> bool:
-    """An indented paragraph, not a cell: table cells never hold a full stop."""
+    """A paragraph, not a cell: table cells never hold a full stop."""
     return "。" in line and _cell_count(line) <= 1
-
-
-def _tab_rows(lines: list[str]) -> list[Block]:
-    blocks: list[Block] = []
-    for line in lines:
-        if "\t" in line and not _is_prose(line):
-            blocks.append(TableRow(tuple(line.split("\t"))))
-        elif line.strip():
-            blocks.append(Paragraph(line.strip()))
-    return blocks
-
-
-def _cell_lines(lines: list[str]) -> list[Block]:
-    blocks: list[Block] = []
-    row: list[str] | None = None
-
-    def flush() -> None:
-        nonlocal row
-        if row is not None:
-            blocks.append(TableRow(tuple(row)))
-            row = None
-
-    for line in lines:
-        if line.startswith("\t") and not _is_prose(line):
-            row = (row or []) + [line[1:]]
-        elif not line.strip():
-            flush()
-        elif row is not None and _continues_cell(line):
-            row[-1] += line.strip()
-        else:
-            flush()
-            blocks.append(Paragraph(line.strip()))
-    flush()
-    return blocks
 
 
 def _continues_cell(line: str) -> bool:
     text = line.strip()
     return len(text) <= _CONTINUATION_MAX and not _SECTION_NUMBER.match(text)
+
+
+# --- prose hard-wrapped at a fixed width ----------------------------------------------------------------------
+
+_FULL_SHARE = 0.4  # this share of long lines ending at the same width marks a hard-wrapped text
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Lines of a paragraph that a PDF copy broke at the page width, joined back; anything else unchanged."""
+    widths = [_width(line.strip()) for line in lines if len(line.strip()) >= 10 and "\t" not in line
+              and not _SPACES.search(line.strip())]
+    if len(widths) < 5:
+        return lines
+    full = sorted(widths)[int(len(widths) * 0.8)]
+    if sum(1 for w in widths if w >= full - 3) < _FULL_SHARE * len(widths):
+        return lines
+    out: list[str] = []
+    joining = False
+    for line in lines:
+        text = line.strip()
+        if joining and text and not _PART_START.match(text) and "\t" not in line and not _SPACES.search(text):
+            out[-1] += text
+        else:
+            out.append(line)
+        joining = (bool(text) and "\t" not in line and not _SPACES.search(text)
+                   and _width(out[-1].strip()) >= full - 3 and _width(text) >= full - 3
+                   and text[-1] not in _SENTENCE_END)
+    return out

@@ -102,6 +102,12 @@ class AreaView:
     # reports of earlier years still waiting for review after the campaign moved on: (unit, year)
     waiting_earlier: tuple[tuple[str, int], ...] = ()
     upcoming: Campaign | None = None  # a campaign set for a year not yet ended: it starts on 1 January
+    # areas nest (a city's counties): each area below this one → the area directly below this one it lies in
+    sub_areas: dict[str, str] = field(default_factory=dict)
+
+    def part_of(self, unit: UnitStatus) -> str:
+        """The area directly below this one a unit is counted in ('' for a unit of this very area)."""
+        return self.sub_areas.get(unit.area or "", "")
 
 
 def local_date(moment: datetime, tz: tzinfo) -> date:

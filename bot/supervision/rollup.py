@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 from typing import Literal
@@ -114,3 +115,21 @@ def rollup_text(report: Report, count: int, include: Include, fmt: Format = GOV2
     return say("rollup", unit=report.unit, count=count, include=include, tables=tables,
                errors=[f.message for f in findings if f.level == "error"],
                warnings=[f.message for f in findings if f.level == "warning"])
+
+
+def nested_rollup_check(units: list[UnitStatus], part_of: Callable[[UnitStatus], str],
+                        include: Include = "approved", fmt: Format = GOV2021) -> tuple[dict[str, Report], list[str]]:
+    """Areas nest: each part's roll-up (a city's counties; '' for units of the city itself), and the cells — typed
+    and derived — where the whole area's roll-up differs from the sum of its parts' (none, unless a unit is
+    counted twice or missed)."""
+    whole = rollup(units, include, fmt=fmt)
+    groups: dict[str, list[UnitStatus]] = {}
+    for u in rolled_units(units, include):
+        groups.setdefault(part_of(u), []).append(u)
+    parts = {name: rollup(group, include, name, fmt=fmt) for name, group in sorted(groups.items())}
+    differing = []
+    for cell in fmt.cells:
+        zero: Number = Decimal(0) if cell.kind == "amount" else 0
+        if whole.value(cell.id) != sum((p.value(cell.id) for p in parts.values()), zero):
+            differing.append(cell.label)
+    return parts, differing

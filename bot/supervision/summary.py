@@ -90,11 +90,24 @@ def area_summary(area: AreaView, now: datetime, tz: tzinfo) -> list[str]:
         counts=status_counts(area.units),
         deadline=deadline_text(area.campaign, now, tz),
         pending_count=len(pending),
+        parts=area_parts(area),
         **_pending_groups(pending),
         **_other_years(area),
         late=late_submissions(area, tz),
     )
     return pieces(text)
+
+
+def area_parts(area: AreaView) -> list[dict[str, object]]:
+    """For an area with areas below it (a city): each of them with its units' counts, in name order."""
+    if not area.sub_areas:
+        return []
+    parts: dict[str, list[UnitStatus]] = {name: [] for name in sorted(set(area.sub_areas.values()))}
+    for u in area.units:
+        parts.setdefault(area.part_of(u), []).append(u)
+    return [{"name": name or area.area, "own": not name, "total": len(units), "counts": status_counts(units),
+             "errors": sum(u.open_errors for u in units)}
+            for name, units in sorted(parts.items(), key=lambda p: (p[0] == "", p[0])) if units or name]
 
 
 def _other_years(area: AreaView) -> dict[str, object]:

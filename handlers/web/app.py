@@ -24,6 +24,7 @@ from handlers.config import Settings
 from handlers.conversation import NianbaoEngine
 from handlers.jobs.reminders import ReminderTimer, Sleep
 from handlers.service import CallbackService, Engine, utc_now
+from handlers.web.desk import Desk, mount_desk
 from handlers.web.report_pages import REPORT_PATH, report_response, report_url
 from handlers.wecom.api import WeComAPI, WeComAPIError
 from handlers.wecom.crypto import (
@@ -85,6 +86,7 @@ def create_app(
     app.router.add_post(CALLBACK_PATH, callback)
     app.router.add_get("/healthz", healthz)
     app.router.add_get(REPORT_PATH, report_page)
+    mount_desk(app, Desk(STORE_KEY, SETTINGS_KEY, API_KEY, clock, wall_clock, _wake_worker))
     app.cleanup_ctx.append(_storage_ctx(store, engine or default_engine(settings), clock))
     app.cleanup_ctx.append(_api_ctx)
     app.cleanup_ctx.append(_worker_ctx(clock, worker_wait))

@@ -194,6 +194,16 @@ class WeComAPI:
         except (aiohttp.ClientError, TimeoutError) as error:
             raise WeComAPIError(TRANSPORT_ERRCODE, f"network: {error!r}", True) from error
 
+    # -- web sign-in ---------------------------------------------------------------------------------------------
+
+    async def user_id_from_code(self, code: str) -> str | None:
+        """The member who signed in through web authorisation (OAuth2 snsapi_base): the code from the redirect →
+        /cgi-bin/auth/getuserinfo → userid; None for someone who is not a member of the corp (openid only)."""
+        result = await self._with_token(lambda token: self._request_json(
+            "GET", "/cgi-bin/auth/getuserinfo", params={"access_token": token, "code": code}))
+        userid = result.get("userid") or result.get("UserId")
+        return userid if isinstance(userid, str) and userid else None
+
     # -- plumbing ------------------------------------------------------------------------------------------------
 
     async def _with_token(self, call: Callable[[str], Any]) -> Any:

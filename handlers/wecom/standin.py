@@ -21,6 +21,9 @@ from typing import Any
 from urllib.parse import quote
 
 from aiohttp import web
+from yarl import URL
+
+from templates import render
 
 MAX_TEXT_BYTES = 2048
 MAX_RECIPIENTS = 1000
@@ -43,6 +46,7 @@ ERRMSG = {
     40008: "invalid message type",
     40013: "invalid corpid",
     40014: "invalid access_token",
+    40029: "invalid code",
     40032: "invalid userid list size",
     40035: "invalid parameter",
     41001: "access_token missing",
@@ -99,6 +103,7 @@ class WeComStandIn:
     _delivered: dict[tuple[str, str], float] = field(default_factory=dict)
     duplicates_filtered: int = 0
     _msgids: itertools.count = field(default_factory=lambda: itertools.count(1))
+    oauth_codes: dict[str, tuple[str, float]] = field(default_factory=dict)  # code → (userid, expiry)
 
     # -- Python-side accessors and controls ----------------------------------------------------------------------
 
@@ -424,6 +429,77 @@ async def user_file(request: web.Request) -> web.Response:
     return web.json_response({"media_id": _standin(request).add_user_file(name, data)})
 
 
+# -- web sign-in (OAuth2 snsapi_base) ----------------------------------------------------------------------------
+#
+# WeCom knows who opens a link in its app; the stand-in is told by a cookie set through /_standin/signin?userid=…
+# (or asks with a small form), then does what WeCom does: redirect to redirect_uri?code=CODE&state=STATE, a code
+# used once within five minutes, exchanged for the userid by /cgi-bin/auth/getuserinfo.
+
+OAUTH_CODE_TTL = 300
+STANDIN_USER_COOKIE = "wecom_standin_user"
+OAUTH_SCOPES = frozenset({"snsapi_base", "snsapi_privateinfo"})
+
+
+def mount_oauth(app: web.Application) -> None:
+    app.router.add_get("/connect/oauth2/authorize", oauth_authorize)
+    app.router.add_get("/cgi-bin/auth/getuserinfo", oauth_getuserinfo)
+    app.router.add_get("/_standin/signin", standin_signin)
+
+
+async def oauth_authorize(request: web.Request) -> web.Response:
+    standin, q = _standin(request), request.query
+    problem = _authorize_problem(standin, q)
+    if problem:
+        return web.Response(status=400, text=problem)
+    userid = q.get("userid") or request.cookies.get(STANDIN_USER_COOKIE, "")
+    if not userid:
+        page = render("pages/standin_signin.html.j2", action=str(request.rel_url.path), params=dict(q))
+        return web.Response(text=page, content_type="text/html")
+    code = secrets.token_urlsafe(32)
+    standin.oauth_codes[code] = (userid, standin.clock() + OAUTH_CODE_TTL)
+    target = URL(q["redirect_uri"]).update_query({"code": code, "state": q.get("state", "")})
+    raise web.HTTPFound(str(target))
+
+
+def _authorize_problem(standin: WeComStandIn, q: Any) -> str:
+    if q.get("appid") != standin.corp_id:
+        return "appid does not match the corpid"
+    if q.get("response_type") != "code" or q.get("scope") not in OAUTH_SCOPES:
+        return "response_type must be code, scope snsapi_base or snsapi_privateinfo"
+    if q.get("agentid") and q["agentid"] != str(standin.agent_id):
+        return "agentid does not match"
+    if not URL(q.get("redirect_uri", "")).is_absolute():
+        return "redirect_uri must be an absolute URL"
+    if len(q.get("state", "")) > 128:
+        return "state longer than 128 bytes"
+    return ""
+
+
+async def oauth_getuserinfo(request: web.Request) -> web.Response:
+    standin = _standin(request)
+    refused = _precheck(request)
+    if refused is not None:
+        return refused
+    found = standin.oauth_codes.pop(request.query.get("code", ""), None)  # a code is good once
+    if found is None or standin.clock() > found[1]:
+        return _error(40029)
+    userid = found[0]
+    if standin.known_users is not None and userid not in standin.known_users:
+        return web.json_response({"errcode": 0, "errmsg": "ok", "openid": "o" + userid})  # not a member
+    return web.json_response({"errcode": 0, "errmsg": "ok", "userid": userid})
+
+
+async def standin_signin(request: web.Request) -> web.Response:
+    """Who "opens links in the WeCom app" from this browser from now on (tests, the demo)."""
+    userid = request.query.get("userid", "")
+    response = web.json_response({"userid": userid})
+    if userid:
+        response.set_cookie(STANDIN_USER_COOKIE, userid, httponly=True, samesite="Lax", path="/")
+    else:
+        response.del_cookie(STANDIN_USER_COOKIE, path="/")
+    return response
+
+
 def create_standin_app(
     corp_id: str,
     secret: str,
@@ -447,6 +523,7 @@ def create_standin_app(
     app.router.add_post("/cgi-bin/message/send", message_send)
     app.router.add_post("/cgi-bin/media/upload", media_upload)
     app.router.add_get("/cgi-bin/media/get", media_get)
+    mount_oauth(app)
     app.router.add_get("/_standin/outbox", inspect_outbox)
     app.router.add_get("/_standin/stats", inspect_stats)
     app.router.add_get("/_standin/media/{media_id}", inspect_media, name="standin_media")

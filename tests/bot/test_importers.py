@@ -177,16 +177,21 @@ def test_missing_tables_are_named() -> None:
     assert result.report.text["s5.problems"]
 
 
-def test_2019_format_markers_are_r12_errors() -> None:
+def test_2019_columns_are_r12_errors_and_their_numbers_are_not_taken_by_position() -> None:
     text = seed_path(3).read_text(encoding="utf-8")
     text = text.replace("本年制发件数\t本年度止件数\t现行有效件数", "本年新制作数量\t本年新公开数量\t对外公开总数量")
     text = text.replace("行政规范性文件\t0\t0\t0", "规范性文件\t1\t2\t3")
     result = _import_text(text)
     messages = [f.message for f in result.findings if (f.rule, f.level) == ("R12", "error")]
     assert len(messages) == 2
-    assert any("本年新制作数量" in m and "本年制发件数" in m for m in messages)
+    assert any("本年新制作数量" in m and "2021" in m and "未导入" in m for m in messages)
     assert any("「规范性文件」" in m and "行政规范性文件" in m for m in messages)
-    assert [result.report.cells[c] for c in _cells_of("normative", T2)] == [1, 2, 3]
+    unread = _cells_of("normative", T2) + _cells_of("regulations", T2)
+    assert not set(unread) & set(result.report.cells)
+    assert set(unread) <= result.report.not_found
+    (note,) = result.report.layout_notes
+    assert (note.kind, note.table) == ("legacy_labels", "t2")
+    assert {"本年新制作数量", "规范性文件"} <= set(note.labels)
 
 
 def test_unknown_suffix_is_sniffed() -> None:

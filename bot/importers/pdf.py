@@ -1,0 +1,231 @@
+"""PDF reports → blocks (pdfplumber, MIT), from the words and lines on each page and where they stand.
+
+A table drawn with ruling lines is read cell by cell from its grid (pdfplumber's table finder), so a label wrapped
+over several lines of a narrow cell, or a number wrapped inside one ("17" over "8"), is one cell. Text outside the
+grids is grouped into lines by position; a line whose words stand apart in columns is a row of cells (a table
+printed without lines); other lines are joined into paragraphs where a line runs to the right margin and the next
+one is not indented. Page numbers are dropped. A PDF without a text layer (a scan) is refused with a sentence that
+says so.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .. import messages
+from .blocks import Block, Paragraph, TableRow
+from .errors import NotAReport
+from .tables import is_value
+
+_LINE_TOLERANCE = 3.0  # points: words whose tops differ less stand on one line
+_CELL_GAP = 2.0  # font sizes: a wider gap between words separates table cells
+_PAGE_NUMBER = re.compile(r"^[-—–\s]*(?:第\s*)?\d{1,3}(?:\s*页)?(?:\s*/\s*\d{1,3})?[-—–\s]*$")
+_MARGIN_BAND = 60.0  # points from the top or bottom edge where running heads and page numbers sit
+_MIN_TEXT_CHARS = 20
+_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
+_NUMBERS_IN_CELL = 6
+_PROSE_CELL = 80  # characters: a cell this long with a full stop is a paragraph, not a table cell
+
+
+@dataclass
+class _Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    size: float
+
+
+@dataclass
+class _Line:
+    words: list[_Word]
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.words[-1].x1
+
+    @property
+    def size(self) -> float:
+        return max(w.size for w in self.words)
+
+    def cells(self) -> list[list[_Word]]:
+        groups: list[list[_Word]] = [[self.words[0]]]
+        for word in self.words[1:]:
+            if word.x0 - groups[-1][-1].x1 > _CELL_GAP * self.size:
+                groups.append([word])
+            else:
+                groups[-1].append(word)
+        return groups
+
+
+# PDF fonts often map a character to its radical or compatibility code point (⾏ U+2F8F for 行): fold those back
+_RADICALS = re.compile(r"[\u2e80-\u2fdf\uf900-\ufaff]")
+
+
+def _fold(text: str) -> str:
+    return _RADICALS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+
+
+def read_pdf(data: bytes) -> list[Block]:
+    import pdfplumber
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    try:
+        document = pdfplumber.open(io.BytesIO(data))
+    except (PDFSyntaxError, ValueError, KeyError, TypeError) as exc:
+        raise NotAReport(messages.text("importers", "bad_pdf")) from exc
+    except Exception as exc:  # pdfminer raises its own errors on encrypted or damaged files
+        raise NotAReport(messages.text("importers", "bad_pdf")) from exc
+    blocks: list[Block] = []
+    characters = 0
+    with document:
+        for page in document.pages:
+            characters += len(page.chars)
+            blocks.extend(_page_blocks(page))
+    if characters < _MIN_TEXT_CHARS:
+        raise NotAReport(messages.text("importers", "scanned_pdf"))
+    return blocks
+
+
+def _page_blocks(page) -> list[Block]:
+    """The page's table rows (each at its own height) and its other lines, in reading order."""
+    items: list[tuple[float, list[Block]]] = []
+    boxes: list[tuple[float, float, float, float]] = []
+    for table in page.find_tables():
+        for row, texts in zip(table.rows, table.extract(x_tolerance=1.5, y_tolerance=_LINE_TOLERANCE), strict=False):
+            cells = []
+            for box, text in zip(row.cells, texts, strict=False):
+                if box is None or text is None:
+                    continue  # the place of a cell merged into its neighbour: not a cell of its own
+                if _is_cell(text):
+                    boxes.append(box)
+                    cells.append(_fold(re.sub(r"\s*\n\s*", "", text)).strip())
+                # else: a grid that missed the real cells (a box drawn around paragraphs, or around a whole
+                # table of a web page): its words are read as lines below
+            if any(cells):
+                items.append((row.bbox[1], [TableRow(tuple(cells))]))
+    words = [
+        _Word(_fold(w["text"]), w["x0"], w["x1"], w["top"], float(w.get("size") or 10.5))
+        for w in page.extract_words(x_tolerance=1.5, y_tolerance=_LINE_TOLERANCE, extra_attrs=["size"])
+        if not any(_inside(w, box) for box in boxes)
+    ]
+    lines = [line for line in _lines(words) if not _is_page_number(line, page.height)]
+    items.extend(_line_blocks(lines))
+    items.sort(key=lambda item: item[0])
+    return [block for _, blocks in items for block in blocks]
+
+
+def _is_cell(text: str) -> bool:
+    """A cell's text, not a paragraph of prose nor many rows' numbers caught in one box."""
+    return not ((len(text) > _PROSE_CELL and "。" in text) or len(_NUMBER.findall(text)) > _NUMBERS_IN_CELL)
+
+
+def _inside(word: dict, box: tuple[float, float, float, float]) -> bool:
+    x0, top, x1, bottom = box
+    cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
+    return x0 <= cx <= x1 and top <= cy <= bottom
+
+
+def _lines(words: list[_Word]) -> list[_Line]:
+    lines: list[_Line] = []
+    for word in sorted(words, key=lambda w: (w.top, w.x0)):
+        if lines and abs(lines[-1].top - word.top) <= _LINE_TOLERANCE:
+            lines[-1].words.append(word)
+        else:
+            lines.append(_Line([word]))
+    for line in lines:
+        line.words.sort(key=lambda w: w.x0)
+    return lines
+
+
+def _is_page_number(line: _Line, height: float) -> bool:
+    text = "".join(w.text for w in line.words)
+    near_edge = line.top < _MARGIN_BAND or line.top > height - _MARGIN_BAND
+    return near_edge and bool(_PAGE_NUMBER.match(text))
+
+
+def _line_blocks(lines: list[_Line]) -> list[tuple[float, list[Block]]]:
+    """Rows of cells for lines printed in columns; paragraphs, joined across the page width, for the rest."""
+    if not lines:
+        return []
+    left = min(line.x0 for line in lines)
+    right = max(line.x1 for line in lines)
+    out: list[tuple[float, list[Block]]] = []
+    paragraph: list[_Line] = []
+    above: list[tuple[float, float]] | None = None
+
+    def flush() -> None:
+        if paragraph:
+            out.append((paragraph[0].top, [Paragraph(_join(paragraph))]))
+            paragraph.clear()
+
+    for line in lines:
+        cells = line.cells()
+        texts = [_text(cell) for cell in cells]
+        if len(cells) >= 2:
+            flush()
+            spans = [(cell[0].x0, cell[-1].x1) for cell in cells]
+            if above and _wraps_numbers(texts, spans, above):
+                _join_numbers(out[-1][1][0], texts, spans, above)
+                continue
+            out.append((line.top, [TableRow(tuple(texts))]))
+            above = spans if all(map(is_value, texts)) else None
+            continue
+        above = None
+        previous = paragraph[-1] if paragraph else None
+        runs_on = previous is not None and previous.x1 >= right - 1.5 * previous.size
+        indented = line.x0 > left + 0.8 * line.size
+        if not runs_on or indented:
+            flush()
+        paragraph.append(line)
+    flush()
+    return out
+
+
+def _text(words: list[_Word]) -> str:
+    text = words[0].text
+    for before, word in zip(words, words[1:], strict=False):
+        gap = word.x0 - before.x1
+        text += (" " if gap > 0.25 * word.size and _latin(before.text[-1], word.text[0]) else "") + word.text
+    return text
+
+
+def _latin(a: str, b: str) -> bool:
+    return a.isascii() and b.isascii()
+
+
+def _join(lines: list[_Line]) -> str:
+    return "".join(_text(line.words) for line in lines)
+
+
+def _wraps_numbers(texts: list[str], spans: list[tuple[float, float]], above: list[tuple[float, float]]) -> bool:
+    if len(texts) >= len(above) or not all(t.isdigit() for t in texts):
+        return False
+    return all(_under(span, above) is not None for span in spans)
+
+
+def _under(span: tuple[float, float], above: list[tuple[float, float]]) -> int | None:
+    centre = (span[0] + span[1]) / 2
+    return next((i for i, (x0, x1) in enumerate(above) if x0 - 2 <= centre <= x1 + 2), None)
+
+
+def _join_numbers(row: Block, texts: list[str], spans: list[tuple[float, float]],
+                  above: list[tuple[float, float]]) -> None:
+    assert isinstance(row, TableRow)
+    values = list(row.cells)
+    for text, span in zip(texts, spans, strict=True):
+        index = _under(span, above)
+        if index is not None:
+            values[index] += text
+    object.__setattr__(row, "cells", tuple(values))

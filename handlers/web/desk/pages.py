@@ -1,0 +1,154 @@
+"""The supervisor's pages: home, the area at a glance (with its roll-up and export), one unit's report."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime
+from urllib.parse import quote
+
+from aiohttp import web
+
+from bot.supervision import export_xlsx
+from bot.supervision.rollup import INCLUDED_STATUSES, render_rollup_docx, rolled_units, rollup
+from handlers.areas import area_campaign, attach_reports, load_units
+from handlers.web.desk.access import (
+    Visitor,
+    acting_visitor,
+    desk_of,
+    forbidden,
+    link,
+    page,
+    settings_of,
+    store_of,
+    visitor_of,
+)
+from handlers.web.desk.actions import REVIEW_WORDS, review
+from handlers.web.desk.views import Query, area_overview, unit_view
+from storage import Store
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+async def home(request: web.Request) -> web.Response:
+    visitor = await visitor_of(request)
+    if not visitor.is_admin and visitor.user.area:
+        raise web.HTTPFound(link("area", visitor.user.area))
+    store = store_of(request)
+    areas = await store.run(store.area_names) if visitor.is_admin else []
+    return page("home", visitor=visitor, areas=areas)
+
+
+async def _area(request: web.Request) -> tuple[Visitor, str]:
+    visitor = await visitor_of(request)
+    area = request.match_info["area"]
+    if not visitor.may_see(area):
+        raise forbidden("other_area", visitor)
+    store = store_of(request)
+    if area not in await store.run(store.area_names):
+        raise forbidden("unknown", visitor)
+    return visitor, area
+
+
+def _now(request: web.Request) -> datetime:
+    return desk_of(request).clock()
+
+
+async def overview(request: web.Request) -> web.Response:
+    visitor, area = await _area(request)
+    store, tz = store_of(request), settings_of(request).tz
+    view = await store.run(area_overview, store, area, Query.of(request.query), _now(request), tz)
+    return page("overview", visitor=visitor, parent_visible=visitor.may_see(view["parent"]), **view)
+
+
+def _attachment(data: bytes, name: str, content_type: str) -> web.Response:
+    fallback = "".join(c if c.isascii() and c.isalnum() or c in ".-_" else "_" for c in name)
+    disposition = f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(name, safe='')}"
+    return web.Response(body=data, content_type=content_type,
+                        headers={"Content-Disposition": disposition, "Cache-Control": "no-store"})
+
+
+def _area_units(store: Store, area: str, now: datetime, tz, wanted: str):
+    campaign, _ = area_campaign(store, area, now, tz)
+    units = load_units(store, campaign, area=area, reports=False)
+    names = {u.unit for u in units} if wanted == "all" else {u.unit for u in units
+                                                            if u.status in INCLUDED_STATUSES[wanted]}
+    attach_reports(store, campaign.year, units, names, area)
+    return campaign, units
+
+
+async def rollup_download(request: web.Request) -> web.Response:
+    """汇总表 .docx: the same roll-up as the chat's 汇总表 (approved reports; ?include=submitted adds the waiting)."""
+    visitor, area = await _area(request)
+    include = "submitted" if request.query.get("include") == "submitted" else "approved"
+    store, tz = store_of(request), settings_of(request).tz
+    campaign, units = await store.run(_area_units, store, area, _now(request), tz, include)
+    if not rolled_units(units, include):
+        return page("nothing_to_roll_up", status=409, visitor=visitor, area=area, include=include)
+    report = rollup(units, include, area, campaign.year)
+    data = await asyncio.to_thread(render_rollup_docx, report)
+    return _attachment(data, f"{report.unit}{report.year}年政府信息公开工作年度报告表格.docx", DOCX)
+
+
+async def export_download(request: web.Request) -> web.Response:
+    """导出 .xlsx: one row per unit of the area, as the chat's 导出."""
+    _, area = await _area(request)
+    store, tz = store_of(request), settings_of(request).tz
+    now = _now(request)
+    campaign, units = await store.run(_area_units, store, area, now, tz, "all")
+    data = await asyncio.to_thread(export_xlsx, units, tz, title=area)
+    stamp = now.astimezone(tz).strftime("%Y%m%d")
+    return _attachment(data, f"{area}{campaign.year}年度报告数据{stamp}.xlsx", XLSX)
+
+
+async def _unit(request: web.Request, visitor: Visitor) -> tuple[str, str | None]:
+    """The unit of the path and its area, when the visitor may see it (an unknown unit is refused alike: a
+    supervisor learns nothing about other areas)."""
+    name = request.match_info["unit"]
+    store = store_of(request)
+    unit = await store.run(store.unit, name)
+    if unit is None:
+        raise forbidden("unknown", visitor)
+    if not visitor.may_see(unit.area):
+        raise forbidden("other_area", visitor)
+    return unit.name, unit.area
+
+
+def _year(value: str | None) -> int | None:
+    return int(value) if value and value.isdigit() and 1990 < int(value) < 2100 else None
+
+
+async def unit_page(request: web.Request) -> web.Response:
+    visitor = await visitor_of(request)
+    name, area = await _unit(request, visitor)
+    return await _unit_response(request, visitor, name, area, _year(request.query.get("year")),
+                                request.query.get("done", ""))
+
+
+async def _unit_response(request: web.Request, visitor: Visitor, name: str, area: str | None, year: int | None,
+                         outcome: str = "", replies: tuple[str, ...] = (), status: int = 200) -> web.Response:
+    store, tz = store_of(request), settings_of(request).tz
+    view = await store.run(unit_view, store, name, area, year, _now(request), tz)
+    return page("unit", status=status, visitor=visitor, area=area, done=outcome, replies=list(replies), **view)
+
+
+async def unit_review(request: web.Request) -> web.Response:
+    """退回 (with a reason) or 通过 (with the confirmation box ticked), then back to the unit's page."""
+    visitor, form = await acting_visitor(request)
+    name, area = await _unit(request, visitor)
+    action = str(form.get("action", ""))
+    year = _year(str(form.get("year", "")))
+    if action not in REVIEW_WORDS or year is None:
+        raise web.HTTPBadRequest(text="action and year required")
+    store, tz = store_of(request), settings_of(request).tz
+    reason = str(form.get("reason", "")).strip()
+    if action == "approve" and form.get("confirm") != "yes":
+        return await _unit_response(request, visitor, name, area, year, "confirm_needed", status=422)
+    if action == "return" and not reason:
+        return await _unit_response(request, visitor, name, area, year, "reason_needed", status=422)
+    acted, replies = await store.run(review, store, visitor.user, name, area, year, action, reason,
+                                     _now(request), tz)
+    if not acted:
+        return await _unit_response(request, visitor, name, area, year, "refused", tuple(replies), 409)
+    desk_of(request).wake(request.app)
+    raise web.HTTPSeeOther(link("unit", name, year=str(year), done=action))
