@@ -301,10 +301,31 @@ def render_text(report: Report, fmt: Format = GOV2021) -> str:
     return templates.render("report.txt.j2", title=doc.title, blocks=doc.blocks)
 
 
-def render_html(report: Report, fmt: Format = GOV2021) -> str:
-    """A whole HTML page, print-ready on A4."""
+@dataclass(frozen=True)
+class PageInfo:
+    """What the web page says beside the report: where it stands and what can be downloaded."""
+
+    status: str = ""  # 草稿 | 已提交 | 已退回 | 已通过 ('' : none shown, e.g. a file rendered for publishing)
+    note: str = ""  # e.g. 2026年1月10日 10:30提交
+    downloads: tuple[tuple[str, str], ...] = ()  # (label, href)
+
+
+def render_html(report: Report, fmt: Format = GOV2021, page: PageInfo | None = None) -> str:
+    """A whole HTML page: fits a phone's width, and prints each table on one A4 page."""
     doc = layout(report, fmt)
-    return templates.render("report.html.j2", title=doc.title, blocks=doc.blocks)
+    page_mm = _PAGE_MM[0] - _MARGINS_MM["left"] - _MARGINS_MM["right"]  # the widths Word prints, as shares
+    widths = {b.grid.key: [round(100 * w / page_mm, 2) for w in column_widths(b.grid, page_mm)]
+              for b in doc.blocks if b.grid is not None}
+    return templates.render("report.html.j2", title=doc.title, blocks=doc.blocks, widths=widths,
+                            page=page or PageInfo())
+
+
+def render_pdf(report: Report, fmt: Format = GOV2021) -> bytes:
+    """The report as a PDF for publishing: the printed web page (A4, each table on one page) through WeasyPrint,
+    in the Chinese fonts installed (Noto CJK)."""
+    from weasyprint import HTML
+
+    return HTML(string=render_html(report, fmt)).write_pdf()
 
 
 # --- Word --------------------------------------------------------------------------------------------------------
