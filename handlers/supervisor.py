@@ -175,6 +175,7 @@ def execute(store: Store, user: User, result: CommandResult, view: AreaView, sco
             store.set_status(action.unit, year, "approved", now, actor=user.userid)
             refresh_unit_figures(store, action.unit, year)
             _tell(store, action.staff, action.notice, now)
+            _send_published_files(store, action.unit, year, action.staff, now)
         elif isinstance(action, RemindNow):
             sent, repeated = _remind(store, action, view.campaign, stored, now)
             replaced = [Reply(t) for t in pieces(remind_reply(sent, repeated, action.unreachable))]
@@ -185,6 +186,17 @@ def execute(store: Store, user: User, result: CommandResult, view: AreaView, sco
         elif isinstance(action, ListUnknownUsers):
             replaced = [Reply(t) for t in unknown_users_text(store.unknown_users(), tz or view.campaign.zone)]
     return replaced
+
+
+def _send_published_files(store: Store, unit: str, year: int, users: tuple[str, ...], now: datetime) -> None:
+    """The approved report as Word and PDF to its clerks, rendered by jobs outside this transaction."""
+    from handlers.jobs.queue import enqueue
+
+    name = f"{unit}{year}年政府信息公开工作年度报告"
+    for userid in users:
+        for kind, ext in (("report_docx", "docx"), ("report_pdf", "pdf")):
+            enqueue(store, kind, {"unit": unit, "year": year, "userid": userid, "file_name": f"{name}.{ext}",
+                                  "what": f"{name}.{ext}"}, now, dedup_key=f"approved:{unit}:{year}:{userid}:{ext}:{now.isoformat()}")
 
 
 def _tell(store: Store, users: tuple[str, ...], text: str, now: datetime) -> None:
