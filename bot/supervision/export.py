@@ -1,8 +1,13 @@
-"""导出: the area as an .xlsx, one row per unit and one column per cell id of the declaration."""
+"""导出: the area as an .xlsx, one row per unit and one column per cell id of the declaration.
+
+openpyxl's write-only mode: rows are streamed to the file as they come, so an export of 20,000 units never holds
+the whole sheet (nor, given an iterator, every report) in memory.
+"""
 
 from __future__ import annotations
 
 import io
+from collections.abc import Iterable
 from datetime import tzinfo
 from decimal import Decimal
 
@@ -14,28 +19,36 @@ from .area import UnitStatus
 FIXED_COLUMNS = (("unit", "单位"), ("kind", "类别"), ("status", "状态"), ("submitted_at", "提交时间"),
                  ("progress", "完成进度(%)"))
 HEADER_ROWS = 2  # row 1: public ids (stable for formulas and scripts); row 2: the labels a person reads
+SUBMITTED_COLUMN = 3  # 0-based index of 提交时间
 
 
-def export_xlsx(units: list[UnitStatus], tz: tzinfo, fmt: Format = GOV2021, title: str = "年度报告") -> bytes:
-    """The workbook's bytes: two frozen header rows, the unit column frozen, one row per unit."""
+def export_xlsx(units: Iterable[UnitStatus], tz: tzinfo, fmt: Format = GOV2021, title: str = "年度报告") -> bytes:
+    """The workbook's bytes: two frozen header rows, the unit column frozen, one row per unit (in the order
+    given; `units` may be a generator that loads reports as it goes)."""
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
-    book = Workbook()
-    sheet = book.active
-    sheet.title = title[:31]  # Excel's limit for a sheet name
-    cells = fmt.cells
-    sheet.append([c for c, _ in FIXED_COLUMNS] + [c.id for c in cells])
-    sheet.append([label for _, label in FIXED_COLUMNS] + [c.label for c in cells])
-    for row in sheet.iter_rows(min_row=1, max_row=HEADER_ROWS):
-        for cell in row:
-            cell.font = Font(bold=True)
-    for unit in units:
-        sheet.append(_unit_row(unit, tz, fmt))
-    for row in sheet.iter_rows(min_row=HEADER_ROWS + 1, min_col=4, max_col=4):
-        row[0].number_format = "yyyy-mm-dd hh:mm"
-    sheet.freeze_panes = sheet.cell(row=HEADER_ROWS + 1, column=2)
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(title[:31])  # Excel's limit for a sheet name
+    sheet.freeze_panes = f"B{HEADER_ROWS + 1}"
     sheet.column_dimensions["A"].width = 28
+    bold = Font(bold=True)
+
+    def header(values: list[str]) -> list[WriteOnlyCell]:
+        cells = [WriteOnlyCell(sheet, value=v) for v in values]
+        for cell in cells:
+            cell.font = bold
+        return cells
+
+    sheet.append(header([c for c, _ in FIXED_COLUMNS] + [c.id for c in fmt.cells]))
+    sheet.append(header([label for _, label in FIXED_COLUMNS] + [c.label for c in fmt.cells]))
+    for unit in units:
+        row: list[object] = _unit_row(unit, tz, fmt)
+        when = WriteOnlyCell(sheet, value=row[SUBMITTED_COLUMN])
+        when.number_format = "yyyy-mm-dd hh:mm"
+        row[SUBMITTED_COLUMN] = when
+        sheet.append(row)
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
