@@ -13,7 +13,7 @@ import re
 from ..units import TOWNSHIP_SELF_WORDS, UNIT_KINDS, core_name, guess_unit_kind
 
 _GOVERNMENT_SUFFIXES = ("人民政府", "办事处", "政府")
-_DEPARTMENT_END = re.compile(r"(?:局|委员会|委|办公室|中心|厅|署|管理处|服务站)$")
+_DEPARTMENT_END = re.compile(r"(?:局|委员会|委|办公室|办公厅|中心|厅|署|管理处|服务站)$")
 _AREA = re.compile(r"(?:省|自治区|市|自治州|州|盟|自治县|县|旗|区)")
 _TOWNSHIPS_OF_ITS_OWN = re.compile(r"乡镇|镇（街道）|镇\(街道\)|镇街|各镇|县级市")
 _SELF_WORDS = {
@@ -22,7 +22,15 @@ _SELF_WORDS = {
     "我区": "县级政府", "本县": "县级政府", "本区": "县级政府",
 }
 _UNIT_WORDS = r"[\u4e00-\u9fff]{2,24}?(?:人民政府|街道办事处|办事处|街道|镇|乡|局|委员会)"
-_CONTACT = re.compile(rf"(?:联系|咨询|疑问|意见|建议)[^。\n]{{0,30}}?(?P<unit>{_UNIT_WORDS})")
+_CONTACT = re.compile(rf"(?:请与|请向|请联系|请致电|联系单位[:：]?)(?P<unit>{_UNIT_WORDS})")
+# a unit named in its own prose: 丰收乡在县委县政府的领导下 — a name of two to four characters and its kind, after a
+# mark or an area's name
+_NAMED = re.compile(r"(?:^|[，。、；：,.;:\s（(]|[县区市旗])(?P<unit>[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡))(?=[^\u4e00-\u9fff]|"
+                    r"在|坚持|认真|严格|始终|高度|围绕|按照|深入|扎实|全面|紧紧|共|累计|主动|未|政府|党委|人民)")
+_NOT_NAMES = ("城乡", "乡镇", "全乡", "全镇", "本乡", "本镇", "我乡", "我镇", "各乡", "各镇", "村镇", "集镇", "城镇", "街道",
+              "本街道", "我街道", "全街道", "各街道")
+# 直辖市: their government is provincial, their offices provincial departments
+MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 _SIGNATURE = re.compile(rf"^(?P<unit>{_UNIT_WORDS})$")
 
 
@@ -35,6 +43,13 @@ def kind_from_name(unit: str, prose: str = "") -> str | None:
     name = _bare(unit)
     if not name:
         return None
+    if name.endswith("街") and len(name) >= 3:  # 佳荣里街: a 街道 that names itself without 道
+        return "街道"
+    municipal = name.startswith(MUNICIPALITIES)
+    if municipal and name in MUNICIPALITIES:
+        return "省级政府"
+    if _DEPARTMENT_END.search(name) and municipal and not re.search(r"[区县]", name[3:]):
+        return "省级部门"
     if _DEPARTMENT_END.search(name):
         areas = _AREA.findall(name[: _DEPARTMENT_END.search(name).start()])
         level = areas[-1] if areas else ""
@@ -59,7 +74,14 @@ def unit_from_text(paragraphs: list[str], prose: str) -> str:
         if match:
             return match["unit"]
     match = _CONTACT.search(prose)
-    return match["unit"] if match else ""
+    if match:
+        return match["unit"]
+    names = [m["unit"] for m in _NAMED.finditer(prose) if m["unit"] not in _NOT_NAMES]
+    if names:
+        best = max(set(names), key=names.count)
+        if names.count(best) >= 2:
+            return best
+    return ""
 
 
 def kind_from_self_words(unit: str, prose: str) -> str | None:

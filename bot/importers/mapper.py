@@ -20,15 +20,16 @@ from .blocks import Block, Paragraph, TableRow, squash
 from .chinese import to_simplified
 from .errors import NotAReport
 from .prose import (
-    Title,
     drop_signature,
     find_title,
     guess_year,
     heading_section,
     split_slots,
+    title_in_preface,
 )
-from .tables import TableReader, is_value
+from .tables import NOT_READ_RULE, TableReader, is_value
 
+UNKNOWN_YEAR = 0  # a fragment that never names its year: the rules that need the year are skipped
 _CELL_MAX = 40  # a paragraph this short without a full stop may be a table cell printed on its own line
 
 
@@ -39,7 +40,8 @@ def map_blocks(blocks: Iterable[Block], fmt: Format) -> tuple[Report, list[Findi
     title = find_title(sections[""])
     headings = [number for number in sections if number]
     findings = tables.finish()
-    if title is None and len(headings) < 2 and not tables.read_any:
+    named = title or title_in_preface("\n".join(sections[""][:3]))
+    if title is None and len(headings) < 2 and not tables.read_any and not (headings and _cites_the_rules(sections)):
         raise NotAReport(messages.text("importers", "not_a_report"))
 
     dropped = title.lines if title else frozenset()
@@ -54,8 +56,8 @@ def map_blocks(blocks: Iterable[Block], fmt: Format) -> tuple[Report, list[Findi
         kept = [p for p in paragraphs if squash(p) not in dropped]
         text.update(split_slots(number, kept, fmt))
     prose = "\n".join(text.values())
-    unit, kind = unit_and_kind(title.unit if title else "", prose, signature)
-    year = _year(title, prose)
+    unit, kind = unit_and_kind(named.unit if named else "", prose, signature)
+    year = named.year if named else guess_year(prose) or UNKNOWN_YEAR
     missing_sections = [s for s in fmt.sections if s.number not in sections]
     findings += _missing_sections(missing_sections, fmt)
     not_found = tables.not_found_cells() | {s.id for s in fmt.slots if s.section in
@@ -109,7 +111,7 @@ def _missing_sections(missing: list, fmt: Format) -> list[Finding]:
         return []
     slots = tuple(s.id for s in fmt.slots if s.section in {m.number for m in missing})
     message = messages.text("importers", "missing_sections", headings=[s.heading for s in missing])
-    return [Finding("R14", "warning", slots, message)]
+    return [Finding(NOT_READ_RULE, "warning", slots, message)]
 
 
 def split_glued_headings(blocks: list[Block], fmt: Format) -> list[Block]:
@@ -126,8 +128,7 @@ def split_glued_headings(blocks: list[Block], fmt: Format) -> list[Block]:
     return out
 
 
-def _year(title: Title | None, prose: str) -> int:
-    year = title.year if title else guess_year(prose)
-    if year is None:
-        raise NotAReport(messages.text("importers", "no_year"))
-    return year
+def _cites_the_rules(sections: dict[str, list[str]]) -> bool:
+    """A preface that says what the text is: a report under the 条例 (a fragment whose title was cut off)."""
+    preface = "".join(sections[""][:3])
+    return "政府信息公开条例" in preface and ("报告" in preface or "信息公开" in preface)

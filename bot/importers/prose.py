@@ -46,24 +46,54 @@ class Title:
 
 
 def find_title(paragraphs: list[str]) -> Title | None:
-    """The report title among the paragraphs before the first heading, on one line or split over up to three;
-    the unit may sit on the line above."""
+    """The report title among the paragraphs before the first heading: on one line, or split over up to three;
+    the unit may sit on the line above. A title naming its unit wins over one that does not (a page repeats the
+    bare title above the full one), and a title on one line over one pieced together from several."""
+    found: list[tuple[int, Title]] = []
     for i in range(len(paragraphs)):
         for count in range(1, _TITLE_LINES + 1):
             parts = [squash(p) for p in paragraphs[i:i + count]]
             if len(parts) < count or (count > 1 and any(len(p) > 30 for p in parts)):
                 break
-            flat = "".join(parts)
-            for pattern in _TITLES:
-                match = pattern.match(flat)
-                if not match:
-                    continue
-                unit, lines, first = match["unit"], set(parts), i
-                if not unit and i > 0 and _looks_like_unit(paragraphs[i - 1]):
-                    unit, first = squash(paragraphs[i - 1]), i - 1
-                    lines.add(unit)
-                return Title(_strip_unit_suffix(unit), int(match["year"]), first, frozenset(lines))
+            title = _title_of(parts, paragraphs, i)
+            if title is not None:
+                found.append(((0 if title.unit else 2) + (count > 1), title))
+                break
+    return min(found, key=lambda rank_title: rank_title[0])[1] if found else None
+
+
+def _title_of(parts: list[str], paragraphs: list[str], i: int) -> Title | None:
+    flat = "".join(parts)
+    for pattern in _TITLES:
+        match = pattern.match(flat)
+        if not match:
+            continue
+        unit, lines, first = _clean_unit(match["unit"]), set(parts), i
+        if not unit and i > 0 and _looks_like_unit(paragraphs[i - 1]):
+            unit, first = _clean_unit(squash(paragraphs[i - 1])), i - 1
+            lines.add(squash(paragraphs[i - 1]))
+        return Title(_strip_unit_suffix(unit), int(match["year"]), first, frozenset(lines))
     return None
+
+
+def _clean_unit(unit: str) -> str:
+    """The unit as a title prints it, without a field label (标题：) or a stray year before it."""
+    unit = re.split(r"[:：]", unit)[-1]
+    return re.sub(r"^(?:19|20)\d{2}(?:年度?)?", "", unit)
+
+
+_IN_PREFACE = re.compile(
+    rf"(?:编制|公布|发布|现将|特将|报告|公开)(?P<unit>[^，。,、《》（）()]{{2,30}}?){_YEAR}年度?(?:政府|政务)?信息公开"
+)
+
+
+def title_in_preface(text: str) -> Title | None:
+    """A report without a title line names itself in its first sentence: "现将富县人民政府2024年政府信息公开工作
+    年度报告予以公开", "特向社会公布广元市统计局2024年政府信息公开情况"."""
+    match = _IN_PREFACE.search(squash(text[:600]))
+    if not match:
+        return None
+    return Title(_strip_unit_suffix(match["unit"].removeprefix("向社会")), int(match["year"]), 0, frozenset())
 
 
 def _looks_like_unit(text: str) -> bool:

@@ -44,6 +44,7 @@ def blocks_from_text(text: str) -> list[Block]:
             blocks.append(TableRow(tuple(group)))
             group = None
 
+    lone_pipe_is_cell = _lone_pipe_is_cell(lines)
     for line in _unwrap(lines):
         if line.startswith("\t") and not _is_prose(line) and _cell_count(line) <= 1:
             group = (group or []) + [line[1:]]
@@ -57,6 +58,8 @@ def blocks_from_text(text: str) -> list[Block]:
             continue
         flush()
         cells, spans = split_cells(line)
+        if cells == [""] and not lone_pipe_is_cell:
+            continue  # a pipe on its own line between cells printed one per line
         if cells is None:
             continue  # a markdown rule line under a header
         if above and spans and _wraps_numbers(cells, spans, above):
@@ -65,11 +68,22 @@ def blocks_from_text(text: str) -> list[Block]:
         if len(cells) >= 2:
             blocks.append(TableRow(tuple(cells)))
             above = spans if spans and all(map(is_value, cells)) else None
-        else:
-            blocks.append(Paragraph(line.strip()))
+        elif cells and cells[0].strip():
+            blocks.append(Paragraph(cells[0].strip()))
             above = None
+        elif cells:
+            blocks.append(TableRow(("",)))  # an empty cell on its own line
     flush()
     return blocks
+
+
+def _lone_pipe_is_cell(lines: list[str]) -> bool:
+    """Whether a "|" alone on its line is an empty cell (where cells are printed "text |", one per line) rather
+    than the separator between cells printed on lines of their own."""
+    lone = sum(1 for line in lines if line.strip() in ("|", "｜"))
+    tagged = sum(1 for line in lines if len(line.strip()) > 1 and line.rstrip().endswith(("|", "｜"))
+                 and line.count("|") + line.count("｜") == 1)
+    return tagged >= lone
 
 
 def split_cells(line: str) -> tuple[list[str] | None, list[tuple[int, int]] | None]:
@@ -89,8 +103,12 @@ def split_cells(line: str) -> tuple[list[str] | None, list[tuple[int, int]] | No
             parts = parts[1:]
         if parts and not parts[-1]:
             parts = parts[:-1]
-        if len(parts) >= 2:
-            return parts, None
+        if line.strip() in ("|", "｜"):
+            return [""], None  # one empty cell of a row printed a cell per line
+        if not any(p.strip() for p in parts):
+            return None, None  # "|||": the empty cells of a merged row
+        if len(parts) >= 2 or "|" in line.strip()[1:-1] or line.strip()[-1:] in "|｜":
+            return parts, None  # "规章 |": one cell of a row printed a cell per line
     return _space_cells(line)
 
 

@@ -228,7 +228,7 @@ async def test_a_long_reply_is_split_and_the_rest_and_files_go_through_the_api(s
     async with serve(store, wecom, engine) as server:
         passive = await server.say("alice", "预览")
         parts = [passive]
-        # the file is queued last: once it has arrived, every part has
+        # the file is queued last, so the outbox is complete once it has arrived
         delivered = await eventually(lambda: any(m["msgtype"] == "file" for m in wecom.standin.outbox("alice"))
                                      and wecom.standin.outbox("alice"))
         parts += [item["text"] for item in delivered if item["msgtype"] == "text"]
