@@ -471,3 +471,10 @@ def test_seed_000_with_one_applicant_in_row_one_but_total_zero() -> None:
 
 def test_the_seeds_are_where_the_tests_expect_them() -> None:
     assert all(Path(seed_path(n)).is_file() for n in SEED_UNITS)
+
+
+def test_the_readme_lists_every_rule_with_its_level() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("## Rules"):]
+    rows = re.findall(r"^\| (R\d+) \| .* \| (error|warning) \|$", table, re.M)
+    assert rows == [(rule_id, rule.level) for rule_id, rule in RULES.items()]
