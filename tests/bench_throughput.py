@@ -75,7 +75,7 @@ def serve_echo(port: int) -> None:
 # -- preparing -----------------------------------------------------------------------------------------------------
 
 
-def record_script() -> list[str]:
+async def record_script() -> list[str]:
     """What a clerk types from 你好 to 提交 on seed 004, then a few 进度 (recorded in-process, not timed)."""
     from zoneinfo import ZoneInfo
 
@@ -100,7 +100,7 @@ def record_script() -> list[str]:
                 return replies[0].text if replies else ""
 
         clerk = Clerk(Direct(), "clerk", target)  # type: ignore[arg-type]
-        asyncio.run(clerk.fill_and_submit())
+        await clerk.fill_and_submit()
         return [text for text, _ in clerk.transcript] + ["进度"] * 3
 
 
@@ -232,7 +232,7 @@ async def main(args: argparse.Namespace) -> None:
 
     if hasattr(os, "sched_setaffinity") and os.cpu_count() and os.cpu_count() > 1:
         os.sched_setaffinity(0, {1})
-    script = record_script()
+    script = await record_script()
     tmp = Path(tempfile.mkdtemp(prefix="nianbao-bench-"))
     try:
         db = tmp / "bench.db"
