@@ -441,14 +441,21 @@ def _between(text: str, start: str, ends: tuple[str, ...]) -> str:
     return text[at:min(stops, default=len(text))].strip()
 
 
+def seed_findings(number: int) -> list[Finding]:
+    """The seed checked as `nianbao check` checks a file: what the document did not let us read is not judged."""
+    from bot.checking import check_imported
+    from bot.importers import import_report
+    return check_imported(import_report(seed_path(number)))
+
+
 @pytest.mark.parametrize("number", [0, 2, 3, 4])
 def test_seeds_have_no_errors(number: int) -> None:
-    found = check_report(seed_report(number))
+    found = seed_findings(number)
     assert errors(found) == [], [f.message for f in errors(found)]
 
 
 def test_seed_001_a_town_that_writes_wo_xiang() -> None:
-    found = check_report(seed_report(1))
+    found = seed_findings(1)
     assert errors(found) == [], [f.message for f in errors(found)]
     r13 = only(found, "R13")
     assert "“我乡”" in r13[0].message and "我乡未收到" in r13[0].message
