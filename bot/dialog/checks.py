@@ -23,10 +23,13 @@ def findings_now(turn: Turn) -> list[Finding]:
     return check_report(report, previous=turn.ctx.previous, fmt=turn.fmt, other_units=turn.ctx.other_units)
 
 
+
+
 def prose_findings(turn: Turn, slot: str, text: str) -> list[Finding]:
-    """R9, R11 and R13 on one prose answer, as it is given (bot.rules.check_answer): each finding may carry the
-    `fix` to offer."""
-    return check_answer(slot, text, with_derived(turn.report, turn.fmt), turn.ctx.other_units, fmt=turn.fmt)
+    """R9, R11 and R13 on one prose answer, as it is given (`bot.rules.check_answer`, the checks `nianbao check`
+    and 查看 run too)."""
+    report = with_derived(turn.report, turn.fmt)
+    return check_answer(slot, text, report, other_units=turn.ctx.other_units, fmt=turn.fmt)
 
 
 def errors_now(turn: Turn) -> list[Finding]:

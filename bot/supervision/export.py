@@ -1,8 +1,4 @@
-"""导出: the area as an .xlsx, one row per unit and one column per cell id of the declaration.
-
-openpyxl's write-only mode: rows are streamed to the file as they come, so an export of 20,000 units never holds
-the whole sheet (nor, given an iterator, every report) in memory.
-"""
+"""导出: the area as an .xlsx, one row per unit and one column per cell id of the declaration."""
 
 from __future__ import annotations
 
@@ -20,38 +16,52 @@ FIXED_COLUMNS = (("unit", "单位"), ("kind", "类别"), ("status", "状态"), (
                  ("progress", "完成进度(%)"))
 HEADER_ROWS = 2  # row 1: public ids (stable for formulas and scripts); row 2: the labels a person reads
 SUBMITTED_COLUMN = 3  # 0-based index of 提交时间
+# what Excel refuses in a sheet name, as the full-width characters a Chinese reader expects there anyway
+_SHEET_TITLE = str.maketrans({"/": "／", "\\": "＼", "?": "？", "*": "＊", "[": "【", "]": "】", ":": "："})
+_SHEET_TITLE_LIMIT = 31  # Excel's limit for a sheet name
+
+
+def sheet_title(name: str, default: str = "年度报告") -> str:
+    """Any area's name as a sheet title Excel accepts: 示范县/开发区 → 示范县／开发区."""
+    title = name.translate(_SHEET_TITLE).strip().strip("'")[:_SHEET_TITLE_LIMIT]
+    return title or default
 
 
 def export_xlsx(units: Iterable[UnitStatus], tz: tzinfo, fmt: Format = GOV2021, title: str = "年度报告") -> bytes:
     """The workbook's bytes: two frozen header rows, the unit column frozen, one row per unit (in the order
-    given; `units` may be a generator that loads reports as it goes)."""
+    given; `units` may be a generator that loads reports as it goes: openpyxl's write-only mode streams rows)."""
     from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
     book = Workbook(write_only=True)
-    sheet = book.create_sheet(title[:31])  # Excel's limit for a sheet name
+    sheet = book.create_sheet(sheet_title(title))
     sheet.freeze_panes = f"B{HEADER_ROWS + 1}"
     sheet.column_dimensions["A"].width = 28
     bold = Font(bold=True)
-
-    def header(values: list[str]) -> list[WriteOnlyCell]:
-        cells = [WriteOnlyCell(sheet, value=v) for v in values]
-        for cell in cells:
-            cell.font = bold
-        return cells
-
-    sheet.append(header([c for c, _ in FIXED_COLUMNS] + [c.id for c in fmt.cells]))
-    sheet.append(header([label for _, label in FIXED_COLUMNS] + [c.label for c in fmt.cells]))
+    sheet.append(_cells(sheet, [c for c, _ in FIXED_COLUMNS] + [c.id for c in fmt.cells], bold))
+    sheet.append(_cells(sheet, [label for _, label in FIXED_COLUMNS] + [c.label for c in fmt.cells], bold))
     for unit in units:
-        row: list[object] = _unit_row(unit, tz, fmt)
-        when = WriteOnlyCell(sheet, value=row[SUBMITTED_COLUMN])
-        when.number_format = "yyyy-mm-dd hh:mm"
-        row[SUBMITTED_COLUMN] = when
+        row = _cells(sheet, _unit_row(unit, tz, fmt))
+        row[SUBMITTED_COLUMN].number_format = "yyyy-mm-dd hh:mm"
         sheet.append(row)
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
+
+
+def _cells(sheet, values: list[object], font=None) -> list:
+    """One row's cells, every text as text: a unit named =HYPERLINK(…) (or +, -, @ …) is never a live formula."""
+    from openpyxl.cell import WriteOnlyCell
+
+    cells = []
+    for value in values:
+        cell = WriteOnlyCell(sheet, value=value)
+        if isinstance(value, str):
+            cell.data_type = "s"
+        if font is not None:
+            cell.font = font
+        cells.append(cell)
+    return cells
 
 
 def _unit_row(unit: UnitStatus, tz: tzinfo, fmt: Format) -> list[object]:
@@ -63,3 +73,8 @@ def _unit_row(unit: UnitStatus, tz: tzinfo, fmt: Format) -> list[object]:
         value = report.cells.get(cell.id) if report is not None else None
         row.append(float(value) if isinstance(value, Decimal) else value)
     return row
+
+
+def file_name(name: str) -> str:
+    """A file name safe on every system the file lands on (示范县/开发区 is no folder)."""
+    return name.translate(_SHEET_TITLE).replace("<", "＜").replace(">", "＞").replace('"', "”").replace("|", "｜")
