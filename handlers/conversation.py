@@ -64,7 +64,7 @@ class NianbaoEngine:
             previous=last_year.report if last_year else None,
             status=stored.status if stored else "draft",  # type: ignore[arg-type]
             returned_reason=stored.returned_reason if stored else None,
-            other_units=store.other_unit_names(unit.area, unit.name) if unit.area else (),
+            other_units=store.unit_name_matcher(unit.area) if unit.area else (),
             model_drafts=self.model_drafts,
         )
         report = stored.report if stored else Report(unit.name, unit.kind, year)

@@ -9,6 +9,7 @@ from typing import Any, Literal
 from ..formats import GOV2021, Format
 from ..incoming import Reply
 from ..report import Report
+from ..rules.names import AreaNames
 
 Status = Literal["draft", "submitted", "returned", "approved"]
 STATE_VERSION = 1
@@ -23,7 +24,7 @@ class DialogContext:
     previous: Report | None = None
     status: Status = "draft"
     returned_reason: str | None = None
-    other_units: tuple[str, ...] = ()
+    other_units: AreaNames | tuple[str, ...] = ()  # the area's unit names: best the matcher held per area
     fmt: Format = GOV2021
     model_drafts: bool = False  # a language model writes the drafts: "正在草拟…" now, the draft by a job
 

@@ -15,6 +15,7 @@ from ..findings import Finding
 from ..formats.questions import Question
 from ..parse import normalise, parse_yes_no
 from ..report import Report, with_derived
+from ..rules.names import area_names
 from ..rules.table_two import table_two_claims
 from ..rules.textscan import cn_to_int, mask_citations
 from ..units import unit_kind
@@ -568,9 +569,9 @@ def corrected(turn: Turn, text: str) -> str:
     """What the checks as-you-type can fix themselves: the unit's own self-word, other units' names, last year."""
     words = self_word(turn.ctx, turn.report)
     fixed = own_words(text, words)
-    for name in sorted(turn.ctx.other_units, key=len, reverse=True):
-        if name and name != turn.ctx.unit:
-            fixed = fixed.replace(name, words)
+    # one scan for every name of the area (full or short), replaced from the end so earlier offsets stay right
+    for hit in sorted(area_names(turn.ctx.other_units).hits(fixed, own=turn.ctx.unit), key=lambda h: -h.start):
+        fixed = fixed[:hit.start] + words + fixed[hit.end:]
     last = str(turn.report.year - 1)
     return re.sub(rf"(?<![\d〔\[]){last}(?=\s*年(?!度?以来|相比|同比))", str(turn.report.year), fixed)
 

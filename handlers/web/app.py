@@ -170,7 +170,8 @@ def _worker_ctx(clock: Callable[[], datetime], wait: Wait):
 
 def _jobs_ctx(clock: Callable[[], datetime]):
     async def ctx(app: web.Application) -> AsyncIterator[None]:
-        import handlers.jobs.kinds  # noqa: F401 — registers the job kinds
+        import handlers.jobs.export  # noqa: F401 — registers the job kinds
+        import handlers.jobs.kinds  # noqa: F401
 
         settings = app[SETTINGS_KEY]
         context = JobContext(app[STORE_KEY], api=app[API_KEY], tz=settings.tz,

@@ -190,3 +190,10 @@ def test_a_part_named_elsewhere_in_one_is_there() -> None:
 
 def test_a_part_with_plain_words_gets_the_benefit_of_the_doubt() -> None:
     assert parts_missing({**FIVE, "s1.management": "有关制度落实到位。"}) == []
+
+
+def test_a_document_cut_inside_one_is_not_missing_its_later_parts() -> None:
+    cut = report(text={"s1.active": FIVE["s1.active"], "s1.on_request": FIVE["s1.on_request"]})
+    assert len(parts_missing(cut.text)) == 1
+    cut = cut.copy(not_found=frozenset({"s5.problems", "s5.improvements", "s6.other"}))
+    assert [f for f in check_report(cut) if f.rule == "R14" and "缺少" in f.message] == []
