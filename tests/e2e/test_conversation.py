@@ -42,7 +42,7 @@ def outbox_file(wecom: RunningStandIn, userid: str) -> bytes:
 
 
 async def submitted_file(wecom: RunningStandIn, userid: str) -> bytes:
-    return await eventually(lambda: outbox_file(wecom, userid), timeout=10)
+    return await eventually(lambda: outbox_file(wecom, userid), timeout=30)  # rendered by a job
 
 
 @pytest.mark.parametrize("n, budget", [(0, 25), (1, 40), (2, 25), (3, 25), (4, 35)])

@@ -74,7 +74,8 @@ def texts(wecom: RunningStandIn, user: str) -> list[str]:
 async def a_file(server, wecom: RunningStandIn, user: str, suffix: str) -> tuple[str, bytes]:
     """Wait for a file to `user`, then download it from the stand-in's media as a client would."""
     item = await eventually(lambda: next((m for m in reversed(wecom.standin.outbox(user))
-                                          if m["msgtype"] == "file" and m["file_name"].endswith(suffix)), None))
+                                          if m["msgtype"] == "file" and m["file_name"].endswith(suffix)), None),
+                            timeout=30)  # files are made by jobs; a loaded machine is slow
     base = wecom.url
     async with server.session.get(f"{base}/_standin/media/{item['media_id']}") as response:
         assert response.status == 200
@@ -105,7 +106,9 @@ async def review(server, wecom: RunningStandIn, store: Store) -> None:
     assert "有1处错误" in await server.say("sup", "通过 柳园口")  # not approved with an open error
 
     # 退回: the staff member gets the reason and the finding; the next message resumes at 【2.1】规章
-    returned = await server.say("sup", "退回 柳园口 规章应为0，请更正后重新提交")
+    asked = await server.say("sup", "退回 柳园口 规章应为0，请更正后重新提交")
+    assert "请确认" in asked and store.report(RETURNED, 2024).status == "submitted"  # nothing yet
+    returned = await server.say("sup", "确认")
     assert "已退回柳园口乡" in returned
     notice = await eventually(lambda: texts(wecom, "staff4"))
     assert "退回意见：规章应为0，请更正后重新提交" in notice[0] and "规章" in notice[0]
@@ -121,7 +124,8 @@ async def review(server, wecom: RunningStandIn, store: Store) -> None:
     assert "请审核" in announced[0]
 
     for name, _ in UNITS.values():
-        assert "已审核通过" in await server.say("sup", f"通过 {name}")
+        assert "请确认" in await server.say("sup", f"通过 {name}")
+        assert "已审核通过" in await server.say("sup", "确认")
     approved = await eventually(lambda: [t for t in texts(wecom, "staff4") if "已审核通过" in t])
     assert approved and "已审核通过" in approved[0]
 
@@ -137,8 +141,9 @@ async def review(server, wecom: RunningStandIn, store: Store) -> None:
     assert [f for f in check_report(rolled) if f.level == "error" and f.rule in ("R1", "R2", "R3", "R4", "R5")] == []
 
     # 导出: one row per unit, one column per cell id
-    assert "已导出5个单位的数据" in await server.say("sup", "导出")
+    assert "正在导出" in await server.say("sup", "导出")  # made by a job, sent when ready
     name, xlsx = await a_file(server, wecom, "sup", ".xlsx")
+    assert any("已导出5个单位的数据" in t for t in texts(wecom, "sup"))
     assert name.startswith("示范县2024年度报告数据")
     from openpyxl import load_workbook
 
