@@ -15,6 +15,7 @@ from ..findings import Finding
 from ..formats.questions import Question
 from ..parse import normalise, parse_yes_no
 from ..report import Report, with_derived
+from ..rules.answer import apply_fixes
 from ..rules.table_two import table_two_claims
 from ..rules.textscan import cn_to_int, mask_citations
 from ..units import unit_kind
@@ -598,7 +599,7 @@ def _offer_own(turn: Turn, q: Question, text: str, cleaned: bool = False) -> boo
         mark_answered(turn.state, q.code)
         turn.say(templates.render("prose/_own_text.j2", text=paragraph, closed=closed).strip())
         return True
-    fixed = corrected(turn, paragraph)
+    fixed = corrected(turn, paragraph, found)
     turn.state.setdefault("checked", {})[q.code] = fixed  # shown as the question's offer: 1 adopts it
     turn.say(messages.say("own_text_checked", findings=[f.message for f in found], changed=fixed != paragraph))
     _continue_at(turn, q, 1)
@@ -624,15 +625,10 @@ def _space_between(m: re.Match[str]) -> str:
     return m.group(1) + ("，" if min(len(m.group(1)), len(m.group(2))) > 3 else "")
 
 
-def corrected(turn: Turn, text: str) -> str:
-    """What the checks as-you-type can fix themselves: the unit's own self-word, other units' names, last year."""
-    words = self_word(turn.ctx, turn.report)
-    fixed = own_words(text, words)
-    for name in sorted(turn.ctx.other_units, key=len, reverse=True):
-        if name and name != turn.ctx.unit:
-            fixed = fixed.replace(name, words)
-    last = str(turn.report.year - 1)
-    return re.sub(rf"(?<![\d〔\[]){last}(?=\s*年(?!度?以来|相比|同比))", str(turn.report.year), fixed)
+def corrected(turn: Turn, text: str, found: list[Finding]) -> str:
+    """What the checks as-you-type can fix themselves (the table's number, this year, the unit's own self-word or
+    county), then the unit's own voice throughout."""
+    return own_words(apply_fixes(text, found), self_word(turn.ctx, turn.report))
 
 
 def answer_findings(turn: Turn, slot: str, text: str) -> list[Finding]:
