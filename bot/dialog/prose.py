@@ -486,7 +486,13 @@ def _answer_facts(turn: Turn, q: Question, text: str) -> bool:
         _say_refused(turn, refused)
         _keep_facts(turn, q, kept)
     else:
+        # nothing particular (无) or the usual wording (默认): nothing to choose, the paragraph is recorded at once
         _keep_facts(turn, q, [NOTHING] if kind == "nothing" else [])
+        paragraph = _redraft(turn, q)
+        turn.report.text[q.slot] = paragraph
+        mark_answered(turn.state, q.code)
+        turn.say(messages.say("draft_recorded", text=paragraph, code=q.code))
+        return True
     turn.state.setdefault("raw", {})[q.code] = text
     _continue_at(turn, q, 1)
     return True
