@@ -68,7 +68,7 @@ async def test_a_clerk_completes_each_seed_over_wecom(tmp_path: Path, wecom: Run
     assert import_bytes(docx, "report.docx").report.cells == target.cells
 
 
-async def test_seed_000_takes_at_most_25_messages_and_seed_004_at_most_35(tmp_path: Path, wecom: RunningStandIn):
+async def test_seed_000_takes_at_most_25_messages_and_seed_004_at_most_28(tmp_path: Path, wecom: RunningStandIn):
     counts = {}
     for n in (0, 4):
         target = seed(n)
@@ -78,7 +78,8 @@ async def test_seed_000_takes_at_most_25_messages_and_seed_004_at_most_35(tmp_pa
             clerk = Clerk(server, "clerk", target)
             await clerk.fill_and_submit()
             counts[n] = clerk.sent
-    assert counts[0] <= 25 and counts[4] <= 35, counts
+    print(f"messages to submit: {counts}")
+    assert counts[0] <= 25 and counts[4] <= 28, counts
 
 
 async def test_a_restart_in_the_middle_of_table_three_loses_nothing(tmp_path: Path, wecom: RunningStandIn):
