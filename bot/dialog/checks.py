@@ -10,8 +10,7 @@ from ..findings import Finding
 from ..formats import Format
 from ..formats.questions import Question
 from ..report import with_derived
-from ..rules import check_report
-from ..rules.answer import check_answer
+from ..rules import check_answer, check_report
 from .flow import Turn, is_relevant, menu_rows_question, owners, question, relevant_questions
 
 _MAX_FIXES = 2  # one line of at most two 修改 commands per finding
@@ -25,7 +24,8 @@ def findings_now(turn: Turn) -> list[Finding]:
 
 
 def prose_findings(turn: Turn, slot: str, text: str) -> list[Finding]:
-    """R9, R11 and R13 on one prose answer, as it is given (bot.rules.check_answer): each finding may carry its fix."""
+    """R9, R11 and R13 on one prose answer, as it is given (`bot.rules.check_answer`, the checks `nianbao check`
+    and 查看 run too)."""
     report = with_derived(turn.report, turn.fmt)
     return check_answer(slot, text, report, other_units=turn.ctx.other_units, fmt=turn.fmt)
 
