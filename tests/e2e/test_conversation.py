@@ -58,6 +58,10 @@ async def test_a_clerk_completes_each_seed_over_wecom(tmp_path: Path, wecom: Run
         assert stored is not None and stored.status == "submitted"
         assert stored.report.cells == target.cells
         docx = await submitted_file(wecom, "clerk")
+        assert "表三" in clerk.transcript[-1][1] and "全文" in clerk.transcript[-1][1]  # phone-sized: the tables summed up
+        await clerk.say("全文")  # the whole text is one command away
+        await eventually(lambda: "三、收到和处理政府信息公开申请情况" in "".join(
+            m.get("text", "") for m in wecom.standin.outbox("clerk") if m["msgtype"] == "text"), timeout=20)
         [card] = await eventually(lambda: [m for m in wecom.standin.outbox("clerk") if m["msgtype"] == "textcard"],
                                   timeout=10)
         assert target.unit in card["title"] and "/reports/" in card["url"]
