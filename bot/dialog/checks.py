@@ -23,8 +23,6 @@ def findings_now(turn: Turn) -> list[Finding]:
     return check_report(report, previous=turn.ctx.previous, fmt=turn.fmt, other_units=turn.ctx.other_units)
 
 
-
-
 def prose_findings(turn: Turn, slot: str, text: str) -> list[Finding]:
     """R9, R11 and R13 on one prose answer, as it is given (`bot.rules.check_answer`, the checks `nianbao check`
     and 查看 run too)."""

@@ -15,7 +15,7 @@ from ..findings import Finding
 from ..formats.questions import Question
 from ..parse import normalise, parse_yes_no
 from ..report import Report, with_derived
-from ..rules.names import area_names
+from ..rules.answer import apply_fixes
 from ..rules.table_two import table_two_claims
 from ..rules.textscan import cn_to_int, mask_citations
 from ..units import unit_kind
@@ -426,7 +426,13 @@ def _answer_facts(turn: Turn, q: Question, text: str) -> bool:
         _say_refused(turn, refused)
         _keep_facts(turn, q, kept)
     else:
+        # nothing particular (无) or the usual wording (默认): nothing to choose, the paragraph is recorded at once
         _keep_facts(turn, q, [NOTHING] if kind == "nothing" else [])
+        paragraph = _redraft(turn, q)
+        turn.report.text[q.slot] = paragraph
+        mark_answered(turn.state, q.code)
+        turn.say(messages.say("draft_recorded", text=paragraph, code=q.code))
+        return True
     turn.state.setdefault("raw", {})[q.code] = text
     _continue_at(turn, q, 1)
     return True
@@ -539,7 +545,7 @@ def _offer_own(turn: Turn, q: Question, text: str, cleaned: bool = False) -> boo
         mark_answered(turn.state, q.code)
         turn.say(templates.render("prose/_own_text.j2", text=paragraph, closed=closed).strip())
         return True
-    fixed = corrected(turn, paragraph)
+    fixed = corrected(turn, paragraph, found)
     turn.state.setdefault("checked", {})[q.code] = fixed  # shown as the question's offer: 1 adopts it
     turn.say(messages.say("own_text_checked", findings=[f.message for f in found], changed=fixed != paragraph))
     _continue_at(turn, q, 1)
@@ -565,15 +571,10 @@ def _space_between(m: re.Match[str]) -> str:
     return m.group(1) + ("，" if min(len(m.group(1)), len(m.group(2))) > 3 else "")
 
 
-def corrected(turn: Turn, text: str) -> str:
-    """What the checks as-you-type can fix themselves: the unit's own self-word, other units' names, last year."""
-    words = self_word(turn.ctx, turn.report)
-    fixed = own_words(text, words)
-    # one scan for every name of the area (full or short), replaced from the end so earlier offsets stay right
-    for hit in sorted(area_names(turn.ctx.other_units).hits(fixed, own=turn.ctx.unit), key=lambda h: -h.start):
-        fixed = fixed[:hit.start] + words + fixed[hit.end:]
-    last = str(turn.report.year - 1)
-    return re.sub(rf"(?<![\d〔\[]){last}(?=\s*年(?!度?以来|相比|同比))", str(turn.report.year), fixed)
+def corrected(turn: Turn, text: str, found: list[Finding]) -> str:
+    """What the checks as-you-type can fix themselves (the table's number, this year, the unit's own self-word or
+    county), then the unit's own voice throughout."""
+    return own_words(apply_fixes(text, found), self_word(turn.ctx, turn.report))
 
 
 def answer_findings(turn: Turn, slot: str, text: str) -> list[Finding]:
