@@ -89,9 +89,10 @@ def test_who_wrote_it_and_the_year(case: Case) -> None:
 @pytest.mark.parametrize("case", _param(COMPLETE, "cut"))
 def test_a_copy_cut_in_the_middle_of_table_three_says_what_it_could_not_read(case: Case) -> None:
     text = spaces(read_blocks(case.path.read_bytes(), case.name))
-    cut = re.search(r"[（(]四[）)]\s*无法提供", text)
+    table = re.search(r"三、\s*收到和处理政府信息公开申请情况", text)
+    cut = table and re.search(r"[（(]四[）)]", text[table.end():])
     assert cut, "table 三 not found in the document's text"
-    imported = import_bytes(text[: cut.start()].encode("utf-8"), "cut.txt")
+    imported = import_bytes(text[: table.end() + cut.start()].encode("utf-8"), "cut.txt")
     findings = check_imported(imported)
     errors = {f.rule for f in findings if f.level == "error"}
     assert not errors & CUT_RULES, [f.message for f in findings if f.rule in CUT_RULES]
@@ -101,7 +102,8 @@ def test_a_copy_cut_in_the_middle_of_table_three_says_what_it_could_not_read(cas
 
 
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
-@pytest.mark.parametrize("case", [c for c in COMPLETE if c.path.suffix != ".pdf"], ids=_ids)
+@pytest.mark.parametrize("case", [c for c in COMPLETE if c.path.suffix != ".pdf"
+                                  and "wrapped-labels" not in c.expected.get("layout", "")], ids=_ids)
 def test_every_complete_document_in_every_text_layout_reads_all_cells(case: Case, layout: str) -> None:
     truth = {k: v for k, v in import_report(case.path).report.cells.items()}
     report = import_layout(read_blocks(case.path.read_bytes(), case.name), layout).report

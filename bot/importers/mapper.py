@@ -30,7 +30,7 @@ from .prose import (
 from .tables import NOT_READ_RULE, TableReader, is_value
 
 UNKNOWN_YEAR = 0  # a fragment that never names its year: the rules that need the year are skipped
-_CELL_MAX = 40  # a paragraph this short without a full stop may be a table cell printed on its own line
+_CELL_MAX = 80  # a paragraph this short without a full stop may be a table cell (or caption) on its own line
 
 
 def map_blocks(blocks: Iterable[Block], fmt: Format) -> tuple[Report, list[Finding]]:

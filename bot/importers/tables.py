@@ -302,7 +302,7 @@ class TableReader:
 
     def _assign_after(self) -> None:
         for run, following in zip(self.runs, [*self.runs[1:], None], strict=False):
-            run.after = run.trail if run.trail is not None or following is None else following.before
+            run.after = (run.trail or "") if run.trail is not None or following is None else following.before
 
     def _read_runs(self) -> None:
         labels = labels_of(self.fmt)
@@ -479,19 +479,29 @@ class TableReader:
                                         count=len(table.cells))
                 findings.append(Finding(NOT_READ_RULE, "warning", tuple(c.id for c in table.cells), message))
                 continue
-            read = len(table.rows) - len(missing)
-            if len(missing) > 1 and missing == list(table.rows[read:]):
-                cells = tuple(c.id for c in table.cells if c.row in {r.key for r in missing})
+            tail = _missing_tail(table, missing)
+            if tail:
+                read = len(table.rows) - len(tail)
+                cells = tuple(c.id for c in table.cells if c.row in {r.key for r in tail})
                 message = messages.text("importers", "read_first_rows", table=_table_name(table), read=read,
-                                        label=missing[0].label, count=len(cells))
+                                        label=tail[0].label, count=len(cells))
                 findings.append(Finding(NOT_READ_RULE, "warning", cells, message))
-                continue
-            for row in missing:
+            for row in (r for r in missing if r not in tail):
                 cells = tuple(c.id for c in table.cells if c.row == row.key)
                 message = messages.text("importers", "missing_row", table=_table_name(table), label=row.label,
                                         count=len(cells))
                 findings.append(Finding(NOT_READ_RULE, "warning", cells, message))
         return findings
+
+
+def _missing_tail(table: Table, missing: list[Row]) -> list[Row]:
+    """The rows missing from some row to the end of the table (a document cut off there), when two or more."""
+    tail: list[Row] = []
+    for row in reversed(table.rows):
+        if row not in missing:
+            break
+        tail.insert(0, row)
+    return tail if len(tail) >= 2 else []
 
 
 def _mapped_columns(legacy: LegacyLayout | None, seen: list[str], table: Table) -> list[str]:
