@@ -427,8 +427,12 @@ class TableReader:
                 continue  # a subtotal row above leaves that were printed too
             *unsplit, last = leaves
             self._assign_row(table, last, values, None)
-            # the old row's number is not split by the document: its other leaves are unknown, never 0
-            self.covered.update((table_key, row.key) for row in unsplit)
+            # the old row counted every other outcome in one number: it stands for the three 2021 rows, its number
+            # is 3.其他's and the other two rows are printed as 0 by the old layout (said in the finding)
+            for row in unsplit:
+                for cell in (c for c in table.cells if c.row == row.key):
+                    self.cells[cell.id] = 0
+                self.found.add((table_key, row.key))
             findings.append(Finding(
                 "R12", "warning", tuple(c.id for c in table.cells if c.row == last.key),
                 messages.text("importers", "old_group_layout", table=_table_name(table), group=group,
