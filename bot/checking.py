@@ -7,22 +7,25 @@ what could not be read. When the unit's kind could not be told, that is said onc
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from . import messages
 from .findings import Finding
 from .importers import ImportResult
 from .importers.tables import NOT_READ_RULE
 from .report import Report
-from .rules import RULES, check_report
+from .rules import RULES, AreaNames, check_report
 from .rules.context import kind_of
 
 KIND_RULES = ("R7", "R13")  # the rules whose verdict depends on the unit's kind
 YEAR_RULES = ("R11",)  # the rules whose verdict depends on the report's year
 IMPORT_RULE = NOT_READ_RULE  # what the import says about the document itself, apart from the rules
 
-def check_imported(imported: ImportResult, previous: Report | None = None, other_units: tuple[str, ...] = ()) -> list[Finding]:
+def check_imported(imported: ImportResult, previous: Report | None = None,
+                   other_units: AreaNames | Iterable[str] = (), area: str = "") -> list[Finding]:
     report = imported.report
     found = list(imported.findings)
-    for finding in check_report(report, previous=previous, other_units=other_units):
+    for finding in check_report(report, previous=previous, other_units=other_units, area=area):
         if report.not_found & set(finding.cells):
             continue  # it rests on something the document did not let us read
         if not report.year and finding.rule in YEAR_RULES:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 IncomingKind = Literal["text", "enter_agent", "click", "file", "card", "other"]
 
@@ -23,6 +23,16 @@ class Incoming:
 
 
 @dataclass(frozen=True)
+class Deferred:
+    """Slow work a reply stands for (rendering a Word file, an export): the edge queues it as a durable job of this
+    kind, outside the message transaction, and its result reaches the user through the API a moment later."""
+
+    kind: str  # a job kind registered at the edge, e.g. "report_docx"
+    args: dict[str, Any] = field(default_factory=dict)  # JSON-serialisable
+    data: bytes = b""  # an input too large for args (a file already in hand)
+
+
+@dataclass(frozen=True)
 class Reply:
     """One message back to the user. `kind` text goes out passively or through the API; the rest only through the API."""
 
@@ -32,3 +42,4 @@ class Reply:
     file_bytes: bytes = b""
     title: str = ""  # textcard
     url: str = ""  # textcard
+    deferred: Deferred | None = None  # kind "file": made later by a job, not here (file_bytes stays empty)

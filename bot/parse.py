@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Literal
 
+import cn2an
+
 import templates
 
 Number = int | Decimal
@@ -63,93 +65,35 @@ def normalise(text: str) -> str:
 
 # --- Chinese numerals ----------------------------------------------------------------------------------------------
 
-_DIGITS = {
-    **dict.fromkeys("零〇○", 0),
-    **dict.fromkeys("一壹幺", 1),
-    **dict.fromkeys("二贰貳两兩", 2),
-    **dict.fromkeys("三叁參", 3),
-    **dict.fromkeys("四肆", 4),
-    **dict.fromkeys("五伍", 5),
-    **dict.fromkeys("六陆陸", 6),
-    **dict.fromkeys("七柒", 7),
-    **dict.fromkeys("八捌", 8),
-    **dict.fromkeys("九玖", 9),
-}
-_SMALL_UNITS = {**dict.fromkeys("十拾", 10), **dict.fromkeys("百佰", 100), **dict.fromkeys("千仟", 1000)}
-_BIG_UNITS = [("亿億", 10**8), ("万萬", 10**4)]
-_NUMERAL_CHARS = set(_DIGITS) | set(_SMALL_UNITS) | {c for chars, _ in _BIG_UNITS for c in chars}
+# spellings cn2an does not read, as the characters it does
+_NUMERAL_SPELLINGS = str.maketrans({"○": "〇", "參": "叁", "仟": "千", "拾": "十", "佰": "百"})
+_NUMERAL_CHARS = frozenset("零〇○一壹幺二贰貳两兩三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億")
 
 
 def chinese_to_int(text: str) -> int | None:
-    """A whole Chinese numeral as an int, None when it is not one.
-
-    Takes the standard forms (十二, 一百零五, 一万二千, 两亿), the spoken abbreviations (一百五 = 150, 一万二 = 12000)
-    and digit-by-digit readings (一〇五 = 105).
-    """
+    """A whole Chinese numeral as an int, None when it is not one: 十二, 一百零五, 一万二千, 两亿, the spoken
+    abbreviations (一百五 = 150, 一万二 = 12000) and digit-by-digit readings (一〇五 = 105), read by cn2an."""
     if not text or not set(text) <= _NUMERAL_CHARS:
         return None
-    if all(c in _DIGITS for c in text):
-        return int("".join(str(_DIGITS[c]) for c in text))
-    return _with_big_units(text, 0)
+    value = _cn2an(text)
+    return int(value) if value is not None and value == value.to_integral_value() else None
 
 
-def _with_big_units(text: str, level: int) -> int | None:
-    if level == len(_BIG_UNITS):
-        return _section(text)
-    chars, unit = _BIG_UNITS[level]
-    at = max(text.rfind(c) for c in chars)
-    if at < 0:
-        return _with_big_units(text, level + 1)
-    high, low = text[:at], text[at + 1 :]
-    high_value = _with_big_units(high, level + 1) if high else None
-    if not high_value:
+def _cn2an(text: str) -> Decimal | None:
+    try:
+        value = cn2an.cn2an(text.translate(_NUMERAL_SPELLINGS), "normal")
+    except (ValueError, KeyError, IndexError, TypeError):
         return None
-    if len(low) == 1 and low in _DIGITS and _DIGITS[low]:
-        return high_value * unit + _DIGITS[low] * unit // 10  # 一万二 = 12000: the spoken abbreviation
-    low_value = _with_big_units(low.lstrip("零〇○"), level + 1) if low.lstrip("零〇○") else 0
-    if low_value is None or low_value >= unit:
-        return None
-    return high_value * unit + low_value
-
-
-def _section(text: str) -> int | None:
-    """A numeral below 10000 written with 十百千 (or one digit)."""
-    value, pending, last_unit, after_zero = 0, None, None, False
-    for c in text:
-        if c in _DIGITS:
-            if pending is not None:
-                return None
-            if _DIGITS[c] == 0:
-                after_zero = True
-            else:
-                pending = _DIGITS[c]
-        elif c in _SMALL_UNITS:
-            unit = _SMALL_UNITS[c]
-            if last_unit is not None and unit >= last_unit:
-                return None
-            if pending is None and unit != 10:  # 十 alone means 一十; 百 and 千 need their digit
-                return None
-            value += (1 if pending is None else pending) * unit
-            pending, last_unit, after_zero = None, unit, False
-        else:
-            return None
-    if pending is not None:
-        spoken_short = last_unit is not None and last_unit >= 100 and not after_zero  # 一百五 = 150
-        value += pending * (last_unit // 10 if spoken_short else 1)
-    return value
+    return Decimal(str(value))
 
 
 def _chinese_decimal(text: str) -> Decimal | None:
     """零点三五 → 0.35; a numeral with no 点 as a whole number."""
     whole, dot, fraction = text.partition("点")
-    whole_value = chinese_to_int(whole) if whole else 0
-    if whole_value is None:
+    if not set(whole + fraction) <= _NUMERAL_CHARS or (dot and not fraction):
         return None
-    if not dot:
-        return Decimal(whole_value)
-    if not fraction or not all(c in _DIGITS for c in fraction):
-        return None
-    return Decimal(f"{whole_value}.{''.join(str(_DIGITS[c]) for c in fraction)}")
+    value = _cn2an(text or "零")
+    return value if value is not None and value >= 0 else None
 
 
 # --- one token → one number ----------------------------------------------------------------------------------------
@@ -263,6 +207,8 @@ def parse_number(text: str, kind: Kind = "count") -> Number | ParseError:
     tokens = _tokens(text)
     if not tokens:
         return ParseError("empty", kind=kind)
+    if is_zero_statement(text):
+        return _zero(kind)
     if len(tokens) != 1:
         return ParseError("count_mismatch", expected=1, got=len(tokens), kind=kind)
     return _read_token(tokens[0], kind)
@@ -279,7 +225,7 @@ def parse_row(text: str, n: int, kind: Kind = "count", with_total: bool = False)
     tokens = _tokens(normalise(text))
     if not tokens:
         return ParseError("empty", want="row", expected=n, kind=kind)
-    if n > 1 and len(tokens) == 1 and (_is_zero_word(tokens[0]) or _is_zero_run(tokens[0], n)):
+    if n > 1 and len(tokens) == 1 and _is_zero_run(tokens[0], n) or is_zero_statement(text):
         return [_zero(kind)] * n
     values: list[Number] = []
     for position, token in enumerate(tokens, 1):
@@ -299,6 +245,29 @@ def parse_row(text: str, n: int, kind: Kind = "count", with_total: bool = False)
 def _is_zero_run(token: str, n: int) -> bool:
     word = token.rstrip(_TRAILING)
     return len(word) == n and set(word) <= set("0零〇○")
+
+
+# “都是0”, “全部为零”, “许可也是0”, “没有收费”: a reply that states nothing but zero, whatever it names
+_ZERO_FILLER = re.compile(r"都|全部|全都|全|均|各项|每项|各|统统|一律|也|就|是|为|了|的|啊|吧|呢|呀|哈|都是|件|个|项|条|次")
+_ZERO_TOKEN = re.compile(r"0+(?:\.0+)?|零+|〇+|无|没有|没|暂无|均无|全无|空|/|[-—–―]+")
+# a negation before a few words and no number: 没有收费, 无此类情况, 未发生 — but not 没看懂, 不知道
+_NEGATED = re.compile(r"^(?:本年度?|全年|今年)?(?:没有|没|无|暂无|未|均未|都没有|都没|从未)(?!.*(?:懂|知道|明白|清楚|确定|理解|听|看到))"
+                      r"[^\d零〇一二两三四五六七八九十百千万]{0,12}$")
+_NAME_BEFORE = re.compile(r"^(?:(?![零〇○一二两三四五六七八九十百千万亿点])[\u3400-\u9fff]){2,8}(?=[0零〇])")
+
+
+def is_zero_statement(text: str, names: Sequence[str] = ()) -> bool:
+    """Whether a reply says that every number asked for is 0: 0, 无, 没有, 都是0, 全部为零, 没有收费, 许可也是0 …
+    `names` are words the reply may name the question or its columns by (removed before reading)."""
+    plain = normalise(text).rstrip(_TRAILING).replace("，", " ").replace(",", " ")
+    if _NEGATED.match(plain.replace(" ", "")):
+        return True
+    for name in sorted(names, key=len, reverse=True):
+        plain = plain.replace(name, " ")
+    rest = [_ZERO_FILLER.sub("", word) for word in _SEPARATORS.split(plain)]
+    rest = [word for word in rest if word]
+    # a name may remain before its zero (许可0 when the names were not given): only the zero matters
+    return bool(rest) and all(_ZERO_TOKEN.fullmatch(_NAME_BEFORE.sub("", word)) for word in rest)
 
 
 def _is_zero_word(token: str) -> bool:
@@ -335,7 +304,7 @@ def _label_core(label: str) -> str:
     return core
 
 
-def _label_words(labels: Sequence[str]) -> dict[str, int]:
+def label_words(labels: Sequence[str]) -> dict[str, int]:
     """Every word that names exactly one of `labels` → its index: the label, its core, their prefixes, synonyms."""
     owners: dict[str, set[int]] = {}
     for i, label in enumerate(labels):
@@ -353,7 +322,7 @@ def parse_labelled(text: str, labels: Sequence[str], kind: Kind = "count") -> li
     Each name must be followed by its number; a name given twice, or words before the first name, make it no labelled
     row (None), so that the caller reads the reply as it would any other.
     """
-    words = _label_words(labels)
+    words = label_words(labels)
     if not words or len(labels) < 2:
         return None
     text = normalise(text).rstrip(_TRAILING)

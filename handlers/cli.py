@@ -12,6 +12,7 @@ from bot.checking import check_imported, read_nothing
 from bot.importers import ImportResult, NotAReport, import_report
 from bot.messages import text
 from bot.render import render_docx, render_html, render_text
+from bot.rules import AreaNames
 from templates import render as render_template
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
@@ -34,6 +35,8 @@ def _build_parser() -> argparse.ArgumentParser:
     check.add_argument("files", nargs="+", metavar="FILE")
     check.add_argument("--previous", metavar="FILE", help=text("cli", "help", key="check.previous"))
     check.add_argument("--json", action="store_true", help=text("cli", "help", key="check.json"))
+    check.add_argument("--units", metavar="FILE", help=text("cli", "help", key="check.units"))
+    check.add_argument("--area", metavar="NAME", default="", help=text("cli", "help", key="check.area"))
     check.set_defaults(run=run_check)
 
     render = commands.add_parser("render", help=text("cli", "help", key="render"))
@@ -58,7 +61,15 @@ def run_check(args: argparse.Namespace) -> int:
         if read_nothing(previous):  # checking against nothing would say 未发现问题 and miss every R6
             print(text("importers", "previous_empty", name=args.previous), file=sys.stderr)
             return EXIT_UNREADABLE
-    results = [_check_one(Path(name), previous) for name in args.files]
+    try:
+        listed = _unit_names(Path(args.units)) if args.units else []
+    except (OSError, UnicodeDecodeError) as exc:
+        print(text("cli", "file_problem", file=args.units, problem=exc), file=sys.stderr)
+        return EXIT_UNREADABLE
+    imported = {name: _import_one(Path(name)) for name in args.files}
+    # the units of the files checked together, and those listed, are one area: R13 finds another's name in each
+    names = AreaNames([*listed, *(i.report.unit for i in imported.values() if isinstance(i, ImportResult))])
+    results = [_check_one(Path(name), result, previous, names, args.area) for name, result in imported.items()]
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
     else:
@@ -69,12 +80,25 @@ def run_check(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if has_errors else EXIT_OK
 
 
-def _check_one(path: Path, previous) -> dict:
+def _import_one(path: Path) -> ImportResult | NotAReport:
     try:
-        imported = import_report(path)
+        return import_report(path)
     except NotAReport as exc:
-        return {"file": str(path), "error": str(exc)}
-    findings = check_imported(imported, previous)
+        return exc
+
+
+def _unit_names(path: Path) -> list[str]:
+    """The unit names of a list: one per line, or the first column of a CSV (such as org.csv) under its header."""
+    rows = [line.split(",")[0].strip().strip('"') for line in path.read_text(encoding="utf-8-sig").splitlines()]
+    if rows and rows[0].lower() in ("name", "unit", "单位", "单位名称"):
+        rows = rows[1:]
+    return [r for r in rows if r]
+
+
+def _check_one(path: Path, imported: ImportResult | NotAReport, previous, names: AreaNames, area: str) -> dict:
+    if isinstance(imported, NotAReport):
+        return {"file": str(path), "error": str(imported)}
+    findings = check_imported(imported, previous, other_units=names, area=area)
     return {**imported.report.to_dict(), "file": str(path), "findings": [f.to_dict() for f in findings]}
 
 

@@ -7,19 +7,17 @@ read and written here is committed together with the dedup record and the outbox
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.dialog import DialogContext, StepResult, step
-from bot.incoming import Incoming, Reply
+from bot.incoming import Deferred, Incoming, Reply
 from bot.messages import edge
 from bot.report import Report
 from handlers import supervisor
 from handlers.areas import area_campaign
-from handlers.files import file_replies
-from handlers.unit_stats import refresh_unit_figures
+from handlers.files import FileVerdict, verdict_replies
 from storage import Store, StoredReport, User
 
 
@@ -54,11 +52,7 @@ class NianbaoEngine:
         this_year = report_year(store, unit.area, now, self.tz)
         year = store.returned_before(unit.name, this_year) or this_year
         if incoming.kind == "file":
-            replies, imported_last_year = file_replies(store, user, unit, year, incoming, now)
-            if imported_last_year:  # carry on from where they were, now with last year's report to draw on
-                first, *rest = self.staff_turn(store, user, dataclasses.replace(incoming, kind="enter_agent"), now)
-                return [Reply(f"{replies[0].text}\n\n{first.text}"), *rest]
-            return replies
+            return file_received(incoming, year, self.tz)
         stored = store.report(unit.name, year)
         last_year = store.report(unit.name, year - 1)
         ctx = DialogContext(
@@ -69,7 +63,7 @@ class NianbaoEngine:
             previous=last_year.report if last_year else None,
             status=stored.status if stored else "draft",  # type: ignore[arg-type]
             returned_reason=stored.returned_reason if stored else None,
-            other_units=tuple(u.name for u in store.units(unit.area) if u.name != unit.name) if unit.area else (),
+            other_units=store.other_unit_names(unit.area, unit.name) if unit.area else (),
         )
         report = stored.report if stored else Report(unit.name, unit.kind, year)
         result = step(store.conversation(user.userid, year), report, incoming, ctx)  # a fresh one for a new year
@@ -79,12 +73,31 @@ class NianbaoEngine:
             return [*result.replies, *self.report_card(unit.name, year)]
         return result.replies
 
+    def after_file(self, store: Store, user: User, year: int, verdict: FileVerdict, now: datetime) -> list[Reply]:
+        """The answer to a file once the import job has read it (in the job's delivering transaction)."""
+        unit = store.unit(user.unit or "")
+        if unit is None:
+            return supervisor.no_unit_reply(user)
+        replies, imported_last_year = verdict_replies(store, user, unit, year, verdict, now)
+        if imported_last_year:  # carry on from where they were, now with last year's report to draw on
+            first, *rest = self.staff_turn(store, user, Incoming(user.userid, "enter_agent", now), now)
+            return [Reply(f"{replies[0].text}\n\n{first.text}"), *rest]
+        return replies
+
     def report_card(self, unit: str, year: int) -> list[Reply]:
         """A textcard linking to the report's web page (none when the server has no public address)."""
         if self.report_link is None:
             return []
         title, description = edge("report_card", unit=unit, year=year).split("\n", 1)
         return [Reply(kind="textcard", title=title, text=description, url=self.report_link(unit, year))]
+
+
+def file_received(incoming: Incoming, year: int, tz: ZoneInfo) -> list[Reply]:
+    """A file is read by a job (download, caps, import in an isolated child): acknowledged now, answered later."""
+    name = incoming.file_name or "未命名文件"
+    job = Deferred("import_file", {"media_id": incoming.media_id, "name": name, "year": year, "tz": tz.key},
+                   data=incoming.file_bytes)
+    return [Reply(edge("file", outcome="received", name=incoming.file_name)), Reply(deferred=job)]
 
 
 def _commit(store: Store, user: User, incoming: Incoming, now: datetime, stored: StoredReport | None,
@@ -100,7 +113,5 @@ def _commit(store: Store, user: User, incoming: Incoming, now: datetime, stored:
         if reason is not None and accepted.get(key) != reason:
             store.accept_warning(result.report.unit, result.report.year, key, reason, now, user.userid)
     store.save_conversation(user.userid, result.state, now, year=result.report.year)
-    unit, year = result.report.unit, result.report.year
-    # from the reports in hand (the step's, with its derived cells, and last year's): reading and parsing them
-    # again would cost each message as much as the rest of its commit
-    refresh_unit_figures(store, unit, year, parsed={unit: result.report}, previous_parsed={unit: previous})
+    # the unit's 汇总 figures are now stale (storage marked them): handlers.jobs.figures computes them after the
+    # batch, once however many messages changed the unit, instead of a second full check in every message

@@ -1,54 +1,119 @@
 """A file a staff member sends: last year's report is stored so this year's conversation can start from it;
-this year's report (written elsewhere) is checked against every rule; anything else is explained."""
+this year's report (written elsewhere) is checked against every rule; anything else is explained.
+
+Reading a file is a job (kind `import_file`, see `handlers.jobs.kinds`), never part of the message: the download
+is capped at WeCom's 20 MB, `read_file` runs in an isolated child with a time and memory cap and refuses a
+.docx/.xlsx whose parts would inflate beyond `MAX_INFLATED_BYTES` before anything is decompressed; the verdict
+comes back as plain data and `verdict_replies` turns it into replies (and stores last year's report).
+"""
 
 from __future__ import annotations
 
+import io
+import zipfile
+from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from bot.checking import check_imported
+from bot.formats import FORMATS, GOV2021
 from bot.importers import ImportResult, NotAReport, import_bytes
-from bot.incoming import Incoming, Reply
+from bot.incoming import Reply
 from bot.messages import edge
+from bot.report import Report
 from bot.units import core_name
 from storage import Store, Unit, User
 
 FINDINGS_SHOWN = 10
 STATUS_WORDS = {"draft": "填报中", "submitted": "已提交", "returned": "已退回", "approved": "已通过"}
+MAX_INFLATED_BYTES = 64 * 1024 * 1024  # every part of a Word/Excel package together, decompressed
+MAX_RATIO = 200  # a real package compresses its XML 5–20×; a bomb thousands of times
 
 
-def file_replies(store: Store, user: User, unit: Unit, year: int, incoming: Incoming, now: datetime) -> tuple[
+class FileRefused(Exception):
+    """The file is refused before it is parsed (the message is the user's sentence)."""
+
+
+@dataclass(frozen=True)
+class FileVerdict:
+    """What a file turned out to be, as plain data (crosses the process boundary)."""
+
+    outcome: str  # not_report | other_unit | other_year | checked | last_year
+    name: str
+    reason: str = ""
+    file_unit: str = ""
+    file_year: int = 0
+    report_json: str = ""  # last_year: the report as it would be stored
+    format_id: str = ""
+    findings: list[dict[str, Any]] = field(default_factory=list)  # {level, rule, message}
+
+
+def check_package_size(data: bytes, name: str) -> None:
+    """A zip package (.docx, .xlsx) whose declared parts inflate beyond the cap, or far beyond their compressed
+    size, is refused before a byte of it is decompressed."""
+    if not data.startswith(b"PK\x03\x04"):
+        return
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            infos = package.infolist()
+    except zipfile.BadZipFile:
+        return  # not a readable package: the importer says so in its own words
+    inflated = sum(i.file_size for i in infos)
+    compressed = sum(i.compress_size for i in infos) or 1
+    if inflated > MAX_INFLATED_BYTES or (inflated > 8 * 1024 * 1024 and inflated / compressed > MAX_RATIO):
+        raise FileRefused(edge("file", outcome="too_large_inflated", name=name,
+                               megabytes=inflated // (1024 * 1024), limit=MAX_INFLATED_BYTES // (1024 * 1024)))
+
+
+def read_file(data: bytes, name: str, unit: str, unit_kind: str, year: int) -> FileVerdict:
+    """Import the file and judge it for `unit`'s report of `year` — pure, run in an isolated child."""
+    check_package_size(data, name)
+    try:
+        imported = import_bytes(data, name)
+    except NotAReport as error:
+        return FileVerdict("not_report", name, reason=str(error))
+    found = imported.report
+    if found.unit and core_name(found.unit) not in unit and core_name(unit) not in found.unit:
+        return FileVerdict("other_unit", name, file_unit=found.unit)
+    if found.year == year - 1:
+        report = found.copy(unit=unit, unit_kind=unit_kind)  # filed under the unit as the county knows it
+        checked = ImportResult(report, imported.findings, imported.source)
+        return FileVerdict("last_year", name, file_unit=unit, file_year=found.year, report_json=report.to_json(),
+                           format_id=report.format_id, findings=_plain(check_imported(checked)))
+    if found.year == year:
+        return FileVerdict("checked", name, file_unit=found.unit, file_year=found.year,
+                           findings=_plain(check_imported(imported)))
+    return FileVerdict("other_year", name, file_year=found.year)
+
+
+def _plain(findings: list[Any]) -> list[dict[str, Any]]:
+    return [{"level": f.level, "rule": f.rule, "message": f.message} for f in findings]
+
+
+def verdict_replies(store: Store, user: User, unit: Unit, year: int, verdict: FileVerdict, now: datetime) -> tuple[
         list[Reply], bool]:
     """The replies, and whether last year's report was stored (the conversation then starts from it)."""
-    name = incoming.file_name or "未命名文件"
-    if not incoming.file_bytes:
-        return [Reply(edge("file", outcome="not_downloaded", name=incoming.file_name))], False
-    try:
-        imported = import_bytes(incoming.file_bytes, name)
-    except NotAReport as error:
-        return [Reply(edge("file", outcome="not_report", name=name, reason=str(error)))], False
-    found = imported.report
-    if found.unit and core_name(found.unit) not in unit.name and core_name(unit.name) not in found.unit:
-        return [Reply(edge("file", outcome="other_unit", name=name, file_unit=found.unit, unit=unit.name))], False
-    if found.year == year - 1:
-        return _store_last_year(store, user, unit, imported, name, now)
-    if found.year == year:
-        return [_checked(imported, name, "checked")], False
-    return [Reply(edge("file", outcome="other_year", name=name, file_year=found.year, year=year))], False
-
-
-def _store_last_year(store: Store, user: User, unit: Unit, imported: ImportResult, name: str,
-                     now: datetime) -> tuple[list[Reply], bool]:
-    year = imported.report.year
-    existing = store.report(unit.name, year)
+    name = verdict.name
+    if verdict.outcome == "not_report":
+        return [Reply(edge("file", outcome="not_report", name=name, reason=verdict.reason))], False
+    if verdict.outcome == "other_unit":
+        return [Reply(edge("file", outcome="other_unit", name=name, file_unit=verdict.file_unit,
+                           unit=unit.name))], False
+    if verdict.outcome == "other_year":
+        return [Reply(edge("file", outcome="other_year", name=name, file_year=verdict.file_year, year=year))], False
+    if verdict.outcome == "checked":
+        return [_checked(verdict, "checked")], False
+    existing = store.report(unit.name, verdict.file_year)
     if existing is not None and existing.status in ("submitted", "approved"):
         status = STATUS_WORDS[existing.status]
-        return [Reply(edge("file", outcome="kept", name=name, unit=unit.name, file_year=year, status=status))], False
-    report = imported.report.copy(unit=unit.name, unit_kind=unit.kind)  # filed under the unit as the county knows it
+        return [Reply(edge("file", outcome="kept", name=name, unit=unit.name, file_year=verdict.file_year,
+                           status=status))], False
+    report = Report.from_json(verdict.report_json, FORMATS.get(verdict.format_id, GOV2021))
     store.save_report(report, actor=user.userid, now=now)
-    return [_checked(ImportResult(report, imported.findings, imported.source), name, "last_year")], True
+    return [_checked(verdict, "last_year")], True
 
 
-def _checked(imported: ImportResult, name: str, outcome: str) -> Reply:
-    report = imported.report
-    return Reply(edge("file", outcome=outcome, name=name, unit=report.unit, file_unit=report.unit,
-                         file_year=report.year, findings=check_imported(imported), limit=FINDINGS_SHOWN))
+def _checked(verdict: FileVerdict, outcome: str) -> Reply:
+    return Reply(edge("file", outcome=outcome, name=verdict.name, unit=verdict.file_unit,
+                      file_unit=verdict.file_unit, file_year=verdict.file_year, findings=verdict.findings,
+                      limit=FINDINGS_SHOWN))

@@ -3,10 +3,15 @@
 Every decrypted message becomes an `Incoming` and goes through `CallbackService.handle`:
 
 1. it waits for its user's turn (one message per user at a time, in arrival order; other users are not held up);
-2. in the SQLite worker thread, in ONE transaction: if this message id was answered before, the stored passive reply
-   is returned and nothing else happens; otherwise the engine runs, and whatever it wrote (state, answers), the
-   outbound messages and the dedup record with the passive reply are committed together;
-3. the passive reply (the first text, at most 2048 bytes) goes back at once; everything else is in the outbox.
+2. it joins the next batch (group commit): the messages that arrived while the previous batch was being written
+   are processed together in the SQLite worker thread, in ONE transaction, each inside its own savepoint: if this
+   message id was answered before, the stored passive reply is returned and nothing else happens; otherwise the
+   engine runs, and whatever it wrote (state, answers, jobs), the outbound messages and the dedup record with the
+   passive reply are written together — an engine error rolls back that message's savepoint only;
+3. after the one COMMIT (synchronous=FULL: durable once it returns) every message of the batch is answered: the
+   passive reply (the first text, at most 2048 bytes) goes back; everything else is in the outbox.
+
+Nothing is acknowledged before it is durable, and a batch costs one fsync however many messages it holds.
 
 A WeCom retry (same MsgId, or the same event key) is therefore a lookup, never a second engine call, even when it
 arrives while the first delivery is still being processed: it queues behind it for the same user.
@@ -17,7 +22,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import Counter
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -31,6 +36,7 @@ from storage import Store, User
 log = logging.getLogger("nianbao.service")
 
 PASSIVE_LIMIT = 2048
+MAX_BATCH = 256  # messages in one transaction; more wait for the next (a batch stays well under WeCom's 5 s)
 
 
 class Engine(Protocol):
@@ -50,6 +56,14 @@ class Handled:
     passive: str | None  # the text of the passive reply; None → answer HTTP 200 with an empty body
     queued: int  # rows added to the outbox
     replayed: bool  # a retry answered from the dedup record
+
+
+@dataclass
+class _Waiting:
+    incoming: Incoming
+    key: str
+    future: asyncio.Future[Handled]
+    since: float  # loop time it joined the queue
 
 
 def utc_now() -> datetime:
@@ -84,9 +98,6 @@ class UserTurns:
         return len(self._locks)
 
 
-FetchFile = Callable[[Incoming], Awaitable[Incoming]]  # the incoming file message with its bytes filled in
-
-
 class CallbackService:
     def __init__(
         self,
@@ -95,41 +106,88 @@ class CallbackService:
         *,
         clock: Callable[[], datetime] = utc_now,
         on_queued: Callable[[], None] = lambda: None,
-        fetch_file: FetchFile | None = None,
+        after_commit: Callable[[list[Handled]], None] | None = None,
+        max_batch: int = MAX_BATCH,
     ) -> None:
         self.store = store
         self.engine = engine
         self.clock = clock
         self.on_queued = on_queued
-        self.fetch_file = fetch_file
+        self.after_commit = after_commit
+        self.max_batch = max_batch
         self.turns = UserTurns()
+        self._waiting: list[_Waiting] = []
+        self._writer: asyncio.Task | None = None
+        self.batches = 0  # committed batches, and the messages in them (for /metrics)
+        self.batched = 0
+
+    @property
+    def waiting(self) -> int:
+        """Messages waiting for the next batch."""
+        return len(self._waiting)
+
+    def oldest_wait(self, now: float) -> float:
+        """Seconds the oldest waiting message has waited for its batch (0 when none waits): the storage lag."""
+        return now - self._waiting[0].since if self._waiting else 0.0
 
     async def handle(self, incoming: Incoming) -> Handled:
         key = dedup_key(incoming)
         # no await before the turn is taken: arrival order is the order handle() was called in
         async with self.turns.turn(incoming.user_id):
-            if self._needs_download(incoming) and await self.store.run(self.store.seen, key) is None:
-                incoming = await self.fetch_file(incoming)  # type: ignore[misc]
-            handled = await self.store.run(self._process, incoming, key)
+            handled = await self._in_next_batch(incoming, key)
         if handled.queued or not handled.replayed:
             self.on_queued()  # the engine may have queued messages to other people too (notices, reminders)
         return handled
 
-    def _needs_download(self, incoming: Incoming) -> bool:
-        # the engine is synchronous and must not touch the network: a file is fetched before its turn
-        return self.fetch_file is not None and incoming.kind == "file" and bool(incoming.media_id)
+    async def _in_next_batch(self, incoming: Incoming, key: str) -> Handled:
+        loop = asyncio.get_running_loop()
+        waiting = _Waiting(incoming, key, loop.create_future(), loop.time())
+        self._waiting.append(waiting)
+        if self._writer is None or self._writer.done():
+            self._writer = asyncio.create_task(self._write_batches())
+        # shielded: a client that hangs up does not cancel a message already in a batch
+        return await asyncio.shield(waiting.future)
+
+    async def _write_batches(self) -> None:
+        """Write batches until nobody waits: each takes everything that arrived while the last one was written."""
+        while self._waiting:
+            batch, self._waiting = self._waiting[: self.max_batch], self._waiting[self.max_batch :]
+            try:
+                results = await self.store.run(self._process_batch, [(w.incoming, w.key) for w in batch])
+                if self.after_commit is not None:
+                    self.after_commit(results)
+            except BaseException as error:  # the batch did not commit: nothing of it happened
+                log.exception("a batch of %d messages could not be committed", len(batch))
+                results = [Handled(edge("engine_error"), 0, False)] * len(batch)
+                if isinstance(error, asyncio.CancelledError):
+                    for w in batch:
+                        if not w.future.done():
+                            w.future.cancel()
+                    raise
+            self.batches += 1
+            self.batched += len(batch)
+            for w, handled in zip(batch, results, strict=True):
+                if not w.future.done():
+                    w.future.set_result(handled)
 
     # -- in the storage worker thread ----------------------------------------------------------------------------
+
+    def _process_batch(self, batch: list[tuple[Incoming, str]]) -> list[Handled]:
+        """One transaction, one savepoint per message, one COMMIT: the batch is durable when this returns."""
+        with self.store.transaction():
+            return [self._process(incoming, key) for incoming, key in batch]
 
     def _process(self, incoming: Incoming, key: str) -> Handled:
         now = self.clock()
         try:
-            with self.store.transaction():
+            with self.store.transaction():  # a savepoint inside the batch's transaction
                 stored = self.store.seen(key)
                 if stored is not None:
                     return Handled(_first_text(stored), 0, True)
-                passive, outbound = split_passive(self._replies(incoming, now))
-                queued = enqueue_replies(self.store, incoming.user_id, outbound, now, key)
+                replies = self._replies(incoming, now)
+                queued = enqueue_deferred(self.store, incoming.user_id, replies, now, key)
+                passive, outbound = split_passive([r for r in replies if r.deferred is None])
+                queued += enqueue_replies(self.store, incoming.user_id, outbound, now, key)
                 self.store.remember(key, [{"kind": "text", "text": passive}] if passive else [], now)
                 return Handled(passive, queued, False)
         except Exception:
@@ -173,6 +231,17 @@ def enqueue_replies(store: Store, userid: str, replies: list[Reply], now: dateti
     for n, (msgtype, payload, data) in enumerate(rows, start=1):
         store.enqueue([userid], msgtype, payload, now, dedup_key=f"{key}#{n}", file_bytes=data)
     return len(rows)
+
+
+def enqueue_deferred(store: Store, userid: str, replies: list[Reply], now: datetime, key: str) -> int:
+    """Queue the jobs that deferred replies stand for (in the message's transaction); dedup keys `<key>#job<n>`."""
+    deferred = [r for r in replies if r.deferred is not None]
+    for n, reply in enumerate(deferred, start=1):
+        job = reply.deferred
+        assert job is not None
+        args = {**job.args, "userid": userid, **({"file_name": reply.file_name} if reply.file_name else {})}
+        store.enqueue_job(job.kind, args, now, dedup_key=f"{key}#job{n}", data=job.data or None)
+    return len(deferred)
 
 
 def _outbox_rows(reply: Reply) -> list[tuple[Any, dict[str, Any], bytes | None]]:

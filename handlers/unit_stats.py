@@ -1,16 +1,18 @@
 """Each unit's summary figures (open errors, progress, the next question), computed when it is written and stored
 with its report, so that 汇总 and the reminders read columns instead of parsing and checking every report.
 
-Every write path calls `refresh_unit_figures` after writing, in the same transaction: a conversation step
-(`handlers.conversation`), an import (`nianbao import`), a return or an approval (`handlers.supervisor`). Storage
-sets the figures NULL on every write that could change them (a report, a status, a conversation, a unit's kind,
-who works for a unit), so a figure is either current or missing; `load_units` computes the missing ones once,
-through `figures_for`, and stores them.
+Storage sets the figures NULL on every write that could change them (a report, a status, a conversation, a
+unit's kind, who works for a unit), so a figure is either current or missing. A conversation step does not
+compute them (that was a second full check of the report on every message): `refresh_stale_figures` brings the
+missing ones up to date in the background, a few units per short transaction, once per unit however many
+messages changed it; `load_units` computes any still missing when 汇总 asks. An import, a return or an approval
+call `refresh_unit_figures` in their own transaction.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -29,6 +31,8 @@ from bot.supervision.stats import (
 from storage import Store
 from storage.conversations import state_year
 
+log = logging.getLogger("nianbao.figures")
+
 
 @dataclass
 class Computed:
@@ -44,6 +48,26 @@ def refresh_unit_figures(store: Store, unit: str, year: int, parsed: dict[str, R
         units = store.area_unit_rows(year, None, [unit])
         return figures_for(store, year, units, None, [unit], stale_only=False, parsed=parsed,
                            previous_parsed=previous_parsed).figures.get(unit)
+
+
+def refresh_stale_figures(store: Store, limit: int = 10, skip: set[tuple[str, int]] | None = None) -> int:
+    """Compute the figures of up to `limit` reports whose figures are missing, each in its own transaction; how
+    many were computed. `skip`: reports whose figures could not be computed before (added to as they fail)."""
+    skip = set() if skip is None else skip
+    rows = store.db.execute("SELECT unit, year FROM reports WHERE open_errors IS NULL LIMIT ?",
+                            (limit + len(skip),)).fetchall()
+    done = 0
+    for unit, year in [r for r in rows if (r[0], r[1]) not in skip][:limit]:
+        try:
+            figures = refresh_unit_figures(store, unit, year)
+        except Exception:
+            log.exception("figures of %s %s could not be computed", unit, year)
+            figures = None
+        if figures is None:
+            skip.add((unit, year))
+        else:
+            done += 1
+    return done
 
 
 def figures_for(store: Store, year: int, units: list[dict[str, Any]], area: str | None,

@@ -17,6 +17,7 @@ class Repository:
         self.db = db
         # one connection, many threads (the asyncio worker, the CLI, tests): every use goes through this lock
         self._lock = threading.RLock()
+        self._units_version = 0  # bumped when this process changes a unit (see OrgRepository.other_unit_names)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

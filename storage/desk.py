@@ -23,3 +23,7 @@ class DeskRepository(Repository):
         for r in rows:
             r["at"] = parse_timestamp(r["at"])
         return rows
+
+    def area_unit_names(self, area: str) -> list[dict[str, Any]]:
+        """The names of the units of one area (not those nested in it): R13 looks for them in a unit's prose."""
+        return self._rows("SELECT name FROM units WHERE area = ?", (area,))

@@ -196,6 +196,29 @@ CREATE TABLE areas (
 CREATE INDEX areas_parent ON areas(parent);
 """
 
+# Durable jobs outside the message transaction (handlers.jobs): written in the transaction that asks for them,
+# claimed by the job worker, retried a bounded number of times; `data` holds an input too large for `args`.
+# And the reports whose figures are stale, found without a scan (handlers.jobs.figures computes them).
+JOBS = """
+CREATE TABLE jobs (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    args TEXT NOT NULL DEFAULT '{}',
+    data BLOB,
+    dedup_key TEXT UNIQUE,
+    status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'running', 'done', 'failed')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    max_attempts INTEGER NOT NULL DEFAULT 3,
+    next_attempt_at TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    started_at TEXT,
+    finished_at TEXT,
+    last_error TEXT
+);
+CREATE INDEX jobs_due ON jobs(status, next_attempt_at);
+CREATE INDEX reports_stale_figures ON reports(unit, year) WHERE open_errors IS NULL;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "units, users, reports, audit, conversations, seen messages, outbox", CORE),
     Migration(2, "inactive users, unknown users", _organisation_upkeep),
@@ -205,6 +228,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "each report's summary figures: open errors, progress, the next question", REPORT_FIGURES),
     Migration(7, "each conversation state names the report year it is about", CONVERSATION_YEARS),
     Migration(8, "areas nest: each area's parent area", AREA_TREE),
+    Migration(9, "durable jobs outside the message transaction; reports with stale figures indexed", JOBS),
 )
 assert [m.number for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1)), "migrations must be numbered 1, 2, …"
 

@@ -49,6 +49,28 @@ class OrgRepository(Repository):
             rows = self._rows("SELECT name, kind, area FROM units WHERE area = ? ORDER BY name", (area,))
         return [Unit(**r) for r in rows]
 
+    def other_unit_names(self, area: str, unit: str) -> tuple[str, ...]:
+        """The names of the other units of `area` (for R13), held in memory: a message in an area of 20,000
+        units must not read and copy them all. Rebuilt when a unit is saved here, or when another process
+        (`nianbao org import`) committed anything since (`PRAGMA data_version`)."""
+        with self._lock:
+            version = (self._units_version, self.db.execute("PRAGMA data_version").fetchone()[0])
+            cache = self.__dict__.setdefault("_other_names", {})
+            if cache.get("version") != version:
+                cache.clear()
+                cache["version"] = version
+            key = (area, unit)
+            if key not in cache:
+                if len(cache) > 4096:
+                    cache.clear()
+                    cache["version"] = version
+                names = cache.get(("area", area))
+                if names is None:
+                    names = cache[("area", area)] = tuple(
+                        r[0] for r in self.db.execute("SELECT name FROM units WHERE area = ? ORDER BY name", (area,)))
+                cache[key] = tuple(n for n in names if n != unit)
+            return cache[key]
+
     def user(self, userid: str) -> User | None:
         """The user, active or not: the edge decides what an inactive user may still do."""
         row = self._row("SELECT * FROM users WHERE userid = ?", (userid,))
@@ -76,6 +98,7 @@ class OrgRepository(Repository):
             if old == unit:
                 return "unchanged"
             self.db["units"].upsert(asdict(unit), pk="name")
+            self._units_version += 1  # the names held in memory are rebuilt
             self._forget_figures(unit.name)  # its kind decides which questions are asked
             return "added" if old is None else "updated"
 

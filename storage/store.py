@@ -15,6 +15,7 @@ from .campaigns import CampaignRepository
 from .conversations import ConversationRepository
 from .db import connect
 from .desk import DeskRepository
+from .jobs import JobRepository
 from .migrations import migrate
 from .org import OrgRepository
 from .outbox import OutboxRepository
@@ -25,7 +26,7 @@ T = TypeVar("T")
 
 
 class Store(OrgRepository, ReportRepository, ConversationRepository, OutboxRepository, CampaignRepository,
-            SupervisionRepository, DeskRepository):
+            SupervisionRepository, DeskRepository, JobRepository):
     """The nianbao database. Synchronous methods for the CLI and tests; `await store.run(...)` from asyncio."""
 
     def __init__(self, db: sqlite_utils.Database, path: Path | None = None) -> None:

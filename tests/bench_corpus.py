@@ -6,7 +6,8 @@
 Each `<id>.expected.json` of the corpus (see its README.md) holds the cells read by hand from the documents
 `<id>.<ext>`, and the rules a correct checker must and must not report. For every document this imports it with the
 project's importer, checks it as `nianbao check` does, and prints the cells read right out of those expected, the
-cells read that the document does not hold, and per rule the true findings, the false ones and the misses.
+cells read that the document does not hold, and per rule the true findings, the false ones (errors apart from
+warnings) and the misses.
 A document the importer refuses is reported as 未能导入 with the reason; a scanned PDF must be refused.
 """
 
@@ -46,7 +47,8 @@ class Outcome:
     right: int = 0
     wrong: list[tuple[str, object, object]] = field(default_factory=list)  # (cell, expected, read)
     extra: list[str] = field(default_factory=list)  # cells read that the document does not hold
-    rules: set[str] = field(default_factory=set)
+    rules: set[str] = field(default_factory=set)  # every rule reported, errors and warnings
+    errors: set[str] = field(default_factory=set)  # the rules reported at level error
     who: str = ""
 
     @property
@@ -101,7 +103,9 @@ def run_case(case: Case) -> Outcome:
     held = set(exp.get("cells", {})) | set(exp.get("blank", []))
     out.extra = sorted(c for c, v in report.cells.items() if c not in held and v is not None)
     try:
-        out.rules = {f.rule for f in check_imported(imported)}
+        findings = check_imported(imported, _previous(case))
+        out.rules = {f.rule for f in findings}
+        out.errors = {f.rule for f in findings if f.level == "error"}
     except Exception as exc:
         out.reason = f"检查时异常 {type(exc).__name__}: {exc}"
         traceback.print_exc(file=sys.stderr)
@@ -112,6 +116,12 @@ def run_case(case: Case) -> Outcome:
         marks.append(f"{got or '?'}" + ("" if same else f"≠{want}"))
     out.who = " / ".join(str(m) for m in marks)
     return out
+
+
+def _previous(case: Case):
+    """Last year's report when the expectation names one (`previous`: a file of the corpus), as --previous does."""
+    name = case.expected.get("previous")
+    return import_report(case.path.parent / name).report if name else None
 
 
 def _unit_core(name: object) -> str:
@@ -158,7 +168,8 @@ def print_report(outcomes: list[Outcome], verbose: bool) -> None:
             complete_full += o.right == o.expected_cells == 200
         true_ = sorted(must & o.rules)
         missed = sorted(must - o.rules)
-        false_ = sorted(must_not & o.rules)
+        false_ = sorted(must_not & o.errors)  # a false error: what a supervisor would be told is wrong
+        false_warn = sorted((must_not & o.rules) - o.errors)  # e.g. "R7 not evaluated: the unit's kind is unknown"
         other = sorted(o.rules - must - must_not)
         for rule in true_:
             per_rule.setdefault(rule, Counter())["true"] += 1
@@ -166,10 +177,13 @@ def print_report(outcomes: list[Outcome], verbose: bool) -> None:
             per_rule.setdefault(rule, Counter())["missed"] += 1
         for rule in false_:
             per_rule.setdefault(rule, Counter())["false"] += 1
+        for rule in false_warn:
+            per_rule.setdefault(rule, Counter())["false_warning"] += 1
         for rule in other:
             per_rule.setdefault(rule, Counter())["unjudged"] += 1
         parts = [f"对 {','.join(true_)}" if true_ else "", f"漏 {','.join(missed)}" if missed else "",
-                 f"误 {','.join(false_)}" if false_ else "", f"另 {','.join(other)}" if other else ""]
+                 f"误 {','.join(false_)}" if false_ else "", f"误提醒 {','.join(false_warn)}" if false_warn else "",
+                 f"另 {','.join(other)}" if other else ""]
         cells = f"{o.right}/{o.expected_cells}"
         print(f"{o.case.name:42} {layout:34} {cells:>9} {len(o.extra):>5}  {' '.join(p for p in parts if p) or '—'}"
               f"  [{o.who}]")
@@ -179,19 +193,22 @@ def print_report(outcomes: list[Outcome], verbose: bool) -> None:
             if o.extra:
                 print(f"    文件中没有却读到：{', '.join(o.extra)}")
     print()
-    print(f"{'rule':6} {'true':>5} {'false':>6} {'missed':>7} {'unjudged':>9}")
+    print(f"{'rule':6} {'true':>5} {'false':>6} {'false warning':>14} {'missed':>7} {'unjudged':>9}")
     totals = Counter()
     for rule in sorted(per_rule, key=lambda r: int(r[1:]) if r[1:].isdigit() else 99):
         c = per_rule[rule]
         totals.update(c)
-        print(f"{rule:6} {c['true']:>5} {c['false']:>6} {c['missed']:>7} {c['unjudged']:>9}")
-    print(f"{'total':6} {totals['true']:>5} {totals['false']:>6} {totals['missed']:>7} {totals['unjudged']:>9}")
+        print(f"{rule:6} {c['true']:>5} {c['false']:>6} {c['false_warning']:>14} {c['missed']:>7} {c['unjudged']:>9}")
+    print(f"{'total':6} {totals['true']:>5} {totals['false']:>6} {totals['false_warning']:>14} {totals['missed']:>7}"
+          f" {totals['unjudged']:>9}")
     print()
     documents = len(outcomes) - scanned
     print(f"documents imported: {imported}/{documents}; scanned PDFs refused: {scanned_refused}/{scanned}")
     print(f"cells right: {cells_right}/{cells_expected}; cells read that the documents do not hold: {cells_extra}")
     print(f"complete documents with 200/200: {complete_full}/{complete_docs}")
-    print("(true/false/missed judge rules against each document's must / must_not; unjudged = reported, in neither)")
+    print("(true: a must rule reported; false: a must_not rule reported as an error (误); false warning: only as a")
+    print(" warning (误提醒), e.g. that it could not be evaluated; missed: a must rule not reported (漏); unjudged:")
+    print(" reported, in neither list (另))")
 
 
 def main(argv: list[str] | None = None) -> int:

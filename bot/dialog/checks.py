@@ -10,7 +10,7 @@ from ..findings import Finding
 from ..formats import Format
 from ..formats.questions import Question
 from ..report import with_derived
-from ..rules import check_report
+from ..rules import check_answer, check_report
 from .flow import Turn, is_relevant, menu_rows_question, owners, question, relevant_questions
 
 _MAX_FIXES = 2  # one line of at most two 修改 commands per finding
@@ -21,6 +21,15 @@ _LISTED_BYTES = 1500  # and the list stays well inside one 2048-byte reply
 def findings_now(turn: Turn) -> list[Finding]:
     report = with_derived(turn.report, turn.fmt)
     return check_report(report, previous=turn.ctx.previous, fmt=turn.fmt, other_units=turn.ctx.other_units)
+
+
+
+
+def prose_findings(turn: Turn, slot: str, text: str) -> list[Finding]:
+    """R9, R11 and R13 on one prose answer, as it is given (`bot.rules.check_answer`, the checks `nianbao check`
+    and 查看 run too)."""
+    report = with_derived(turn.report, turn.fmt)
+    return check_answer(slot, text, report, other_units=turn.ctx.other_units, fmt=turn.fmt)
 
 
 def errors_now(turn: Turn) -> list[Finding]:

@@ -47,7 +47,9 @@ def initial_state() -> dict[str, Any]:
         "partial": {},  # code → the next sub-step (a chosen result kind, or the draft after the facts)
         "gates": {},  # gate code → True/False
         "choices": {},  # menu code → chosen row keys
-        "facts": {},  # prose code → the facts typed
+        "facts": {},  # prose code → the facts, a numbered list of statements the clerk controls
+        "raw": {},  # prose code → the last facts reply as typed (用我的原文)
+        "checked": {},  # prose code → the clerk's own text, corrected by the checks as-you-type, on offer
         "offered": {},  # prose code → the draft offered
         "fees_yuan": None,  # 信息处理费 collected, in 元, as typed for 六
         "skipped": [],
@@ -58,7 +60,8 @@ def initial_state() -> dict[str, Any]:
         "returned_seen": None,  # the return reason already greeted
         "queue": [],  # codes a return reason names, visited one after another once the current one is done
         "keep": None,  # prose code revisited (修改, 退回) whose current text is shown first, to keep with 1
-        "zero_row": None,  # {"code", "row"}: a chosen kind typed as all 0, asked whether to unchoose it
+        "zero_row": None,
+        "details": None,  # {"after": code, "text"}: details typed with an answer, for the question they answer  # {"code", "row"}: a chosen kind typed as all 0, asked whether to unchoose it
     }
 
 

@@ -8,11 +8,11 @@ from typing import Any
 
 from .. import messages
 from ..formats.questions import Question
-from ..incoming import Incoming, Reply
+from ..incoming import Deferred, Incoming, Reply
 from ..parse import normalise, parse_yes_no
-from ..render import render_docx, render_text, split_for_wecom
+from ..render import render_text, split_for_wecom
 from ..report import Report, report_diff, with_derived
-from . import checks, prose
+from . import checks, prose, several
 from .context import DialogContext, StepResult, initial_state, load_state
 from .flow import (
     Position,
@@ -28,7 +28,7 @@ from .flow import (
     unanswered,
     unmark,
 )
-from .questions import answer, ask, complete, settle, typed_cells
+from .questions import answer, ask, complete, settle, typed_cells, use_details
 
 PASSIVE_LIMIT = 2048
 _EDIT = re.compile(r"^修改\s*[【\[(（]?\s*(\d+(?:\.\d+)?)\s*[】\])）]?$")
@@ -132,12 +132,25 @@ def _command(text: str) -> tuple[str | None, str]:
 
 def _first_message(turn: Turn, text: str) -> None:
     """The greeting; a first message that already answers the first question (a reply to a reminder) is recorded."""
+    if text and _answers_several_first(turn, text):
+        return
     if not text or not _answers_first(turn, text):
         _greet(turn, returning=False)
         return
     _greet(turn, returning=False, asking=False)
     turn.state["cur"] = list(next_position(turn.ctx, turn.state) or ()) or None
     _answer_current(turn, text)
+
+
+def _answers_several_first(turn: Turn, text: str) -> bool:
+    """A first message naming the questions it answers: the greeting, then each answer recorded."""
+    trial = Turn(turn.ctx, copy.deepcopy(turn.state), copy.deepcopy(turn.report))
+    trial.state["cur"] = list(next_position(trial.ctx, trial.state) or ()) or None
+    if not _answer_several(trial, text):
+        return False
+    _greet(turn, returning=False, asking=False)
+    turn.state["cur"] = list(next_position(turn.ctx, turn.state) or ()) or None
+    return _answer_several(turn, text)
 
 
 def _answers_first(turn: Turn, text: str) -> bool:
@@ -243,10 +256,35 @@ def _say_all_done(turn: Turn) -> None:
     turn.say(messages.say("all_done_errors"))
 
 
+def _answer_several(turn: Turn, text: str) -> bool:
+    """A reply that names the questions it answers (“规章0 0 0，规范性文件0 0 0”): each answered, all or none."""
+    cur = _current(turn)
+    found = several.pieces(turn, text, cur[0] if cur else None)
+    targets = [(question(turn.fmt, code), piece) for code, piece in found]
+    if not targets or any(q is None or not is_relevant(turn.fmt, turn.state, q) or not p for q, p in targets):
+        return False
+    trial = Turn(turn.ctx, copy.deepcopy(turn.state), copy.deepcopy(turn.report))
+    if not all(answer(trial, q, first_sub(turn.ctx, q), piece) for q, piece in targets):  # type: ignore[arg-type]
+        return False
+    for q, piece in targets:
+        answer(turn, q, first_sub(turn.ctx, q), piece)  # type: ignore[arg-type]
+        settle(turn, q)  # type: ignore[arg-type]
+    turn.state["pending"] = None
+    nxt = _with_details(turn, next_position(turn.ctx, turn.state))
+    for table in dict.fromkeys(q.table for q, _ in targets if q is not None and q.table):
+        if table_complete(turn.ctx, turn.state, table):
+            checks.check_table(turn, table, asking=nxt[0] if nxt else None)
+    _go(turn, nxt, leaving=True)
+    return True
+
+
 def _answer_current(turn: Turn, text: str) -> None:
     pos = _current(turn)
     if pos is None:
         _ask_current(turn)
+        return
+    q0 = question(turn.fmt, pos[0])
+    if q0 is not None and q0.kind != "prose" and _answer_several(turn, text):
         return
     q = question(turn.fmt, pos[0])
     assert q is not None
@@ -261,11 +299,20 @@ def _answer_current(turn: Turn, text: str) -> None:
         _stay(turn, q, pos, own)
         return
     settle(turn, q)
-    nxt = _after(turn, q)
+    nxt = _with_details(turn, _after(turn, q))
     for table in _tables_touched(turn, q):
         if table_complete(turn.ctx, turn.state, table):
             checks.check_table(turn, table, asking=nxt[0] if nxt else None)
     _go(turn, nxt)
+
+
+def _with_details(turn: Turn, pos: Position | None) -> Position | None:
+    """Details typed with the last answer (是 就1件 自然人) answer the next question when they can."""
+    nxt = question(turn.fmt, pos[0]) if pos and turn.state.get("details") else None
+    if nxt is not None and use_details(turn, nxt):
+        settle(turn, nxt)
+        return next_position(turn.ctx, turn.state)
+    return pos
 
 
 def _after(turn: Turn, q: Question) -> Position | None:
@@ -542,7 +589,9 @@ def _finish(turn: Turn) -> None:
     turn.say(messages.say("submitted", unit=turn.ctx.unit, year=report.year))
     turn.extra.extend(Reply(text=p) for p in split_for_wecom(render_text(report, turn.fmt), PASSIVE_LIMIT))
     name = f"{turn.ctx.unit}{report.year}年政府信息公开工作年度报告.docx"
-    turn.extra.append(Reply(kind="file", file_name=name, file_bytes=render_docx(report, turn.fmt)))
+    # the Word file takes over 100 ms: the edge renders it as a job after the message is committed
+    job = Deferred("report_docx", {"unit": turn.ctx.unit, "year": report.year})
+    turn.extra.append(Reply(kind="file", file_name=name, deferred=job))
 
 
 _COMMANDS = {

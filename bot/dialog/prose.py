@@ -11,13 +11,17 @@ from decimal import Decimal
 import templates
 
 from .. import drafting, messages
+from ..findings import Finding
 from ..formats.questions import Question
 from ..parse import normalise, parse_yes_no
 from ..report import Report, with_derived
 from ..rules.table_two import table_two_claims
 from ..rules.textscan import cn_to_int, mask_citations
 from ..units import unit_kind
+from . import facts
+from .checks import prose_findings
 from .context import DialogContext
+from .facts import as_text as facts_as_text
 from .flow import Turn, has_facts_stage, mark_answered, unmark
 
 # 2024年 → 2025年, but not inside 〔2020〕 or a title in 《》: those cite documents, whose years never move
@@ -55,7 +59,7 @@ def is_people_government(ctx: DialogContext) -> bool:
 
 # --- what the user typed: material for a draft, never final text as it is -----------------------------------
 
-NOTHING = "无"  # stored as the facts when the user said there is nothing particular to report
+NOTHING = facts.NOTHING  # the one fact when the user said there is nothing particular to report
 # replies that answer no facts question: shrugs, acknowledgements, command words
 _NON_ANSWERS = frozenset(
     "不知道 不清楚 不晓得 不了解 不懂 不会 不确定 忘了 好 好的 好吧 行 可以 嗯 嗯嗯 哦 噢 ok 收到 明白 知道了 "
@@ -264,8 +268,12 @@ def _last_year_text(ctx: DialogContext, slot: str) -> str:
     return (ctx.previous.text.get(slot) or "").strip() if ctx.previous and slot else ""
 
 
-def draft(q: Question, ctx: DialogContext, report: Report, facts: str = "", fees_yuan: str | None = None) -> str:
-    """The paragraph offered for a prose question: last year's for a descriptive part, else drafted afresh."""
+def draft(q: Question, ctx: DialogContext, report: Report, facts: str | list[str] = "",
+          fees_yuan: str | None = None) -> str:
+    """The paragraph offered for a prose question: last year's for a descriptive part, else drafted afresh.
+    `facts`: the part's numbered facts (a list), or the same as one text."""
+    if not isinstance(facts, str):
+        facts = facts_as_text(facts)
     words = self_word(ctx, report)
     if reuses_last_year(ctx, q, facts):
         return _last_year_refreshed(q, ctx, report)
@@ -428,22 +436,83 @@ _ADOPT = frozenset("1 采用 采纳 用 使用 就这样 可以".split())
 _YUAN = re.compile(r"^(?:收取|收了|已收取|共收取)?\s*(\d+(?:\.\d+)?)\s*元?$")
 
 
+def facts_code(q: Question) -> str:
+    """Whose facts a question drafts from: its own, or those of the question it follows (5.2 from 5.1's)."""
+    return q.facts_from or q.code
+
+
+def facts_of(turn: Turn, q: Question) -> list[str]:
+    return facts.stored(turn.state, facts_code(q))
+
+
+def _keep_facts(turn: Turn, q: Question, items: list[str]) -> None:
+    turn.state["facts"][facts_code(q)] = list(items)
+
+
+def shown_facts(turn: Turn, items: list[str]) -> list[str]:
+    """The facts as the clerk sees them numbered: in the unit's own voice and a report's words (as drafted)."""
+    words = self_word(turn.ctx, turn.report)
+    return [formal(own_words(f, words)) for f in items if f != NOTHING]
+
+
+def facts_text(turn: Turn, q: Question) -> str:
+    """The facts as one text for the drafter (its signature is unchanged: a string)."""
+    return facts.as_text(facts_of(turn, q))
+
+
 def answer(turn: Turn, q: Question, sub: int, text: str) -> bool:
-    """A reply to a prose question: the facts (sub 0), or a reply to the offered draft; False keeps the question."""
+    """A reply to a prose question: a facts command (删除 2 …), the facts (sub 0), or a reply to the offered draft;
+    False keeps the question."""
+    (turn.state.get("checked") or {}).pop(q.code, None)  # a corrected own text is on offer for one reply only
+    command = facts.read_command(text)
+    if command is not None:
+        return _run_command(turn, q, sub, command)
     if sub == 0:
         return _answer_facts(turn, q, text)
     return _answer_offer(turn, q, text)
 
 
 def _answer_facts(turn: Turn, q: Question, text: str) -> bool:
-    kind, facts = read_facts(text, q.drafter)
+    kind, tidy = read_facts(text, q.drafter)
     if kind == "reask":
         turn.log.append(f"{q.code} {text}")
-        turn.say(templates.render("prose/_reask.j2", why=facts, typed=tidy_facts(text)[:20]).strip())
+        turn.say(templates.render("prose/_reask.j2", why=tidy, typed=tidy_facts(text)[:20]).strip())
         return False
-    turn.state["facts"][q.code] = facts
+    if kind == "facts":
+        kept, refused = read_statements(text)
+        if not kept:
+            return _refuse_all(turn, q, text, refused)
+        _say_refused(turn, refused)
+        _keep_facts(turn, q, kept)
+    else:
+        _keep_facts(turn, q, [NOTHING] if kind == "nothing" else [])
+    turn.state.setdefault("raw", {})[q.code] = text
     _continue_at(turn, q, 1)
     return True
+
+
+def read_statements(text: str) -> tuple[list[str], list[facts.Refused]]:
+    """The facts of a reply, each tidied as prose material (no emoji, items joined by 、), and what was refused."""
+    kept, refused = facts.read_statements(text)
+    tidied = [_tidy_statement(k) for k in kept]
+    return [t for t in tidied if t], refused
+
+
+def _tidy_statement(statement: str) -> str:
+    body = statement.removeprefix(facts.IMPROVE)
+    prefix = facts.IMPROVE if body != statement else ""
+    return prefix + tidy_facts(body) if tidy_facts(body) else ""
+
+
+def _refuse_all(turn: Turn, q: Question, text: str, refused: list[facts.Refused]) -> bool:
+    turn.log.append(f"{q.code} {text}")
+    turn.say(messages.say("facts_refused", refused=refused, whole=True, numbered=bool(facts_of(turn, q))))
+    return False
+
+
+def _say_refused(turn: Turn, refused: list[facts.Refused]) -> None:
+    if refused:
+        turn.say(messages.say("facts_refused", refused=refused, whole=False, numbered=True))
 
 
 def _answer_offer(turn: Turn, q: Question, text: str) -> bool:
@@ -455,24 +524,120 @@ def _answer_offer(turn: Turn, q: Question, text: str) -> bool:
         return _answer_fee(turn, q, fee)
     if kind in ("own", "facts") and _offers_last_year(turn, q):
         # notes sent at last year's paragraph are this year's facts, as at a first facts question: a new draft
-        turn.state["facts"][q.facts_from or q.code] = tidy_facts(text)
+        return _answer_facts(turn, q, text)
+    if kind == "own":
+        return _offer_own(turn, q, text)
+    if kind == "facts":
+        kept, refused = read_statements(text)
+        if not kept:
+            return _refuse_all(turn, q, text, refused)
+        _say_refused(turn, refused)
+        new = _add_facts(turn, q, kept)
+        turn.state.setdefault("raw", {})[q.code] = text
+        turn.say(messages.say("facts_added", added=[formal(f) for f in new]))
+        _continue_at(turn, q, 1)
+        return True  # the new draft is offered
+    if kind == "nothing" and has_facts_stage(turn.ctx, q):
+        _keep_facts(turn, q, [NOTHING])
         _continue_at(turn, q, 1)
         return True
-    if kind == "own":
-        paragraph, closed = own_text(text)
+    turn.log.append(f"{q.code} {text}")
+    turn.say(messages.say("draft_unclear"))
+    return False
+
+
+def _run_command(turn: Turn, q: Question, sub: int, command: facts.Command) -> bool:
+    """重写 · 删除 N · 改 N … · 清空 · 用我的原文: the list changes, a new draft is offered (or the own text)."""
+    items = facts_of(turn, q)
+    if command.name == "redraft" and sub == 0 and not items:
+        turn.say(messages.say("facts_command", name="no_such", number=0, count=0))
+        return False
+    if command.name == "own":
+        paragraph = command.text or (turn.state.get("raw") or {}).get(q.code, "")
+        if not paragraph:
+            turn.say(messages.say("facts_command", name="own_missing"))
+            return False
+        return _offer_own(turn, q, paragraph, cleaned=True)
+    if command.name in ("delete", "change") and not 1 <= command.number <= len(items):
+        turn.say(messages.say("facts_command", name="no_such", number=command.number, count=len(items)))
+        return False
+    if command.name == "delete":
+        removed = items.pop(command.number - 1)
+        turn.say(messages.say("facts_command", name="deleted", number=command.number, fact=removed))
+    elif command.name == "change":
+        kept, refused = read_statements(command.text)
+        if not kept:
+            return _refuse_all(turn, q, command.text, refused)
+        prefix = facts.IMPROVE if items[command.number - 1].startswith(facts.IMPROVE) else ""
+        items[command.number - 1: command.number] = [prefix + k.removeprefix(facts.IMPROVE) for k in kept]
+        turn.say(messages.say("facts_command", name="changed", number=command.number, fact="；".join(kept)))
+    elif command.name == "clear":
+        items = [f for f in items if not f.startswith(facts.IMPROVE)] if q.facts_from else []
+        _keep_facts(turn, q, items)
+        turn.state["offered"].pop(q.code, None)
+        turn.say(messages.say("facts_command", name="cleared"))
+        _continue_at(turn, q, 0 if has_facts_stage(turn.ctx, q) else 1)
+        return True
+    else:
+        turn.say(messages.say("facts_command", name="redraft"))
+    _keep_facts(turn, q, items)
+    turn.state["keep"] = None if turn.state.get("keep") == q.code else turn.state.get("keep")
+    _continue_at(turn, q, 1)
+    return True
+
+
+def _offer_own(turn: Turn, q: Question, text: str, cleaned: bool = False) -> bool:
+    """The clerk's own paragraph, cleaned; checked at once (R9, R11, R13): with a finding, the corrected text is
+    offered instead of being adopted."""
+    paragraph, closed = own_text(clean_paragraph(text) if cleaned else text)
+    if cleaned:
+        paragraph = clean_paragraph(paragraph)
+    found = answer_findings(turn, q.slot, paragraph)
+    if not found:
         turn.report.text[q.slot] = paragraph
         mark_answered(turn.state, q.code)
         turn.say(templates.render("prose/_own_text.j2", text=paragraph, closed=closed).strip())
         return True
-    if kind == "facts" or (kind == "nothing" and has_facts_stage(turn.ctx, q)):
-        added = _add_facts(turn, q, tidy_facts(text) if kind == "facts" else NOTHING)
-        if kind == "facts":
-            turn.say(templates.render("prose/_merged.j2", added=formal(added)).strip())
-        _continue_at(turn, q, 1)
-        return True  # the new draft is offered
-    turn.log.append(f"{q.code} {text}")
-    turn.say(messages.say("draft_unclear"))
-    return False
+    fixed = corrected(turn, paragraph)
+    turn.state.setdefault("checked", {})[q.code] = fixed  # shown as the question's offer: 1 adopts it
+    turn.say(messages.say("own_text_checked", findings=[f.message for f in found], changed=fixed != paragraph))
+    _continue_at(turn, q, 1)
+    return True
+
+
+_CJK_CHAR = r"[\u3400-\u9fff]"
+
+
+def clean_paragraph(text: str) -> str:
+    """A paragraph as typed, made publishable without changing its words: half-width digits, no spaces between
+    Chinese, no doubled or dangling punctuation (，，  ：。)."""
+    text = normalise(text) if not any(ch == "\n" for ch in text) else "\n".join(normalise(t) for t in text.split("\n"))
+    text = text.translate(_HALF_TO_FULL)
+    text = re.sub(rf"({_CJK_CHAR}+) +(?=({_CJK_CHAR}+))", _space_between, text)
+    text = re.sub(rf"(?<={_CJK_CHAR}) +(?=\d)|(?<=\d) +(?={_CJK_CHAR})", "", text)
+    text = re.sub(r"[：:，、；]+([。！？])", r"\1", text)
+    return re.sub(r"([，、；：。])\1+", r"\1", text).strip()
+
+
+def _space_between(m: re.Match[str]) -> str:
+    """A space between two Chinese runs: none after or before a short word (本年度 我乡), a comma between clauses."""
+    return m.group(1) + ("，" if min(len(m.group(1)), len(m.group(2))) > 3 else "")
+
+
+def corrected(turn: Turn, text: str) -> str:
+    """What the checks as-you-type can fix themselves: the unit's own self-word, other units' names, last year."""
+    words = self_word(turn.ctx, turn.report)
+    fixed = own_words(text, words)
+    for name in sorted(turn.ctx.other_units, key=len, reverse=True):
+        if name and name != turn.ctx.unit:
+            fixed = fixed.replace(name, words)
+    last = str(turn.report.year - 1)
+    return re.sub(rf"(?<![\d〔\[]){last}(?=\s*年(?!度?以来|相比|同比))", str(turn.report.year), fixed)
+
+
+def answer_findings(turn: Turn, slot: str, text: str) -> list[Finding]:
+    """The findings of the checks run on one prose answer as it is given (R9, R11, R13)."""
+    return prose_findings(turn, slot, text)
 
 
 # a reply at 六 that states the fee: an amount (“200元”), or that none was collected (未收取, 0元, 无)
@@ -501,17 +666,16 @@ def _answer_fee(turn: Turn, q: Question, fee: str) -> bool:
 
 
 def _drop_fee_facts(turn: Turn, q: Question) -> bool:
-    stored = turn.state["facts"]
-    facts = stored.get(q.code, "")
-    kept = [item for item in re.split(r"[，；、。]", facts) if item and not _FEE_FACT.search(item)]
-    if facts and len(kept) != len([i for i in re.split(r"[，；、。]", facts) if i]):
-        stored[q.code] = "，".join(kept)
+    items = facts_of(turn, q)
+    kept = [item for item in items if not _FEE_FACT.search(item)]
+    if len(kept) != len(items):
+        _keep_facts(turn, q, kept)
         return True
     return False
 
 
 def _offers_last_year(turn: Turn, q: Question) -> bool:
-    return reuses_last_year(turn.ctx, q, turn.state["facts"].get(q.facts_from or q.code, ""))
+    return reuses_last_year(turn.ctx, q, facts_text(turn, q))
 
 
 def _adopt(turn: Turn, q: Question, paragraph: str) -> bool:
@@ -522,21 +686,18 @@ def _adopt(turn: Turn, q: Question, paragraph: str) -> bool:
 
 
 def _redraft(turn: Turn, q: Question) -> str:
-    facts = turn.state["facts"].get(q.facts_from or q.code, "")
-    return draft(q, turn.ctx, with_derived(turn.report, turn.fmt), facts, turn.state.get("fees_yuan"))
+    return draft(q, turn.ctx, with_derived(turn.report, turn.fmt), facts_text(turn, q), turn.state.get("fees_yuan"))
 
 
-def _add_facts(turn: Turn, q: Question, facts: str) -> str:
-    """Facts sent at a draft are merged with those given before (无 replaces them); 5.2 takes them as the 改进 part of
-    5.1's. What was new is returned."""
-    stored = turn.state["facts"]
+def _add_facts(turn: Turn, q: Question, new: list[str]) -> list[str]:
+    """Facts sent at a draft join those given before (无 gives way); 5.2 takes them as 5.1's 改进 part. What was new
+    is returned."""
+    items = [f for f in facts_of(turn, q) if f != NOTHING]
     if q.facts_from:
-        stored[q.facts_from], added = with_improvements(stored.get(q.facts_from, ""), facts)
-    elif facts == NOTHING:
-        stored[q.code], added = NOTHING, ""
-    else:
-        stored[q.code], added = merge_facts(stored.get(q.code, ""), facts)
-    return added
+        new = [n if n.startswith(facts.IMPROVE) else facts.IMPROVE + n for n in new]
+    fresh = facts.added(items, new)
+    _keep_facts(turn, q, items + fresh)
+    return [f.removeprefix(facts.IMPROVE) for f in fresh]
 
 
 def _continue_at(turn: Turn, q: Question, sub: int) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -10,6 +11,8 @@ from ..formats.questions import Question
 from ..parse import (
     ParseError,
     explain,
+    is_zero_statement,
+    label_words,
     normalise,
     parse_choices,
     parse_labelled,
@@ -19,7 +22,7 @@ from ..parse import (
 )
 from ..report import Number, with_derived
 from ..units import TOWNSHIP_SELF_WORDS, unit_kind
-from . import paste, prose
+from . import facts, paste, prose, several
 from .flow import (
     Position,
     Turn,
@@ -122,25 +125,54 @@ def _prose_body(turn: Turn, q: Question, sub: int) -> str:
             prompt = q.people_government_prompt
         # 五 must name real problems: "无" is asked again there, "默认" takes the usual wording
         return messages.say("facts", prompt=prompt, example=q.facts_example, must_answer=q.drafter == "problems")
+    checked = (turn.state.get("checked") or {}).get(q.code)
+    if checked:
+        turn.state["offered"][q.code] = checked  # the clerk's own text, corrected: 1 adopts it
+        return messages.say("draft_checked", text=checked)
+    items = prose.facts_of(turn, q)
+    shown_facts = prose.shown_facts(turn, items)
+    flagged = _flagged(turn, q, items)
     current = (turn.report.text.get(q.slot) or "").strip()
     if turn.state.get("keep") == q.code and current:
         turn.state["offered"][q.code] = current  # 1 keeps it
-        return messages.say("draft_current", text=current)
+        return messages.say("draft_current", text=current, facts=shown_facts, flagged=flagged)
     text = make_draft(turn, q)
     turn.state["offered"][q.code] = text
-    facts = turn.state["facts"].get(q.facts_from or q.code, "")
-    gaps = prose.oversight_gaps(turn.ctx, facts, text) if q.drafter == "oversight" else []
+    facts_text = prose.facts_text(turn, q)
+    gaps = prose.oversight_gaps(turn.ctx, facts_text, text) if q.drafter == "oversight" else []
     return messages.say(
-        "draft_offer", draft=text, last_year=prose.reuses_last_year(turn.ctx, q, facts),
+        "draft_offer", draft=text, last_year=prose.reuses_last_year(turn.ctx, q, facts_text),
         fresh_from_tables=q.drafter in prose.TABLE_DRAFTERS and prose.last_year_had_numbers(turn.ctx, q),
         fees_hint=q.drafter == "other" and not turn.state.get("fees_yuan"), gaps="、".join(gaps),
+        facts=shown_facts, tables=q.drafter in prose.TABLE_DRAFTERS, flagged=flagged,
+        findings=_draft_findings(turn, q, text, items),
     )
 
 
+def _flagged(turn: Turn, q: Question, items: list[str]) -> list[dict[str, Any]]:
+    """The facts a return reason names (市长热线 …), numbered: the clerk is led to remove or change them."""
+    reason = turn.ctx.returned_reason or "" if turn.ctx.status == "returned" else ""
+    out = []
+    for n, fact in enumerate(items, 1):
+        words = facts.words_shared(reason, fact) if reason else ""
+        if words:
+            out.append({"n": n, "words": words})
+    return out
+
+
+def _draft_findings(turn: Turn, q: Question, text: str, items: list[str]) -> list[dict[str, Any]]:
+    """The checks as-you-type on the draft on offer, each with the number of the fact it comes from."""
+    out = []
+    for f in prose.answer_findings(turn, q.slot, text):
+        quotes = re.findall(r"“([^”]+)”", f.message)
+        n = next((i for i, fact in enumerate(items, 1) for quote in quotes if facts.words_shared(quote, fact, 2)), 0)
+        out.append({"message": f.message, "n": n})
+    return out
+
+
 def make_draft(turn: Turn, q: Question) -> str:
-    facts = turn.state["facts"].get(q.facts_from or q.code, "")
     report = with_derived(turn.report, turn.fmt)
-    return prose.draft(q, turn.ctx, report, facts, turn.state.get("fees_yuan"))
+    return prose.draft(q, turn.ctx, report, prose.facts_text(turn, q), turn.state.get("fees_yuan"))
 
 
 def _chosen_row(turn: Turn, q: Question, sub: int) -> str:
@@ -224,6 +256,9 @@ def read_row(turn: Turn, q: Question, cells: tuple[str, ...], text: str) -> list
         labelled = parse_labelled(text, q.labels, kind)  # type: ignore[arg-type]
         if labelled is not None:
             return labelled
+    if is_zero_statement(text, sorted(label_words(q.labels)) + sorted(several.names_of(turn.fmt, q))):
+        return [0] * len(cells) if kind == "count" else [Decimal(0)] * len(cells)
+    text = several.strip_own_name(turn.fmt, q, text)
     return parse_row(text, len(cells), kind, _with_total(turn, cells))  # type: ignore[arg-type]
 
 
@@ -231,7 +266,7 @@ def echo_row(title: str, labels: tuple[str, ...], values: list[Number]) -> str:
     """规章 本年制发件数 1、现行有效件数 3，其余为 0: what was recorded, short enough for a phone."""
     named = [f"{label} {v}" for label, v in zip(labels, values, strict=False) if v]
     if not named:
-        return messages.text("dialog", "echo_all_zero", title=title)
+        return messages.text("dialog", "echo_all_zero", title=title, values=[str(v) for v in values])
     # labels that name themselves (行政许可 under “行政许可、处罚、强制”) need no title before them
     named_by_labels = all(label[-2:] in title for label in labels)
     return messages.text("dialog", "echo_row", title="" if named_by_labels else title, named="、".join(named), rest=len(named) < len(values))
@@ -256,7 +291,7 @@ def _answer_amount(turn: Turn, q: Question, sub: int, text: str) -> bool:
     if held.get("code") == q.code and normalise(text) in _CONFIRM_WORDS:
         value: Any = Decimal(held["value"])
     else:
-        value = parse_number(text, "amount")
+        value = parse_number(several.strip_own_name(turn.fmt, q, text), "amount")
         if isinstance(value, ParseError):
             return _reject(turn, q, text, value)
         if value >= _implausible_amount(turn) and "万" not in text:
@@ -277,9 +312,11 @@ def _implausible_amount(turn: Turn) -> Decimal:
 
 
 def _answer_gate(turn: Turn, q: Question, sub: int, text: str) -> bool:
-    yes = parse_yes_no(text)
+    yes, details = read_gate(text)
     if yes is None:
         return _reject(turn, q, text, message=messages.say("yes_no"))
+    if details:
+        turn.state["details"] = {"after": q.code, "text": details}
     before = len(relevant_questions(turn.ctx, turn.state))
     set_gate(turn, q, yes)
     if yes:
@@ -288,6 +325,63 @@ def _answer_gate(turn: Turn, q: Question, sub: int, text: str) -> bool:
         skipped = before - len(relevant_questions(turn.ctx, turn.state))
         turn.say(messages.say("all_zero_on_no", what=_no_echo(turn, q), skipped=skipped))
     return True
+
+
+_YES_NO_HEAD = re.compile(r"^\s*(是的|是|对|有的|有|否|不是|没有|没|无)(?:[\s,，。.、:：;；!！]+|(?=[就共只一二两三四五六七八九十\d]))(.+)$",
+                          re.S)
+
+
+def read_gate(text: str) -> tuple[bool | None, str]:
+    """(是/否, the details typed after it): “是 就1件 自然人邮寄的” → (True, “就1件 自然人邮寄的”); a reply
+    stating only zero (0, 都是0, 没有) is 否."""
+    yes = parse_yes_no(text)
+    if yes is not None:
+        return yes, ""
+    if is_zero_statement(text):
+        return False, ""
+    m = _YES_NO_HEAD.match(normalise(text))
+    if m:
+        head = parse_yes_no(m.group(1))
+        if head is not None:
+            return head, m.group(2).strip()
+    return None, ""
+
+
+def use_details(turn: Turn, q: Question) -> bool:
+    """Details typed with a gate's 是 answer the question asked next when they can (就1件 自然人 → 本年新收); else
+    they are shown with it, so nothing the clerk said is lost."""
+    held = turn.state.get("details") or {}
+    if not held or q.code == held.get("after"):
+        return False
+    turn.state["details"] = None
+    trial = read_row(turn, q, q.cells, held["text"]) if q.kind in ("row", "prefill") else None
+    values = trial if isinstance(trial, list) else read_loose(turn, q, held["text"]) if trial else None
+    if values is None:
+        turn.say(messages.text("dialog", "details_kept", details=held["text"]))
+        return False
+    set_cells(turn, dict(zip(q.cells, values, strict=True)))
+    mark_answered(turn.state, q.code)
+    turn.say(messages.text("dialog", "details_answered", details=held["text"], code=q.code))
+    _say_recorded(turn, echo_row(q.title, q.labels, values))
+    return True
+
+
+_ONE_NUMBER = re.compile(r"(\d+|[一二两三四五六七八九十]+)\s*(?:件|个|份|次)")
+
+
+def read_loose(turn: Turn, q: Question, text: str) -> list[Number] | None:
+    """One count and one column named anywhere in a sentence (“就1件 自然人邮寄的”): that column, the others 0."""
+    plain = normalise(text)
+    counts = _ONE_NUMBER.findall(plain)
+    named = {i for word, i in label_words(q.labels).items() if word in plain}
+    if len(counts) != 1 or len(named) != 1:
+        return None
+    value = parse_number(counts[0])
+    if isinstance(value, ParseError):
+        return None
+    values: list[Number] = [0] * len(q.labels)
+    values[named.pop()] = value
+    return values
 
 
 def _no_echo(turn: Turn, q: Question) -> str:

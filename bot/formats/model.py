@@ -90,6 +90,10 @@ class ProseSlot:
     section: str  # section number, e.g. 一
     title: str  # the printed sub-heading, '' for a slot without one
     keywords: tuple[str, ...] = ()  # words that mark this part in published reports
+    # other names real reports give this part (主动公示, 政务信息公开申请): found anywhere in the section, the part is there
+    aliases: tuple[str, ...] = ()
+    # words that show the part's own text is about it, whatever its heading says (R14 reads a part by its meaning)
+    signals: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

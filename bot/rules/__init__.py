@@ -14,8 +14,12 @@ from .. import messages
 from ..findings import Finding, Level
 from ..formats import GOV2021, Format
 from ..report import Report
+from .claims import CLAIMED_TABLES
 from .context import RuleContext
+from .names import AreaNames, area_names
 from .prose import (
+    FEE_SLOT,
+    REQUEST_TOTALS,
     r9_prose_numbers,
     r10_fee_statement,
     r11_stale_years,
@@ -23,7 +27,12 @@ from .prose import (
     r13_self_and_others,
     r14_completeness,
 )
+from .reads import CONTEXT, Reads
 from .tables import (
+    EXPLAINED_IN,
+    IN_FORCE_ROWS,
+    JUMP_CELLS,
+    REGULATIONS_ROW,
     r1_balance,
     r2_column_totals,
     r3_row_totals,
@@ -42,24 +51,32 @@ class Rule(NamedTuple):
     function: RuleFunction
     level: Level
     description: str
+    reads: Reads  # what it reads: a change elsewhere cannot change its verdict
 
 
+def _rule(function: RuleFunction, level: Level, rule_id: str, reads: Reads) -> Rule:
+    return Rule(function, level, messages.text("rules", "description", rule=rule_id), reads)
+
+
+_ALL_PROSE = Reads(all_slots=True)
 RULES: dict[str, Rule] = {
-    "R1": Rule(r1_balance, "error", messages.text("rules", "description", rule="R1")),
-    "R2": Rule(r2_column_totals, "error", messages.text("rules", "description", rule="R2")),
-    "R3": Rule(r3_row_totals, "error", messages.text("rules", "description", rule="R3")),
-    "R4": Rule(r4_review_totals, "error", messages.text("rules", "description", rule="R4")),
-    "R5": Rule(r5_cell_values, "error", messages.text("rules", "description", rule="R5")),
-    "R6": Rule(r6_carried_in, "error", messages.text("rules", "description", rule="R6")),
-    "R7": Rule(r7_regulations, "error", messages.text("rules", "description", rule="R7")),
-    "R8": Rule(r8_in_force, "warning", messages.text("rules", "description", rule="R8")),
-    "R9": Rule(r9_prose_numbers, "error", messages.text("rules", "description", rule="R9")),
-    "R10": Rule(r10_fee_statement, "error", messages.text("rules", "description", rule="R10")),
-    "R11": Rule(r11_stale_years, "warning", messages.text("rules", "description", rule="R11")),
-    "R12": Rule(r12_old_format, "error", messages.text("rules", "description", rule="R12")),
-    "R13": Rule(r13_self_and_others, "warning", messages.text("rules", "description", rule="R13")),
-    "R14": Rule(r14_completeness, "warning", messages.text("rules", "description", rule="R14")),
-    "R15": Rule(r15_jumps, "warning", messages.text("rules", "description", rule="R15")),
+    "R1": _rule(r1_balance, "error", "R1", Reads(sums=("R1",))),
+    "R2": _rule(r2_column_totals, "error", "R2", Reads(sums=("R2",))),
+    "R3": _rule(r3_row_totals, "error", "R3", Reads(sums=("R3",))),
+    "R4": _rule(r4_review_totals, "error", "R4", Reads(sums=("R4",))),
+    "R5": _rule(r5_cell_values, "error", "R5", Reads(all_cells=True)),
+    "R6": _rule(r6_carried_in, "error", "R6", Reads(sums=("R1",), context=("previous",))),
+    "R7": _rule(r7_regulations, "error", "R7", Reads(rows=(REGULATIONS_ROW,), context=("unit",))),
+    "R8": _rule(r8_in_force, "warning", "R8", Reads(rows=IN_FORCE_ROWS, context=("previous",))),
+    "R9": _rule(r9_prose_numbers, "error", "R9", Reads(tables=CLAIMED_TABLES, all_slots=True, context=("year",))),
+    "R10": _rule(r10_fee_statement, "error", "R10", Reads(slots=(FEE_SLOT,), cells=REQUEST_TOTALS)),
+    "R11": _rule(r11_stale_years, "warning", "R11", Reads(all_slots=True, context=("year",))),
+    "R12": _rule(r12_old_format, "error", "R12", Reads(all_slots=True, context=("layout",))),
+    "R13": _rule(r13_self_and_others, "warning", "R13",
+                 Reads(all_slots=True, context=("unit", "names", "area"))),
+    "R14": _rule(r14_completeness, "warning", "R14", _ALL_PROSE),
+    "R15": _rule(r15_jumps, "warning", "R15",
+                 Reads(cells=JUMP_CELLS, sections=(EXPLAINED_IN,), context=("previous",))),
 }
 
 
@@ -67,12 +84,45 @@ def check_report(
     report: Report,
     previous: Report | None = None,
     fmt: Format = GOV2021,
-    other_units: Iterable[str] = (),
+    other_units: AreaNames | Iterable[str] = (),
+    area: str = "",
 ) -> list[Finding]:
-    """All findings about `report`: errors first, then warnings, each group in rule order."""
-    ctx = RuleContext(fmt=fmt, previous=previous, other_units=tuple(other_units))
-    findings = [f for rule in RULES.values() for f in rule.function(report, ctx)]
+    """All findings about `report`: errors first, then warnings, each group in rule order.
+
+    `other_units`: the names of the units of the same area — best an `AreaNames` built once for the area (a plain
+    list is compiled here, and kept for the next call with the same names); the report's own unit may be among them.
+    `area`: the area's name (龙亭区), the place the unit belongs to when its own name does not say."""
+    return check_rules(report, RULES, previous, fmt, other_units, area)
+
+
+def check_rules(
+    report: Report,
+    rule_ids: Iterable[str],
+    previous: Report | None = None,
+    fmt: Format = GOV2021,
+    other_units: AreaNames | Iterable[str] = (),
+    area: str = "",
+) -> list[Finding]:
+    """The findings of the rules `rule_ids` only (see `rules_affected_by`), ordered as `check_report` orders them."""
+    ctx = RuleContext(fmt=fmt, previous=previous, names=area_names(other_units), area=area)
+    wanted = set(rule_ids)
+    findings = [f for rule_id, rule in RULES.items() if rule_id in wanted for f in rule.function(report, ctx)]
     return sorted(findings, key=lambda f: f.level != "error")  # stable: rule order within each level
 
 
-__all__ = ["RULES", "Rule", "RuleContext", "RuleFunction", "check_report"]
+def rules_affected_by(changed: Iterable[str], fmt: Format = GOV2021) -> tuple[str, ...]:
+    """The rules whose verdict a change can alter, in rule order. `changed`: cell ids, prose slot ids, and context
+    keys (`reads.CONTEXT`: "unit", "year", "previous", "names", "area", "layout")."""
+    changed = set(changed)
+    return tuple(
+        rule_id for rule_id, rule in RULES.items()
+        if changed & rule.reads.ids(fmt) or changed & set(rule.reads.context)
+    )
+
+
+__all__ = ["AreaNames", "CONTEXT", "RULES", "Reads", "check_rules", "rules_affected_by", "Rule", "RuleContext", "RuleFunction", "check_report"]
+
+
+from .answer import ANSWER_RULES, apply_fixes, check_answer  # noqa: E402 — it runs the rules declared above
+
+__all__ += ["ANSWER_RULES", "apply_fixes", "check_answer"]

@@ -20,6 +20,7 @@ from .table_two import table_two_claims
 from .textscan import COUNT, clause_text, clauses, cn_to_int, mask_citations, sentences
 
 APPLICATIONS, APPEALS = "t3", "t4"
+CLAIMED_TABLES = ("t2", APPLICATIONS, APPEALS)  # the tables whose cells a count in the prose may be compared with
 NEW_TOTAL = ("t3.new.total",)
 CARRIED_IN_TOTAL = ("t3.carried_in.total",)
 CARRY_OVER_TOTAL = ("t3.carry_over.total",)
@@ -35,7 +36,13 @@ _NONE_RECEIVED = re.compile(
     r"(?:未|没有|尚未)(?:收到|受理|接到|接收|发生|产生)[^，。；]{0,20}?申请"
     r"|无(?:政府)?(?:信息)?(?:公开)?(?:依申请公开|信息公开申请|申请)"
 )
-_CARRY = re.compile(r"结转")
+# carried from last year or over to next: 结转; and words that only ever carry forward (顺延至下一年答复, 延期至次年)
+_CARRY = re.compile(r"结转|(?:顺延|延期|延续|转入|转至)(?=至|到|下|次|\d{4}年)")
+_FORWARD_ONLY = re.compile(r"顺延|延期|延续|转入|转至")
+_YEAR_NAMED = re.compile(r"(\d{4})\s*年")
+# how a request arrived: a count by channel is one part of the total ("收到纸质申请36件、网上申请14件")
+_CHANNEL = re.compile(r"纸质|网上|网络|在线|线上|线下|信函|邮寄|来信|当面|现场|来访|窗口|传真|电子邮件|邮件|电话")
+_ALL_WORD = re.compile(r"共|合计|总计|累计|全年|全部")
 _CARRIED_MENTION = re.compile(r"结转|上年|上一年|去年")
 _LAST_YEAR = re.compile(r"上年|上一年|去年")
 _NEXT_YEAR = re.compile(r"下年|下一年|次年")
@@ -48,7 +55,8 @@ _FILLER = r"(?:\s|申请|提出|提交|的|共|计|为|了|已|均|政府信息�
 _HANDLED = r"依法答复|答复|办结|办理完毕|处理完毕"
 _QUOTES = str.maketrans("", "", "“”\"'‘’「」 ")
 # a count right before 结转: "1件结转下年度继续办理"
-_COUNT_BEFORE_CARRY = re.compile(r"(\d+|[零〇一二两三四五六七八九十百千]+)\s*件(?:申请)?\s*$")
+# a count before the carry word: "1件结转下年度继续办理", "有1件申请因需征求第三方意见顺延至下一年答复"
+_COUNT_BEFORE_CARRY = re.compile(r"(\d+|[零〇一二两三四五六七八九十百千]+)\s*件[^\d，,。；;]{0,12}$")
 # table 四: which row a count is about, and which outcome column
 _APPEAL_ROWS = re.compile(r"未经复议直接起诉|直接起诉|直接向人民法院起诉|复议后起诉|行政复议|复议|行政诉讼|诉讼|起诉")
 _OUTCOMES = {"结果维持": "upheld", "维持": "upheld", "结果纠正": "corrected", "纠正": "corrected",
@@ -98,13 +106,15 @@ def claims(report: Report, fmt: Format) -> Iterator[Claim]:
                     if section in LITIGATION_SECTIONS:
                         yield from _litigation_claims(slot_id, clause, shown)
                 elif slot_id in APPLICATION_SLOTS:
-                    yield from _application_claims(vocab, slot_id, clause, text[start:end], carried_mentioned)
+                    yield from _application_claims(vocab, slot_id, clause, text[start:end], carried_mentioned,
+                                                   report.year)
 
 
 # --- table 三 ----------------------------------------------------------------------------------------------
 
 
-def _application_claims(vocab: _Vocabulary, slot: str, clause: str, original: str, carried: bool) -> Iterator[Claim]:
+def _application_claims(vocab: _Vocabulary, slot: str, clause: str, original: str, carried: bool,
+                        year: int) -> Iterator[Claim]:
     shown = clause_text(original, 0, len(original))
     labelled: set[int] = set()
     for m in COUNT.finditer(clause):
@@ -115,7 +125,7 @@ def _application_claims(vocab: _Vocabulary, slot: str, clause: str, original: st
         labelled.add(m.start())
         yield Claim(slot, clause_text(original, label.start, m.end()), value, label.accepts, label.what)
     yield from _received_claims(slot, clause, shown, carried, labelled)
-    yield from _carry_claims(slot, clause, shown, labelled)
+    yield from _carry_claims(slot, clause, shown, labelled, year)
 
 
 def _received_claims(slot: str, clause: str, shown: str, carried: bool, labelled: set[int]) -> Iterator[Claim]:
@@ -131,13 +141,15 @@ def _received_claims(slot: str, clause: str, shown: str, carried: bool, labelled
         m = COUNT.search(clause, received.end(), carry.start() if carry else len(clause))
         if m is None or m.start() in labelled or (value := cn_to_int(m.group(1))) is None:
             return
+        if _CHANNEL.search(clause, 0, m.start()) and not _ALL_WORD.search(clause, 0, m.start()):
+            return  # a count by channel (纸质申请36件) is a part, not the total
         with_carried = carried and received.group() != "新收"
         yield Claim(slot, shown, value, (NEW_TOTAL, NEW_TOTAL + CARRIED_IN_TOTAL) if with_carried else (NEW_TOTAL,))
     elif _NONE_RECEIVED.search(clause) and not COUNT.search(clause):
         yield Claim(slot, shown, 0, (NEW_TOTAL,))
 
 
-def _carry_claims(slot: str, clause: str, shown: str, labelled: set[int]) -> Iterator[Claim]:
+def _carry_claims(slot: str, clause: str, shown: str, labelled: set[int], year: int) -> Iterator[Claim]:
     carry = _CARRY.search(clause)
     if carry is None:
         return
@@ -148,13 +160,18 @@ def _carry_claims(slot: str, clause: str, shown: str, labelled: set[int]) -> Ite
         before = _COUNT_BEFORE_CARRY.search(clause, 0, carry.start())
         value = cn_to_int(before.group(1)) if before else None
     if value is not None:
-        yield Claim(slot, shown, value, _carry_cells(clause, carry.start()))
+        yield Claim(slot, shown, value, _carry_cells(clause, carry, year))
 
 
-def _carry_cells(clause: str, at: int) -> tuple[tuple[str, ...], ...]:
-    if _LAST_YEAR.search(clause[:at]):
+def _carry_cells(clause: str, carry: re.Match[str], year: int) -> tuple[tuple[str, ...], ...]:
+    """上年结转 when last year is named before the carry word (上年度结转, 2022年结转 in the 2023 report); 结转下年度
+    when next year is named after it, or the word only carries forward (顺延至…); either, when nothing says."""
+    before, after = clause[: carry.start()], clause[carry.end():]
+    years_before = {int(y) for y in _YEAR_NAMED.findall(before)}
+    years_after = {int(y) for y in _YEAR_NAMED.findall(after)}
+    if _LAST_YEAR.search(before) or (year - 1 in years_before and year not in years_before):
         return (CARRIED_IN_TOTAL,)
-    if _NEXT_YEAR.search(clause[at:]):
+    if _NEXT_YEAR.search(after) or year + 1 in years_after or _FORWARD_ONLY.match(carry.group()):
         return (CARRY_OVER_TOTAL,)
     return (CARRY_OVER_TOTAL, CARRIED_IN_TOTAL)
 

@@ -8,13 +8,15 @@ from decimal import Decimal
 from ..formats import GOV2021, Cell, Format
 from ..report import Report
 from ..units import guess_unit_kind
+from .names import NO_NAMES, AreaNames
 
 
 @dataclass(frozen=True)
 class RuleContext:
     fmt: Format = GOV2021
     previous: Report | None = None  # the same unit's report of the year before, when known
-    other_units: tuple[str, ...] = ()  # names of the other units of the same area (R13)
+    names: AreaNames = NO_NAMES  # the names of the units of the same area, as one matcher (R13)
+    area: str = ""  # the area's name (龙亭区): the place the unit belongs to, when its own name does not say (R13)
 
 
 def table_name(fmt: Format, table_key: str) -> str:

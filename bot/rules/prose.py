@@ -10,13 +10,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from functools import cache
 
-from .. import messages
-from ..findings import Finding
+from ..findings import Finding, Fix, later
+from ..formats import ProseSlot
 from ..report import Report
-from ..units import TOWNSHIP_SELF_WORDS, UNIT_KINDS, core_name
+from ..units import TOWNSHIP_SELF_WORDS, UNIT_KINDS
 from .claims import claims
 from .context import RuleContext, kind_of, show, slot_name, total
+from .names import GovernmentHit, NameHit, other_governments, own_places
 from .textscan import mask_citations, quote, sentences
 
 FEE_SLOT = "s6.other"
@@ -32,14 +34,27 @@ def r9_prose_numbers(report: Report, ctx: RuleContext) -> list[Finding]:
         if not sums or claim.stated in sums:
             continue
         cells = claim.accepts[0]
-        message = messages.text(
+        message = later(
             "rules", "prose_number",
             slot=slot_name(ctx.fmt, claim.slot), claim=claim.text, stated=claim.stated,
             label=claim.what or " + ".join(ctx.fmt.cell(c).label for c in cells), actual=show(sums[0]),
             unit=claim.unit, shown=_shows_number(claim.text, claim.stated, claim.unit),
         )
-        findings.append(Finding("R9", "error", (claim.slot, *cells), message))
+        fix = _number_fix(report, claim.slot, claim.text, claim.stated, sums[0])
+        findings.append(Finding("R9", "error", (claim.slot, *cells), message, fix))
     return findings
+
+
+def _number_fix(report: Report, slot: str, claimed: str, stated: object, actual: object) -> Fix | None:
+    """The stated number replaced by the table's, where the quoted words and the number are found once each."""
+    text = report.text.get(slot) or ""
+    at = text.find(claimed)
+    if at < 0 or not isinstance(stated, int) or not isinstance(actual, int):
+        return None
+    numbers = [m for m in re.finditer(r"(?<![\d.])\d+(?![\d.])", claimed) if int(m.group()) == stated]
+    if len(numbers) != 1:
+        return None
+    return Fix(slot, ((at + numbers[0].start(), at + numbers[0].end(), str(actual)),))
 
 
 def _shows_number(quoted: str, stated: int | Decimal, unit: str) -> bool:
@@ -66,23 +81,23 @@ def r10_fee_statement(report: Report, ctx: RuleContext) -> list[Finding]:
             mentioned = True
             if _FEE_NONE.search(sentence) or _FEE_AMOUNT.search(sentence):
                 return _fee_without_requests(report, ctx, text)
-    message = messages.text("rules", "fee_unstated" if mentioned else "fee_missing")
+    message = later("rules", "fee_unstated" if mentioned else "fee_missing")
     return [Finding("R10", "error", (FEE_SLOT,), message)]
 
 
 _FEE_YUAN = re.compile(r"处理费[^。；，]*?(?<![\d.])(\d+(?:\.\d+)?)\s*元")
-_REQUEST_TOTALS = ("t3.new.total", "t3.carried_in.total")
+REQUEST_TOTALS = ("t3.new.total", "t3.carried_in.total")
 
 
 def _fee_without_requests(report: Report, ctx: RuleContext, text: str) -> list[Finding]:
     """信息处理费 is charged per request (国办函〔2020〕109号): an amount with no request at all asks to be checked."""
-    cells = [c for c in _REQUEST_TOTALS if c in ctx.fmt.cell_ids]
-    if len(cells) != len(_REQUEST_TOTALS) or any(report.cells.get(c) is None for c in cells) or total(report, cells):
+    cells = [c for c in REQUEST_TOTALS if c in ctx.fmt.cell_ids]
+    if len(cells) != len(REQUEST_TOTALS) or any(report.cells.get(c) is None for c in cells) or total(report, cells):
         return []
     for start, end in sentences(text):
         m = _FEE_YUAN.search(text, start, end)
         if m and not _FEE_NONE.search(text[start:m.start()]) and Decimal(m.group(1)) > 0:
-            message = messages.text("rules", "fee_without_requests", amount=m.group(1))
+            message = later("rules", "fee_without_requests", amount=m.group(1))
             return [Finding("R10", "warning", (FEE_SLOT, *cells), message)]
     return []
 
@@ -92,6 +107,17 @@ def _fee_without_requests(report: Report, ctx: RuleContext, text: str) -> list[F
 _YEAR = re.compile(r"(?<!\d)(\d{4})\s*年")
 _COMPARISON = re.compile(r"(?:较|比|与|同|自|从)\s*$")
 _SINCE = re.compile(r"\s*(?:以来|起)")
+# a year that names what a document or a figure is about: 2023年度部门决算, 2023年行政执法统计年报, 含2023年结转的
+# 2件 — published or counted this year, so not copied text
+_ABOUT_THAT_YEAR = re.compile(
+    r"\s*(?:年度|年)?[^，。；;：:！？\n\d]{0,14}?(?:决算|预算|统计年报|年报|年度报告|结转|绩效评价|绩效目标|审计|考核结果)")
+# next year named as where this year's open requests go: 结转至2024年, 顺延到2024年
+_CARRIED_TO = re.compile(r"(?:结转|顺延|延期|转入|转至|延续)(?:至|到)?\s*$")
+# a year's report published in that same year (2024年…年度报告…于2024年1月…公布): last year's sentence, one year moved
+_REPORT_PUBLISHED = re.compile(
+    r"(?P<about>\d{4})\s*年(?:度)?[^。；;\n]{0,30}?(?:年度报告|年报)[^。；;\n]{0,20}?"
+    r"(?P<on>\d{4})\s*年\s*\d{1,2}\s*月[^。；;\n]{0,20}?(?:公布|发布|公开|上传|挂网|印发)"
+)
 _EARLY_MONTH = re.compile(r"\s*(?:1|2|3|一|二|三)\s*月")
 
 
@@ -107,92 +133,189 @@ def r11_stale_years(report: Report, ctx: RuleContext) -> list[Finding]:
                 stale.append(m)
             elif year > report.year and not _plausible_next_year(slot_id, masked, m, report.year):
                 future.append(m)
+        for m in _REPORT_PUBLISHED.finditer(masked):
+            if int(m.group("on")) <= int(m.group("about")) and int(m.group("on")) >= report.year - 1:
+                message = later("rules", "report_published_same_year", slot=slot_name(ctx.fmt, slot_id),
+                                about=m.group("about"), on=m.group("on"), quote=quote(text, m.start(), m.end()))
+                findings.append(Finding("R11", "warning", (slot_id,), message))
         for hits, macro in ((stale, "stale_year"), (future, "future_year")):
             if hits:
                 years = "、".join(dict.fromkeys(f"{h.group(1)}年" for h in hits))
-                message = messages.text(
+                message = later(
                     "rules", macro,
                     slot=slot_name(ctx.fmt, slot_id), years=years, year=report.year,
                     quote=quote(text, hits[0].start(), hits[0].end()),
                 )
-                findings.append(Finding("R11", "warning", (slot_id,), message))
+                # a stale year most often means this year (a future one may mean either): offered for stale ones
+                fix = Fix(slot_id, tuple((h.start(1), h.end(1), str(report.year)) for h in hits)) if hits is stale \
+                    else None
+                findings.append(Finding("R11", "warning", (slot_id,), message, fix))
     return findings
 
 
 def _is_reference(text: str, m: re.Match[str]) -> bool:
-    """“较2023年”, “与2023年相比”, “自2023年以来”: comparisons and starting points, not copied text."""
-    return bool(_COMPARISON.search(text[max(0, m.start() - 3):m.start()]) or _SINCE.match(text, m.end()))
+    """“较2023年”, “与2023年相比”, “自2023年以来”: comparisons and starting points; “2023年度部门决算”: what a
+    document is about — not copied text."""
+    return bool(_COMPARISON.search(text[max(0, m.start() - 3):m.start()]) or _SINCE.match(text, m.end())
+                or _ABOUT_THAT_YEAR.match(text, m.end() - 1))
 
 
 def _plausible_next_year(slot_id: str, text: str, m: re.Match[str], year: int) -> bool:
     """Next year's plans in 五, and the publication date (January to March of next year), are fine."""
     if int(m.group(1)) != year + 1:
         return False
-    return slot_id == PLANS_SLOT or bool(_EARLY_MONTH.match(text, m.end()))
+    return (slot_id == PLANS_SLOT or bool(_EARLY_MONTH.match(text, m.end()))
+            or bool(_CARRIED_TO.search(text, max(0, m.start() - 4), m.start())))
 
 
 # --- R12 --------------------------------------------------------------------------------------------------
 
 _OLD_CITATION = re.compile(r"国办公开办函\s*[〔\[［(（]\s*2019\s*[〕\]］)）]\s*60\s*号")
-OLD_COLUMNS = ("本年新制作数量", "本年新公开数量", "对外公开总数量")
+OLD_NOTICE_TITLE = "政府信息公开工作年度报告有关事项的通知"  # 国办公开办函〔2019〕60号, cited by its title alone
+# what only the 2019 trial format printed in 表二: its columns and rows (printed with stray spaces in PDFs)
+OLD_COLUMNS = ("本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减", "采购项目数量",
+               "采购总金额")
+OLD_ROWS = ("其他对外管理服务事项", "第二十条第（九）项")
+_LOOKALIKES = {"（": "[（(]", "(": "[（(]", "）": "[）)]", ")": "[）)]", "/": "[/／]?"}
+
+
+def _spaced(term: str) -> re.Pattern[str]:
+    """`term` as printed anywhere: spaces or a line break between any two characters, either kind of bracket."""
+    return re.compile(r"\s*".join(_LOOKALIKES.get(ch, re.escape(ch)) for ch in term))
+
+
+_OLD_NOTICE = _spaced(OLD_NOTICE_TITLE)
+_OLD_TERMS = tuple((term, _spaced(term)) for term in (*OLD_COLUMNS, *OLD_ROWS))
 
 
 def r12_old_format(report: Report, ctx: RuleContext) -> list[Finding]:
-    findings = []
+    """The 2019 trial format: its notice cited (by number or by title), its 表二 labels in the text, or a 表二 the
+    import found printed in its layout (`Report.layout_notes`)."""
+    findings = _old_layout_tables(report, ctx)
     for slot_id, text in _texts(report, ctx):
         name = slot_name(ctx.fmt, slot_id)
-        for m in _OLD_CITATION.finditer(text):
+        numbers = list(_OLD_CITATION.finditer(text))
+        titles = [t for t in _OLD_NOTICE.finditer(text) if not any(0 <= n.start() - t.end() <= 8 for n in numbers)]
+        for m in (*numbers, *titles):  # a title with its number after it is one citation
             findings.append(Finding("R12", "error", (slot_id,),
-                                    messages.text("rules", "old_format_citation", slot=name, quote=m.group())))
-        for term in OLD_COLUMNS:
-            at = text.find(term)
-            if at >= 0:
-                message = messages.text("rules", "old_format_column", slot=name, term=term,
-                                        quote=quote(text, at, at + len(term)))
+                                    later("rules", "old_format_citation", slot=name, quote=_cited(text, m))))
+        for term, pattern in _OLD_TERMS:
+            m = pattern.search(text)
+            if m:
+                message = later("rules", "old_format_column", slot=name, term=term,
+                                quote=quote(text, m.start(), m.end()))
                 findings.append(Finding("R12", "error", (slot_id,), message))
+    return findings
+
+
+def _cited(text: str, m: re.Match[str]) -> str:
+    """The citation as written: the number, or the title with its book-title marks (《…》)."""
+    start = text.rfind("《", max(0, m.start() - 40), m.start())
+    end = text.find("》", m.end(), m.end() + 3)
+    if start >= 0 and end >= 0:
+        return re.sub(r"\s+", "", text[start:end + 1])
+    return re.sub(r"\s+", "", m.group())
+
+
+def _old_layout_tables(report: Report, ctx: RuleContext) -> list[Finding]:
+    """A table the import found printed in an older format's layout (a 2019 表二 with 上一年项目数量 …)."""
+    findings = []
+    tables = {t.key: t for t in ctx.fmt.tables}
+    for note in report.layout_notes:  # set by the importers; none on a report typed in the chat
+        if note.kind != "legacy_labels" or note.table not in tables:
+            continue
+        table = tables[note.table]
+        message = later("rules", "old_format_table", table=f"表{table.section}", layout=note.layout,
+                        labels=list(note.labels))
+        findings.append(Finding("R12", "error", tuple(c.id for c in table.cells), message))
     return findings
 
 
 # --- R13 --------------------------------------------------------------------------------------------------
 
+# what a unit of another kind calls itself: a township writing 我单位 or 我局 copied a bureau's text
+_NOT_A_TOWNSHIPS_WORDS = ("我单位", "我局")
+
+
 def r13_self_and_others(report: Report, ctx: RuleContext) -> list[Finding]:
-    """A 镇 writes 我镇 (not 我乡, 我街道); the prose names no other unit of the area."""
-    return _wrong_self_words(report, ctx) + _other_unit_names(report, ctx)
+    """A 镇 writes 我镇 (not 我乡, 我街道, 我单位); the prose names no other unit of the area, and no other county's
+    government as if it were its own."""
+    return _wrong_self_words(report, ctx) + _other_unit_names(report, ctx) + _other_governments(report, ctx)
 
 
 def _wrong_self_words(report: Report, ctx: RuleContext) -> list[Finding]:
-    """A township's self-word in any other unit's prose: 我乡 in a 镇's, 我镇 in a county government's or a bureau's."""
+    """A township's self-word in any other unit's prose: 我乡 in a 镇's, 我镇 in a county government's or a bureau's;
+    and a bureau's (我单位, 我局) in a township's."""
     kind = kind_of(report)
     right = TOWNSHIP_SELF_WORDS.get(kind) or (UNIT_KINDS[kind].self_word if kind in UNIT_KINDS else None)
     if right is None:
         return []
+    wrong_words = [w for w in TOWNSHIP_SELF_WORDS.values() if w != right]
+    if kind in TOWNSHIP_SELF_WORDS:
+        wrong_words += _NOT_A_TOWNSHIPS_WORDS
     findings = []
-    for wrong in (w for w in TOWNSHIP_SELF_WORDS.values() if w != right):
-        pattern = re.compile(re.escape(wrong) + ("(?!镇)" if wrong == "我乡" else ""))  # 我乡镇 is generic
+    for wrong in wrong_words:
+        pattern = _self_word_pattern(wrong)
         for slot_id, text in _texts(report, ctx):
             hits = list(pattern.finditer(text))
             if hits:
-                message = messages.text(
+                message = later(
                     "rules", "wrong_self_word",
                     kind=kind, right=right, wrong=wrong, slot=slot_name(ctx.fmt, slot_id),
                     quote=quote(text, hits[0].start(), hits[0].end()),
                 )
-                findings.append(Finding("R13", "warning", (slot_id,), message))
+                fix = Fix(slot_id, tuple((h.start(), h.end(), right) for h in hits))
+                findings.append(Finding("R13", "warning", (slot_id,), message, fix))
     return findings
 
 
+@cache
+def _self_word_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(re.escape(word) + ("(?!镇)" if word == "我乡" else ""))  # 我乡镇 is generic
+
+
 def _other_unit_names(report: Report, ctx: RuleContext) -> list[Finding]:
-    own = core_name(report.unit) if report.unit else ""
-    names = {core_name(u) for u in ctx.other_units if u.strip()}
-    names = {n for n in names if len(n) >= 2 and n != own and n not in report.unit}
+    """Another unit of the area named by any of its forms (龙亭区柳园口乡, 柳园口乡 …): one scan per text for all."""
     findings = []
-    for name in sorted(names):
-        for slot_id, text in _texts(report, ctx):
-            at = text.find(name)
-            if at >= 0:
-                message = messages.text("rules", "other_unit", slot=slot_name(ctx.fmt, slot_id), name=name,
-                                        quote=quote(text, at, at + len(name)))
-                findings.append(Finding("R13", "warning", (slot_id,), message))
+    for slot_id, text in _texts(report, ctx):
+        by_unit: dict[str, list[NameHit]] = {}
+        for hit in ctx.names.hits(text, own=report.unit):
+            by_unit.setdefault(hit.unit, []).append(hit)
+        for hits in by_unit.values():
+            first = hits[0]
+            message = later("rules", "other_unit", slot=slot_name(ctx.fmt, slot_id), name=first.form,
+                            quote=quote(text, first.start, first.end))
+            # where the name is the one who acts (“2025年，柳园口乡坚持…”) it stood for the unit itself; elsewhere
+            # (“与柳园口乡联合…”) no replacement can be guessed
+            subjects = tuple((h.start, h.end, self_word(report)) for h in hits if _opens_clause(text, h.start))
+            fix = Fix(slot_id, subjects) if subjects else None
+            findings.append(Finding("R13", "warning", (slot_id,), message, fix))
+    return findings
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    return at == 0 or text[at - 1] in "，,。；;：:！!？?\n 、"
+
+
+def self_word(report: Report) -> str:
+    """How the unit names itself: 我镇, 我街道, 我局 …; 本单位 when its kind is unknown."""
+    kind = kind_of(report)
+    return TOWNSHIP_SELF_WORDS.get(kind) or (UNIT_KINDS[kind].self_word if kind in UNIT_KINDS else "本单位")
+
+
+def _other_governments(report: Report, ctx: RuleContext) -> list[Finding]:
+    """郸城县人民政府网站 in the report of a township of 延津县: text copied from another county."""
+    places = own_places(report.unit, ctx.area, ctx.names)
+    findings = []
+    for slot_id, text in _texts(report, ctx):
+        by_place: dict[str, list[GovernmentHit]] = {}
+        for hit in other_governments(text, places):
+            by_place.setdefault(hit.place, []).append(hit)
+        for place, hits in by_place.items():
+            message = later("rules", "other_government", slot=slot_name(ctx.fmt, slot_id), place=place,
+                            own=places[-1], quote=quote(text, hits[0].start, hits[0].end))
+            fix = Fix(slot_id, tuple((h.start, h.start + len(place), places[-1]) for h in hits))
+            findings.append(Finding("R13", "warning", (slot_id,), message, fix))
     return findings
 
 
@@ -207,25 +330,46 @@ def r14_completeness(report: Report, ctx: RuleContext) -> list[Finding]:
     return _missing_parts(report, ctx) + _empty_five(report, ctx) + _placeholders(report, ctx)
 
 
+# what a part of 一 may be about that is none of the five parts (群众咨询和投诉 is not 政府信息管理)
+_OFF_TOPIC = re.compile(r"咨询|投诉|信访|举报|热线|12345|便民服务|政务服务|党建|安全生产")
+
+
 def _missing_parts(report: Report, ctx: RuleContext) -> list[Finding]:
-    """Each titled part of 一 has its own slot, or at least its keywords somewhere in 一."""
+    """Each titled part of 一 is there by its meaning: its own slot speaks of it (its names, aliases and signals:
+    主动公示, 政务信息公开申请, 保密审查, 网站 …), or says nothing that makes it about something else (群众咨询和投诉
+    is not 政府信息管理); else some other text of 一 names it (its keywords and aliases)."""
     parts = [s for s in ctx.fmt.slots if s.section == "一" and s.title]
-    whole = "".join(report.text.get(s.id) or "" for s in ctx.fmt.slots if s.section == "一")
-    missing = [
-        s for s in parts
-        if not (report.text.get(s.id) or "").strip() and not any(k in whole for k in s.keywords)
-    ]
+    texts = {s.id: report.text.get(s.id) or "" for s in ctx.fmt.slots if s.section == "一"}
+    missing = []
+    for part in parts:
+        own = texts[part.id]
+        if _about(part, own):
+            continue
+        others = [p for p in parts if p is not part]
+        if own.strip() and not any(_about(p, own) for p in others) and not _OFF_TOPIC.search(own):
+            continue  # nothing says it is about something else
+        if any(_names(part, text) for slot_id, text in texts.items() if slot_id != part.id):
+            continue
+        missing.append(part)
     if not missing:
         return []
-    message = messages.text("rules", "parts_missing", parts="、".join(f"“{s.title}”" for s in missing))
+    message = later("rules", "parts_missing", parts="、".join(f"“{s.title}”" for s in missing))
     return [Finding("R14", "warning", tuple(s.id for s in missing), message)]
+
+
+def _about(part: ProseSlot, text: str) -> bool:
+    return _names(part, text) or any(word in text for word in part.signals)
+
+
+def _names(part: ProseSlot, text: str) -> bool:
+    return any(word in text for word in (*part.keywords, *part.aliases))
 
 
 def _empty_five(report: Report, ctx: RuleContext) -> list[Finding]:
     slots = tuple(s.id for s in ctx.fmt.slots if s.section == "五")
     if any((report.text.get(s) or "").strip() for s in slots):
         return []
-    return [Finding("R14", "warning", slots, messages.text("rules", "five_empty"))]
+    return [Finding("R14", "warning", slots, later("rules", "five_empty"))]
 
 
 def _placeholders(report: Report, ctx: RuleContext) -> list[Finding]:
@@ -233,7 +377,7 @@ def _placeholders(report: Report, ctx: RuleContext) -> list[Finding]:
     for slot_id, text in _texts(report, ctx):
         m = _PLACEHOLDER.search(text)
         if m:
-            message = messages.text("rules", "placeholder", slot=slot_name(ctx.fmt, slot_id), token=m.group(),
+            message = later("rules", "placeholder", slot=slot_name(ctx.fmt, slot_id), token=m.group(),
                                     quote=quote(text, m.start(), m.end()))
             findings.append(Finding("R14", "warning", (slot_id,), message))
     return findings

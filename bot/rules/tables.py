@@ -11,8 +11,7 @@ import re
 from collections import defaultdict
 from decimal import Decimal
 
-from .. import messages
-from ..findings import Finding
+from ..findings import Finding, Joined, Sentence, later
 from ..formats import Balance, Cell, Sum
 from ..report import Report
 from ..units import UNIT_KINDS
@@ -44,7 +43,7 @@ def _balance_finding(report: Report, ctx: RuleContext, b: Balance) -> list[Findi
     if left == right:
         return []
     first = ctx.fmt.cell(b.left[0])
-    message = messages.text(
+    message = later(
         "rules", "balance",
         table=table_name(ctx.fmt, first.table),
         column=ctx.fmt.table(first.table).column(b.column).label,
@@ -86,7 +85,7 @@ def _sum_finding(report: Report, ctx: RuleContext, s: Sum) -> list[Finding]:
     if expected == actual:
         return []
     target = ctx.fmt.cell(s.target)
-    message = messages.text(
+    message = later(
         "rules", "sum",
         target=target.label,
         count=len(s.addends),
@@ -109,8 +108,8 @@ def _sum_detail(report: Report, ctx: RuleContext, target: Cell, addends: tuple[s
             name = row_short(ctx.fmt, cell) if cell.col == target.col else column_label(ctx.fmt, cell)
             parts.append(f"{name} {show(value)}")
     if not parts:
-        return messages.text("rules", "sum_detail_zero", count=len(addends))
-    return messages.text("rules", "sum_detail_parts", parts="、".join(parts))
+        return later("rules", "sum_detail_zero", count=len(addends))
+    return later("rules", "sum_detail_parts", parts="、".join(parts))
 
 
 # --- R5 ---------------------------------------------------------------------------------------------------
@@ -120,12 +119,12 @@ _MISSING = object()
 
 def r5_cell_values(report: Report, ctx: RuleContext) -> list[Finding]:
     """Every count a whole number ≥ 0, the fee amount a number ≥ 0, nothing blank: one finding per table row."""
-    by_row: dict[tuple[str, str], list[tuple[Cell, str]]] = defaultdict(list)
+    by_row: dict[tuple[str, str], list[tuple[Cell, Sentence]]] = defaultdict(list)
     for cell in ctx.fmt.cells:
         value = report.cells.get(cell.id, _MISSING)
         problem = _value_problem(cell, value)
         if problem:
-            sentence = messages.text("rules", problem, column=column_label(ctx.fmt, cell), value=show(value))
+            sentence = later("rules", problem, column=column_label(ctx.fmt, cell), value=show(value))
             by_row[(cell.table, cell.row)].append((cell, sentence))
     return [_row_finding(ctx, cells) for cells in by_row.values()]
 
@@ -145,15 +144,15 @@ def _value_problem(cell: Cell, value: object) -> str | None:
     return None
 
 
-def _row_finding(ctx: RuleContext, problems: list[tuple[Cell, str]]) -> Finding:
+def _row_finding(ctx: RuleContext, problems: list[tuple[Cell, Sentence]]) -> Finding:
     first = problems[0][0]
     amounts = any(c.kind == "amount" for c, _ in problems)
-    message = messages.text(
+    message = later(
         "rules", "cell_values",
         table=table_name(ctx.fmt, first.table),
         row=row_short(ctx.fmt, first),
-        problems="，".join(p for _, p in problems),
-        advice=messages.text("rules", "advice_amount" if amounts else "advice_count"),
+        problems=Joined("，", [p for _, p in problems]),
+        advice=later("rules", "advice_amount" if amounts else "advice_count"),
     )
     return Finding("R5", "error", tuple(c.id for c, _ in problems), message)
 
@@ -174,16 +173,16 @@ def r6_carried_in(report: Report, ctx: RuleContext) -> list[Finding]:
     if not differing:
         return []
     this0, last0 = (ctx.fmt.cell(c) for c in differing[0])
-    parts = "，".join(
-        messages.text(
+    parts = Joined("，", [
+        later(
             "rules", "carry_part",
             column=column_label(ctx.fmt, ctx.fmt.cell(this)),
             this=show(report.cells[this]),
             last=show(ctx.previous.cells[last]),
         )
         for this, last in differing
-    )
-    message = messages.text(
+    ])
+    message = later(
         "rules", "carry",
         table=table_name(ctx.fmt, this0.table),
         this_row=row_short(ctx.fmt, this0),
@@ -208,7 +207,7 @@ def r7_regulations(report: Report, ctx: RuleContext) -> list[Finding]:
     cells = [c for c in ctx.fmt.cells if c.table == table and c.row == row and report.value(c.id)]
     if not cells:
         return []
-    message = messages.text(
+    message = later(
         "rules", "regulations",
         kind=kind.name,
         table=table_name(ctx.fmt, table),
@@ -237,7 +236,7 @@ def r8_in_force(report: Report, ctx: RuleContext) -> list[Finding]:
         actual = report.cells[in_force.id]
         if actual == expected:
             continue
-        message = messages.text(
+        message = later(
             "rules", "in_force",
             table=table_name(ctx.fmt, table), row=row_short(ctx.fmt, in_force),
             in_force=column_label(ctx.fmt, in_force), actual=show(actual), last=show(last),
@@ -260,7 +259,7 @@ def r15_jumps(report: Report, ctx: RuleContext) -> list[Finding]:
             continue
         this, last = report.cells[cell_id], ctx.previous.cells[cell_id]
         if _is_jump(this, last) and not _explained(report, ctx, cell_id):
-            message = messages.text("rules", "jump", label=ctx.fmt.cell(cell_id).label, this=show(this),
+            message = later("rules", "jump", label=ctx.fmt.cell(cell_id).label, this=show(this),
                                     last=show(last))
             findings.append(Finding("R15", "warning", (cell_id,), message))
     return findings

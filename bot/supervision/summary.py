@@ -148,8 +148,9 @@ def findings_view(findings: list[Finding],
 def unit_findings(unit: UnitStatus, area: AreaView) -> list[Finding]:
     if unit.report is None:
         return []
-    others = [u.unit for u in area.units if u.unit != unit.unit]
-    return check_report(unit.report, previous=unit.previous, other_units=others)
+    # every name of the area, the unit's own included (R13 leaves it out): one matcher for all the area's units
+    names = tuple(u.unit for u in area.units)
+    return check_report(unit.report, previous=unit.previous, other_units=names, area=unit.area or "")
 
 
 def _returns_view(unit: UnitStatus, tz: tzinfo) -> list[dict[str, str]]:

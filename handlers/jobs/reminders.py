@@ -171,9 +171,11 @@ class ReminderTimer:
         self.interval = interval
         self.calendar = calendar or ChinaWorkdays()
         self.on_queued = on_queued
+        self.sent = 0  # reminders queued since start (for /metrics)
 
     async def tick(self) -> ReminderRun:
         run = await self.store.run(run_reminders, self.store, self.clock(), self.tz, calendar=self.calendar)
+        self.sent += len(run.sends)
         if run.queued:
             self.on_queued()
         return run

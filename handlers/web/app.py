@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import dataclasses
 import functools
 import logging
 import time
@@ -19,16 +18,19 @@ from datetime import datetime, timedelta
 import aiohttp
 from aiohttp import web
 
-from bot.incoming import Incoming
 from handlers.config import Settings
 from handlers.conversation import NianbaoEngine
+from handlers.jobs.figures import FiguresRefresher
+from handlers.jobs.queue import JobContext, JobWorker
 from handlers.jobs.reminders import ReminderTimer, Sleep
-from handlers.service import CallbackService, Engine, utc_now
+from handlers.service import CallbackService, Engine, Handled, utc_now
 from handlers.web.desk import Desk, mount_desk
+from handlers.web.health import HEALTH_KEY, Health, health_ctx, healthz, metrics
 from handlers.web.report_pages import REPORT_PATH, report_response, report_url
-from handlers.wecom.api import WeComAPI, WeComAPIError
+from handlers.wecom.api import WeComAPI
 from handlers.wecom.crypto import (
     MAX_BODY_BYTES,
+    BodyTooSlow,
     CallbackCrypto,
     CallbackError,
     MalformedMessage,
@@ -39,16 +41,15 @@ from handlers.wecom.crypto import (
 from handlers.wecom.outbox_worker import DUPLICATE_CHECK_INTERVAL, OutboxWorker, Wait, wait_for_event
 from handlers.wecom.standin import mount_standin
 from storage import Store
-from storage.migrations import schema_version
 
 log = logging.getLogger("nianbao.app")
 
 CALLBACK_PATH = "/wecom/callback"
-FILE_DOWNLOAD_SECONDS = 3.0  # WeCom gives up on a callback after 5 s
 STANDIN_PREFIX = "/wecom-api"
 SEEN_KEEP = timedelta(hours=48)  # WeCom retries within seconds; keep well over the 24 hours promised
 PURGE_EVERY = 3600.0
-_STATUS_TEXT = {400: "bad request", 403: "forbidden"}
+BODY_READ_SECONDS = 10.0  # WeCom sends a few KB at once; a body still arriving after this is not WeCom's
+_STATUS_TEXT = {400: "bad request", 403: "forbidden", 408: "request timeout"}
 
 SETTINGS_KEY = web.AppKey("settings", Settings)
 STORE_KEY = web.AppKey("store", Store)
@@ -58,6 +59,8 @@ WORKER_KEY = web.AppKey("outbox_worker", OutboxWorker)
 API_KEY = web.AppKey("wecom_api", WeComAPI)
 WALL_CLOCK_KEY = web.AppKey("wall_clock", object)
 TIMER_KEY = web.AppKey("reminder_timer", ReminderTimer)
+JOBS_KEY = web.AppKey("job_worker", JobWorker)
+FIGURES_KEY = web.AppKey("figures", FiguresRefresher)
 
 
 def create_app(
@@ -70,12 +73,14 @@ def create_app(
     worker_wait: Wait = wait_for_event,
     standin_app: web.Application | None = None,
     timer_sleep: Sleep = asyncio.sleep,
+    after_commit: Callable[[list[Handled]], None] | None = None,
 ) -> web.Application:
     """The whole server. `store` given → used and left open; else opened from settings and closed at shutdown.
 
     `engine` defaults to the real one (the guided conversation for staff, commands for supervisors).
     `standin_app` (demo mode) is mounted at /wecom-api; settings.api_base should then point there.
     The reminder timer ticks at start-up, then sleeps `timer_sleep(60)` between ticks (tests inject both clocks).
+    `after_commit(results)` runs on the event loop after each batch of messages commits, before they are answered.
     """
     app = web.Application(middlewares=[never_500], client_max_size=25 * 1024 * 1024)
     app[SETTINGS_KEY] = settings
@@ -85,13 +90,18 @@ def create_app(
     app.router.add_get(CALLBACK_PATH, verify_url)
     app.router.add_post(CALLBACK_PATH, callback)
     app.router.add_get("/healthz", healthz)
+    app.router.add_get("/metrics", metrics)
     app.router.add_get(REPORT_PATH, report_page)
     mount_desk(app, Desk(STORE_KEY, SETTINGS_KEY, API_KEY, clock, wall_clock, _wake_worker))
-    app.cleanup_ctx.append(_storage_ctx(store, engine or default_engine(settings), clock))
+    app.cleanup_ctx.append(_storage_ctx(store, engine or default_engine(settings), clock, after_commit))
     app.cleanup_ctx.append(_api_ctx)
     app.cleanup_ctx.append(_worker_ctx(clock, worker_wait))
+    app.cleanup_ctx.append(_jobs_ctx(clock))
+    app.cleanup_ctx.append(_figures_ctx)
     app.cleanup_ctx.append(_purge_ctx(clock))
     app.cleanup_ctx.append(_timer_ctx(clock, timer_sleep))
+    app.cleanup_ctx.append(health_ctx(lambda a: Health(a[STORE_KEY], lambda: a.get(SERVICE_KEY),
+                                                       lambda: a.get(JOBS_KEY), lambda: a.get(TIMER_KEY))))
     if standin_app is not None:
         mount_standin(app, standin_app, STANDIN_PREFIX)
     return app
@@ -100,13 +110,14 @@ def create_app(
 # -- lifecycle ---------------------------------------------------------------------------------------------------
 
 
-def _storage_ctx(store: Store | None, engine: Engine, clock: Callable[[], datetime]):
+def _storage_ctx(store: Store | None, engine: Engine, clock: Callable[[], datetime],
+                 after_commit: Callable[[list[Handled]], None] | None):
     async def ctx(app: web.Application) -> AsyncIterator[None]:
         own = store is None
         opened = Store.open(app[SETTINGS_KEY].db_path) if own else store
         app[STORE_KEY] = opened
         app[SERVICE_KEY] = CallbackService(opened, engine, clock=clock, on_queued=lambda: _wake_worker(app),
-                                           fetch_file=functools.partial(fetch_file, app))
+                                           after_commit=after_commit)
         yield
         if own:
             opened.close()
@@ -114,18 +125,15 @@ def _storage_ctx(store: Store | None, engine: Engine, clock: Callable[[], dateti
     return ctx
 
 
-async def fetch_file(app: web.Application, incoming: Incoming) -> Incoming:
-    """The file a user sent, downloaded through media/get; on failure the message goes on without its bytes."""
-    try:
-        async with asyncio.timeout(FILE_DOWNLOAD_SECONDS):
-            name, data = await app[API_KEY].get_media(incoming.media_id)
-    except (WeComAPIError, TimeoutError) as error:
-        log.warning("file %s of %s could not be downloaded: %s", incoming.media_id, incoming.user_id, error)
-        return incoming
-    return dataclasses.replace(incoming, file_bytes=data, file_name=incoming.file_name or name)
-
-
 def _wake_worker(app: web.Application) -> None:
+    """Something may have been queued: messages in the outbox, jobs in the job queue."""
+    for key in (WORKER_KEY, JOBS_KEY, FIGURES_KEY):
+        worker = app.get(key)
+        if worker is not None:
+            worker.wake()
+
+
+def _wake_outbox(app: web.Application) -> None:
     worker = app.get(WORKER_KEY)
     if worker is not None:
         worker.wake()
@@ -147,6 +155,27 @@ def _worker_ctx(clock: Callable[[], datetime], wait: Wait):
             yield
 
     return ctx
+
+
+def _jobs_ctx(clock: Callable[[], datetime]):
+    async def ctx(app: web.Application) -> AsyncIterator[None]:
+        import handlers.jobs.kinds  # noqa: F401 — registers the job kinds
+
+        settings = app[SETTINGS_KEY]
+        context = JobContext(app[STORE_KEY], api=app[API_KEY], tz=settings.tz)
+        worker = JobWorker(context, clock=clock, on_queued=lambda: _wake_outbox(app))
+        app[JOBS_KEY] = worker
+        async with _background(worker.run_forever()):
+            yield
+
+    return ctx
+
+
+async def _figures_ctx(app: web.Application) -> AsyncIterator[None]:
+    refresher = FiguresRefresher(app[STORE_KEY])
+    app[FIGURES_KEY] = refresher
+    async with _background(refresher.run_forever()):
+        yield
 
 
 def _timer_ctx(clock: Callable[[], datetime], sleep: Sleep):
@@ -218,27 +247,25 @@ async def verify_url(request: web.Request) -> web.Response:
 
 
 async def callback(request: web.Request) -> web.Response:
+    started = time.perf_counter()
     crypto = request.app[CRYPTO_KEY]
+    health = request.app[HEALTH_KEY]
     now = request.app[WALL_CLOCK_KEY]()
     try:
         q = _query(request, "msg_signature", "timestamp", "nonce")
         body = await read_capped(request, MAX_BODY_BYTES)
         incoming = to_incoming(crypto.decrypt(body, q["msg_signature"], q["timestamp"], q["nonce"], now=now))
     except CallbackError as error:
+        health.observe(started, "refused")
         return _refused(request, error)
     handled = await request.app[SERVICE_KEY].handle(incoming)
+    health.observe(started, "replayed" if handled.replayed else "answered")
     if not handled.passive:
         return web.Response(status=200, text="")
     settings = request.app[SETTINGS_KEY]
     xml = text_reply_xml(incoming.user_id, settings.corp_id, handled.passive, now)
     reply = crypto.encrypt_reply(xml, q["nonce"], str(int(now)))
     return web.Response(text=reply, content_type="text/xml")
-
-
-async def healthz(request: web.Request) -> web.Response:
-    store = request.app[STORE_KEY]
-    version, pending = await store.run(_health, store)
-    return web.json_response({"ok": True, "schema_version": version, "outbox_pending": pending})
 
 
 def default_engine(settings: Settings) -> NianbaoEngine:
@@ -252,22 +279,21 @@ async def report_page(request: web.Request) -> web.Response:
                                  request.match_info["token"])
 
 
-def _health(store: Store) -> tuple[int, int]:
-    with store.transaction():
-        pending = store.db.execute("SELECT count(*) FROM outbox WHERE status = 'pending'").fetchone()[0]
-        return schema_version(store.db), pending
-
-
-async def read_capped(request: web.Request, limit: int) -> bytes:
-    """The request body, refused beyond `limit` bytes without reading the rest."""
+async def read_capped(request: web.Request, limit: int, timeout: float = BODY_READ_SECONDS) -> bytes:
+    """The request body, refused beyond `limit` bytes without reading the rest, or when it takes longer than
+    `timeout` seconds to arrive (a body sent slowly must not hold a connection forever)."""
     if request.content_length is not None and request.content_length > limit:
         raise MessageTooLarge(f"Content-Length {request.content_length}")
     chunks, size = [], 0
-    async for chunk in request.content.iter_chunked(16 * 1024):
-        size += len(chunk)
-        if size > limit:
-            raise MessageTooLarge(f"body over {limit} bytes")
-        chunks.append(chunk)
+    try:
+        async with asyncio.timeout(timeout):
+            async for chunk in request.content.iter_chunked(16 * 1024):
+                size += len(chunk)
+                if size > limit:
+                    raise MessageTooLarge(f"body over {limit} bytes")
+                chunks.append(chunk)
+    except TimeoutError:
+        raise BodyTooSlow(f"body not received within {timeout:.0f} s ({size} bytes)") from None
     return b"".join(chunks)
 
 

@@ -36,6 +36,10 @@ class WeComAPIError(Exception):
         self.retryable = retryable
 
 
+class MediaTooLarge(WeComAPIError):
+    """A download beyond WeCom's 20 MB: refused without reading the rest."""
+
+
 class WeComAPI:
     def __init__(
         self,
@@ -233,7 +237,7 @@ async def _read_at_most(response: aiohttp.ClientResponse, limit: int) -> bytes:
     async for chunk in response.content.iter_chunked(256 * 1024):
         size += len(chunk)
         if size > limit:
-            raise WeComAPIError(TRANSPORT_ERRCODE, f"download larger than {limit} bytes", False)
+            raise MediaTooLarge(TRANSPORT_ERRCODE, f"download larger than {limit} bytes", False)
         chunks.append(chunk)
     return b"".join(chunks)
 

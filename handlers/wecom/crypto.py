@@ -67,6 +67,11 @@ class MessageTooLarge(CallbackError):
     reason = "too-large"
 
 
+class BodyTooSlow(CallbackError):
+    status = 408
+    reason = "slow-body"
+
+
 def signature(token: str, timestamp: str, nonce: str, encrypt: str) -> str:
     """WeCom's msg_signature: sha1 of the sorted four strings joined, lower-case hex."""
     joined = "".join(sorted([token, timestamp, nonce, encrypt]))

@@ -34,6 +34,7 @@ LIMIT_DELAY = timedelta(seconds=5)
 PER_MINUTE, PER_HOUR = 30, 1000
 IDLE_SECONDS = 30.0
 BATCH = 50
+ROUNDS = 20  # batches in one run_once
 # long enough to cover a restart after a crash; only resends ask for the check, so nothing asked for twice is lost
 DUPLICATE_CHECK_INTERVAL = 600
 
@@ -94,8 +95,14 @@ class OutboxWorker:
         now = self.clock()
         self._held = {user: until for user, until in self._held.items() if until > now}
         sent = 0
-        for item in await self.store.run(self.store.due_outbox, now, self.batch):
-            sent += await self._deliver(item, now)
+        for _ in range(ROUNDS):  # a message held behind an earlier one is due once that one is sent
+            items = await self.store.run(self.store.due_outbox, now, self.batch)
+            delivered = 0
+            for item in items:
+                delivered += await self._deliver(item, now)
+            sent += delivered
+            if not delivered:
+                break
         return sent
 
     async def _idle_seconds(self) -> float:

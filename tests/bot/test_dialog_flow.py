@@ -119,7 +119,7 @@ def test_edit_without_a_valid_code_lists_the_codes():
     chat.send("否")
     chat.send("1")  # 1.1
     chat.send("修改完善了信息公开制度，网站发布 56 条")  # a facts answer that starts with 修改 is an answer
-    assert "修改完善" in chat.state["facts"]["1.2"]
+    assert "修改完善了信息公开制度" in chat.state["facts"]["1.2"]
 
 
 # --- 18: 进度 -------------------------------------------------------------------------------------------------------

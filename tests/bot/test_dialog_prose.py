@@ -165,20 +165,20 @@ def test_qa2_item_3_facts_sent_at_a_draft_are_merged_not_replaced() -> None:
     chat.send("培训2次，纳入年度考核")
     chat.send("开展群众满意度评议满意率98%，无责任追究，培训2次")
     text = reply(chat)
-    assert text.startswith("已补充：") and "草稿更新如下" in text and "【1.6】" in text
+    assert text.startswith("已补充要点：") and "草稿更新如下" in text and "【1.6】" in text
     assert "组织政务公开业务培训2次" in text and "纳入年度考核" in text and "满意率98%" in text
-    assert "已补充：开展群众满意度评议，满意率98%，无责任追究。" in text  # the repeated 培训2次 is not added again
+    assert "已补充要点：开展群众满意度评议，满意率98%；无责任追究。" in text  # the repeated 培训2次 is not added again
     assert "尚未写明" not in text
 
 
 def test_qa2_item_3_a_short_complete_sentence_is_adopted_and_nothing_shifts() -> None:
     chat = at("1.3", "镇")
-    chat.send("本年共收到申请3件，均予以公开。")
+    chat.send("本年度未收到政府信息公开申请。")
     assert reply(chat).startswith("已采用您的文字") and "【1.4】" in reply(chat)
-    assert chat.report.text["s1.on_request"] == "本年共收到申请3件，均予以公开。"
+    assert chat.report.text["s1.on_request"] == "本年度未收到政府信息公开申请。"
     chat.send("落实“先审查、后公开”")  # meant for 1.4, lands in 1.4
     assert "【1.4】" in reply(chat) and "先审查" in reply(chat)
-    assert chat.report.text["s1.on_request"] == "本年共收到申请3件，均予以公开。"
+    assert chat.report.text["s1.on_request"] == "本年度未收到政府信息公开申请。"
 
 
 @pytest.mark.parametrize(("typed", "kind"), [
@@ -235,7 +235,8 @@ def test_qa2_item_11_plans_without_the_word_gaijin_go_to_improvements() -> None:
     assert improvements.startswith("明年准备安排专人负责") and "多制作图解" in improvements
     chat = at("5.1", "镇")
     chat.send(facts)
-    assert "明年" not in reply(chat) and "解读形式单一。" in reply(chat)
+    drafted = reply(chat).split("要点：")[0]
+    assert "明年" not in drafted and "解读形式单一。" in drafted
     chat.send("1")
     assert "下一步将安排专人负责，每周更新，多制作图解。" in reply(chat)
 

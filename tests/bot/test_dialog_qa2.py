@@ -137,11 +137,11 @@ def test_a_typed_carry_over_is_refused_as_calculated():
 
 def test_every_number_answer_is_echoed_including_edits():
     chat = Chat(township())
-    assert "已记录：规章均为 0" in chat.say_all("你好", "0 0 0")
+    assert "已记录：规章 0 0 0" in chat.say_all("你好", "0 0 0")
     assert "已记录：行政规范性文件 本年制发件数 1、现行有效件数 3，其余为 0" in chat.send("1 0 3")
     chat.send("修改 2.2")
     reply = chat.send("0 0 0")
-    assert "已记录：行政规范性文件均为 0" in reply and "【2.3】" in reply
+    assert "已记录：行政规范性文件 0 0 0" in reply and "【2.3】" in reply
     assert "已记录：本年度未收到政府信息公开申请" in chat.say_all("0 0 0", "0", "否")
     assert "表三各项均为 0" in chat.last.replies[0].text and "无。" not in chat.last.replies[0].text
 

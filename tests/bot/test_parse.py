@@ -178,8 +178,20 @@ def test_a_zero_word_alone_is_a_row_of_zeros(text):
     assert parse_row(text, 6) == [0] * 6
 
 
-def test_the_digit_zero_alone_is_not_a_row():
-    assert parse_row("0", 6) == ParseError("count_mismatch", token="0", expected=6, got=1, want="row")
+@pytest.mark.parametrize("text", ["0", "0。", "都是0", "全部为零", "均为0", "都是0 许可也是0", "没有这类情况", "自然人0"])
+def test_a_reply_that_states_only_zero_is_a_row_of_zeros(text):
+    """Issue 9: “0” to a multi-number question means all zero, as every clerk means it."""
+    assert parse_row(text, 6) == [0] * 6
+
+
+@pytest.mark.parametrize("text", ["没有收费", "未收取", "无", "都是0"])
+def test_no_fee_is_an_amount_of_zero(text):
+    assert parse_number(text, "amount") == 0
+
+
+@pytest.mark.parametrize("text", ["不知道", "没看懂", "都是1", "三点零", "许可0 处罚3", "没有3件"])
+def test_a_reply_with_a_number_or_a_shrug_is_not_all_zero(text):
+    assert parse_row(text, 3) != [0, 0, 0]
 
 
 def test_amount_rows():

@@ -338,7 +338,7 @@ def test_r13_names_of_other_units() -> None:
     assert run("R13", good(), other_units=units) == []  # its own name is not another unit's
     copied = with_text(good(), s1__platform="依托“云上延津”平台，塔铺街道发布信息26条。")
     found = run("R13", copied, other_units=units)
-    assert len(found) == 1 and "“塔铺”" in found[0].message and found[0].cells == ("s1.platform",)
+    assert len(found) == 1 and "“塔铺街道”" in found[0].message and found[0].cells == ("s1.platform",)
 
 
 # --- R14 -------------------------------------------------------------------------------------------------
@@ -380,7 +380,7 @@ def test_r15_year_over_year_jumps(last: int, this: int, jump: bool) -> None:
 def test_rules_are_listed_in_order_with_levels() -> None:
     assert list(RULES) == [f"R{i}" for i in range(1, 16)]
     assert all(r.description and r.level in ("error", "warning") for r in RULES.values())
-    function, level, description = RULES["R1"]
+    function, level, description, _reads = RULES["R1"]
     assert callable(function) and level == "error"
 
 
@@ -451,7 +451,10 @@ def test_seed_001_a_town_that_writes_wo_xiang() -> None:
     found = check_report(seed_report(1))
     assert errors(found) == [], [f.message for f in errors(found)]
     r13 = only(found, "R13")
-    assert len(r13) == 1 and "“我乡”" in r13[0].message and "我乡未收到" in r13[0].message
+    assert "“我乡”" in r13[0].message and "我乡未收到" in r13[0].message
+    # a 镇 that also calls itself 我单位, as a bureau would (issue 8)
+    assert [f.cells for f in r13[1:]] == [("s1.platform",), ("s6.other",)]
+    assert all("写了“我单位”" in f.message for f in r13[1:])
     assert any(f.rule == "R14" and "bookmark" in f.message for f in found)
 
 

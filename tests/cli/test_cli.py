@@ -71,3 +71,18 @@ def test_render_every_format(tmp_path: Path) -> None:
     assert "行政许可\t204" in (tmp_path / "report.txt").read_text(encoding="utf-8")
     again = nianbao("check", str(tmp_path / "report.docx"), "--json")
     assert json.loads(again.stdout)[0]["cells"]["t2.license"] == 204
+
+
+def test_check_finds_another_units_name_among_the_files_checked_together(tmp_path: Path) -> None:
+    """A supervisor checks the files units sent in: the units of those files (and --units) are one area (R13)."""
+    text = seed_path(3).read_text(encoding="utf-8")  # 延津县塔铺街道
+    copied = tmp_path / "copied.txt"
+    copied.write_text(text.replace("我街道", "刘街乡", 1), encoding="utf-8")
+    alone = json.loads(nianbao("check", str(copied), "--json").stdout)
+    assert not [f for f in alone[0]["findings"] if "刘街乡" in f["message"]]
+    together = json.loads(nianbao("check", str(copied), str(seed_path(0)), "--json").stdout)
+    assert [f["rule"] for f in together[0]["findings"] if "“刘街乡”" in f["message"]] == ["R13"]
+    units = tmp_path / "units.txt"
+    units.write_text("name\n永清县刘街乡\n郸城县胡集乡\n", encoding="utf-8")
+    listed = json.loads(nianbao("check", str(copied), "--units", str(units), "--json").stdout)
+    assert [f["rule"] for f in listed[0]["findings"] if "“刘街乡”" in f["message"]] == ["R13"]

@@ -58,7 +58,6 @@ async def test_a_clerk_completes_each_seed_over_wecom(tmp_path: Path, wecom: Run
         assert stored is not None and stored.status == "submitted"
         assert stored.report.cells == target.cells
         docx = await submitted_file(wecom, "clerk")
-        # the card is queued after the Word file: wait for it as for the file
         [card] = await eventually(lambda: [m for m in wecom.standin.outbox("clerk") if m["msgtype"] == "textcard"],
                                   timeout=10)
         assert target.unit in card["title"] and "/reports/" in card["url"]

@@ -169,9 +169,11 @@ async def test_a_city_supervisor_sees_both_counties_and_their_roll_up(browser, t
         await page.goto(desk.url + "/desk/")
         parts = page.locator("tr[data-part]")
         assert sorted(await parts.evaluate_all("rows => rows.map(r => r.dataset.part)")) == sorted([AREA_A, AREA_B])
-        assert "之和一致" in await page.locator("#nested-check").inner_text()
         assert await page.locator("tr[data-unit]").count() == 6
         await fits(page, shots, "city")
+        await page.click("a[href$='/check']")
+        assert "之和一致" in await page.locator("#nested-check").inner_text()
+        await page.go_back()
         await page.click(f"tr[data-part='{AREA_A}'] a")  # drill into a county
         assert await page.locator("tr[data-unit]").count() == 5
         assert CITY in await page.locator("main p.small a").first.inner_text()  # and back up

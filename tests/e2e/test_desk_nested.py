@@ -40,7 +40,8 @@ async def test_a_city_supervisor_drills_into_its_counties_on_the_desk(tmp_path) 
                 assert str(r.url).endswith("/desk/area/%E7%A4%BA%E8%8C%83%E5%B8%82")
             assert [tr["data-part"] for tr in page.select("tr[data-part]")] == sorted([AREA_A, AREA_B])
             assert len(page.select("tr[data-unit]")) == 6
-            assert "之和一致" in page.select_one("#nested-check").get_text()
+            async with city.get(desk.url + f"/desk/area/{CITY}/check") as r:
+                assert "之和一致" in BeautifulSoup(await r.text(), "html.parser").select_one("#nested-check").get_text()
             for path in (f"/desk/area/{AREA_A}", f"/desk/area/{AREA_B}", f"/desk/unit/{OTHER_UNIT}",
                          f"/desk/unit/{RETURNED}", f"/desk/area/{CITY}/rollup.docx?include=submitted"):
                 async with city.get(desk.url + path) as r:

@@ -111,3 +111,22 @@ async def test_an_admin_sets_the_campaign_dates_as_the_chat_does(tmp_path) -> No
                 assert r.status == 403
         finally:
             await root.close()
+
+
+async def test_a_large_area_is_shown_a_page_at_a_time(tmp_path, monkeypatch) -> None:
+    from handlers.web.desk import views
+
+    monkeypatch.setattr(views, "PAGE_ROWS", 2)
+    async with running_desk(tmp_path) as desk:
+        a = await signed_in_session(desk, "supA")
+        try:
+            seen = []
+            for page in ("1", "2", "3", "99"):
+                async with a.get(desk.url + f"/desk/area/{AREA_A}", params={"sort": "name", "page": page}) as r:
+                    html = soup(await r.text())
+                seen.append([tr["data-unit"] for tr in html.select("tr[data-unit]")])
+            assert [len(rows) for rows in seen] == [2, 2, 1, 1] and seen[3] == seen[2]  # past the end: the last
+            assert sum(seen[:3], []) == sorted(n for n, _ in UNITS.values())
+            assert "第3/3页" in html.get_text() and html.select_one("nav.pager a")["href"].endswith("page=2")
+        finally:
+            await a.close()

@@ -12,7 +12,7 @@ from bot.render import render_docx, render_text
 from bot.report import Report
 from storage import Store, Unit, User
 from tests.conftest import seed_path
-from tests.e2e.servers import Server, make_settings, running_server
+from tests.e2e.servers import Server, eventually, make_settings, running_server
 from tests.handlers.standin_fixtures import FakeClock, RunningStandIn, running_standin
 
 UNIT = "龙亭区柳园口乡"
@@ -41,12 +41,19 @@ def report_of(year: int, **cells: int) -> Report:
     return report
 
 
-async def send_file(server: Server, wecom: RunningStandIn, name: str, data: bytes) -> str:
+def texts(wecom: RunningStandIn) -> list[str]:
+    return [m["text"] for m in wecom.standin.outbox("clerk") if m["msgtype"] == "text"]
+
+
+async def send_file(server: Server, wecom: RunningStandIn, name: str, data: bytes, timeout: float = 10) -> str:
+    """Send a file; it is acknowledged at once and read by a job: the answer is what the job sends afterwards."""
+    before = len(texts(wecom))
     media_id = wecom.standin.add_user_file(name, data)
     status, body = await server.post(server.peer.file("clerk", media_id, name))
     assert status == 200
     reply = server.peer.decrypt_reply(body)
-    return reply["Content"] if reply else ""
+    assert reply and "已收到文件" in reply["Content"], reply
+    return "\n".join(await eventually(lambda: texts(wecom)[before:], timeout=timeout))
 
 
 async def test_last_years_report_is_stored_and_prefills_this_years_carry(server: Server, wecom) -> None:
@@ -84,7 +91,7 @@ async def test_other_units_other_years_and_non_reports_are_explained(server: Ser
 async def test_a_file_that_cannot_be_downloaded_is_asked_for_again(server: Server, wecom) -> None:
     await server.say("clerk", "你好")  # a token is fetched; the download below fails on WeCom's side
     wecom.standin.fail_next(3, "http500")
-    reply = await send_file(server, wecom, "年报.docx", render_docx(report_of(2024)))
+    reply = await send_file(server, wecom, "年报.docx", render_docx(report_of(2024)), timeout=30)
     assert "未能下载，请稍后重新发送" in reply
     assert server.store.report(UNIT, 2024) is None
 
@@ -112,3 +119,33 @@ async def test_a_scanned_pdf_sent_in_the_chat_gets_the_clear_sentence(server: Se
     await server.say("clerk", "你好")
     reply = await send_file(server, wecom, "扫描件.pdf", scanned_pdf(report_of(2024), tmp_path, "scan").read_bytes())
     assert "扫描件" in reply and "Word" in reply, reply
+
+
+def _zip_bomb(inflated_mb: int) -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("[Content_Types].xml", "<Types/>")
+        with package.open("word/document.xml", "w") as part:
+            block = b"<w:t>" + b"0" * (1024 * 1024 - 5)
+            for _ in range(inflated_mb):
+                part.write(block)
+    return buffer.getvalue()
+
+
+async def test_a_word_file_that_would_inflate_to_hundreds_of_megabytes_is_refused_unread(server: Server,
+                                                                                         wecom) -> None:
+    bomb = _zip_bomb(100)
+    assert len(bomb) < 1024 * 1024
+    reply = await send_file(server, wecom, "年报.docx", bomb)
+    assert "解压后超过" in reply and "未导入" in reply, reply
+    assert server.store.report(UNIT, 2024) is None
+    # the clerk is served as before
+    assert await server.say("clerk", "你好")
+
+
+async def test_a_file_over_wecoms_20_mb_is_refused_without_reading_it_all(server: Server, wecom) -> None:
+    reply = await send_file(server, wecom, "年报.html", b"<html>" + b" " * (21 * 1024 * 1024))
+    assert "超过 20 MB" in reply, reply

@@ -188,6 +188,36 @@ async def test_messages_of_one_user_are_handled_in_arrival_order_others_interlea
         assert len(service.turns) == 0  # locks are dropped when idle
 
 
+async def test_messages_that_arrive_together_are_committed_together_and_each_answered(store, wecom) -> None:
+    users = [f"u{i}" for i in range(30)]
+    with store.transaction():
+        for userid in users:
+            store.save_user(User(userid, "某", "staff", "城关镇人民政府", "示范县"))
+    engine = RecordingEngine(delay=0.01)
+    async with serve(store, wecom, engine) as server:
+        service = server.app[SERVICE_KEY]
+        replies = await asyncio.gather(*(server.say(u, f"第{n}条") for n in range(3) for u in users))
+        assert replies == [f"已收到：第{n}条" for n in range(3) for _ in users]
+        for userid in users:  # each user's messages in their order
+            assert [t for u, t in engine.calls if u == userid] == ["第0条", "第1条", "第2条"]
+        assert service.batched == 90 and service.batches < 90  # several messages per commit
+        assert len(store.db.execute("SELECT key FROM seen_messages").fetchall()) == 90
+
+
+async def test_an_engine_error_in_a_batch_rolls_back_that_message_only(store, wecom) -> None:
+    def engine(store: Store, user: User, incoming: Incoming, now: datetime) -> list[Reply]:
+        store.log_message(user.userid, now, "text", incoming.text, None)
+        if incoming.text == "坏":
+            raise RuntimeError("boom")
+        return [Reply(f"好：{incoming.text}")]
+
+    async with serve(store, wecom, engine) as server:
+        replies = await asyncio.gather(server.say("alice", "坏"), server.say("bob", "甲"))
+    assert "稍后" in replies[0] and replies[1] == "好：甲"
+    logged = [r[0] for r in store.db.execute("SELECT text FROM message_log ORDER BY id").fetchall()]
+    assert logged == ["甲"]
+
+
 # -- long replies and files through the outbox -------------------------------------------------------------------
 
 
@@ -198,7 +228,9 @@ async def test_a_long_reply_is_split_and_the_rest_and_files_go_through_the_api(s
     async with serve(store, wecom, engine) as server:
         passive = await server.say("alice", "预览")
         parts = [passive]
-        delivered = await eventually(lambda: len(wecom.standin.outbox("alice")) >= 4 and wecom.standin.outbox("alice"))
+        # the file is queued last, so the outbox is complete once it has arrived
+        delivered = await eventually(lambda: any(m["msgtype"] == "file" for m in wecom.standin.outbox("alice"))
+                                     and wecom.standin.outbox("alice"))
         parts += [item["text"] for item in delivered if item["msgtype"] == "text"]
         assert len(passive.encode("utf-8")) <= 2048
         # XML parsing trims the whitespace around a passive reply's Content (the blank line at a cut)
@@ -262,7 +294,52 @@ async def test_healthz_reports_schema_and_pending_outbox(store, wecom) -> None:
     store.enqueue(["alice"], "text", {"content": "待发"}, datetime.now(UTC) + timedelta(hours=1))
     async with serve(store, wecom) as server:
         async with server.session.get(server.url + "/healthz") as r:
-            assert await r.json() == {"ok": True, "schema_version": LATEST, "outbox_pending": 1}
+            health = await r.json()
+        assert health["ok"] is True and health["schema_version"] == LATEST and health["outbox_pending"] == 1
+        assert health["storage_lag_seconds"] == 0 and health["waiting_messages"] == 0
+
+
+async def test_healthz_answers_while_storage_is_busy_and_reports_the_lag(store, wecom) -> None:
+    engine = RecordingEngine(delay=1.5)  # a message holds the storage thread
+    async with serve(store, wecom, engine) as server:
+        slow = asyncio.create_task(server.say("alice", "慢"))
+        await eventually(lambda: engine.calls)
+        queued = asyncio.create_task(server.say("bob", "等"))  # waits for the next batch
+        await asyncio.sleep(0.3)
+        async with server.session.get(server.url + "/healthz", timeout=aiohttp.ClientTimeout(total=1)) as r:
+            health = await r.json()
+        assert health["waiting_messages"] == 1 and health["storage_lag_seconds"] >= 0.2, health
+        await asyncio.gather(slow, queued)
+
+
+async def test_metrics_in_prometheus_text_format(store, wecom) -> None:
+    async with serve(store, wecom) as server:
+        await server.say("alice", "你好")
+        async with server.session.get(server.url + "/metrics") as r:
+            assert r.status == 200 and r.headers["Content-Type"].startswith("text/plain")
+            text = await r.text()
+    for line in ('nianbao_callbacks_total{outcome="answered"} 1.0', "nianbao_callback_seconds_bucket",
+                 'nianbao_outbox_messages{status="pending"}', "nianbao_jobs_running", "nianbao_waiting_messages",
+                 "nianbao_reminders_sent_total", "nianbao_batches_total"):
+        assert line in text, line
+
+
+async def test_a_slowly_sent_body_is_not_held_forever(store, wecom, monkeypatch) -> None:
+    import handlers.web.app as app_module
+
+    monkeypatch.setattr(app_module, "BODY_READ_SECONDS", 0.5)
+    monkeypatch.setattr(app_module.read_capped, "__defaults__", (0.5,))
+    async with serve(store, wecom) as server:
+        host, port = server.url.removeprefix("http://").split(":")
+        reader, writer = await asyncio.open_connection(host, int(port))
+        request = server.peer.text("alice", "你好")
+        query = "&".join(f"{k}={v}" for k, v in request.query.items())
+        writer.write(f"POST /wecom/callback?{query} HTTP/1.1\r\nHost: x\r\nContent-Length: {len(request.body)}"
+                     f"\r\n\r\n".encode() + request.body[:10])
+        await writer.drain()  # ... and the rest never comes
+        head = await asyncio.wait_for(reader.readline(), timeout=5)
+        writer.close()
+    assert b" 408 " in head, head
 
 
 async def test_answered_message_ids_older_than_two_days_are_purged_at_start(store, wecom) -> None:

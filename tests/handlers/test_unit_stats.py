@@ -24,6 +24,7 @@ from handlers.areas import default_campaign, load_units
 from handlers.cli import main as nianbao
 from handlers.conversation import NianbaoEngine
 from handlers.jobs.reminders import run_reminders
+from handlers.unit_stats import refresh_stale_figures
 from storage import Store, Unit, User
 from storage.reports import FIGURES
 from tests.conftest import seed_path
@@ -53,7 +54,9 @@ def say(store: Store, user: str, text: str, now: datetime = NOW) -> list[Reply]:
     account = store.user(user)
     assert account is not None
     with store.transaction():
-        return NianbaoEngine(TZ)(store, account, Incoming(user, "text", now, text=text), now)
+        replies = NianbaoEngine(TZ)(store, account, Incoming(user, "text", now, text=text), now)
+    refresh_stale_figures(store)  # what the server's figures task does after each batch
+    return replies
 
 
 def stored(store: Store, unit: str, year: int = 2025) -> dict[str, Any]:
@@ -81,7 +84,7 @@ def forbid_report_reading(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(Report, "from_json", refuse)
 
 
-def test_a_conversation_step_stores_the_units_figures(store: Store) -> None:
+def test_the_units_figures_are_current_after_a_conversation_step(store: Store) -> None:
     say(store, "bei", "你好")
     greeted = stored(store, "北道门乡")
     assert greeted["status"] == "draft" and greeted["answered"] == 0 and greeted["next_code"] == "2.1"

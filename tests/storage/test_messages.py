@@ -106,3 +106,12 @@ def test_a_conversation_is_about_one_report_year(store: Store) -> None:
     store.save_conversation("zhangsan", {"step": "t3.new"}, at(1), year=2026)
     assert store.conversation("zhangsan", 2026) == {"step": "t3.new", "year": 2026}
     assert store.conversation("zhangsan", 2025) is None
+
+
+def test_a_users_later_message_never_overtakes_one_waiting_for_its_retry(store: Store) -> None:
+    ids = [store.enqueue(["alice"], "text", {"n": i}, at(0)) for i in range(4)]
+    store.mark_retry(ids[0], at(10), "timeout")  # the first waits; a restart must not send the others before it
+    assert store.due_outbox(at(5)) == []
+    assert [i.id for i in store.due_outbox(at(10))] == ids[:1]  # the rest once it is sent
+    store.mark_sent(ids[0], at(10))
+    assert [i.id for i in store.due_outbox(at(10))] == ids[1:]

@@ -23,7 +23,7 @@ from handlers.web.desk.access import (
     visitor_of,
 )
 from handlers.web.desk.actions import REVIEW_WORDS, review
-from handlers.web.desk.views import Query, area_overview, unit_view
+from handlers.web.desk.views import Query, area_check, area_overview, unit_view
 from storage import Store
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -59,6 +59,14 @@ async def overview(request: web.Request) -> web.Response:
     store, tz = store_of(request), settings_of(request).tz
     view = await store.run(area_overview, store, area, Query.of(request.query), _now(request), tz)
     return page("overview", visitor=visitor, parent_visible=visitor.may_see(view["parent"]), **view)
+
+
+async def rollup_check(request: web.Request) -> web.Response:
+    """A city's roll-up against the sum of its counties' (every handed-in report read: not on the overview)."""
+    visitor, area = await _area(request)
+    store = store_of(request)
+    view = await store.run(area_check, store, area, _now(request), settings_of(request).tz)
+    return page("check", visitor=visitor, **view)
 
 
 def _attachment(data: bytes, name: str, content_type: str) -> web.Response:

@@ -29,6 +29,7 @@ SORTS = ("name", "status", "progress", "errors", "warnings", "submitted")
 FLAGS = ("late", "errors", "waiting")
 _STATUS_ORDER = {s: i for i, s in enumerate(("submitted", "returned", "in_progress", "not_started", "approved"))}
 CHART_DAYS_MAX = 120
+PAGE_ROWS = 100  # units per page: 2,000 rows are no reading on a phone, and a page stays light
 CHART_W, CHART_H = 600, 150
 
 
@@ -41,21 +42,31 @@ class Query:
     status: str = ""
     flag: str = ""
     text: str = ""
+    page: int = 1
 
     @classmethod
     def of(cls, q: Mapping[str, str]) -> Query:
         sort = q.get("sort", "status")
         descending = sort.startswith("-")
         sort = sort.lstrip("-")
+        page = q.get("page", "1")
         return cls(sort if sort in SORTS else "status", descending,
                    q.get("status", "") if q.get("status") in STATUS_LABELS else "",
-                   q.get("flag", "") if q.get("flag") in FLAGS else "", q.get("q", "").strip()[:40])
+                   q.get("flag", "") if q.get("flag") in FLAGS else "", q.get("q", "").strip()[:40],
+                   int(page) if page.isdigit() and 0 < int(page) < 10_000 else 1)
+
+    def params(self, **changed: object) -> dict[str, str]:
+        """The query string of this view with some parts changed (a page link, the sort a heading sets)."""
+        values = {"sort": ("-" if self.descending else "") + self.sort, "status": self.status, "flag": self.flag,
+                  "q": self.text, "page": str(self.page)}
+        values.update({k: str(v) for k, v in changed.items()})
+        return {k: v for k, v in values.items() if v and not (k == "sort" and v == "status")
+                and not (k == "page" and v == "1")}
 
     def with_sort(self, sort: str) -> dict[str, str]:
         """The query string of a column heading: sorts by that column, the other way round when it already does."""
         flip = sort == self.sort and not self.descending
-        return {k: v for k, v in {"sort": ("-" if flip else "") + sort, "status": self.status, "flag": self.flag,
-                                  "q": self.text}.items() if v}
+        return self.params(sort=("-" if flip else "") + sort, page=1)
 
 
 # -- the area at a glance ----------------------------------------------------------------------------------------
@@ -65,21 +76,36 @@ def area_overview(store: Store, area: str, query: Query, now: datetime, tz: tzin
     campaign, _ = area_campaign(store, area, now, tz)
     units = load_units(store, campaign, area=area, reports=False)
     today = local_date(now, tz)
-    names = display_names(units, area)
-    rows = [_unit_row(u, names[u.unit], campaign, today, tz) for u in units]
+    rows = [_unit_row(u, campaign, today, tz) for u in units]
     sub_areas = sub_area_map(store, area)
     view = AreaView(area, campaign, units, sub_areas=sub_areas)
     counts = {s: sum(r["status"] == s for r in rows) for s in STATUS_LABELS}
-    shown = _sorted([r for r in rows if _matches(r, query)], query)
+    matching = _sorted([r for r in rows if _matches(r, query)], query)
+    pages = max(1, -(-len(matching) // PAGE_ROWS))
+    page = min(query.page, pages)
+    shown = matching[(page - 1) * PAGE_ROWS:page * PAGE_ROWS]
+    by_unit = {u.unit: u for u in units}
+    names = display_names([by_unit[r["unit"]] for r in shown], area)  # short names for the rows shown only
+    for r in shown:
+        r["name"] = names[r["unit"]]
+        r["submitted"] = short_time(r["submitted_at"], tz) if r["submitted_at"] else ""
     return {
         "area": area, "year": campaign.year, "due": campaign.due, "publish_by": campaign.publish_by,
         "days_left": days_left(campaign.due, today), "total": len(rows), "counts": counts, "rows": shown,
+        "matching": len(matching), "page": page, "pages": pages,
         "late": sum(r["late"] for r in rows), "query": query, "parent": store.area_parents().get(area),
         "chart": progress_chart(store.status_changes(campaign.year, [area, *sub_areas]), len(rows), campaign, today,
                                 tz),
         "parts": area_parts(view), "nested": bool(sub_areas),
-        "check": nested_check(store, view) if sub_areas else None,
     }
+
+
+def area_check(store: Store, area: str, now: datetime, tz: tzinfo) -> dict[str, Any]:
+    """A city's roll-up checked against its counties' (reads every handed-in report: a page of its own)."""
+    campaign, _ = area_campaign(store, area, now, tz)
+    view = AreaView(area, campaign, load_units(store, campaign, area=area, reports=False),
+                    sub_areas=sub_area_map(store, area))
+    return {"area": area, "year": campaign.year, "check": nested_check(store, view)}
 
 
 def nested_check(store: Store, view: AreaView) -> dict[str, Any]:
@@ -90,14 +116,13 @@ def nested_check(store: Store, view: AreaView) -> dict[str, Any]:
     return {"units": len(wanted), "parts": len(parts), "differing": differing}
 
 
-def _unit_row(u: UnitStatus, name: str, campaign: Campaign, today: date, tz: tzinfo) -> dict[str, Any]:
+def _unit_row(u: UnitStatus, campaign: Campaign, today: date, tz: tzinfo) -> dict[str, Any]:
     submitted_day = local_date(u.submitted_at, tz) if u.submitted_at and u.done else None
     late = (submitted_day > campaign.due) if submitted_day else (not u.done and today > campaign.due)
     return {
-        "unit": u.unit, "name": name, "kind": u.kind, "area": u.area or "", "status": u.status, "progress": u.progress,
+        "unit": u.unit, "name": u.unit, "kind": u.kind, "area": u.area or "", "status": u.status, "progress": u.progress,
         "errors": u.open_errors, "warnings": len(u.accepted_warnings), "late": late,
         "submitted_at": u.submitted_at if u.done else None,
-        "submitted": short_time(u.submitted_at, tz) if u.submitted_at and u.done else "",
         "days_left": None if u.done else days_left(campaign.due, today),
         "staff": ", ".join(u.staff_names),
     }
@@ -174,9 +199,10 @@ def unit_view(store: Store, unit: str, area: str | None, year: int | None, now: 
     report = status.report
     fmt = FORMATS.get(report.format_id, GOV2021) if report is not None else GOV2021
     started = report is not None and status.status != "not_started"
-    others = [u.name for u in store.units(area) if u.name != unit] if area else []
+    others = [r["name"] for r in store.area_unit_names(area) if r["name"] != unit] if area else []
     findings = check_report(report, previous=status.previous, fmt=fmt, other_units=others) if started else []
-    people = {u.userid: u.name for u in store.users()}
+    audit = store.audit_log(unit, campaign.year)
+    people = {userid: found.name for userid in {r["actor"] for r in audit} if (found := store.user(userid))}
     return {
         "unit": status, "year": campaign.year, "due": campaign.due, "started": started,
         "status_label": STATUS_LABELS.get(status.status, status.status),
@@ -184,7 +210,7 @@ def unit_view(store: Store, unit: str, area: str | None, year: int | None, now: 
         "returned_at": short_time(status.returned_at, tz) if status.returned_at else "",
         **(marked_report(report, findings, status.accepted_warnings, fmt) if started
            else {"title": "", "blocks": [], "marks": {}, "findings": []}),
-        "history": history(store.audit_log(unit, campaign.year), people, fmt, tz),
+        "history": history(audit, people, fmt, tz),
         "can_return": status.status in ("submitted", "approved"),
         "can_approve": status.status == "submitted",
     }
@@ -194,13 +220,16 @@ def marked_report(report: Any, findings: list[Finding], accepted: dict[str, str]
     """The report's blocks as published, and each finding numbered, with the cells and paragraphs it concerns."""
     report = with_derived(report, fmt)
     listed, marks = [], {}
+    doc = layout(report, fmt)
+    shown = {b.slot for b in doc.blocks if b.slot} | {c.cell_id for b in doc.blocks if b.grid
+                                                      for r in b.grid.rows for c in r.cells if c.cell_id}
     for n, f in enumerate(findings, 1):
         key = warning_key(f)
         listed.append({"n": n, "level": f.level, "rule": f.rule, "message": f.message, "where": where(fmt, f),
+                       "anchor": next((c for c in f.cells if c in shown), ""),
                        "accepted": f.level == "warning" and key in accepted, "reason": accepted.get(key, "")})
         for cell in f.cells:
             marks.setdefault(cell, []).append({"n": n, "level": f.level})
-    doc = layout(report, fmt)
     first_of_slot: set[int] = set()
     seen: set[str] = set()
     for i, block in enumerate(doc.blocks):

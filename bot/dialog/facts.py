@@ -1,0 +1,161 @@
+"""A prose part's facts: a numbered list of statements the clerk controls (删除 2, 改 2 …, 清空, 重写), kept in the
+conversation state as plain strings. What is no statement — a number alone, 是/否, a command word, a fragment that
+says nothing — is refused with the reason, never stored."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .. import messages
+from ..parse import normalise, parse_yes_no
+
+IMPROVE = messages.text("dialog", "improve_mark")  # the mark of a 5.1 fact that is an improvement, not a problem
+NOTHING = "无"  # the one fact of a part with nothing particular to report
+
+_SPLIT = re.compile(r"[\n；;。！!？?]+|[，,](?![^“”]*”)")
+_IMPROVE_MARK = re.compile(r"(?:改进措施|改进情况|改进|整改)\s*[:：]")
+_NUMBER_ONLY = re.compile(r"(?:共|计|共计)?[\d零〇一二两三四五六七八九十百千万.\s、,]+(?:件|条|次|个|项|期|篇|万元|元)?")
+_TRIM = " \t\r\n。；;，,、.！!：:"
+_CJK = re.compile(r"[\u3400-\u9fff]")
+# the words of a request to the bot, not a statement about the year's work
+_INSTRUCTION = re.compile(
+    r"^(?:请|帮我|麻烦)?(?:改成|改为|换成|换为|改一下|重写|重新草拟|重新写|重新生成|再写|再来|删掉|去掉|不要写|不要这|"
+    r"采用|用我的|用原文|清空|撤回|返回|跳过|确认|提交|预览|取消|草拟|生成|写一下|写一段)|^(?:修改|删除|改)\s*\d*$"
+)
+# what says nothing on its own
+_FRAGMENTS = frozenset(
+    "还有 另外 其他 其它 等等 等 略 同上 如上 见上 一样 同去年 跟去年一样 和去年一样 没啥 不知道 不清楚 好的 好 嗯 "
+    "可以 行 收到 明白 ok 对 对的 有 有的 都有 全部 以上 其余 无特别 没什么".split()
+)
+
+
+@dataclass(frozen=True)
+class Refused:
+    text: str  # what was typed
+    why: str  # number · yes_no · command · fragment
+
+
+def split_statements(text: str) -> list[str]:
+    """The statements of a reply, in order: cut at line breaks, full stops, semicolons and commas (not inside
+    quotation marks); a 5.1 reply's part after 改进： keeps that mark on each of its statements."""
+    text = normalise(text)
+    parts = _IMPROVE_MARK.split(text, maxsplit=1)
+    out = [_tidy(p) for p in _SPLIT.split(parts[0])]
+    if len(parts) > 1:
+        out += [IMPROVE + _tidy(p) for p in _SPLIT.split(parts[1]) if _tidy(p)]
+    return [s for s in out if s and s != IMPROVE]
+
+
+def _tidy(piece: str) -> str:
+    return " ".join(piece.split()).strip(_TRIM)
+
+
+def refusal(statement: str) -> str | None:
+    """Why `statement` is no fact (number, yes_no, command, fragment), None when it is one."""
+    word = statement.removeprefix(IMPROVE).strip(_TRIM).casefold()
+    if not word:
+        return "fragment"
+    if word in ("0", "1", "2") or parse_yes_no(word) is not None and len(word) <= 3:
+        return "yes_no"
+    if _NUMBER_ONLY.fullmatch(word):
+        return "number"
+    if _INSTRUCTION.match(word):
+        return "command"
+    if word in _FRAGMENTS or len(_CJK.findall(word)) < 2:
+        return "fragment"
+    return None
+
+
+def read_statements(text: str) -> tuple[list[str], list[Refused]]:
+    """(the facts in a reply, what in it was refused)."""
+    kept, refused = [], []
+    for statement in split_statements(text):
+        why = refusal(statement)
+        if why:
+            refused.append(Refused(statement, why))
+        else:
+            kept.append(statement)
+    return kept, refused
+
+
+def added(before: list[str], new: list[str]) -> list[str]:
+    """The facts of `new` not already among `before` (nor inside one of them)."""
+    out: list[str] = []
+    for fact in new:
+        if not any(fact == old or fact in old for old in before + out):
+            out.append(fact)
+    return out
+
+
+def as_text(facts: list[str]) -> str:
+    """The facts as the drafter reads them: problems then “改进：” and the improvements; 无 alone as 无."""
+    problems = [f for f in facts if not f.startswith(IMPROVE)]
+    improvements = [f.removeprefix(IMPROVE) for f in facts if f.startswith(IMPROVE)]
+    text = "，".join(problems)
+    if improvements:
+        text = f"{text}；{IMPROVE}{'，'.join(improvements)}" if text else IMPROVE + "，".join(improvements)
+    return text
+
+
+def stored(state: dict[str, Any], code: str) -> list[str]:
+    """The facts kept for `code` (a list; a state stored before facts were a list holds one string)."""
+    value = state["facts"].get(code)
+    if isinstance(value, str):
+        return split_statements(value) if value and value != NOTHING else ([NOTHING] if value else [])
+    return list(value or [])
+
+
+# --- commands ----------------------------------------------------------------------------------------------------
+
+_NUMBER = r"(?:第\s*)?(\d+|[一二两三四五六七八九十])\s*(?:条|项|点)?"
+_REDRAFT = re.compile(r"^(?:重写|重新草拟|重新写|重新生成|再写一遍|换个写法|重拟)(?:一下|一遍|一次)?$")
+_DELETE = re.compile(rf"^(?:删除|删掉|删去|去掉|删)\s*{_NUMBER}$")
+_CHANGE = re.compile(rf"^(?:改|修改|更改|改为)\s*{_NUMBER}\s*(?:为|成|改为|改成)?\s*[:：,，]?\s*(.+)$", re.S)
+_CLEAR = re.compile(r"^(?:清空|全部删除|全部清空|重新开始这一段|清空重填)$")
+_OWN = re.compile(r"^(?:用我的原文|用原文|采用原文|用我写的|用我自己的|用我的文字)\s*[:：,，]?\s*(.*)$", re.S)
+_CN = dict(zip("一二两三四五六七八九十", (1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 10), strict=True))
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str  # redraft · delete · change · clear · own
+    number: int = 0  # the fact's number, 1-based
+    text: str = ""  # the new fact (change) or the paragraph (own)
+
+
+def read_command(text: str) -> Command | None:
+    """A facts command typed at a prose question, None when the reply is no command."""
+    plain = normalise(text).strip("。.!！ ")
+    if _REDRAFT.match(plain):
+        return Command("redraft")
+    if _CLEAR.match(plain):
+        return Command("clear")
+    m = _DELETE.match(plain)
+    if m:
+        return Command("delete", _index(m.group(1)))
+    m = _CHANGE.match(plain)
+    if m and not re.match(r"^\d+\.\d", plain[plain.find(m.group(1)):]):  # 修改 2.1 is a question code
+        return Command("change", _index(m.group(1)), m.group(2).strip())
+    m = _OWN.match(text.strip())
+    if m:
+        return Command("own", text=m.group(1).strip())
+    return None
+
+
+def _index(token: str) -> int:
+    return int(token) if token.isdigit() else _CN[token]
+
+
+def words_shared(reason: str, fact: str, least: int = 3) -> str:
+    """The longest run of at least `least` characters a return reason and a fact share (市长热线), else ""."""
+    fact = fact.removeprefix(IMPROVE)
+    best = ""
+    for i in range(len(fact)):
+        for j in range(i + max(least, len(best) + 1), len(fact) + 1):
+            piece = fact[i:j]
+            if not _CJK.search(piece) or piece not in reason:
+                break
+            best = piece
+    return best

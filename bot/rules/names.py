@@ -1,0 +1,187 @@
+"""The names of an area's units, compiled once into one matcher (R13), and the places a unit belongs to.
+
+An area of 20,000 units must not cost 20,000 `str.find` per prose slot: `AreaNames` puts every form of every name
+(龙亭区柳园口乡人民政府, 龙亭区柳园口乡, 柳园口乡, 柳园口镇 …) into one Aho–Corasick automaton (pyahocorasick), built
+once per area and reused for every report and every answer; a text is scanned once for all of them.
+
+Which forms count: a township (乡, 镇, 街道) is named by its full name, without 人民政府/办事处, without its county, and by
+its core with any township ending (柳园口乡, 柳园口镇, 塔铺街道, 塔铺办事处) — never by the bare core (黄河路 is also a
+road). Any other unit (a bureau, a county government) only by its full name: 县教育局 alone is no copied text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from ..units import core_name, guess_unit_kind
+
+_GOVERNMENT_SUFFIXES = ("人民政府", "办事处", "政府")
+_TOWNSHIP_ENDINGS = ("乡", "镇", "街道", "办事处")  # 柳园口乡人民政府 is found as 柳园口乡
+# a place a unit's name may begin with: 河南省, 开封市, 龙亭区, 延津县, 鄂伦春自治旗 …
+_PLACE = re.compile(r"[\u4e00-\u9fff]{1,7}?(?:自治州|自治县|自治旗|特区|林区|地区|省|州|盟|市|县|区|旗)")
+COUNTY_LEVEL = ("县", "区", "旗", "特区", "林区")
+
+
+@dataclass(frozen=True)
+class NameHit:
+    start: int
+    end: int
+    form: str  # the words as written: 柳园口乡
+    unit: str  # the unit's name as the area lists it: 龙亭区柳园口乡人民政府
+
+
+class AreaNames:
+    """Every unit name of an area as one matcher; `hits(text, own)` gives the other units the text names."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.names = tuple(dict.fromkeys(n.strip() for n in names if n and n.strip()))
+        self._automaton = ahocorasick.Automaton()
+        forms: dict[str, list[str]] = {}
+        place_counts: dict[str, int] = {}
+        for name in self.names:
+            places = places_of(name)
+            for place in places:
+                place_counts[place] = place_counts.get(place, 0) + 1
+            for form in name_forms(name, places):
+                forms.setdefault(form, []).append(name)
+        for form, units in forms.items():
+            self._automaton.add_word(form, (form, tuple(units)))
+        if forms:
+            self._automaton.make_automaton()
+        self._empty = not forms
+        # the places most of the area's names begin with (龙亭区 when they read 龙亭区XX乡): the area's own
+        self.places = tuple(p for p, n in place_counts.items() if n * 2 > len(self.names))
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def hits(self, text: str, own: str = "") -> Iterator[NameHit]:
+        """The other units `text` names, leftmost-longest and not overlapping; never `own` unit (by any form)."""
+        if self._empty or not text:
+            return
+        own_forms = set(name_forms(own)) if own else set()
+        own_core = core_name(own) if own else ""
+        found: list[tuple[int, int, str, tuple[str, ...]]] = []
+        for end, (form, units) in self._automaton.iter(text):
+            found.append((end - len(form) + 1, end + 1, form, units))
+        found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        covered = 0
+        for start, end, form, units in found:
+            if start < covered:
+                continue
+            covered = end
+            if form in own_forms or form in own:
+                continue
+            others = [u for u in units if u != own and core_name(u) != own_core]
+            if others:
+                yield NameHit(start, end, form, others[0])
+
+
+def name_forms(name: str, places: tuple[str, ...] | None = None) -> tuple[str, ...]:
+    """The ways a text names the unit `name` (see the module's docstring); `places`: `places_of(name)`, if known."""
+    name = "".join(name.split())
+    if len(name) < 3:
+        return ()
+    if guess_unit_kind(name) is None:
+        return (name,)
+    bare = _without_suffix(name)
+    forms = {name, bare}
+    local = bare[sum(map(len, places_of(name) if places is None else places)):]
+    if len(local) >= 3:
+        forms.add(local)
+    core = core_name(name)
+    if len(core) >= 2:
+        forms.update(core + ending for ending in _TOWNSHIP_ENDINGS)
+    return tuple(f for f in forms if len(f) >= 3)
+
+
+def places_of(name: str) -> tuple[str, ...]:
+    """The places a name begins with, outermost first: 开封市龙亭区柳园口乡 → (开封市, 龙亭区); 胡集乡 → ()."""
+    out: list[str] = []
+    rest = "".join(name.split())
+    while (m := _PLACE.match(rest)) and len(rest) > m.end():
+        out.append(m.group())
+        rest = rest[m.end():]
+    return tuple(out)
+
+
+def _without_suffix(name: str) -> str:
+    for suffix in _GOVERNMENT_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+NO_NAMES = AreaNames(())
+
+
+@lru_cache(maxsize=8)
+def _cached(names: tuple[str, ...]) -> AreaNames:
+    return AreaNames(names)
+
+
+def area_names(names: AreaNames | Iterable[str]) -> AreaNames:
+    """`names` as a matcher: itself when it is one, else built (and kept for the next call with the same names)."""
+    if isinstance(names, AreaNames):
+        return names
+    return _cached(tuple(names))
+
+
+# --- governments of other places -------------------------------------------------------------------------------
+
+# a people's government named by its place: 郸城县人民政府, 龙亭区政府; the place is read backwards from the level word
+_GOVERNMENT = re.compile(r"(?P<level>县|区|旗|市)(?:人民)?政府")
+_PLACE_WINDOW = 6
+# where a place name cannot reach further back: punctuation, and the words that stand before a place in prose
+_BEFORE_PLACE = re.compile(
+    r".*(?:[^\u4e00-\u9fff]|依托|通过|利用|借助|按照|根据|结合|配合|协助|报送|报请|登录|访问|上级|所在|本|我|全|该|各"
+    r"|在|于|经|向|由|的|和|及|与|并|将|对|从|为|是|到|至|报|和|或|、)",
+    re.S,
+)
+
+
+@dataclass(frozen=True)
+class GovernmentHit:
+    start: int
+    end: int
+    place: str  # 郸城县
+
+
+def own_places(unit: str, area: str = "", names: AreaNames | None = None) -> tuple[str, ...]:
+    """The places a unit belongs to, innermost last: from its own name, its area's name, and the names its area's
+    units share (龙亭区 when they all read 龙亭区XX乡)."""
+    from_area = places_of(area + "\x00") if area else ()  # an area's name is a place itself: 龙亭区
+    places = [*from_area, *(names.places if names else ()), *places_of(unit)]
+    return tuple(dict.fromkeys(places))
+
+
+def other_governments(text: str, places: tuple[str, ...]) -> Iterator[GovernmentHit]:
+    """The people's governments of other counties (or, when the city is known, other cities) that `text` names.
+
+    Nothing is said when the unit's own county is unknown, nor about a city whose county the unit may belong to."""
+    if not places:
+        return
+    counties = [p for p in places if p.endswith(COUNTY_LEVEL) or p.endswith("市")]
+    knows_city = any(p.endswith("市") for p in places[:-1])
+    for m in _GOVERNMENT.finditer(text):
+        window = text[max(0, m.start() - _PLACE_WINDOW): m.start()]
+        cut = _BEFORE_PLACE.match(window)
+        name = window[cut.end():] if cut else window
+        if not 2 <= len(name) <= 4 or "X" in name.upper() or "×" in name:
+            continue
+        place = name + m.group("level")
+        if any(_same_place(place, p) for p in places):
+            continue
+        if m.group("level") == "市" and not knows_city:
+            continue
+        if counties:
+            yield GovernmentHit(m.start() - len(name), m.end(), place)
+
+
+def _same_place(a: str, b: str) -> bool:
+    return a == b or a.endswith(b) or b.endswith(a)

@@ -1,0 +1,113 @@
+"""The job kinds of nianbao, registered with `handlers.jobs.queue` on import (the app imports this module).
+
+Each kind reads what it needs in a short read, works outside the storage thread (CPU-bound work in an isolated
+child process), and delivers its replies through the outbox in the transaction that marks it done.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from bot.formats import FORMATS, GOV2021
+from bot.incoming import Reply
+from bot.messages import edge
+from bot.render import render_docx
+from bot.report import Report, with_derived
+from handlers.conversation import NianbaoEngine
+from handlers.files import FileRefused, FileVerdict, read_file
+from handlers.jobs.queue import IsolatedFailure, JobContext, JobKind, JobRefused, deliver_replies, register
+from handlers.wecom.api import MAX_MEDIA_BYTES, MediaTooLarge, WeComAPIError
+from storage import Store
+from storage.jobs import Job
+
+log = logging.getLogger("nianbao.jobs")
+
+
+def tell_failure(store: Store, job: Job, refusal: str | None, now: datetime) -> None:
+    """The user who asked hears that the job could not be done: its refusal, or a polite 'try again'."""
+    userid = job.args.get("userid")
+    if userid:
+        text = refusal or edge("job_failed", what=job.args.get("what", ""))
+        deliver_replies(store, job, userid, [Reply(text)], now)
+
+
+# -- a report's Word file (at submission, 查看) -------------------------------------------------------------------
+
+
+def _load_report(store: Store, job: Job) -> tuple[str, str] | None:
+    stored = store.report(job.args["unit"], job.args["year"])
+    return (stored.report.to_json(), stored.report.format_id) if stored else None
+
+
+def report_docx_bytes(report_json: str, format_id: str) -> bytes:
+    fmt = FORMATS.get(format_id, GOV2021)
+    return render_docx(with_derived(Report.from_json(report_json, fmt), fmt), fmt)
+
+
+async def _render_report(ctx: JobContext, job: Job, loaded: tuple[str, str] | None) -> bytes | None:
+    return None if loaded is None else await ctx.isolated(report_docx_bytes, *loaded)
+
+
+def _deliver_file(store: Store, job: Job, data: Any, now: datetime) -> None:
+    if data:
+        deliver_replies(store, job, job.args["userid"], [Reply(kind="file", file_name=job.args["file_name"],
+                                                                file_bytes=data)], now)
+
+
+register(JobKind("report_docx", _load_report, _render_report, _deliver_file, on_failure=tell_failure))
+
+
+# -- a file a staff member sent -----------------------------------------------------------------------------------
+
+PARSE_SECONDS = 60.0  # one file's import, in its child; WeCom's limit for the download is its own
+
+
+def _load_file(store: Store, job: Job) -> tuple[str, str, bytes | None] | None:
+    user = store.user(job.args["userid"])
+    unit = store.unit(user.unit or "") if user else None
+    return (unit.name, unit.kind, store.job_data(job.id)) if unit else None
+
+
+async def _read_file(ctx: JobContext, job: Job, loaded: tuple[str, str, bytes | None] | None) -> FileVerdict | None:
+    if loaded is None:
+        return None  # the user no longer works for a unit
+    unit, kind, data = loaded
+    name = job.args["name"]
+    if not data:
+        data = await _download(ctx, job)
+    try:
+        return await ctx.isolated(read_file, data, name, unit, kind, job.args["year"], timeout=PARSE_SECONDS)
+    except FileRefused as refusal:
+        raise JobRefused(str(refusal)) from None
+    except IsolatedFailure as failure:
+        log.warning("file %s of %s refused: %s", name, job.args["userid"], failure)
+        raise JobRefused(edge("file", outcome="too_slow", name=name)) from None
+
+
+async def _download(ctx: JobContext, job: Job) -> bytes:
+    name = job.args["name"]
+    if not job.args.get("media_id") or ctx.api is None:
+        raise JobRefused(edge("file", outcome="not_downloaded", name=name))
+    try:
+        _, data = await ctx.api.get_media(job.args["media_id"])
+    except MediaTooLarge:
+        raise JobRefused(edge("file", outcome="too_large", name=name, limit=MAX_MEDIA_BYTES // (1024 * 1024))) from None
+    except WeComAPIError as error:
+        if not error.retryable or job.attempts >= job.max_attempts:
+            raise JobRefused(edge("file", outcome="not_downloaded", name=name)) from error
+        raise
+    return data
+
+
+def _deliver_verdict(store: Store, job: Job, verdict: FileVerdict | None, now: datetime) -> None:
+    user = store.user(job.args["userid"])
+    if verdict is None or user is None:
+        return
+    engine = NianbaoEngine(ZoneInfo(job.args["tz"]))
+    deliver_replies(store, job, user.userid, engine.after_file(store, user, job.args["year"], verdict, now), now)
+
+
+register(JobKind("import_file", _load_file, _read_file, _deliver_verdict, on_failure=tell_failure, timeout=180))

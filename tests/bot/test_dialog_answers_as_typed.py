@@ -1,0 +1,83 @@
+"""Issue 9, answers understood as typed: all-zero words, 没有收费, a 是 with details, several questions named in one
+reply (numbers before or after their names). Every message goes through a JSON round trip of the state."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.bot.dialog_helpers import Chat, township
+
+
+@pytest.mark.parametrize("zero", ["0", "无", "没有", "都是0", "全部为零", "均为0。"])
+def test_zero_to_a_multi_number_question_is_all_zero_said_back(zero):
+    chat = Chat(township())
+    reply = chat.say_all("你好", zero)
+    assert "已记录：规章 0 0 0" in reply and "【2.2】" in reply
+    assert chat.report.cells["t2.regulations.issued"] == 0 and chat.report.cells["t2.regulations.in_force"] == 0
+
+
+def test_all_zero_with_a_column_named_is_all_zero():
+    chat = Chat(township())
+    reply = chat.say_all("你好", "0", "0", "都是0 许可也是0")
+    assert "已记录：行政许可、处罚、强制 0 0 0" in reply and "【2.4】" in reply
+
+
+@pytest.mark.parametrize("text", ["没有收费", "未收取", "收费0"])
+def test_no_fee_is_zero(text):
+    chat = Chat(township())
+    reply = chat.say_all("你好", "0", "0", "0", text)
+    assert "行政事业性收费 0 万元" in reply and "【3.1】" in reply
+
+
+@pytest.mark.parametrize("no", ["0", "都是0", "没有"])
+def test_zero_at_a_gate_is_no(no):
+    chat = Chat(township())
+    reply = chat.say_all("你好", "0", "0", "0", "0", no)
+    assert "表三各项均为 0" in reply and "【4.1】" in reply
+
+
+def test_a_yes_with_details_keeps_the_details_for_the_question_they_answer():
+    chat = Chat(township())
+    reply = chat.say_all("你好", "0", "0", "0", "0", "是 就1件 自然人邮寄的")
+    assert "是否收到申请：是" in reply and "【3.3】" in reply, reply
+    assert chat.report.cells["t3.new.person"] == 1 and chat.report.cells["t3.new.company"] == 0
+
+
+def test_a_yes_with_details_the_next_question_cannot_read_shows_them():
+    chat = Chat(township())
+    reply = chat.say_all("你好", "0", "0", "0", "0", "有，都是网上申请的")
+    assert "「都是网上申请的」" in reply and "【3.2】" in reply, reply
+    assert chat.report.cells.get("t3.new.person") is None
+
+
+def test_a_first_message_that_answers_the_first_questions_is_recorded():
+    chat = Chat(township())
+    reply = chat.send("规章0 0 0，规范性文件0 0 0")
+    assert "您好" in reply and "已记录：规章 0 0 0" in reply and "已记录：行政规范性文件 0 0 0" in reply
+    assert "【2.3】" in reply
+
+
+@pytest.mark.parametrize("text", ["0 0 0 规章 1 0 3 规范性文件", "规章：0，0，0；行政规范性文件 1 0 3"])
+def test_several_questions_in_one_reply_numbers_before_or_after_their_names(text):
+    chat = Chat(township())
+    reply = chat.say_all("你好", text)
+    assert chat.report.cells["t2.normative.issued"] == 1 and chat.report.cells["t2.normative.in_force"] == 3
+    assert chat.report.cells["t2.regulations.issued"] == 0 and "【2.3】" in reply
+
+
+def test_numbers_before_the_questions_own_name():
+    chat = Chat(township())
+    reply = chat.say_all("你好", "0 0 0 规章")
+    assert "已记录：规章 0 0 0" in reply and "【2.2】" in reply
+
+
+def test_two_questions_and_a_fee_in_one_line():
+    chat = Chat(township())
+    reply = chat.say_all("你好", "0", "0", "许可2 处罚0 强制0，没有收费")
+    assert chat.report.cells["t2.license"] == 2 and chat.report.cells["t2.fees"] == 0 and "【3.1】" in reply
+
+
+def test_a_reply_that_cannot_be_read_whole_records_nothing():
+    chat = Chat(township())
+    reply = chat.say_all("你好", "规章0 0 0，规范性文件 好几件")
+    assert chat.report.cells.get("t2.regulations.issued") is None and "【2.1】" in reply
