@@ -14,6 +14,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Callable
 from datetime import datetime, timedelta
+from typing import Any
 
 import aiohttp
 from aiohttp import web
@@ -23,10 +24,17 @@ from handlers.conversation import NianbaoEngine
 from handlers.jobs.figures import FiguresRefresher
 from handlers.jobs.queue import JobContext, JobWorker
 from handlers.jobs.reminders import ReminderTimer, Sleep
+from handlers.llm import ChatModel
 from handlers.service import CallbackService, Engine, Handled, utc_now
 from handlers.web.desk import Desk, mount_desk
 from handlers.web.health import HEALTH_KEY, Health, health_ctx, healthz, metrics
-from handlers.web.report_pages import REPORT_PATH, report_response, report_url
+from handlers.web.report_pages import (
+    REPORT_FILE_PATH,
+    REPORT_PATH,
+    report_file_response,
+    report_response,
+    report_url,
+)
 from handlers.wecom.api import WeComAPI
 from handlers.wecom.crypto import (
     MAX_BODY_BYTES,
@@ -52,6 +60,7 @@ BODY_READ_SECONDS = 10.0  # WeCom sends a few KB at once; a body still arriving 
 _STATUS_TEXT = {400: "bad request", 403: "forbidden", 408: "request timeout"}
 
 SETTINGS_KEY = web.AppKey("settings", Settings)
+HTTP_KEY = web.AppKey("http", aiohttp.ClientSession)
 STORE_KEY = web.AppKey("store", Store)
 CRYPTO_KEY = web.AppKey("crypto", CallbackCrypto)
 SERVICE_KEY = web.AppKey("service", CallbackService)
@@ -92,6 +101,7 @@ def create_app(
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/metrics", metrics)
     app.router.add_get(REPORT_PATH, report_page)
+    app.router.add_get(REPORT_FILE_PATH, report_file)
     mount_desk(app, Desk(STORE_KEY, SETTINGS_KEY, API_KEY, clock, wall_clock, _wake_worker))
     app.cleanup_ctx.append(_storage_ctx(store, engine or default_engine(settings), clock, after_commit))
     app.cleanup_ctx.append(_api_ctx)
@@ -142,6 +152,7 @@ def _wake_outbox(app: web.Application) -> None:
 async def _api_ctx(app: web.Application) -> AsyncIterator[None]:
     settings = app[SETTINGS_KEY]
     async with aiohttp.ClientSession() as session:
+        app[HTTP_KEY] = session
         app[API_KEY] = WeComAPI(session, settings.api_base, settings.corp_id, settings.secret, settings.agent_id,
                                 duplicate_check_interval=DUPLICATE_CHECK_INTERVAL)
         yield
@@ -162,7 +173,8 @@ def _jobs_ctx(clock: Callable[[], datetime]):
         import handlers.jobs.kinds  # noqa: F401 — registers the job kinds
 
         settings = app[SETTINGS_KEY]
-        context = JobContext(app[STORE_KEY], api=app[API_KEY], tz=settings.tz)
+        context = JobContext(app[STORE_KEY], api=app[API_KEY], tz=settings.tz,
+                             resources=model_resources(settings, app[HTTP_KEY]))
         worker = JobWorker(context, clock=clock, on_queued=lambda: _wake_outbox(app))
         app[JOBS_KEY] = worker
         async with _background(worker.run_forever()):
@@ -268,15 +280,27 @@ async def callback(request: web.Request) -> web.Response:
     return web.Response(text=reply, content_type="text/xml")
 
 
+def model_resources(settings: Settings, session: aiohttp.ClientSession) -> dict[str, Any]:
+    """What the model-draft job needs: the configured model and an HTTP session (none without NIANBAO_LLM_URL)."""
+    model = ChatModel.from_settings(settings)
+    return {"llm": model, "http": session} if model else {}
+
+
 def default_engine(settings: Settings) -> NianbaoEngine:
     """The real engine; submitted reports get a link to their web page when the server has a public address."""
     link = functools.partial(report_url, settings.public_url, settings.secret_key) if settings.public_url else None
-    return NianbaoEngine(settings.tz, report_link=link)
+    return NianbaoEngine(settings.tz, report_link=link, model_drafts=bool(settings.llm_url))
 
 
 async def report_page(request: web.Request) -> web.Response:
-    return await report_response(request.app[STORE_KEY], request.app[SETTINGS_KEY].secret_key,
-                                 request.match_info["token"])
+    settings = request.app[SETTINGS_KEY]
+    return await report_response(request.app[STORE_KEY], settings.secret_key, request.match_info["token"],
+                                 settings.tz)
+
+
+async def report_file(request: web.Request) -> web.Response:
+    return await report_file_response(request.app[STORE_KEY], request.app[SETTINGS_KEY].secret_key,
+                                      request.match_info["token"], request.match_info["name"])
 
 
 async def read_capped(request: web.Request, limit: int, timeout: float = BODY_READ_SECONDS) -> bytes:
