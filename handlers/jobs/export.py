@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from bot.incoming import Deferred, Reply
 from bot.messages import supervision
 from bot.supervision.area import UnitStatus
-from bot.supervision.export import export_xlsx
+from bot.supervision.export import export_xlsx, file_name
 from handlers.areas import area_campaign, load_units
 from handlers.jobs.queue import JobContext, JobKind, deliver_replies, register
 from handlers.unit_stats import parse_report
@@ -31,7 +31,7 @@ EXPORT_SECONDS = 120.0
 def export_reply(area: str | None, label: str, year: int, now: datetime, tz: ZoneInfo) -> list[Reply]:
     """What 导出 answers at once: a note that the file follows, and the job that makes it."""
     stamp = now.astimezone(tz).strftime("%Y%m%d")
-    name = f"{area or ''}{year}年度报告数据{stamp}.xlsx"
+    name = file_name(f"{area or ''}{year}年度报告数据{stamp}.xlsx")
     job = Deferred("export_xlsx", {"area": area, "label": label, "year": year, "tz": tz.key})
     return [Reply(supervision("export_started")), Reply(kind="file", file_name=name, deferred=job)]
 

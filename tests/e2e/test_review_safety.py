@@ -145,8 +145,9 @@ async def test_export_of_an_area_with_a_slash_keeps_a_formula_like_name_as_text(
     try:
         async with running_server(make_settings(store.path, wecom.url), store=store, clock=moving_clock(),
                                   timer_sleep=never) as server:
-            assert "已导出3个单位的数据" in await server.say("sup", "导出")
+            assert "正在导出" in await server.say("sup", "导出")  # a job: the file follows through the outbox
             name, xlsx = await a_file(server, wecom, "sup", ".xlsx")
+            assert any("已导出3个单位的数据" in m.get("text", "") for m in wecom.standin.outbox("sup"))
             assert "/" not in name and name.startswith("示范县／开发区2024年度报告数据")
             sheet = load_workbook(io.BytesIO(xlsx)).active
             assert sheet.title == "示范县／开发区"
