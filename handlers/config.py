@@ -21,6 +21,7 @@ from bot.messages import text
 DEFAULT_DB = "data/nianbao.db"
 DEMO_DB = "data/demo.db"
 DEFAULT_API_BASE = "https://qyapi.weixin.qq.com"
+DEFAULT_GATEWAY_URL = "wss://openws.work.weixin.qq.com"  # the 智能机器人 long connection (developer doc 101463)
 DEFAULT_TZ = "Asia/Shanghai"
 DEFAULT_WINDOW = 300
 DEMO_PUBLIC_URL = "http://127.0.0.1:8080"
@@ -57,6 +58,13 @@ class Settings:
     tz_name: str = DEFAULT_TZ
     timestamp_window: int = DEFAULT_WINDOW
     demo: bool = False
+    bot_id: str = ""  # the 智能机器人's BotID: set (with bot_secret) → `nianbao serve` also runs the long connection
+    bot_secret: str = field(default="", repr=False)
+    gateway_url: str = DEFAULT_GATEWAY_URL
+
+    @property
+    def long_connection(self) -> bool:
+        return bool(self.bot_id)
 
     @property
     def tz(self) -> ZoneInfo:
@@ -96,6 +104,7 @@ def load_settings(env: Mapping[str, str], demo: bool = False) -> Settings:
         tz_name=_timezone(values, "NIANBAO_TZ"),
         timestamp_window=_positive_int(values, "NIANBAO_TIMESTAMP_WINDOW", DEFAULT_WINDOW),
         demo=demo,
+        **_bot(values),
     )
 
 
@@ -173,6 +182,17 @@ def _url(values: Mapping[str, str], name: str, default: str | None) -> str:
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise SettingsError(name, text("settings", "url", name=name, value=url))
     return url
+
+
+def _bot(values: Mapping[str, str]) -> dict[str, str]:
+    """The long connection's settings: none (the callback alone), or WECOM_BOT_ID and WECOM_BOT_SECRET together."""
+    if "WECOM_BOT_ID" not in values and "WECOM_BOT_SECRET" not in values:
+        return {}
+    gateway = values.get("WECOM_GATEWAY_URL", DEFAULT_GATEWAY_URL)
+    if urlsplit(gateway).scheme not in ("ws", "wss") or not urlsplit(gateway).netloc:
+        raise SettingsError("WECOM_GATEWAY_URL", text("settings", "ws_url", name="WECOM_GATEWAY_URL", value=gateway))
+    return {"bot_id": _required(values, "WECOM_BOT_ID"), "bot_secret": _required(values, "WECOM_BOT_SECRET"),
+            "gateway_url": gateway}
 
 
 def _secret_key(values: Mapping[str, str], name: str) -> str:
