@@ -184,3 +184,30 @@ async def test_another_instance_taking_the_bot_stops_this_one_with_one_clear_lin
         lines = [r.getMessage() for r in caplog.records if "taken over" in r.getMessage()]
         assert len(lines) == 1 and BOT_ID in lines[0]
 
+
+
+async def test_a_reminder_run_reaches_each_user_once_over_the_channel_they_use(tmp_path: Path, wecom: RunningStandIn):
+    from tests.handlers.jobs.test_reminders import at, seed
+
+    db = tmp_path / "nianbao.db"
+    with Store.open(db) as store:
+        seed(store)
+        for userid in ("s1", "s4a"):  # they wrote over the long connection before this restart
+            store.note_channel(userid, "longconn", at(5))
+
+    async def never(_: float) -> None:
+        await asyncio.Event().wait()  # the reminder timer ticks at start-up only
+
+    async with running_bot(db, wecom.url, clock=lambda: at(6, 9), timer_sleep=never) as bot:
+        queued = await eventually(lambda: {u for row in bot.store.db.query("SELECT touser FROM outbox")
+                                           for u in row["touser"].split("|")}, timeout=10)
+        assert {"s1", "s4a", "s2"} <= queued
+        await eventually(lambda: all(bot.gateway.texts(u) for u in ("s1", "s4a")), timeout=10)
+        await eventually(lambda: all(wecom.standin.outbox(u) for u in queued - {"s1", "s4a"}), timeout=10)
+        await asyncio.sleep(0.3)
+        for userid in queued:
+            over_bot, over_app = bot.gateway.texts(userid), wecom.standin.outbox(userid)
+            if userid in ("s1", "s4a"):
+                assert len(over_bot) == 1 and over_app == [], userid
+            else:
+                assert over_bot == [] and len(over_app) == 1, userid
