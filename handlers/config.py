@@ -32,6 +32,8 @@ _BASE64_CHARS = frozenset(string.ascii_letters + string.digits + "+/")
 # WeCom's console accepts a Token of English letters and digits, at most 32 characters.
 _TOKEN_PATTERN = re.compile(r"[A-Za-z0-9]{1,32}")
 _MIN_SECRET_KEY = 16
+# the self-built app's callback and API; optional when the 智能机器人 long connection is the only channel
+APP_VARIABLES = ("WECOM_CORP_ID", "WECOM_AGENT_ID", "WECOM_SECRET", "WECOM_TOKEN", "WECOM_AES_KEY")
 
 # Operator-facing messages: templates/messages/settings.j2 (one line each; the variable name always appears).
 
@@ -67,6 +69,11 @@ class Settings:
         return bool(self.bot_id)
 
     @property
+    def app_channel(self) -> bool:
+        """The self-built app's callback and API are configured (else the long connection is the only channel)."""
+        return bool(self.corp_id)
+
+    @property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.tz_name)
 
@@ -91,20 +98,22 @@ def load_settings(env: Mapping[str, str], demo: bool = False) -> Settings:
         defaults = generate_demo_credentials()
         defaults.update({"NIANBAO_DB": DEMO_DB, "NIANBAO_PUBLIC_URL": DEMO_PUBLIC_URL})
         values = {**defaults, **values}
+    bot = _bot(values)
+    app = not bot or any(name in values for name in APP_VARIABLES)  # the long connection alone, or the app too
     return Settings(
         db_path=Path(values.get("NIANBAO_DB", DEFAULT_DB)),
-        corp_id=_required(values, "WECOM_CORP_ID"),
-        agent_id=_positive_int(values, "WECOM_AGENT_ID", None),
-        secret=_required(values, "WECOM_SECRET"),
-        token=_token(values, "WECOM_TOKEN"),
-        aes_key=_aes_key(values, "WECOM_AES_KEY"),
+        corp_id=_required(values, "WECOM_CORP_ID") if app else "",
+        agent_id=_positive_int(values, "WECOM_AGENT_ID", None) if app else 0,
+        secret=_required(values, "WECOM_SECRET") if app else "",
+        token=_token(values, "WECOM_TOKEN") if app else "",
+        aes_key=_aes_key(values, "WECOM_AES_KEY") if app else "",
         api_base=_url(values, "WECOM_API_BASE", DEFAULT_API_BASE).rstrip("/"),
         public_url=_url(values, "NIANBAO_PUBLIC_URL", None).rstrip("/"),
         secret_key=_secret_key(values, "NIANBAO_SECRET_KEY"),
         tz_name=_timezone(values, "NIANBAO_TZ"),
         timestamp_window=_positive_int(values, "NIANBAO_TIMESTAMP_WINDOW", DEFAULT_WINDOW),
         demo=demo,
-        **_bot(values),
+        **bot,
     )
 
 

@@ -90,11 +90,12 @@ def create_app(
     """
     app = web.Application(middlewares=[never_500], client_max_size=25 * 1024 * 1024)
     app[SETTINGS_KEY] = settings
-    app[CRYPTO_KEY] = CallbackCrypto(settings.token, settings.aes_key, settings.corp_id, settings.agent_id,
-                                     window_seconds=settings.timestamp_window)
     app[WALL_CLOCK_KEY] = wall_clock
-    app.router.add_get(CALLBACK_PATH, verify_url)
-    app.router.add_post(CALLBACK_PATH, callback)
+    if settings.app_channel:  # without it the long connection is the only way in
+        app[CRYPTO_KEY] = CallbackCrypto(settings.token, settings.aes_key, settings.corp_id, settings.agent_id,
+                                         window_seconds=settings.timestamp_window)
+        app.router.add_get(CALLBACK_PATH, verify_url)
+        app.router.add_post(CALLBACK_PATH, callback)
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/metrics", metrics)
     app.router.add_get(REPORT_PATH, report_page)
@@ -157,7 +158,8 @@ async def _api_ctx(app: web.Application) -> AsyncIterator[None]:
 
 def _worker_ctx(clock: Callable[[], datetime], wait: Wait):
     async def ctx(app: web.Application) -> AsyncIterator[None]:
-        worker = OutboxWorker(app[STORE_KEY], app[API_KEY], clock=clock, wait=wait, longconn=app.get(LONGCONN_KEY))
+        worker = OutboxWorker(app[STORE_KEY], app[API_KEY], clock=clock, wait=wait, longconn=app.get(LONGCONN_KEY),
+                              app_channel=app[SETTINGS_KEY].app_channel)
         app[WORKER_KEY] = worker
         async with _background(worker.run_forever()):
             yield

@@ -67,10 +67,12 @@ class OutboxWorker:
         wait: Wait = wait_for_event,
         batch: int = BATCH,
         longconn: LongConnection | None = None,
+        app_channel: bool = True,
     ) -> None:
         self.store = store
         self.api = api
         self.longconn = longconn
+        self.app_channel = app_channel  # False: the long connection is the only channel, everyone is sent to over it
         self.clock = clock
         self.wait = wait
         self.batch = batch
@@ -177,6 +179,8 @@ class OutboxWorker:
         """(users reached through the app's API, users reached over the long connection)."""
         if self.longconn is None:
             return users, []
+        if not self.app_channel:
+            return [], users
         channels = await self.store.run(self.store.channels_of, users)
         return [u for u in users if channels[u] != "longconn"], [u for u in users if channels[u] == "longconn"]
 

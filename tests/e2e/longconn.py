@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from handlers.config import load_settings
 from handlers.wecom.gateway_standin import GATEWAY_KEY, GatewayStandIn, create_gateway_app
 from handlers.wecom.longconn.client import LongConnection, Timing
 from storage import Store
@@ -53,12 +54,20 @@ class BotServer:
 
 
 @asynccontextmanager
-async def running_bot(db: Path, api_base: str, timing: Timing = FAST, **kwargs: Any) -> AsyncIterator[BotServer]:
-    """The whole server with both channels (callback and long connection), the long connection authenticated."""
+async def running_bot(db: Path, api_base: str, timing: Timing = FAST, app_channel: bool = True,
+                      **kwargs: Any) -> AsyncIterator[BotServer]:
+    """The whole server with both channels (callback and long connection; or the long connection alone, as
+    `nianbao serve` runs with only the bot's settings), the long connection authenticated."""
     gateway_app = create_gateway_app(BOT_ID, BOT_SECRET)
     async with running_app(gateway_app) as url:
-        settings = replace(make_settings(db, api_base), bot_id=BOT_ID, bot_secret=BOT_SECRET,
-                           gateway_url=url.replace("http://", "ws://") + "/")
+        gateway_url = url.replace("http://", "ws://") + "/"
+        if app_channel:
+            settings = replace(make_settings(db, api_base), bot_id=BOT_ID, bot_secret=BOT_SECRET,
+                               gateway_url=gateway_url)
+        else:
+            settings = load_settings({"NIANBAO_DB": str(db), "WECOM_BOT_ID": BOT_ID, "WECOM_BOT_SECRET": BOT_SECRET,
+                                      "WECOM_GATEWAY_URL": gateway_url, "NIANBAO_PUBLIC_URL": "http://127.0.0.1:8080",
+                                      "NIANBAO_SECRET_KEY": "x" * 32})
         async with running_server(settings, longconn_timing=timing, **kwargs) as server:
             gateway = gateway_app[GATEWAY_KEY]
             await gateway.connected()

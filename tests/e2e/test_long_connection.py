@@ -211,3 +211,14 @@ async def test_a_reminder_run_reaches_each_user_once_over_the_channel_they_use(t
                 assert len(over_bot) == 1 and over_app == [], userid
             else:
                 assert over_bot == [] and len(over_app) == 1, userid
+
+
+async def test_the_long_connection_alone_needs_no_app_and_reaches_everyone(tmp_path: Path):
+    """No WECOM_CORP_ID, no callback, no API: one outbound WebSocket is the whole connection to WeCom."""
+    async with running_bot(seeded(tmp_path), "http://127.0.0.1:9", app_channel=False) as bot:
+        async with bot.server.session.post(bot.server.url + "/wecom/callback") as response:
+            assert response.status == 404  # nothing listens for WeCom's callbacks
+        assert await bot.say("alice", "你好")
+        queue_text(bot.store, ["bob"], "请于1月15日前提交2025年度报告。", datetime.now(UTC), key="notice-3")
+        bot.server.app[WORKER_KEY].wake()  # bob never wrote: with no app, he is reached over the long connection
+        await eventually(lambda: bot.gateway.texts("bob") == ["请于1月15日前提交2025年度报告。"])

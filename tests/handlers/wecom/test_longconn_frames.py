@@ -65,6 +65,20 @@ def test_the_long_connection_settings_come_together_or_not_at_all() -> None:
     assert bad.value.variable == "WECOM_GATEWAY_URL" and "WECOM_GATEWAY_URL" in str(bad.value)
 
 
+def test_the_bot_alone_needs_none_of_the_apps_settings_but_half_an_app_is_refused() -> None:
+    alone = {"NIANBAO_PUBLIC_URL": GOOD["NIANBAO_PUBLIC_URL"], "NIANBAO_SECRET_KEY": GOOD["NIANBAO_SECRET_KEY"],
+             "WECOM_BOT_ID": "aib1", "WECOM_BOT_SECRET": "s"}
+    settings = load_settings(alone)
+    assert settings.long_connection and not settings.app_channel
+    assert load_settings({**GOOD, **alone}).app_channel
+    with pytest.raises(SettingsError) as half:
+        load_settings({**alone, "WECOM_CORP_ID": "ww1"})
+    assert half.value.variable == "WECOM_AGENT_ID"
+    with pytest.raises(SettingsError) as neither:
+        load_settings({k: v for k, v in alone.items() if not k.startswith("WECOM_BOT")})
+    assert neither.value.variable == "WECOM_CORP_ID"
+
+
 def test_each_user_is_reached_over_the_channel_they_last_wrote_through(tmp_path: Path) -> None:
     with Store.open(tmp_path / "n.db") as store:
         assert store.channels_of(["alice", "bob"]) == {"alice": "app", "bob": "app"}
