@@ -10,7 +10,7 @@ from ..findings import Finding
 from ..formats import Format
 from ..formats.questions import Question
 from ..report import with_derived
-from ..rules import RULES, RuleContext, check_report
+from ..rules import check_answer, check_report
 from .flow import Turn, is_relevant, menu_rows_question, owners, question, relevant_questions
 
 _MAX_FIXES = 2  # one line of at most two 修改 commands per finding
@@ -23,17 +23,13 @@ def findings_now(turn: Turn) -> list[Finding]:
     return check_report(report, previous=turn.ctx.previous, fmt=turn.fmt, other_units=turn.ctx.other_units)
 
 
-# the rules that read one prose answer on its own: numbers against the tables, stale years, self-words and names
-_ANSWER_RULES = ("R9", "R11", "R13")
 
 
 def prose_findings(turn: Turn, slot: str, text: str) -> list[Finding]:
-    """R9, R11 and R13 on one prose answer, as it is given: the report with `text` in `slot` and no other prose."""
+    """R9, R11 and R13 on one prose answer, as it is given (`bot.rules.check_answer`, the checks `nianbao check`
+    and 查看 run too)."""
     report = with_derived(turn.report, turn.fmt)
-    report.text = {slot: text}
-    ctx = RuleContext(fmt=turn.fmt, previous=turn.ctx.previous, other_units=turn.ctx.other_units)
-    found = [f for rule in _ANSWER_RULES for f in RULES[rule].function(report, ctx)]
-    return [f for f in found if slot in f.cells]
+    return check_answer(slot, text, report, other_units=turn.ctx.other_units, fmt=turn.fmt)
 
 
 def errors_now(turn: Turn) -> list[Finding]:
