@@ -31,6 +31,7 @@ from handlers.wecom.longconn.client import (
     MSG_CALLBACK,
     PING,
     RESPOND,
+    RESPOND_WELCOME,
     SEND,
     SUBSCRIBE,
     UPLOAD_CHUNK,
@@ -168,8 +169,8 @@ class GatewayStandIn:
             self.drop_on_reply = False
             await ws.close()
             return None
-        if cmd == RESPOND:
-            return self._respond(frame, body)
+        if cmd in (RESPOND, RESPOND_WELCOME):
+            return self._respond(cmd, frame, body)
         if cmd == SEND:
             return self._send(body)
         if cmd == UPLOAD_INIT:
@@ -197,11 +198,18 @@ class GatewayStandIn:
             await old.send_str(json.dumps({"cmd": EVENT_CALLBACK, "headers": {"req_id": "evt"}, "body": event}))
             await old.close()
 
-    def _respond(self, frame: dict[str, Any], body: dict[str, Any]) -> dict[str, Any]:
+    def _respond(self, cmd: str, frame: dict[str, Any], body: dict[str, Any]) -> dict[str, Any]:
         msgid = self._req_msgid.get((frame.get("headers") or {}).get("req_id", ""))
         if msgid is None:
             return {"errcode": 40003, "errmsg": "invalid req_id"}
-        user = self._callbacks[msgid]["from"]["userid"]
+        callback = self._callbacks[msgid]
+        user = callback["from"]["userid"]
+        if (cmd == RESPOND_WELCOME) != (callback["msgtype"] == "event"):
+            return {"errcode": 40010, "errmsg": f"{cmd} does not answer a {callback['msgtype']} callback"}
+        if cmd == RESPOND_WELCOME:
+            text = (body.get("text") or {}).get("content", "")
+            self.shown.setdefault(user, []).append(Shown("respond", "text", text, msgid))
+            return {"errcode": 0, "errmsg": "ok"}
         stream = body.get("stream") or {}
         if body.get("msgtype") != "stream" or not stream.get("finish"):
             return {"errcode": 40009, "errmsg": "the stand-in records finished stream replies only"}

@@ -222,3 +222,12 @@ async def test_the_long_connection_alone_needs_no_app_and_reaches_everyone(tmp_p
         queue_text(bot.store, ["bob"], "请于1月15日前提交2025年度报告。", datetime.now(UTC), key="notice-3")
         bot.server.app[WORKER_KEY].wake()  # bob never wrote: with no app, he is reached over the long connection
         await eventually(lambda: bot.gateway.texts("bob") == ["请于1月15日前提交2025年度报告。"])
+
+
+async def test_entering_the_chat_is_answered_with_a_welcome_on_the_events_req_id(tmp_path: Path, wecom: RunningStandIn):
+    async with running_bot(seeded(tmp_path), wecom.url) as bot:
+        msgid = await bot.gateway.user_enters("alice")
+        welcome = await bot.reply_to(msgid)
+        assert welcome and "张明" in welcome  # the engine's greeting, by name
+        [shown] = bot.gateway.shown["alice"]
+        assert shown.via == "respond" and shown.msgtype == "text"  # aibot_respond_welcome_msg, not the outbox

@@ -105,7 +105,10 @@ class LongConnectionChannel:
         req_id = str((frame.get("headers") or {}).get("req_id") or "")
         try:
             assert self.connection is not None
-            await self.connection.respond_text(req_id, handled.passive)
+            if incoming.kind == "enter_agent":
+                await self.connection.respond_welcome(req_id, handled.passive)
+            else:
+                await self.connection.respond_text(req_id, handled.passive)
         except LongConnectionError as error:
             log.warning("long connection: reply to %s not sent (%s); queued for when the connection is back",
                         key, error)

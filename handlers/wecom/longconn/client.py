@@ -10,7 +10,8 @@ official SDKs (@wecom/aibot-node-sdk `src/ws.ts`, `src/types/*.ts`; PyPI wecom-a
 - WeCom → us: `aibot_msg_callback` (messages) and `aibot_event_callback` (events, body.event.eventtype); an event
   `disconnected_event` means another connection for this bot has been opened and this one is being closed: the
   SDKs stop reconnecting then (a reconnect would only take the connection back from the other instance).
-- us → WeCom: `aibot_respond_msg` with the callback's own req_id (a reply to that message), `aibot_send_msg`
+- us → WeCom: `aibot_respond_msg` with the callback's own req_id (a reply to that message; to an enter_chat event
+  `aibot_respond_welcome_msg` {msgtype text}, within 5 s), `aibot_send_msg`
   {chatid, msgtype, …} (a message nobody asked for; chatid = the userid in a single chat),
   `aibot_upload_media_init` {type, filename, total_size, total_chunks, md5} → body.upload_id,
   `aibot_upload_media_chunk` {upload_id, chunk_index, base64_data} (≤512 KB a chunk, ≤100 chunks),
@@ -44,6 +45,7 @@ log = logging.getLogger("nianbao.longconn")
 SUBSCRIBE, PING = "aibot_subscribe", "ping"
 MSG_CALLBACK, EVENT_CALLBACK = "aibot_msg_callback", "aibot_event_callback"
 RESPOND, SEND = "aibot_respond_msg", "aibot_send_msg"
+RESPOND_WELCOME = "aibot_respond_welcome_msg"
 UPLOAD_INIT, UPLOAD_CHUNK, UPLOAD_FINISH = "aibot_upload_media_init", "aibot_upload_media_chunk", \
     "aibot_upload_media_finish"
 DISCONNECTED_EVENT = "disconnected_event"
@@ -258,6 +260,10 @@ class LongConnection:
         """The reply to one message: a finished stream message on the message's own req_id."""
         stream = {"id": new_req_id("stream"), "finish": True, "content": text}
         await self.request(RESPOND, {"msgtype": "stream", "stream": stream}, req_id)
+
+    async def respond_welcome(self, req_id: str, text: str) -> None:
+        """The reply to an enter_chat event (the SDKs' reply_welcome: text, within 5 s of the event)."""
+        await self.request(RESPOND_WELCOME, {"msgtype": "text", "text": {"content": text}}, req_id)
 
     async def send_markdown(self, userid: str, text: str) -> None:
         """A message nobody asked for (a reply sent later, a reminder, a notice): markdown is the text type here."""
