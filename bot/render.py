@@ -301,10 +301,31 @@ def render_text(report: Report, fmt: Format = GOV2021) -> str:
     return templates.render("report.txt.j2", title=doc.title, blocks=doc.blocks)
 
 
-def render_html(report: Report, fmt: Format = GOV2021) -> str:
-    """A whole HTML page, print-ready on A4."""
+@dataclass(frozen=True)
+class PageInfo:
+    """What the web page says beside the report: where it stands and what can be downloaded."""
+
+    status: str = ""  # 草稿 | 已提交 | 已退回 | 已通过 ('' : none shown, e.g. a file rendered for publishing)
+    note: str = ""  # e.g. 2026年1月10日 10:30提交
+    downloads: tuple[tuple[str, str], ...] = ()  # (label, href)
+
+
+def render_html(report: Report, fmt: Format = GOV2021, page: PageInfo | None = None) -> str:
+    """A whole HTML page: fits a phone's width, and prints each table on one A4 page."""
     doc = layout(report, fmt)
-    return templates.render("report.html.j2", title=doc.title, blocks=doc.blocks)
+    page_mm = _PAGE_MM[0] - _MARGINS_MM["left"] - _MARGINS_MM["right"]  # the widths Word prints, as shares
+    widths = {b.grid.key: [round(100 * w / page_mm, 2) for w in column_widths(b.grid, page_mm)]
+              for b in doc.blocks if b.grid is not None}
+    return templates.render("report.html.j2", title=doc.title, blocks=doc.blocks, widths=widths,
+                            page=page or PageInfo())
+
+
+def render_pdf(report: Report, fmt: Format = GOV2021) -> bytes:
+    """The report as a PDF for publishing: the printed web page (A4, each table on one page) through WeasyPrint,
+    in the Chinese fonts installed (Noto CJK)."""
+    from weasyprint import HTML
+
+    return HTML(string=render_html(report, fmt)).write_pdf()
 
 
 # --- Word --------------------------------------------------------------------------------------------------------
@@ -313,8 +334,13 @@ def render_html(report: Report, fmt: Format = GOV2021) -> str:
 _PAGE_MM = (210, 297)
 _MARGINS_MM = {"top": 37, "right": 28, "bottom": 35, "left": 26}
 _BODY_FONT, _TITLE_FONT, _HEADING_FONT, _SUBHEADING_FONT = "仿宋_GB2312", "方正小标宋简体", "黑体", "楷体_GB2312"
-_BODY_PT, _TITLE_PT, _TABLE_PT = 16, 22, 10.5  # 三号, 二号, 五号
+_BODY_PT, _TITLE_PT, _TABLE_PT = 16, 22, 9  # 三号, 二号, 小五 (published tables use 小五 to fit a page)
+_TABLE_LINE_PT = 11.5  # exact: a CJK font's own line height would make table 三 a page and a half
 _TABLE_STYLE = "表格文字"
+_CELL_MARGIN_MM = 1.0
+# how wide a column prints: values narrow (a count of a few digits under a short header), row labels take the rest
+_VALUE_MM, _GROUP_MM = 12.0, 11.0
+_BLOCK_LABEL_SHARE = 0.4  # table 二: the row label column; the value columns share the rest
 
 
 def render_docx(report: Report, fmt: Format = GOV2021) -> bytes:
@@ -326,15 +352,21 @@ def render_docx(report: Report, fmt: Format = GOV2021) -> bytes:
     _setup_page(word)
     _setup_styles(word)
     _add_title(word, doc.title)
+    heading = None  # the heading paragraph right before the current block, if any
     for block in doc.blocks:
         if block.kind == "table" and block.grid is not None:
-            _add_table(word, block.grid)
-        elif block.kind == "section":
-            _add_paragraph(word, block.text, font=_HEADING_FONT, indent=True)
+            table = _add_table(word, block.grid)
+            if _starts_a_page(word, block.grid):  # with its heading: LibreOffice breaks a table kept with its rows
+                first = heading if heading is not None else table.rows[0].cells[0].paragraphs[0]
+                first.paragraph_format.page_break_before = True
+            heading = None
+        elif block.kind == "section":  # a heading never stands alone at the foot of a page
+            heading = _add_paragraph(word, block.text, font=_HEADING_FONT, indent=True, keep_with_next=True)
         elif block.kind == "subheading":
-            _add_paragraph(word, block.text, font=_SUBHEADING_FONT, indent=True)
+            heading = _add_paragraph(word, block.text, font=_SUBHEADING_FONT, indent=True, keep_with_next=True)
         else:
             _add_paragraph(word, block.text, indent=True)
+            heading = None
     buffer = io.BytesIO()
     word.save(buffer)
     return buffer.getvalue()
@@ -361,7 +393,7 @@ def _setup_styles(word) -> None:
     cells = word.styles.add_style(_TABLE_STYLE, WD_STYLE_TYPE.PARAGRAPH)
     cells.base_style = normal
     cells.font.size = Pt(_TABLE_PT)
-    cells.paragraph_format.line_spacing = 1.0
+    cells.paragraph_format.line_spacing = Pt(_TABLE_LINE_PT)
     cells.paragraph_format.first_line_indent = Pt(0)
 
 
@@ -392,28 +424,93 @@ def _add_title(word, title: str) -> None:
     _set_font(run._r.get_or_add_rPr(), _TITLE_FONT)
 
 
-def _add_paragraph(word, text: str, font: str = "", indent: bool = False) -> None:
+def _add_paragraph(word, text: str, font: str = "", indent: bool = False, keep_with_next: bool = False):
     from docx.shared import Pt
 
     paragraph = word.add_paragraph()
+    paragraph.paragraph_format.keep_with_next = keep_with_next or None
     if indent:
         paragraph.paragraph_format.first_line_indent = Pt(2 * _BODY_PT)  # two characters
     run = paragraph.add_run(text)
     if font:
         _set_font(run._r.get_or_add_rPr(), font)
+    return paragraph
 
 
-def _add_table(word, grid: Grid) -> None:
+def column_widths(grid: Grid, total_mm: float) -> list[float]:
+    """Each grid column's printed width: value columns narrow, group columns a little wider, the row label column
+    the rest — as published reports print table 三 on one page. A table of values only (表四) shares equally."""
+    roles: list[set[str]] = [set() for _ in range(grid.width)]
+    for part in grid.parts:
+        for r, c, cell in _positions(part):
+            if not part.rows[r].head and cell.colspan == 1:
+                roles[c].add(cell.role)
+    kinds = ["value" if "value" in r else "group" if r == {"group"} else "label" if r else "value" for r in roles]
+    labels = kinds.count("label") + kinds.count("group")
+    if not labels:
+        return [total_mm / grid.width] * grid.width
+    values = kinds.count("value")
+    if kinds.count("group") == 0 and labels == 1:  # one label column (表二): a fixed share
+        label = total_mm * _BLOCK_LABEL_SHARE
+        return [label if k == "label" else (total_mm - label) / values for k in kinds]
+    value = min(_VALUE_MM, total_mm * 0.55 / max(values, 1))
+    rest = total_mm - value * values - _GROUP_MM * kinds.count("group")
+    label = rest / kinds.count("label")
+    return [value if k == "value" else _GROUP_MM if k == "group" else label for k in kinds]
+
+
+_TALL_SHARE = 0.45  # a table taller than this share of the page body starts on a new page with its heading
+_PT_MM = 25.4 / 72
+
+
+def _text_mm(section) -> tuple[float, float]:
+    from docx.shared import Mm
+
+    width = (section.page_width - section.left_margin - section.right_margin) / Mm(1)
+    height = (section.page_height - section.top_margin - section.bottom_margin) / Mm(1)
+    return width, height
+
+
+def estimated_height_mm(grid: Grid, widths: Sequence[float]) -> float:
+    """How tall the table prints: each row as many lines as its longest cell wraps to (a merged cell's lines shared
+    by the rows it spans). An estimate, erring tall: it only decides whether the table starts a new page."""
+    char_mm = _TABLE_PT * _PT_MM
+    lines = [1.0] * len(grid.rows)
+    offset = 0
+    for part in grid.parts:
+        for r, c, cell in _positions(part):
+            usable = sum(widths[c:c + cell.colspan]) - 2 * _CELL_MARGIN_MM
+            per_line = max(1, int(usable // char_mm))
+            need = -(-len(cell.text) // per_line) / cell.rowspan
+            for k in range(cell.rowspan):
+                lines[offset + r + k] = max(lines[offset + r + k], need)
+        offset += len(part.rows)
+    return sum(-(-n // 1) * _TABLE_LINE_PT * _PT_MM + 0.6 for n in lines)
+
+
+def _starts_a_page(word, grid: Grid) -> bool:
+    width, height = _text_mm(word.sections[-1])
+    return estimated_height_mm(grid, column_widths(grid, width)) > _TALL_SHARE * height
+
+
+def _add_table(word, grid: Grid):
     from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.shared import Mm
 
     rows = grid.rows
     table = word.add_table(rows=len(rows), cols=grid.width)
     table.style = word.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
     style = word.styles[_TABLE_STYLE]
+    widths = [Mm(w) for w in column_widths(grid, _text_mm(word.sections[-1])[0])]
+    _fixed_layout(table, widths)
     # taken before merging (table.cell() rescans the whole table); merged areas never overlap, so each area's
     # corner cells are still in place when it is merged
     places = [list(row.cells) for row in table.rows]
+    for row in places:
+        for cell, width in zip(row, widths, strict=True):
+            cell.width = width
     offset = 0
     for part in grid.parts:
         for r, c, cell in _positions(part):
@@ -422,10 +519,40 @@ def _add_table(word, grid: Grid) -> None:
                 target = target.merge(places[offset + r + cell.rowspan - 1][c + cell.colspan - 1])
             _fill_cell(target, cell, style)
         offset += len(part.rows)
-    if len(grid.parts) == 1:  # one header on top (表三, 表四): repeat it on each page the table runs over
-        for r, row in enumerate(rows):
-            if row.head:
-                _repeat_header(table.rows[r])
+    for r, row in enumerate(table.rows):
+        # rows never split; every row keeps with the next, so a table that fits a page is never broken over two
+        _row_property(row, "w:cantSplit")
+        if r < len(rows) - 1:
+            for cell in row.cells:
+                for paragraph in cell.paragraphs:
+                    paragraph.paragraph_format.keep_with_next = True
+        if len(grid.parts) == 1 and rows[r].head:  # one header on top (表三, 表四): repeat it on the next page
+            _row_property(row, "w:tblHeader")
+    return table
+
+
+def _fixed_layout(table, widths) -> None:
+    """Word and LibreOffice keep the widths given instead of sharing the page equally (884 dxa each)."""
+    from docx.oxml.ns import qn
+
+    tbl = table._tbl
+    tbl_pr = tbl.tblPr
+    layout = tbl_pr.makeelement(qn("w:tblLayout"), {qn("w:type"): "fixed"})
+    tbl_pr.append(layout)
+    margins = tbl_pr.makeelement(qn("w:tblCellMar"), {})
+    twips = str(round(_CELL_MARGIN_MM * 1440 / 25.4))
+    for side in ("left", "right"):
+        margins.append(margins.makeelement(qn(f"w:{side}"), {qn("w:w"): twips, qn("w:type"): "dxa"}))
+    tbl_pr.append(margins)
+    for col, width in zip(tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=True):
+        col.set(qn("w:w"), str(width.twips))
+
+
+def _row_property(row, name: str) -> None:
+    from docx.oxml.ns import qn
+
+    tr_pr = row._tr.get_or_add_trPr()
+    tr_pr.append(tr_pr.makeelement(qn(name), {qn("w:val"): "true"}))
 
 
 def _fill_cell(target, cell: GridCell, style) -> None:
@@ -439,14 +566,6 @@ def _fill_cell(target, cell: GridCell, style) -> None:
     paragraph._p.get_or_add_pPr().style = style.style_id  # paragraph.style = … rescans all styles per cell
     paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT if cell.role == "label" else WD_ALIGN_PARAGRAPH.CENTER
     paragraph.add_run(cell.text).bold = cell.role in ("head", "group") or None
-
-
-def _repeat_header(row) -> None:
-    """A long table's header rows print again at the top of the next page."""
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    tr_pr.append(tr_pr.makeelement(qn("w:tblHeader"), {qn("w:val"): "true"}))
 
 
 # --- WeCom-sized pieces ------------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 import aiohttp
+from yarl import URL
 
 from bot import messages
 from handlers.config import DEMO_PUBLIC_URL, read_env_file
@@ -48,13 +49,14 @@ def chat_target(url: str | None, env_file: Path = Path("data/demo.env")) -> Chat
     return ChatTarget(base, api_base.rstrip("/"), peer)
 
 
-async def run_chat(target: ChatTarget, user: str, lines: Iterable[str] | None, out: TextIO = sys.stdout) -> int:
+async def run_chat(target: ChatTarget, user: str, lines: Iterable[str] | None, out: TextIO = sys.stdout,
+                   files: Iterable[Path] = ()) -> int:
     """Send each line (from `lines`, or typed on stdin when None); 0 when every message got through.
 
     A reader that stops early (`nianbao chat … | head`) ends the chat quietly: no traceback, exit status 0.
     """
     try:
-        return await _chat(target, user, lines, out)
+        return await _chat(target, user, lines, out, files)
     except BrokenPipeError:
         _silence(out)
         return 0
@@ -71,12 +73,16 @@ def _silence(out: TextIO) -> None:
     os.close(devnull)
 
 
-async def _chat(target: ChatTarget, user: str, lines: Iterable[str] | None, out: TextIO) -> int:
+async def _chat(target: ChatTarget, user: str, lines: Iterable[str] | None, out: TextIO,
+                files: Iterable[Path] = ()) -> int:
     failures = 0
     async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=15)) as session:
         client = _Client(session, target, user, out)
         await client.start()
         _say(out, "intro", url=target.url, user=user)
+        for path in files:  # as WeCom does: the file is stored as media first, then the callback names it
+            failures += not await client.send_file(path)
+            await client.show_outbound()
         async for text in _lines(lines):
             if text.strip() in QUIT_WORDS:
                 break
@@ -98,7 +104,28 @@ class _Client:
         self.shown = len(items) if items is not None else 0
 
     async def send(self, text: str) -> bool:
-        request = self.target.peer.text(self.user, text)
+        return await self._post(self.target.peer.text(self.user, text))
+
+    async def send_file(self, path: Path) -> bool:
+        """Upload the file to the stand-in as a user's file, then deliver the file callback WeCom would send."""
+        try:
+            data = path.read_bytes()
+            async with self.session.post(self.target.api_base + "/_standin/user_file", params={"name": path.name},
+                                         data=data) as response:
+                if response.status != 200:
+                    _say(self.out, "error", text=f"HTTP {response.status} {await response.text()}")
+                    return False
+                media_id = (await response.json())["media_id"]
+        except OSError as error:
+            _say(self.out, "error", text=str(error))
+            return False
+        except (aiohttp.ClientError, TimeoutError, ValueError, KeyError) as error:
+            _say(self.out, "error", text=messages.text("cli", "chat_unreachable", url=self.target.api_base, error=error))
+            return False
+        _say(self.out, "sent_file", file_name=path.name, size=len(data))
+        return await self._post(self.target.peer.file(self.user, media_id, path.name, len(data)))
+
+    async def _post(self, request) -> bool:
         try:
             async with self.session.post(self.target.url + "/wecom/callback", params=request.query,
                                          data=request.body) as response:
@@ -132,7 +159,10 @@ class _Client:
             fresh = items[self.shown :]
             self.shown = len(items)
             quiet = 0.0 if fresh else quiet + POLL_SECONDS
+            origin = str(URL(self.target.api_base).origin())
             for item in fresh:
+                if str(item.get("download", "")).startswith("/"):
+                    item["download"] = origin + item["download"]
                 _show_item(self.out, item)
 
     async def _outbox(self) -> list[dict[str, Any]] | None:
@@ -150,7 +180,8 @@ class _Client:
 def _show_item(out: TextIO, item: dict[str, Any]) -> None:
     kind = item.get("msgtype")
     if kind == "file":
-        _say(out, "file", file_name=item.get("file_name", ""), size=item.get("size", 0))
+        _say(out, "file", file_name=item.get("file_name", ""), size=item.get("size", 0),
+             url=item.get("download", ""))
     elif kind == "textcard":
         _say(out, "textcard", title=item.get("title", ""), text=item.get("description", ""), url=item.get("url", ""))
     else:

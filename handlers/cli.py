@@ -11,7 +11,7 @@ from pathlib import Path
 from bot.checking import check_imported, read_nothing
 from bot.importers import ImportResult, NotAReport, import_report
 from bot.messages import text
-from bot.render import render_docx, render_html, render_text
+from bot.render import render_docx, render_html, render_pdf, render_text
 from bot.rules import AreaNames
 from templates import render as render_template
 
@@ -117,6 +117,7 @@ RENDERERS: dict[str, Callable] = {
     "txt": render_text,
     "html": render_html,
     "docx": render_docx,
+    "pdf": render_pdf,
     "json": lambda report: report.to_json(),
 }
 

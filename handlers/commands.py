@@ -34,6 +34,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     chat.add_argument("--user", required=True, metavar="USERID")
     chat.add_argument("--url", metavar="URL", help=text("cli", "help", key="chat.url"))
     chat.add_argument("--say", nargs="+", metavar="TEXT", help=text("cli", "help", key="chat.say"))
+    chat.add_argument("--file", action="append", default=[], metavar="FILE", type=Path,
+                      help=text("cli", "help", key="chat.file"))
     chat.set_defaults(run=run_chat_command)
 
     db = commands.add_parser("db", help=text("cli", "help", key="db"))
@@ -146,7 +148,11 @@ def run_chat_command(args: argparse.Namespace) -> int:
         target = chat_target(args.url)
     except ValueError as error:
         return _fail(str(error))
-    return asyncio.run(run_chat(target, args.user, args.say))
+    missing = next((f for f in args.file if not f.is_file()), None)
+    if missing is not None:
+        return _fail(text("cli", "not_found", path=missing), EXIT_BAD_INPUT)
+    lines = args.say if args.say is not None else ([] if args.file else None)  # files alone: send them and leave
+    return asyncio.run(run_chat(target, args.user, lines, files=args.file))
 
 
 # -- database ----------------------------------------------------------------------------------------------------

@@ -38,8 +38,8 @@ class NianbaoEngine:
         self.report_link = report_link
 
     def __call__(self, store: Store, user: User, incoming: Incoming, now: datetime) -> list[Reply]:
-        if user.role in ("supervisor", "admin") and (not user.unit or supervisor.is_command(incoming)):
-            return supervisor.supervisor_turn(store, user, incoming, now, self.tz)
+        if user.role in ("supervisor", "admin") and (not user.unit or supervisor.is_command(incoming, store, user)):
+            return supervisor.supervisor_turn(store, user, incoming, now, self.tz, self.report_link)
         if user.role == "staff" and supervisor.is_refused_for_staff(incoming, store):
             return supervisor.supervisor_turn(store, user, incoming, now, self.tz)  # the polite refusal
         return self.staff_turn(store, user, incoming, now)
@@ -71,6 +71,8 @@ class NianbaoEngine:
         if "submitted" in result.events:
             supervisor.notify_submitted(store, unit.name, year, now, self.tz)
             return [*result.replies, *self.report_card(unit.name, year)]
+        if "withdrawn" in result.events:
+            supervisor.notify_withdrawn(store, unit.name, year, now, self.tz)
         return result.replies
 
     def after_file(self, store: Store, user: User, year: int, verdict: FileVerdict, now: datetime) -> list[Reply]:
@@ -104,7 +106,7 @@ def _commit(store: Store, user: User, incoming: Incoming, now: datetime, stored:
             result: StepResult, previous: Report | None) -> None:
     typed = incoming.text if incoming.kind == "text" else incoming.event_key or incoming.file_name
     store.log_message(user.userid, now, incoming.kind, typed, "；".join(result.log) or None)
-    status = "submitted" if "submitted" in result.events else None
+    status = "submitted" if "submitted" in result.events else "draft" if "withdrawn" in result.events else None
     if result.changes or status or stored is None:
         store.save_report(result.report, actor=user.userid, now=now, status=status)
     accepted = stored.accepted_warnings if stored else {}

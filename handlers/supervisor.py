@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, tzinfo
 
@@ -16,12 +17,15 @@ from bot.incoming import Incoming, Reply
 from bot.supervision import (
     ApproveReport,
     AreaView,
+    AskConfirmation,
     Campaign,
     CommandResult,
     ListUnknownUsers,
+    PendingReview,
     RemindNow,
     ReturnReport,
     SetDue,
+    is_confirmation,
     is_supervisor_command,
     remind_reply,
     submitted_notice,
@@ -29,8 +33,8 @@ from bot.supervision import (
     unknown_users_text,
 )
 from bot.supervision import is_refused_for_staff as refused_for_staff
-from bot.supervision.area import UnitStatus
-from bot.supervision.commands import COMMAND_WORDS, SUPERVISOR_ROLES, reports_needed
+from bot.supervision.area import UnitStatus, short_time
+from bot.supervision.commands import COMMAND_WORDS, CONFIRM_WITHIN, SUPERVISOR_ROLES, reports_needed
 from bot.supervision.matching import match_unit
 from bot.supervision.messages import pieces, say
 from bot.supervision.reminders import Send
@@ -57,9 +61,28 @@ log = logging.getLogger("nianbao.supervisor")
 # 查看/通过/退回 <单位> [年份] [原因]: the unit, and a report year typed after it
 _REVIEW = re.compile(r"^(查看|通过|退回)\s*(\S+?)(?:[\s，,]+((?:19|20)\d{2})(?:年度|年)?(?=[\s，,]|$))?(?:[\s，,：:]+(.*))?$", re.S)
 
-def is_command(incoming: Incoming) -> bool:
-    """A supervisor command (for a supervisor or admin who also fills in a unit's report)."""
-    return incoming.kind == "text" and is_supervisor_command(incoming.text)
+def is_command(incoming: Incoming, store: Store | None = None, user: User | None = None) -> bool:
+    """A supervisor command (for a supervisor or admin who also fills in a unit's report), or the 确认 of a
+    通过/退回 this supervisor was just asked about."""
+    if incoming.kind != "text":
+        return False
+    if is_supervisor_command(incoming.text):
+        return True
+    return (store is not None and user is not None and is_confirmation(incoming.text)
+            and store.pending_review(user.userid) is not None)
+
+
+def _take_pending(store: Store, user: User, now: datetime) -> tuple[PendingReview | None, bool]:
+    """The 通过/退回 waiting for this supervisor's 确认, forgotten now whatever they answer: (it, whether one had
+    expired). Any other message drops the question, so a later 确认 never acts on something long forgotten."""
+    stored = store.pending_review(user.userid)
+    if stored is None:
+        return None, False
+    store.set_pending_review(user.userid, None, now)
+    data, asked_at = stored
+    if now - asked_at > CONFIRM_WITHIN:
+        return None, True
+    return PendingReview.from_dict(data), False
 
 
 def is_refused_for_staff(incoming: Incoming, store: Store | None = None) -> bool:
@@ -75,7 +98,8 @@ def is_refused_for_staff(incoming: Incoming, store: Store | None = None) -> bool
     return refused_for_staff(text, names)
 
 
-def supervisor_turn(store: Store, user: User, incoming: Incoming, now: datetime, tz: tzinfo) -> list[Reply]:
+def supervisor_turn(store: Store, user: User, incoming: Incoming, now: datetime, tz: tzinfo,
+                    report_link: Callable[[str, int], str] | None = None) -> list[Reply]:
     text = incoming.text if incoming.kind == "text" else ""
     if user.role not in SUPERVISOR_ROLES:
         return supervisor_command(text, user.role, _nobody(now, tz), now, tz).replies
@@ -86,6 +110,12 @@ def supervisor_turn(store: Store, user: User, incoming: Incoming, now: datetime,
         return [Reply(say("area_not_found", name=scope.unknown_area, areas=store.area_names(), command=scope.text))]
     if scope.other_area:
         return [Reply(say("area_other", own=user.area, command=scope.text))]
+    pending, expired = _take_pending(store, user, now)
+    confirmed = is_confirmation(text)
+    if confirmed:
+        if pending is None:
+            return [Reply(say("nothing_to_confirm", expired=expired))]
+        scope = replace(scope, text=pending.command)
     campaign, stored = area_campaign(store, scope.area, now, tz)
     view = load_area(store, scope.area, campaign, scope.label, reports=False)
     view.sub_areas = sub_area_map(store, scope.area)
@@ -100,7 +130,11 @@ def supervisor_turn(store: Store, user: User, incoming: Incoming, now: datetime,
     needed = reports_needed(text, view.units)
     attach_reports(store, year, view.units, needed, scope.area)
     attach_history(store, year, view.units, needed)
-    result = supervisor_command(text, user.role, view, now, tz)
+    if report_link is not None:
+        for unit in view.units:
+            if unit.unit in needed:
+                unit.link = report_link(unit.unit, year)
+    result = supervisor_command(text, user.role, view, now, tz, confirmed=confirmed)
     replaced = execute(store, user, result, view, replace(scope, text=text), stored, now, tz)
     return replaced if replaced is not None else result.replies
 
@@ -141,14 +175,28 @@ def execute(store: Store, user: User, result: CommandResult, view: AreaView, sco
             store.set_status(action.unit, year, "approved", now, actor=user.userid)
             refresh_unit_figures(store, action.unit, year)
             _tell(store, action.staff, action.notice, now)
+            _send_published_files(store, action.unit, year, action.staff, now)
         elif isinstance(action, RemindNow):
             sent, repeated = _remind(store, action, view.campaign, stored, now)
             replaced = [Reply(t) for t in pieces(remind_reply(sent, repeated, action.unreachable))]
         elif isinstance(action, SetDue):
             _set_due(store, action, stored, scope)
+        elif isinstance(action, AskConfirmation):
+            store.set_pending_review(user.userid, action.pending.to_dict(), now)
         elif isinstance(action, ListUnknownUsers):
             replaced = [Reply(t) for t in unknown_users_text(store.unknown_users(), tz or view.campaign.zone)]
     return replaced
+
+
+def _send_published_files(store: Store, unit: str, year: int, users: tuple[str, ...], now: datetime) -> None:
+    """The approved report as Word and PDF to its clerks, rendered by jobs outside this transaction."""
+    from handlers.jobs.queue import enqueue
+
+    name = f"{unit}{year}年政府信息公开工作年度报告"
+    for userid in users:
+        for kind, ext in (("report_docx", "docx"), ("report_pdf", "pdf")):
+            enqueue(store, kind, {"unit": unit, "year": year, "userid": userid, "file_name": f"{name}.{ext}",
+                                  "what": f"{name}.{ext}"}, now, dedup_key=f"approved:{unit}:{year}:{userid}:{ext}:{now.isoformat()}")
 
 
 def _tell(store: Store, users: tuple[str, ...], text: str, now: datetime) -> None:
@@ -199,6 +247,14 @@ def notify_submitted(store: Store, unit: str, year: int, now: datetime, tz: tzin
         log.warning("%s submitted its %s report, but nobody supervises area %r", unit, year, area)
         return
     queue_text(store, list(recipients), submitted_notice(statuses[0], tz), now)
+
+
+def notify_withdrawn(store: Store, unit: str, year: int, now: datetime, tz: tzinfo) -> None:
+    """The area's supervisors learn that a report they were about to review went back to its clerk."""
+    known = store.unit(unit)
+    recipients = supervisors_of(store, known.area if known else None)
+    if recipients:
+        queue_text(store, list(recipients), say("withdrawn_notice", unit=unit, year=year, when=short_time(now, tz)), now)
 
 
 def no_unit_reply(user: User) -> list[Reply]:

@@ -196,6 +196,18 @@ CREATE TABLE areas (
 CREATE INDEX areas_parent ON areas(parent);
 """
 
+# what a report was when it was last handed in (a link sent at submission keeps showing it), and the 通过/退回 each
+# supervisor was asked to confirm
+REVIEW_SAFETY = """
+ALTER TABLE reports ADD COLUMN submitted_report TEXT;
+UPDATE reports SET submitted_report = report WHERE status IN ('submitted', 'approved');
+CREATE TABLE pending_reviews (
+    userid TEXT PRIMARY KEY,
+    pending TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+"""
+
 # Durable jobs outside the message transaction (handlers.jobs): written in the transaction that asks for them,
 # claimed by the job worker, retried a bounded number of times; `data` holds an input too large for `args`.
 # And the reports whose figures are stale, found without a scan (handlers.jobs.figures computes them).
@@ -239,7 +251,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(7, "each conversation state names the report year it is about", CONVERSATION_YEARS),
     Migration(8, "areas nest: each area's parent area", AREA_TREE),
     Migration(9, "durable jobs outside the message transaction; reports with stale figures indexed", JOBS),
-    Migration(10, "the channel each user last wrote through (app callback or long connection)", USER_CHANNELS),
+    Migration(10, "the report as submitted; the review each supervisor is asked to confirm", REVIEW_SAFETY),
+    Migration(11, "the channel each user last wrote through (app callback or long connection)", USER_CHANNELS),
 )
 assert [m.number for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1)), "migrations must be numbered 1, 2, …"
 

@@ -32,6 +32,7 @@ class StoredReport:
     # warnings the unit chose to keep, by warning key (e.g. "R8:t2.normative.in_force"), with the reason given
     accepted_warnings: dict[str, str] = field(default_factory=dict)
     returned_reason: str | None = None  # what the supervisor said when returning it
+    submitted: Report | None = None  # the report as it was last handed in (None: never submitted)
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ def _stored(row: dict[str, Any]) -> StoredReport:
         updated_at=parse_timestamp(row["updated_at"]),
         accepted_warnings=from_json(row["accepted_warnings"], {}),
         returned_reason=row.get("returned_reason"),
+        submitted=Report.from_json(row["submitted_report"], fmt) if row.get("submitted_report") else None,
     )
 
 
@@ -187,6 +189,7 @@ class ReportRepository(Repository):
         values = {"status": status, "updated_at": at, **dict.fromkeys(FIGURES)}  # open errors count by status
         if status == "submitted":
             values["submitted_at"] = at
+            values["submitted_report"] = row["report"]  # what a link sent now keeps showing
         self.db["reports"].update(row["id"], values)
         change = Change("status", row["status"], status)
         self._audit(unit, year, actor, at, [change])

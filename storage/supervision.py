@@ -15,7 +15,7 @@ from typing import Any
 from bot import messages
 
 from .base import Repository
-from .db import parse_timestamp, timestamp, to_json
+from .db import from_json, parse_timestamp, timestamp, to_json
 from .reports import FIGURES
 
 NO_AREA = ""  # as an `area` argument: the units that belong to no area
@@ -116,6 +116,19 @@ class SupervisionRepository(Repository):
                "WHERE r.year < ? AND r.status = 'submitted'")
         sql, params = _filtered(sql, (before_year,), area, names, "u")
         return self._rows(sql + " ORDER BY r.year DESC, r.unit", params)
+
+    def pending_review(self, userid: str) -> tuple[dict[str, Any], datetime] | None:
+        """The 通过/退回 this supervisor was asked to confirm (as the core declared it), and when; None: none."""
+        row = self._row("SELECT pending, at FROM pending_reviews WHERE userid = ?", (userid,))
+        return (from_json(row["pending"], {}), parse_timestamp(row["at"])) if row else None
+
+    def set_pending_review(self, userid: str, pending: dict[str, Any] | None, now: datetime) -> None:
+        """Remember what to do on 确认 (replacing any earlier question); None forgets it."""
+        with self.transaction():
+            self.db.execute("DELETE FROM pending_reviews WHERE userid = ?", (userid,))
+            if pending is not None:
+                self.db.execute("INSERT INTO pending_reviews (userid, pending, at) VALUES (?, ?, ?)",
+                                (userid, to_json(pending), timestamp(now)))
 
     def has_units_without_area(self) -> bool:
         return self._row("SELECT 1 AS x FROM units WHERE area IS NULL OR area = '' LIMIT 1") is not None

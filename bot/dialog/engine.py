@@ -37,6 +37,9 @@ _EDIT_OTHER = re.compile(r"^修改\s*(?:$|([【\[(（]?\s*(?:[表第题]|\d)\S{0
 _CONFIRM_SUBMIT = re.compile(r"^确认提交\s*[:：,，]?\s*(.*)$", re.S)
 _CONFIRM_REASON = re.compile(r"^确认\s*[:：,，]?\s*(.+)$", re.S)
 _SIMPLE = {"帮助", "进度", "返回", "跳过", "预览", "提交", "重新开始", "取消"}
+# 撤回 is a command only where it cannot be an answer: a submitted report, or no question open (an applicant's
+# 撤回 answers 【3.4】 while it is asked)
+_WITHDRAW = "撤回"
 _RESUME = {"继续", "开始", "继续填写", "开始填写", "继续填报", "开始填报", "接着填", "接着填写"}
 # a greeting mid-flow is no answer: greet back and ask the question again
 _GREETINGS = {
@@ -75,8 +78,13 @@ def _dispatch(turn: Turn, incoming: Incoming) -> None:
     if not typed:
         _greet(turn, returning=True)
         return
+    if command is None and normalise(text).strip("。.!！ ") == _WITHDRAW and (_locked(turn) or _current(turn) is None):
+        command = _WITHDRAW
     if _locked(turn):
         _while_locked(turn, command, argument)
+        return
+    if command == _WITHDRAW:
+        _withdraw(turn, argument)
         return
     if turn.state["pending"] == "restart" and command is None:
         _confirm_restart(turn, text)
@@ -95,6 +103,8 @@ def _while_locked(turn: Turn, command: str | None, argument: str) -> None:
     """A submitted report: 帮助/进度/预览 work; anything else greets with where the report stands."""
     if command in _READ_ONLY:
         _COMMANDS[command](turn, argument)
+    elif command == _WITHDRAW:
+        _withdraw(turn, argument)
     else:
         turn.say(messages.say("locked", status=_status(turn), greeting=command in (None, "继续", "问候"),
                               user_name=turn.ctx.user_name, unit=turn.ctx.unit, year=turn.report.year))
@@ -592,6 +602,20 @@ def _finish(turn: Turn) -> None:
     # the Word file takes over 100 ms: the edge renders it as a job after the message is committed
     job = Deferred("report_docx", {"unit": turn.ctx.unit, "year": report.year})
     turn.extra.append(Reply(kind="file", file_name=name, deferred=job))
+
+
+def _withdraw(turn: Turn, _: str) -> None:
+    """撤回: a submitted report comes back to its clerk until a supervisor has reviewed it (the edge sets it back to
+    draft and tells the supervisors on the event); after 通过 or 退回 there is nothing to withdraw."""
+    status = _status(turn)
+    if status != "submitted":
+        turn.say(messages.say("withdraw_refused", status=status))
+        if not _locked(turn):
+            _ask_current(turn)
+        return
+    turn.state.update(submitted=False, pending=None, editing=False)
+    turn.events.append("withdrawn")
+    turn.say(messages.say("withdrawn", unit=turn.ctx.unit, year=turn.report.year))
 
 
 _COMMANDS = {

@@ -107,9 +107,10 @@ def unit_and_kind(unit: str, prose: str, signature: list[str] | None = None) -> 
         return unit, kind
     kind = kind_from_self_words(unit, prose) or ""
     if kind in TOWNSHIP_SELF_WORDS and unit:
-        core = core_name(unit)
-        if unit.endswith(core) and core + kind in prose:
-            unit += kind
+        base = _strip_suffix(unit)  # the kind goes before 人民政府: 龙亭区柳园口乡人民政府
+        core = core_name(base)
+        if base.endswith(core) and core + kind in prose:
+            unit = base + kind + unit[len(base):]
     assert not kind or kind in UNIT_KINDS
     return unit, kind
 

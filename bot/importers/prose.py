@@ -72,7 +72,7 @@ def _title_of(parts: list[str], paragraphs: list[str], i: int) -> Title | None:
         if not unit and i > 0 and _looks_like_unit(paragraphs[i - 1]):
             unit, first = _clean_unit(squash(paragraphs[i - 1])), i - 1
             lines.add(squash(paragraphs[i - 1]))
-        return Title(_strip_unit_suffix(unit), int(match["year"]), first, frozenset(lines))
+        return Title(unit, int(match["year"]), first, frozenset(lines))  # the full name, 人民政府 too
     return None
 
 

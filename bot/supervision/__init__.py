@@ -8,12 +8,15 @@ from .area import STATUS_LABELS, AreaView, Campaign, ReminderPlan, UnitStatus
 from .calendar import ChinaWorkdays, shift_to_workday, weekdays
 from .commands import (
     ApproveReport,
+    AskConfirmation,
     CommandResult,
     ListUnknownUsers,
+    PendingReview,
     RemindNow,
     ReturnReport,
     approved_notice,
     help_text,
+    is_confirmation,
     is_refused_for_staff,
     is_supervisor_command,
     remind_reply,
@@ -32,8 +35,8 @@ from .summary import area_summary, overdue_list, unfinished_list, unit_detail
 __all__ = [
     "STATUS_LABELS", "AreaView", "Campaign", "ReminderPlan", "UnitStatus",
     "ChinaWorkdays", "shift_to_workday", "weekdays",
-    "ApproveReport", "CommandResult", "ListUnknownUsers", "RemindNow", "ReturnReport", "SetDue",
-    "approved_notice", "help_text", "is_refused_for_staff", "is_supervisor_command", "remind_reply",
+    "ApproveReport", "AskConfirmation", "CommandResult", "PendingReview", "ListUnknownUsers", "RemindNow", "ReturnReport", "SetDue",
+    "approved_notice", "help_text", "is_confirmation", "is_refused_for_staff", "is_supervisor_command", "remind_reply",
     "returned_notice", "submitted_notice", "supervisor_command", "unknown_users_text",
     "export_xlsx", "match_unit", "suggest_units",
     "Send", "Skip", "Slot", "digest_unit", "due_sends", "plan_slots", "remind_now",

@@ -81,6 +81,7 @@ class UnitStatus:
     # last year's report of the unit (with derived cells): the rules comparing years (R6/R8/R15) need it
     previous: Report | None = None
     returns: tuple[ReturnRecord, ...] = ()  # the report's returns, oldest first (loaded for 查看 only)
+    link: str = ""  # the report's web page (filled by the edge for 查看 when the server has a public address)
 
     @property
     def done(self) -> bool:

@@ -14,16 +14,16 @@ the conversation (staff have their own 进度).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import date, datetime, tzinfo
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, timedelta, tzinfo
 
 from ..findings import Finding
 from ..incoming import Reply
 from ..rules import RULES, check_report
 from .area import AreaView, UnitStatus, display_names, local_date, short_date, short_time
 from .deadline import DueRefusal, SetDue, decide_due, example_due, parse_day
-from .export import export_xlsx
+from .export import export_xlsx, file_name
 from .matching import match_unit, name_kind, suggest_units
 from .messages import pieces, say
 from .reminders import Send, remind_now
@@ -77,7 +77,50 @@ class ListUnknownUsers:
     """未登记: the edge answers from storage (who wrote to the bot without being registered)."""
 
 
-Action = ReturnReport | ApproveReport | RemindNow | SetDue | ListUnknownUsers
+CONFIRM_WITHIN = timedelta(minutes=30)  # a 确认 later than this confirms nothing: the question is asked again
+CONFIRM_WORDS = frozenset({"确认", "确定", "确认通过", "确认退回"})
+
+
+@dataclass(frozen=True)
+class PendingReview:
+    """A 通过 or 退回 waiting for the supervisor's 确认: exactly what will happen, as data the edge stores.
+
+    On 确认 the edge runs `command` again, confirmed: the unit is named in full and the year given, so the
+    confirmation acts on the unit the supervisor saw named, and its status is checked again at that moment.
+    """
+
+    word: str  # 通过 | 退回
+    unit: str
+    year: int
+    reason: str = ""
+
+    @property
+    def command(self) -> str:
+        return " ".join(p for p in (self.word, self.unit, str(self.year), self.reason) if p)
+
+    def to_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, object]) -> PendingReview | None:
+        try:
+            return cls(str(data["word"]), str(data["unit"]), int(data["year"]), str(data.get("reason") or ""))
+        except (KeyError, TypeError, ValueError):
+            return None
+
+
+@dataclass(frozen=True)
+class AskConfirmation:
+    """The edge stores `pending`; the supervisor's next message either confirms it or drops it."""
+
+    pending: PendingReview
+
+
+Action = ReturnReport | ApproveReport | RemindNow | SetDue | ListUnknownUsers | AskConfirmation
+
+
+def is_confirmation(text: str) -> bool:
+    return _normalise(text) in CONFIRM_WORDS
 
 
 @dataclass
@@ -161,7 +204,10 @@ def reports_needed(text: str, units: list[UnitStatus]) -> set[str]:
     return {found.unit} if isinstance(found, UnitStatus) else set()
 
 
-def supervisor_command(text: str, user_role: str, area: AreaView, now: datetime, tz: tzinfo) -> CommandResult:
+def supervisor_command(text: str, user_role: str, area: AreaView, now: datetime, tz: tzinfo,
+                       confirmed: bool = False) -> CommandResult:
+    """Answer one command. `confirmed`: the supervisor has just confirmed this 通过/退回 (see `PendingReview`);
+    without it, a command that changes a report's status asks for 确认 and changes nothing."""
     if user_role not in SUPERVISOR_ROLES:
         return CommandResult([Reply(say("refused_staff"))], refused=True)
     parsed = _parse(text)
@@ -175,8 +221,7 @@ def supervisor_command(text: str, user_role: str, area: AreaView, now: datetime,
         if user_role != "admin":
             return _say("admin_only", what="查看未登记用户")
         return CommandResult([], [ListUnknownUsers()])
-    handler = _HANDLERS[word]
-    return handler(_Call(arg, user_role, area, now, tz))
+    return COMMANDS[word].run(_Call(arg, user_role, area, now, tz, confirmed))
 
 
 def help_text(role: str, area: AreaView, now: datetime, tz: tzinfo, unknown: str = "") -> str:
@@ -195,6 +240,7 @@ class _Call:
     area: AreaView
     now: datetime
     tz: tzinfo
+    confirmed: bool = False
 
 
 def _texts(texts: list[str]) -> CommandResult:
@@ -267,6 +313,8 @@ def _return(call: _Call) -> CommandResult:
         return _say("cannot_return", unit=unit.unit, status=unit.status_label)
     if not reason:
         return _say("need_reason", unit=unit.unit, example=_REASON_EXAMPLE)
+    if not call.confirmed:
+        return _ask_confirmation(call, PendingReview("退回", unit.unit, call.area.campaign.year, reason), unit)
     notice = returned_notice(unit, reason, unit_findings(unit, call.area))
     action = ReturnReport(unit.unit, reason, unit.staff, notice)
     reply = say("returned_ok", unit=unit.unit, year=call.area.campaign.year, reason=reason, staff=len(unit.staff),
@@ -284,9 +332,17 @@ def _approve(call: _Call) -> CommandResult:
         return _say("cannot_approve", unit=unit.unit, status=unit.status_label)
     if unit.open_errors:
         return _say("approve_has_errors", unit=unit.unit, errors=unit.open_errors)
+    if not call.confirmed:
+        return _ask_confirmation(call, PendingReview("通过", unit.unit, call.area.campaign.year), unit)
     action = ApproveReport(unit.unit, unit.staff, approved_notice(unit))
     reply = say("approved_ok", unit=unit.unit, year=call.area.campaign.year, staff=len(unit.staff))
     return CommandResult([Reply(reply)], [action])
+
+
+def _ask_confirmation(call: _Call, pending: PendingReview, unit: UnitStatus) -> CommandResult:
+    reply = say("confirm_review", word=pending.word, unit=unit.unit, year=pending.year, reason=pending.reason,
+                status=unit.status_label, staff=len(unit.staff), minutes=int(CONFIRM_WITHIN.total_seconds() // 60))
+    return CommandResult([Reply(reply)], [AskConfirmation(pending)])
 
 
 def _remind(call: _Call) -> CommandResult:
@@ -320,7 +376,7 @@ def _rollup(call: _Call) -> CommandResult:
         return _say("rollup_empty", include=include)
     report = rollup(call.area.units, include, call.area.area, call.area.campaign.year)
     replies = [Reply(t) for t in pieces(rollup_text(report, len(chosen), include))]
-    name = f"{report.unit}{report.year}年政府信息公开工作年度报告表格.docx"
+    name = file_name(f"{report.unit}{report.year}年政府信息公开工作年度报告表格.docx")
     replies.append(Reply(kind="file", file_name=name, file_bytes=render_rollup_docx(report)))
     return CommandResult(replies)
 
@@ -331,7 +387,7 @@ def _included(arg: str) -> Include:
 
 def _export(call: _Call) -> CommandResult:
     stamp = call.now.astimezone(call.tz).strftime("%Y%m%d")
-    name = f"{call.area.area}{call.area.campaign.year}年度报告数据{stamp}.xlsx"
+    name = file_name(f"{call.area.area}{call.area.campaign.year}年度报告数据{stamp}.xlsx")
     data = export_xlsx(call.area.units, call.tz, title=call.area.area or "年度报告")
     return CommandResult([Reply(say("export_ok", units=len(call.area.units))),
                           Reply(kind="file", file_name=name, file_bytes=data)])
@@ -358,18 +414,27 @@ def _set_due(call: _Call) -> CommandResult:
     return CommandResult([Reply(reply)], [decision])
 
 
-_HANDLERS = {
-    "汇总": _summary,
-    "未完成": _unfinished,
-    "逾期": _overdue,
-    "查看": _view,
-    "退回": _return,
-    "通过": _approve,
-    "催办": _remind,
-    "汇总表": _rollup,
-    "导出": _export,
-    "设置截止": _set_due,
-}
+@dataclass(frozen=True)
+class Command:
+    """One supervisor command: its word, what runs it, and whether it changes a report (then it asks 确认)."""
+
+    word: str
+    run: Callable[[_Call], CommandResult]
+    confirm: bool = False
+
+
+COMMANDS: dict[str, Command] = {c.word: c for c in (
+    Command("汇总", _summary),
+    Command("未完成", _unfinished),
+    Command("逾期", _overdue),
+    Command("查看", _view),
+    Command("退回", _return, confirm=True),
+    Command("通过", _approve, confirm=True),
+    Command("催办", _remind),
+    Command("汇总表", _rollup),
+    Command("导出", _export),
+    Command("设置截止", _set_due),
+)}
 
 
 # --- notices --------------------------------------------------------------------------------------------------

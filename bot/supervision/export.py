@@ -14,6 +14,15 @@ from .area import UnitStatus
 FIXED_COLUMNS = (("unit", "单位"), ("kind", "类别"), ("status", "状态"), ("submitted_at", "提交时间"),
                  ("progress", "完成进度(%)"))
 HEADER_ROWS = 2  # row 1: public ids (stable for formulas and scripts); row 2: the labels a person reads
+# what Excel refuses in a sheet name, as the full-width characters a Chinese reader expects there anyway
+_SHEET_TITLE = str.maketrans({"/": "／", "\\": "＼", "?": "？", "*": "＊", "[": "【", "]": "】", ":": "："})
+_SHEET_TITLE_LIMIT = 31  # Excel's limit for a sheet name
+
+
+def sheet_title(name: str, default: str = "年度报告") -> str:
+    """Any area's name as a sheet title Excel accepts: 示范县/开发区 → 示范县／开发区."""
+    title = name.translate(_SHEET_TITLE).strip().strip("'")[:_SHEET_TITLE_LIMIT]
+    return title or default
 
 
 def export_xlsx(units: list[UnitStatus], tz: tzinfo, fmt: Format = GOV2021, title: str = "年度报告") -> bytes:
@@ -23,15 +32,15 @@ def export_xlsx(units: list[UnitStatus], tz: tzinfo, fmt: Format = GOV2021, titl
 
     book = Workbook()
     sheet = book.active
-    sheet.title = title[:31]  # Excel's limit for a sheet name
+    sheet.title = sheet_title(title)
     cells = fmt.cells
-    sheet.append([c for c, _ in FIXED_COLUMNS] + [c.id for c in cells])
-    sheet.append([label for _, label in FIXED_COLUMNS] + [c.label for c in cells])
+    _append(sheet, [c for c, _ in FIXED_COLUMNS] + [c.id for c in cells])
+    _append(sheet, [label for _, label in FIXED_COLUMNS] + [c.label for c in cells])
     for row in sheet.iter_rows(min_row=1, max_row=HEADER_ROWS):
         for cell in row:
             cell.font = Font(bold=True)
     for unit in units:
-        sheet.append(_unit_row(unit, tz, fmt))
+        _append(sheet, _unit_row(unit, tz, fmt))
     for row in sheet.iter_rows(min_row=HEADER_ROWS + 1, min_col=4, max_col=4):
         row[0].number_format = "yyyy-mm-dd hh:mm"
     sheet.freeze_panes = sheet.cell(row=HEADER_ROWS + 1, column=2)
@@ -39,6 +48,14 @@ def export_xlsx(units: list[UnitStatus], tz: tzinfo, fmt: Format = GOV2021, titl
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
+
+
+def _append(sheet, values: list[object]) -> None:
+    """One row, every text as text: a unit named =HYPERLINK(…) (or +, -, @ …) is never a live formula."""
+    sheet.append(values)
+    for cell, value in zip(sheet[sheet.max_row], values, strict=True):
+        if isinstance(value, str):
+            cell.data_type = "s"
 
 
 def _unit_row(unit: UnitStatus, tz: tzinfo, fmt: Format) -> list[object]:
@@ -50,3 +67,8 @@ def _unit_row(unit: UnitStatus, tz: tzinfo, fmt: Format) -> list[object]:
         value = report.cells.get(cell.id) if report is not None else None
         row.append(float(value) if isinstance(value, Decimal) else value)
     return row
+
+
+def file_name(name: str) -> str:
+    """A file name safe on every system the file lands on (示范县/开发区 is no folder)."""
+    return name.translate(_SHEET_TITLE).replace("<", "＜").replace(">", "＞").replace('"', "”").replace("|", "｜")

@@ -2,7 +2,8 @@
 
 Forgiving about what a name leaves out (the county in front, 人民政府 behind), strict about what it says: a kind
 typed (青山镇, 县政府, 教育局) must be the unit's kind, so 青山镇 never quietly opens 青山乡 — that one is only
-offered as a candidate.
+offered as a candidate; a place typed in front (乙县刘街乡) must be the unit's own place (its name or its area), so
+a supervisor of 甲县 never acts on 甲县刘街乡 when they named 乙县's.
 """
 
 from __future__ import annotations
@@ -40,18 +41,32 @@ def _same_kind(query_kind: str | None, unit: UnitStatus) -> bool:
     return query_kind is None or unit_kind is None or unit_kind == query_kind
 
 
+def place_prefix(name: str) -> str:
+    """The county, district or city a name puts in front of the unit's own name: 乙县刘街乡 → 乙县; '' for none."""
+    base = strip_suffix(name)
+    core = core_name(name)
+    at = base.rfind(core) if core else -1
+    return base[:at] if at > 0 else ""
+
+
+def _same_place(query_place: str, unit: UnitStatus) -> bool:
+    """A place typed must be where the unit is: in front of its name, or its area (刘街乡 of area 甲县)."""
+    return not query_place or query_place in f"{unit.area or ''}|{place_prefix(unit.unit)}"
+
+
 def match_unit(name: str, units: Sequence[UnitStatus], strict: bool = False) -> UnitStatus | list[UnitStatus]:
     """The unit `name` means; several candidates when it is ambiguous; [] when nothing matches.
 
     Tries, in order: the exact name, the name without 人民政府/办事处, the core name, then a substring. The first
     stage with any match decides, so an exact name is never reported ambiguous because of a longer one. Only units
-    of the kind the name announces are considered. `strict`: no substring stage (is this text a unit's name?).
+    of the kind the name announces, and of the place it names in front, are considered. `strict`: no substring stage
+    (is this text a unit's name?).
     """
     query = "".join(name.split())
     if not query:
         return []
-    kind = name_kind(query)
-    candidates = [u for u in units if _same_kind(kind, u)]
+    kind, place = name_kind(query), place_prefix(query)
+    candidates = [u for u in units if _same_kind(kind, u) and _same_place(place, u)]
     for stage in _STAGES[:3] if strict else _STAGES:
         found = [u for u in candidates if stage(query, u.unit)]
         if len(found) == 1:

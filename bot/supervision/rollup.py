@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 from typing import Literal
@@ -117,19 +116,13 @@ def rollup_text(report: Report, count: int, include: Include, fmt: Format = GOV2
                warnings=[f.message for f in findings if f.level == "warning"])
 
 
-def nested_rollup_check(units: list[UnitStatus], part_of: Callable[[UnitStatus], str],
-                        include: Include = "approved", fmt: Format = GOV2021) -> tuple[dict[str, Report], list[str]]:
-    """Areas nest: each part's roll-up (a city's counties; '' for units of the city itself), and the cells — typed
-    and derived — where the whole area's roll-up differs from the sum of its parts' (none, unless a unit is
-    counted twice or missed)."""
-    whole = rollup(units, include, fmt=fmt)
-    groups: dict[str, list[UnitStatus]] = {}
-    for u in rolled_units(units, include):
-        groups.setdefault(part_of(u), []).append(u)
-    parts = {name: rollup(group, include, name, fmt=fmt) for name, group in sorted(groups.items())}
+
+def rollup_differences(whole: Report, parts: list[Report], fmt: Format = GOV2021) -> list[str]:
+    """Areas nest: the cells — typed and derived — where an area's roll-up differs from the sum of the roll-ups of
+    the areas it contains (each loaded on its own): a unit counted twice, or missed, shows here."""
     differing = []
     for cell in fmt.cells:
         zero: Number = Decimal(0) if cell.kind == "amount" else 0
-        if whole.value(cell.id) != sum((p.value(cell.id) for p in parts.values()), zero):
+        if whole.value(cell.id) != sum((p.value(cell.id) for p in parts), zero):
             differing.append(cell.label)
-    return parts, differing
+    return differing

@@ -7,8 +7,10 @@ from datetime import datetime, tzinfo
 
 from ..dialog.checks import key as warning_key
 from ..findings import Finding
+from ..formats import GOV2021, Format
 from ..incoming import Reply
 from ..render import render_docx, render_text
+from ..report import Report
 from ..rules import check_report
 from .area import (
     STATUS_LABELS,
@@ -63,6 +65,19 @@ def _pending_groups(units: list[UnitStatus]) -> dict[str, object]:
             "not_started": chunks(not_started, NAMES_PER_LINE)}
 
 
+def late_submissions(area: AreaView, tz: tzinfo) -> list[dict[str, object]]:
+    """Reports handed in after the due date (by local date): name, when, and how many days late."""
+    names = display_names(area.units, area.area)
+    late = []
+    for u in area.units:
+        if u.submitted_at is None or u.status not in ("submitted", "approved", "returned"):
+            continue
+        days = (local_date(u.submitted_at, tz) - area.campaign.due).days
+        if days > 0:
+            late.append({"name": names[u.unit], "when": short_time(u.submitted_at, tz), "days": days})
+    return late
+
+
 def area_summary(area: AreaView, now: datetime, tz: tzinfo) -> list[str]:
     """汇总/进度: counts, days left, then the units not yet submitted; one message for up to ~40 units."""
     pending = pending_units(area.units)
@@ -78,6 +93,7 @@ def area_summary(area: AreaView, now: datetime, tz: tzinfo) -> list[str]:
         parts=area_parts(area),
         **_pending_groups(pending),
         **_other_years(area),
+        late=late_submissions(area, tz),
     )
     return pieces(text)
 
@@ -126,7 +142,7 @@ def overdue_list(area: AreaView, now: datetime, tz: tzinfo) -> list[str]:
     overdue = overdue_units(area, now, tz)
     text = say("overdue", area=area.area, due=short_date(area.campaign.due), late=-days_left(area.campaign.due, today),
                before_due=days_left(area.campaign.due, today) >= 0, pending_count=len(overdue),
-               **_pending_groups(overdue))
+               late_submitted=late_submissions(area, tz), **_pending_groups(overdue))
     return pieces(text)
 
 
@@ -159,6 +175,29 @@ def _returns_view(unit: UnitStatus, tz: tzinfo) -> list[dict[str, str]]:
             for r in unit.returns if r.resubmitted_at is not None]
 
 
+def still_to_fill(report: Report, fmt: Format = GOV2021) -> list[str]:
+    """What an unfinished report still lacks, as a supervisor reads it: each table with its blank cells counted,
+    then each prose part with no text (by its heading)."""
+    todo = []
+    for table in fmt.tables:
+        blank = sum(1 for c in table.cells if not c.derived and report.cells.get(c.id) is None)
+        if blank:
+            todo.append(say("to_fill_table", section=table.section, title=table.title, blank=blank,
+                            total=sum(1 for c in table.cells if not c.derived)))
+    sections = {s.number: s.heading for s in fmt.sections}
+    for slot in fmt.slots:
+        if not (report.text.get(slot.id) or "").strip():
+            todo.append(say("to_fill_slot", section=sections.get(slot.section, ""), title=slot.title))
+    return todo
+
+
+def _touches_blanks(finding: Finding, report: Report) -> bool:
+    """A finding about cells not all filled yet: on an unfinished report that is work to do, not an error (a sum
+    over blanks is not wrong, it is not finished)."""
+    cells = [c for c in finding.cells if c in report.cells]
+    return any(report.cells.get(c) is None for c in cells)
+
+
 def docx_name(unit: UnitStatus, year: int) -> str:
     return f"{unit.unit}{year}年政府信息公开工作年度报告.docx"
 
@@ -168,6 +207,10 @@ def unit_detail(unit: UnitStatus, area: AreaView, tz: tzinfo) -> list[Reply]:
     not started, only its status (an empty draft's blanks are no findings worth a list)."""
     started = unit.report is not None and unit.status != "not_started"
     findings = unit_findings(unit, area) if started else []
+    unfinished = started and unit.status == "in_progress"
+    todo = still_to_fill(unit.report) if unfinished and unit.report is not None else []
+    if unfinished and unit.report is not None:  # blanks are what is still to fill, not errors
+        findings = [f for f in findings if not _touches_blanks(f, unit.report)]
     head = say(
         "unit_status",
         unit=unit.unit,
@@ -182,6 +225,9 @@ def unit_detail(unit: UnitStatus, area: AreaView, tz: tzinfo) -> list[Reply]:
         staff_names=list(unit.staff_names),
         returned_reason=unit.returned_reason if unit.status == "returned" else "",
         has_report=started,
+        unfinished=unfinished,
+        todo=todo,
+        link=unit.link,
         returns=_returns_view(unit, tz),
         **findings_view(findings, unit.accepted_warnings),
     )

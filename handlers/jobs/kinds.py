@@ -60,6 +60,24 @@ def _deliver_file(store: Store, job: Job, data: Any, now: datetime) -> None:
 register(JobKind("report_docx", _load_report, _render_report, _deliver_file, on_failure=tell_failure))
 
 
+# -- the approved report's PDF for publishing (sent with the Word file on approval) ------------------------------
+
+
+def report_pdf_bytes(report_json: str, format_id: str) -> bytes:
+    from bot.render import render_pdf
+
+    fmt = FORMATS.get(format_id, GOV2021)
+    return render_pdf(with_derived(Report.from_json(report_json, fmt), fmt), fmt)
+
+
+async def _render_pdf(ctx: JobContext, job: Job, loaded: tuple[str, str] | None) -> bytes | None:
+    return None if loaded is None else await ctx.isolated(report_pdf_bytes, *loaded, timeout=PDF_SECONDS)
+
+
+PDF_SECONDS = 120.0  # WeasyPrint lays out a report in seconds; a loaded machine may take several times that
+register(JobKind("report_pdf", _load_report, _render_pdf, _deliver_file, on_failure=tell_failure, timeout=180))
+
+
 # -- a file a staff member sent -----------------------------------------------------------------------------------
 
 PARSE_SECONDS = 60.0  # one file's import, in its child; WeCom's limit for the download is its own

@@ -27,7 +27,13 @@ from handlers.jobs.reminders import ReminderTimer, Sleep
 from handlers.service import CallbackService, Engine, Handled, utc_now
 from handlers.web.desk import Desk, mount_desk
 from handlers.web.health import HEALTH_KEY, Health, health_ctx, healthz, metrics
-from handlers.web.report_pages import REPORT_PATH, report_response, report_url
+from handlers.web.report_pages import (
+    REPORT_FILE_PATH,
+    REPORT_PATH,
+    report_file_response,
+    report_response,
+    report_url,
+)
 from handlers.wecom.api import WeComAPI
 from handlers.wecom.crypto import (
     MAX_BODY_BYTES,
@@ -99,6 +105,7 @@ def create_app(
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/metrics", metrics)
     app.router.add_get(REPORT_PATH, report_page)
+    app.router.add_get(REPORT_FILE_PATH, report_file)
     mount_desk(app, Desk(STORE_KEY, SETTINGS_KEY, API_KEY, clock, wall_clock, _wake_worker))
     app.cleanup_ctx.append(_storage_ctx(store, engine or default_engine(settings), clock, after_commit))
     app.cleanup_ctx.append(_api_ctx)
@@ -300,8 +307,14 @@ def default_engine(settings: Settings) -> NianbaoEngine:
 
 
 async def report_page(request: web.Request) -> web.Response:
-    return await report_response(request.app[STORE_KEY], request.app[SETTINGS_KEY].secret_key,
-                                 request.match_info["token"])
+    settings = request.app[SETTINGS_KEY]
+    return await report_response(request.app[STORE_KEY], settings.secret_key, request.match_info["token"],
+                                 settings.tz)
+
+
+async def report_file(request: web.Request) -> web.Response:
+    return await report_file_response(request.app[STORE_KEY], request.app[SETTINGS_KEY].secret_key,
+                                      request.match_info["token"], request.match_info["name"])
 
 
 async def read_capped(request: web.Request, limit: int, timeout: float = BODY_READ_SECONDS) -> bytes:

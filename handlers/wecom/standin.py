@@ -528,7 +528,34 @@ def create_standin_app(
     app.router.add_get("/_standin/stats", inspect_stats)
     app.router.add_get("/_standin/media/{media_id}", inspect_media, name="standin_media")
     app.router.add_post("/_standin/user_file", user_file)
+    mount_sent_page(app)
     return app
+
+
+# -- the demo's page of what the bot sent ------------------------------------------------------------------------
+
+
+def mount_sent_page(app: web.Application) -> None:
+    """GET /_standin/sent: what the bot sent to each user (the chat shows a file's size only; here it downloads)."""
+    app.router.add_get("/_standin/sent", sent_page, name="standin_sent")
+
+
+async def sent_page(request: web.Request) -> web.Response:
+    from templates import render as render_template
+
+    standin = _standin(request)
+    media = request.app.router["standin_media"]
+    users = []
+    for user, items in sorted(standin.all_outboxes().items()):
+        for item in items:
+            if item["msgtype"] == "file":
+                item["download"] = str(media.url_for(media_id=item["media_id"]))
+        users.append({"userid": user, "messages": items, "dropped": standin.dropped(user)})
+    chosen = request.query.get("touser", "")
+    shown = [u for u in users if not chosen or u["userid"] == chosen]
+    html = render_template("pages/standin_sent.html.j2", users=shown, all_users=[u["userid"] for u in users],
+                           chosen=chosen)
+    return web.Response(text=html, content_type="text/html", headers={"Cache-Control": "no-store"})
 
 
 def standin_of(app: web.Application) -> WeComStandIn:

@@ -25,10 +25,10 @@ CHINESE = re.compile(r"[\u4e00-\u9fff]")
 
 SEED_UNITS = {
     0: ("永清县刘街乡", "乡"),
-    1: ("沙河市册井镇", "镇"),
+    1: ("沙河市册井镇人民政府", "镇"),
     2: ("胡集乡", "乡"),
     3: ("延津县塔铺街道", "街道"),
-    4: ("龙亭区柳园口乡", "乡"),
+    4: ("龙亭区柳园口乡人民政府", "乡"),
 }
 SEED_NONZERO = {
     1: {"t2.license": 204, "t2.penalty": 12},
@@ -414,7 +414,7 @@ def test_html_page_with_rowspan_and_colspan_gives_every_cell() -> None:
     assert result.source == "html"
     assert result.findings == []
     assert result.report.cells == values
-    assert (result.report.unit, result.report.unit_kind, result.report.year) == ("沙河市册井镇", "镇", 2024)
+    assert (result.report.unit, result.report.unit_kind, result.report.year) == ("沙河市册井镇人民政府", "镇", 2024)
     text = result.report.text
     assert text["preface"] == "本年度报告依据《中华人民共和国政府信息公开条例》编制。"  # no navigation, no 发布时间
     assert text["s1.on_request"] == f"2024年，我镇收到政府信息公开申请{values['t3.new.total']}件。"
@@ -426,7 +426,7 @@ def test_html_page_with_rowspan_and_colspan_gives_every_cell() -> None:
 def test_html_is_sniffed_and_gbk_pages_are_read() -> None:
     page = _html_report(_distinct_values()).replace('charset="utf-8"', 'charset="gbk"')
     result = import_bytes(page.encode("gbk"), "content_12345")
-    assert result.source == "html" and result.report.unit == "沙河市册井镇"
+    assert result.source == "html" and result.report.unit == "沙河市册井镇人民政府"
 
 
 # --- not reports ----------------------------------------------------------------------------------------------
@@ -521,7 +521,7 @@ def test_html_page_title_names_the_unit_when_the_body_does_not() -> None:
     page = _html_report(_distinct_values())
     page = re.sub(r'<h1 class="title">.*?</h1>', "", page, flags=re.DOTALL)
     report = import_bytes(page.encode("utf-8"), "a.htm").report
-    assert (report.unit, report.unit_kind, report.year) == ("沙河市册井镇", "镇", 2024)
+    assert (report.unit, report.unit_kind, report.year) == ("沙河市册井镇人民政府", "镇", 2024)
     assert report.text["preface"].startswith("本年度报告依据")
 
 

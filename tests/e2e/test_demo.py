@@ -165,3 +165,33 @@ async def _until(check, timeout: float = 60.0) -> None:
     while not check():
         assert time.monotonic() < deadline, "timed out"
         await asyncio.sleep(0.05)
+
+
+def test_chat_sends_a_file_and_the_sent_page_lists_the_files_to_download(demo) -> None:
+    """issue 11: `nianbao chat --file last_year.docx` sends a file as WeCom would; the stand-in's page shows what
+    the bot sent to each user, with its files to download."""
+    import urllib.request
+
+    from bot.importers import import_report
+    from bot.render import render_docx
+    from tests.conftest import seed_path
+
+    url, cwd, _ = demo
+    last_year = cwd / "last_year.docx"
+    report = import_report(seed_path(4)).report
+    last_year.write_bytes(render_docx(report))
+    chat = subprocess.run([*NIANBAO, "chat", "--user", "demo_zhang", "--url", url, "--file", str(last_year),
+                           "--say", "你好", "预览"], cwd=cwd, env=clean_env(), capture_output=True, text=True,
+                          timeout=90)
+    assert chat.returncode == 0, chat.stderr
+    assert "【您·文件】last_year.docx" in chat.stdout and "Traceback" not in chat.stderr
+    direct = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # 127.0.0.1, never through a proxy
+    with direct.open(f"{url}/wecom-api/_standin/sent") as response:
+        page = response.read().decode("utf-8")
+    assert "demo_zhang" in page and "助手发出的消息" in page
+    with direct.open(f"{url}/wecom-api/_standin/sent?touser=demo_zhang") as response:
+        mine = response.read().decode("utf-8")
+    assert "<li>" in mine
+    missing = subprocess.run([*NIANBAO, "chat", "--user", "demo_zhang", "--url", url, "--file", "nope.docx"], cwd=cwd,
+                             env=clean_env(), capture_output=True, text=True, timeout=60)
+    assert missing.returncode == 1 and "Traceback" not in missing.stderr

@@ -105,7 +105,9 @@ async def review(server, wecom: RunningStandIn, store: Store) -> None:
     assert "有1处错误" in await server.say("sup", "通过 柳园口")  # not approved with an open error
 
     # 退回: the staff member gets the reason and the finding; the next message resumes at 【2.1】规章
-    returned = await server.say("sup", "退回 柳园口 规章应为0，请更正后重新提交")
+    asked = await server.say("sup", "退回 柳园口 规章应为0，请更正后重新提交")
+    assert "请确认" in asked and store.report(RETURNED, 2024).status == "submitted"  # nothing yet
+    returned = await server.say("sup", "确认")
     assert "已退回柳园口乡" in returned
     notice = await eventually(lambda: texts(wecom, "staff4"))
     assert "退回意见：规章应为0，请更正后重新提交" in notice[0] and "规章" in notice[0]
@@ -121,7 +123,8 @@ async def review(server, wecom: RunningStandIn, store: Store) -> None:
     assert "请审核" in announced[0]
 
     for name, _ in UNITS.values():
-        assert "已审核通过" in await server.say("sup", f"通过 {name}")
+        assert "请确认" in await server.say("sup", f"通过 {name}")
+        assert "已审核通过" in await server.say("sup", "确认")
     approved = await eventually(lambda: [t for t in texts(wecom, "staff4") if "已审核通过" in t])
     assert approved and "已审核通过" in approved[0]
 

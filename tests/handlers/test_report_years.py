@@ -10,7 +10,7 @@ from bot.formats import GOV2021
 from handlers.areas import area_campaign, load_area
 from handlers.conversation import report_year
 from storage import Store
-from tests.handlers.test_supervisor import TZ, outbox, say
+from tests.handlers.test_supervisor import TZ, outbox, review, say
 from tests.handlers.test_supervisor import store as store  # noqa: F401  (the fixture, shared)
 
 NOVEMBER = datetime(2026, 11, 22, 10, 0, tzinfo=TZ)
@@ -67,13 +67,13 @@ def test_last_years_reports_waiting_for_review_stay_reviewable(store: Store) -> 
     view = say(store, "supA", "查看 柳园口", JANUARY)
     assert "柳园口乡（乡）2025年度报告" in view[0].text and "状态：已提交待审" in view[0].text
     assert any(r.kind == "file" and r.file_name.startswith("柳园口乡2025年") for r in view)
-    reply = say(store, "supA", "通过 柳园口", JANUARY)[0].text
+    reply = review(store, "supA", "通过 柳园口", JANUARY)[0].text
     assert "柳园口乡2025年度报告已审核通过" in reply, reply
     assert store.report("柳园口乡", 2025).status == "approved"  # type: ignore[union-attr]
     assert store.report("柳园口乡", 2026).status == "draft"  # type: ignore[union-attr]
     assert "往年报告" not in say(store, "supA", "汇总", JANUARY)[0].text
     # an explicit year reaches a report that no longer waits: 退回 the approved 2025 report
-    reply = say(store, "supA", "退回 柳园口 2025 请补充表三说明", JANUARY)[0].text
+    reply = review(store, "supA", "退回 柳园口 2025 请补充表三说明", JANUARY)[0].text
     assert "已退回柳园口乡2025年度报告" in reply and "请补充表三说明" in reply
     stored = store.report("柳园口乡", 2025)
     assert stored is not None and stored.status == "returned" and stored.returned_reason == "请补充表三说明"

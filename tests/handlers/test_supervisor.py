@@ -52,6 +52,13 @@ def say(store: Store, user: str, text: str, now: datetime = NOW) -> list[Reply]:
         return engine(store, account, Incoming(user, "text", now, text=text), now)
 
 
+def review(store: Store, user: str, text: str, now: datetime = NOW) -> list[Reply]:
+    """通过/退回 as a supervisor does it: the command, then 确认 (the command alone changes nothing)."""
+    asked = say(store, user, text, now)
+    assert "请确认" in asked[0].text, asked[0].text
+    return say(store, user, "确认", now)
+
+
 def outbox(store: Store, user: str) -> list[str]:
     rows = store.db.query("SELECT touser, payload, msgtype FROM outbox ORDER BY id")
     return [json.loads(r["payload"]).get("content", "") for r in rows
@@ -105,7 +112,7 @@ def test_staff_get_the_refusal_only_for_clear_supervisor_commands(store: Store) 
 
 
 def test_return_and_approve_change_the_status_and_tell_the_staff(store: Store) -> None:
-    replies = say(store, "supA", "退回 柳园口 请核对表三结转数")
+    replies = review(store, "supA", "退回 柳园口 请核对表三结转数")
     assert "已退回柳园口乡" in replies[0].text
     stored = store.report("柳园口乡", 2025)
     assert stored is not None and stored.status == "returned" and stored.returned_reason == "请核对表三结转数"
@@ -113,7 +120,7 @@ def test_return_and_approve_change_the_status_and_tell_the_staff(store: Store) -
     assert "退回意见：请核对表三结转数" in notice[0] and all(len(m.encode()) <= 2048 for m in notice)
     assert "无需退回" in say(store, "supA", "退回 柳园口 再退一次")[0].text
     seeded(store, "柳园口乡", 1)  # resubmitted
-    assert "已审核通过" in say(store, "supA", "通过 柳园口乡")[0].text
+    assert "已审核通过" in review(store, "supA", "通过 柳园口乡")[0].text
     stored = store.report("柳园口乡", 2025)
     assert stored is not None and stored.status == "approved" and stored.returned_reason is None
     assert "已审核通过" in outbox(store, "liu")[-1]
@@ -201,7 +208,7 @@ def test_commands_tolerate_punctuation_and_name_unknown_areas_and_commands(store
 
 
 def test_view_names_the_staff_and_the_return_reason(store: Store) -> None:
-    say(store, "supA", "退回 柳园口 请核对表三结转数")
+    review(store, "supA", "退回 柳园口 请核对表三结转数")
     head = say(store, "supA", "查看 柳园口")[0].text
     assert "经办人：liu" in head and "退回原因：请核对表三结转数" in head
     store.save_user(User("liu2", "王芳", "staff", "柳园口乡", "A区"))
@@ -232,7 +239,7 @@ def test_admins_list_unknown_users(store: Store) -> None:
 
 def test_view_of_a_returned_unit_says_when_it_was_returned(store: Store) -> None:
     later = datetime(2026, 1, 9, 15, 20, tzinfo=TZ)
-    say(store, "supA", "退回 柳园口 请核对表三", later)
+    review(store, "supA", "退回 柳园口 请核对表三", later)
     head = say(store, "supA", "查看 柳园口", later)[0].text
     assert "状态：已退回，2026年1月9日 15:20退回（2026年1月8日 10:00提交）" in head, head
     assert "退回原因：请核对表三" in head
@@ -251,7 +258,7 @@ def test_view_compares_with_last_years_report_and_shows_the_units_reasons(store:
     head = "".join(r.text for r in say(store, "supA", "查看 柳园口") if r.kind == "text").split("报告全文")[0]
     jump = [line for line in head.splitlines() if "单位说明：承接了省级下放的审批事项" in line]
     assert len(jump) == 1 and "204" in jump[0] and "20" in jump[0].replace("204", ""), head
-    assert "审核通过" in say(store, "supA", "通过 柳园口")[0].text  # a warning does not hold the approval
+    assert "审核通过" in review(store, "supA", "通过 柳园口")[0].text  # a warning does not hold the approval
 
 
 def test_an_error_against_last_year_holds_the_approval(store: Store) -> None:
@@ -277,7 +284,7 @@ def test_a_unit_named_like_its_area_keeps_a_name_of_its_own(store: Store) -> Non
 
 
 def test_view_of_a_resubmitted_report_tells_its_return(store: Store) -> None:
-    say(store, "supA", "退回 柳园口 请核对表三结转数")
+    review(store, "supA", "退回 柳园口 请核对表三结转数")
     again = datetime(2026, 1, 9, 15, 20, tzinfo=TZ)
     store.set_status("柳园口乡", 2025, "submitted", again, actor="liu")
     head = say(store, "supA", "查看 柳园口", again)[0].text

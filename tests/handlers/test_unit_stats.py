@@ -59,6 +59,13 @@ def say(store: Store, user: str, text: str, now: datetime = NOW) -> list[Reply]:
     return replies
 
 
+def review(store: Store, user: str, text: str, now: datetime = NOW) -> list[Reply]:
+    """通过/退回 as a supervisor does it: the command, then 确认 (the command alone changes nothing)."""
+    asked = say(store, user, text, now)
+    assert "请确认" in asked[0].text, asked[0].text
+    return say(store, user, "确认", now)
+
+
 def stored(store: Store, unit: str, year: int = 2025) -> dict[str, Any]:
     row = store.db.execute(f"SELECT status, {', '.join(FIGURES)} FROM reports WHERE unit = ? AND year = ?",
                            (unit, year)).fetchone()
@@ -127,12 +134,12 @@ def test_return_and_approve_store_the_figures(store: Store) -> None:
     submitted = stored(store, "柳园口乡")
     assert submitted["progress"] == 100 and submitted["next_code"] is None
     assert submitted["open_errors"] == len([f for f in check_report(with_derived(report)) if f.level == "error"])
-    say(store, "supA", "退回 柳园口 请核对表三")
+    review(store, "supA", "退回 柳园口 请核对表三")
     returned = stored(store, "柳园口乡")
     assert returned["status"] == "returned" and returned["open_errors"] == expected_errors(store, "柳园口乡")
     assert returned["progress"] < 100 and returned["next_code"] == "2.1"  # nobody has answered a question yet
     store.save_report(report, "seed", NOW + timedelta(minutes=1), status="submitted")
-    say(store, "supA", "通过 柳园口")
+    review(store, "supA", "通过 柳园口")
     approved = stored(store, "柳园口乡")
     assert approved["status"] == "approved" and approved["progress"] == 100 and approved["open_errors"] == 0
 

@@ -29,7 +29,8 @@ def review(store: Store, user: User, unit: str, area: str | None, year: int, act
         campaign, stored = area_campaign(store, area, now, tz)
         campaign = replace(campaign, year=year)
         view = AreaView(area or "", campaign, load_units(store, campaign, names=[unit]), supervisors_of(store, area))
-        result = supervisor_command(text, user.role, view, now, tz)
+        # the desk's form carries its own confirmation tick: this is the confirmed command, not the question
+        result = supervisor_command(text, user.role, view, now, tz, confirmed=True)
         execute(store, user, result, view, Scope(area, text), stored if stored and stored.year == year else None,
                 now, tz)
     return bool(result.actions), [r.text for r in result.replies if r.kind == "text" and r.text]

@@ -20,7 +20,7 @@ from bot.report import with_derived
 from bot.rules import check_report
 from bot.supervision import STATUS_LABELS, AreaView, Campaign, UnitStatus
 from bot.supervision.area import days_left, display_names, local_date, short_time
-from bot.supervision.rollup import INCLUDED_STATUSES, nested_rollup_check
+from bot.supervision.rollup import INCLUDED_STATUSES, rollup, rollup_differences
 from bot.supervision.summary import area_parts
 from handlers.areas import area_campaign, attach_reports, load_units, sub_area_map
 from storage import Store
@@ -109,11 +109,19 @@ def area_check(store: Store, area: str, now: datetime, tz: tzinfo) -> dict[str, 
 
 
 def nested_check(store: Store, view: AreaView) -> dict[str, Any]:
-    """A city's roll-up (approved and submitted reports) against the sum of its counties' roll-ups."""
-    wanted = {u.unit for u in view.units if u.status in INCLUDED_STATUSES["submitted"]}
+    """A city's roll-up (approved and submitted reports) against the sum of its parts' roll-ups, each part — a
+    county, and the city's own units — loaded by its own query."""
+    include = "submitted"
+    wanted = {u.unit for u in view.units if u.status in INCLUDED_STATUSES[include]}
     attach_reports(store, view.campaign.year, view.units, wanted, view.area)
-    parts, differing = nested_rollup_check(view.units, view.part_of, "submitted")
-    return {"units": len(wanted), "parts": len(parts), "differing": differing}
+    whole = rollup(view.units, include, view.area, view.campaign.year)
+    parts = [rollup([u for u in view.units if not view.part_of(u)], include, view.area, view.campaign.year)]
+    for child in sorted(set(view.sub_areas.values())):
+        units = load_units(store, view.campaign, area=child, reports=False)
+        attach_reports(store, view.campaign.year, units,
+                       {u.unit for u in units if u.status in INCLUDED_STATUSES[include]}, child)
+        parts.append(rollup(units, include, child, view.campaign.year))
+    return {"units": len(wanted), "parts": len(parts) - 1, "differing": rollup_differences(whole, parts)}
 
 
 def _unit_row(u: UnitStatus, campaign: Campaign, today: date, tz: tzinfo) -> dict[str, Any]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 
@@ -9,13 +10,16 @@ from bot.incoming import Reply
 from bot.supervision import (
     ApproveReport,
     AreaView,
+    AskConfirmation,
     Campaign,
     CommandResult,
+    PendingReview,
     RemindNow,
     ReturnReport,
     SetDue,
     UnitStatus,
     approved_notice,
+    is_confirmation,
     is_supervisor_command,
     returned_notice,
     submitted_notice,
@@ -25,8 +29,8 @@ from bot.supervision import (
 from .helpers import CAMPAIGN, TZ, at, many_units, seed_area
 
 
-def run(text: str, area: AreaView | None = None, role: str = "supervisor", day: int = 12):
-    return supervisor_command(text, role, area or seed_area(), at(day, 10), TZ)
+def run(text: str, area: AreaView | None = None, role: str = "supervisor", day: int = 12, confirmed: bool = False):
+    return supervisor_command(text, role, area or seed_area(), at(day, 10), TZ, confirmed=confirmed)
 
 
 def texts(replies: list[Reply]) -> str:
@@ -65,9 +69,9 @@ def test_unknown_text_gets_the_command_list() -> None:
 
 def test_view_a_unit() -> None:
     replies = run("查看 册井").replies
-    assert "沙河市册井镇（镇）" in replies[0].text and "已通过" in replies[0].text
+    assert "沙河市册井镇人民政府（镇）" in replies[0].text and "已通过" in replies[0].text
     assert "（单位说明：镇政府文件沿用）" in replies[0].text  # the accepted warning shows its reason
-    assert "沙河市册井镇2024年政府信息公开工作年度报告" in texts(replies[1:])
+    assert "沙河市册井镇人民政府2024年政府信息公开工作年度报告" in texts(replies[1:])
     assert replies[-1].kind == "file" and replies[-1].file_name.endswith(".docx")
     assert replies[-1].file_bytes[:2] == b"PK"
 
@@ -82,7 +86,7 @@ def test_view_unknown_and_ambiguous() -> None:
 
 
 def test_return_a_submitted_unit() -> None:
-    result = run("退回 胡集 表三结转数与上年不一致")
+    result = run("退回 胡集 表三结转数与上年不一致", confirmed=True)
     [action] = result.actions
     assert isinstance(action, ReturnReport) and action.unit == "胡集乡" and action.reason == "表三结转数与上年不一致"
     assert action.staff == ("staff2",) and "退回意见：表三结转数与上年不一致" in action.notice
@@ -90,7 +94,7 @@ def test_return_a_submitted_unit() -> None:
 
 
 def test_return_an_approved_unit_reopens_it() -> None:
-    result = run("退回 刘街，数字有误")
+    result = run("退回 刘街，数字有误", confirmed=True)
     assert isinstance(result.actions[0], ReturnReport) and "撤销通过" in result.replies[0].text
 
 
@@ -102,7 +106,7 @@ def test_return_needs_a_submitted_report_and_a_reason() -> None:
 
 
 def test_approve() -> None:
-    result = run("通过 胡集乡")
+    result = run("通过 胡集乡", confirmed=True)
     [action] = result.actions
     assert isinstance(action, ApproveReport) and action.unit == "胡集乡" and "审核通过" in action.notice
     assert "暂不能审核通过" in run("通过 柳园口").replies[0].text and not run("通过 柳园口").actions
@@ -112,15 +116,35 @@ def test_approve() -> None:
     assert "仍有2处错误" in run("通过 胡集", area).replies[0].text
 
 
+def test_approve_and_return_ask_for_confirmation_first() -> None:
+    """issue 11: 通过 and 退回 change nothing until the supervisor confirms the unit and year they were shown."""
+    for text, word, reason in (("通过 胡集", "通过", ""), ("退回 胡集 数不对", "退回", "数不对"),
+                               ("退回 刘街 需补充", "退回", "需补充")):
+        result = run(text)
+        [action] = result.actions
+        assert isinstance(action, AskConfirmation), text
+        unit = "胡集乡" if "胡集" in text else action.pending.unit
+        assert action.pending == PendingReview(word, unit, CAMPAIGN.year, reason)
+        assert "请确认" in result.replies[0].text and unit in result.replies[0].text
+        assert "回复「确认」" in result.replies[0].text
+        # what is stored survives JSON, and running it confirmed names the same unit
+        again = PendingReview.from_dict(json.loads(json.dumps(action.pending.to_dict())))
+        assert again == action.pending
+        done = run(again.command, confirmed=True).actions
+        assert done and isinstance(done[0], ApproveReport | ReturnReport) and done[0].unit == unit
+    assert PendingReview.from_dict({"word": "通过"}) is None
+    assert is_confirmation("确认。") and is_confirmation(" 确定 ") and not is_confirmation("确认 表三")
+
+
 def test_remind_all_or_one() -> None:
     result = run("催办")
     [action] = result.actions
-    assert isinstance(action, RemindNow) and set(action.units) == {"延津县塔铺街道", "龙亭区柳园口乡"}
+    assert isinstance(action, RemindNow) and set(action.units) == {"延津县塔铺街道", "龙亭区柳园口乡人民政府"}
     assert {s.users for s in action.sends} == {("staff3",), ("staff4",)}
     assert all("回复「继续」" in s.text for s in action.sends)
     assert "已向2个单位的经办人（2人）发送提醒" in result.replies[0].text
     one = run("催办 柳园口")
-    assert one.actions[0].units == ("龙亭区柳园口乡",)
+    assert one.actions[0].units == ("龙亭区柳园口乡人民政府",)
     assert "无需催办" in run("催办 胡集").replies[0].text
     area = seed_area()
     for u in area.units:
@@ -199,7 +223,7 @@ def test_admin_help_names_the_area_prefix_and_the_command_line() -> None:
 def test_notices() -> None:
     area = seed_area()
     notice = submitted_notice(area.units[1], TZ)
-    assert "沙河市册井镇于2026年1月10日 10:30提交了年度报告" in notice and "（说明：镇政府文件沿用）" in notice
+    assert "沙河市册井镇人民政府于2026年1月10日 10:30提交了年度报告" in notice and "（说明：镇政府文件沿用）" in notice
     assert "退回意见：数不对" in returned_notice(area.units[2], "数不对", [])
     assert "胡集乡2024年" in approved_notice(area.units[2])
 
@@ -256,3 +280,20 @@ def test_reminders_after_the_publication_date_name_full_dates() -> None:
     late = supervisor_command("催办 柳园口", "supervisor", area, at(22, 10, month=11), TZ).actions[0].sends[0].text
     assert "已超过截止日期（2026年1月31日）295天，公开期限（2026年1月31日）也已过" in late
     assert "公开期限为1月31日" not in late
+
+
+def test_view_of_an_unfinished_report_says_what_is_still_to_fill_not_errors() -> None:
+    """issue 11: blank cells of a report being filled in are work to do, listed by table and part."""
+    area = seed_area()
+    unit = area.units[4]  # in progress
+    assert unit.status == "in_progress" and unit.report is not None
+    for cell in [c for c in unit.report.cells if c.startswith("t3.")][:20]:
+        unit.report.cells[cell] = None
+    unit.report.text["s5.problems"] = ""
+    unit.link = "https://nianbao.example/reports/abc"
+    head = run("查看 柳园口", area).replies[0].text
+    assert "报告尚未填完，还需填写" in head and "表三（收到和处理政府信息公开申请情况）" in head, head
+    assert "五、存在的主要问题及改进情况（一）存在的主要问题：未写" in head
+    assert "格未填" in head and "未填写" not in head.split("还需填写")[0]
+    assert "网页版：https://nianbao.example/reports/abc" in head
+    assert not re.search(r"检查发现\d+处错误：\n1\. 表三.*空", head)

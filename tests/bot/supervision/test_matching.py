@@ -67,3 +67,22 @@ def test_government_means_peoples_government_not_a_department() -> None:
     assert isinstance(found, UnitStatus) and found.unit == "示范县教育局"
     found = match_unit("城关镇政府", COUNTY)
     assert isinstance(found, UnitStatus) and found.unit == "城关镇人民政府"
+
+
+TWO_COUNTIES = [UnitStatus("甲县刘街乡人民政府", "乡", "甲县"), UnitStatus("城关镇人民政府", "镇", "甲县"),
+                UnitStatus("甲县教育局", "县级部门", "甲县")]
+
+
+def test_a_unit_named_with_another_county_in_front_is_not_found() -> None:
+    """issue 11: 通过 乙县刘街乡 must never act on 甲县刘街乡."""
+    for typed in ("乙县刘街乡", "乙县刘街乡人民政府", "乙县刘街", "某市乙县刘街乡", "丙区城关镇", "乙县教育局"):
+        assert match_unit(typed, TWO_COUNTIES) == [], typed
+    # the candidates offered are the supervisor's own units
+    assert [u.unit for u in suggest_units("乙县刘街乡", TWO_COUNTIES)][0] == "甲县刘街乡人民政府"
+
+
+def test_the_own_county_or_area_in_front_still_finds_the_unit() -> None:
+    for typed, unit in (("甲县刘街乡", "甲县刘街乡人民政府"), ("甲县城关镇", "城关镇人民政府"),
+                        ("刘街乡", "甲县刘街乡人民政府"), ("甲县教育局", "甲县教育局"), ("教育局", "甲县教育局")):
+        found = match_unit(typed, TWO_COUNTIES)
+        assert isinstance(found, UnitStatus) and found.unit == unit, typed

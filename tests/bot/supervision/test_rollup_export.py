@@ -158,3 +158,22 @@ def test_the_rollup_docx_has_no_sub_headings_at_all() -> None:
     # every section is followed by its table or one explanatory line, never by the next heading or nothing
     for i in headings:
         assert i + 1 < len(blocks) and not re.match(r"^[一二三四五六]、", blocks[i + 1]), blocks[i]
+
+
+def test_export_writes_every_text_as_text_and_takes_any_area_name() -> None:
+    """issue 11: a unit named like a formula stays text; 示范县/开发区 is a sheet title Excel accepts."""
+    from openpyxl import load_workbook
+
+    from bot.supervision.area import UnitStatus as Status
+    from bot.supervision.export import export_xlsx, file_name, sheet_title
+
+    names = ['=HYPERLINK("http://x","点我")', "+1+2", "-3", "@SUM(A1)", "普通镇"]
+    units = [Status(n, "镇", "示范县/开发区") for n in names]
+    for area in ("示范县/开发区", "甲县[北区]:新城?*", "'", "很长的区域名称" * 6):
+        book = load_workbook(io.BytesIO(export_xlsx(units, TZ, title=area)))
+        sheet = book.active
+        assert 0 < len(sheet.title) <= 31 and not set(sheet.title) & set('/\\\\?*[]:')
+        cells = [sheet.cell(row=r, column=1) for r in range(3, 3 + len(names))]
+        assert [c.value for c in cells] == names and all(c.data_type == "s" for c in cells)
+    assert sheet_title("示范县/开发区") == "示范县／开发区"
+    assert "/" not in file_name("示范县/开发区2025年度报告数据.xlsx")
