@@ -19,7 +19,7 @@ from tests.handlers.standin_fixtures import running_app
 
 BOT_ID, BOT_SECRET = "aibtest0001", "bot-secret-for-tests"
 # every interval small, so drops and missed heartbeats are noticed within a test's patience
-FAST = Timing(heartbeat=0.2, missed_acks=2, first_backoff=0.2, max_backoff=1.6, ack_timeout=2.0)
+FAST = Timing(heartbeat=0.2, missed_acks=2, first_backoff=0.2, max_backoff=1.6, ack_timeout=5.0)
 
 
 @dataclass
@@ -37,12 +37,12 @@ class BotServer:
 
         return self.server.app[LONGCONN_KEY]
 
-    async def say(self, user: str, text: str, timeout: float = 5.0) -> str | None:
+    async def say(self, user: str, text: str, timeout: float = 15.0) -> str | None:
         """Type a text on the long connection; the reply to it (None when none comes within `timeout`)."""
         msgid = await self.gateway.user_says(user, text)
         return await self.reply_to(msgid, timeout)
 
-    async def reply_to(self, msgid: str, timeout: float = 5.0) -> str | None:
+    async def reply_to(self, msgid: str, timeout: float = 15.0) -> str | None:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
         while loop.time() < deadline:

@@ -66,7 +66,7 @@ async def test_a_clerk_fills_seed_004_and_gets_the_word_file_over_the_long_conne
         stored = bot.store.report(target.unit, YEAR_NOW)
         assert stored is not None and stored.status == "submitted"
         assert stored.report.cells == target.cells
-        [word] = await eventually(lambda: bot.gateway.files("clerk"), timeout=15)
+        [word] = await eventually(lambda: bot.gateway.files("clerk"), timeout=30)
         assert import_bytes(word.data, word.file_name).report.cells == target.cells
         assert bot.store.channels_of(["clerk"]) == {"clerk": "longconn"}
     # every reply and file went over the long connection, nothing through the app's API
