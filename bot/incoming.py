@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
-IncomingKind = Literal["text", "enter_agent", "click", "file", "card", "other"]
+# "draft": a model draft arriving from its job (text: the draft, event_key: "<question code>#<request n>")
+IncomingKind = Literal["text", "enter_agent", "click", "file", "card", "draft", "other"]
 
 
 @dataclass(frozen=True)

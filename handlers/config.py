@@ -26,6 +26,7 @@ DEFAULT_TZ = "Asia/Shanghai"
 DEFAULT_WINDOW = 300
 DEMO_PUBLIC_URL = "http://127.0.0.1:8080"
 DEMO_AGENT_ID = "1000002"
+DEFAULT_LLM_TIMEOUT = 30
 
 AES_KEY_LENGTH = 43
 _BASE64_CHARS = frozenset(string.ascii_letters + string.digits + "+/")
@@ -60,6 +61,10 @@ class Settings:
     tz_name: str = DEFAULT_TZ
     timestamp_window: int = DEFAULT_WINDOW
     demo: bool = False
+    llm_url: str = ""  # an OpenAI-compatible chat-completions endpoint; empty: drafts come from the templates only
+    llm_model: str = ""
+    llm_key: str = field(default="", repr=False)
+    llm_timeout: int = DEFAULT_LLM_TIMEOUT  # seconds one model draft may take before the template draft is sent
     bot_id: str = ""  # the 智能机器人's BotID: set (with bot_secret) → `nianbao serve` also runs the long connection
     bot_secret: str = field(default="", repr=False)
     gateway_url: str = DEFAULT_GATEWAY_URL
@@ -113,6 +118,10 @@ def load_settings(env: Mapping[str, str], demo: bool = False) -> Settings:
         tz_name=_timezone(values, "NIANBAO_TZ"),
         timestamp_window=_positive_int(values, "NIANBAO_TIMESTAMP_WINDOW", DEFAULT_WINDOW),
         demo=demo,
+        llm_url=_url(values, "NIANBAO_LLM_URL", "") if values.get("NIANBAO_LLM_URL") else "",
+        llm_model=values.get("NIANBAO_LLM_MODEL", ""),
+        llm_key=values.get("NIANBAO_LLM_KEY", ""),
+        llm_timeout=_positive_int(values, "NIANBAO_LLM_TIMEOUT", DEFAULT_LLM_TIMEOUT),
         **bot,
     )
 

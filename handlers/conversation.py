@@ -33,9 +33,10 @@ ReportLink = Callable[[str, int], str]  # (unit, year) → the signed address of
 class NianbaoEngine:
     """Matches `handlers.service.Engine`."""
 
-    def __init__(self, tz: ZoneInfo, report_link: ReportLink | None = None) -> None:
+    def __init__(self, tz: ZoneInfo, report_link: ReportLink | None = None, model_drafts: bool = False) -> None:
         self.tz = tz
         self.report_link = report_link
+        self.model_drafts = model_drafts  # a language model writes the drafts (handlers.jobs.model_drafts)
 
     def __call__(self, store: Store, user: User, incoming: Incoming, now: datetime) -> list[Reply]:
         if user.role in ("supervisor", "admin") and (not user.unit or supervisor.is_command(incoming, store, user)):
@@ -63,7 +64,8 @@ class NianbaoEngine:
             previous=last_year.report if last_year else None,
             status=stored.status if stored else "draft",  # type: ignore[arg-type]
             returned_reason=stored.returned_reason if stored else None,
-            other_units=store.other_unit_names(unit.area, unit.name) if unit.area else (),
+            other_units=store.unit_name_matcher(unit.area) if unit.area else (),
+            model_drafts=self.model_drafts,
         )
         report = stored.report if stored else Report(unit.name, unit.kind, year)
         result = step(store.conversation(user.userid, year), report, incoming, ctx)  # a fresh one for a new year

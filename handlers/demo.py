@@ -21,6 +21,11 @@ DEMO_UNITS = (
     Unit("东城街道办事处", "街道", DEMO_AREA),
     Unit("示范县教育局", "县级部门", DEMO_AREA),
     Unit("示范县人民政府", "县级政府", DEMO_AREA),
+    Unit("柳河镇人民政府", "镇", DEMO_AREA),
+    Unit("石桥乡人民政府", "乡", DEMO_AREA),
+    Unit("西关街道办事处", "街道", DEMO_AREA),
+    Unit("示范县市场监督管理局", "县级部门", DEMO_AREA),
+    Unit("示范县自然资源局", "县级部门", DEMO_AREA),
 )
 DEMO_USERS = (
     User("demo_zhang", "张明", "staff", "城关镇人民政府", DEMO_AREA),

@@ -51,6 +51,7 @@ from handlers.areas import (
     supervisors_of,
     upcoming_campaign,
 )
+from handlers.jobs.export import export_reply
 from handlers.unit_stats import refresh_unit_figures
 from handlers.wecom.outbox_worker import queue_text
 from storage import Campaign as StoredCampaign
@@ -58,6 +59,7 @@ from storage import Store, User
 from storage.supervision import ReminderRecord
 
 log = logging.getLogger("nianbao.supervisor")
+EXPORT_WORD = "导出"
 # 查看/通过/退回 <单位> [年份] [原因]: the unit, and a report year typed after it
 _REVIEW = re.compile(r"^(查看|通过|退回)\s*(\S+?)(?:[\s，,]+((?:19|20)\d{2})(?:年度|年)?(?=[\s，,]|$))?(?:[\s，,：:]+(.*))?$", re.S)
 
@@ -117,6 +119,8 @@ def supervisor_turn(store: Store, user: User, incoming: Incoming, now: datetime,
             return [Reply(say("nothing_to_confirm", expired=expired))]
         scope = replace(scope, text=pending.command)
     campaign, stored = area_campaign(store, scope.area, now, tz)
+    if scope.text.replace("\u3000", " ").strip() == EXPORT_WORD:  # every report of the area: a job, not here
+        return export_reply(scope.area, scope.label, campaign.year, now, tz)  # type: ignore[arg-type]
     view = load_area(store, scope.area, campaign, scope.label, reports=False)
     view.sub_areas = sub_area_map(store, scope.area)
     view.waiting_earlier = tuple((r["unit"], r["year"]) for r in store.waiting_reports(campaign.year, scope.area))

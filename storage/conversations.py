@@ -37,9 +37,10 @@ class ConversationRepository(Repository):
         if year is not None:
             state = {**state, YEAR_KEY: year}
         with self.transaction():
-            self.db["conversations"].upsert(
-                {"userid": userid, "state": to_json(state), "updated_at": timestamp(now)}, pk="userid"
-            )
+            self.db.execute(
+                "INSERT INTO conversations (userid, state, updated_at) VALUES (?, ?, ?) ON CONFLICT (userid) "
+                "DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
+                (userid, to_json(state), timestamp(now)))
             # a unit's progress is the furthest of its people's: this person's unit needs its figures again
             self.db.execute(f"UPDATE reports SET {FORGET_FIGURES} WHERE open_errors IS NOT NULL AND unit = "
                             "(SELECT unit FROM users WHERE userid = ?)", (userid,))
@@ -47,9 +48,8 @@ class ConversationRepository(Repository):
     def log_message(self, userid: str, now: datetime, kind: str, text: str, note: str | None = None) -> None:
         """Keep what a user typed (and why, e.g. free text where a number was expected): nothing typed is lost."""
         with self.transaction():
-            self.db["message_log"].insert(
-                {"userid": userid, "at": timestamp(now), "kind": kind, "text": text, "note": note}
-            )
+            self.db.execute("INSERT INTO message_log (userid, at, kind, text, note) VALUES (?, ?, ?, ?, ?)",
+                            (userid, timestamp(now), kind, text, note))
 
     def message_log(self, userid: str) -> list[dict[str, Any]]:
         return self._rows("SELECT * FROM message_log WHERE userid = ? ORDER BY id", (userid,))

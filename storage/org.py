@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any, Literal
 
 from bot import messages
+from bot.rules import AreaNames
 
 from .base import Repository
 from .db import parse_timestamp, timestamp
@@ -54,22 +55,42 @@ class OrgRepository(Repository):
         units must not read and copy them all. Rebuilt when a unit is saved here, or when another process
         (`nianbao org import`) committed anything since (`PRAGMA data_version`)."""
         with self._lock:
-            version = (self._units_version, self.db.execute("PRAGMA data_version").fetchone()[0])
-            cache = self.__dict__.setdefault("_other_names", {})
-            if cache.get("version") != version:
-                cache.clear()
-                cache["version"] = version
+            cache = self._names_held()
             key = (area, unit)
             if key not in cache:
                 if len(cache) > 4096:
                     cache.clear()
-                    cache["version"] = version
-                names = cache.get(("area", area))
-                if names is None:
-                    names = cache[("area", area)] = tuple(
-                        r[0] for r in self.db.execute("SELECT name FROM units WHERE area = ? ORDER BY name", (area,)))
-                cache[key] = tuple(n for n in names if n != unit)
+                    cache["version"] = self._names_version()
+                cache[key] = tuple(n for n in self._area_names(cache, area) if n != unit)
             return cache[key]
+
+    def unit_name_matcher(self, area: str) -> AreaNames:
+        """Every unit name of `area` compiled into one matcher (R13 scans a text once for all of them), built once
+        per area and held like `other_unit_names`; a report's own unit among them is left out by the rule."""
+        with self._lock:
+            cache = self._names_held()
+            key = ("matcher", area)
+            if key not in cache:
+                cache[key] = AreaNames(self._area_names(cache, area))
+            return cache[key]
+
+    def _names_version(self) -> tuple[int, int]:
+        return (self._units_version, self.db.execute("PRAGMA data_version").fetchone()[0])
+
+    def _names_held(self) -> dict:
+        cache = self.__dict__.setdefault("_other_names", {})
+        version = self._names_version()
+        if cache.get("version") != version:
+            cache.clear()
+            cache["version"] = version
+        return cache
+
+    def _area_names(self, cache: dict, area: str) -> tuple[str, ...]:
+        names = cache.get(("area", area))
+        if names is None:
+            names = cache[("area", area)] = tuple(
+                r[0] for r in self.db.execute("SELECT name FROM units WHERE area = ? ORDER BY name", (area,)))
+        return names
 
     def user(self, userid: str) -> User | None:
         """The user, active or not: the edge decides what an inactive user may still do."""

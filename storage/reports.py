@@ -116,9 +116,9 @@ class ReportRepository(Repository):
             changes = report_changes(_stored(old).report if old else None, report)
             if old is None:
                 self._insert_report(report, at)
-            elif changes:
-                self.db["reports"].update(old["id"], {"report": report.to_json(indent=None), "format_id": report.format_id,
-                                                      "updated_at": at, **dict.fromkeys(FIGURES)})
+            elif changes:  # plain SQL on the hot path: sqlite-utils' update introspects the table every time
+                self.db.execute(f"UPDATE reports SET report = ?, format_id = ?, updated_at = ?, {FORGET_FIGURES} "
+                                "WHERE id = ?", (report.to_json(indent=None), report.format_id, at, old["id"]))
             if old is None or changes:
                 # next year's figures depend on this report: its prose decides which facts are asked, its numbers
                 # are checked against (R6, R8, R15)
@@ -177,10 +177,10 @@ class ReportRepository(Repository):
     def _insert_report(self, report: Report, at: str) -> None:
         # a report may arrive (e.g. imported from last year's file) before the organisation file names its unit
         self.db.execute("INSERT OR IGNORE INTO units (name, kind) VALUES (?, ?)", (report.unit, report.unit_kind))
-        self.db["reports"].insert({
-            "unit": report.unit, "year": report.year, "status": "draft", "format_id": report.format_id,
-            "report": report.to_json(indent=None), "accepted_warnings": "{}", "updated_at": at,
-        })
+        self.db.execute(
+            "INSERT INTO reports (unit, year, status, format_id, report, accepted_warnings, updated_at) "
+            "VALUES (?, ?, 'draft', ?, ?, '{}', ?)",
+            (report.unit, report.year, report.format_id, report.to_json(indent=None), at))
 
     def _change_status(self, unit: str, year: int, status: str, at: str, actor: str) -> list[Change]:
         row = self._existing_row(unit, year)
@@ -196,8 +196,7 @@ class ReportRepository(Repository):
         return [change]
 
     def _audit(self, unit: str, year: int, actor: str, at: str, changes: list[Change]) -> None:
-        self.db["audit"].insert_all(
-            {"unit": unit, "year": year, "actor": actor, "at": at, "field": c.field,
-             "old_value": c.old, "new_value": c.new}
-            for c in changes
-        )
+        if changes:
+            self.db.conn.executemany(
+                "INSERT INTO audit (unit, year, actor, at, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(unit, year, actor, at, c.field, c.old, c.new) for c in changes])

@@ -10,7 +10,7 @@ from ..findings import Finding
 from ..formats import Format
 from ..formats.questions import Question
 from ..report import with_derived
-from ..rules import check_answer, check_report
+from ..rules import check_answer, check_report, check_rules, rules_affected_by
 from .flow import Turn, is_relevant, menu_rows_question, owners, question, relevant_questions
 
 _MAX_FIXES = 2  # one line of at most two 修改 commands per finding
@@ -23,8 +23,6 @@ def findings_now(turn: Turn) -> list[Finding]:
     return check_report(report, previous=turn.ctx.previous, fmt=turn.fmt, other_units=turn.ctx.other_units)
 
 
-
-
 def prose_findings(turn: Turn, slot: str, text: str) -> list[Finding]:
     """R9, R11 and R13 on one prose answer, as it is given (`bot.rules.check_answer`, the checks `nianbao check`
     and 查看 run too)."""
@@ -34,6 +32,19 @@ def prose_findings(turn: Turn, slot: str, text: str) -> list[Finding]:
 
 def errors_now(turn: Turn) -> list[Finding]:
     return [f for f in findings_now(turn) if f.level == "error"]
+
+
+def errors_touching(turn: Turn, cells: tuple[str, ...] | set[str]) -> list[Finding]:
+    """The errors of only the rules that read `cells` or a total they feed (`rules_affected_by`): every error
+    about `cells` is among them, for a fraction of a full check — this runs after every answer."""
+    changed = set(cells)
+    for s in sorted(turn.fmt.sums, key=lambda s: s.rule != "R3"):  # row totals first, as with_derived sums them
+        if changed & set(s.addends):
+            changed.add(s.target)
+    report = with_derived(turn.report, turn.fmt)
+    rules = rules_affected_by(changed, turn.fmt)
+    return [f for f in check_rules(report, rules, previous=turn.ctx.previous, fmt=turn.fmt,
+                                   other_units=turn.ctx.other_units) if f.level == "error"]
 
 
 def key(f: Finding) -> str:
@@ -87,7 +98,7 @@ def own_errors(turn: Turn, code: str, cells: tuple[str, ...]) -> list[Finding]:
     街道's 规章): the question is asked again rather than left behind with an error."""
     typed = set(cells)
     return [
-        f for f in errors_now(turn)
+        f for f in errors_touching(turn, typed)
         if typed & set(f.cells) and all(owners(turn.fmt, c) == [code] for c in f.cells)
     ]
 
@@ -98,7 +109,7 @@ def gate_errors(turn: Turn, q: Question) -> list[Finding]:
     if q.kind != "gate" or turn.state["gates"].get(q.code) is not False:
         return []
     closed = set(q.cells)
-    return [f for f in errors_now(turn) if f.cells and set(f.cells) <= closed]
+    return [f for f in errors_touching(turn, closed) if f.cells and set(f.cells) <= closed]
 
 
 def reason_example(warnings: list[Finding]) -> str:

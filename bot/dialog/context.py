@@ -9,6 +9,7 @@ from typing import Any, Literal
 from ..formats import GOV2021, Format
 from ..incoming import Reply
 from ..report import Report
+from ..rules.names import AreaNames
 
 Status = Literal["draft", "submitted", "returned", "approved"]
 STATE_VERSION = 1
@@ -23,8 +24,9 @@ class DialogContext:
     previous: Report | None = None
     status: Status = "draft"
     returned_reason: str | None = None
-    other_units: tuple[str, ...] = ()
+    other_units: AreaNames | tuple[str, ...] = ()  # the area's unit names: best the matcher held per area
     fmt: Format = GOV2021
+    model_drafts: bool = False  # a language model writes the drafts: "正在草拟…" now, the draft by a job
 
 
 @dataclass
@@ -61,7 +63,8 @@ def initial_state() -> dict[str, Any]:
         "queue": [],  # codes a return reason names, visited one after another once the current one is done
         "keep": None,  # prose code revisited (修改, 退回) whose current text is shown first, to keep with 1
         "zero_row": None,
-        "details": None,  # {"after": code, "text"}: details typed with an answer, for the question they answer  # {"code", "row"}: a chosen kind typed as all 0, asked whether to unchoose it
+        "drafting": None,  # [code, n]: the model draft awaited for this question (n tells one request from the next)
+        "details": None,  # {"after": code, "text"}: details typed with an answer, for the question they answer
     }
 
 

@@ -12,7 +12,8 @@ from ..incoming import Deferred, Incoming, Reply
 from ..parse import normalise, parse_yes_no
 from ..render import render_text, split_for_wecom
 from ..report import Report, report_diff, with_derived
-from . import checks, prose, several
+from ..summary import table_lines
+from . import checks, prose, questions, several
 from .context import DialogContext, StepResult, initial_state, load_state
 from .flow import (
     Position,
@@ -36,7 +37,7 @@ _EDIT = re.compile(r"^修改\s*[【\[(（]?\s*(\d+(?:\.\d+)?)\s*[】\])）]?$")
 _EDIT_OTHER = re.compile(r"^修改\s*(?:$|([【\[(（]?\s*(?:[表第题]|\d)\S{0,5}|[一二三四五六七八九十]\S{0,3}))$")
 _CONFIRM_SUBMIT = re.compile(r"^确认提交\s*[:：,，]?\s*(.*)$", re.S)
 _CONFIRM_REASON = re.compile(r"^确认\s*[:：,，]?\s*(.+)$", re.S)
-_SIMPLE = {"帮助", "进度", "返回", "跳过", "预览", "提交", "重新开始", "取消"}
+_SIMPLE = {"帮助", "进度", "返回", "跳过", "预览", "全文", "提交", "重新开始", "取消"}
 # 撤回 is a command only where it cannot be an answer: a submitted report, or no question open (an applicant's
 # 撤回 answers 【3.4】 while it is asked)
 _WITHDRAW = "撤回"
@@ -46,7 +47,7 @@ _GREETINGS = {
     "你好", "您好", "你好呀", "您好呀", "在吗", "在不在", "在么", "hi", "hello", "hey", "嗨", "哈喽", "早", "早上好",
     "上午好", "中午好", "下午好", "晚上好", "大家好", "老师好", "你好啊", "您好啊",
 }
-_READ_ONLY = {"帮助", "进度", "预览"}
+_READ_ONLY = {"帮助", "进度", "预览", "全文"}
 _LOCKED = ("submitted", "approved")
 
 
@@ -61,6 +62,9 @@ def step(state: dict[str, Any] | None, report: Report, incoming: Incoming, ctx: 
 
 
 def _dispatch(turn: Turn, incoming: Incoming) -> None:
+    if incoming.kind == "draft":  # a model draft from its job, not a message from the clerk
+        questions.model_draft_arrived(turn, incoming.event_key, incoming.text)
+        return
     text = incoming.text if incoming.kind == "text" else incoming.event_key
     text = (text or "").strip()
     typed = incoming.kind in ("text", "click", "card") and bool(text)
@@ -479,12 +483,31 @@ def _code_groups(turn: Turn) -> list[str]:
 
 
 def _preview(turn: Turn, _: str) -> None:
+    """The report in a few lines: the tables summarised, the parts not yet written named; the whole text is 全文,
+    the Word file follows."""
     report, unfinished = _preview_report(turn)
+    keys = tuple(t.key for t in turn.fmt.tables if f"表{t.section}" in unfinished)
+    unwritten = [q.title for q in turn.fmt.questions if q.kind == "prose" and not (turn.report.text.get(q.slot) or "").strip()]
+    turn.say(messages.say("preview", tables=table_lines(report, turn.fmt, keys), unwritten=unwritten))
+    turn.extra.append(_word_file(turn, report.year))
+    if not _locked(turn):
+        _ask_current(turn)
+
+
+def _full_text(turn: Turn, _: str) -> None:
+    """全文: the whole report as text, in as many messages as it takes."""
+    report, _unfinished = _preview_report(turn)
     parts = split_for_wecom(render_text(report, turn.fmt), PASSIVE_LIMIT)
-    turn.say(messages.say("preview", parts=len(parts), unfinished=unfinished))
+    turn.say(messages.say("full_text", parts=len(parts)))
     turn.extra.extend(Reply(text=p) for p in parts)
     if not _locked(turn):
         _ask_current(turn)
+
+
+def _word_file(turn: Turn, year: int) -> Reply:
+    name = f"{turn.ctx.unit}{year}年政府信息公开工作年度报告.docx"
+    # the Word file takes over 100 ms: the edge renders it as a job after the message is committed
+    return Reply(kind="file", file_name=name, deferred=Deferred("report_docx", {"unit": turn.ctx.unit, "year": year}))
 
 
 def _preview_report(turn: Turn) -> tuple[Report, list[str]]:
@@ -596,12 +619,8 @@ def _finish(turn: Turn) -> None:
     report = with_derived(turn.report, turn.fmt)
     turn.state.update(submitted=True, pending=None, cur=None, editing=False)
     turn.events.append("submitted")
-    turn.say(messages.say("submitted", unit=turn.ctx.unit, year=report.year))
-    turn.extra.extend(Reply(text=p) for p in split_for_wecom(render_text(report, turn.fmt), PASSIVE_LIMIT))
-    name = f"{turn.ctx.unit}{report.year}年政府信息公开工作年度报告.docx"
-    # the Word file takes over 100 ms: the edge renders it as a job after the message is committed
-    job = Deferred("report_docx", {"unit": turn.ctx.unit, "year": report.year})
-    turn.extra.append(Reply(kind="file", file_name=name, deferred=job))
+    turn.say(messages.say("submitted", unit=turn.ctx.unit, year=report.year, tables=table_lines(report, turn.fmt)))
+    turn.extra.append(_word_file(turn, report.year))
 
 
 def _withdraw(turn: Turn, _: str) -> None:
@@ -625,6 +644,7 @@ _COMMANDS = {
     "跳过": _skip,
     "修改": _edit,
     "预览": _preview,
+    "全文": _full_text,
     "提交": _submit,
     "继续": _resume,
     "问候": _hello,

@@ -48,8 +48,12 @@ def split_statements(text: str) -> list[str]:
     return [s for s in out if s and s != IMPROVE]
 
 
+_LEAD_IN = re.compile(r"^(?:还有|另外|以及|并且|然后|此外|还)(?=\S{2})")
+
+
 def _tidy(piece: str) -> str:
-    return " ".join(piece.split()).strip(_TRIM)
+    """One statement: spaces collapsed, no lead-in word (还有公开栏 → 公开栏), no punctuation around it."""
+    return _LEAD_IN.sub("", " ".join(piece.split()).strip(_TRIM)).strip(_TRIM)
 
 
 def refusal(statement: str) -> str | None:

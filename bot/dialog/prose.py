@@ -15,6 +15,7 @@ from ..findings import Finding
 from ..formats.questions import Question
 from ..parse import normalise, parse_yes_no
 from ..report import Report, with_derived
+from ..rules.answer import apply_fixes
 from ..rules.table_two import table_two_claims
 from ..rules.textscan import cn_to_int, mask_citations
 from ..units import unit_kind
@@ -268,20 +269,22 @@ def _last_year_text(ctx: DialogContext, slot: str) -> str:
     return (ctx.previous.text.get(slot) or "").strip() if ctx.previous and slot else ""
 
 
+def voice(ctx: DialogContext, report: Report) -> drafting.Voice:
+    """Who speaks in a draft: the unit of the conversation, its kind and self-word, the report's year."""
+    return drafting.Voice(ctx.unit or report.unit, ctx.unit_kind or report.unit_kind, self_word(ctx, report),
+                          report.year, is_people_government(ctx))
+
+
 def draft(q: Question, ctx: DialogContext, report: Report, facts: str | list[str] = "",
-          fees_yuan: str | None = None) -> str:
-    """The paragraph offered for a prose question: last year's for a descriptive part, else drafted afresh.
-    `facts`: the part's numbered facts (a list), or the same as one text."""
+          fees_yuan: str | None = None, known: dict[str, str] | None = None) -> str:
+    """The paragraph offered for a prose question: last year's for a descriptive part, else drafted afresh from the
+    facts and the tables. `facts`: the part's numbered facts (a list), or the same as one text; `known`: the other
+    parts' facts by drafter, for the opening of 一."""
     if not isinstance(facts, str):
         facts = facts_as_text(facts)
-    words = self_word(ctx, report)
     if reuses_last_year(ctx, q, facts):
         return _last_year_refreshed(q, ctx, report)
-    fresh = _fresh_numbers(q, report, fees_yuan)
-    if fresh:
-        extra = own_words(clean_facts(facts), words)
-        return polish(f"{fresh}{extra}。" if extra else fresh, words)
-    return polish(_from_template(q.drafter, ctx, report, facts), words)
+    return drafting.draft_paragraph(q.drafter, facts, report, voice(ctx, report), fees_yuan=fees_yuan, known=known)
 
 
 def draft_preface(ctx: DialogContext, report: Report) -> str:
@@ -350,19 +353,7 @@ def polish(text: str, words: str) -> str:
     return re.sub(r"([，、；：。])\1+", r"\1", text)
 
 
-def _fresh_numbers(q: Question, report: Report, fees_yuan: str | None) -> str:
-    """The sentences the tables decide: 依申请公开 and 复议诉讼 from 三 and 四, 信息处理费 for 六."""
-    if q.drafter == "on_request":
-        return drafting.draft_on_request(report) + drafting.draft_appeals(report)
-    if q.drafter == "other":
-        return drafting.draft_fees(report, Decimal(fees_yuan) if fees_yuan else None)
-    return ""
-
-
-# facts the 监督保障 paragraph of a people's government must state (考核、社会评议、责任追究) and how they read
-_NO_ACCOUNTABILITY = re.compile(
-    r"(?:无|没有|未发生|未有|不存在)(?:政府信息公开)?(?:工作)?(?:的)?(?:责任追究|追究|追责|问责)(?:情况)?")
-_TRAINING = re.compile(r"^(?:组织|开展|举办|参加)?(?:政务公开)?(?:业务)?培训\s*(\d+|[一二两三四五六七八九十]+)\s*(?:次|场|期)")
+# what the 监督保障 paragraph of a people's government must state (考核、社会评议、责任追究)
 OVERSIGHT_ASPECTS = {"考核": re.compile(r"考核|考评"), "社会评议": re.compile(r"评议|满意度|测评"),
                      "责任追究": re.compile(r"追究|追责|问责")}
 
@@ -376,58 +367,8 @@ def oversight_gaps(ctx: DialogContext, facts: str, offered: str = "") -> list[st
     return [name for name, pattern in OVERSIGHT_ASPECTS.items() if not pattern.search(said)]
 
 
-def _oversight_items(facts: str) -> str:
-    items = [item for item in re.split(r"[，；、]", facts) if item]
-    out = []
-    for item in items:
-        if _NO_ACCOUNTABILITY.fullmatch(item):
-            item = "本年度未发生政府信息公开工作责任追究情况"
-        elif (m := _TRAINING.match(item)) and m.end() == len(item):
-            item = f"组织政务公开业务培训{m.group(1)}次"
-        elif item.startswith("纳入"):
-            item = f"将政务公开工作{item}"
-        out.append(item)
-    return "，".join(out)
-
-
-# the user's short wording of “先审查、后公开” (先审后发, 坚持先审后公开) in the words a report uses; the user's own
-# “先审查后公开” stays as it is
-_FIRST_REVIEW = re.compile(r"^(?:严格)?(?:坚持|落实|执行|实行)?“?先审(?:查)?、?后(?:发|公开|发布)”?(?:制度|原则|机制)?$")
-_FIRST_REVIEW_WORDS = "坚持“先审查、后公开”"
-
-
-def _is_short_first_review(item: str) -> bool:
-    return "先审查" not in item and bool(_FIRST_REVIEW.match(item))
-
-
-def _facts_for(drafter: str, tidy: str, words: str) -> str:
-    if drafter == "oversight":
-        return _oversight_items(tidy.removeprefix(words))
-    if drafter == "management":
-        return re.sub(r"[^，；、]+", lambda m: _FIRST_REVIEW_WORDS if _is_short_first_review(m.group()) else m.group(),
-                      tidy)
-    return tidy
-
-
 def _from_template(drafter: str, ctx: DialogContext, report: Report, facts: str, numbers_only: bool = False) -> str:
-    words = self_word(ctx, report)
-    problems, improvements = split_problems(facts) if drafter in ("problems", "improvements") else ("", "")
-    tidy = own_words(clean_facts(facts), words)
-    text = templates.render(
-        f"prose/{drafter}.j2",
-        unit=ctx.unit or report.unit,
-        year=report.year,
-        self_word=words,
-        facts=_facts_for(drafter, tidy, words),
-        nothing=tidy_facts(facts) in _NOTHING_WORDS,
-        problems=own_words(problems, words),
-        improvements=re.sub(r"^(?:下一步|下步|今后|明年|下一年)?[，,]?(?:将|要|拟|准备|计划|打算|争取)*(?:进一步)?", "",
-                            own_words(improvements, words)),
-        people_government=is_people_government(ctx),
-        cells=report.cells,
-        numbers_only=numbers_only,
-    )
-    return "".join(line.strip() for line in text.splitlines())
+    return drafting.draft_paragraph(drafter, facts, report, voice(ctx, report), numbers_only=numbers_only)
 
 
 # --- answering a prose question --------------------------------------------------------------------------------
@@ -485,7 +426,13 @@ def _answer_facts(turn: Turn, q: Question, text: str) -> bool:
         _say_refused(turn, refused)
         _keep_facts(turn, q, kept)
     else:
+        # nothing particular (无) or the usual wording (默认): nothing to choose, the paragraph is recorded at once
         _keep_facts(turn, q, [NOTHING] if kind == "nothing" else [])
+        paragraph = _redraft(turn, q)
+        turn.report.text[q.slot] = paragraph
+        mark_answered(turn.state, q.code)
+        turn.say(messages.say("draft_recorded", text=paragraph, code=q.code))
+        return True
     turn.state.setdefault("raw", {})[q.code] = text
     _continue_at(turn, q, 1)
     return True
@@ -598,7 +545,7 @@ def _offer_own(turn: Turn, q: Question, text: str, cleaned: bool = False) -> boo
         mark_answered(turn.state, q.code)
         turn.say(templates.render("prose/_own_text.j2", text=paragraph, closed=closed).strip())
         return True
-    fixed = corrected(turn, paragraph)
+    fixed = corrected(turn, paragraph, found)
     turn.state.setdefault("checked", {})[q.code] = fixed  # shown as the question's offer: 1 adopts it
     turn.say(messages.say("own_text_checked", findings=[f.message for f in found], changed=fixed != paragraph))
     _continue_at(turn, q, 1)
@@ -624,15 +571,10 @@ def _space_between(m: re.Match[str]) -> str:
     return m.group(1) + ("，" if min(len(m.group(1)), len(m.group(2))) > 3 else "")
 
 
-def corrected(turn: Turn, text: str) -> str:
-    """What the checks as-you-type can fix themselves: the unit's own self-word, other units' names, last year."""
-    words = self_word(turn.ctx, turn.report)
-    fixed = own_words(text, words)
-    for name in sorted(turn.ctx.other_units, key=len, reverse=True):
-        if name and name != turn.ctx.unit:
-            fixed = fixed.replace(name, words)
-    last = str(turn.report.year - 1)
-    return re.sub(rf"(?<![\d〔\[]){last}(?=\s*年(?!度?以来|相比|同比))", str(turn.report.year), fixed)
+def corrected(turn: Turn, text: str, found: list[Finding]) -> str:
+    """What the checks as-you-type can fix themselves (the table's number, this year, the unit's own self-word or
+    county), then the unit's own voice throughout."""
+    return own_words(apply_fixes(text, found), self_word(turn.ctx, turn.report))
 
 
 def answer_findings(turn: Turn, slot: str, text: str) -> list[Finding]:

@@ -6,8 +6,9 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from .. import messages
+from .. import drafting, messages
 from ..formats.questions import Question
+from ..incoming import Deferred, Reply
 from ..parse import (
     ParseError,
     explain,
@@ -137,7 +138,20 @@ def _prose_body(turn: Turn, q: Question, sub: int) -> str:
         turn.state["offered"][q.code] = current  # 1 keeps it
         return messages.say("draft_current", text=current, facts=shown_facts, flagged=flagged)
     text = make_draft(turn, q)
-    turn.state["offered"][q.code] = text
+    turn.state["offered"][q.code] = text  # adopted as it is if the clerk answers before the model does
+    facts_text = prose.facts_text(turn, q)
+    # the model writes from the clerk's facts; a part the tables decide, or one without facts, keeps the template
+    if turn.ctx.model_drafts and q.drafter not in prose.TABLE_DRAFTERS and drafting.model_facts(q.drafter, facts_text) \
+            and not prose.reuses_last_year(turn.ctx, q, facts_text):
+        return _request_model_draft(turn, q, facts_text, text)
+    return offer_body(turn, q, text)
+
+
+def offer_body(turn: Turn, q: Question, text: str) -> str:
+    """The draft on offer, with the facts it was drafted from and what the clerk may do with it."""
+    items = prose.facts_of(turn, q)
+    shown_facts = prose.shown_facts(turn, items)
+    flagged = _flagged(turn, q, items)
     facts_text = prose.facts_text(turn, q)
     gaps = prose.oversight_gaps(turn.ctx, facts_text, text) if q.drafter == "oversight" else []
     return messages.say(
@@ -147,6 +161,33 @@ def _prose_body(turn: Turn, q: Question, sub: int) -> str:
         facts=shown_facts, tables=q.drafter in prose.TABLE_DRAFTERS, flagged=flagged,
         findings=_draft_findings(turn, q, text, items),
     )
+
+
+def _request_model_draft(turn: Turn, q: Question, facts: str, template: str) -> str:
+    """A model-draft job (a Deferred reply the edge queues with this message); the draft arrives as an Incoming of
+    kind "draft" and is offered then (`model_draft_arrived`)."""
+    previous = turn.state.get("drafting")
+    n = previous[1] + 1 if previous else 1
+    turn.state["drafting"] = [q.code, n]
+    report = with_derived(turn.report, turn.fmt)
+    inputs = drafting.model_inputs(q.drafter, facts, report, prose.voice(turn.ctx, report))
+    args = {**inputs, "code": q.code, "n": n, "template": template, "other_units": list(turn.ctx.other_units)}
+    turn.extra.append(Reply(deferred=Deferred("model_draft", args)))
+    return messages.say("draft_pending")
+
+
+def model_draft_arrived(turn: Turn, key: str, text: str) -> None:
+    """A model draft (or the template draft it fell back to): offered if the clerk still waits for it at that
+    question; otherwise (they moved on, or asked again since) it is dropped without a word."""
+    code, _, n = key.partition("#")
+    q = question(turn.fmt, code)
+    if q is None or turn.state.get("drafting") != [code, int(n or 0)] or turn.state["cur"] != [code, 1]:
+        return
+    turn.state["drafting"] = None
+    turn.state["offered"][code] = text
+    pos = (code, 1)
+    count, total = progress(turn.ctx, turn.state, pos)
+    turn.say(messages.question(q.code, _title(turn, q, 1), count, total, offer_body(turn, q, text)))
 
 
 def _flagged(turn: Turn, q: Question, items: list[str]) -> list[dict[str, Any]]:
@@ -172,7 +213,8 @@ def _draft_findings(turn: Turn, q: Question, text: str, items: list[str]) -> lis
 
 def make_draft(turn: Turn, q: Question) -> str:
     report = with_derived(turn.report, turn.fmt)
-    return prose.draft(q, turn.ctx, report, prose.facts_text(turn, q), turn.state.get("fees_yuan"))
+    known = {x.drafter: prose.facts_text(turn, x) for x in turn.fmt.questions if x.kind == "prose"}
+    return prose.draft(q, turn.ctx, report, prose.facts_text(turn, q), turn.state.get("fees_yuan"), known)
 
 
 def _chosen_row(turn: Turn, q: Question, sub: int) -> str:

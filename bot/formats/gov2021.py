@@ -139,4 +139,13 @@ GOV2021 = Format(
     people_government_kinds=frozenset({"乡", "镇", "街道", "县级政府", "市级政府"}),
     questions=QUESTIONS,
     legacy=(GOV2019_TABLE_TWO,),
+    roles={
+        "normative_issued": "t2.normative.issued", "normative_abolished": "t2.normative.abolished",
+        "normative_in_force": "t2.normative.in_force", "license": "t2.license", "penalty": "t2.penalty",
+        "enforcement": "t2.enforcement", "charges": "t2.fees",
+        "requests_new": "t3.new.total", "requests_carried_in": "t3.carried_in.total",
+        "requests_handled": "t3.total.total", "requests_carried_over": "t3.carry_over.total",
+        "reviews": "t4.review.total", "suits_direct": "t4.suit_direct.total",
+        "suits_after_review": "t4.suit_after_review.total",
+    },
 )

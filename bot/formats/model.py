@@ -7,6 +7,7 @@ them names a cell of a particular year's format in code paths.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -118,6 +119,8 @@ class Format:
     people_government_kinds: frozenset[str] = field(default_factory=frozenset)
     questions: tuple = ()  # the guided conversation: bot.formats.questions.Question, in the order asked
     legacy: tuple = ()  # bot.formats.legacy.LegacyLayout: older formats' labels an importer recognises
+    # what the drafts say about the tables, by role: "normative_issued" → the cell holding it
+    roles: Mapping[str, str] = field(default_factory=dict)
 
     def __hash__(self) -> int:
         # formats are cached on (functools.cache); hashing the whole declaration on every call would cost more than

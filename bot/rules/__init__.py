@@ -58,7 +58,6 @@ def _rule(function: RuleFunction, level: Level, rule_id: str, reads: Reads) -> R
     return Rule(function, level, messages.text("rules", "description", rule=rule_id), reads)
 
 
-_ALL_PROSE = Reads(all_slots=True)
 RULES: dict[str, Rule] = {
     "R1": _rule(r1_balance, "error", "R1", Reads(sums=("R1",))),
     "R2": _rule(r2_column_totals, "error", "R2", Reads(sums=("R2",))),
@@ -74,7 +73,7 @@ RULES: dict[str, Rule] = {
     "R12": _rule(r12_old_format, "error", "R12", Reads(all_slots=True, context=("layout",))),
     "R13": _rule(r13_self_and_others, "warning", "R13",
                  Reads(all_slots=True, context=("unit", "names", "area"))),
-    "R14": _rule(r14_completeness, "warning", "R14", _ALL_PROSE),
+    "R14": _rule(r14_completeness, "warning", "R14", Reads(all_slots=True)),
     "R15": _rule(r15_jumps, "warning", "R15",
                  Reads(cells=JUMP_CELLS, sections=(EXPLAINED_IN,), context=("previous",))),
 }

@@ -60,6 +60,9 @@ class AreaNames:
     def __len__(self) -> int:
         return len(self.names)
 
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.names)
+
     def hits(self, text: str, own: str = "") -> Iterator[NameHit]:
         """The other units `text` names, leftmost-longest and not overlapping; never `own` unit (by any form)."""
         if self._empty or not text:

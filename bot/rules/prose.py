@@ -110,7 +110,8 @@ _SINCE = re.compile(r"\s*(?:以来|起)")
 # a year that names what a document or a figure is about: 2023年度部门决算, 2023年行政执法统计年报, 含2023年结转的
 # 2件 — published or counted this year, so not copied text
 _ABOUT_THAT_YEAR = re.compile(
-    r"\s*(?:年度|年)?[^，。；;：:！？\n\d]{0,14}?(?:决算|预算|统计年报|年报|年度报告|结转|绩效评价|绩效目标|审计|考核结果)")
+    r"\s*(?:年度|年)?[^，。；;：:！？\n\d]{0,24}?(?:决算|预算|统计年报|年报|年度报告|结转|绩效评价|绩效目标|审计|考核结果"
+    r"|办理总体情况|办理情况|执行情况|工作总结|工作报告|统计公报)")
 # next year named as where this year's open requests go: 结转至2024年, 顺延到2024年
 _CARRIED_TO = re.compile(r"(?:结转|顺延|延期|转入|转至|延续)(?:至|到)?\s*$")
 # a year's report published in that same year (2024年…年度报告…于2024年1月…公布): last year's sentence, one year moved
@@ -336,8 +337,9 @@ _OFF_TOPIC = re.compile(r"咨询|投诉|信访|举报|热线|12345|便民服务|
 
 def _missing_parts(report: Report, ctx: RuleContext) -> list[Finding]:
     """Each titled part of 一 is there by its meaning: its own slot speaks of it (its names, aliases and signals:
-    主动公示, 政务信息公开申请, 保密审查, 网站 …), or says nothing that makes it about something else (群众咨询和投诉
-    is not 政府信息管理); else some other text of 一 names it (its keywords and aliases)."""
+    主动公示, 政务信息公开申请, 保密审查, 网站 …), or holds text that is not about another topic (群众咨询和投诉 is not
+    政府信息管理; a part cut short or mixed with its neighbour's words is given the benefit of the doubt); else some
+    other text of 一 names it (its keywords and aliases)."""
     parts = [s for s in ctx.fmt.slots if s.section == "一" and s.title]
     texts = {s.id: report.text.get(s.id) or "" for s in ctx.fmt.slots if s.section == "一"}
     missing = []
@@ -345,9 +347,8 @@ def _missing_parts(report: Report, ctx: RuleContext) -> list[Finding]:
         own = texts[part.id]
         if _about(part, own):
             continue
-        others = [p for p in parts if p is not part]
-        if own.strip() and not any(_about(p, own) for p in others) and not _OFF_TOPIC.search(own):
-            continue  # nothing says it is about something else
+        if own.strip() and not _OFF_TOPIC.search(own):
+            continue  # its place holds text that is not about something else: the part is there
         if any(_names(part, text) for slot_id, text in texts.items() if slot_id != part.id):
             continue
         missing.append(part)

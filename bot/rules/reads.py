@@ -19,7 +19,7 @@ CONTEXT = (
     "previous",  # last year's report (R6, R8, R15)
     "names",  # the names of the area's units (R13)
     "area",  # the area's name (R13)
-    "layout",  # what the import noticed about the layout: Report.layout_notes (R12)
+    "layout",  # what the import noticed: Report.layout_notes (R12) and what it could not read, Report.not_found (R14)
 )
 
 

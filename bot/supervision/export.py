@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Iterable
 from datetime import tzinfo
 from decimal import Decimal
 
@@ -14,6 +15,7 @@ from .area import UnitStatus
 FIXED_COLUMNS = (("unit", "单位"), ("kind", "类别"), ("status", "状态"), ("submitted_at", "提交时间"),
                  ("progress", "完成进度(%)"))
 HEADER_ROWS = 2  # row 1: public ids (stable for formulas and scripts); row 2: the labels a person reads
+SUBMITTED_COLUMN = 3  # 0-based index of 提交时间
 # what Excel refuses in a sheet name, as the full-width characters a Chinese reader expects there anyway
 _SHEET_TITLE = str.maketrans({"/": "／", "\\": "＼", "?": "？", "*": "＊", "[": "【", "]": "】", ":": "："})
 _SHEET_TITLE_LIMIT = 31  # Excel's limit for a sheet name
@@ -25,37 +27,41 @@ def sheet_title(name: str, default: str = "年度报告") -> str:
     return title or default
 
 
-def export_xlsx(units: list[UnitStatus], tz: tzinfo, fmt: Format = GOV2021, title: str = "年度报告") -> bytes:
-    """The workbook's bytes: two frozen header rows, the unit column frozen, one row per unit."""
+def export_xlsx(units: Iterable[UnitStatus], tz: tzinfo, fmt: Format = GOV2021, title: str = "年度报告") -> bytes:
+    """The workbook's bytes: two frozen header rows, the unit column frozen, one row per unit (in the order
+    given; `units` may be a generator that loads reports as it goes: openpyxl's write-only mode streams rows)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
-    book = Workbook()
-    sheet = book.active
-    sheet.title = sheet_title(title)
-    cells = fmt.cells
-    _append(sheet, [c for c, _ in FIXED_COLUMNS] + [c.id for c in cells])
-    _append(sheet, [label for _, label in FIXED_COLUMNS] + [c.label for c in cells])
-    for row in sheet.iter_rows(min_row=1, max_row=HEADER_ROWS):
-        for cell in row:
-            cell.font = Font(bold=True)
-    for unit in units:
-        _append(sheet, _unit_row(unit, tz, fmt))
-    for row in sheet.iter_rows(min_row=HEADER_ROWS + 1, min_col=4, max_col=4):
-        row[0].number_format = "yyyy-mm-dd hh:mm"
-    sheet.freeze_panes = sheet.cell(row=HEADER_ROWS + 1, column=2)
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(sheet_title(title))
+    sheet.freeze_panes = f"B{HEADER_ROWS + 1}"
     sheet.column_dimensions["A"].width = 28
+    bold = Font(bold=True)
+    sheet.append(_cells(sheet, [c for c, _ in FIXED_COLUMNS] + [c.id for c in fmt.cells], bold))
+    sheet.append(_cells(sheet, [label for _, label in FIXED_COLUMNS] + [c.label for c in fmt.cells], bold))
+    for unit in units:
+        row = _cells(sheet, _unit_row(unit, tz, fmt))
+        row[SUBMITTED_COLUMN].number_format = "yyyy-mm-dd hh:mm"
+        sheet.append(row)
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
 
 
-def _append(sheet, values: list[object]) -> None:
-    """One row, every text as text: a unit named =HYPERLINK(…) (or +, -, @ …) is never a live formula."""
-    sheet.append(values)
-    for cell, value in zip(sheet[sheet.max_row], values, strict=True):
+def _cells(sheet, values: list[object], font=None) -> list:
+    """One row's cells, every text as text: a unit named =HYPERLINK(…) (or +, -, @ …) is never a live formula."""
+    from openpyxl.cell import WriteOnlyCell
+
+    cells = []
+    for value in values:
+        cell = WriteOnlyCell(sheet, value=value)
         if isinstance(value, str):
             cell.data_type = "s"
+        if font is not None:
+            cell.font = font
+        cells.append(cell)
+    return cells
 
 
 def _unit_row(unit: UnitStatus, tz: tzinfo, fmt: Format) -> list[object]:

@@ -7,11 +7,12 @@ from datetime import datetime, tzinfo
 
 from ..dialog.checks import key as warning_key
 from ..findings import Finding
-from ..formats import GOV2021, Format
+from ..formats import FORMATS, GOV2021, Format
 from ..incoming import Reply
-from ..render import render_docx, render_text
-from ..report import Report
+from ..render import render_docx
+from ..report import Report, with_derived
 from ..rules import check_report
+from ..summary import table_lines
 from .area import (
     STATUS_LABELS,
     AreaView,
@@ -233,7 +234,9 @@ def unit_detail(unit: UnitStatus, area: AreaView, tz: tzinfo) -> list[Reply]:
     )
     replies = [Reply(text=t) for t in pieces(head)]
     if started and unit.report is not None:
-        replies += [Reply(text=t) for t in pieces(render_text(unit.report))]
+        # phone-sized: the tables in a line each; the whole report is the Word file (and the web link)
+        report = with_derived(unit.report)
+        replies.append(Reply(text=say("unit_tables", tables=table_lines(report, FORMATS.get(report.format_id, GOV2021)))))
         replies.append(Reply(kind="file", file_name=docx_name(unit, area.campaign.year),
                              file_bytes=render_docx(unit.report)))
     return replies

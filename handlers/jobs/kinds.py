@@ -129,3 +129,5 @@ def _deliver_verdict(store: Store, job: Job, verdict: FileVerdict | None, now: d
 
 
 register(JobKind("import_file", _load_file, _read_file, _deliver_verdict, on_failure=tell_failure, timeout=180))
+
+import handlers.jobs.model_drafts  # noqa: E402,F401 — registers the model-draft job kind

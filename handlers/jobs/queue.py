@@ -53,7 +53,8 @@ IDLE_SECONDS = 30.0
 PARALLEL = 2  # jobs worked on at once (a long import does not hold a submission's Word file back)
 CHILD_MEMORY_BYTES = 1536 * 1024 * 1024  # address space of one isolated child: a parse that needs more is refused
 # modules a forked child has already imported, so an isolated call starts in milliseconds, not seconds
-PRELOAD = ["bot.importers", "bot.render", "bot.supervision", "bot.checking"]
+PRELOAD = ["bot.importers", "bot.render", "bot.supervision", "bot.checking", "handlers.files", "handlers.jobs.kinds",
+           "handlers.jobs.export", "docx", "openpyxl"]
 
 
 class JobRefused(Exception):
@@ -127,6 +128,14 @@ def _mp_context() -> multiprocessing.context.BaseContext:
         _context = multiprocessing.get_context("forkserver")
         _context.set_forkserver_preload(PRELOAD)
     return _context
+
+
+def start_isolation() -> None:
+    """Start the fork server now (it imports PRELOAD once), so the first job does not wait for it."""
+    from multiprocessing import forkserver
+
+    _mp_context()
+    forkserver.ensure_running()
 
 
 def _child(conn: multiprocessing.connection.Connection, fn: Callable[..., Any], args: tuple[Any, ...],
@@ -229,6 +238,8 @@ class JobWorker:
         return len(self._running)
 
     async def run_forever(self) -> None:
+        if self.ctx.isolate:
+            await asyncio.to_thread(start_isolation)
         requeued = await self.store.run(self.store.requeue_running)
         if requeued:
             log.info("%d job(s) left running by the last process are queued again", requeued)
@@ -296,7 +307,7 @@ class JobWorker:
                 log.exception("job %s (%s) failed for good after %d attempts", job.id, job.kind, job.attempts)
                 await self._give_up(kind, job, reason, None)
             else:
-                log.warning("job %s (%s) attempt %d failed: %s", job.id, job.kind, job.attempts, reason)
+                log.warning("job %s (%s) attempt %d failed: %s", job.id, job.kind, job.attempts, reason, exc_info=True)
                 await self.store.run(self.store.retry_job, job.id, self.clock() + backoff(job.attempts), reason)
         else:
             self.finished += 1

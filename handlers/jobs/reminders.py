@@ -3,8 +3,9 @@
 Every minute (and once at start-up) each campaign's slots are planned (`plan_slots`, working days from
 `ChinaWorkdays`); when a slot has come since the timer last looked, the areas concerned are loaded and `due_sends`
 says what to send and what to skip. Each verdict is a row of `reminders` with the unique key (campaign, unit, slot),
-written in the SAME transaction that queues the messages in the outbox and moves the campaign's `last_run`: a
-restart can neither lose a reminder nor send one twice. A slot missed while the server was down is judged at
+written in the SAME transaction that queues the messages in the outbox — one area per short transaction, so a tick
+over 20,000 units never holds the messages of others — and the campaign's `last_run` moves once every area is
+judged: a restart can neither lose a reminder nor send one twice (an area judged before a crash is not again). A slot missed while the server was down is judged at
 start-up: the latest one of each unit is sent once, older ones are skipped with their reason, and logged.
 """
 
@@ -15,6 +16,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
+from typing import Any
 
 from bot.supervision import ChinaWorkdays, Send, Skip, Slot, due_sends, plan_slots
 from bot.supervision.calendar import IsWorkday
@@ -64,43 +66,74 @@ class ReminderRun:
         return [v for v in self.verdicts if not v.sent]
 
 
+@dataclass
+class CampaignPlan:
+    """One campaign's slots and the areas to judge at this tick (judged one area per short transaction)."""
+
+    row: dict
+    campaign: Any
+    slots: list[Slot]
+    last_run: datetime | None
+    done: set[tuple[str, str, str]] = field(default_factory=set)
+    areas: list[str] = field(default_factory=list)
+
+
 def run_reminders(store: Store, now: datetime, tz: tzinfo, *, calendar: IsWorkday | None = None,
                   dry_run: bool = False, use_last_run: bool = True) -> ReminderRun:
-    """Judge every campaign at `now` in one transaction; without `dry_run`, record and queue what is due.
+    """Judge every campaign at `now`, one area per transaction; without `dry_run`, record and queue what is due.
 
     `use_last_run=False` judges every slot due by `now` that was never sent or skipped (the CLI's preview of a
     moment), instead of only the slots that came since the timer last looked.
     """
     calendar = calendar or ChinaWorkdays()
     run = ReminderRun(now)
-    with store.transaction():
-        campaigns = store.all_campaigns()
-        for row in campaigns:
-            _run_campaign(store, row, campaigns, now, tz, calendar, run, dry_run, use_last_run)
+    for plan in plan_campaigns(store, now, tz, calendar, use_last_run):
+        for area in plan.areas:
+            judge_area(store, plan, area, now, run, dry_run)
+        close_campaign(store, plan, now, dry_run)
     _log(run, calendar, dry_run)
     return run
 
 
-def _run_campaign(store: Store, row: dict, campaigns: list[dict], now: datetime, tz: tzinfo, calendar: IsWorkday,
-                  run: ReminderRun, dry_run: bool, use_last_run: bool) -> None:
-    campaign = core_campaign(_stored(row), tz)
-    slots = plan_slots(campaign, calendar)
-    last_run = row["last_run"] if use_last_run else None
-    fresh = [s for s in slots if s.at <= now and (last_run is None or s.at > last_run)]
-    if fresh:
-        done = {(campaign.key, unit, slot) for unit, slot in store.judged_reminders(row["id"])}
-        by_key = {s.key: s for s in slots}
-        for area in _areas_of(store, row, campaigns):
-            # status, progress and open errors are stored figures: no report is parsed or checked
-            view = load_area(store, area, campaign, area or ALL_AREAS, reports=False)
-            sends, skips = due_sends(slots, now, view, done, last_run)
-            verdicts = [_sent(campaign.key, view.area, s, by_key) for s in sends]
-            verdicts += [_skipped(campaign.key, view.area, s, by_key) for s in skips]
-            run.verdicts += verdicts
-            if not dry_run:
-                run.queued += _record(store, row["id"], sends, verdicts, now)
+def plan_campaigns(store: Store, now: datetime, tz: tzinfo, calendar: IsWorkday,
+                   use_last_run: bool = True) -> list[CampaignPlan]:
+    """Every campaign's slots, and the areas with a slot come since the timer last looked (a short read)."""
+    with store.transaction():
+        campaigns = store.all_campaigns()
+        plans = []
+        for row in campaigns:
+            campaign = core_campaign(_stored(row), tz)
+            slots = plan_slots(campaign, calendar)
+            last_run = row["last_run"] if use_last_run else None
+            plan = CampaignPlan(row, campaign, slots, last_run)
+            if any(s.at <= now and (last_run is None or s.at > last_run) for s in slots):
+                plan.done = {(campaign.key, unit, slot) for unit, slot in store.judged_reminders(row["id"])}
+                plan.areas = _areas_of(store, row, campaigns)
+            plans.append(plan)
+        return plans
+
+
+def judge_area(store: Store, plan: CampaignPlan, area: str, now: datetime, run: ReminderRun,
+               dry_run: bool = False) -> None:
+    """One area of one campaign, in one transaction: what is due is recorded and queued together."""
+    by_key = {s.key: s for s in plan.slots}
+    key = plan.campaign.key
+    with store.transaction():
+        # status, progress and open errors are stored figures: no report is parsed or checked
+        view = load_area(store, area, plan.campaign, area or ALL_AREAS, reports=False)
+        sends, skips = due_sends(plan.slots, now, view, plan.done, plan.last_run)
+        verdicts = [_sent(key, view.area, s, by_key) for s in sends]
+        verdicts += [_skipped(key, view.area, s, by_key) for s in skips]
+        run.verdicts += verdicts
+        if not dry_run:
+            run.queued += _record(store, plan.row["id"], sends, verdicts, now)
+
+
+def close_campaign(store: Store, plan: CampaignPlan, now: datetime, dry_run: bool = False) -> None:
+    """The campaign's tick is over: slots up to `now` are judged (a crash before this judges them again, and
+    the reminders already recorded are not sent twice)."""
     if not dry_run:
-        store.set_last_run(row["id"], now)
+        store.set_last_run(plan.row["id"], now)
 
 
 def _stored(row: dict) -> StoredCampaign:
@@ -174,10 +207,18 @@ class ReminderTimer:
         self.sent = 0  # reminders queued since start (for /metrics)
 
     async def tick(self) -> ReminderRun:
-        run = await self.store.run(run_reminders, self.store, self.clock(), self.tz, calendar=self.calendar)
+        """Like run_reminders, but each area is its own call on the storage thread: messages are written in
+        between, so a tick over 20,000 units never holds them up for long."""
+        now = self.clock()
+        run = ReminderRun(now)
+        for plan in await self.store.run(plan_campaigns, self.store, now, self.tz, self.calendar):
+            for area in plan.areas:
+                await self.store.run(judge_area, self.store, plan, area, now, run)
+                if run.queued:
+                    self.on_queued()
+            await self.store.run(close_campaign, self.store, plan, now)
+        _log(run, self.calendar, False)
         self.sent += len(run.sends)
-        if run.queued:
-            self.on_queued()
         return run
 
     async def run_forever(self) -> None:

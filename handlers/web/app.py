@@ -15,6 +15,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Callable
 from datetime import datetime, timedelta
+from typing import Any
 
 import aiohttp
 from aiohttp import web
@@ -24,6 +25,7 @@ from handlers.conversation import NianbaoEngine
 from handlers.jobs.figures import FiguresRefresher
 from handlers.jobs.queue import JobContext, JobWorker
 from handlers.jobs.reminders import ReminderTimer, Sleep
+from handlers.llm import ChatModel
 from handlers.service import CallbackService, Engine, Handled, utc_now
 from handlers.web.desk import Desk, mount_desk
 from handlers.web.health import HEALTH_KEY, Health, health_ctx, healthz, metrics
@@ -61,6 +63,7 @@ BODY_READ_SECONDS = 10.0  # WeCom sends a few KB at once; a body still arriving 
 _STATUS_TEXT = {400: "bad request", 403: "forbidden", 408: "request timeout"}
 
 SETTINGS_KEY = web.AppKey("settings", Settings)
+HTTP_KEY = web.AppKey("http", aiohttp.ClientSession)
 STORE_KEY = web.AppKey("store", Store)
 CRYPTO_KEY = web.AppKey("crypto", CallbackCrypto)
 SERVICE_KEY = web.AppKey("service", CallbackService)
@@ -158,6 +161,7 @@ def _wake_outbox(app: web.Application) -> None:
 async def _api_ctx(app: web.Application) -> AsyncIterator[None]:
     settings = app[SETTINGS_KEY]
     async with aiohttp.ClientSession() as session:
+        app[HTTP_KEY] = session
         app[API_KEY] = WeComAPI(session, settings.api_base, settings.corp_id, settings.secret, settings.agent_id,
                                 duplicate_check_interval=DUPLICATE_CHECK_INTERVAL)
         yield
@@ -191,10 +195,12 @@ def _longconn_ctx(clock: Callable[[], datetime], timing: Timing):
 
 def _jobs_ctx(clock: Callable[[], datetime]):
     async def ctx(app: web.Application) -> AsyncIterator[None]:
-        import handlers.jobs.kinds  # noqa: F401 — registers the job kinds
+        import handlers.jobs.export  # noqa: F401 — registers the job kinds
+        import handlers.jobs.kinds  # noqa: F401
 
         settings = app[SETTINGS_KEY]
-        context = JobContext(app[STORE_KEY], api=app[API_KEY], tz=settings.tz)
+        context = JobContext(app[STORE_KEY], api=app[API_KEY], tz=settings.tz,
+                             resources=model_resources(settings, app[HTTP_KEY]))
         worker = JobWorker(context, clock=clock, on_queued=lambda: _wake_outbox(app))
         app[JOBS_KEY] = worker
         async with _background(worker.run_forever()):
@@ -300,10 +306,16 @@ async def callback(request: web.Request) -> web.Response:
     return web.Response(text=reply, content_type="text/xml")
 
 
+def model_resources(settings: Settings, session: aiohttp.ClientSession) -> dict[str, Any]:
+    """What the model-draft job needs: the configured model and an HTTP session (none without NIANBAO_LLM_URL)."""
+    model = ChatModel.from_settings(settings)
+    return {"llm": model, "http": session} if model else {}
+
+
 def default_engine(settings: Settings) -> NianbaoEngine:
     """The real engine; submitted reports get a link to their web page when the server has a public address."""
     link = functools.partial(report_url, settings.public_url, settings.secret_key) if settings.public_url else None
-    return NianbaoEngine(settings.tz, report_link=link)
+    return NianbaoEngine(settings.tz, report_link=link, model_drafts=bool(settings.llm_url))
 
 
 async def report_page(request: web.Request) -> web.Response:

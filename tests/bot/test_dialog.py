@@ -37,7 +37,9 @@ def test_seed_000_all_zero_in_at_most_25_messages():
     assert replies[-1].kind == "file"
     assert replies[-1].file_name == "龙亭区柳园口乡2025年政府信息公开工作年度报告.docx"
     assert replies[-1].deferred is not None and replies[-1].deferred.kind == "report_docx"  # rendered by a job
-    body = "".join(r.text for r in replies[1:-1])
+    assert "表三各项均为0" in replies[0].text and "全文" in replies[0].text  # phone-sized: the tables in a line each
+    chat.send("全文")
+    body = "".join(r.text for r in chat.last.replies[1:])
     assert "三、收到和处理政府信息公开申请情况" in body
 
 

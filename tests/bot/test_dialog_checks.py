@@ -78,10 +78,9 @@ def test_submit_lists_errors_and_warnings_together_and_does_not_say_all_done():
         chat.send("1")
     chat.send("修改 1.3")
     reply = chat.send("本年度我乡共收到政府信息公开申请5件，均已按时答复。")  # R9: the table says 0
-    assert "经检查" in reply and "表三「本年新收」" in reply  # checked as it is given
-    chat.send("1")  # kept anyway
-    reply = chat.last.replies[0].text
-    assert "全部题目已填写完毕" not in reply and "修正后请回复「提交」" in reply
+    assert "经检查" in reply and "表三「本年新收」" in reply  # checked as it is given, the fix offered
+    chat.send("1")
+    chat.report.text["s1.on_request"] = "本年度我乡共收到政府信息公开申请5件，均已按时答复。"  # as if imported
     reply = chat.send("提交")
     assert reply.index("发现以下问题") < reply.index("以下情况请核实")
     assert "1. 一、总体情况（二）依申请公开" in reply and "表三发现" not in reply and "1. 表二「行政规范性文件」" in reply

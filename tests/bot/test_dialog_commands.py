@@ -104,6 +104,9 @@ def test_preview_sends_the_report_through_the_api():
     chat = Chat(township())
     chat.say_all("你好", "0 0 0")
     reply = chat.send("预览")
+    assert "表二" in reply and "全文" in reply and "【2.2】" in reply
+    assert [r.kind for r in chat.last.replies[1:]] == ["file"]
+    reply = chat.send("全文")
     parts = chat.last.replies[1:]
     assert "随后发送" in reply and "【2.2】" in reply and parts
     assert all(len(p.text.encode()) <= 2048 for p in parts)

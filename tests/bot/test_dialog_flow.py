@@ -254,9 +254,11 @@ def test_regulations_hint_follows_the_unit_kind():
 def test_preview_marks_unwritten_text_and_totals_only_complete_rows_of_an_unfinished_table():
     chat = Chat(township())
     chat.say_all("你好", *ZERO_T2, "是", "1 0 0 0 0 0", "无")
-    reply = chat.send("预览")
+    chat.send("预览")
+    reply = "".join(r.text for r in chat.last.replies)
+    assert "表三尚未填完" in reply and "表四尚未填完" in reply and "【3.4】" in reply and "尚未撰写：" in reply
+    chat.send("全文")
     body = "".join(r.text for r in chat.last.replies[1:])
-    assert "表三、表四尚未填写完毕" in reply and "【3.4】" in reply
     assert "（待填写）" in body
     line = next(x for x in body.splitlines() if x.startswith("一、本年新收"))
     assert line.split("\t")[1] == "1" and line.split("\t")[-1] == "1"  # a complete row shows its 总计 (QA3 18)

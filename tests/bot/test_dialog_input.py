@@ -103,9 +103,9 @@ def test_fee_collected_is_drafted_into_section_six():
     chat = Chat(township())
     _at_t3(chat)
     # 五 must name real problems: "无" is asked again there, "默认" takes the usual wording
-    chat.say_all("否", "否", "1", "无", "1", "1", "无", "1", "无", "1", "无", "1", "无")
+    chat.say_all("否", "否", "1", "无", "1", "无", "无", "无", "无")  # 无 at a facts question: the usual wording
     assert "存在的主要问题是年度报告必须写明的内容" in chat.last.replies[0].text
-    chat.say_all("默认", "1", "1")
+    chat.say_all("默认", "1")
     assert "【6.1】" in chat.last.replies[0].text
     reply = chat.send("200元")
     assert "200" in reply and "【6.1】" in reply

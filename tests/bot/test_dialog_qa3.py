@@ -135,7 +135,7 @@ def test_the_total_does_not_jump_after_revisiting_a_gate():
 def test_preview_mid_table_totals_complete_rows_only():
     chat = Chat(replace(township()))
     chat.say_all("你好", *ZERO_T2, "是", "2 1 0 0 0 0")
-    chat.send("预览")
+    chat.send("全文")
     body = "".join(r.text for r in chat.last.replies[1:])
     new = next(x for x in body.splitlines() if x.startswith("一、本年新收"))
     carried = next(x for x in body.splitlines() if x.startswith("二、上年结转"))

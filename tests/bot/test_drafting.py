@@ -86,7 +86,8 @@ def test_on_request_with_no_applications(variant):
 
 
 def test_on_request_plain_phrase_exists():
-    assert draft_on_request(township(unit_for_variant("on_request", 0))) == "本年度未收到政府信息公开申请，无上年结转申请。"
+    text = draft_on_request(township(unit_for_variant("on_request", 0)))
+    assert re.fullmatch(r"(?:本年度|全年|一年来)，我镇未收到政府信息公开申请，无上年结转申请。", text), text
 
 
 @pytest.mark.parametrize("variant", range(3))
@@ -101,7 +102,7 @@ def test_on_request_states_the_table(variant):
         assert words in text, (words, text)
     assert "不予公开" not in text and "不予处理" not in text  # only what happened
     assert "自然人申请5件" in text and "商业企业申请2件" in text
-    assert "信函、网络" in text and "我镇" in text and ("2024" in text or "本年度" in text)
+    assert "信函、网络" in text and "我镇" in text and re.search(r"2024|本年度|全年|一年来|年内", text)
     assert ("结转下年度" in text) and "我乡" not in text
     assert set(numbers_in(text)) - {Decimal(2024)} <= table_numbers(report, "t3.")
 
@@ -149,7 +150,8 @@ def test_appeals_none(variant):
 
 
 def test_appeals_plain_phrase_exists():
-    assert draft_appeals(township(unit_for_variant("appeals", 0))) == "本年度未发生因政府信息公开引起的行政复议、行政诉讼。"
+    text = draft_appeals(township(unit_for_variant("appeals", 0)))
+    assert re.fullmatch(r"(?:本年度|全年|一年来)未发生因政府信息公开引起的行政复议、行政诉讼。", text), text
 
 
 @pytest.mark.parametrize("variant", range(3))
@@ -181,7 +183,7 @@ def test_fees_none(variant, collected):
 
 
 def test_fees_plain_phrase_exists():
-    assert draft_fees(township(unit_for_variant("fees", 0))).endswith("本年度未收取信息处理费。")
+    assert draft_fees(township(unit_for_variant("fees", 0))).endswith("未收取信息处理费。")
 
 
 @pytest.mark.parametrize("variant", range(3))

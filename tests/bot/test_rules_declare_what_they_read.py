@@ -58,7 +58,8 @@ class _Traced(dict):
         return super().keys()
 
 
-_REPORT_CONTEXT = {"unit": "unit", "unit_kind": "unit", "year": "year", "layout_notes": "layout"}
+_REPORT_CONTEXT = {"unit": "unit", "unit_kind": "unit", "year": "year", "layout_notes": "layout",
+                   "not_found": "layout"}
 
 
 class _TracedReport(Report):

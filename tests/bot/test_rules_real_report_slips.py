@@ -190,3 +190,4 @@ def test_a_part_named_elsewhere_in_one_is_there() -> None:
 
 def test_a_part_with_plain_words_gets_the_benefit_of_the_doubt() -> None:
     assert parts_missing({**FIVE, "s1.management": "有关制度落实到位。"}) == []
+

@@ -42,7 +42,7 @@ def outbox_file(wecom: RunningStandIn, userid: str) -> bytes:
 
 
 async def submitted_file(wecom: RunningStandIn, userid: str) -> bytes:
-    return await eventually(lambda: outbox_file(wecom, userid), timeout=10)
+    return await eventually(lambda: outbox_file(wecom, userid), timeout=30)  # rendered by a job
 
 
 @pytest.mark.parametrize("n, budget", [(0, 25), (1, 40), (2, 25), (3, 25), (4, 35)])
@@ -58,6 +58,10 @@ async def test_a_clerk_completes_each_seed_over_wecom(tmp_path: Path, wecom: Run
         assert stored is not None and stored.status == "submitted"
         assert stored.report.cells == target.cells
         docx = await submitted_file(wecom, "clerk")
+        assert "表三" in clerk.transcript[-1][1] and "全文" in clerk.transcript[-1][1]  # phone-sized: the tables summed up
+        await clerk.say("全文")  # the whole text is one command away
+        await eventually(lambda: "三、收到和处理政府信息公开申请情况" in "".join(
+            m.get("text", "") for m in wecom.standin.outbox("clerk") if m["msgtype"] == "text"), timeout=20)
         [card] = await eventually(lambda: [m for m in wecom.standin.outbox("clerk") if m["msgtype"] == "textcard"],
                                   timeout=10)
         assert target.unit in card["title"] and "/reports/" in card["url"]
@@ -68,7 +72,7 @@ async def test_a_clerk_completes_each_seed_over_wecom(tmp_path: Path, wecom: Run
     assert import_bytes(docx, "report.docx").report.cells == target.cells
 
 
-async def test_seed_000_takes_at_most_25_messages_and_seed_004_at_most_35(tmp_path: Path, wecom: RunningStandIn):
+async def test_seed_000_takes_at_most_25_messages_and_seed_004_at_most_28(tmp_path: Path, wecom: RunningStandIn):
     counts = {}
     for n in (0, 4):
         target = seed(n)
@@ -78,7 +82,8 @@ async def test_seed_000_takes_at_most_25_messages_and_seed_004_at_most_35(tmp_pa
             clerk = Clerk(server, "clerk", target)
             await clerk.fill_and_submit()
             counts[n] = clerk.sent
-    assert counts[0] <= 25 and counts[4] <= 35, counts
+    print(f"messages to submit: {counts}")
+    assert counts[0] <= 25 and counts[4] <= 28, counts
 
 
 async def test_a_restart_in_the_middle_of_table_three_loses_nothing(tmp_path: Path, wecom: RunningStandIn):

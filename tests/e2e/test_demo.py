@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from handlers.config import read_env_file
+from handlers.demo import DEMO_UNITS
 from storage import Store
 from tests.e2e.servers import AES_KEY, TOKEN, free_port
 from tests.handlers.standin_fixtures import AGENT, CORP, SECRET, running_standin
@@ -112,7 +113,7 @@ def test_demo_start_is_idempotent(demo) -> None:
     after = read_env_file(cwd / "data" / "demo.env")
     assert after["WECOM_AES_KEY"] == before["WECOM_AES_KEY"] and after["WECOM_TOKEN"] == before["WECOM_TOKEN"]
     with Store.open(cwd / "data" / "demo.db") as store:
-        assert len(store.units("示范县")) == 5 and len(store.users()) == 7
+        assert len(store.units("示范县")) == len(DEMO_UNITS) == 10 and len(store.users()) == 7
 
 
 def test_a_settings_error_is_one_line_and_exit_2(tmp_path: Path) -> None:

@@ -74,7 +74,8 @@ def texts(wecom: RunningStandIn, user: str) -> list[str]:
 async def a_file(server, wecom: RunningStandIn, user: str, suffix: str) -> tuple[str, bytes]:
     """Wait for a file to `user`, then download it from the stand-in's media as a client would."""
     item = await eventually(lambda: next((m for m in reversed(wecom.standin.outbox(user))
-                                          if m["msgtype"] == "file" and m["file_name"].endswith(suffix)), None))
+                                          if m["msgtype"] == "file" and m["file_name"].endswith(suffix)), None),
+                            timeout=30)  # files are made by jobs; a loaded machine is slow
     base = wecom.url
     async with server.session.get(f"{base}/_standin/media/{item['media_id']}") as response:
         assert response.status == 200
@@ -140,8 +141,9 @@ async def review(server, wecom: RunningStandIn, store: Store) -> None:
     assert [f for f in check_report(rolled) if f.level == "error" and f.rule in ("R1", "R2", "R3", "R4", "R5")] == []
 
     # 导出: one row per unit, one column per cell id
-    assert "已导出5个单位的数据" in await server.say("sup", "导出")
+    assert "正在导出" in await server.say("sup", "导出")  # made by a job, sent when ready
     name, xlsx = await a_file(server, wecom, "sup", ".xlsx")
+    assert any("已导出5个单位的数据" in t for t in texts(wecom, "sup"))
     assert name.startswith("示范县2024年度报告数据")
     from openpyxl import load_workbook
 

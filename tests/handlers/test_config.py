@@ -62,6 +62,8 @@ def _error_for(**changes: str | None) -> SettingsError:
         ("NIANBAO_TZ", "Asia/Beijing", "NIANBAO_TZ 不是有效的时区名称"),
         ("NIANBAO_TZ", "../etc/passwd", "NIANBAO_TZ 不是有效的时区名称"),
         ("NIANBAO_TIMESTAMP_WINDOW", "-5", "NIANBAO_TIMESTAMP_WINDOW 应为正整数"),
+        ("NIANBAO_LLM_URL", "localhost:8000/v1/chat/completions", "NIANBAO_LLM_URL 应为以 http://"),
+        ("NIANBAO_LLM_TIMEOUT", "0", "NIANBAO_LLM_TIMEOUT 应为正整数"),
     ],
 )
 def test_each_bad_setting_is_one_line_naming_it(name: str, value: str | None, expected: str) -> None:
@@ -111,3 +113,24 @@ def test_bad_env_file_line_is_reported_by_number(tmp_path: Path) -> None:
 
 def test_missing_env_file_is_fine(tmp_path: Path) -> None:
     assert read_env_file(tmp_path / "absent.env") == {}
+
+
+def test_the_language_model_is_optional_and_its_key_never_shown() -> None:
+    assert load_settings(GOOD).llm_url == ""  # without it, drafts come from the templates as before
+    settings = load_settings({**GOOD, "NIANBAO_LLM_URL": "http://127.0.0.1:8000/v1/chat/completions",
+                              "NIANBAO_LLM_MODEL": "qwen2.5-7b-instruct", "NIANBAO_LLM_KEY": "sk-very-secret"})
+    assert settings.llm_model == "qwen2.5-7b-instruct" and settings.llm_timeout == 30
+    assert "sk-very-secret" not in repr(settings)
+
+
+def test_every_setting_is_documented_in_the_readme_and_the_env_example() -> None:
+    import re
+
+    root = Path(__file__).resolve().parents[2]
+    source = (root / "handlers" / "config.py").read_text(encoding="utf-8")
+    names = set(re.findall(r'"((?:NIANBAO|WECOM)_[A-Z_]+)"', source))
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    assert {"NIANBAO_LLM_URL", "NIANBAO_LLM_MODEL", "NIANBAO_LLM_KEY", "NIANBAO_LLM_TIMEOUT"} <= names
+    assert not [n for n in names if f"`{n}`" not in readme]
+    example = (root / "deploy" / "nianbao.env.example").read_text(encoding="utf-8")
+    assert all(f"{n}=" in example for n in names if n.startswith("NIANBAO_LLM"))

@@ -207,8 +207,9 @@ def unit_view(store: Store, unit: str, area: str | None, year: int | None, now: 
     report = status.report
     fmt = FORMATS.get(report.format_id, GOV2021) if report is not None else GOV2021
     started = report is not None and status.status != "not_started"
-    others = [r["name"] for r in store.area_unit_names(area) if r["name"] != unit] if area else []
-    findings = check_report(report, previous=status.previous, fmt=fmt, other_units=others) if started else []
+    names = store.unit_name_matcher(area) if area else ()
+    findings = check_report(report, previous=status.previous, fmt=fmt, other_units=names,
+                            area=area or "") if started else []
     audit = store.audit_log(unit, campaign.year)
     people = {userid: found.name for userid in {r["actor"] for r in audit} if (found := store.user(userid))}
     return {

@@ -15,9 +15,10 @@ from typing import Any
 
 import templates
 
-from .formats import GOV2021, Format, Row, Table
-from .report import Number, Report
-from .units import UNIT_KINDS, guess_unit_kind
+from ..formats import GOV2021, Format, Row, Table
+from ..report import Number, Report
+from ..units import UNIT_KINDS, guess_unit_kind
+from .wording import Chooser
 
 _DEFAULT_SELF_WORD = "本单位"
 _OTHER_ORGANISATIONS = "其他组织"
@@ -55,7 +56,7 @@ def draft_on_request(report: Report, facts: dict[str, Any] | None = None, fmt: F
     table = fmt.table("t3")
     total_col = _total_column(table, fmt)
     flow = next(b for b in fmt.balances if b.column == total_col)  # 一 + 二 = （七）总计 + 四, in the 总计 column
-    (new, carried_in), (handled, carry_over) = ([_number(report, fmt, c) for c in side] for side in (flow.left, flow.right))
+    (new, carried_in), (handled, carry_over) = ([number(report, fmt, c) for c in side] for side in (flow.left, flow.right))
     new_row = fmt.cell(flow.left[0]).row
     channels = facts.get("channels") or ""
     if not isinstance(channels, str):
@@ -71,7 +72,7 @@ def draft_on_request(report: Report, facts: dict[str, Any] | None = None, fmt: F
         results=[
             Count(_result_words(table.row(row)), v)
             for row in _addend_rows(fmt, flow.right[0])
-            if (v := _number(report, fmt, _cell_id(table, row, total_col)))
+            if (v := number(report, fmt, _cell_id(table, row, total_col)))
         ],
         channels=channels,
         remark=str(facts.get("remark") or "").strip(),
@@ -86,7 +87,7 @@ def draft_appeals(report: Report, fmt: Format = GOV2021) -> str:
         {"kind": row.label, "group": row.group, "total": total,
          "outcomes": _row_counts(report, fmt, table, row.key, total_col)}
         for row in table.rows
-        if (total := _number(report, fmt, _cell_id(table, row.key, total_col)))
+        if (total := number(report, fmt, _cell_id(table, row.key, total_col)))
     ]
     return _render(
         report,
@@ -109,7 +110,8 @@ def draft_fees(report: Report, collected_yuan: Decimal | None = None) -> str:
 def _render(report: Report, key: str, **context: Any) -> str:
     n = _variant_count(key)
     name = f"drafts/{key}_{variant_for(report.unit, key, n) + 1}.j2"
-    text = templates.render(name, year=report.year, self_word=self_word(report), unit=report.unit, **context)
+    pick = Chooser(report.unit, key)
+    text = templates.render(name, year=report.year, self_word=self_word(report), unit=report.unit, pick=pick, **context)
     return "".join(line.strip() for line in text.splitlines())
 
 
@@ -122,14 +124,14 @@ def _variant_count(key: str) -> int:
     return len(names)
 
 
-def _number(report: Report, fmt: Format, cell_id: str) -> Number:
+def number(report: Report, fmt: Format, cell_id: str) -> Number:
     """The number as the table prints it; a total that was never filled in is its addends' sum, as the table's would be."""
     value = report.cells.get(cell_id)
     if value is not None:
         return value
     for s in fmt.sums:
         if s.target == cell_id:
-            return sum((_number(report, fmt, a) for a in s.addends), 0)
+            return sum((number(report, fmt, a) for a in s.addends), 0)
     return 0
 
 
@@ -156,7 +158,7 @@ def _row_counts(report: Report, fmt: Format, table: Table, row_key: str, total_c
     return [
         Count(_column_words(col.label, col.group), v)
         for col in table.columns
-        if col.key != total_col and (v := _number(report, fmt, _cell_id(table, row_key, col.key)))
+        if col.key != total_col and (v := number(report, fmt, _cell_id(table, row_key, col.key)))
     ]
 
 

@@ -1,0 +1,13 @@
+"""Prose from facts and numbers: the table parts (依申请公开, 复议诉讼, 信息处理费) from the tables, every other part
+from the clerk's facts woven into 公文 sentences, and the check a language model's draft must pass."""
+
+from .model import ModelDraft, check_model_draft, model_facts, model_inputs, model_messages, parse_model_reply
+from .parts import Voice, draft_paragraph, figures, split_problems, voice_of
+from .tables import draft_appeals, draft_fees, draft_on_request, self_word, variant_for
+from .wording import clean_note, fact_items, half_width, is_statement, written
+
+__all__ = [
+    "ModelDraft", "Voice", "check_model_draft", "clean_note", "model_facts", "model_inputs", "model_messages",
+    "parse_model_reply", "draft_appeals", "draft_fees", "draft_on_request", "draft_paragraph", "fact_items",
+    "figures", "half_width", "is_statement", "self_word", "split_problems", "variant_for", "voice_of", "written",
+]

@@ -1,0 +1,261 @@
+"""One paragraph of the report's prose from the clerk's facts, the table figures and the unit.
+
+`draft_paragraph` is the seam with the conversation: the dialog keeps the facts (a list the clerk edits), this turns
+them into a paragraph. It is a plain function: the same input gives the same paragraph, so a redraft is a call.
+
+The facts are woven into sentences whose subject is the unit's self-word (我镇、我街道、我局); the table figures are
+stated as the tables show them (never summed into a number of their own); wording varies by unit (a `Chooser`), so
+two units with the same facts read differently and one unit always reads the same.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+import templates
+
+from ..formats import GOV2021, Format
+from ..report import Report
+from . import tables
+from .wording import Chooser, clean_note, fact_items, written
+
+Facts = str | Sequence[str]
+
+
+@dataclass(frozen=True)
+class Voice:
+    """Who speaks in the paragraph: the unit's name (for the wording's variety only), kind, self-word and year."""
+
+    name: str
+    kind: str
+    self_word: str
+    year: int
+    people_government: bool = False
+
+    @property
+    def area_word(self) -> str:
+        """全镇、全乡、全街道, 全县 — or 本部门 for a department, which has no area of its own."""
+        return "全" + self.self_word[1:] if self.self_word[1:] in ("乡", "镇", "街道", "县", "区", "市", "省") else "本部门"
+
+
+def voice_of(report: Report, kind: str = "", self_word: str = "", people_government: bool = False) -> Voice:
+    return Voice(report.unit, kind or report.unit_kind, self_word or tables.self_word(report), report.year,
+                 people_government)
+
+
+def draft_paragraph(
+    part: str,
+    facts: Facts,
+    report: Report,
+    voice: Voice,
+    *,
+    fees_yuan: Decimal | str | None = None,
+    known: Mapping[str, Facts] | None = None,
+    numbers_only: bool = False,
+    fmt: Format = GOV2021,
+) -> str:
+    """The paragraph for `part` (a prose slot id such as ``s1.active``, or its drafter's name such as ``active``).
+
+    `facts`: the clerk's notes for this part (a list, or a string the dialog keeps). `report`: the figures (derived
+    cells included). `known`: the facts of the other parts by drafter name (the opening of 一 draws on them).
+    `numbers_only`: only the sentences that state table figures (to refresh last year's paragraph)."""
+    drafter = _drafter(part, fmt)
+    items = fact_items(facts) if drafter not in ("problems", "improvements") else []
+    pick = Chooser(voice.name, drafter)
+    context: dict[str, Any] = {
+        "s": voice.self_word, "year": voice.year, "unit": voice.name, "area": voice.area_word, "pick": pick,
+        "people_government": voice.people_government, "fig": figures(report, fmt), "numbers_only": numbers_only,
+        "items": items,
+    }
+    if drafter in ("on_request", "other"):
+        return _table_part(drafter, items, report, voice, fees_yuan, pick)
+    if drafter == "active":
+        context.update(_active(items))
+    elif drafter == "management":
+        context.update(clauses=[_clause(i, "落实") for i in items])
+    elif drafter == "platform":
+        context.update(_platform(items))
+    elif drafter == "oversight":
+        context.update(_oversight(items))
+    elif drafter in ("problems", "improvements"):
+        problems, improvements = split_problems(facts)
+        plans = [_plan(i) for i in improvements]
+        context.update(problems=problems, improvements=plans, done=[p for p in plans if p.startswith("已")],
+                       plans=[p for p in plans if not p.startswith("已")])
+    elif drafter == "summary":
+        known = known or {}
+        context.update(_active(fact_items(known.get("active", ()))))
+        context.update(training=_training(fact_items(known.get("oversight", ()))))
+    text = templates.render(f"drafts/{drafter}.j2", **context)
+    return finish("".join(line.strip() for line in text.splitlines()), voice.self_word)
+
+
+def finish(text: str, self_word: str) -> str:
+    """One mention of the unit per sentence (“我乡持续…，我乡运营…” → “…，运营…”), then the punctuation polish."""
+    out = []
+    for sentence in re.findall(r"[^。！？]*[。！？]?", text):
+        first = sentence.find(self_word)
+        if first >= 0:
+            head, tail = sentence[: first + len(self_word)], sentence[first + len(self_word):]
+            sentence = head + re.sub(rf"(?<=[，；、：]){re.escape(self_word)}", "", tail)
+        out.append(sentence)
+    text = "".join(out)
+    if self_word == "我街道":  # 我街道街道政务服务中心 → 我街道政务服务中心
+        text = text.replace("我街道街道", "我街道")
+    return written(text)
+
+
+# --- the figures ----------------------------------------------------------------------------------------------
+
+
+def figures(report: Report, fmt: Format = GOV2021) -> dict[str, Any]:
+    """The table figures a paragraph may state, by role (see `Format.roles`)."""
+    return {role: tables.number(report, fmt, cell) for role, cell in fmt.roles.items()}
+
+
+# --- the facts, sorted by what they say ------------------------------------------------------------------------
+
+_COUNT = re.compile(r"^(?P<channel>.+?)(?P<verb>发布|公开|更新|推送|张贴|刊发|上传)?(?:政府信息|信息)?"
+                    r"(?P<n>\d+(?:\.\d+)?)(?P<m>(?:余|多)?[条期篇次个项份])$")
+_FOCUS = re.compile(r"^(?:重点|主要|着重)(?:公开|发布)?(?:了|为|是)?(?:公开)?")
+# how a clause begins: with a verb or an adverb of time or manner; an item that does not is a thing (公开栏)
+_VERB = re.compile(
+    r"^(?:已|已经|未|不|新|再|均|都|并|及时|定期|按时|按月|每[日周月季年]|全年|累计|共|严格|认真|积极|持续|进一步|不断|"
+    r"坚持|落实|执行|实行|实施|建立|健全|完善|修订|修改|制定|出台|印发|开展|组织|举办|参加|召开|推进|加强|强化|做好|"
+    r"规范|运营|运行|更新|开设|开通|设立|设置|调整|优化|发布|公开|利用|依托|通过|借助|纳入|明确|安排|配备|落实|"
+    r"对|将|把|由|在|向|为|按照|依照|根据|围绕|聚焦|结合|针对|实现|提高|提升|增加|丰富|拓展|扩大|加大|畅通|"
+    r"维护|管理|审核|审查|核查|清理|梳理|整理|编制|更换|张贴|制作|录制|培训|考核|评议|督查|检查|公示|整合|上线|建成|"
+    r"推行|推广|完成|办理|受理|回应|解读|发放|印制|召开|邀请|接受)")
+_SHORT_FIRST_REVIEW = re.compile(r"^(?:严格)?(?:坚持|落实|执行|实行)?“?先审(?:查)?、?后(?:发|公开|发布)”?(?:制度|原则|机制)?$")
+
+
+def _clause(item: str, thing_verb: str) -> str:
+    """The item as a clause of a sentence whose subject is the unit: a thing gets a verb (`thing_verb`)."""
+    if _SHORT_FIRST_REVIEW.match(item) and "先审查" not in item:
+        return "坚持“先审查、后公开”"
+    if _VERB.match(item) or re.search(r"\d|%|％", item):  # a figure (满意率98%) qualifies the clause before it
+        return item
+    return f"{thing_verb}{item}"
+
+
+def _active(items: list[str]) -> dict[str, Any]:
+    counts, focus, clauses, places = [], [], [], []
+    for item in items:
+        if _is_place(item):
+            places.append(item)  # 公开栏: where information was published, without a count
+        elif (m := _COUNT.match(item)) and _is_channel(m.group("channel")):
+            counts.append({"channel": m.group("channel"), "verb": m.group("verb") or _count_verb(m.group("m")),
+                           "n": m.group("n"), "m": m.group("m")})
+        elif _FOCUS.match(item):
+            rest = _FOCUS.sub("", item)
+            focus.append(rest if re.search(r"(?:等|信息|内容|事项|情况)$", rest) else f"{rest}等信息")
+        else:
+            clauses.append(_clause(item, "公开"))
+    return {"counts": counts, "focus": "，".join(focus), "clauses": clauses, "places": places}
+
+
+
+
+
+_CARRIER = re.compile(r"(?:栏|专栏|网站|网|公众号|视频号|号|平台|屏|微博|群|APP|客户端|媒体|专区|板|墙|站|册|报)$", re.I)
+
+
+def _is_channel(words: str) -> bool:
+    """Where information was published (网站, 公众号, 公开栏), not a clause (开展培训)."""
+    return bool(_CARRIER.search(words)) or not _VERB.match(words)
+
+
+def _is_place(item: str) -> bool:
+    """公开栏, 村务公开栏, 政务公众号: a carrier named without a verb or a count."""
+    return bool(_CARRIER.search(item)) and not re.search(r"\d", item) and (
+        not _VERB.match(item) or bool(re.match(r"公开(?:栏|专栏|板|墙)", item)))
+
+
+def _count_verb(measure: str) -> str:
+    return {"期": "更新", "次": "开展", "个": "设置"}.get(measure, "发布信息")
+
+
+def _platform(items: list[str]) -> dict[str, Any]:
+    """Things (公开栏, 微信群) are where information is published; everything else is a clause as the clerk said it."""
+    things = [i for i in items if _is_place(i)]
+    return {"clauses": [i for i in items if i not in things], "things": things}
+
+
+_TRAINING = re.compile(r"^(?:组织|开展|举办|参加)?(?:了)?(?:政务公开|信息公开)?(?:业务)?培训(?:了)?(\d+)(次|场|期)$")
+_NO_ACCOUNTABILITY = re.compile(
+    r"^(?:无|没有|未发生|未有|不存在)(?:政府信息公开)?(?:工作)?(?:的)?(?:责任追究|追究|追责|问责)(?:情况)?$")
+
+
+def _training(items: list[str]) -> str:
+    return next((f"组织业务培训{m.group(1)}{m.group(2)}" for i in items if (m := _TRAINING.match(i))), "")
+
+
+def _oversight(items: list[str]) -> dict[str, Any]:
+    clauses, no_accountability = [], False
+    for item in items:
+        if _NO_ACCOUNTABILITY.match(item) or item == "未发生责任追究":
+            no_accountability = True
+        elif m := _TRAINING.match(item):
+            clauses.append(f"组织政务公开业务培训{m.group(1)}{m.group(2)}")
+        elif item.startswith("纳入"):
+            clauses.append(f"将政务公开工作{item}")
+        else:
+            clauses.append(_clause(item, "落实"))
+    return {"clauses": clauses, "no_accountability": no_accountability}
+
+
+# --- 五: problems and what is done about them -------------------------------------------------------------------
+
+_IMPROVE_MARK = re.compile(r"[；;。，,\s]*(?:改进措施|改进情况|改进打算|整改措施|改进|措施)\s*[:：]")
+_FIRST_PLAN = re.compile(r"(?:^|[、，,；;。\s])(?=(?:我(?:乡|镇|街道|县|局)|本单位)?(?:明年|下一年|下一步|下步|今后|准备|计划|拟|打算|争取))")
+_PROBLEM_MARK = re.compile(r"^(?:问题|存在问题|主要问题|不足)\s*[:：]")
+
+
+def split_problems(facts: Facts) -> tuple[list[str], list[str]]:
+    """(problems, improvements): the improvements follow “改进：” (or begin with the first plan: 明年…、下一步…)."""
+    text = facts if isinstance(facts, str) else "；".join(facts)
+    head, mark, tail = _partition(text)
+    if not mark and (plan := _FIRST_PLAN.search(head)):
+        head, tail = head[: plan.start()], head[plan.end():]
+    return fact_items(_PROBLEM_MARK.sub("", head.strip())), fact_items(tail)
+
+
+def _partition(text: str) -> tuple[str, str, str]:
+    m = _IMPROVE_MARK.search(text)
+    return (text[: m.start()], m.group(), text[m.end():]) if m else (text, "", "")
+
+
+def _plan(item: str) -> str:
+    """A plan without its plan word (下一步将…): the paragraph says it once for all."""
+    stripped = re.sub(r"^(?:明年|下一年|下一步|下步|今后)?[，,]?(?:将|要|拟|准备|计划|打算|争取)*(?:进一步)?", "", item)
+    return clean_note(stripped) or item
+
+
+# --- the parts the tables decide ---------------------------------------------------------------------------------
+
+
+def _table_part(drafter: str, items: list[str], report: Report, voice: Voice, fees_yuan: Any,
+                pick: Chooser) -> str:
+    if drafter == "on_request":
+        text = tables.draft_on_request(report) + tables.draft_appeals(report)
+    else:
+        text = tables.draft_fees(report, Decimal(fees_yuan) if fees_yuan else None)
+        items = [i for i in items if not re.search(r"收取|收费|处理费|\d\s*元|未收|没收", i)]
+    extra = templates.render("drafts/remarks.j2", s=voice.self_word, items=items, drafter=drafter, pick=pick)
+    return finish(text + "".join(line.strip() for line in extra.splitlines()), voice.self_word)
+
+
+_PREFACE = "preface"
+
+
+def _drafter(part: str, fmt: Format) -> str:
+    if part == _PREFACE or "." not in part:
+        return part
+    drafter = next((q.drafter for q in fmt.questions if q.slot == part and q.drafter), None)
+    if drafter is None:
+        raise LookupError(f"no drafter for slot {part}")
+    return drafter

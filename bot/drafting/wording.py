@@ -1,0 +1,172 @@
+"""The clerk's notes as material for 公文 prose, and the last polish of a drafted paragraph.
+
+A note is what a clerk types on a phone: "没培训", "还有公开栏", "网站５６条 公众号120条", "搞了两次培训". Here each note
+becomes one clean item in report wording (half-width digits with their measure word, no filler, no colloquial
+negation, no subject of its own), and notes that state nothing (a bare number, 是/否, a command word) are dropped:
+the drafts never print what the clerk did not say, and never print what was not meant as a statement.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from ..rules.textscan import cn_to_int
+
+_CJK = r"\u3400-\u9fff"
+_MEASURE = "条期次个件篇场人家项份余多年月日轮批"
+# the separators of a clerk's list of notes (、 only separates notes that each state a count, see fact_items)
+_NOTE_BREAKS = re.compile(r"[；;。\n\r]+|[，,](?![^“”]*”)")
+# what a clerk types that is not a statement: replies, commands, shrugs
+_NOT_STATEMENTS = frozenset(
+    "是 是的 否 不是 对 好 好的 行 可以 嗯 哦 无 没有 暂无 没 不知道 不清楚 同上 一样 默认 采用 采纳 确认 跳过 继续 "
+    "重写 重新草拟 重新起草 再写一遍 清空 删除 修改 改 用我的原文 返回 取消 全文 预览 提交 查看 帮助".split()
+)
+_COMMAND = re.compile(r"^(?:重新草拟|重新起草|重写|改成|改为|换成|删除|删掉|清空|用我的原文|采用|不要|去掉)")
+_FILLER = re.compile(r"^(?:还有|另外|然后|再就是|就是|以及|并且|而且|此外|同时还|也|还|另|另有)\s*")
+_SELF = re.compile(r"^(?:我|本)(?:乡|镇|街道|县|区|市|局|委|办|单位|机关|部门)(?:政府)?[，,]?")
+_YEAR_LEAD = re.compile(r"^(?:(?:19|20)\d{2}\s*年度?|今年|全年|本年度?)[，,]\s*")
+_LIST_MARK = re.compile(r"^(?:\d+[.、．]|[（(]\d+[)）]|[（(][一二三四五六七八九十][)）]|[一二三四五六七八九十][、.．]|[①-⑩]|[-*•·])\s*")
+
+# colloquial words and the words a published report uses; a small table, no NLP
+_FORMAL = (
+    (re.compile(r"没有?(?=培训|考核|评议|检查|督查|测评|演练)"), "未开展"),
+    (re.compile(r"没有?(?=开展|发生|收到|出现|组织|举办|发布|公开|制定|修订|建立|设置|开设|收取|作出|更新)"), "未"),
+    (re.compile(r"^没有?(?=[^，；、]{2,})"), "暂无"),
+    (re.compile(r"(?<![印下转分收签颁出开引])发了"), "发布"),
+    (re.compile(r"搞(?=图解|解读|视频|海报|动漫|长图|短视频|H5)"), "制作"),
+    (re.compile(r"搞了?|弄了?"), "开展"),
+    (re.compile(r"(?<=\d)多(?=[条次个件篇场期项人])"), "余"),
+    (re.compile(r"重点是"), "重点为"),
+    (re.compile(r"(?:啥的|什么的|之类的)"), "等"),
+    (re.compile(r"在(各[村社组站所]|每个[村社组站所])都有"), r"覆盖\1"),
+    (re.compile(r"^(各[村社组站所]|每个[村社组站所])都有(.+)$"), r"\2覆盖\1"),
+    (re.compile(r"^(?:无|没有)(?:追究|追责|问责)$"), "未发生责任追究"),
+    (re.compile(r"(?<=评议|测评|调查|评价)(?=满意率|满意度为|满意度达)"), "，"),
+    (re.compile(r"挺|蛮|比较(?=好|多)"), ""),
+)
+_CN_COUNT = re.compile(r"了?([一二两三四五六七八九十百]{1,4})(?=[次场期轮条篇件个项份家人])")
+
+
+def half_width(text: str) -> str:
+    """Full-width digits and Latin letters as ASCII (２９０件 → 290件); Chinese punctuation stays full-width."""
+    return "".join(unicodedata.normalize("NFKC", ch) if ch.isalnum() and "\uff10" <= ch <= "\uff5a" else ch
+                   for ch in text)
+
+
+def is_statement(note: str) -> bool:
+    """Whether a note states something: not a bare number, a yes/no, a command word or a lone character."""
+    word = re.sub(r"[\s。，、；：！？!?.,;:]+", "", note)
+    if len(word) < 2 or word in _NOT_STATEMENTS or _COMMAND.match(word):
+        return False
+    if re.fullmatch(r"[\d.%％元件条次个]+", word):
+        return False
+    return bool(re.search(f"[{_CJK}]", word))
+
+
+def clean_note(note: str) -> str:
+    """One note in report wording, or "" when it states nothing."""
+    text = half_width("".join(ch for ch in note if _kept(ch)))
+    text = re.sub(r"\s+", " ", text).strip(" 。；;，,、.！!")
+    text = _LIST_MARK.sub("", text)
+    text = _YEAR_LEAD.sub("", text)
+    text = _SELF.sub("", text)
+    text = _FILLER.sub("", text)
+    text = re.sub(rf"(?<=[{_CJK}\d]) (?=[{_MEASURE}])", "", text)  # 56 条 → 56条
+    text = re.sub(rf"(?<=[{_CJK}“”）]) (?=\d)|(?<=\d) (?=[{_CJK}])", "", text)  # 专栏 56 → 专栏56
+    text = re.sub(rf"(?<=[{_CJK}“”《》（）]) (?=[{_CJK}“”《》（）])", "，", text)  # 两个词组之间的空格是停顿
+    text = text.replace(",", "，").replace(";", "；").replace(":", "：").replace("(", "（").replace(")", "）")
+    for pattern, replacement in _FORMAL:
+        text = pattern.sub(replacement, text)
+    text = _CN_COUNT.sub(_digits, text)
+    text = re.sub(r"([，、；：])[，、；：]+", r"\1", text).strip("，、；： ")
+    return text if is_statement(text) else ""
+
+
+def fact_items(facts: str | Sequence[str]) -> list[str]:
+    """The notes as clean items, in order, repeats and non-statements dropped. A string is split at its breaks; a
+    run of counts joined by 、 (网站56条、公众号120条) is split into its counts."""
+    notes = [facts] if isinstance(facts, str) else list(facts)
+    raw = [piece for note in notes for part in _NOTE_BREAKS.split(note) for piece in _word_gaps(part)]
+    out: list[str] = []
+    for note in raw:
+        for piece in _split_counts(note):
+            item = clean_note(piece)
+            if not item or any(item in o for o in out):
+                continue
+            out = [o for o in out if o not in item]  # 公开栏, then 公开栏覆盖每个村: the fuller note stands
+            out.append(item)
+    return out
+
+
+# a space between two Chinese words is where a clerk on a phone ends one note and begins the next
+_WORD_GAP = re.compile(rf"(?<=[{_CJK}”）])\s+(?=[{_CJK}“（])")
+_COUNT_END = re.compile(rf"\d+(?:\.\d+)?[{_MEASURE}]$")
+
+
+def _word_gaps(note: str) -> list[str]:
+    """A note split where a space separates two words of three characters or more (“时效性不高 关注度低”); a space
+    after a short word (“提高 时效性”) is only a pause."""
+    out: list[str] = []
+    for piece in _WORD_GAP.split(note):
+        if out and (len(out[-1]) < 3 or len(piece) < 3):
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return out
+
+
+def _split_counts(note: str) -> list[str]:
+    """网站56条、公众号120条 and 网站56条、还有公开栏 are separate notes; 财政预决算、惠民补贴 is one."""
+    parts = re.split(r"[、 ]+", note.strip())
+    if len(parts) < 2 or not any(_COUNT_END.search(half_width(p)) or _FILLER.match(p) for p in parts):
+        return [note]
+    out: list[str] = []
+    for part in parts:
+        starts = _COUNT_END.search(half_width(part)) or _FILLER.match(part)
+        if out and not starts and not _COUNT_END.search(half_width(out[-1])):
+            out[-1] += f"、{part}"  # 重点公开财政预决算、惠民补贴: one list
+        else:
+            out.append(part)
+    return out
+
+
+def _digits(m: re.Match[str]) -> str:
+    n = cn_to_int(m.group(1))
+    return str(n) if n else m.group()
+
+
+def _kept(ch: str) -> bool:
+    category = unicodedata.category(ch)
+    if ch in "\n\t ":
+        return True
+    return category not in ("Cc", "Cf", "Co", "Cs", "So", "Sk") and not ("\U0001f000" <= ch <= "\U0001faff")
+
+
+def written(text: str) -> str:
+    """The last polish of a paragraph: half-width digits, no spaces between Chinese, no doubled or clashing
+    punctuation (“：。”, “，，”, “，。”), a closing full stop."""
+    text = half_width(text)
+    text = re.sub(rf"(?<=[{_CJK}，。；：、“”（）《》\d]) +(?=[{_CJK}，。；：、“”（）《》])", "", text)
+    text = re.sub(rf"(?<=[{_CJK}，。；：、“”（）《》]) +(?=\d)", "", text)
+    text = re.sub(r"[，、；：]+(?=[。！？])", "", text)
+    text = re.sub(r"([，、；：。])[，、；：]+", r"\1", text)
+    text = re.sub(r"。{2,}", "。", text)
+    text = text.strip(" ，、；：")
+    return text + "。" if text and text[-1] not in "。！？”）" else text
+
+
+class Chooser:
+    """Stable choices of wording for one unit and one part: the same unit always reads the same, another unit with
+    the same facts reads differently (sha256, not hash(), which is salted per process)."""
+
+    def __init__(self, unit: str, part: str) -> None:
+        self.seed = f"{unit.strip()}\x00{part}"
+
+    def __call__(self, key: str, *options: str) -> str:
+        if not options:
+            return ""
+        digest = hashlib.sha256(f"{self.seed}\x00{key}".encode()).digest()
+        return options[int.from_bytes(digest[:8], "big") % len(options)]

@@ -1,0 +1,44 @@
+"""The tables in a few lines for a phone: each non-zero row named with its number, a table of zeros said so in one
+line (表三各项均为0). Driven by the format: a row with a printed total shows the total, other rows their cells."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from . import messages
+from .formats import Format, Row, Table
+from .report import Report
+
+
+def table_lines(report: Report, fmt: Format, unfinished: tuple[str, ...] = ()) -> list[str]:
+    """One line per table: 表二：行政规范性文件 制发 1、现行有效 5；行政许可 12 · 表三各项均为0 · 表四尚未填完."""
+    lines = []
+    for table in fmt.tables:
+        if table.key in unfinished:
+            lines.append(messages.text("dialog", "summary_unfinished", table=f"表{table.section}"))
+            continue
+        items = [item for row in table.rows if (item := _row_item(report, fmt, table, row))]
+        lines.append(messages.text("dialog", "summary_table", table=f"表{table.section}", items=items))
+    return lines
+
+
+def _row_item(report: Report, fmt: Format, table: Table, row: Row) -> str:
+    cells = [c for c in table.cells if c.row == row.key]
+    if not cells or all(c.derived for c in cells):  # a total row repeats what the rows above say
+        return ""
+    name = row.short or row.label
+    total = next((c for c in cells if c.derived), None)
+    if total is not None:
+        value = report.value(total.id)
+        return messages.text("dialog", "summary_row", name=name, value=_shown(value)) if value else ""
+    named = [(table.column(c.col).label, report.value(c.id), c.kind) for c in cells if report.value(c.id)]
+    if not named:
+        return ""
+    if len(cells) == 1:
+        label, value, kind = named[0]
+        return messages.text("dialog", "summary_row", name=name, value=_shown(value), amount=kind == "amount")
+    return messages.text("dialog", "summary_cells", name=name, cells=[(label, _shown(v)) for label, v, _ in named])
+
+
+def _shown(value: int | Decimal) -> str:
+    return format(value.normalize(), "f") if isinstance(value, Decimal) else str(value)

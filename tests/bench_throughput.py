@@ -1,0 +1,278 @@
+"""Callback throughput on one core, against a bare aiohttp + wechatpy echo measured in the same run (not collected
+by pytest; nothing asserted — the numbers are printed).
+
+    .venv/bin/python -m tests.bench_throughput                       # 20,000 units in areas of 1,000
+    .venv/bin/python -m tests.bench_throughput --units 100 --area-size 100
+    .venv/bin/python -m tests.bench_throughput --units 20000 --area-size 20000 --skip-echo
+
+The server runs in its own process pinned to core 0 (taskset), the load comes from this process pinned to core 1:
+`--connections` keep-alive connections, each sending its clerks' messages one after another (so each clerk's
+messages stay in order). The messages are what a clerk types while filling in a report (recorded once from the
+scripted clerk of the end-to-end tests on seed 004), encrypted before the clock starts, so the client only sends
+bytes. The echo server decrypts with wechatpy and answers an encrypted passive reply, nothing else: the stack's
+limit on this machine at this moment.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+# -- the two servers (run as `python -m tests.bench_throughput --serve …`) ----------------------------------------
+
+
+def serve_nianbao(port: int) -> None:
+    from aiohttp import web
+
+    from handlers.config import settings_from_environment
+    from handlers.web.app import create_app
+
+    web.run_app(create_app(settings_from_environment()), host="127.0.0.1", port=port, print=None,
+                access_log=None)
+
+
+def serve_echo(port: int) -> None:
+    from aiohttp import web
+
+    from handlers.wecom.crypto import CallbackCrypto, text_reply_xml, to_incoming
+    from tests.e2e.servers import AES_KEY, TOKEN
+    from tests.handlers.standin_fixtures import AGENT, CORP
+
+    crypto = CallbackCrypto(TOKEN, AES_KEY, CORP, AGENT, window_seconds=3600)
+
+    async def callback(request: web.Request) -> web.Response:
+        q = request.query
+        body = await request.read()
+        incoming = to_incoming(crypto.decrypt(body, q["msg_signature"], q["timestamp"], q["nonce"], now=time.time()))
+        xml = text_reply_xml(incoming.user_id, CORP, f"已收到：{incoming.text}", time.time())
+        return web.Response(text=crypto.encrypt_reply(xml, q["nonce"], str(int(time.time()))),
+                            content_type="text/xml")
+
+    async def healthz(request: web.Request) -> web.Response:
+        return web.json_response({"ok": True})
+
+    app = web.Application()
+    app.router.add_post("/wecom/callback", callback)
+    app.router.add_get("/healthz", healthz)
+    web.run_app(app, host="127.0.0.1", port=port, print=None, access_log=None)
+
+
+# -- preparing -----------------------------------------------------------------------------------------------------
+
+
+async def record_script() -> list[str]:
+    """What a clerk types from 你好 to 提交 on seed 004, then a few 进度 (recorded in-process, not timed)."""
+    from zoneinfo import ZoneInfo
+
+    from bot.incoming import Incoming
+    from handlers.conversation import NianbaoEngine
+    from storage import Store, Unit, User
+    from tests.e2e.clerk import Clerk
+    from tests.e2e.test_conversation import seed
+
+    target = seed(4)
+    engine = NianbaoEngine(ZoneInfo("Asia/Shanghai"))
+    with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "script.db") as store:
+        store.save_unit(Unit(target.unit, target.unit_kind, "示范县"))
+        store.save_user(User("clerk", "王芳", "staff", target.unit, "示范县"))
+        user = store.user("clerk")
+
+        class Direct:
+            async def say(self, userid: str, text: str) -> str:
+                now = datetime.now(UTC)
+                with store.transaction():
+                    replies = engine(store, user, Incoming(userid, "text", now, text=text), now)
+                return replies[0].text if replies else ""
+
+        clerk = Clerk(Direct(), "clerk", target)  # type: ignore[arg-type]
+        await clerk.fill_and_submit()
+        return [text for text, _ in clerk.transcript] + ["进度"] * 3
+
+
+def build_db(path: Path, units: int, area_size: int, extra_units: int = 0) -> list[str]:
+    """`units` units in areas of `area_size`, one clerk each (plus `extra_units` in other areas, no clerk used);
+    the clerks' user ids."""
+    from storage import Store
+
+    with Store.open(path) as store, store.transaction():
+        rows = [(f"测试{n:06d}镇", "镇", f"区{n // area_size:04d}") for n in range(units + extra_units)]
+        store.db.conn.executemany("INSERT INTO units (name, kind, area) VALUES (?, ?, ?)", rows)
+        store.db.conn.executemany(
+            "INSERT INTO users (userid, name, role, unit, area, active) VALUES (?, ?, 'staff', ?, ?, 1)",
+            [(f"c{n:06d}", "王芳", name, area) for n, (name, _, area) in enumerate(rows[:units])])
+    return [f"c{n:06d}" for n in range(units)]
+
+
+def requests_for(users: list[str], script: list[str], connections: int, per_connection: int) -> list[list[Any]]:
+    """Each connection's encrypted requests: its clerks round-robin, each clerk's script in order."""
+    from tests.e2e.servers import peer
+
+    wecom = peer()
+    plans: list[list[Any]] = []
+    for c in range(connections):
+        mine = users[c::connections]
+        plan = []
+        step, i = 0, 0
+        while len(plan) < per_connection:
+            user = mine[i % len(mine)]
+            plan.append(wecom.text(user, script[step % len(script)]))
+            i += 1
+            if i % len(mine) == 0:
+                step += 1
+        plans.append(plan)
+    return plans
+
+
+# -- running -------------------------------------------------------------------------------------------------------
+
+
+def start_server(kind: str, port: int, env: dict[str, str]) -> subprocess.Popen:
+    command = [sys.executable, "-m", "tests.bench_throughput", "--serve", kind, "--port", str(port)]
+    if shutil.which("taskset"):
+        command = ["taskset", "-c", "0", *command]
+    return subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+async def wait_up(url: str, process: subprocess.Popen) -> None:
+    async with aiohttp.ClientSession() as session:
+        for _ in range(600):
+            if process.poll() is not None:
+                raise RuntimeError(process.stderr.read().decode() if process.stderr else "server died")
+            try:
+                async with session.get(url + "/healthz") as r:
+                    if r.status == 200:
+                        return
+            except aiohttp.ClientError:
+                pass
+            await asyncio.sleep(0.1)
+    raise RuntimeError("server did not start")
+
+
+async def drive(url: str, plans: list[list[Any]]) -> dict[str, float]:
+    samples: list[float] = []
+    errors = 0
+    connector = aiohttp.TCPConnector(limit=len(plans))
+
+    async with aiohttp.ClientSession(connector=connector) as session:
+        async def one(plan: list[Any]) -> None:
+            nonlocal errors
+            for request in plan:
+                started = time.perf_counter()
+                async with session.post(url + "/wecom/callback", params=request.query, data=request.body) as r:
+                    await r.read()
+                    errors += r.status != 200
+                samples.append(time.perf_counter() - started)
+
+        started = time.perf_counter()
+        await asyncio.gather(*(one(p) for p in plans))
+        elapsed = time.perf_counter() - started
+    ms = sorted(s * 1000 for s in samples)
+    return {"messages": len(ms), "per_second": len(ms) / elapsed, "p50": statistics.median(ms),
+            "p99": ms[int(0.99 * len(ms)) - 1], "max": ms[-1], "errors": errors}
+
+
+def peak_rss_mb(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def _env(db: Path, api: str) -> dict[str, str]:
+    from tests.e2e.servers import AES_KEY, TOKEN
+    from tests.handlers.standin_fixtures import AGENT, CORP, SECRET
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("WECOM_", "NIANBAO_"))}
+    return {**env, "PYTHONPATH": str(ROOT), "NIANBAO_DB": str(db), "WECOM_CORP_ID": CORP,
+            "WECOM_AGENT_ID": str(AGENT), "WECOM_SECRET": SECRET, "WECOM_TOKEN": TOKEN, "WECOM_AES_KEY": AES_KEY,
+            "WECOM_API_BASE": api, "NIANBAO_TIMESTAMP_WINDOW": "3600", "NIANBAO_PUBLIC_URL": "http://127.0.0.1", "NIANBAO_SECRET_KEY": "k" * 32}
+
+
+async def run(kind: str, plans: list[list[Any]], env: dict[str, str]) -> dict[str, float]:
+    from tests.e2e.servers import free_port
+
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    process = start_server(kind, port, env)
+    try:
+        await wait_up(url, process)
+        result = await drive(url, plans)
+        result["peak_rss_mb"] = peak_rss_mb(process.pid)
+        return result
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def show(name: str, r: dict[str, float]) -> None:
+    print(f"{name:<34} {r['per_second']:7.0f} msg/s  p50 {r['p50']:6.1f} ms  p99 {r['p99']:7.1f} ms  "
+          f"max {r['max']:7.1f} ms  errors {r['errors']:.0f}  peak RSS {r.get('peak_rss_mb', 0):.0f} MB", flush=True)
+
+
+async def main(args: argparse.Namespace) -> None:
+    from tests.handlers.standin_fixtures import FakeClock, running_standin
+
+    if hasattr(os, "sched_setaffinity") and os.cpu_count() and os.cpu_count() > 1:
+        os.sched_setaffinity(0, {1})
+    script = await record_script()
+    tmp = Path(tempfile.mkdtemp(prefix="nianbao-bench-"))
+    try:
+        db = tmp / "bench.db"
+        users = build_db(db, args.units, args.area_size, args.extra_units)
+        clerks = min(len(users), args.clerks)
+        chosen = users[:: max(1, len(users) // clerks)][:clerks]  # spread over the areas
+        per_connection = args.messages // args.connections
+        print(f"{args.units} units in areas of {args.area_size} (+{args.extra_units} more), {clerks} clerks, "
+              f"{args.connections} connections, {per_connection * args.connections} messages; script of "
+              f"{len(script)} messages", flush=True)
+        async with running_standin(FakeClock()) as wecom:
+            env = _env(db, wecom.url)
+            if not args.skip_echo:
+                show("bare aiohttp + wechatpy echo", await run("echo", requests_for(chosen, script, args.connections,
+                                                                                   per_connection), env))
+            nianbao = await run("nianbao", requests_for(chosen, script, args.connections, per_connection), env)
+            show("nianbao", nianbao)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def parse_args() -> argparse.Namespace:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--serve", choices=("nianbao", "echo"))
+    parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--units", type=int, default=20_000)
+    parser.add_argument("--area-size", type=int, default=1_000)
+    parser.add_argument("--extra-units", type=int, default=0, help="more units in the database, no clerk")
+    parser.add_argument("--clerks", type=int, default=2_000)
+    parser.add_argument("--connections", type=int, default=20)
+    parser.add_argument("--messages", type=int, default=10_000)
+    parser.add_argument("--skip-echo", action="store_true")
+    return parser.parse_args()
+
+
+if __name__ == "__main__":
+    arguments = parse_args()
+    if arguments.serve == "nianbao":
+        serve_nianbao(arguments.port)
+    elif arguments.serve == "echo":
+        serve_echo(arguments.port)
+    else:
+        asyncio.run(main(arguments))
