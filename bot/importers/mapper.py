@@ -30,7 +30,7 @@ from .prose import (
 from .tables import NOT_READ_RULE, TableReader, is_value
 
 UNKNOWN_YEAR = 0  # a fragment that never names its year: the rules that need the year are skipped
-_CELL_MAX = 40  # a paragraph this short without a full stop may be a table cell printed on its own line
+_CELL_MAX = 80  # a paragraph this short without a full stop may be a table cell (or caption) on its own line
 
 
 def map_blocks(blocks: Iterable[Block], fmt: Format) -> tuple[Report, list[Finding]]:
@@ -129,6 +129,7 @@ def split_glued_headings(blocks: list[Block], fmt: Format) -> list[Block]:
 
 
 def _cites_the_rules(sections: dict[str, list[str]]) -> bool:
-    """A preface that says what the text is: a report under the 条例 (a fragment whose title was cut off)."""
-    preface = "".join(sections[""][:3])
-    return "政府信息公开条例" in preface and ("报告" in preface or "信息公开" in preface)
+    """Opening words that say what the text is (a fragment whose title was cut off): a preface citing the 条例, or
+    a first section about the unit's 政府信息公开 / 政务公开 work."""
+    opening = "".join(p for paragraphs in sections.values() for p in paragraphs[:3])[:1500]
+    return "政府信息公开条例" in opening or "政府信息公开" in opening or "政务公开" in opening

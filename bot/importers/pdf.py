@@ -11,6 +11,7 @@ says so.
 from __future__ import annotations
 
 import io
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -73,12 +74,24 @@ class _Line:
 _RADICALS = re.compile(r"[\u2e80-\u2fdf\uf900-\ufaff]")
 
 
+# the radicals NFKC leaves alone, with their Equivalent Unified Ideograph (Unicode's EquivalentUnifiedIdeograph.txt):
+# fonts of simplified Chinese print 龙 门 长 马 … with these glyphs
+_RADICAL_FORMS = str.maketrans({
+    "⻰": "龙", "⻓": "长", "⻔": "门", "⻅": "见", "⻆": "角", "⻘": "青", "⻝": "食", "⻢": "马", "⻛": "风",
+    "⻜": "飞", "⻥": "鱼", "⻦": "鸟", "⻩": "黄", "⻬": "齐", "⻮": "齿", "⻋": "车", "⻉": "贝", "⻚": "页",
+    "⻧": "卤", "⻨": "麦", "⻄": "西", "⺠": "民", "⻑": "長", "⻤": "鬼", "⻪": "黾", "⻭": "齿",
+})
+
+
 def _fold(text: str) -> str:
-    return _RADICALS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    return _RADICALS.sub(lambda m: unicodedata.normalize("NFKC", m.group().translate(_RADICAL_FORMS)), text)
 
 
 def read_pdf(data: bytes) -> list[Block]:
     import pdfplumber
+
+    # pdfminer warns about every font it finds odd (a missing FontBBox): noise for a user, not a problem with the file
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
     from pdfminer.pdfparser import PDFSyntaxError
 
     try:

@@ -25,6 +25,7 @@ from .blocks import norm
 _BLANK = re.compile(r"^(?:[/\\\-—–―_－]+|无|空)$")
 _UNIT = re.compile(r"(?<=\d)(?:件|个|条|次|项|人次|万元)$")  # a unit printed after a number: 3件
 _DIGIT_LEAF = re.compile(r"^\d+\.")
+_NOTE = re.compile(r"\([^()]{4,}\)$")
 _CHANGE = re.compile(r"^(?:增|减|增加|减少|[+\-−])\d+(?:\.\d+)?$")  # 2019's 本年增/减 column
 _MARK = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+\.)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -173,8 +174,9 @@ class _Match:
 def _match(before: str, after: str, labels: Labels, last_order: int) -> _Match | None:
     """The target whose label `before` ends with, or whose label starts at the end of `before` and goes on at the
     start of `after` (a label wrapped in a narrow cell, the values printed on its first line)."""
+    noted = _NOTE.sub("", before)  # 规章(设区的市、自治州人民政府应提供相关数据): a template's note kept in print
     for key, target in labels.targets:  # longest first: a leaf's full label beats a shorter one it ends with
-        if before.endswith(key):
+        if before.endswith(key) or (noted != before and noted.endswith(key)):
             return _Match(target, 0)
     for key, target in labels.targets:  # a long label misprinted by one character (行政事业型收费)
         if len(key) >= _TYPO_MIN and _one_off(before[-len(key):], key):
@@ -302,7 +304,7 @@ class TableReader:
 
     def _assign_after(self) -> None:
         for run, following in zip(self.runs, [*self.runs[1:], None], strict=False):
-            run.after = run.trail if run.trail is not None or following is None else following.before
+            run.after = (run.trail or "") if run.trail is not None or following is None else following.before
 
     def _read_runs(self) -> None:
         labels = labels_of(self.fmt)
@@ -314,6 +316,9 @@ class TableReader:
             context = self._table_of(run.section) or last_table
             if header and context is not None:
                 headers[context.key] = header
+                old = [h[0] for h in header if h[2]]
+                if old:
+                    self._note_legacy(context, old)
             match = _match(run.before, run.after, labels, last_order)
             if match is not None and match.taken_after and run.trail is None and i + 1 < len(self.runs):
                 self.runs[i + 1].before = self.runs[i + 1].before[match.taken_after:]
@@ -392,6 +397,11 @@ class TableReader:
             fitted = fitted[: len(row_cells)]  # the document ends in the next row: its number mark, not a cell
         if len(fitted) > len(row_cells):
             return  # more numbers than the row has cells: placing them would be a guess
+        if cut_off and len(fitted) < len(row_cells):  # the document ends inside this row: the rest is not found
+            for cell, text in zip(row_cells, fitted, strict=False):
+                self.cells[cell.id] = parse_value(text, cell.kind)
+            self.found.add((table.key, row.key))
+            return
         fitted += [""] * (len(row_cells) - len(fitted))  # a short row: the missing end cells were printed blank
         for cell, text in zip(row_cells, fitted, strict=True):
             self.cells[cell.id] = parse_value(text, cell.kind)
@@ -427,8 +437,12 @@ class TableReader:
                 continue  # a subtotal row above leaves that were printed too
             *unsplit, last = leaves
             self._assign_row(table, last, values, None)
-            # the old row's number is not split by the document: its other leaves are unknown, never 0
-            self.covered.update((table_key, row.key) for row in unsplit)
+            # the old row counted every other outcome in one number: it stands for the three 2021 rows, its number
+            # is 3.其他's and the other two rows are printed as 0 by the old layout (said in the finding)
+            for row in unsplit:
+                for cell in (c for c in table.cells if c.row == row.key):
+                    self.cells[cell.id] = 0
+                self.found.add((table_key, row.key))
             findings.append(Finding(
                 "R12", "warning", tuple(c.id for c in table.cells if c.row == last.key),
                 messages.text("importers", "old_group_layout", table=_table_name(table), group=group,
@@ -479,19 +493,36 @@ class TableReader:
                                         count=len(table.cells))
                 findings.append(Finding(NOT_READ_RULE, "warning", tuple(c.id for c in table.cells), message))
                 continue
-            read = len(table.rows) - len(missing)
-            if len(missing) > 1 and missing == list(table.rows[read:]):
-                cells = tuple(c.id for c in table.cells if c.row in {r.key for r in missing})
+            if table.key not in self.legacy_seen:
+                for row in (r for r in table.rows if r not in missing):
+                    cut = tuple(c.id for c in table.cells if c.row == row.key and c.id not in self.cells)
+                    if cut:
+                        message = messages.text("importers", "row_cut", table=_table_name(table), label=row.label,
+                                                count=len(cut))
+                        findings.append(Finding(NOT_READ_RULE, "warning", cut, message))
+            tail = _missing_tail(table, missing)
+            if tail:
+                read = len(table.rows) - len(tail)
+                cells = tuple(c.id for c in table.cells if c.row in {r.key for r in tail})
                 message = messages.text("importers", "read_first_rows", table=_table_name(table), read=read,
-                                        label=missing[0].label, count=len(cells))
+                                        label=tail[0].label, count=len(cells))
                 findings.append(Finding(NOT_READ_RULE, "warning", cells, message))
-                continue
-            for row in missing:
+            for row in (r for r in missing if r not in tail):
                 cells = tuple(c.id for c in table.cells if c.row == row.key)
                 message = messages.text("importers", "missing_row", table=_table_name(table), label=row.label,
                                         count=len(cells))
                 findings.append(Finding(NOT_READ_RULE, "warning", cells, message))
         return findings
+
+
+def _missing_tail(table: Table, missing: list[Row]) -> list[Row]:
+    """The rows missing from some row to the end of the table (a document cut off there), when two or more."""
+    tail: list[Row] = []
+    for row in reversed(table.rows):
+        if row not in missing:
+            break
+        tail.insert(0, row)
+    return tail if len(tail) >= 2 else []
 
 
 def _mapped_columns(legacy: LegacyLayout | None, seen: list[str], table: Table) -> list[str]:

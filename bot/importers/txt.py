@@ -131,7 +131,7 @@ def _space_cells(line: str) -> tuple[list[str], list[tuple[int, int]] | None]:
             continue
         cells.append(part.strip())
         spans.append((_width(line[:start]), _width(line[:start + len(part)])))
-    if len(cells) >= 2 and not any(map(is_value, cells)) and any(len(c) > 24 for c in cells):
+    if len(cells) >= 2 and not any(map(is_value, cells)) and any(len(c) > 24 and "。" in c for c in cells):
         return [line.strip()], None  # prose with a wide gap, not a row of labels
     return cells, spans
 

@@ -56,10 +56,8 @@ def _import_text(text: str, name: str = "report.txt") -> ImportResult:
 def test_seed_reads_every_cell_unit_kind_and_year(number: int) -> None:
     report = import_report(seed_path(number)).report
     expected = {cell_id: 0 for cell_id in GOV2021.cell_ids} | SEED_NONZERO.get(number, {})
-    # seed 001 prints 2019's one-row （六）其他处理: its number is 3.其他's, the two other leaves are unknown (not 0)
-    unsplit = set(_cells_of("other_1") + _cells_of("other_2")) if number == 1 else set()
-    assert report.cells == {k: v for k, v in expected.items() if k not in unsplit}
-    assert report.not_found == unsplit
+    assert report.cells == expected
+    assert not report.not_found
     assert all(type(v) is int for k, v in report.cells.items() if k != "t2.fees")
     assert isinstance(report.cells["t2.fees"], Decimal)
     assert (report.unit, report.unit_kind, report.year) == (*SEED_UNITS[number], 2024)

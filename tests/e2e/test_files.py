@@ -96,6 +96,31 @@ async def test_a_file_that_cannot_be_downloaded_is_asked_for_again(server: Serve
     assert server.store.report(UNIT, 2024) is None
 
 
+async def test_last_years_report_as_pdf_prefills_this_years_carry(server: Server, wecom, tmp_path: Path) -> None:
+    """A clerk whose last year's report exists only as a PDF (issue 8): imported as the Word file is."""
+    from tests.pdfs import report_pdf
+
+    last = report_of(2024, **{"t3.carry_over.person": 1, "t3.carry_over.total": 1, "t3.open.person": 0,
+                              "t3.open.total": 0, "t3.total.person": 0, "t3.total.total": 0})
+    pdf = report_pdf(last, tmp_path, "last").read_bytes()
+    await server.say("clerk", "你好")
+    reply = await send_file(server, wecom, "柳园口乡2024年报.pdf", pdf)
+    assert f"已导入{UNIT}2024年度报告《柳园口乡2024年报.pdf》" in reply, reply
+    stored = server.store.report(UNIT, 2024)
+    assert stored is not None and stored.report.cells["t3.carry_over.person"] == 1
+    for answer in ("0 0 0", "0 0 0", "0 0 0", "0", "是", "0 0 0 0 0 0"):
+        reply = await server.say("clerk", answer)
+    assert "【3.3】" in reply and "为 1 件" in reply, reply
+
+
+async def test_a_scanned_pdf_sent_in_the_chat_gets_the_clear_sentence(server: Server, wecom, tmp_path: Path) -> None:
+    from tests.pdfs import scanned_pdf
+
+    await server.say("clerk", "你好")
+    reply = await send_file(server, wecom, "扫描件.pdf", scanned_pdf(report_of(2024), tmp_path, "scan").read_bytes())
+    assert "扫描件" in reply and "Word" in reply, reply
+
+
 def _zip_bomb(inflated_mb: int) -> bytes:
     import io
     import zipfile
