@@ -21,6 +21,7 @@ from bot.messages import text
 DEFAULT_DB = "data/nianbao.db"
 DEMO_DB = "data/demo.db"
 DEFAULT_API_BASE = "https://qyapi.weixin.qq.com"
+DEFAULT_GATEWAY_URL = "wss://openws.work.weixin.qq.com"  # the 智能机器人 long connection (developer doc 101463)
 DEFAULT_TZ = "Asia/Shanghai"
 DEFAULT_WINDOW = 300
 DEMO_PUBLIC_URL = "http://127.0.0.1:8080"
@@ -32,6 +33,8 @@ _BASE64_CHARS = frozenset(string.ascii_letters + string.digits + "+/")
 # WeCom's console accepts a Token of English letters and digits, at most 32 characters.
 _TOKEN_PATTERN = re.compile(r"[A-Za-z0-9]{1,32}")
 _MIN_SECRET_KEY = 16
+# the self-built app's callback and API; optional when the 智能机器人 long connection is the only channel
+APP_VARIABLES = ("WECOM_CORP_ID", "WECOM_AGENT_ID", "WECOM_SECRET", "WECOM_TOKEN", "WECOM_AES_KEY")
 
 # Operator-facing messages: templates/messages/settings.j2 (one line each; the variable name always appears).
 
@@ -62,6 +65,18 @@ class Settings:
     llm_model: str = ""
     llm_key: str = field(default="", repr=False)
     llm_timeout: int = DEFAULT_LLM_TIMEOUT  # seconds one model draft may take before the template draft is sent
+    bot_id: str = ""  # the 智能机器人's BotID: set (with bot_secret) → `nianbao serve` also runs the long connection
+    bot_secret: str = field(default="", repr=False)
+    gateway_url: str = DEFAULT_GATEWAY_URL
+
+    @property
+    def long_connection(self) -> bool:
+        return bool(self.bot_id)
+
+    @property
+    def app_channel(self) -> bool:
+        """The self-built app's callback and API are configured (else the long connection is the only channel)."""
+        return bool(self.corp_id)
 
     @property
     def tz(self) -> ZoneInfo:
@@ -88,13 +103,15 @@ def load_settings(env: Mapping[str, str], demo: bool = False) -> Settings:
         defaults = generate_demo_credentials()
         defaults.update({"NIANBAO_DB": DEMO_DB, "NIANBAO_PUBLIC_URL": DEMO_PUBLIC_URL})
         values = {**defaults, **values}
+    bot = _bot(values)
+    app = not bot or any(name in values for name in APP_VARIABLES)  # the long connection alone, or the app too
     return Settings(
         db_path=Path(values.get("NIANBAO_DB", DEFAULT_DB)),
-        corp_id=_required(values, "WECOM_CORP_ID"),
-        agent_id=_positive_int(values, "WECOM_AGENT_ID", None),
-        secret=_required(values, "WECOM_SECRET"),
-        token=_token(values, "WECOM_TOKEN"),
-        aes_key=_aes_key(values, "WECOM_AES_KEY"),
+        corp_id=_required(values, "WECOM_CORP_ID") if app else "",
+        agent_id=_positive_int(values, "WECOM_AGENT_ID", None) if app else 0,
+        secret=_required(values, "WECOM_SECRET") if app else "",
+        token=_token(values, "WECOM_TOKEN") if app else "",
+        aes_key=_aes_key(values, "WECOM_AES_KEY") if app else "",
         api_base=_url(values, "WECOM_API_BASE", DEFAULT_API_BASE).rstrip("/"),
         public_url=_url(values, "NIANBAO_PUBLIC_URL", None).rstrip("/"),
         secret_key=_secret_key(values, "NIANBAO_SECRET_KEY"),
@@ -105,6 +122,7 @@ def load_settings(env: Mapping[str, str], demo: bool = False) -> Settings:
         llm_model=values.get("NIANBAO_LLM_MODEL", ""),
         llm_key=values.get("NIANBAO_LLM_KEY", ""),
         llm_timeout=_positive_int(values, "NIANBAO_LLM_TIMEOUT", DEFAULT_LLM_TIMEOUT),
+        **bot,
     )
 
 
@@ -182,6 +200,17 @@ def _url(values: Mapping[str, str], name: str, default: str | None) -> str:
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise SettingsError(name, text("settings", "url", name=name, value=url))
     return url
+
+
+def _bot(values: Mapping[str, str]) -> dict[str, str]:
+    """The long connection's settings: none (the callback alone), or WECOM_BOT_ID and WECOM_BOT_SECRET together."""
+    if "WECOM_BOT_ID" not in values and "WECOM_BOT_SECRET" not in values:
+        return {}
+    gateway = values.get("WECOM_GATEWAY_URL", DEFAULT_GATEWAY_URL)
+    if urlsplit(gateway).scheme not in ("ws", "wss") or not urlsplit(gateway).netloc:
+        raise SettingsError("WECOM_GATEWAY_URL", text("settings", "ws_url", name="WECOM_GATEWAY_URL", value=gateway))
+    return {"bot_id": _required(values, "WECOM_BOT_ID"), "bot_secret": _required(values, "WECOM_BOT_SECRET"),
+            "gateway_url": gateway}
 
 
 def _secret_key(values: Mapping[str, str], name: str) -> str:

@@ -32,6 +32,7 @@ from bot.incoming import Incoming, Reply
 from bot.messages import edge
 from bot.render import split_for_wecom
 from storage import Store, User
+from storage.outbox import Channel
 
 log = logging.getLogger("nianbao.service")
 
@@ -64,6 +65,7 @@ class _Waiting:
     key: str
     future: asyncio.Future[Handled]
     since: float  # loop time it joined the queue
+    channel: Channel = "app"
 
 
 def utc_now() -> datetime:
@@ -130,18 +132,20 @@ class CallbackService:
         """Seconds the oldest waiting message has waited for its batch (0 when none waits): the storage lag."""
         return now - self._waiting[0].since if self._waiting else 0.0
 
-    async def handle(self, incoming: Incoming) -> Handled:
+    async def handle(self, incoming: Incoming, channel: Channel = "app") -> Handled:
+        """`channel` is the way the message came (the app's callback, or the long connection): what is queued for
+        this user from now on goes out the same way. The engine never sees it."""
         key = dedup_key(incoming)
         # no await before the turn is taken: arrival order is the order handle() was called in
         async with self.turns.turn(incoming.user_id):
-            handled = await self._in_next_batch(incoming, key)
+            handled = await self._in_next_batch(incoming, key, channel)
         if handled.queued or not handled.replayed:
             self.on_queued()  # the engine may have queued messages to other people too (notices, reminders)
         return handled
 
-    async def _in_next_batch(self, incoming: Incoming, key: str) -> Handled:
+    async def _in_next_batch(self, incoming: Incoming, key: str, channel: Channel) -> Handled:
         loop = asyncio.get_running_loop()
-        waiting = _Waiting(incoming, key, loop.create_future(), loop.time())
+        waiting = _Waiting(incoming, key, loop.create_future(), loop.time(), channel)
         self._waiting.append(waiting)
         if self._writer is None or self._writer.done():
             self._writer = asyncio.create_task(self._write_batches())
@@ -153,7 +157,7 @@ class CallbackService:
         while self._waiting:
             batch, self._waiting = self._waiting[: self.max_batch], self._waiting[self.max_batch :]
             try:
-                results = await self.store.run(self._process_batch, [(w.incoming, w.key) for w in batch])
+                results = await self.store.run(self._process_batch, [(w.incoming, w.key, w.channel) for w in batch])
                 if self.after_commit is not None:
                     self.after_commit(results)
             except BaseException as error:  # the batch did not commit: nothing of it happened
@@ -172,15 +176,16 @@ class CallbackService:
 
     # -- in the storage worker thread ----------------------------------------------------------------------------
 
-    def _process_batch(self, batch: list[tuple[Incoming, str]]) -> list[Handled]:
+    def _process_batch(self, batch: list[tuple[Incoming, str, Channel]]) -> list[Handled]:
         """One transaction, one savepoint per message, one COMMIT: the batch is durable when this returns."""
         with self.store.transaction():
-            return [self._process(incoming, key) for incoming, key in batch]
+            return [self._process(incoming, key, channel) for incoming, key, channel in batch]
 
-    def _process(self, incoming: Incoming, key: str) -> Handled:
+    def _process(self, incoming: Incoming, key: str, channel: Channel = "app") -> Handled:
         now = self.clock()
         try:
             with self.store.transaction():  # a savepoint inside the batch's transaction
+                self.store.note_channel(incoming.user_id, channel, now)
                 stored = self.store.seen(key)
                 if stored is not None:
                     return Handled(_first_text(stored), 0, True)

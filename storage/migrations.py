@@ -231,6 +231,16 @@ CREATE INDEX jobs_due ON jobs(status, next_attempt_at);
 CREATE INDEX reports_stale_figures ON reports(unit, year) WHERE open_errors IS NULL;
 """
 
+# The channel each user last wrote through ('app': the self-built app's callback; 'longconn': the 智能机器人 long
+# connection): messages queued for them (replies, reminders, notices) go out the same way. No row → 'app'.
+USER_CHANNELS = """
+CREATE TABLE user_channels (
+    userid TEXT PRIMARY KEY,
+    channel TEXT NOT NULL CHECK (channel IN ('app', 'longconn')),
+    at TEXT NOT NULL
+);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "units, users, reports, audit, conversations, seen messages, outbox", CORE),
     Migration(2, "inactive users, unknown users", _organisation_upkeep),
@@ -242,6 +252,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(8, "areas nest: each area's parent area", AREA_TREE),
     Migration(9, "durable jobs outside the message transaction; reports with stale figures indexed", JOBS),
     Migration(10, "the report as submitted; the review each supervisor is asked to confirm", REVIEW_SAFETY),
+    Migration(11, "the channel each user last wrote through (app callback or long connection)", USER_CHANNELS),
 )
 assert [m.number for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1)), "migrations must be numbered 1, 2, …"
 

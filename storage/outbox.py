@@ -13,6 +13,8 @@ from .db import from_json, parse_timestamp, timestamp, to_json
 
 MsgType = Literal["text", "textcard", "file"]
 MSGTYPES = ("text", "textcard", "file")
+Channel = Literal["app", "longconn"]
+CHANNELS = ("app", "longconn")
 
 
 @dataclass(frozen=True)
@@ -116,3 +118,26 @@ class OutboxRepository(Repository):
             )
             if cursor.rowcount != 1:
                 raise ValueError(messages.text("storage", "outbox_not_pending", item_id=item_id))
+
+    # -- the channel a user is reached through ------------------------------------------------------------------
+
+    def note_channel(self, userid: str, channel: Channel, now: datetime) -> None:
+        """Remember the channel a user last wrote through; written only when it changed (no write per message)."""
+        if channel not in CHANNELS:
+            raise ValueError(messages.text("storage", "bad_channel", channel=channel))
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO user_channels (userid, channel, at) VALUES (?, ?, ?) ON CONFLICT (userid) DO UPDATE "
+                "SET channel = excluded.channel, at = excluded.at WHERE channel != excluded.channel",
+                (userid, channel, timestamp(now)),
+            )
+
+    def channels_of(self, userids: list[str]) -> dict[str, Channel]:
+        """Each user's channel: the one they last wrote through, 'app' for anyone never seen on another."""
+        found: dict[str, Channel] = {}
+        for start in range(0, len(userids), 500):  # SQLite's bound-parameter limit
+            chunk = userids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._rows(f"SELECT userid, channel FROM user_channels WHERE userid IN ({marks})", tuple(chunk))
+            found.update({r["userid"]: r["channel"] for r in rows})
+        return {u: found.get(u, "app") for u in userids}

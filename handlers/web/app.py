@@ -1,4 +1,5 @@
-"""The aiohttp application of `nianbao serve`: the WeCom callback, /healthz, the outbox worker and upkeep.
+"""The aiohttp application of `nianbao serve`: the WeCom callback, /healthz, the outbox worker and upkeep — and,
+when WECOM_BOT_ID is set, the 智能机器人 long connection as a second channel into the same service and outbox.
 
 WeCom treats any answer but HTTP 200 as a failure and retries, so the callback answers 403/400 only for requests
 that are not WeCom's (bad signature, stale, malformed, too large) and 200 for everything else — an unexpected
@@ -46,6 +47,8 @@ from handlers.wecom.crypto import (
     text_reply_xml,
     to_incoming,
 )
+from handlers.wecom.longconn.channel import LongConnectionChannel
+from handlers.wecom.longconn.client import DEFAULT_TIMING, LongConnection, Timing
 from handlers.wecom.outbox_worker import DUPLICATE_CHECK_INTERVAL, OutboxWorker, Wait, wait_for_event
 from handlers.wecom.standin import mount_standin
 from storage import Store
@@ -70,6 +73,7 @@ WALL_CLOCK_KEY = web.AppKey("wall_clock", object)
 TIMER_KEY = web.AppKey("reminder_timer", ReminderTimer)
 JOBS_KEY = web.AppKey("job_worker", JobWorker)
 FIGURES_KEY = web.AppKey("figures", FiguresRefresher)
+LONGCONN_KEY = web.AppKey("long_connection", LongConnection)
 
 
 def create_app(
@@ -83,6 +87,7 @@ def create_app(
     standin_app: web.Application | None = None,
     timer_sleep: Sleep = asyncio.sleep,
     after_commit: Callable[[list[Handled]], None] | None = None,
+    longconn_timing: Timing = DEFAULT_TIMING,
 ) -> web.Application:
     """The whole server. `store` given → used and left open; else opened from settings and closed at shutdown.
 
@@ -90,14 +95,16 @@ def create_app(
     `standin_app` (demo mode) is mounted at /wecom-api; settings.api_base should then point there.
     The reminder timer ticks at start-up, then sleeps `timer_sleep(60)` between ticks (tests inject both clocks).
     `after_commit(results)` runs on the event loop after each batch of messages commits, before they are answered.
+    With settings.bot_id the long connection runs too (`longconn_timing`: heartbeats, backoff; tests shrink it).
     """
     app = web.Application(middlewares=[never_500], client_max_size=25 * 1024 * 1024)
     app[SETTINGS_KEY] = settings
-    app[CRYPTO_KEY] = CallbackCrypto(settings.token, settings.aes_key, settings.corp_id, settings.agent_id,
-                                     window_seconds=settings.timestamp_window)
     app[WALL_CLOCK_KEY] = wall_clock
-    app.router.add_get(CALLBACK_PATH, verify_url)
-    app.router.add_post(CALLBACK_PATH, callback)
+    if settings.app_channel:  # without it the long connection is the only way in
+        app[CRYPTO_KEY] = CallbackCrypto(settings.token, settings.aes_key, settings.corp_id, settings.agent_id,
+                                         window_seconds=settings.timestamp_window)
+        app.router.add_get(CALLBACK_PATH, verify_url)
+        app.router.add_post(CALLBACK_PATH, callback)
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/metrics", metrics)
     app.router.add_get(REPORT_PATH, report_page)
@@ -105,6 +112,8 @@ def create_app(
     mount_desk(app, Desk(STORE_KEY, SETTINGS_KEY, API_KEY, clock, wall_clock, _wake_worker))
     app.cleanup_ctx.append(_storage_ctx(store, engine or default_engine(settings), clock, after_commit))
     app.cleanup_ctx.append(_api_ctx)
+    if settings.long_connection:
+        app.cleanup_ctx.append(_longconn_ctx(clock, longconn_timing))
     app.cleanup_ctx.append(_worker_ctx(clock, worker_wait))
     app.cleanup_ctx.append(_jobs_ctx(clock))
     app.cleanup_ctx.append(_figures_ctx)
@@ -160,9 +169,25 @@ async def _api_ctx(app: web.Application) -> AsyncIterator[None]:
 
 def _worker_ctx(clock: Callable[[], datetime], wait: Wait):
     async def ctx(app: web.Application) -> AsyncIterator[None]:
-        worker = OutboxWorker(app[STORE_KEY], app[API_KEY], clock=clock, wait=wait)
+        worker = OutboxWorker(app[STORE_KEY], app[API_KEY], clock=clock, wait=wait, longconn=app.get(LONGCONN_KEY),
+                              app_channel=app[SETTINGS_KEY].app_channel)
         app[WORKER_KEY] = worker
         async with _background(worker.run_forever()):
+            yield
+
+    return ctx
+
+
+def _longconn_ctx(clock: Callable[[], datetime], timing: Timing):
+    async def ctx(app: web.Application) -> AsyncIterator[None]:
+        settings = app[SETTINGS_KEY]
+        channel = LongConnectionChannel(app[SERVICE_KEY], app[STORE_KEY], clock=clock,
+                                        on_queued=lambda: _wake_worker(app))
+        connection = LongConnection(settings.gateway_url, settings.bot_id, settings.bot_secret, channel.on_frame,
+                                    on_up=lambda: _wake_outbox(app), timing=timing)
+        channel.connection = connection
+        app[LONGCONN_KEY] = connection
+        async with _background(connection.run_forever()):
             yield
 
     return ctx

@@ -9,7 +9,11 @@ Delivery rules:
   anything else is marked failed and logged: it will not heal by waiting;
 - WeCom silently drops more than 30 messages a minute (1000 an hour) to one member: an item that would exceed it
   is delayed, never dropped;
-- the messages of one user keep their order: while one waits for a retry, later ones for that user wait too.
+- the messages of one user keep their order: while one waits for a retry, later ones for that user wait too;
+- a user who last wrote through the 智能机器人 long connection is sent to over it (`aibot_send_msg`), everyone else
+  through the app's API; while the long connection is down their messages wait (retried every 2 s, never counted
+  as an attempt) and go out once it is back. An item for users of both channels that fails half-way is sent again
+  to both (the API's duplicate check filters the app's half; the long connection has none).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from bot import messages
 from bot.render import split_for_wecom
 from handlers.service import utc_now
 from handlers.wecom.api import MAX_RECIPIENTS, WeComAPI, WeComAPIError
+from handlers.wecom.longconn.client import LongConnection, NotConnected
 from storage import OutboxItem, Store
 
 log = logging.getLogger("nianbao.outbox")
@@ -61,9 +66,13 @@ class OutboxWorker:
         clock: Callable[[], datetime] = utc_now,
         wait: Wait = wait_for_event,
         batch: int = BATCH,
+        longconn: LongConnection | None = None,
+        app_channel: bool = True,
     ) -> None:
         self.store = store
         self.api = api
+        self.longconn = longconn
+        self.app_channel = app_channel  # False: the long connection is the only channel, everyone is sent to over it
         self.clock = clock
         self.wait = wait
         self.batch = batch
@@ -146,18 +155,46 @@ class OutboxWorker:
         payload = item.payload
         if item.msgtype not in ("text", "textcard", "file"):
             raise ValueError(f"unknown msgtype {item.msgtype!r}")
+        app_users, bot_users = await self._by_channel(item.touser)
+        if bot_users and (self.longconn is None or not self.longconn.up):
+            raise NotConnected("the long connection is down")  # before begin_attempt: nothing was tried
         # tried before (a crash, a timeout, an error after WeCom took it): it may have arrived, let WeCom filter it
         resend = item.attempts > 0
         await self.store.run(self.store.begin_attempt, item.id)
+        for user in bot_users:
+            await self._send_longconn(user, item)
+        if not app_users:
+            return
         if item.msgtype == "text":
-            await self.api.send_text(item.touser, payload["content"], duplicate_check=resend)
+            await self.api.send_text(app_users, payload["content"], duplicate_check=resend)
         elif item.msgtype == "textcard":
-            await self.api.send_textcard(item.touser, payload["title"], payload["description"], payload["url"],
+            await self.api.send_textcard(app_users, payload["title"], payload["description"], payload["url"],
                                          payload.get("btntxt") or messages.text("storage", "card_button"),
                                          duplicate_check=resend)
         else:
             media_id = await self.api.upload_media(payload["file_name"], item.file_bytes or b"")
-            await self.api.send_file(item.touser, media_id, duplicate_check=resend)
+            await self.api.send_file(app_users, media_id, duplicate_check=resend)
+
+    async def _by_channel(self, users: list[str]) -> tuple[list[str], list[str]]:
+        """(users reached through the app's API, users reached over the long connection)."""
+        if self.longconn is None:
+            return users, []
+        if not self.app_channel:
+            return [], users
+        channels = await self.store.run(self.store.channels_of, users)
+        return [u for u in users if channels[u] != "longconn"], [u for u in users if channels[u] == "longconn"]
+
+    async def _send_longconn(self, user: str, item: OutboxItem) -> None:
+        assert self.longconn is not None
+        payload = item.payload
+        if item.msgtype == "text":
+            await self.longconn.send_markdown(user, payload["content"])
+        elif item.msgtype == "textcard":
+            await self.longconn.send_markdown(user, messages.text(
+                "storage", "card_markdown", title=payload["title"], description=payload["description"],
+                url=payload["url"], button=payload.get("btntxt") or messages.text("storage", "card_button")))
+        else:
+            await self.longconn.send_file(user, payload["file_name"], item.file_bytes or b"")
 
     async def _retry(self, item: OutboxItem, next_at: datetime, reason: str) -> None:
         for user in item.touser:
