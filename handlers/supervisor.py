@@ -96,7 +96,7 @@ def is_refused_for_staff(incoming: Incoming, store: Store | None = None) -> bool
     text = incoming.text.replace("\u3000", " ").strip()
     if not any(text.startswith(word) for word in COMMAND_WORDS):
         return False  # the common case: no need to read the unit names
-    names = [u.name for u in store.units()] if store is not None else []
+    names = store.unit_names() if store is not None else ()
     return refused_for_staff(text, names)
 
 
