@@ -75,6 +75,7 @@ def case(name: str, script: list[str], units: int, area_size: int, extra: int, c
         print(f"{name:<48} {per * 1000:6.2f} ms/message  (+ figures {figures * 1000:5.2f} ms/message; "
               f"{len(chosen)} clerks × {len(script)} messages)", flush=True)
         if prof:
+            prof.dump_stats("/tmp/cost.prof")
             pstats.Stats(prof).sort_stats("cumulative").print_stats(profile)
             pstats.Stats(prof).sort_stats("tottime").print_stats(profile)
         return per
