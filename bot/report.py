@@ -137,13 +137,9 @@ def with_derived(report: Report, fmt: Format = DEFAULT_FORMAT) -> Report:
     """A copy whose derived cells (the 总计 of 三 and 四) are computed from the typed cells."""
     out = report.copy()
     cells = out.cells
+    get = cells.get
     for target, addends in _sums_in_order(fmt):
-        total: Number = 0
-        for a in addends:
-            v = cells.get(a)
-            if v is not None:
-                total += v
-        cells[target] = total
+        cells[target] = sum(filter(None, map(get, addends)), 0)  # blanks and zeros add nothing; loops in C
     return out
 
 
