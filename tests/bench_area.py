@@ -30,7 +30,7 @@ NOW = datetime(2025, 1, 20, 2, tzinfo=UTC)  # the 2024 campaign
 AREA = "大市"
 
 
-def build(path: Path, units: int) -> None:
+def build(path: Path, units: int, year: int = 2024) -> None:
     from bot.importers import import_report
     from handlers.unit_stats import refresh_unit_figures
     from storage import Store, User
@@ -48,22 +48,22 @@ def build(path: Path, units: int) -> None:
             statuses = ("submitted", "submitted", "approved", "draft")
             rows = []
             for i, name in enumerate(names):
-                data = report.copy(unit=name, year=2024, unit_kind="镇").to_json(indent=None)
+                data = report.copy(unit=name, year=year, unit_kind="镇").to_json(indent=None)
                 status = statuses[i % 4]
-                rows.append((name, 2024, status, report.format_id, data, "2025-01-10T00:00:00.000000+00:00",
+                rows.append((name, year, status, report.format_id, data, "2025-01-10T00:00:00.000000+00:00",
                              "2025-01-10T00:00:00.000000+00:00" if status != "draft" else None))
             conn.executemany("INSERT INTO reports (unit, year, status, format_id, report, updated_at, submitted_at) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
         store.save_user(User("sup", "李审核", "supervisor", None, AREA))
         for first in names[:4]:  # one of each status computed; the others copy theirs
-            refresh_unit_figures(store, first, 2024)
+            refresh_unit_figures(store, first, year)
         columns = ", ".join(FIGURES)
         with store.transaction():
             for first in names[:4]:
                 store.db.conn.execute(
-                    f"UPDATE reports SET ({columns}) = (SELECT {columns} FROM reports WHERE unit = ? AND year = 2024) "
-                    "WHERE year = 2024 AND status = (SELECT status FROM reports WHERE unit = ? AND year = 2024) "
-                    "AND open_errors IS NULL", (first, first))
+                    f"UPDATE reports SET ({columns}) = (SELECT {columns} FROM reports WHERE unit = ? AND year = ?) "
+                    "WHERE year = ? AND status = (SELECT status FROM reports WHERE unit = ? AND year = ?) "
+                    "AND open_errors IS NULL", (first, year, year, first, year))
 
 
 def summary_times(path: Path, rounds: int) -> tuple[float, list[float], int]:
