@@ -78,9 +78,9 @@ def test_seed_fills_every_prose_part(number: int) -> None:
 def test_seed_findings_only_the_old_other_processing_layout_of_001() -> None:
     for number in (0, 2, 3, 4):
         assert import_report(seed_path(number)).findings == []
-    (finding,) = import_report(seed_path(1)).findings
+    (finding,) = import_report(seed_path(1)).findings  # its one row is 0 throughout: every leaf is 0
     assert (finding.rule, finding.level) == ("R12", "warning")
-    assert finding.cells == tuple(_cells_of("other_3"))
+    assert finding.cells == tuple(_cells_of("other_1") + _cells_of("other_2") + _cells_of("other_3"))
     assert "（六）其他处理" in finding.message and "3.其他" in finding.message
 
 
