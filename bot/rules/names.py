@@ -143,7 +143,9 @@ _PLACE_WINDOW = 6
 # where a place name cannot reach further back: punctuation, and the words that stand before a place in prose
 _BEFORE_PLACE = re.compile(
     r".*(?:[^\u4e00-\u9fff]|依托|通过|利用|借助|按照|根据|结合|配合|协助|报送|报请|登录|访问|上级|所在|本|我|全|该|各"
-    r"|在|于|经|向|由|的|和|及|与|并|将|对|从|为|是|到|至|报|和|或|、)",
+    r"|在|于|经|向|由|的|和|及|与|并|将|对|从|为|是|到|至|报|和|或|、"
+    # verbs a report puts before its own 区政府 (现公开区人民政府办公室…, 指导区政府各部门)
+    r"|公开|公布|发布|更新|指导|督促|协调|组织|推动|召开|印发|转发|提请|提交|上报|代|同)",
     re.S,
 )
 
