@@ -137,8 +137,9 @@ def _fuller(unit: str, signed: str) -> str:
 
 
 _LEVEL_END = re.compile(r"(?:省|自治区|市|自治州|州|盟|自治县|县|旗|区)$")
-# a name printed with its level word only (区人民政府办公室, 县统计局): the place is to be found in the prose
-_BARE_LEVEL = re.compile(r"^(?P<level>区|县|市|旗)(?=人民政府|政府|[\u4e00-\u9fff]{0,8}(?:局|委员会|办公室|中心)$)")
+# a name printed with its level word only (区人民政府办公室, 县统计局): the place is to be found in the prose (市场监督管理局
+# starts with a word, not with a level)
+_BARE_LEVEL = re.compile(r"^(?P<level>区|县|市(?!场)|旗)(?=人民政府|政府|[\u4e00-\u9fff]{0,8}(?:局|委员会|办公室|中心)$)")
 # self-words of a county-level or city government, and the level word its name ends with
 _GOVERNMENT_SELF_WORDS = {"区": ("我区", "本区"), "县": ("我县", "本县"), "市": ("我市", "本市")}
 # words ending in a level character that are no place's name (全区, 社区, 城区 …), and characters no name starts with

@@ -52,3 +52,9 @@ def test_a_place_named_only_once_or_always_after_the_same_word_is_not_taken() ->
     preface = "现公开县统计局2023年政府信息公开工作年度报告。"
     one = "我局及时发布临澧县统计公报，指导县政府各部门做好统计信息公开。"
     assert _report(preface, one).report.unit == "县统计局"
+
+
+def test_a_name_starting_with_a_word_that_begins_like_a_level_is_left_as_it_is() -> None:
+    preface = "现公开市场监督管理局2023年政府信息公开工作年度报告。"
+    one = "本局及时发布临澧市统计公报，公开临澧市主要经济指标。"
+    assert _report(preface, one).report.unit == "市场监督管理局"
