@@ -22,8 +22,9 @@ from ..units import core_name, guess_unit_kind
 
 _GOVERNMENT_SUFFIXES = ("人民政府", "办事处", "政府")
 _TOWNSHIP_ENDINGS = ("乡", "镇", "街道", "办事处")  # 柳园口乡人民政府 is found as 柳园口乡
-# a place a unit's name may begin with: 河南省, 开封市, 龙亭区, 延津县, 鄂伦春自治旗 …
-_PLACE = re.compile(r"[\u4e00-\u9fff]{1,7}?(?:自治州|自治县|自治旗|特区|林区|地区|省|州|盟|市|县|区|旗)")
+# a place a unit's name may begin with: 河南省, 开封市, 龙亭区, 延津县, 鄂伦春自治旗 … — a 州 or 省 followed by a level
+# is part of the name (杭州市, 通州区), not a place of its own
+_PLACE = re.compile(r"[\u4e00-\u9fff]{1,7}?(?:自治州|自治县|自治旗|特区|林区|地区|省|州|盟|市|县|区|旗)(?![市县区旗])")
 COUNTY_LEVEL = ("县", "区", "旗", "特区", "林区")
 
 
@@ -189,4 +190,11 @@ def other_governments(text: str, places: tuple[str, ...]) -> Iterator[Government
 
 
 def _same_place(a: str, b: str) -> bool:
-    return a == b or a.endswith(b) or b.endswith(a)
+    return a == b or a.endswith(b) or b.endswith(a) or _short_autonomous(a, b) or _short_autonomous(b, a)
+
+
+def _short_autonomous(short: str, full: str) -> bool:
+    """麻阳县 for 麻阳苗族自治县: an autonomous county's, prefecture's or banner's name without its peoples."""
+    core = short[:-1]
+    return "自治" in full and "自治" not in short and len(core) >= 2 and full.startswith(core) \
+        and full.endswith(short[-1])
