@@ -140,11 +140,12 @@ _LEVEL_END = re.compile(r"(?:省|自治区|市|自治州|州|盟|自治县|县|�
 # a name printed with its level word only (区人民政府办公室, 县统计局): the place is to be found in the prose (市场监督管理局
 # starts with a word, not with a level)
 _BARE_LEVEL = re.compile(r"^(?P<level>区|县|市(?!场)|旗)(?=人民政府|政府|[\u4e00-\u9fff]{0,8}(?:局|委员会|办公室|中心)$)")
-# self-words of a county-level or city government, and the level word its name ends with
-_GOVERNMENT_SELF_WORDS = {"区": ("我区", "本区"), "县": ("我县", "本县"), "市": ("我市", "本市")}
-# words ending in a level character that are no place's name (全区, 社区, 城区 …), and characters no name starts with
-_NOT_PLACE_ENDS = frozenset("全本我各该此辖社城园景片小山街新郊地校库矿灾学湖市县区农牧")
-_NOT_PLACE_CHARS = re.compile(r"[我本全各该此其等和及与的了在为对向从]")
+# self-words of a county-level government, and the level word its name ends with
+_GOVERNMENT_SELF_WORDS = {"区": ("我区", "本区"), "县": ("我县", "本县")}
+# words ending in a level character that are no place's name (全区, 社区, 城区 …), and characters no name holds; a
+# compound such as 山区 or 湖区 needs no entry: its word before (贫困山区) does not vary, so it never recurs as a name
+_NOT_PLACE_ENDS = frozenset("全本我各该此辖社城园景片小街新郊地校库矿灾学市县区农牧")
+_NOT_PLACE_CHARS = re.compile(r"[我本全各该此其等及与的了在为对从]")
 
 
 def _with_its_area(unit: str, prose: str) -> str:

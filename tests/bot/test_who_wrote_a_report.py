@@ -58,3 +58,9 @@ def test_a_name_starting_with_a_word_that_begins_like_a_level_is_left_as_it_is()
     preface = "现公开市场监督管理局2023年政府信息公开工作年度报告。"
     one = "本局及时发布临澧市统计公报，公开临澧市主要经济指标。"
     assert _report(preface, one).report.unit == "市场监督管理局"
+
+
+def test_a_place_whose_name_ends_like_a_common_word_is_still_a_place() -> None:
+    preface = "现公开区人民政府办公室2024年政府信息公开工作年度报告。"
+    one = "本办及时发布西湖区政府工作报告，公开西湖区重大行政决策事项目录，做好贫困山区和湖区群众的政策解读。"
+    assert _report(preface, one).report.unit == "西湖区人民政府办公室"
