@@ -23,7 +23,7 @@ from ..incoming import Reply
 from ..rules import RULES, check_report
 from .area import AreaView, UnitStatus, display_names, local_date, short_date, short_time
 from .deadline import DueRefusal, SetDue, decide_due, example_due, parse_day
-from .export import export_xlsx, file_name
+from .export import export_reply, file_name
 from .matching import match_unit, name_kind, suggest_units
 from .messages import pieces, say
 from .reminders import Send, remind_now
@@ -386,11 +386,8 @@ def _included(arg: str) -> Include:
 
 
 def _export(call: _Call) -> CommandResult:
-    stamp = call.now.astimezone(call.tz).strftime("%Y%m%d")
-    name = file_name(f"{call.area.area}{call.area.campaign.year}年度报告数据{stamp}.xlsx")
-    data = export_xlsx(call.area.units, call.tz, title=call.area.area or "年度报告")
-    return CommandResult([Reply(say("export_ok", units=len(call.area.units))),
-                          Reply(kind="file", file_name=name, file_bytes=data)])
+    """Every report of the area in one workbook: a job's work (the edge queues it), never this message's."""
+    return CommandResult(export_reply(call.area.area, call.area.area, call.area.campaign.year, call.now, call.tz))
 
 
 def _set_due(call: _Call) -> CommandResult:

@@ -1,7 +1,7 @@
 """导出 of a whole area as a job: its own read connection in an isolated child, reports read and written to the
 sheet a chunk at a time (bounded memory), the file delivered through the outbox.
 
-The message that asked for it only queues the job (`export_reply`): an 导出 of 20,000 units takes seconds and
+The message that asked for it only queues the job (`bot.supervision.export.export_reply`): an 导出 of 20,000 units takes seconds and
 must not hold the storage thread, nor any other user's message, for them.
 """
 
@@ -14,10 +14,10 @@ from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.incoming import Deferred, Reply
+from bot.incoming import Reply
 from bot.messages import supervision
 from bot.supervision.area import UnitStatus
-from bot.supervision.export import export_xlsx, file_name
+from bot.supervision.export import export_xlsx
 from handlers.areas import area_campaign, load_units
 from handlers.jobs.queue import JobContext, JobKind, deliver_replies, register
 from handlers.unit_stats import parse_report
@@ -26,14 +26,6 @@ from storage.jobs import Job
 
 CHUNK = 500  # reports parsed and written at a time
 EXPORT_SECONDS = 120.0
-
-
-def export_reply(area: str | None, label: str, year: int, now: datetime, tz: ZoneInfo) -> list[Reply]:
-    """What 导出 answers at once: a note that the file follows, and the job that makes it."""
-    stamp = now.astimezone(tz).strftime("%Y%m%d")
-    name = file_name(f"{area or ''}{year}年度报告数据{stamp}.xlsx")
-    job = Deferred("export_xlsx", {"area": area, "label": label, "year": year, "tz": tz.key})
-    return [Reply(supervision("export_started")), Reply(kind="file", file_name=name, deferred=job)]
 
 
 class ReadingStore(Store):

@@ -108,11 +108,12 @@ def test_export_opens_with_one_row_per_unit() -> None:
     assert body[3][col["submitted_at"]] is None
 
 
-def test_export_command_sends_a_file() -> None:
+def test_export_command_queues_the_workbook_as_a_job() -> None:
     result = supervisor_command("导出", "supervisor", seed_area(), at(20), TZ)
     file = result.replies[-1]
     assert file.kind == "file" and file.file_name == "龙亭区2025年度报告数据20260120.xlsx"
-    assert load_workbook(io.BytesIO(file.file_bytes)).active.max_row == 2 + 5
+    assert not file.file_bytes and file.deferred is not None and file.deferred.kind == "export_xlsx"
+    assert file.deferred.args["year"] == 2025 and file.deferred.args["tz"] == "Asia/Shanghai"
 
 
 def test_the_rollup_docx_has_no_empty_prose_headings_and_its_check_is_tables_only() -> None:
