@@ -171,7 +171,8 @@ def _request_model_draft(turn: Turn, q: Question, facts: str, template: str) -> 
     turn.state["drafting"] = [q.code, n]
     report = with_derived(turn.report, turn.fmt)
     inputs = drafting.model_inputs(q.drafter, facts, report, prose.voice(turn.ctx, report))
-    args = {**inputs, "code": q.code, "n": n, "template": template, "other_units": list(turn.ctx.other_units)}
+    # the area's unit names are not copied into every job: the job reads them from the store's cache
+    args = {**inputs, "code": q.code, "n": n, "template": template}
     turn.extra.append(Reply(deferred=Deferred("model_draft", args)))
     return messages.say("draft_pending")
 

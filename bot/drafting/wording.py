@@ -43,11 +43,12 @@ _FORMAL = (
     (re.compile(r"(?:啥的|什么的|之类的)"), "等"),
     (re.compile(r"在(各[村社组站所]|每个[村社组站所])都有"), r"覆盖\1"),
     (re.compile(r"^(各[村社组站所]|每个[村社组站所])都有(.+)$"), r"\2覆盖\1"),
-    (re.compile(r"^(?:无|没有)(?:追究|追责|问责)$"), "未发生责任追究"),
+    (re.compile(r"^(?:无|没有)(?:追究|追责|问责)$|(?<=[，；、])(?:无|没有)(?:追究|追责|问责)(?=$|[，；、])"),
+     "未发生责任追究"),
     (re.compile(r"(?<=评议|测评|调查|评价)(?=满意率|满意度为|满意度达)"), "，"),
     (re.compile(r"挺|蛮|比较(?=好|多)"), ""),
 )
-_CN_COUNT = re.compile(r"了?([一二两三四五六七八九十百]{1,4})(?=[次场期轮条篇件个项份家人])")
+_CN_COUNT = re.compile(r"了?([一二两三四五六七八九十百]{1,4})(?=[次场期轮条篇件个项份家人](?!性))")
 
 
 def half_width(text: str) -> str:
@@ -78,11 +79,17 @@ def clean_note(note: str) -> str:
     text = re.sub(rf"(?<=[{_CJK}“”）]) (?=\d)|(?<=\d) (?=[{_CJK}])", "", text)  # 专栏 56 → 专栏56
     text = re.sub(rf"(?<=[{_CJK}“”《》（）]) (?=[{_CJK}“”《》（）])", "，", text)  # 两个词组之间的空格是停顿
     text = text.replace(",", "，").replace(";", "；").replace(":", "：").replace("(", "（").replace(")", "）")
-    for pattern, replacement in _FORMAL:
-        text = pattern.sub(replacement, text)
-    text = _CN_COUNT.sub(_digits, text)
+    text = formal(text)
     text = re.sub(r"([，、；：])[，、；：]+", r"\1", text).strip("，、；： ")
     return text if is_statement(text) else ""
+
+
+def formal(text: str) -> str:
+    """Colloquial words in the words a published report uses (没培训 → 未开展培训, 搞了两次 → 开展2次, 发了 → 发布):
+    the one table for the drafts and for the facts as the clerk sees them listed."""
+    for pattern, replacement in _FORMAL:
+        text = pattern.sub(replacement, text)
+    return _CN_COUNT.sub(_digits, text)
 
 
 def fact_items(facts: str | Sequence[str]) -> list[str]:
@@ -145,16 +152,20 @@ def _kept(ch: str) -> bool:
     return category not in ("Cc", "Cf", "Co", "Cs", "So", "Sk") and not ("\U0001f000" <= ch <= "\U0001faff")
 
 
-def written(text: str) -> str:
-    """The last polish of a paragraph: half-width digits, no spaces between Chinese, no doubled or clashing
-    punctuation (“：。”, “，，”, “，。”), a closing full stop."""
+def punctuated(text: str) -> str:
+    """Text as printed: half-width digits, no spaces between Chinese, no doubled or clashing punctuation (“：。”,
+    “，，”, “，。”). The one polish of every paragraph, drafted or typed by the clerk (line breaks are kept)."""
     text = half_width(text)
-    text = re.sub(rf"(?<=[{_CJK}，。；：、“”（）《》\d]) +(?=[{_CJK}，。；：、“”（）《》])", "", text)
-    text = re.sub(rf"(?<=[{_CJK}，。；：、“”（）《》]) +(?=\d)", "", text)
-    text = re.sub(r"[，、；：]+(?=[。！？])", "", text)
+    text = re.sub(rf"(?<=[{_CJK}，。；：、“”（）《》\d])[ \t\u3000]+(?=[{_CJK}，。；：、“”（）《》])", "", text)
+    text = re.sub(rf"(?<=[{_CJK}，。；：、“”（）《》])[ \t\u3000]+(?=\d)", "", text)
+    text = re.sub(r"[，、；：:]+(?=[。！？])", "", text)
     text = re.sub(r"([，、；：。])[，、；：]+", r"\1", text)
-    text = re.sub(r"。{2,}", "。", text)
-    text = text.strip(" ，、；：")
+    return re.sub(r"。{2,}", "。", text)
+
+
+def written(text: str) -> str:
+    """The last polish of a drafted paragraph: `punctuated`, no dangling comma, a closing full stop."""
+    text = punctuated(text).strip(" ，、；：")
     return text + "。" if text and text[-1] not in "。！？”）" else text
 
 
