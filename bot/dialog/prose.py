@@ -231,15 +231,24 @@ def voice(ctx: DialogContext, report: Report) -> drafting.Voice:
 
 
 def draft(q: Question, ctx: DialogContext, report: Report, facts: str | list[str] = "",
-          fees_yuan: str | None = None, known: dict[str, str] | None = None) -> str:
+          fees_yuan: str | None = None, known: dict[str, str] | None = None, variant: int = 0) -> str:
     """The paragraph offered for a prose question: last year's for a descriptive part, else drafted afresh from the
     facts and the tables. `facts`: the part's numbered facts (a list), or the same as one text; `known`: the other
-    parts' facts by drafter, for the opening of 一."""
+    parts' facts by drafter, for the opening of 一; `variant`: the redraft asked for (重写)."""
     if not isinstance(facts, str):
         facts = facts_as_text(facts)
     if reuses_last_year(ctx, q, facts):
         return _last_year_refreshed(q, ctx, report)
-    return drafting.draft_paragraph(q.drafter, facts, report, voice(ctx, report), fees_yuan=fees_yuan, known=known)
+    return drafting.draft_paragraph(q.drafter, facts, report, voice(ctx, report), fees_yuan=fees_yuan, known=known,
+                                    variant=variant)
+
+
+def draft_for(turn: Turn, q: Question) -> str:
+    """The draft of `q` as the conversation stands: its facts, the other parts' facts, the fee, the redraft count."""
+    report = with_derived(turn.report, turn.fmt)
+    known = {x.drafter: facts_text(turn, x) for x in turn.fmt.questions if x.kind == "prose"}
+    return draft(q, turn.ctx, report, facts_text(turn, q), turn.state.get("fees_yuan"), known,
+                 (turn.state.get("variants") or {}).get(q.code, 0))
 
 
 def draft_preface(ctx: DialogContext, report: Report) -> str:
@@ -442,6 +451,7 @@ def _run_command(turn: Turn, q: Question, sub: int, command: facts.Command) -> b
         _continue_at(turn, q, 0 if has_facts_stage(turn.ctx, q) else 1)
         return True
     else:
+        _next_variant(turn, q)
         turn.say(messages.say("facts_command", name="redraft"))
     _keep_facts(turn, q, items)
     turn.state["keep"] = None if turn.state.get("keep") == q.code else turn.state.get("keep")
@@ -542,7 +552,21 @@ def _adopt(turn: Turn, q: Question, paragraph: str) -> bool:
 
 
 def _redraft(turn: Turn, q: Question) -> str:
-    return draft(q, turn.ctx, with_derived(turn.report, turn.fmt), facts_text(turn, q), turn.state.get("fees_yuan"))
+    return draft_for(turn, q)
+
+
+_REDRAFT_TRIES = 6
+
+
+def _next_variant(turn: Turn, q: Question) -> None:
+    """重写: the next wording of the same facts, never the paragraph on offer again (a part whose wording has no
+    choice left gives up after a few tries and says the same)."""
+    variants = turn.state.setdefault("variants", {})
+    offered = turn.state["offered"].get(q.code) or (turn.report.text.get(q.slot) or "")
+    for _ in range(_REDRAFT_TRIES):
+        variants[q.code] = variants.get(q.code, 0) + 1
+        if draft_for(turn, q) != offered:
+            return
 
 
 def _add_facts(turn: Turn, q: Question, new: list[str]) -> list[str]:

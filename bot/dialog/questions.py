@@ -213,9 +213,7 @@ def _draft_findings(turn: Turn, q: Question, text: str, items: list[str]) -> lis
 
 
 def make_draft(turn: Turn, q: Question) -> str:
-    report = with_derived(turn.report, turn.fmt)
-    known = {x.drafter: prose.facts_text(turn, x) for x in turn.fmt.questions if x.kind == "prose"}
-    return prose.draft(q, turn.ctx, report, prose.facts_text(turn, q), turn.state.get("fees_yuan"), known)
+    return prose.draft_for(turn, q)
 
 
 def _chosen_row(turn: Turn, q: Question, sub: int) -> str:

@@ -21,7 +21,7 @@ import templates
 from ..formats import GOV2021, Format
 from ..report import Report
 from . import tables
-from .wording import Chooser, clean_note, fact_items, written
+from .wording import Chooser, application_channels, clean_note, fact_items, written
 
 Facts = str | Sequence[str]
 
@@ -56,23 +56,25 @@ def draft_paragraph(
     fees_yuan: Decimal | str | None = None,
     known: Mapping[str, Facts] | None = None,
     numbers_only: bool = False,
+    variant: int = 0,
     fmt: Format = GOV2021,
 ) -> str:
     """The paragraph for `part` (a prose slot id such as ``s1.active``, or its drafter's name such as ``active``).
 
     `facts`: the clerk's notes for this part (a list, or a string the dialog keeps). `report`: the figures (derived
     cells included). `known`: the facts of the other parts by drafter name (the opening of 一 draws on them).
-    `numbers_only`: only the sentences that state table figures (to refresh last year's paragraph)."""
+    `numbers_only`: only the sentences that state table figures (to refresh last year's paragraph). `variant`: how
+    many times the clerk asked for a new draft (重写): each reads differently from the one before."""
     drafter = _drafter(part, fmt)
     items = fact_items(facts) if drafter not in ("problems", "improvements") else []
-    pick = Chooser(voice.name, drafter)
+    pick = Chooser(voice.name, drafter, variant)
     context: dict[str, Any] = {
         "s": voice.self_word, "year": voice.year, "unit": voice.name, "area": voice.area_word, "pick": pick,
         "people_government": voice.people_government, "fig": figures(report, fmt), "numbers_only": numbers_only,
         "items": items,
     }
     if drafter in ("on_request", "other"):
-        return _table_part(drafter, items, report, voice, fees_yuan, pick)
+        return _table_part(drafter, items, report, voice, fees_yuan, pick, variant)
     if drafter == "active":
         context.update(_active(items))
     elif drafter == "management":
@@ -239,11 +241,13 @@ def _plan(item: str) -> str:
 
 
 def _table_part(drafter: str, items: list[str], report: Report, voice: Voice, fees_yuan: Any,
-                pick: Chooser) -> str:
+                pick: Chooser, variant: int) -> str:
     if drafter == "on_request":
-        text = tables.draft_on_request(report) + tables.draft_appeals(report)
+        channels, items = application_channels(items)
+        text = tables.draft_on_request(report, {"channels": channels}, variant=variant)
+        text += tables.draft_appeals(report, variant=variant)
     else:
-        text = tables.draft_fees(report, Decimal(fees_yuan) if fees_yuan else None)
+        text = tables.draft_fees(report, Decimal(fees_yuan) if fees_yuan else None, variant)
         items = [i for i in items if not re.search(r"收取|收费|处理费|\d\s*元|未收|没收", i)]
     extra = templates.render("drafts/remarks.j2", s=voice.self_word, items=items, drafter=drafter, pick=pick)
     return finish(text + "".join(line.strip() for line in extra.splitlines()), voice.self_word)

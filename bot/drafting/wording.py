@@ -92,6 +92,44 @@ def formal(text: str) -> str:
     return _CN_COUNT.sub(_digits, text)
 
 
+# how an application reached the unit (申请方式), in the words a report uses: a small table, no NLP
+APPLICATION_CHANNELS = (
+    ("信函", re.compile(r"邮寄|信函|来信|寄来|寄的|挂号信|邮政|快递")),
+    ("电子邮件", re.compile(r"电子邮件|电子邮箱|邮箱|e-?mail", re.I)),
+    ("网络", re.compile(r"网上|网络|在线|网站|网申|政务网|平台提交")),
+    ("现场", re.compile(r"当面|现场|窗口|上门")),
+    ("传真", re.compile(r"传真")),
+)
+# what is left of a note that only says how an application came in (“邮寄的”, “申请方式为信函”)
+_CHANNEL_GLUE = re.compile(r"申请方式|申请渠道|方式|渠道|申请|提出|提交|递交|来的|送来|均|都|是|为|通过|以|采用|就|的|了|[\s，、。；]")
+
+
+def channels_in(text: str) -> list[str]:
+    """The application channels a text names, in the table's order (邮寄的 → 信函)."""
+    return [name for name, pattern in APPLICATION_CHANNELS if pattern.search(text)]
+
+
+def without_channels(text: str) -> str:
+    """The text with its channel words taken out: "" when it said nothing else."""
+    for _, pattern in APPLICATION_CHANNELS:
+        text = pattern.sub(" ", text)
+    return "" if not _CHANNEL_GLUE.sub("", text) else " ".join(text.split())
+
+
+def application_channels(items: Sequence[str]) -> tuple[str, list[str]]:
+    """(the channels the notes name, joined by 、; the notes that say something else): “申请方式为信函” is drafted
+    into the 依申请公开 sentence, not appended as a remark."""
+    channels: list[str] = []
+    rest = []
+    for item in items:
+        named = channels_in(item)
+        if named and not without_channels(item):
+            channels += [c for c in named if c not in channels]
+        else:
+            rest.append(item)
+    return "、".join(channels), rest
+
+
 def fact_items(facts: str | Sequence[str]) -> list[str]:
     """The notes as clean items, in order, repeats and non-statements dropped. A string is split at its breaks; a
     run of counts joined by 、 (网站56条、公众号120条) is split into its counts."""
@@ -171,13 +209,15 @@ def written(text: str) -> str:
 
 class Chooser:
     """Stable choices of wording for one unit and one part: the same unit always reads the same, another unit with
-    the same facts reads differently (sha256, not hash(), which is salted per process)."""
+    the same facts reads differently (sha256, not hash(), which is salted per process). `variant` turns every choice
+    to its next option: 重写 asks for variant + 1, so a redraft from the same facts never reads as the one before."""
 
-    def __init__(self, unit: str, part: str) -> None:
+    def __init__(self, unit: str, part: str, variant: int = 0) -> None:
         self.seed = f"{unit.strip()}\x00{part}"
+        self.variant = variant
 
     def __call__(self, key: str, *options: str) -> str:
         if not options:
             return ""
         digest = hashlib.sha256(f"{self.seed}\x00{key}".encode()).digest()
-        return options[int.from_bytes(digest[:8], "big") % len(options)]
+        return options[(int.from_bytes(digest[:8], "big") + self.variant) % len(options)]

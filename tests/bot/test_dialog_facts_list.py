@@ -68,6 +68,26 @@ def test_redraft_gives_a_new_draft_from_the_same_facts_and_is_no_fact(command):
     assert "重新草拟" not in chat.report.text["s1.active"] and "120条" in chat.report.text["s1.active"]
 
 
+@pytest.mark.parametrize("code, facts", [
+    ("1.2", "政府网站信息公开专栏 56 条，市长热线转办２９０件，还有公开栏"),
+    ("1.4", "落实先审后发，没培训"),
+    ("1.6", "没培训，纳入年度考核"),
+    ("5.1", "公开时效性不高 群众关注度较低；改进：提高时效性"),
+])
+def test_each_redraft_reads_differently_from_the_same_facts(code, facts):
+    """重新草拟 (the issue's words): the same facts, a new wording each time, kept across the JSON round trip."""
+    chat = at(code)
+    first = draft_part(chat.send(facts))
+    kept = chat.state["facts"][code]
+    drafts = [first] + [draft_part(chat.send(command)) for command in ("重新草拟", "重写", "重新草拟")]
+    assert chat.state["facts"][code] == kept and chat.state["variants"][code] == 3
+    assert all(a != b for a, b in zip(drafts, drafts[1:], strict=False)), drafts
+    assert all("重新草拟" not in d and "重写" not in d for d in drafts)
+    chat.send("1")
+    slot = {"1.2": "s1.active", "1.4": "s1.management", "1.6": "s1.oversight", "5.1": "s5.problems"}[code]
+    assert chat.report.text[slot] == drafts[-1].strip()
+
+
 def test_an_instruction_at_a_draft_is_not_appended():
     chat = at("6.1")
     text = chat.send("改成我乡")
