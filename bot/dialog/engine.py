@@ -203,6 +203,8 @@ def _greet_returned(turn: Turn, command: str | None, argument: str) -> None:
         q = question(turn.fmt, code)
         turn.state["editing"] = True
         turn.state["cur"] = list(_entry(turn, q)) if q else [code, 0]
+        if q is not None:
+            questions.say_current(turn, q)
     if command is not None and command not in ("继续", "问候"):
         _COMMANDS[command](turn, argument)
     elif code or next_position(turn.ctx, turn.state):
@@ -469,6 +471,7 @@ def _edit(turn: Turn, code: str) -> None:
     turn.state["editing"] = True
     if q.code in turn.state["skipped"]:
         turn.state["skipped"].remove(q.code)
+    questions.say_current(turn, q)
     ask(turn, _entry(turn, q))
 
 

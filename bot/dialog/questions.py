@@ -248,6 +248,47 @@ def computed_values(turn: Turn, q: Question) -> tuple[list[Number], list[str], l
     return values, lines, negatives
 
 
+def current_values(turn: Turn, q: Question) -> list[str]:
+    """What a question holds now, in the form it is typed (“规章 0 0 0”), one item per row; [] when it holds nothing
+    yet (or is prose, whose current text is shown by the question itself)."""
+    if q.kind == "gate":
+        held = turn.state["gates"].get(q.code)
+        return [] if held is None else [messages.text("dialog", "current_gate", title=q.title, yes=held)]
+    if q.kind == "menu":
+        chosen = turn.state["choices"].get(q.code)
+        if chosen is None:
+            return []
+        table = turn.fmt.table(q.table)
+        names = [f"{q.rows.index(r) + 1}. {table.row(r).short or table.row(r).label}" for r in chosen]
+        return [messages.text("dialog", "current_menu", title=q.title, names=names)]
+    if q.kind == "menu_rows":
+        table = turn.fmt.table(q.table)
+        rows = turn.state["choices"].get(q.menu) or []
+        return [_typed_form(turn, table.row(r).short or table.row(r).label, tuple(f"{q.table}.{r}.{c}" for c in q.columns))
+                for r in rows if any(turn.report.cells.get(f"{q.table}.{r}.{c}") is not None for c in q.columns)]
+    if q.kind in ("row", "prefill", "computed", "amount") and any(turn.report.cells.get(c) is not None for c in q.cells):
+        return [_typed_form(turn, q.title, q.cells) + (" 万元" if q.kind == "amount" else "")]
+    return []
+
+
+def _typed_form(turn: Turn, title: str, cells: tuple[str, ...]) -> str:
+    """规章 0 0 0: the numbers in the order they are typed; a cell not yet known reads 未填."""
+    values = [turn.report.cells.get(c) for c in cells]
+    shown = [messages.text("dialog", "not_filled") if v is None else _plain_number(v) for v in values]
+    return f"{title} {' '.join(shown)}"
+
+
+def _plain_number(value: Any) -> str:
+    return format(value.normalize(), "f") if isinstance(value, Decimal) else str(value)
+
+
+def say_current(turn: Turn, q: Question) -> None:
+    """Before a question is asked again (修改, 返回, a return reason): what it holds now."""
+    values = current_values(turn, q)
+    if values:
+        turn.say(messages.say("edit_current", values=values))
+
+
 # --- answering ---------------------------------------------------------------------------------------------------
 
 
