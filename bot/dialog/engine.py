@@ -310,7 +310,10 @@ def _answer_current(turn: Turn, text: str) -> None:
         return
     if turn.state.get("keep") == q.code:
         turn.state["keep"] = None  # past the current text: a new draft from here on
-    own = checks.own_errors(turn, q.code, typed) if typed else checks.gate_errors(turn, q)
+    if turn.pasted and q.code not in turn.state["answered"]:
+        own = []  # a block of another table's rows: the question asked still waits for its own answer
+    else:
+        own = checks.own_errors(turn, q.code, typed) if typed else checks.gate_errors(turn, q)
     if own:
         _stay(turn, q, pos, own)
         return
@@ -368,6 +371,8 @@ def _go(turn: Turn, pos: Position | None, leaving: bool = False) -> None:
 
 
 def _tables_touched(turn: Turn, q: Question) -> list[str]:
+    if turn.pasted:  # a pasted block may fill another table than the question's
+        return [t.key for t in turn.fmt.tables]
     return [q.table] if q.table else []
 
 

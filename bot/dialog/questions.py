@@ -302,7 +302,7 @@ def typed_cells(turn: Turn, q: Question, sub: int) -> tuple[str, ...]:
 
 def answer(turn: Turn, q: Question, sub: int, text: str) -> bool:
     """Read the reply to `q`; True when it was accepted (the caller moves on), False when the question stands."""
-    if q.kind in ("row", "amount", "prefill", "menu_rows", "computed") and paste.looks_pasted(text):
+    if q.kind != "prose" and paste.looks_pasted(text):
         if _answer_paste(turn, q, text):
             return True
     handler = _HANDLERS[q.kind]
@@ -602,20 +602,35 @@ def _continue_at(turn: Turn, q: Question, sub: int) -> None:
 
 
 def _answer_paste(turn: Turn, q: Question, text: str) -> bool:
-    values, names = paste.read_paste(turn.fmt, text)
-    if len(names) < 2:
+    """A block pasted from a table: the rows it matches are filled, every question it fills whole is answered (and
+    so skipped), and what was filled is shown at once for confirmation."""
+    pasted = paste.read_paste(turn.fmt, text)
+    if len(pasted.rows) < 2:
         return False
-    set_cells(turn, values)
-    tables = {turn.fmt.cell(c).table for c in values}
+    set_cells(turn, pasted.values)
+    turn.pasted = True
+    before = list(turn.state["answered"])
+    tables = {turn.fmt.cell(c).table for c in pasted.values}
     for other in turn.fmt.questions:
-        if other.table in tables:
-            _mark_pasted(turn, other, set(values))
-    turn.say(messages.say("pasted", rows=names))
+        if other.table in tables and is_relevant(turn.fmt, turn.state, other):
+            _mark_pasted(turn, other, set(pasted.values))
+    filled = [x for x in turn.fmt.questions if x.code in turn.state["answered"] and x.code not in before]
+    results_filled = any(x.kind == "menu_rows" for x in filled)
+    turn.say(messages.say("pasted", rows=pasted.rows, completed=bool(pasted.completed) and results_filled,
+                          filled=[{"code": x.code, "values": _filled_values(turn, x)} for x in filled]))
     return True
 
 
+def _filled_values(turn: Turn, q: Question) -> list[str]:
+    values = current_values(turn, q)
+    if q.kind in ("gate", "menu", "menu_rows"):
+        return [f"{q.title}：{'；'.join(values)}"] if values else [q.title]
+    return values or [messages.text("dialog", "current_none", title=q.title)]
+
+
 def _mark_pasted(turn: Turn, q: Question, filled: set[str]) -> None:
-    """A question whose every cell came with the paste needs no asking; 结转下年度 is still shown for confirmation."""
+    """A question whose every cell came with the paste needs no asking: the rows, the gate (是 when a number behind
+    it is not 0), the menu of result kinds with their counts, and 结转下年度 when it agrees with the balance."""
     if q.kind in ("row", "amount", "prefill") and set(q.cells) <= filled:
         mark_answered(turn.state, q.code)
     elif q.kind == "gate":
@@ -627,7 +642,17 @@ def _mark_pasted(turn: Turn, q: Question, filled: set[str]) -> None:
         if follow and set(cells_of(turn.fmt, follow)) <= filled:
             rows = [r for r in q.rows if any(turn.report.value(f"{q.table}.{r}.{c}") for c in follow.columns)]
             set_menu(turn, q, rows)
-            mark_answered(turn.state, follow.code)
+            if rows:
+                mark_answered(turn.state, follow.code)
+    elif q.kind == "computed" and set(q.cells) <= filled and _inputs_answered(turn, q):
+        if computed_values(turn, q)[0] == [turn.report.cells.get(c) for c in q.cells]:
+            mark_answered(turn.state, q.code)
+
+
+def _inputs_answered(turn: Turn, q: Question) -> bool:
+    """Every other question of the table is answered: a balance over blank results would agree by accident."""
+    return all(x.code in turn.state["answered"] for x in turn.fmt.questions
+               if x.table == q.table and x is not q and x.kind != "gate" and is_relevant(turn.fmt, turn.state, x))
 
 
 # --- after an answer ----------------------------------------------------------------------------------------------
