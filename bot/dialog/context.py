@@ -65,7 +65,6 @@ def initial_state() -> dict[str, Any]:
         "keep": None,  # prose code revisited (修改, 退回) whose current text is shown first, to keep with 1
         "zero_row": None,
         "drafting": None,  # [code, n]: the model draft awaited for this question (n tells one request from the next)
-        "details": None,  # {"after": code, "text"}: details typed with an answer, for the question they answer
     }
 
 

@@ -29,7 +29,7 @@ from .flow import (
     unanswered,
     unmark,
 )
-from .questions import answer, ask, complete, settle, typed_cells, use_details
+from .questions import answer, ask, complete, settle, typed_cells
 
 PASSIVE_LIMIT = 2048
 _EDIT = re.compile(r"^修改\s*[【\[(（]?\s*(\d+(?:\.\d+)?)\s*[】\])）]?$")
@@ -286,7 +286,7 @@ def _answer_several(turn: Turn, text: str) -> bool:
         answer(turn, q, first_sub(turn.ctx, q), piece)  # type: ignore[arg-type]
         settle(turn, q)  # type: ignore[arg-type]
     turn.state["pending"] = None
-    nxt = _with_details(turn, next_position(turn.ctx, turn.state))
+    nxt = next_position(turn.ctx, turn.state)
     for table in dict.fromkeys(q.table for q, _ in targets if q is not None and q.table):
         if table_complete(turn.ctx, turn.state, table):
             checks.check_table(turn, table, asking=nxt[0] if nxt else None)
@@ -318,20 +318,11 @@ def _answer_current(turn: Turn, text: str) -> None:
         _stay(turn, q, pos, own)
         return
     settle(turn, q)
-    nxt = _with_details(turn, _after(turn, q))
+    nxt = _after(turn, q)
     for table in _tables_touched(turn, q):
         if table_complete(turn.ctx, turn.state, table):
             checks.check_table(turn, table, asking=nxt[0] if nxt else None)
     _go(turn, nxt)
-
-
-def _with_details(turn: Turn, pos: Position | None) -> Position | None:
-    """Details typed with the last answer (是 就1件 自然人) answer the next question when they can."""
-    nxt = question(turn.fmt, pos[0]) if pos and turn.state.get("details") else None
-    if nxt is not None and use_details(turn, nxt):
-        settle(turn, nxt)
-        return next_position(turn.ctx, turn.state)
-    return pos
 
 
 def _after(turn: Turn, q: Question) -> Position | None:

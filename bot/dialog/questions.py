@@ -397,12 +397,12 @@ def _answer_gate(turn: Turn, q: Question, sub: int, text: str) -> bool:
     yes, details = read_gate(text)
     if yes is None:
         return _reject(turn, q, text, message=messages.say("yes_no"))
-    if details:
-        turn.state["details"] = {"after": q.code, "text": details}
     before = len(relevant_questions(turn.ctx, turn.state))
     set_gate(turn, q, yes)
     if yes:
         _say_recorded(turn, messages.text("dialog", "echo_yes", title=q.title))
+        if details:
+            spread_details(turn, q, details)
     else:
         skipped = before - len(relevant_questions(turn.ctx, turn.state))
         turn.say(messages.say("all_zero_on_no", what=_no_echo(turn, q), skipped=skipped))
@@ -429,41 +429,82 @@ def read_gate(text: str) -> tuple[bool | None, str]:
     return None, ""
 
 
-def use_details(turn: Turn, q: Question) -> bool:
-    """Details typed with a gate's 是 answer the question asked next when they can (就1件 自然人 → 本年新收); else
-    they are shown with it, so nothing the clerk said is lost."""
-    held = turn.state.get("details") or {}
-    if not held or q.code == held.get("after"):
-        return False
-    turn.state["details"] = None
-    trial = read_row(turn, q, q.cells, held["text"]) if q.kind in ("row", "prefill") else None
-    values = trial if isinstance(trial, list) else read_loose(turn, q, held["text"]) if trial else None
-    if values is None:
-        turn.say(messages.text("dialog", "details_kept", details=held["text"]))
-        return False
-    set_cells(turn, dict(zip(q.cells, values, strict=True)))
-    mark_answered(turn.state, q.code)
-    turn.say(messages.text("dialog", "details_answered", details=held["text"], code=q.code))
-    _say_recorded(turn, echo_row(q.title, q.labels, values))
-    return True
+def spread_details(turn: Turn, gate: Question, details: str) -> None:
+    """Details typed with a gate's 是 (“是 就1件 自然人邮寄的”), each to the question it answers: a count and an
+    applicant kind to the row behind the gate (本年新收 自然人 1), how the application came in to the prose part
+    about the table (申请方式为信函, a fact of 1.3), anything else that states something as a fact there too; what
+    states numbers that cannot be placed is shown, so nothing the clerk said is lost."""
+    rest = _details_to_row(turn, gate, details)
+    prose_q = next((x for x in turn.fmt.questions if x.kind == "prose" and gate.table in x.about), None)
+    if prose_q is None or not rest:
+        if rest:
+            turn.say(messages.text("dialog", "details_kept", details=details))
+        return
+    channels: list[str] = []
+    statements: list[str] = []
+    for piece in _PIECES.split(rest):
+        named = drafting.channels_in(piece)
+        if named and not drafting.without_channels(piece):
+            channels += [c for c in named if c not in channels]
+        elif piece and not _GLUE.fullmatch(piece):
+            statements.append(piece)
+    if any(re.search(r"\d|[一二两三四五六七八九十]\s*[件个份次]", p) for p in statements):
+        turn.say(messages.text("dialog", "details_kept", details=details))  # counts it could not place
+        return
+    added = [messages.text("dialog", "channel_fact", channels="、".join(channels))] if channels else []
+    added += [p for p in statements if facts.refusal(p) is None]
+    if added:
+        held = prose.facts_of(turn, prose_q)
+        new = facts.added(held, added)
+        turn.state["facts"][prose.facts_code(prose_q)] = held + new
+        turn.say(messages.text("dialog", "details_facts", details=details, code=prose_q.code, title=prose_q.title,
+                               added=new or added))
+
+
+_PIECES = re.compile(r"[\s，,。.、；;：:]+")
+# words that carry nothing once a detail's count, applicant and channel are taken out (就、的、都是 …)
+_GLUE = re.compile(r"(?:就|只|仅|共|一共|都|均|是|了|的|有|还有|其中|申请|提出|提交|递交|来的)+")
+
+
+def _details_to_row(turn: Turn, gate: Question, details: str) -> str:
+    """The count the details state, recorded in the row behind `gate` they name (上年结转 …, else the first); the
+    details without what was used."""
+    rows = [x for x in turn.fmt.questions if x.gate == gate.code and x.kind in ("row", "prefill")]
+    named = [x for x in rows if x.title in details or any(m in details for m in x.mentions)]
+    for q in named[:1] or rows[:1]:
+        whole = read_row(turn, q, q.cells, details)
+        read = (whole, "") if isinstance(whole, list) else loose_row(turn, q, details)
+        if read is None:
+            return details
+        values, rest = read
+        set_cells(turn, dict(zip(q.cells, values, strict=True)))
+        mark_answered(turn.state, q.code)
+        turn.say(messages.text("dialog", "details_answered", code=q.code, echo=echo_row(q.title, q.labels, values)))
+        settle(turn, q)
+        return rest.replace(q.title, "").strip()
+    return details
 
 
 _ONE_NUMBER = re.compile(r"(\d+|[一二两三四五六七八九十]+)\s*(?:件|个|份|次)")
 
 
-def read_loose(turn: Turn, q: Question, text: str) -> list[Number] | None:
-    """One count and one column named anywhere in a sentence (“就1件 自然人邮寄的”): that column, the others 0."""
+def loose_row(turn: Turn, q: Question, text: str) -> tuple[list[Number], str] | None:
+    """One count and one column named anywhere in a sentence (“就1件 自然人邮寄的”): that column, the others 0;
+    and the sentence without the count and the column's word (“就 邮寄的”)."""
     plain = normalise(text)
-    counts = _ONE_NUMBER.findall(plain)
-    named = {i for word, i in label_words(q.labels).items() if word in plain}
-    if len(counts) != 1 or len(named) != 1:
+    counts = list(_ONE_NUMBER.finditer(plain))
+    named = {(word, i) for word, i in label_words(q.labels).items() if word in plain}
+    if len(counts) != 1 or len({i for _, i in named}) != 1:
         return None
-    value = parse_number(counts[0])
+    value = parse_number(counts[0].group(1))
     if isinstance(value, ParseError):
         return None
     values: list[Number] = [0] * len(q.labels)
-    values[named.pop()] = value
-    return values
+    values[next(iter(named))[1]] = value
+    rest = plain[: counts[0].start()] + " " + plain[counts[0].end():]
+    for word, _ in sorted(named, key=lambda n: -len(n[0])):
+        rest = rest.replace(word, " ")
+    return values, " ".join(rest.split())
 
 
 def _no_echo(turn: Turn, q: Question) -> str:

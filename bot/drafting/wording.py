@@ -97,7 +97,7 @@ APPLICATION_CHANNELS = (
     ("信函", re.compile(r"邮寄|信函|来信|寄来|寄的|挂号信|邮政|快递")),
     ("电子邮件", re.compile(r"电子邮件|电子邮箱|邮箱|e-?mail", re.I)),
     ("网络", re.compile(r"网上|网络|在线|网站|网申|政务网|平台提交")),
-    ("现场", re.compile(r"当面|现场|窗口|上门")),
+    ("现场提交", re.compile(r"当面|现场|窗口|上门")),
     ("传真", re.compile(r"传真")),
 )
 # what is left of a note that only says how an application came in (“邮寄的”, “申请方式为信函”)
