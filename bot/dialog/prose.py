@@ -345,7 +345,7 @@ def _answer_facts(turn: Turn, q: Question, text: str) -> bool:
         turn.say(templates.render("prose/_reask.j2", why=tidy, typed=tidy_facts(text)[:20]).strip())
         return False
     if kind == "facts":
-        kept, refused = read_statements(text)
+        kept, refused = read_statements(text, _has_improvements(turn, q))
         if not kept:
             return _refuse_all(turn, q, text, refused)
         _say_refused(turn, refused)
@@ -363,11 +363,17 @@ def _answer_facts(turn: Turn, q: Question, text: str) -> bool:
     return True
 
 
-def read_statements(text: str) -> tuple[list[str], list[facts.Refused]]:
-    """The facts of a reply, each tidied as prose material (no emoji, items joined by 、), and what was refused."""
+def read_statements(text: str, improvements: bool = True) -> tuple[list[str], list[facts.Refused]]:
+    """The facts of a reply, each tidied as prose material (no emoji, items joined by 、), and what was refused.
+    `improvements`: the part keeps an 改进 part (5.1 for 5.2); elsewhere “改进：” is only a word the clerk typed."""
     kept, refused = facts.read_statements(text)
-    tidied = [_tidy_statement(k) for k in kept]
+    tidied = [_tidy_statement(k if improvements else k.removeprefix(facts.IMPROVE)) for k in kept]
     return [t for t in tidied if t], refused
+
+
+def _has_improvements(turn: Turn, q: Question) -> bool:
+    """Whether another question drafts from this part's 改进 facts (5.2 from 5.1's), or this one does."""
+    return bool(q.facts_from) or any(x.facts_from == q.code for x in turn.fmt.questions)
 
 
 def _tidy_statement(statement: str) -> str:
@@ -400,7 +406,7 @@ def _answer_offer(turn: Turn, q: Question, text: str) -> bool:
     if kind == "own":
         return _offer_own(turn, q, text)
     if kind == "facts":
-        kept, refused = read_statements(text)
+        kept, refused = read_statements(text, _has_improvements(turn, q))
         if not kept:
             return _refuse_all(turn, q, text, refused)
         _say_refused(turn, refused)
@@ -437,7 +443,7 @@ def _run_command(turn: Turn, q: Question, sub: int, command: facts.Command) -> b
         removed = items.pop(command.number - 1)
         turn.say(messages.say("facts_command", name="deleted", number=command.number, fact=removed))
     elif command.name == "change":
-        kept, refused = read_statements(command.text)
+        kept, refused = read_statements(command.text, _has_improvements(turn, q))
         if not kept:
             return _refuse_all(turn, q, command.text, refused)
         prefix = facts.IMPROVE if items[command.number - 1].startswith(facts.IMPROVE) else ""

@@ -135,11 +135,16 @@ _VERB = re.compile(
 _SHORT_FIRST_REVIEW = re.compile(r"^(?:严格)?(?:坚持|落实|执行|实行)?“?先审(?:查)?、?后(?:发|公开|发布)”?(?:制度|原则|机制)?$")
 
 
+_JUDGED = re.compile(r"不够|不足|不高|不强|较低|较少|较弱|滞后|有待|欠缺|单一|不及时|不到位|不规范|不完善")
+
+
 def _clause(item: str, thing_verb: str) -> str:
     """The item as a clause of a sentence whose subject is the unit: a thing gets a verb (`thing_verb`)."""
     if _SHORT_FIRST_REVIEW.match(item) and "先审查" not in item:
         return "坚持“先审查、后公开”"
     if _VERB.match(item) or re.search(r"\d|%|％", item):  # a figure (满意率98%) qualifies the clause before it
+        return item
+    if _JUDGED.search(item):  # 信息更新不够及时: a statement of its own, not a thing to be done
         return item
     return f"{thing_verb}{item}"
 

@@ -28,6 +28,8 @@ _COMMAND = re.compile(r"^(?:重新草拟|重新起草|重写|改成|改为|换�
 _FILLER = re.compile(r"^(?:还有|另外|然后|再就是|就是|以及|并且|而且|此外|同时还|也|还|另|另有)\s*")
 _SELF = re.compile(r"^(?:我|本)(?:乡|镇|街道|县|区|市|局|委|办|单位|机关|部门)(?:政府)?[，,]?")
 _YEAR_LEAD = re.compile(r"^(?:(?:19|20)\d{2}\s*年度?|今年|全年|本年度?)[，,]\s*")
+# a label the clerk typed before a note (改进：…, 问题：…): the paragraph says what the note is, never the label
+_LABEL = re.compile(r"^(?:改进措施|改进情况|改进打算|改进|整改措施|整改|存在问题|主要问题|问题|不足)\s*[:：]\s*")
 _LIST_MARK = re.compile(r"^(?:\d+[.、．]|[（(]\d+[)）]|[（(][一二三四五六七八九十][)）]|[一二三四五六七八九十][、.．]|[①-⑩]|[-*•·])\s*")
 
 # colloquial words and the words a published report uses; a small table, no NLP
@@ -72,6 +74,7 @@ def clean_note(note: str) -> str:
     text = half_width("".join(ch for ch in note if _kept(ch)))
     text = re.sub(r"\s+", " ", text).strip(" 。；;，,、.！!")
     text = _LIST_MARK.sub("", text)
+    text = _LABEL.sub("", text)
     text = _YEAR_LEAD.sub("", text)
     text = _SELF.sub("", text)
     text = _FILLER.sub("", text)

@@ -183,3 +183,13 @@ def test_the_facts_of_a_state_stored_as_one_text_are_read_as_a_list():
     chat.state["facts"]["1.2"] = "政务公众号120条，公开栏12期"  # as stored before facts were a list
     text = chat.send("删除 1")
     assert chat.state["facts"]["1.2"] == ["公开栏12期"] and "公众号" not in draft_part(text)
+
+
+def test_an_improvement_label_outside_the_problems_part_is_only_a_word_and_never_printed():
+    """The issue's “改进：” label adopted word for word: outside 五 it is no part of a fact, and a problem typed there
+    is not turned into something done (落实信息更新不够及时)."""
+    chat = at("1.4")
+    text = chat.send("信息更新不够及时；改进：明确专人每周更新")
+    assert chat.state["facts"]["1.4"] == ["信息更新不够及时", "明确专人每周更新"]
+    drafted = draft_part(text)
+    assert "改进" not in drafted and "落实信息更新" not in drafted and "明确专人每周更新" in drafted
