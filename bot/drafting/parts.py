@@ -155,7 +155,7 @@ def _active(items: list[str]) -> dict[str, Any]:
         if _is_place(item):
             places.append(item)  # 公开栏: where information was published, without a count
         elif (m := _COUNT.match(item)) and _is_channel(m.group("channel")):
-            counts.append({"channel": m.group("channel"), "verb": m.group("verb") or _count_verb(m.group("m")),
+            counts.append({"channel": m.group("channel"), "verb": _verb_of_count(m.group("verb"), m.group("m")),
                            "n": m.group("n"), "m": m.group("m")})
         elif _FOCUS.match(item):
             rest = _FOCUS.sub("", item)
@@ -182,6 +182,13 @@ def _is_place(item: str) -> bool:
         not _VERB.match(item) or bool(re.match(r"公开(?:栏|专栏|板|墙)", item)))
 
 
+def _verb_of_count(verb: str | None, measure: str) -> str:
+    """发布信息56条, 推送信息80条, 更新12期: a count of items names what was counted (发布200余条 says nothing)."""
+    if not verb:
+        return _count_verb(measure)
+    return f"{verb}信息" if measure[-1] in "条篇" else verb
+
+
 def _count_verb(measure: str) -> str:
     return {"期": "更新", "次": "开展", "个": "设置"}.get(measure, "发布信息")
 
@@ -189,7 +196,7 @@ def _count_verb(measure: str) -> str:
 def _platform(items: list[str]) -> dict[str, Any]:
     """Things (公开栏, 微信群) are where information is published; everything else is a clause as the clerk said it."""
     things = [i for i in items if _is_place(i)]
-    return {"clauses": [i for i in items if i not in things], "things": things}
+    return {"clauses": [_clause(i, "建设") for i in items if i not in things], "things": things}
 
 
 _TRAINING = re.compile(r"^(?:组织|开展|举办|参加)?(?:了)?(?:政务公开|信息公开)?(?:业务)?培训(?:了)?(\d+)(次|场|期)$")
