@@ -441,7 +441,9 @@ def _run_command(turn: Turn, q: Question, sub: int, command: facts.Command) -> b
         return False
     if command.name == "delete":
         removed = items.pop(command.number - 1)
-        turn.say(messages.say("facts_command", name="deleted", number=command.number, fact=removed))
+        shown = shown_facts(turn, [removed])  # as it was listed (没培训 was shown as 未开展培训)
+        turn.say(messages.say("facts_command", name="deleted", number=command.number,
+                              fact=shown[0] if shown else removed))
     elif command.name == "change":
         kept, refused = read_statements(command.text, _has_improvements(turn, q))
         if not kept:
