@@ -55,7 +55,7 @@ PARALLEL = 2  # jobs worked on at once (a long import does not hold a submission
 CHILD_MEMORY_BYTES = 1536 * 1024 * 1024  # address space of one isolated child: a parse that needs more is refused
 # modules a forked child has already imported, so an isolated call starts in milliseconds, not seconds
 PRELOAD = ["bot.importers", "bot.render", "bot.supervision", "bot.checking", "handlers.files", "handlers.jobs.kinds",
-           "handlers.jobs.export", "docx", "openpyxl"]
+           "handlers.jobs.export", "handlers.jobs.rollup", "docx", "openpyxl"]
 
 
 class JobRefused(Exception):
@@ -90,7 +90,7 @@ class JobKind:
 
 REGISTRY: dict[str, JobKind] = {}
 # the modules that register the kinds: whoever enqueues (a callback, a command, the CLI) finds every kind there
-KIND_MODULES = ("handlers.jobs.kinds", "handlers.jobs.export", "handlers.jobs.model_drafts")
+KIND_MODULES = ("handlers.jobs.kinds", "handlers.jobs.export", "handlers.jobs.rollup", "handlers.jobs.model_drafts")
 
 
 def load_kinds() -> dict[str, JobKind]:
