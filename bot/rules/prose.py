@@ -30,7 +30,7 @@ PLANS_SLOT = "s5.improvements"  # next year's plans may name next year
 def r9_prose_numbers(report: Report, ctx: RuleContext) -> list[Finding]:
     findings = []
     for claim in claims(report, ctx.fmt):
-        sums = [total(report, cells) for cells in claim.accepts if all(c in ctx.fmt.cell_ids for c in cells)]
+        sums = [total(report, cells) for cells in claim.accepts if all(ctx.fmt.has_cell(c) for c in cells)]
         if not sums or claim.stated in sums:
             continue
         cells = claim.accepts[0]
