@@ -20,6 +20,8 @@ class Incoming:
     media_id: str = ""  # for kind == "file"
     file_name: str = ""
     file_bytes: bytes = b""  # the file's content, downloaded by the edge before the engine sees it
+    file_url: str = ""  # long connection: where the file is downloaded from (encrypted, valid five minutes) …
+    file_key: str = ""  # … and the message's own key to decrypt it
     message_id: str = ""  # MsgId, or FromUserName + CreateTime + Event for events: the dedup key
 
 

@@ -98,9 +98,11 @@ class NianbaoEngine:
 
 def file_received(incoming: Incoming, year: int, tz: ZoneInfo) -> list[Reply]:
     """A file is read by a job (download, caps, import in an isolated child): acknowledged now, answered later."""
-    name = incoming.file_name or "未命名文件"
-    job = Deferred("import_file", {"media_id": incoming.media_id, "name": name, "year": year, "tz": tz.key},
-                   data=incoming.file_bytes)
+    # over the long connection the name is learnt with the download; the app's callback names the file
+    name = incoming.file_name or ("" if incoming.file_url else "未命名文件")
+    where = {"url": incoming.file_url, "aeskey": incoming.file_key} if incoming.file_url else {
+        "media_id": incoming.media_id}
+    job = Deferred("import_file", {**where, "name": name, "year": year, "tz": tz.key}, data=incoming.file_bytes)
     return [Reply(edge("file", outcome="received", name=incoming.file_name)), Reply(deferred=job)]
 
 

@@ -200,7 +200,7 @@ def _jobs_ctx(clock: Callable[[], datetime]):
 
         settings = app[SETTINGS_KEY]
         context = JobContext(app[STORE_KEY], api=app[API_KEY], tz=settings.tz,
-                             resources=model_resources(settings, app[HTTP_KEY]))
+                             resources={"http": app[HTTP_KEY], **model_resources(settings, app[HTTP_KEY])})
         worker = JobWorker(context, clock=clock, on_queued=lambda: _wake_outbox(app))
         app[JOBS_KEY] = worker
         async with _background(worker.run_forever()):

@@ -3,12 +3,13 @@ and the demo: an aiohttp WebSocket server speaking the frames of handlers.wecom.
 for where they are documented).
 
 It plays WeCom and the users' phones at once: `user_says` pushes an `aibot_msg_callback` as if a user typed,
-and what the bot answers (`aibot_respond_msg`) or sends (`aibot_send_msg`, files through the chunked upload) is
-recorded per user as that user's phone would show it. The fault knobs: `answer_pings = False` (heartbeats go
-unanswered), `drop()` (the gateway closes the connection), `outage` (no connection is accepted), `drop_on_reply` (the connection is cut while a reply is
-in flight: the reply is lost), `redeliver(msgid)` (the same message again with a new
-req_id, as after a reconnect), and a second subscription for the same bot takes the connection over the way WeCom
-does (`disconnected_event` to the old one, then it is closed).
+`user_sends_file` a file message (the content encrypted with a key of its own, served at /media/… for five
+minutes), and what the bot answers (`aibot_respond_msg`) or sends (`aibot_send_msg`, files through the chunked
+upload) is recorded per user as that user's phone would show it. The fault knobs: `answer_pings = False`
+(heartbeats go unanswered), `drop()` (the gateway closes the connection), `outage` (no connection is accepted),
+`drop_on_reply` (the connection is cut while a reply is in flight: the reply is lost), `redeliver(msgid)` (the
+same message again with a new req_id, as after a reconnect), and a second subscription for the same bot takes the
+connection over the way WeCom does (`disconnected_event` to the old one, then it is closed).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import itertools
 import json
 import secrets
 import time
+import urllib.parse
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,7 +40,9 @@ from handlers.wecom.longconn.client import (
     UPLOAD_FINISH,
     UPLOAD_INIT,
 )
+from handlers.wecom.longconn.media import encrypt_media, new_aeskey
 
+MEDIA_SECONDS = 300.0  # a file's download URL lives five minutes
 BAD_CREDENTIALS = 40058  # the stand-in's own code for a refused subscription; WeCom's own code is not documented
 
 
@@ -52,6 +56,13 @@ class Shown:
     msgid: str = ""  # the message answered (respond only)
     file_name: str = ""
     data: bytes = b""
+
+
+@dataclass
+class _Served:
+    name: str
+    encrypted: bytes
+    until: float  # time.monotonic() after which the URL has expired
 
 
 @dataclass
@@ -81,6 +92,10 @@ class GatewayStandIn:
         self._media: dict[str, tuple[str, bytes]] = {}
         self._ids = itertools.count(1)
         self._subscribed = asyncio.Event()
+        self.base_url = ""  # http://host:port of the stand-in, learnt from the bot's connection
+        self.served: dict[str, _Served] = {}  # files users sent: token → the encrypted content
+        self.downloads = 0
+        self.media_seconds = MEDIA_SECONDS
 
     # -- the knobs -----------------------------------------------------------------------------------------------
 
@@ -102,6 +117,33 @@ class GatewayStandIn:
                 "create_time": int(time.time()), "msgtype": "event", "event": {"eventtype": "enter_chat"}}
         await self._push(EVENT_CALLBACK, body)
         return msgid
+
+    async def user_sends_file(self, userid: str, name: str, data: bytes, text: str = "") -> str:
+        """Push a file message as WeCom does: the content encrypted with a key of its own, served at a URL for five
+        minutes, the name only in the download's Content-Disposition. With `text`, a mixed message of both."""
+        aeskey = new_aeskey()
+        token = secrets.token_urlsafe(12)
+        self.served[token] = _Served(name, encrypt_media(data, aeskey), time.monotonic() + self.media_seconds)
+        file = {"url": f"{self.base_url}/media/{token}", "aeskey": aeskey}
+        msgid = f"msg{next(self._ids)}{secrets.token_hex(4)}"
+        body: dict[str, Any] = {"msgid": msgid, "aibotid": self.bot_id, "chattype": "single",
+                                "from": {"userid": userid}, "create_time": int(time.time())}
+        if text:
+            body |= {"msgtype": "mixed", "mixed": {"msg_item": [{"msgtype": "text", "text": {"content": text}},
+                                                                {"msgtype": "file", "file": file}]}}
+        else:
+            body |= {"msgtype": "file", "file": file}
+        await self._push(MSG_CALLBACK, body)
+        return msgid
+
+    async def serve_media(self, request: web.Request) -> web.StreamResponse:
+        served = self.served.get(request.match_info["token"])
+        if served is None or time.monotonic() > served.until:
+            return web.Response(status=404, text="expired")
+        self.downloads += 1
+        quoted = urllib.parse.quote(served.name)
+        return web.Response(body=served.encrypted, content_type="application/octet-stream",
+                            headers={"Content-Disposition": f"attachment; filename*=UTF-8''{quoted}"})
 
     async def redeliver(self, msgid: str) -> None:
         """The same callback again, with a new req_id (WeCom repeating a message it is not sure arrived)."""
@@ -135,6 +177,7 @@ class GatewayStandIn:
     async def handle(self, request: web.Request) -> web.StreamResponse:
         if self.outage:
             return web.Response(status=503, text="gateway unavailable")
+        self.base_url = str(request.url.origin())
         ws = web.WebSocketResponse(autoping=True)
         await ws.prepare(request)
         try:
@@ -253,4 +296,5 @@ def create_gateway_app(bot_id: str, secret: str) -> web.Application:
     gateway = GatewayStandIn(bot_id, secret)
     app[GATEWAY_KEY] = gateway
     app.router.add_get("/", gateway.handle)
+    app.router.add_get("/media/{token}", gateway.serve_media)
     return app

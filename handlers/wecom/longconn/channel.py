@@ -4,7 +4,7 @@ callback (per-user order, dedup by msgid, one transaction, the durable outbox) â
 Message bodies (official SDK types, src/types/message.ts and event.ts of @wecom/aibot-node-sdk): `msgid` (unique
 per callback: the dedup key), `from.userid`, `chattype` single | group, `create_time`, `msgtype` text | mixed |
 voice | image | file | event, with `text.content`, `mixed.msg_item[]` ({msgtype text|image, text.content}),
-`voice.content` (speech already turned into text), `event.eventtype` enter_chat | template_card_event
+`voice.content` (speech already turned into text), `file.url` + `file.aeskey` (see media.py), `event.eventtype` enter_chat | template_card_event
 (event_key, task_id) | feedback_event.
 
 Nothing is lost across drops: the reply is sent only after the message's transaction committed; if it cannot be
@@ -48,10 +48,28 @@ def frame_to_incoming(frame: Frame, now: datetime) -> Incoming | None:
         if kind is None:
             return None
         return Incoming(user, kind, when, event_key=str(event.get("event_key") or ""), message_id=msgid)  # type: ignore[arg-type]
+    file = _file_of(body)
+    if file is not None:  # read by the file-import job: downloaded from its URL, decrypted with its own key
+        return Incoming(user, "file", when, text=_text_of(body) or "", file_url=str(file.get("url") or ""),
+                        file_key=str(file.get("aeskey") or ""), message_id=msgid)
     text = _text_of(body)
     if text is not None:
         return Incoming(user, "text", when, text=text, message_id=msgid)
-    return Incoming(user, "other", when, message_id=msgid)  # images, files: not read over this channel yet
+    return Incoming(user, "other", when, message_id=msgid)  # images: nianbao reads no pictures
+
+
+def _file_of(body: dict[str, Any]) -> dict[str, Any] | None:
+    """The file of a file message, or the first file item of a mixed one (the documentation lists text and image
+    items only; a client that mixes in a file is read the same way)."""
+    if body.get("msgtype") == "file":
+        file = body.get("file")
+        return file if isinstance(file, dict) and file.get("url") else None
+    if body.get("msgtype") == "mixed":
+        for item in (body.get("mixed") or {}).get("msg_item") or []:
+            file = item.get("file") if isinstance(item, dict) and item.get("msgtype") == "file" else None
+            if isinstance(file, dict) and file.get("url"):
+                return file
+    return None
 
 
 def _text_of(body: dict[str, Any]) -> str | None:
