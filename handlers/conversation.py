@@ -18,6 +18,7 @@ from bot.report import Report
 from handlers import supervisor
 from handlers.areas import area_campaign
 from handlers.files import FileVerdict, verdict_replies
+from handlers.taps import card_tap, question_cards, review_cards
 from storage import Store, StoredReport, User
 
 
@@ -39,11 +40,15 @@ class NianbaoEngine:
         self.model_drafts = model_drafts  # a language model writes the drafts (handlers.jobs.model_drafts)
 
     def __call__(self, store: Store, user: User, incoming: Incoming, now: datetime) -> list[Reply]:
+        if incoming.kind == "card":  # a tap is read as the text it stands for, if its card is still current
+            return card_tap(self, store, user, incoming, now)
         if user.role in ("supervisor", "admin") and (not user.unit or supervisor.is_command(incoming, store, user)):
-            return supervisor.supervisor_turn(store, user, incoming, now, self.tz, self.report_link)
+            replies = supervisor.supervisor_turn(store, user, incoming, now, self.tz, self.report_link)
+            return [*replies, *review_cards(store, user)]
         if user.role == "staff" and supervisor.is_refused_for_staff(incoming, store):
             return supervisor.supervisor_turn(store, user, incoming, now, self.tz)  # the polite refusal
-        return self.staff_turn(store, user, incoming, now)
+        replies = self.staff_turn(store, user, incoming, now)
+        return [*replies, *question_cards(store, user)]
 
     def staff_turn(self, store: Store, user: User, incoming: Incoming, now: datetime) -> list[Reply]:
         unit = store.unit(user.unit or "")

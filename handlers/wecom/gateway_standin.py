@@ -4,7 +4,7 @@ for where they are documented).
 
 It plays WeCom and the users' phones at once: `user_says` pushes an `aibot_msg_callback` as if a user typed,
 `user_sends_file` a file message (the content encrypted with a key of its own, served at /media/… for five
-minutes), and what the bot answers (`aibot_respond_msg`) or sends (`aibot_send_msg`, files through the chunked
+minutes), `user_taps` a template-card tap (cards are updated after it with aibot_respond_update_msg), and what the bot answers (`aibot_respond_msg`) or sends (`aibot_send_msg`, files through the chunked
 upload) is recorded per user as that user's phone would show it. The fault knobs: `answer_pings = False`
 (heartbeats go unanswered), `drop()` (the gateway closes the connection), `outage` (no connection is accepted),
 `drop_on_reply` (the connection is cut while a reply is in flight: the reply is lost), `redeliver(msgid)` (the
@@ -33,6 +33,7 @@ from handlers.wecom.longconn.client import (
     MSG_CALLBACK,
     PING,
     RESPOND,
+    RESPOND_UPDATE,
     RESPOND_WELCOME,
     SEND,
     SUBSCRIBE,
@@ -56,6 +57,7 @@ class Shown:
     msgid: str = ""  # the message answered (respond only)
     file_name: str = ""
     data: bytes = b""
+    card: dict[str, Any] = field(default_factory=dict)  # a template card, as last updated after a tap
 
 
 @dataclass
@@ -96,6 +98,8 @@ class GatewayStandIn:
         self.served: dict[str, _Served] = {}  # files users sent: token → the encrypted content
         self.downloads = 0
         self.media_seconds = MEDIA_SECONDS
+        self.updates: list[str] = []  # task ids of the cards updated after a tap, in order
+        self._task_ids: set[str] = set()
 
     # -- the knobs -----------------------------------------------------------------------------------------------
 
@@ -145,6 +149,32 @@ class GatewayStandIn:
         return web.Response(body=served.encrypted, content_type="application/octet-stream",
                             headers={"Content-Disposition": f"attachment; filename*=UTF-8''{quoted}"})
 
+    async def user_taps(self, userid: str, task_id: str, key: str = "", selected: list[str] | None = None) -> str:
+        """Push a template_card_event as if `userid` tapped the card `task_id`: a button (`key`), or ticked
+        `selected` on a vote card and submitted (the event nested under its type's name, as documented)."""
+        msgid = f"evt{next(self._ids)}{secrets.token_hex(4)}"
+        tap: dict[str, Any] = {"event_key": key, "task_id": task_id}
+        if selected is not None:
+            card = self.card(task_id)
+            question = (card.get("checkbox") or {}).get("question_key", "") if card else ""
+            tap |= {"card_type": "vote_interaction", "selected_items": {"selected_item": [
+                {"question_key": question, "option_ids": {"option_id": list(selected)}}]}}
+        else:
+            tap["card_type"] = "button_interaction"
+        body = {"msgid": msgid, "aibotid": self.bot_id, "chattype": "single", "from": {"userid": userid},
+                "create_time": int(time.time()), "msgtype": "event",
+                "event": {"eventtype": "template_card_event", "template_card_event": tap}}
+        await self._push(EVENT_CALLBACK, body)
+        return msgid
+
+    def cards(self, userid: str) -> list[Shown]:
+        return [s for s in self.shown.get(userid, []) if s.msgtype == "template_card"]
+
+    def card(self, task_id: str) -> dict[str, Any] | None:
+        """A card as it is shown now (after any update)."""
+        return next((s.card for shown in self.shown.values() for s in shown if s.card.get("task_id") == task_id),
+                    None)
+
     async def redeliver(self, msgid: str) -> None:
         """The same callback again, with a new req_id (WeCom repeating a message it is not sure arrived)."""
         await self._push(MSG_CALLBACK, self._callbacks[msgid])
@@ -155,7 +185,7 @@ class GatewayStandIn:
             await self.current.close()
 
     def texts(self, userid: str) -> list[str]:
-        return [s.content for s in self.shown.get(userid, []) if s.msgtype != "file"]
+        return [s.content for s in self.shown.get(userid, []) if s.msgtype not in ("file", "template_card")]
 
     def replies_to(self, msgid: str) -> list[Shown]:
         return [s for shown in self.shown.values() for s in shown if s.msgid == msgid]
@@ -214,6 +244,8 @@ class GatewayStandIn:
             return None
         if cmd in (RESPOND, RESPOND_WELCOME):
             return self._respond(cmd, frame, body)
+        if cmd == RESPOND_UPDATE:
+            return self._update(frame, body)
         if cmd == SEND:
             return self._send(body)
         if cmd == UPLOAD_INIT:
@@ -247,7 +279,8 @@ class GatewayStandIn:
             return {"errcode": 40003, "errmsg": "invalid req_id"}
         callback = self._callbacks[msgid]
         user = callback["from"]["userid"]
-        if (cmd == RESPOND_WELCOME) != (callback["msgtype"] == "event"):
+        if (cmd == RESPOND_WELCOME) != (callback["msgtype"] == "event") or (
+                cmd == RESPOND_WELCOME and callback["event"]["eventtype"] != "enter_chat"):
             return {"errcode": 40010, "errmsg": f"{cmd} does not answer a {callback['msgtype']} callback"}
         if cmd == RESPOND_WELCOME:
             text = (body.get("text") or {}).get("content", "")
@@ -259,12 +292,39 @@ class GatewayStandIn:
         self.shown.setdefault(user, []).append(Shown("respond", "stream", stream.get("content", ""), msgid))
         return {"errcode": 0, "errmsg": "ok"}
 
+    def _update(self, frame: dict[str, Any], body: dict[str, Any]) -> dict[str, Any]:
+        """update_template_card: only on a tap event's req_id, only the card tapped (same task_id), only once."""
+        msgid = self._req_msgid.get((frame.get("headers") or {}).get("req_id", ""))
+        callback = self._callbacks.get(msgid or "")
+        event = (callback or {}).get("event") or {}
+        if callback is None or event.get("eventtype") != "template_card_event":
+            return {"errcode": 40003, "errmsg": "invalid req_id: not a template_card_event"}
+        card = body.get("template_card") or {}
+        tapped = event["template_card_event"]["task_id"]
+        if body.get("response_type") != "update_template_card" or card.get("task_id") != tapped:
+            return {"errcode": 40011, "errmsg": "the update must carry the tapped card's task_id"}
+        shown = next((s for s in self.shown.get(callback["from"]["userid"], []) if s.card.get("task_id") == tapped),
+                     None)
+        if shown is None:
+            return {"errcode": 40012, "errmsg": "no such card"}
+        shown.card = card
+        self.updates.append(tapped)
+        return {"errcode": 0, "errmsg": "ok"}
+
     def _send(self, body: dict[str, Any]) -> dict[str, Any]:
         user, msgtype = body.get("chatid", ""), body.get("msgtype", "")
         if not user:
             return {"errcode": 40002, "errmsg": "chatid missing"}
         if msgtype == "markdown":
             shown = Shown("send", msgtype, (body.get("markdown") or {}).get("content", ""))
+        elif msgtype == "template_card":
+            card = body.get("template_card") or {}
+            task_id = card.get("task_id", "")
+            if not task_id or task_id in self._task_ids:
+                return {"errcode": 40013, "errmsg": "task_id missing or used before"}
+            self._task_ids.add(task_id)
+            hint = card.get("sub_title_text") or (card.get("main_title") or {}).get("desc", "")
+            shown = Shown("send", msgtype, hint, card=card)
         elif msgtype == "file":
             media = self._media.get((body.get("file") or {}).get("media_id", ""))
             if media is None:

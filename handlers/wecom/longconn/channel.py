@@ -22,6 +22,7 @@ from typing import Any
 
 from bot.incoming import Incoming
 from handlers.service import CallbackService, dedup_key, utc_now
+from handlers.wecom.cards import chosen_card
 from handlers.wecom.longconn.client import Frame, LongConnection, LongConnectionError
 from storage import Store
 
@@ -47,7 +48,9 @@ def frame_to_incoming(frame: Frame, now: datetime) -> Incoming | None:
         kind = _EVENT_KINDS.get(event.get("eventtype", ""))
         if kind is None:
             return None
-        return Incoming(user, kind, when, event_key=str(event.get("event_key") or ""), message_id=msgid)  # type: ignore[arg-type]
+        tap = event.get("template_card_event") or event  # nested as documented, or flat as the SDKs' types have it
+        return Incoming(user, kind, when, text=_selections(tap), event_key=str(tap.get("event_key") or ""),  # type: ignore[arg-type]
+                        task_id=str(tap.get("task_id") or ""), message_id=msgid)
     file = _file_of(body)
     if file is not None:  # read by the file-import job: downloaded from its URL, decrypted with its own key
         return Incoming(user, "file", when, text=_text_of(body) or "", file_url=str(file.get("url") or ""),
@@ -85,6 +88,18 @@ def _text_of(body: dict[str, Any]) -> str | None:
     return None
 
 
+def _selections(tap: dict[str, Any]) -> str:
+    """A vote card's answers as lines `question_key=id,id` (as the app's callback gives them; empty for buttons)."""
+    items = (tap.get("selected_items") or {}).get("selected_item") or []
+    lines = []
+    for item in items if isinstance(items, list) else [items]:
+        if isinstance(item, dict):
+            ids = (item.get("option_ids") or {}).get("option_id") or []
+            ids = [ids] if isinstance(ids, str) else [str(i) for i in ids]
+            lines.append(f"{item.get('question_key', '')}={','.join(ids)}")
+    return "\n".join(lines)
+
+
 def _time(value: Any, now: datetime) -> datetime:
     try:
         return datetime.fromtimestamp(int(value), tz=UTC)
@@ -115,12 +130,17 @@ class LongConnectionChannel:
             return
         key = dedup_key(incoming)
         handled = await self.service.handle(incoming, channel=CHANNEL)
+        req_id = str((frame.get("headers") or {}).get("req_id") or "")
+        if handled.card_update is not None:  # a tap: the card shows the choice; the answer is sent after it
+            await self._update_card(req_id, incoming.task_id, handled.card_update)
+            if handled.passive:
+                await self.service.send_later(incoming, handled.passive)  # once, however often it is delivered
+            return
         if not handled.passive:
             return
         fallback = f"{key}#passive"
         if handled.replayed and await self.store.run(self.store.is_queued, fallback):
             return  # the first answer already went into the outbox: it arrives from there, once
-        req_id = str((frame.get("headers") or {}).get("req_id") or "")
         try:
             assert self.connection is not None
             if incoming.kind == "enter_agent":
@@ -133,3 +153,12 @@ class LongConnectionChannel:
             await self.store.run(self.store.enqueue, [incoming.user_id], "text", {"content": handled.passive},
                                  self.clock(), fallback)
             self.on_queued()
+
+    async def _update_card(self, req_id: str, task_id: str, label: str) -> None:
+        """Within the 5 s WeCom allows; a lost update costs nothing (the answer says what was chosen, and a later
+        tap on the card is judged stale by the engine)."""
+        try:
+            assert self.connection is not None
+            await self.connection.respond_update_card(req_id, chosen_card(task_id, label))
+        except LongConnectionError as error:
+            log.warning("long connection: the tapped card %s was not updated (%s)", task_id, error)
