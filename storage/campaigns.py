@@ -28,6 +28,11 @@ def _campaign(row: dict[str, Any]) -> Campaign:
                     date.fromisoformat(row["publish_by"]), from_json(row["settings"], {}))
 
 
+# `above`: the area (depth 0) and the areas it is nested in (1 = its parent …); a cycle stops at the bound
+_AREA_AND_ABOVE = ("WITH RECURSIVE above(name, depth) AS (SELECT ?, 0 UNION SELECT a.parent, above.depth + 1 "
+                   "FROM areas a JOIN above ON a.name = above.name WHERE a.parent IS NOT NULL AND above.depth < 50)")
+
+
 class CampaignRepository(Repository):
     def save_campaign(self, year: int, due_date: date, publish_by: date, area: str | None = None,
                       settings: dict[str, Any] | None = None) -> Campaign:
@@ -52,23 +57,26 @@ class CampaignRepository(Repository):
         return _campaign(row) if row else None
 
     def current_campaign(self, area: str | None, before_year: int | None = None) -> Campaign | None:
-        """The campaign an area works under now: the one of the newest year set for the area or for every area (the
-        area's own first within a year): a campaign set for every area for next year follows an area's own.
+        """The campaign an area works under now: the one of the newest year set for the area, for an area it is
+        nested in (the nearest first), or for every area; within a year the nearest wins, so a county follows its
+        city's dates unless it has its own, and a campaign set for every area for next year follows an area's own.
 
         `before_year`: only campaigns of a year before it — pass the current local year, so that a campaign set in
         advance for a year not yet ended starts on 1 January, never sooner."""
-        sql, params = "SELECT * FROM campaigns WHERE (area IS ? OR area IS NULL)", (area,)
-        if before_year is not None:
-            sql, params = sql + " AND year < ?", (area, before_year)
-        row = self._row(sql + " ORDER BY year DESC, area IS NULL, id DESC LIMIT 1", params)
-        return _campaign(row) if row else None
+        return self._nearest_campaign(area, "c.year < ?" if before_year is not None else "1", before_year)
 
     def upcoming_campaign(self, area: str | None, from_year: int) -> Campaign | None:
-        """A campaign set in advance for the area (or every area): the newest of a year `from_year` or later."""
+        """A campaign set in advance for the area (or an area it is nested in, or every area): the newest of a year
+        `from_year` or later, the nearest within a year."""
+        return self._nearest_campaign(area, "c.year >= ?", from_year)
+
+    def _nearest_campaign(self, area: str | None, year_test: str, year: int | None) -> Campaign | None:
+        params: tuple[Any, ...] = (area,) + ((year,) if year is not None else ())
         row = self._row(
-            "SELECT * FROM campaigns WHERE (area IS ? OR area IS NULL) AND year >= ? "
-            "ORDER BY year DESC, area IS NULL, id DESC LIMIT 1",
-            (area, from_year),
+            f"{_AREA_AND_ABOVE} SELECT c.* FROM campaigns c LEFT JOIN above ON above.name = c.area "
+            f"WHERE (above.name IS NOT NULL OR c.area IS NULL) AND {year_test} "
+            "ORDER BY c.year DESC, coalesce(above.depth, 1000000), c.id DESC LIMIT 1",
+            params,
         )
         return _campaign(row) if row else None
 

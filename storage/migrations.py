@@ -241,6 +241,13 @@ CREATE TABLE user_channels (
 );
 """
 
+# Every area's status and figures are read without the report: its JSON is stored before the figure columns (added
+# later), and reading a column behind a long text walks that text's overflow pages. This index covers those columns.
+REPORT_FIGURES_INDEX = """
+CREATE INDEX reports_figures ON reports(unit, year, id, status, submitted_at, accepted_warnings, returned_reason,
+                                        open_errors, typed, answered, questions, progress, next_code, next_title);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "units, users, reports, audit, conversations, seen messages, outbox", CORE),
     Migration(2, "inactive users, unknown users", _organisation_upkeep),
@@ -253,6 +260,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(9, "durable jobs outside the message transaction; reports with stale figures indexed", JOBS),
     Migration(10, "the report as submitted; the review each supervisor is asked to confirm", REVIEW_SAFETY),
     Migration(11, "the channel each user last wrote through (app callback or long connection)", USER_CHANNELS),
+    Migration(12, "an area's statuses and figures read without touching the reports' text", REPORT_FIGURES_INDEX),
 )
 assert [m.number for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1)), "migrations must be numbered 1, 2, …"
 

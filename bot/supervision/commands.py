@@ -23,11 +23,11 @@ from ..incoming import Reply
 from ..rules import RULES, check_report
 from .area import AreaView, UnitStatus, display_names, local_date, short_date, short_time
 from .deadline import DueRefusal, SetDue, decide_due, example_due, parse_day
-from .export import export_xlsx, file_name
+from .file_requests import export_request, rollup_request
 from .matching import match_unit, name_kind, suggest_units
 from .messages import pieces, say
 from .reminders import Send, remind_now
-from .rollup import INCLUDED_STATUSES, Include, render_rollup_docx, rolled_units, rollup, rollup_text
+from .rollup import INCLUDED_STATUSES, Include
 from .summary import (
     area_summary,
     overdue_list,
@@ -187,16 +187,12 @@ def _parse(text: str) -> tuple[str, str] | None:
 
 
 def reports_needed(text: str, units: list[UnitStatus]) -> set[str]:
-    """The units whose report the command reads: the one named by 查看, 退回 or 通过, the ones 汇总表 sums, every
-    unit for 导出; none for the others, which are answered from each unit's status, progress and open errors."""
+    """The units whose report the command reads: the one named by 查看, 退回 or 通过; none for the others, which
+    are answered from each unit's status, progress and open errors (汇总表 and 导出 read theirs in a job)."""
     parsed = _parse(text)
     if parsed is None or (parsed[0] in _NO_ARGS and parsed[1]):
         return set()
     word, arg = parsed
-    if word == "汇总表":
-        return {u.unit for u in units if u.status in INCLUDED_STATUSES[_included(arg)]}
-    if word == "导出":
-        return {u.unit for u in units}
     if word not in ("查看", "退回", "通过"):
         return set()
     name = _split_unit_and_reason(arg)[0] if word == "退回" else arg
@@ -371,14 +367,11 @@ def remind_reply(sent: Sequence[Send], repeated: Sequence[Send], unreachable: Se
 
 def _rollup(call: _Call) -> CommandResult:
     include = _included(call.arg)
-    chosen = rolled_units(call.area.units, include)
+    chosen = [u for u in call.area.units if u.status in INCLUDED_STATUSES[include]]
     if not chosen:
         return _say("rollup_empty", include=include)
-    report = rollup(call.area.units, include, call.area.area, call.area.campaign.year)
-    replies = [Reply(t) for t in pieces(rollup_text(report, len(chosen), include))]
-    name = file_name(f"{report.unit}{report.year}年政府信息公开工作年度报告表格.docx")
-    replies.append(Reply(kind="file", file_name=name, file_bytes=render_rollup_docx(report)))
-    return CommandResult(replies)
+    return CommandResult(rollup_request(call.area.scope, call.area.area, call.area.campaign.year, include,
+                                        len(chosen), call.tz))
 
 
 def _included(arg: str) -> Include:
@@ -386,11 +379,7 @@ def _included(arg: str) -> Include:
 
 
 def _export(call: _Call) -> CommandResult:
-    stamp = call.now.astimezone(call.tz).strftime("%Y%m%d")
-    name = file_name(f"{call.area.area}{call.area.campaign.year}年度报告数据{stamp}.xlsx")
-    data = export_xlsx(call.area.units, call.tz, title=call.area.area or "年度报告")
-    return CommandResult([Reply(say("export_ok", units=len(call.area.units))),
-                          Reply(kind="file", file_name=name, file_bytes=data)])
+    return CommandResult(export_request(call.area.scope, call.area.area, call.area.campaign.year, call.now, call.tz))
 
 
 def _set_due(call: _Call) -> CommandResult:

@@ -14,10 +14,11 @@ from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.incoming import Deferred, Reply
+from bot.incoming import Reply
 from bot.messages import supervision
 from bot.supervision.area import UnitStatus
-from bot.supervision.export import export_xlsx, file_name
+from bot.supervision.export import export_xlsx
+from bot.supervision.file_requests import export_request
 from handlers.areas import area_campaign, load_units
 from handlers.jobs.queue import JobContext, JobKind, deliver_replies, register
 from handlers.unit_stats import parse_report
@@ -29,11 +30,8 @@ EXPORT_SECONDS = 120.0
 
 
 def export_reply(area: str | None, label: str, year: int, now: datetime, tz: ZoneInfo) -> list[Reply]:
-    """What 导出 answers at once: a note that the file follows, and the job that makes it."""
-    stamp = now.astimezone(tz).strftime("%Y%m%d")
-    name = file_name(f"{area or ''}{year}年度报告数据{stamp}.xlsx")
-    job = Deferred("export_xlsx", {"area": area, "label": label, "year": year, "tz": tz.key})
-    return [Reply(supervision("export_started")), Reply(kind="file", file_name=name, deferred=job)]
+    """What 导出 answers at once (the edge's shortcut: the area's statuses are not read first)."""
+    return export_request(area, label, year, now, tz)
 
 
 class ReadingStore(Store):

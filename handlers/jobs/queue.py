@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib
 import logging
 import multiprocessing
 import multiprocessing.connection
@@ -54,7 +55,7 @@ PARALLEL = 2  # jobs worked on at once (a long import does not hold a submission
 CHILD_MEMORY_BYTES = 1536 * 1024 * 1024  # address space of one isolated child: a parse that needs more is refused
 # modules a forked child has already imported, so an isolated call starts in milliseconds, not seconds
 PRELOAD = ["bot.importers", "bot.render", "bot.supervision", "bot.checking", "handlers.files", "handlers.jobs.kinds",
-           "handlers.jobs.export", "docx", "openpyxl"]
+           "handlers.jobs.export", "handlers.jobs.rollup", "docx", "openpyxl"]
 
 
 class JobRefused(Exception):
@@ -88,6 +89,15 @@ class JobKind:
 
 
 REGISTRY: dict[str, JobKind] = {}
+# the modules that register the kinds: whoever enqueues (a callback, a command, the CLI) finds every kind there
+KIND_MODULES = ("handlers.jobs.kinds", "handlers.jobs.export", "handlers.jobs.rollup", "handlers.jobs.model_drafts")
+
+
+def load_kinds() -> dict[str, JobKind]:
+    """Every job kind, their modules imported on first use."""
+    for module in KIND_MODULES:
+        importlib.import_module(module)
+    return REGISTRY
 
 
 def register(kind: JobKind) -> JobKind:
@@ -98,7 +108,7 @@ def register(kind: JobKind) -> JobKind:
 def enqueue(store: Store, kind: str, args: dict[str, Any], now: datetime, *, dedup_key: str | None = None,
             data: bytes | None = None) -> int:
     """Queue a job of a registered kind; joins the caller's open transaction."""
-    if kind not in REGISTRY:
+    if kind not in REGISTRY and kind not in load_kinds():
         raise KeyError(f"unknown job kind {kind!r}")
     return store.enqueue_job(kind, args, now, dedup_key=dedup_key, max_attempts=REGISTRY[kind].max_attempts,
                              data=data)

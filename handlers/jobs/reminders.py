@@ -121,6 +121,9 @@ def judge_area(store: Store, plan: CampaignPlan, area: str, now: datetime, run: 
     with store.transaction():
         # status, progress and open errors are stored figures: no report is parsed or checked
         view = load_area(store, area, plan.campaign, area or ALL_AREAS, reports=False)
+        # an area's view holds the areas nested in it; those under a campaign of their own are judged by that one
+        governed = set(plan.areas)
+        view.units = [u for u in view.units if (u.area or NO_AREA) in governed]
         sends, skips = due_sends(plan.slots, now, view, plan.done, plan.last_run)
         verdicts = [_sent(key, view.area, s, by_key) for s in sends]
         verdicts += [_skipped(key, view.area, s, by_key) for s in skips]
@@ -142,13 +145,27 @@ def _stored(row: dict) -> StoredCampaign:
 
 
 def _areas_of(store: Store, row: dict, campaigns: list[dict]) -> list[str]:
-    """The areas a campaign covers: its own, or — set for every area — each area without a campaign of its own
-    that year, and the units that belong to no area (NO_AREA)."""
-    if row["area"] is not None:
-        return [row["area"]]
-    own = {c["area"] for c in campaigns if c["year"] == row["year"] and c["area"] is not None}
-    areas = [a for a in store.area_names() if a not in own]
-    return areas + ([NO_AREA] if store.has_units_without_area() else [])
+    """The areas a campaign governs: each area whose nearest campaign that year — its own, else that of the nearest
+    area it is nested in, else the one for every area — is this one; and for every area, the units that belong to
+    no area (NO_AREA). A city's campaign so covers the counties that set none of their own."""
+    owners = {c["area"] for c in campaigns if c["year"] == row["year"] and c["area"] is not None}
+    parents = store.area_parents()
+    areas = [a for a in store.area_names() if governing_area(a, parents, owners) == row["area"]]
+    if row["area"] is None and store.has_units_without_area():
+        areas.append(NO_AREA)
+    return areas
+
+
+def governing_area(area: str, parents: dict[str, str | None], owners: set[str]) -> str | None:
+    """The nearest of `area` and the areas it is nested in that has a campaign (`owners`); None: none has."""
+    at: str | None = area
+    seen: set[str] = set()
+    while at is not None and at not in seen:
+        if at in owners:
+            return at
+        seen.add(at)
+        at = parents.get(at)
+    return None
 
 
 def _sent(campaign: str, area: str, send: Send, slots: dict[str, Slot]) -> Verdict:

@@ -23,7 +23,7 @@ from aiohttp import web
 from handlers.config import Settings
 from handlers.conversation import NianbaoEngine
 from handlers.jobs.figures import FiguresRefresher
-from handlers.jobs.queue import JobContext, JobWorker
+from handlers.jobs.queue import JobContext, JobWorker, load_kinds
 from handlers.jobs.reminders import ReminderTimer, Sleep
 from handlers.llm import ChatModel
 from handlers.service import CallbackService, Engine, Handled, utc_now
@@ -196,9 +196,7 @@ def _longconn_ctx(clock: Callable[[], datetime], timing: Timing):
 
 def _jobs_ctx(clock: Callable[[], datetime]):
     async def ctx(app: web.Application) -> AsyncIterator[None]:
-        import handlers.jobs.export  # noqa: F401 — registers the job kinds
-        import handlers.jobs.kinds  # noqa: F401
-
+        load_kinds()
         settings = app[SETTINGS_KEY]
         context = JobContext(app[STORE_KEY], api=app[API_KEY], tz=settings.tz,
                              resources={"http": app[HTTP_KEY], **model_resources(settings, app[HTTP_KEY])})

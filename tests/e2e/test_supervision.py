@@ -71,11 +71,11 @@ def texts(wecom: RunningStandIn, user: str) -> list[str]:
     return [m["text"] for m in wecom.standin.outbox(user) if m["msgtype"] == "text"]
 
 
-async def a_file(server, wecom: RunningStandIn, user: str, suffix: str) -> tuple[str, bytes]:
+async def a_file(server, wecom: RunningStandIn, user: str, suffix: str, timeout: float = 30) -> tuple[str, bytes]:
     """Wait for a file to `user`, then download it from the stand-in's media as a client would."""
     item = await eventually(lambda: next((m for m in reversed(wecom.standin.outbox(user))
                                           if m["msgtype"] == "file" and m["file_name"].endswith(suffix)), None),
-                            timeout=30)  # files are made by jobs; a loaded machine is slow
+                            timeout=timeout)  # files are made by jobs; a loaded machine is slow
     base = wecom.url
     async with server.session.get(f"{base}/_standin/media/{item['media_id']}") as response:
         assert response.status == 200
@@ -130,9 +130,11 @@ async def review(server, wecom: RunningStandIn, store: Store) -> None:
     assert approved and "已审核通过" in approved[0]
 
     # 汇总表: the sums of the five reports, checked like a report
-    table_text = await server.say("sup", "汇总表")
+    assert "正在汇总5个单位已审核通过的报告" in await server.say("sup", "汇总表")  # made by a job, sent when ready
+    # queued behind the Word and PDF files of every 查看 above
+    _, rolled_docx = await a_file(server, wecom, "sup", "表格.docx", timeout=120)
+    table_text = "\n".join(texts(wecom, "sup"))
     assert "示范县汇总（5个单位，仅已通过报告）" in table_text and "合计数据勾稽关系检查通过" in table_text
-    _, rolled_docx = await a_file(server, wecom, "sup", "表格.docx")
     rolled = await asyncio.to_thread(import_docx, rolled_docx, server)
     reports = [with_derived(r.report) for r in store.reports(2024, "示范县")]
     assert len(reports) == 5 and all(r.status == "approved" for r in store.reports(2024, "示范县"))

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from datetime import datetime
 from urllib.parse import quote
 
 from aiohttp import web
 
-from bot.supervision import export_xlsx
-from bot.supervision.rollup import INCLUDED_STATUSES, render_rollup_docx, rolled_units, rollup
-from handlers.areas import area_campaign, attach_reports, load_units
+from handlers.areas import area_campaign
+from handlers.jobs.export import EXPORT_SECONDS, export_area
+from handlers.jobs.queue import CHILD_MEMORY_BYTES, IsolatedFailure, run_isolated_blocking
+from handlers.jobs.rollup import ROLLUP_SECONDS, rollup_area
 from handlers.web.desk.access import (
     Visitor,
     acting_visitor,
@@ -24,8 +26,8 @@ from handlers.web.desk.access import (
 )
 from handlers.web.desk.actions import REVIEW_WORDS, review
 from handlers.web.desk.views import Query, area_check, area_overview, unit_view
-from storage import Store
 
+log = logging.getLogger("nianbao.desk")
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -76,35 +78,37 @@ def _attachment(data: bytes, name: str, content_type: str) -> web.Response:
                         headers={"Content-Disposition": disposition, "Cache-Control": "no-store"})
 
 
-def _area_units(store: Store, area: str, now: datetime, tz, wanted: str):
-    campaign, _ = area_campaign(store, area, now, tz)
-    units = load_units(store, campaign, area=area, reports=False)
-    names = {u.unit for u in units} if wanted == "all" else {u.unit for u in units
-                                                            if u.status in INCLUDED_STATUSES[wanted]}
-    attach_reports(store, campaign.year, units, names, area)
-    return campaign, units
-
-
 async def rollup_download(request: web.Request) -> web.Response:
-    """汇总表 .docx: the same roll-up as the chat's 汇总表 (approved reports; ?include=submitted adds the waiting)."""
+    """汇总表 .docx: the chat's 汇总表 job function (approved reports; ?include=submitted adds the waiting), run in
+    an isolated child on its own read connection."""
     visitor, area = await _area(request)
     include = "submitted" if request.query.get("include") == "submitted" else "approved"
     store, tz = store_of(request), settings_of(request).tz
-    campaign, units = await store.run(_area_units, store, area, _now(request), tz, include)
-    if not rolled_units(units, include):
+    campaign, _ = await store.run(area_campaign, store, area, _now(request), tz)
+    try:
+        rolled = await asyncio.to_thread(run_isolated_blocking, rollup_area, (str(store.path), area, area,
+                                         campaign.year, include, tz.key), ROLLUP_SECONDS, CHILD_MEMORY_BYTES)
+    except IsolatedFailure:
+        log.exception("roll-up of %s failed", area)
+        return page("download_failed", status=503, visitor=visitor, area=area, what="rollup")
+    if not rolled.units:
         return page("nothing_to_roll_up", status=409, visitor=visitor, area=area, include=include)
-    report = rollup(units, include, area, campaign.year)
-    data = await asyncio.to_thread(render_rollup_docx, report)
-    return _attachment(data, f"{report.unit}{report.year}年政府信息公开工作年度报告表格.docx", DOCX)
+    return _attachment(rolled.docx, f"{area}汇总{campaign.year}年政府信息公开工作年度报告表格.docx", DOCX)
 
 
 async def export_download(request: web.Request) -> web.Response:
-    """导出 .xlsx: one row per unit of the area, as the chat's 导出."""
-    _, area = await _area(request)
+    """导出 .xlsx: one row per unit of the area, made by the chat's 导出 job function in an isolated child (its own
+    read connection, bounded memory): a large area's export never holds the storage thread."""
+    visitor, area = await _area(request)
     store, tz = store_of(request), settings_of(request).tz
     now = _now(request)
-    campaign, units = await store.run(_area_units, store, area, now, tz, "all")
-    data = await asyncio.to_thread(export_xlsx, units, tz, title=area)
+    campaign, _ = await store.run(area_campaign, store, area, now, tz)
+    try:
+        _, data = await asyncio.to_thread(run_isolated_blocking, export_area, (str(store.path), area, area,
+                                          campaign.year, tz.key), EXPORT_SECONDS, CHILD_MEMORY_BYTES)
+    except IsolatedFailure:
+        log.exception("export of %s failed", area)
+        return page("download_failed", status=503, visitor=visitor, area=area, what="export")
     stamp = now.astimezone(tz).strftime("%Y%m%d")
     return _attachment(data, f"{area}{campaign.year}年度报告数据{stamp}.xlsx", XLSX)
 
