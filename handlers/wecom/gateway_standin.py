@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import hashlib
 import itertools
 import json
@@ -43,6 +44,7 @@ from handlers.wecom.longconn.client import (
 )
 from handlers.wecom.longconn.media import encrypt_media, new_aeskey
 
+PHONE_PATIENCE = 15.0  # seconds a phone's message waits for the bot to be connected
 MEDIA_SECONDS = 300.0  # a file's download URL lives five minutes
 BAD_CREDENTIALS = 40058  # the stand-in's own code for a refused subscription; WeCom's own code is not documented
 
@@ -207,7 +209,7 @@ class GatewayStandIn:
     async def handle(self, request: web.Request) -> web.StreamResponse:
         if self.outage:
             return web.Response(status=503, text="gateway unavailable")
-        self.base_url = str(request.url.origin())
+        self.base_url = str(request.url.origin()) + request.path.rstrip("/")  # mounted under a prefix in the demo
         ws = web.WebSocketResponse(autoping=True)
         await ws.prepare(request)
         try:
@@ -351,10 +353,51 @@ GATEWAY_KEY = web.AppKey("gateway_standin", GatewayStandIn)
 
 
 def create_gateway_app(bot_id: str, secret: str) -> web.Application:
-    """The stand-in as an app: the WebSocket at "/" (WECOM_GATEWAY_URL = ws://host:port/)."""
-    app = web.Application()
+    """The stand-in as an app: the WebSocket at "/" (WECOM_GATEWAY_URL = ws://host:port/), the files users sent
+    at /media/…, and a user's phone at /_phone/… for `nianbao chat --channel longconn` (say, file, tap, shown)."""
+    app = web.Application(client_max_size=25 * 1024 * 1024)
     gateway = GatewayStandIn(bot_id, secret)
     app[GATEWAY_KEY] = gateway
     app.router.add_get("/", gateway.handle)
     app.router.add_get("/media/{token}", gateway.serve_media)
+    app.router.add_post("/_phone/say", _phone_say)
+    app.router.add_post("/_phone/file", _phone_file)
+    app.router.add_post("/_phone/tap", _phone_tap)
+    app.router.add_get("/_phone/shown", _phone_shown)
     return app
+
+
+async def _phone_say(request: web.Request) -> web.Response:
+    return await _phone(request, lambda g, user: g.user_says(user, request["body"].decode("utf-8")))
+
+
+async def _phone_file(request: web.Request) -> web.Response:
+    name = request.query.get("name", "")
+    return await _phone(request, lambda g, user: g.user_sends_file(user, name, request["body"]))
+
+
+async def _phone_tap(request: web.Request) -> web.Response:
+    tap = json.loads(await request.read() or b"{}")
+    return await _phone(request, lambda g, user: g.user_taps(user, str(tap.get("task_id", "")),
+                                                            str(tap.get("key", "")), tap.get("selected")))
+
+
+async def _phone(request: web.Request, act: Any) -> web.Response:
+    user = request.query.get("user", "")
+    if not user:
+        return web.json_response({"error": "user missing"}, status=400)
+    request["body"] = await request.read()
+    gateway = request.app[GATEWAY_KEY]
+    with contextlib.suppress(TimeoutError):  # right after the demo starts the bot may still be connecting
+        await gateway.connected(PHONE_PATIENCE)
+    try:
+        msgid = await act(gateway, user)
+    except ConnectionError as error:
+        return web.json_response({"error": str(error)}, status=503)
+    return web.json_response({"msgid": msgid})
+
+
+async def _phone_shown(request: web.Request) -> web.Response:
+    shown = request.app[GATEWAY_KEY].shown.get(request.query.get("user", ""), [])
+    return web.json_response([{"via": s.via, "msgtype": s.msgtype, "content": s.content, "msgid": s.msgid,
+                               "file_name": s.file_name, "size": len(s.data), "card": s.card} for s in shown])
