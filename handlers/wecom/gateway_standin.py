@@ -7,7 +7,8 @@ It plays WeCom and the users' phones at once: `user_says` pushes an `aibot_msg_c
 minutes), `user_taps` a template-card tap (cards are updated after it with aibot_respond_update_msg), and what the bot answers (`aibot_respond_msg`) or sends (`aibot_send_msg`, files through the chunked
 upload) is recorded per user as that user's phone would show it. The fault knobs: `answer_pings = False`
 (heartbeats go unanswered), `drop()` (the gateway closes the connection), `outage` (no connection is accepted),
-`drop_on_reply` (the connection is cut while a reply is in flight: the reply is lost), `redeliver(msgid)` (the
+`drop_on_reply` (the connection is cut while a reply is in flight: the reply is lost), `drop_on_chunk` (cut in the
+middle of a file's chunked upload), `redeliver(msgid)` (the
 same message again with a new req_id, as after a reconnect), and a second subscription for the same bot takes the
 connection over the way WeCom does (`disconnected_event` to the old one, then it is closed).
 """
@@ -85,6 +86,7 @@ class GatewayStandIn:
         self.answer_pings = True
         self.outage = False  # connections are refused (HTTP 503 instead of the WebSocket upgrade)
         self.drop_on_reply = False  # the next aibot_respond_msg is lost with the connection (cut while in flight)
+        self.drop_on_chunk: int | None = None  # the connection is cut when this chunk of an upload arrives
         self.current: web.WebSocketResponse | None = None
         self.subscribed_at: list[float] = []  # loop time of every accepted subscription
         self.dropped_at: list[float] = []  # loop time of every connection's end
@@ -254,6 +256,10 @@ class GatewayStandIn:
             upload_id = f"up{next(self._ids)}"
             self._uploads[upload_id] = _Upload(body["filename"], body["total_size"], body["total_chunks"], body["md5"])
             return {"errcode": 0, "errmsg": "ok", "body": {"upload_id": upload_id}}
+        if cmd == UPLOAD_CHUNK and self.drop_on_chunk == body.get("chunk_index"):
+            self.drop_on_chunk = None
+            await ws.close()
+            return None
         if cmd == UPLOAD_CHUNK:
             upload = self._uploads.get(body.get("upload_id", ""))
             if upload is None:

@@ -155,6 +155,14 @@ async def test_a_clerk_fills_seed_004_by_taps_and_typing_and_the_supervisor_appr
         assert "已提交" in reply
         [word] = await eventually(lambda: bot.gateway.files("clerk"), timeout=30)  # the Word file
         assert import_bytes(word.data, word.file_name).report.cells == target.cells
+        page = await eventually(lambda: [t for t in bot.gateway.texts("clerk") if "（网页版）" in t])
+        assert len(page) == 1 and "http://127.0.0.1:8080/" in page[0]  # the report page's card
+        before = len(bot.gateway.texts("clerk"))
+        whole = await bot.say("clerk", "全文")  # and the text itself, in parts after this reply
+        assert whole and "条消息随后发送" in whole, whole
+        parts = await eventually(lambda: bot.gateway.texts("clerk")[before + 1:], timeout=15)
+        await eventually(lambda: "一、总体情况" in "\n".join(bot.gateway.texts("clerk")[before + 1:]), timeout=15)
+        assert parts
         notice = await eventually(lambda: [t for t in bot.gateway.texts("boss") if "【报告提交】" in t])
         assert len(notice) == 1
         review = await eventually(lambda: [c for c in bot.gateway.cards("boss") if "待审核" in
