@@ -164,8 +164,7 @@ def load_area(store: Store, scope_area: str | None, campaign: Campaign, label: s
     need none — status, progress and open errors are stored figures — 查看, 汇总表 and 导出 need some.
     """
     units = load_units(store, campaign, area=scope_area, reports=reports)
-    return AreaView(label or scope_area or ALL_AREAS, campaign, units, supervisors_of(store, scope_area),
-                    scope=scope_area)
+    return AreaView(label or scope_area or ALL_AREAS, campaign, units, supervisors_of(store, scope_area))
 
 
 def load_units(store: Store, campaign: Campaign, area: str | None = None,

@@ -121,6 +121,7 @@ class CallbackService:
         self.turns = UserTurns()
         self._waiting: list[_Waiting] = []
         self._writer: asyncio.Task | None = None
+        self.last_batch = 0.0  # loop time the last batch was written
         self.batches = 0  # committed batches, and the messages in them (for /metrics)
         self.batched = 0
 
@@ -128,6 +129,11 @@ class CallbackService:
     def waiting(self) -> int:
         """Messages waiting for the next batch."""
         return len(self._waiting)
+
+    def busy(self, quiet: float = 0.1) -> bool:
+        """Messages are waiting, or a batch was written less than `quiet` seconds ago (background work that shares
+        the storage thread waits for a quiet moment)."""
+        return bool(self._waiting) or asyncio.get_running_loop().time() - self.last_batch < quiet
 
     def oldest_wait(self, now: float) -> float:
         """Seconds the oldest waiting message has waited for its batch (0 when none waits): the storage lag."""
@@ -178,6 +184,7 @@ class CallbackService:
                     raise
             self.batches += 1
             self.batched += len(batch)
+            self.last_batch = asyncio.get_running_loop().time()
             for w, handled in zip(batch, results, strict=True):
                 if not w.future.done():
                     w.future.set_result(handled)

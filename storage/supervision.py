@@ -59,6 +59,12 @@ class SupervisionRepository(Repository):
         sql, params = _filtered(sql, (year,), area, names, "u")
         return self._rows(sql + " ORDER BY u.name", params)
 
+    def area_unit_count(self, area: str | None) -> int:
+        """How many units `area` holds (nested areas included; None: every unit) — one indexed count."""
+        sql, params = _filtered("SELECT count(*) FROM units u WHERE 1", (), area, None, "u")
+        with self._lock:
+            return self.db.conn.execute(sql, params).fetchone()[0]
+
     def area_staff(self, area: str | None, names: Sequence[str] | None = None) -> list[dict[str, Any]]:
         """Active users {userid, name, unit} attached to the units."""
         sql = "SELECT p.userid, p.name, p.unit FROM users p JOIN units u ON u.name = p.unit WHERE p.active"

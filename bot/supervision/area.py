@@ -104,8 +104,6 @@ class AreaView:
     upcoming: Campaign | None = None  # a campaign set for a year not yet ended: it starts on 1 January
     # areas nest (a city's counties): each area below this one → the area directly below this one it lies in
     sub_areas: dict[str, str] = field(default_factory=dict)
-    # the area whose units these are, as storage names it (None: every unit); `area` is how it is shown
-    scope: str | None = None
 
     def part_of(self, unit: UnitStatus) -> str:
         """The area directly below this one a unit is counted in ('' for a unit of this very area)."""

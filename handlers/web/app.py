@@ -209,7 +209,8 @@ def _jobs_ctx(clock: Callable[[], datetime]):
 
 
 async def _figures_ctx(app: web.Application) -> AsyncIterator[None]:
-    refresher = FiguresRefresher(app[STORE_KEY])
+    service = app.get(SERVICE_KEY)
+    refresher = FiguresRefresher(app[STORE_KEY], busy=service.busy if service is not None else lambda: False)
     app[FIGURES_KEY] = refresher
     async with _background(refresher.run_forever()):
         yield
