@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, tzinfo
 
+from bot.cards import review_card
 from bot.incoming import Incoming, Reply
 from bot.supervision import (
     ApproveReport,
@@ -270,6 +271,8 @@ def notify_submitted(store: Store, unit: str, year: int, now: datetime, tz: tzin
         log.warning("%s submitted its %s report, but nobody supervises area %r", unit, year, area)
         return
     queue_text(store, list(recipients), submitted_notice(statuses[0], tz), now)
+    card = review_card(unit, year)  # 通过 / 退回 by a tap, where the supervisor's client shows cards
+    store.enqueue(list(recipients), "text", {"content": card.hint, "card": card.to_json()}, now)
 
 
 def notify_withdrawn(store: Store, unit: str, year: int, now: datetime, tz: tzinfo) -> None:

@@ -95,6 +95,11 @@ class OutboxRepository(Repository):
     def mark_sent(self, item_id: int, now: datetime) -> None:
         self._mark(item_id, "status = 'sent', sent_at = ?, last_error = NULL", timestamp(now))
 
+    def mark_unshown(self, item_id: int) -> None:
+        """Done without sending: no recipient's client shows it (a card to the app's users without NIANBAO_CARDS).
+        No sent_at, so it counts toward no rate limit."""
+        self._mark(item_id, "status = 'sent', sent_at = NULL, last_error = NULL")
+
     def mark_retry(self, item_id: int, next_at: datetime, error: str) -> None:
         self._mark(item_id, "next_attempt_at = ?, last_error = ?", timestamp(next_at), error)
 
