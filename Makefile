@@ -17,6 +17,7 @@ test: $(STAMP)
 	$(BIN)/ruff check bot handlers storage templates tests
 	$(BIN)/python -m pytest
 
+# `make demo NIANBAO_DEMO_CHANNEL=longconn`: the bot also runs over the 智能机器人 long connection (gateway stand-in)
 demo: $(STAMP)
 	$(BIN)/nianbao serve --demo
 

@@ -20,7 +20,10 @@ class Incoming:
     media_id: str = ""  # for kind == "file"
     file_name: str = ""
     file_bytes: bytes = b""  # the file's content, downloaded by the edge before the engine sees it
+    file_url: str = ""  # long connection: where the file is downloaded from (encrypted, valid five minutes) …
+    file_key: str = ""  # … and the message's own key to decrypt it
     message_id: str = ""  # MsgId, or FromUserName + CreateTime + Event for events: the dedup key
+    task_id: str = ""  # the template card tapped (kind "card"): which card, hence what it asked (bot.cards)
 
 
 @dataclass(frozen=True)
@@ -38,9 +41,12 @@ class Reply:
     """One message back to the user. `kind` text goes out passively or through the API; the rest only through the API."""
 
     text: str = ""
-    kind: Literal["text", "file", "textcard"] = "text"
+    # "card": a template card (`card`, a bot.cards.Card) under the question; "card_update": what the tapped card
+    # now shows (`text`), answered on the tap itself
+    kind: Literal["text", "file", "textcard", "card", "card_update"] = "text"
     file_name: str = ""
     file_bytes: bytes = b""
     title: str = ""  # textcard
     url: str = ""  # textcard
     deferred: Deferred | None = None  # kind "file": made later by a job, not here (file_bytes stays empty)
+    card: Any = None  # kind "card"

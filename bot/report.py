@@ -80,8 +80,13 @@ class Report:
         if not isinstance(data, dict) or not {"unit", "year"} <= data.keys():
             raise ValueError(messages.text("importers", "not_report_data"))
         cells: dict[str, Number | None] = {}
+        index = fmt._cell_index()
         for cell_id, raw in (data.get("cells") or {}).items():
-            cells[cell_id] = parse_cell_value(raw, fmt.cell(cell_id).kind if fmt.has_cell(cell_id) else "count")
+            if type(raw) is int:  # the common case, as stored
+                cells[cell_id] = raw
+            else:
+                cell = index.get(cell_id)
+                cells[cell_id] = parse_cell_value(raw, cell.kind if cell is not None else "count")
         return cls(
             unit=str(data["unit"]),
             unit_kind=str(data.get("unit_kind") or ""),
@@ -131,22 +136,32 @@ def _json_number(v: Number | None) -> int | float | None:
 def with_derived(report: Report, fmt: Format = DEFAULT_FORMAT) -> Report:
     """A copy whose derived cells (the 总计 of 三 and 四) are computed from the typed cells."""
     out = report.copy()
-    for s in sorted(fmt.sums, key=lambda s: s.rule != "R3"):  # row totals first, so 总计 of 总计 sees them
-        out.cells[s.target] = sum((out.value(a) for a in s.addends), 0)
+    cells = out.cells
+    get = cells.get
+    for target, addends in _sums_in_order(fmt):
+        cells[target] = sum(filter(None, map(get, addends)), 0)  # blanks and zeros add nothing; loops in C
     return out
+
+
+def _sums_in_order(fmt: Format) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(target, addends) of the format's sums, row totals first, so 总计 of 总计 sees them (held per format)."""
+    return fmt._held("_sums_in_order", lambda: tuple(
+        (s.target, tuple(s.addends)) for s in sorted(fmt.sums, key=lambda s: s.rule != "R3")))
 
 
 def report_diff(old: Report, new: Report) -> dict[str, tuple[Number | str | None, Number | str | None]]:
     """The cells, then the prose slots, whose value differs (a cell given blank differs from one never given):
     id → (old, new), None for never given."""
     changes: dict[str, tuple[Number | str | None, Number | str | None]] = {}
-    for cell in sorted(old.cells.keys() | new.cells.keys()):
-        before, after = old.cells.get(cell), new.cells.get(cell)
-        if before != after or (cell in old.cells) != (cell in new.cells):
-            changes[cell] = (before, after)
-    for slot in sorted(old.text.keys() | new.text.keys()):
-        if old.text.get(slot) != new.text.get(slot):
-            changes[slot] = (old.text.get(slot), new.text.get(slot))
+    if old.cells != new.cells:  # one comparison in C settles the common case: nothing changed here
+        for cell in sorted(old.cells.keys() | new.cells.keys()):
+            before, after = old.cells.get(cell), new.cells.get(cell)
+            if before != after or (cell in old.cells) != (cell in new.cells):
+                changes[cell] = (before, after)
+    if old.text != new.text:
+        for slot in sorted(old.text.keys() | new.text.keys()):
+            if old.text.get(slot) != new.text.get(slot):
+                changes[slot] = (old.text.get(slot), new.text.get(slot))
     return changes
 
 

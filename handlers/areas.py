@@ -164,8 +164,7 @@ def load_area(store: Store, scope_area: str | None, campaign: Campaign, label: s
     need none — status, progress and open errors are stored figures — 查看, 汇总表 and 导出 need some.
     """
     units = load_units(store, campaign, area=scope_area, reports=reports)
-    return AreaView(label or scope_area or ALL_AREAS, campaign, units, supervisors_of(store, scope_area),
-                    scope=scope_area)
+    return AreaView(label or scope_area or ALL_AREAS, campaign, units, supervisors_of(store, scope_area))
 
 
 def load_units(store: Store, campaign: Campaign, area: str | None = None,
@@ -207,8 +206,8 @@ def unit_status(row: dict[str, Any], figures: UnitFigures, staff: Sequence[tuple
         accepted_warnings=json.loads(warnings) if warnings and warnings != "{}" else {},
         staff=tuple(userid for userid, _ in people),
         staff_names=tuple(name for _, name in people),
-        returned_reason=(row.get("returned_reason") or "") if has_report else "",
-        returned_at=parse_timestamp(row.get("returned_at")) if has_report else None,
+        returned_reason=(row["returned_reason"] or "") if has_report else "",
+        returned_at=parse_timestamp(row["returned_at"]) if has_report else None,
     )
 
 

@@ -17,7 +17,14 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.messages import text
-from handlers.config import DEFAULT_DB, DEFAULT_TZ, SettingsError, read_env_file, settings_from_environment
+from handlers.config import (
+    DEFAULT_DB,
+    DEFAULT_TZ,
+    DEMO_PUBLIC_URL,
+    SettingsError,
+    read_env_file,
+    settings_from_environment,
+)
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_SETUP = 0, 1, 2
 
@@ -36,6 +43,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     chat.add_argument("--say", nargs="+", metavar="TEXT", help=text("cli", "help", key="chat.say"))
     chat.add_argument("--file", action="append", default=[], metavar="FILE", type=Path,
                       help=text("cli", "help", key="chat.file"))
+    chat.add_argument("--channel", choices=("app", "longconn"), help=text("cli", "help", key="chat.channel"))
     chat.set_defaults(run=run_chat_command)
 
     db = commands.add_parser("db", help=text("cli", "help", key="db"))
@@ -117,8 +125,9 @@ def _fail(line: str, code: int = EXIT_SETUP) -> int:
 def run_serve(args: argparse.Namespace) -> int:
     from aiohttp import web
 
-    from handlers.demo import demo_banner, prepare_demo
+    from handlers.demo import GATEWAY_PREFIX, demo_banner, prepare_demo
     from handlers.web.app import create_app
+    from handlers.wecom.gateway_standin import create_gateway_app
     from handlers.wecom.standin import create_standin_app
     from storage import StorageError, Store
 
@@ -129,13 +138,17 @@ def run_serve(args: argparse.Namespace) -> int:
         store = Store.open(settings.db_path)
     except (SettingsError, StorageError) as error:
         return _fail(str(error).splitlines()[0])
-    standin = None
+    standin = gateway = None
     if demo:
         standin = create_standin_app(settings.corp_id, settings.secret, settings.agent_id)
+        if demo.gateway:
+            gateway = create_gateway_app(settings.bot_id, settings.bot_secret)
         print(demo_banner(demo), flush=True)
     try:
-        web.run_app(create_app(settings, store=store, standin_app=standin), host=args.host, port=args.port,
-                    print=None)
+        app = create_app(settings, store=store, standin_app=standin)
+        if gateway is not None:
+            app.add_subapp(GATEWAY_PREFIX, gateway)
+        web.run_app(app, host=args.host, port=args.port, print=None)
     finally:
         store.close()
     return EXIT_OK
@@ -144,6 +157,9 @@ def run_serve(args: argparse.Namespace) -> int:
 def run_chat_command(args: argparse.Namespace) -> int:
     from handlers.chat import chat_target, run_chat
 
+    channel = args.channel or read_env_file(Path("data/demo.env")).get("NIANBAO_DEMO_CHANNEL") or "app"
+    if channel == "longconn":
+        return _run_phone_chat(args)
     try:
         target = chat_target(args.url)
     except ValueError as error:
@@ -153,6 +169,20 @@ def run_chat_command(args: argparse.Namespace) -> int:
         return _fail(text("cli", "not_found", path=missing), EXIT_BAD_INPUT)
     lines = args.say if args.say is not None else ([] if args.file else None)  # files alone: send them and leave
     return asyncio.run(run_chat(target, args.user, lines, files=args.file))
+
+
+def _run_phone_chat(args: argparse.Namespace) -> int:
+    """Over the demo's long connection: the gateway stand-in plays the user's phone."""
+    from handlers.chat_longconn import run_phone_chat
+    from handlers.demo import GATEWAY_PREFIX
+
+    demo = read_env_file(Path("data/demo.env"))
+    base = (args.url or demo.get("NIANBAO_PUBLIC_URL") or DEMO_PUBLIC_URL).rstrip("/")
+    missing = next((f for f in args.file if not f.is_file()), None)
+    if missing is not None:
+        return _fail(text("cli", "not_found", path=missing), EXIT_BAD_INPUT)
+    lines = args.say if args.say is not None else ([] if args.file else None)
+    return asyncio.run(run_phone_chat(base + GATEWAY_PREFIX, args.user, lines, sys.stdout, files=args.file))
 
 
 # -- database ----------------------------------------------------------------------------------------------------

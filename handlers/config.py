@@ -68,6 +68,7 @@ class Settings:
     bot_id: str = ""  # the 智能机器人's BotID: set (with bot_secret) → `nianbao serve` also runs the long connection
     bot_secret: str = field(default="", repr=False)
     gateway_url: str = DEFAULT_GATEWAY_URL
+    cards: bool = False  # NIANBAO_CARDS=1: the app channel sends template cards too (the WeChat plug-in shows none)
 
     @property
     def long_connection(self) -> bool:
@@ -122,6 +123,7 @@ def load_settings(env: Mapping[str, str], demo: bool = False) -> Settings:
         llm_model=values.get("NIANBAO_LLM_MODEL", ""),
         llm_key=values.get("NIANBAO_LLM_KEY", ""),
         llm_timeout=_positive_int(values, "NIANBAO_LLM_TIMEOUT", DEFAULT_LLM_TIMEOUT),
+        cards=_switch(values, "NIANBAO_CARDS"),
         **bot,
     )
 
@@ -149,6 +151,13 @@ def settings_from_environment(demo: bool = False, env_file: Path = Path(".env"))
     """The real process environment wins over the .env file, as operators expect."""
     merged = {**read_env_file(env_file), **os.environ}
     return load_settings(merged, demo=demo)
+
+
+def _switch(values: Mapping[str, str], name: str) -> bool:
+    value = values.get(name, "0").lower()
+    if value not in ("0", "1", "true", "false", "yes", "no", "on", "off"):
+        raise SettingsError(name, text("settings", "switch", name=name, value=value))
+    return value in ("1", "true", "yes", "on")
 
 
 def _unquote(value: str) -> str:

@@ -18,6 +18,7 @@ from bot.report import Report
 from handlers import supervisor
 from handlers.areas import area_campaign
 from handlers.files import FileVerdict, verdict_replies
+from handlers.taps import card_tap, question_cards, review_cards
 from storage import Store, StoredReport, User
 
 
@@ -39,11 +40,15 @@ class NianbaoEngine:
         self.model_drafts = model_drafts  # a language model writes the drafts (handlers.jobs.model_drafts)
 
     def __call__(self, store: Store, user: User, incoming: Incoming, now: datetime) -> list[Reply]:
+        if incoming.kind == "card":  # a tap is read as the text it stands for, if its card is still current
+            return card_tap(self, store, user, incoming, now)
         if user.role in ("supervisor", "admin") and (not user.unit or supervisor.is_command(incoming, store, user)):
-            return supervisor.supervisor_turn(store, user, incoming, now, self.tz, self.report_link)
+            replies = supervisor.supervisor_turn(store, user, incoming, now, self.tz, self.report_link)
+            return [*replies, *review_cards(store, user)]
         if user.role == "staff" and supervisor.is_refused_for_staff(incoming, store):
             return supervisor.supervisor_turn(store, user, incoming, now, self.tz)  # the polite refusal
-        return self.staff_turn(store, user, incoming, now)
+        replies = self.staff_turn(store, user, incoming, now)
+        return [*replies, *question_cards(store, user)]
 
     def staff_turn(self, store: Store, user: User, incoming: Incoming, now: datetime) -> list[Reply]:
         unit = store.unit(user.unit or "")
@@ -98,9 +103,11 @@ class NianbaoEngine:
 
 def file_received(incoming: Incoming, year: int, tz: ZoneInfo) -> list[Reply]:
     """A file is read by a job (download, caps, import in an isolated child): acknowledged now, answered later."""
-    name = incoming.file_name or "未命名文件"
-    job = Deferred("import_file", {"media_id": incoming.media_id, "name": name, "year": year, "tz": tz.key},
-                   data=incoming.file_bytes)
+    # over the long connection the name is learnt with the download; the app's callback names the file
+    name = incoming.file_name or ("" if incoming.file_url else "未命名文件")
+    where = {"url": incoming.file_url, "aeskey": incoming.file_key} if incoming.file_url else {
+        "media_id": incoming.media_id}
+    job = Deferred("import_file", {**where, "name": name, "year": year, "tz": tz.key}, data=incoming.file_bytes)
     return [Reply(edge("file", outcome="received", name=incoming.file_name)), Reply(deferred=job)]
 
 

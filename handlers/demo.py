@@ -1,4 +1,5 @@
-"""`nianbao serve --demo`: a demo database, demo WeCom credentials, and the WeCom stand-in on the same server.
+"""`nianbao serve --demo`: a demo database, demo WeCom credentials, and the WeCom stand-in on the same server (with
+NIANBAO_DEMO_CHANNEL=longconn the 智能机器人 gateway stand-in too, and the long connection to it).
 
 Idempotent: a second start keeps the credentials in data/demo.env (so a running `nianbao chat` keeps working) and
 the organisation in data/demo.db, only updating what changed.
@@ -7,6 +8,7 @@ the organisation in data/demo.db, only updating what changed.
 from __future__ import annotations
 
 import os
+import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,24 +42,45 @@ CREDENTIAL_NAMES = tuple(generate_demo_credentials())
 ROLE_NAMES = {"staff": "填报人", "supervisor": "审核人", "admin": "管理员"}
 
 
+GATEWAY_PREFIX = "/wecom-gateway"  # where the demo mounts the long connection's gateway stand-in
+CHANNEL_SETTING = "NIANBAO_DEMO_CHANNEL"  # longconn: the demo runs the 智能机器人 long connection too
+BOT_NAMES = ("WECOM_BOT_ID", "WECOM_BOT_SECRET")
+
+
 @dataclass(frozen=True)
 class Demo:
     settings: Settings
     env_path: Path
     base_url: str
+    gateway: bool = False  # the gateway stand-in is mounted at GATEWAY_PREFIX (no real bot was configured)
 
 
-def prepare_demo(host: str, port: int, data_dir: Path = Path("data")) -> Demo:
-    """Credentials (kept from an earlier start), URLs for this host and port, and the demo organisation."""
+def prepare_demo(host: str, port: int, data_dir: Path = Path("data"),
+                 env: dict[str, str] | None = None) -> Demo:
+    """Credentials (kept from an earlier start), URLs for this host and port, and the demo organisation.
+
+    With NIANBAO_DEMO_CHANNEL=longconn and no WECOM_BOT_ID of a real bot, the long connection runs against the
+    gateway stand-in mounted on the same server, with demo bot credentials kept beside the app's."""
+    env = dict(os.environ) if env is None else env
     env_path = data_dir / "demo.env"
     base_url = f"http://{_reachable(host)}:{port}"
-    values = {**_credentials(env_path), "NIANBAO_DB": str(data_dir / "demo.db"),
+    saved = read_env_file(env_path)
+    values = {**_credentials(saved), "NIANBAO_DB": str(data_dir / "demo.db"),
               "WECOM_API_BASE": base_url + "/wecom-api", "NIANBAO_PUBLIC_URL": base_url}
+    gateway = env.get(CHANNEL_SETTING, "").strip() == "longconn" and not env.get("WECOM_BOT_ID")
+    if gateway:
+        kept = all(saved.get(name) for name in BOT_NAMES)
+        values |= {
+            "WECOM_BOT_ID": saved["WECOM_BOT_ID"] if kept else "aibdemo" + secrets.token_hex(6),
+            "WECOM_BOT_SECRET": saved["WECOM_BOT_SECRET"] if kept else secrets.token_urlsafe(24),
+            "WECOM_GATEWAY_URL": base_url.replace("http://", "ws://") + GATEWAY_PREFIX + "/",
+            CHANNEL_SETTING: "longconn",
+        }
     _write_env(env_path, values)
-    settings = load_settings({**os.environ, **values}, demo=True)
+    settings = load_settings({**env, **values}, demo=True)
     with Store.open(settings.db_path) as store:
         seed_demo(store)
-    return Demo(settings, env_path, base_url)
+    return Demo(settings, env_path, base_url, gateway)
 
 
 def seed_demo(store: Store) -> None:
@@ -70,11 +93,10 @@ def seed_demo(store: Store) -> None:
 
 def demo_banner(demo: Demo) -> str:
     return edge("demo_banner", base_url=demo.base_url, db_path=demo.settings.db_path, env_path=demo.env_path,
-                   users=DEMO_USERS, roles=ROLE_NAMES)
+                users=DEMO_USERS, roles=ROLE_NAMES, gateway=demo.base_url + GATEWAY_PREFIX if demo.gateway else "")
 
 
-def _credentials(env_path: Path) -> dict[str, str]:
-    saved = read_env_file(env_path)
+def _credentials(saved: dict[str, str]) -> dict[str, str]:
     if all(saved.get(name) for name in CREDENTIAL_NAMES):
         return {name: saved[name] for name in CREDENTIAL_NAMES}
     return generate_demo_credentials()

@@ -57,6 +57,7 @@ class Handled:
     passive: str | None  # the text of the passive reply; None → answer HTTP 200 with an empty body
     queued: int  # rows added to the outbox
     replayed: bool  # a retry answered from the dedup record
+    card_update: str | None = None  # a card tap: what the tapped card now shows (the edge updates it on the tap)
 
 
 @dataclass
@@ -120,6 +121,7 @@ class CallbackService:
         self.turns = UserTurns()
         self._waiting: list[_Waiting] = []
         self._writer: asyncio.Task | None = None
+        self.last_batch = 0.0  # loop time the last batch was written
         self.batches = 0  # committed batches, and the messages in them (for /metrics)
         self.batched = 0
 
@@ -127,6 +129,11 @@ class CallbackService:
     def waiting(self) -> int:
         """Messages waiting for the next batch."""
         return len(self._waiting)
+
+    def busy(self, quiet: float = 0.1) -> bool:
+        """Messages are waiting, or a batch was written less than `quiet` seconds ago (background work that shares
+        the storage thread waits for a quiet moment)."""
+        return bool(self._waiting) or asyncio.get_running_loop().time() - self.last_batch < quiet
 
     def oldest_wait(self, now: float) -> float:
         """Seconds the oldest waiting message has waited for its batch (0 when none waits): the storage lag."""
@@ -142,6 +149,13 @@ class CallbackService:
         if handled.queued or not handled.replayed:
             self.on_queued()  # the engine may have queued messages to other people too (notices, reminders)
         return handled
+
+    async def send_later(self, incoming: Incoming, text: str) -> None:
+        """The passive reply to `incoming` through the outbox instead (it cannot go back on the request itself: a
+        card tap's answer is the card's update). Queued once, however often the message is delivered."""
+        await self.store.run(self.store.enqueue, [incoming.user_id], "text", {"content": text}, self.clock(),
+                             f"{dedup_key(incoming)}#passive")
+        self.on_queued()
 
     async def _in_next_batch(self, incoming: Incoming, key: str, channel: Channel) -> Handled:
         loop = asyncio.get_running_loop()
@@ -170,6 +184,7 @@ class CallbackService:
                     raise
             self.batches += 1
             self.batched += len(batch)
+            self.last_batch = asyncio.get_running_loop().time()
             for w, handled in zip(batch, results, strict=True):
                 if not w.future.done():
                     w.future.set_result(handled)
@@ -188,13 +203,18 @@ class CallbackService:
                 self.store.note_channel(incoming.user_id, channel, now)
                 stored = self.store.seen(key)
                 if stored is not None:
-                    return Handled(_first_text(stored), 0, True)
+                    return Handled(_first_text(stored), 0, True, _first_text(stored, "card_update"))
                 replies = self._replies(incoming, now)
+                update = next((r.text for r in replies if r.kind == "card_update"), None)
+                replies = [r for r in replies if r.kind != "card_update"]
                 queued = enqueue_deferred(self.store, incoming.user_id, replies, now, key)
                 passive, outbound = split_passive([r for r in replies if r.deferred is None])
                 queued += enqueue_replies(self.store, incoming.user_id, outbound, now, key)
-                self.store.remember(key, [{"kind": "text", "text": passive}] if passive else [], now)
-                return Handled(passive, queued, False)
+                remembered = [{"kind": "text", "text": passive}] if passive else []
+                if update:
+                    remembered.append({"kind": "card_update", "text": update})
+                self.store.remember(key, remembered, now)
+                return Handled(passive, queued, False, update)
         except Exception:
             log.exception("message %s of %s could not be handled", key, incoming.user_id)
             return Handled(edge("engine_error"), 0, False)
@@ -227,7 +247,7 @@ def split_passive(replies: list[Reply]) -> tuple[str | None, list[Reply]]:
 
 
 def _has_content(reply: Reply) -> bool:
-    return bool(reply.text or reply.file_bytes or reply.title)
+    return bool(reply.text or reply.file_bytes or reply.title or reply.card)
 
 
 def enqueue_replies(store: Store, userid: str, replies: list[Reply], now: datetime, key: str) -> int:
@@ -252,11 +272,13 @@ def enqueue_deferred(store: Store, userid: str, replies: list[Reply], now: datet
 def _outbox_rows(reply: Reply) -> list[tuple[Any, dict[str, Any], bytes | None]]:
     if reply.kind == "file":
         return [("file", {"file_name": reply.file_name or "附件"}, reply.file_bytes)]
+    if reply.kind == "card":  # a text item carrying the card: the outbox sends the card where the client shows it
+        return [("text", {"content": reply.card.hint, "card": reply.card.to_json()}, None)]
     if reply.kind == "textcard":
         card = {"title": reply.title, "description": reply.text, "url": reply.url, "btntxt": "详情"}
         return [("textcard", card, None)]
     return [("text", {"content": part}, None) for part in split_for_wecom(reply.text, PASSIVE_LIMIT)]
 
 
-def _first_text(stored: list[dict[str, Any]]) -> str | None:
-    return next((r.get("text") for r in stored if r.get("kind") == "text" and r.get("text")), None)
+def _first_text(stored: list[dict[str, Any]], kind: str = "text") -> str | None:
+    return next((r.get("text") for r in stored if r.get("kind") == kind and r.get("text")), None)

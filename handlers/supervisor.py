@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, tzinfo
 
+from bot.cards import review_card
 from bot.incoming import Incoming, Reply
 from bot.supervision import (
     ApproveReport,
@@ -35,6 +36,7 @@ from bot.supervision import (
 from bot.supervision import is_refused_for_staff as refused_for_staff
 from bot.supervision.area import UnitStatus, short_time
 from bot.supervision.commands import COMMAND_WORDS, CONFIRM_WITHIN, SUPERVISOR_ROLES, reports_needed
+from bot.supervision.export import export_reply
 from bot.supervision.matching import match_unit
 from bot.supervision.messages import pieces, say
 from bot.supervision.reminders import Send
@@ -51,7 +53,7 @@ from handlers.areas import (
     supervisors_of,
     upcoming_campaign,
 )
-from handlers.jobs.export import export_reply
+from handlers.jobs.area_commands import area_command_reply, runs_as_job
 from handlers.unit_stats import refresh_unit_figures
 from handlers.wecom.outbox_worker import queue_text
 from storage import Campaign as StoredCampaign
@@ -96,7 +98,7 @@ def is_refused_for_staff(incoming: Incoming, store: Store | None = None) -> bool
     text = incoming.text.replace("\u3000", " ").strip()
     if not any(text.startswith(word) for word in COMMAND_WORDS):
         return False  # the common case: no need to read the unit names
-    names = [u.name for u in store.units()] if store is not None else []
+    names = store.unit_names() if store is not None else ()
     return refused_for_staff(text, names)
 
 
@@ -121,6 +123,24 @@ def supervisor_turn(store: Store, user: User, incoming: Incoming, now: datetime,
     campaign, stored = area_campaign(store, scope.area, now, tz)
     if scope.text.replace("\u3000", " ").strip() == EXPORT_WORD:  # every report of the area: a job, not here
         return export_reply(scope.area, scope.label, campaign.year, now, tz)  # type: ignore[arg-type]
+    as_job = None if confirmed else runs_as_job(store, scope.area, scope.text)
+    if as_job is not None:  # a whole area's reports, or a large area: a job answers, not this message
+        return area_command_reply(*as_job, text, now, tz)  # type: ignore[arg-type]
+    return _answer(store, user, scope, campaign, stored, now, tz, report_link, confirmed)
+
+
+def answer_command(store: Store, user: User, text: str, now: datetime, tz: tzinfo) -> list[Reply]:
+    """A command answered as its message would have answered it (no 确认 pending): what an area-command job runs."""
+    scope = scope_for(store, user, text)
+    if scope is None or scope.unknown_area or scope.other_area:
+        return []
+    campaign, stored = area_campaign(store, scope.area, now, tz)
+    return _answer(store, user, scope, campaign, stored, now, tz, None, False)
+
+
+def _answer(store: Store, user: User, scope: Scope, campaign: Campaign, stored: StoredCampaign | None,
+            now: datetime, tz: tzinfo, report_link: Callable[[str, int], str] | None,
+            confirmed: bool) -> list[Reply]:
     view = load_area(store, scope.area, campaign, scope.label, reports=False)
     view.sub_areas = sub_area_map(store, scope.area)
     view.waiting_earlier = tuple((r["unit"], r["year"]) for r in store.waiting_reports(campaign.year, scope.area))
@@ -245,12 +265,14 @@ def notify_submitted(store: Store, unit: str, year: int, now: datetime, tz: tzin
     campaign, _ = area_campaign(store, area, now, tz)
     if campaign.year != year:
         campaign = replace(campaign, year=year)
-    statuses = load_units(store, campaign, names=[unit])
     recipients = supervisors_of(store, area)
+    statuses = load_units(store, campaign, names=[unit]) if recipients else []  # (a full check of the report)
     if not statuses or not recipients:
         log.warning("%s submitted its %s report, but nobody supervises area %r", unit, year, area)
         return
     queue_text(store, list(recipients), submitted_notice(statuses[0], tz), now)
+    card = review_card(unit, year)  # 通过 / 退回 by a tap, where the supervisor's client shows cards
+    store.enqueue(list(recipients), "text", {"content": card.hint, "card": card.to_json()}, now)
 
 
 def notify_withdrawn(store: Store, unit: str, year: int, now: datetime, tz: tzinfo) -> None:

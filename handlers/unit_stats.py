@@ -51,13 +51,33 @@ def refresh_unit_figures(store: Store, unit: str, year: int, parsed: dict[str, R
 
 
 def refresh_stale_figures(store: Store, limit: int = 10, skip: set[tuple[str, int]] | None = None) -> int:
-    """Compute the figures of up to `limit` reports whose figures are missing, each in its own transaction; how
-    many were computed. `skip`: reports whose figures could not be computed before (added to as they fail)."""
+    """Compute the figures of up to `limit` reports whose figures are missing, in one transaction (one fsync for
+    the lot, each unit's reads batched per year); how many were computed. `skip`: reports whose figures could not
+    be computed before (added to as they fail: a failing chunk is done again unit by unit, each in a savepoint)."""
     skip = set() if skip is None else skip
-    rows = store.db.execute("SELECT unit, year FROM reports WHERE open_errors IS NULL LIMIT ?",
-                            (limit + len(skip),)).fetchall()
+    with store.transaction():
+        rows = store.db.conn.execute("SELECT unit, year FROM reports WHERE open_errors IS NULL LIMIT ?",
+                                     (limit + len(skip),)).fetchall()
+        chosen = [(unit, year) for unit, year in rows if (unit, year) not in skip][:limit]
+        by_year: dict[int, list[str]] = {}
+        for unit, year in chosen:
+            by_year.setdefault(year, []).append(unit)
+        done = 0
+        for year, names in by_year.items():
+            try:
+                with store.transaction():
+                    units = store.area_unit_rows(year, None, names)
+                    done += len(figures_for(store, year, units, None, names, stale_only=False).reports)
+                    computed = {u["name"] for u in units}
+                    skip.update((n, year) for n in names if n not in computed)
+            except Exception:
+                done += _one_by_one(store, year, names, skip)
+        return done
+
+
+def _one_by_one(store: Store, year: int, names: list[str], skip: set[tuple[str, int]]) -> int:
     done = 0
-    for unit, year in [r for r in rows if (r[0], r[1]) not in skip][:limit]:
+    for unit in names:
         try:
             figures = refresh_unit_figures(store, unit, year)
         except Exception:

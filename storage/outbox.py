@@ -57,11 +57,11 @@ class OutboxRepository(Repository):
                 row = self._row("SELECT id FROM outbox WHERE dedup_key = ?", (dedup_key,))
                 if row:
                     return row["id"]
-            table = self.db["outbox"].insert({
-                "dedup_key": dedup_key, "touser": "|".join(touser), "msgtype": msgtype, "payload": to_json(payload),
-                "file_bytes": file_bytes, "status": "pending", "attempts": 0, "next_attempt_at": at, "created_at": at,
-            })
-            return table.last_pk
+            cursor = self.db.conn.execute(  # plain SQL: sqlite-utils' insert introspects the table every time
+                "INSERT INTO outbox (dedup_key, touser, msgtype, payload, file_bytes, status, attempts, "
+                "next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, 'pending', 0, ?, ?)",
+                (dedup_key, "|".join(touser), msgtype, to_json(payload), file_bytes, at, at))
+            return cursor.lastrowid
 
     def is_queued(self, dedup_key: str) -> bool:
         """Whether a message with this dedup key was queued already (sent or not)."""
@@ -94,6 +94,11 @@ class OutboxRepository(Repository):
 
     def mark_sent(self, item_id: int, now: datetime) -> None:
         self._mark(item_id, "status = 'sent', sent_at = ?, last_error = NULL", timestamp(now))
+
+    def mark_unshown(self, item_id: int) -> None:
+        """Done without sending: no recipient's client shows it (a card to the app's users without NIANBAO_CARDS).
+        No sent_at, so it counts toward no rate limit."""
+        self._mark(item_id, "status = 'sent', sent_at = NULL, last_error = NULL")
 
     def mark_retry(self, item_id: int, next_at: datetime, error: str) -> None:
         self._mark(item_id, "next_attempt_at = ?, last_error = ?", timestamp(next_at), error)

@@ -7,9 +7,9 @@ them names a cell of a particular year's format in code paths.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 CellKind = Literal["count", "amount"]
 
@@ -101,6 +101,8 @@ class ProseSlot:
 class Section:
     number: str  # 一 … 六
     title: str
+    # other titles real reports print under the same number (一、工作基本情况): counted only under that number
+    aliases: tuple[str, ...] = ()
 
     @property
     def heading(self) -> str:
@@ -129,7 +131,7 @@ class Format:
 
     @property
     def cells(self) -> tuple[Cell, ...]:
-        return tuple(c for t in self.tables for c in t.cells)
+        return self._held("_cells", lambda: tuple(c for t in self.tables for c in t.cells))
 
     def cell(self, cell_id: str) -> Cell:
         return self._cell_index()[cell_id]
@@ -145,7 +147,7 @@ class Format:
 
     @property
     def cell_ids(self) -> tuple[str, ...]:
-        return tuple(c.id for c in self.cells)
+        return self._held("_cell_ids", lambda: tuple(c.id for c in self.cells))
 
     def has_cell(self, cell_id: str) -> bool:
         """A dict lookup: loading a report asks it once per cell, for thousands of reports at a time."""
@@ -153,15 +155,20 @@ class Format:
 
     @property
     def typed_cell_ids(self) -> tuple[str, ...]:
-        return tuple(c.id for c in self.cells if not c.derived)
+        return self._held("_typed_cell_ids", lambda: tuple(c.id for c in self.cells if not c.derived))
 
     @property
     def slot_ids(self) -> tuple[str, ...]:
         return tuple(s.id for s in self.slots)
 
     def _cell_index(self) -> dict[str, Cell]:
-        index = self.__dict__.get("_index")
-        if index is None:
-            index = {c.id: c for c in self.cells}
-            object.__setattr__(self, "_index", index)
-        return index
+        return self._held("_index", lambda: {c.id: c for c in self.cells})
+
+    def _held(self, name: str, build: Callable[[], Any]) -> Any:
+        """What is derived from the (frozen) declaration, built once: every check of every message walks the
+        cells, and rebuilding the tuple each time cost more than the walk."""
+        value = self.__dict__.get(name)
+        if value is None:
+            value = build()
+            object.__setattr__(self, name, value)
+        return value

@@ -8,11 +8,11 @@ work), so they name those rows here and quietly skip a format that lacks them.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from decimal import Decimal
+from typing import Any
 
 from ..findings import Finding, Joined, Sentence, later
-from ..formats import Balance, Cell, Sum
+from ..formats import Balance, Cell, Format, Sum
 from ..report import Report
 from ..units import UNIT_KINDS
 from .context import RuleContext, column_label, find_cell, kind_of, row_short, show, table_name, total
@@ -82,8 +82,8 @@ def _sum_findings(report: Report, ctx: RuleContext, rule: str) -> list[Finding]:
 
 def _sum_finding(report: Report, ctx: RuleContext, s: Sum) -> list[Finding]:
     expected, actual = total(report, s.addends), report.value(s.target)
-    if expected == actual:
-        return []
+    if expected == actual or _printed_blank(report, s.target):
+        return []  # a total printed blank is R5's: it was not "0", so no difference can be told
     target = ctx.fmt.cell(s.target)
     message = later(
         "rules", "sum",
@@ -96,6 +96,10 @@ def _sum_finding(report: Report, ctx: RuleContext, s: Sum) -> list[Finding]:
         detail=_sum_detail(report, ctx, target, s.addends),
     )
     return [Finding(s.rule, "error", (s.target, *s.addends), message)]
+
+
+def _printed_blank(report: Report, cell_id: str) -> bool:
+    return cell_id in report.cells and report.cells[cell_id] is None
 
 
 def _sum_detail(report: Report, ctx: RuleContext, target: Cell, addends: tuple[str, ...]) -> str:
@@ -118,15 +122,34 @@ _MISSING = object()
 
 
 def r5_cell_values(report: Report, ctx: RuleContext) -> list[Finding]:
-    """Every count a whole number ≥ 0, the fee amount a number ≥ 0, nothing blank: one finding per table row."""
-    by_row: dict[tuple[str, str], list[tuple[Cell, Sentence]]] = defaultdict(list)
+    """Every count a whole number ≥ 0, the fee amount a number ≥ 0, nothing blank: one finding per table row.
+
+    A half-filled draft has hundreds of cells not yet given: each is only noted (cell, problem, value); the
+    sentences naming them are made when a finding is read."""
+    by_row: dict[tuple[str, str], list[tuple[Cell, str, object]]] = {}
+    cells = report.cells
     for cell in ctx.fmt.cells:
-        value = report.cells.get(cell.id, _MISSING)
+        value = cells.get(cell.id, _MISSING)
+        if type(value) is int and value >= 0:  # the common case: a count as typed
+            continue
         problem = _value_problem(cell, value)
         if problem:
-            sentence = later("rules", problem, column=column_label(ctx.fmt, cell), value=show(value))
-            by_row[(cell.table, cell.row)].append((cell, sentence))
+            by_row.setdefault((cell.table, cell.row), []).append((cell, problem, value))
     return [_row_finding(ctx, cells) for cells in by_row.values()]
+
+
+class _CellProblems(Sentence):
+    """「「本年制发件数」为空白，「本年废止件数」未填」: one sentence per cell, made when rendered."""
+
+    __slots__ = ("fmt", "problems")
+
+    def __init__(self, fmt: Format, problems: list[tuple[Cell, str, object]]) -> None:
+        super().__init__("rules", "cell_values", {})
+        self.fmt, self.problems = fmt, problems
+
+    def render(self) -> str:
+        return "，".join(later("rules", problem, column=column_label(self.fmt, cell), value=show(value)).render()
+                        for cell, problem, value in self.problems)
 
 
 def _value_problem(cell: Cell, value: object) -> str | None:
@@ -144,17 +167,30 @@ def _value_problem(cell: Cell, value: object) -> str | None:
     return None
 
 
-def _row_finding(ctx: RuleContext, problems: list[tuple[Cell, Sentence]]) -> Finding:
+def _row_finding(ctx: RuleContext, problems: list[tuple[Cell, str, object]]) -> Finding:
     first = problems[0][0]
-    amounts = any(c.kind == "amount" for c, _ in problems)
+    amounts = any(c.kind == "amount" for c, _, _ in problems)
     message = later(
         "rules", "cell_values",
-        table=table_name(ctx.fmt, first.table),
-        row=row_short(ctx.fmt, first),
-        problems=Joined("，", [p for _, p in problems]),
+        table=_LazyName(table_name, ctx.fmt, first.table),
+        row=_LazyName(row_short, ctx.fmt, first),
+        problems=_CellProblems(ctx.fmt, problems),
         advice=later("rules", "advice_amount" if amounts else "advice_count"),
     )
-    return Finding("R5", "error", tuple(c.id for c, _ in problems), message)
+    return Finding("R5", "error", tuple(c.id for c, _, _ in problems), message)
+
+
+class _LazyName(Sentence):
+    """A table's or row's name, looked up when the sentence is rendered."""
+
+    __slots__ = ("lookup", "args")
+
+    def __init__(self, lookup: Any, *args: Any) -> None:
+        super().__init__("rules", "", {})
+        self.lookup, self.args = lookup, args
+
+    def render(self) -> str:
+        return self.lookup(*self.args)
 
 
 # --- R6 ---------------------------------------------------------------------------------------------------

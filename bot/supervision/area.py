@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, tzinfo
+from functools import lru_cache
 from typing import Literal
 from zoneinfo import ZoneInfo
 
@@ -104,8 +105,6 @@ class AreaView:
     upcoming: Campaign | None = None  # a campaign set for a year not yet ended: it starts on 1 January
     # areas nest (a city's counties): each area below this one → the area directly below this one it lies in
     sub_areas: dict[str, str] = field(default_factory=dict)
-    # the area whose units these are, as storage names it (None: every unit); `area` is how it is shown
-    scope: str | None = None
 
     def part_of(self, unit: UnitStatus) -> str:
         """The area directly below this one a unit is counted in ('' for a unit of this very area)."""
@@ -132,6 +131,7 @@ def short_time(moment: datetime, tz: tzinfo) -> str:
     return f"{short_date(local.date())} {local:%H:%M}"
 
 
+@lru_cache(maxsize=1 << 16)
 def strip_suffix(name: str) -> str:
     """柳园口乡人民政府 → 柳园口乡; 塔铺街道办事处 → 塔铺街道."""
     name = name.strip()
@@ -141,6 +141,7 @@ def strip_suffix(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=1 << 16)  # 汇总 of 20,000 units names them three times
 def short_name(name: str) -> str:
     """A unit's name for lists: without 人民政府 and without the county in front (龙亭区柳园口乡 → 柳园口乡)."""
     base = strip_suffix(name)

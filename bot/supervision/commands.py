@@ -23,11 +23,11 @@ from ..incoming import Reply
 from ..rules import RULES, check_report
 from .area import AreaView, UnitStatus, display_names, local_date, short_date, short_time
 from .deadline import DueRefusal, SetDue, decide_due, example_due, parse_day
-from .file_requests import export_request, rollup_request
+from .export import export_reply, file_name
 from .matching import match_unit, name_kind, suggest_units
 from .messages import pieces, say
 from .reminders import Send, remind_now
-from .rollup import INCLUDED_STATUSES, Include
+from .rollup import INCLUDED_STATUSES, Include, render_rollup_docx, rolled_units, rollup, rollup_text
 from .summary import (
     area_summary,
     overdue_list,
@@ -187,12 +187,16 @@ def _parse(text: str) -> tuple[str, str] | None:
 
 
 def reports_needed(text: str, units: list[UnitStatus]) -> set[str]:
-    """The units whose report the command reads: the one named by 查看, 退回 or 通过; none for the others, which
-    are answered from each unit's status, progress and open errors (汇总表 and 导出 read theirs in a job)."""
+    """The units whose report the command reads: the one named by 查看, 退回 or 通过, the ones 汇总表 sums, every
+    unit for 导出; none for the others, which are answered from each unit's status, progress and open errors."""
     parsed = _parse(text)
     if parsed is None or (parsed[0] in _NO_ARGS and parsed[1]):
         return set()
     word, arg = parsed
+    if word == "汇总表":
+        return {u.unit for u in units if u.status in INCLUDED_STATUSES[_included(arg)]}
+    if word == "导出":
+        return {u.unit for u in units}
     if word not in ("查看", "退回", "通过"):
         return set()
     name = _split_unit_and_reason(arg)[0] if word == "退回" else arg
@@ -367,11 +371,14 @@ def remind_reply(sent: Sequence[Send], repeated: Sequence[Send], unreachable: Se
 
 def _rollup(call: _Call) -> CommandResult:
     include = _included(call.arg)
-    chosen = [u for u in call.area.units if u.status in INCLUDED_STATUSES[include]]
+    chosen = rolled_units(call.area.units, include)
     if not chosen:
         return _say("rollup_empty", include=include)
-    return CommandResult(rollup_request(call.area.scope, call.area.area, call.area.campaign.year, include,
-                                        len(chosen), call.tz))
+    report = rollup(call.area.units, include, call.area.area, call.area.campaign.year)
+    replies = [Reply(t) for t in pieces(rollup_text(report, len(chosen), include))]
+    name = file_name(f"{report.unit}{report.year}年政府信息公开工作年度报告表格.docx")
+    replies.append(Reply(kind="file", file_name=name, file_bytes=render_rollup_docx(report)))
+    return CommandResult(replies)
 
 
 def _included(arg: str) -> Include:
@@ -379,7 +386,8 @@ def _included(arg: str) -> Include:
 
 
 def _export(call: _Call) -> CommandResult:
-    return CommandResult(export_request(call.area.scope, call.area.area, call.area.campaign.year, call.now, call.tz))
+    """Every report of the area in one workbook: a job's work (the edge queues it), never this message's."""
+    return CommandResult(export_reply(call.area.area, call.area.area, call.area.campaign.year, call.now, call.tz))
 
 
 def _set_due(call: _Call) -> CommandResult:

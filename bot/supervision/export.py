@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 from decimal import Decimal
 
 from ..formats import GOV2021, Format
+from ..incoming import Deferred, Reply
 from ..report import with_derived
 from .area import UnitStatus
+from .messages import say
 
 # the fixed columns before the cells: (public id, Chinese label)
 FIXED_COLUMNS = (("unit", "单位"), ("kind", "类别"), ("status", "状态"), ("submitted_at", "提交时间"),
@@ -41,27 +43,33 @@ def export_xlsx(units: Iterable[UnitStatus], tz: tzinfo, fmt: Format = GOV2021, 
     sheet.append(_cells(sheet, [c for c, _ in FIXED_COLUMNS] + [c.id for c in fmt.cells], bold))
     sheet.append(_cells(sheet, [label for _, label in FIXED_COLUMNS] + [c.label for c in fmt.cells], bold))
     for unit in units:
-        row = _cells(sheet, _unit_row(unit, tz, fmt))
-        row[SUBMITTED_COLUMN].number_format = "yyyy-mm-dd hh:mm"
+        row = _cells(sheet, _unit_row(unit, tz, fmt), numbers=True)
+        submitted = row[SUBMITTED_COLUMN]
+        if submitted is not None:
+            row[SUBMITTED_COLUMN] = _cell(sheet, submitted)
+            row[SUBMITTED_COLUMN].number_format = "yyyy-mm-dd hh:mm"
         sheet.append(row)
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
 
 
-def _cells(sheet, values: list[object], font=None) -> list:
-    """One row's cells, every text as text: a unit named =HYPERLINK(…) (or +, -, @ …) is never a live formula."""
+def _cells(sheet, values: list[object], font=None, numbers: bool = False) -> list:
+    """One row's cells, every text as text: a unit named =HYPERLINK(…) (or +, -, @ …) is never a live formula.
+    `numbers`: numbers and blanks stay plain values (openpyxl writes them through one reused cell — 200 columns
+    × 20,000 units are four million cells)."""
+    return [value if numbers and not isinstance(value, str) else _cell(sheet, value, font) for value in values]
+
+
+def _cell(sheet, value: object, font=None):
     from openpyxl.cell import WriteOnlyCell
 
-    cells = []
-    for value in values:
-        cell = WriteOnlyCell(sheet, value=value)
-        if isinstance(value, str):
-            cell.data_type = "s"
-        if font is not None:
-            cell.font = font
-        cells.append(cell)
-    return cells
+    cell = WriteOnlyCell(sheet, value=value)
+    if isinstance(value, str):
+        cell.data_type = "s"
+    if font is not None:
+        cell.font = font
+    return cell
 
 
 def _unit_row(unit: UnitStatus, tz: tzinfo, fmt: Format) -> list[object]:
@@ -78,3 +86,13 @@ def _unit_row(unit: UnitStatus, tz: tzinfo, fmt: Format) -> list[object]:
 def file_name(name: str) -> str:
     """A file name safe on every system the file lands on (示范县/开发区 is no folder)."""
     return name.translate(_SHEET_TITLE).replace("<", "＜").replace(">", "＞").replace('"', "”").replace("|", "｜")
+
+
+def export_reply(area: str | None, label: str, year: int, now: datetime, tz: tzinfo) -> list[Reply]:
+    """What 导出 answers at once: a note that the file follows, and the job that makes it (the `export_xlsx` job
+    kind of the edge reads the reports a chunk at a time and writes them with `export_xlsx`)."""
+    stamp = now.astimezone(tz).strftime("%Y%m%d")
+    name = file_name(f"{area or ''}{year}年度报告数据{stamp}.xlsx")
+    job = Deferred("export_xlsx", {"area": area, "label": label, "year": year,
+                                   "tz": getattr(tz, "key", "Asia/Shanghai")})
+    return [Reply(say("export_started")), Reply(kind="file", file_name=name, deferred=job)]

@@ -8,8 +8,7 @@ from datetime import datetime, tzinfo
 from ..dialog.checks import key as warning_key
 from ..findings import Finding
 from ..formats import FORMATS, GOV2021, Format
-from ..incoming import Reply
-from ..render import render_docx
+from ..incoming import Deferred, Reply
 from ..report import Report, with_derived
 from ..rules import check_report
 from ..summary import table_lines
@@ -237,6 +236,7 @@ def unit_detail(unit: UnitStatus, area: AreaView, tz: tzinfo) -> list[Reply]:
         # phone-sized: the tables in a line each; the whole report is the Word file (and the web link)
         report = with_derived(unit.report)
         replies.append(Reply(text=say("unit_tables", tables=table_lines(report, FORMATS.get(report.format_id, GOV2021)))))
-        replies.append(Reply(kind="file", file_name=docx_name(unit, area.campaign.year),
-                             file_bytes=render_docx(unit.report)))
+        # rendered by a job outside the message's transaction, delivered a moment later
+        job = Deferred("report_docx", {"unit": unit.unit, "year": unit.report.year, "what": "Word 文件"})
+        replies.append(Reply(kind="file", file_name=docx_name(unit, area.campaign.year), deferred=job))
     return replies

@@ -1,7 +1,7 @@
 """导出 of a whole area as a job: its own read connection in an isolated child, reports read and written to the
 sheet a chunk at a time (bounded memory), the file delivered through the outbox.
 
-The message that asked for it only queues the job (`export_reply`): an 导出 of 20,000 units takes seconds and
+The message that asked for it only queues the job (`bot.supervision.export.export_reply`): an 导出 of 20,000 units takes seconds and
 must not hold the storage thread, nor any other user's message, for them.
 """
 
@@ -18,7 +18,6 @@ from bot.incoming import Reply
 from bot.messages import supervision
 from bot.supervision.area import UnitStatus
 from bot.supervision.export import export_xlsx
-from bot.supervision.file_requests import export_request
 from handlers.areas import area_campaign, load_units
 from handlers.jobs.queue import JobContext, JobKind, deliver_replies, register
 from handlers.unit_stats import parse_report
@@ -27,11 +26,6 @@ from storage.jobs import Job
 
 CHUNK = 500  # reports parsed and written at a time
 EXPORT_SECONDS = 120.0
-
-
-def export_reply(area: str | None, label: str, year: int, now: datetime, tz: ZoneInfo) -> list[Reply]:
-    """What 导出 answers at once (the edge's shortcut: the area's statuses are not read first)."""
-    return export_request(area, label, year, now, tz)
 
 
 class ReadingStore(Store):

@@ -11,6 +11,8 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import aiohttp
+
 from bot.formats import FORMATS, GOV2021
 from bot.incoming import Reply
 from bot.messages import edge
@@ -20,6 +22,7 @@ from handlers.conversation import NianbaoEngine
 from handlers.files import FileRefused, FileVerdict, read_file
 from handlers.jobs.queue import IsolatedFailure, JobContext, JobKind, JobRefused, deliver_replies, register
 from handlers.wecom.api import MAX_MEDIA_BYTES, MediaTooLarge, WeComAPIError
+from handlers.wecom.longconn.media import download_media
 from storage import Store
 from storage.jobs import Job
 
@@ -80,6 +83,7 @@ register(JobKind("report_pdf", _load_report, _render_pdf, _deliver_file, on_fail
 
 # -- a file a staff member sent -----------------------------------------------------------------------------------
 
+UNNAMED = "未命名文件"
 PARSE_SECONDS = 60.0  # one file's import, in its child; WeCom's limit for the download is its own
 
 
@@ -95,7 +99,9 @@ async def _read_file(ctx: JobContext, job: Job, loaded: tuple[str, str, bytes | 
     unit, kind, data = loaded
     name = job.args["name"]
     if not data:
-        data = await _download(ctx, job)
+        downloaded_name, data = await _download(ctx, job)
+        name = name or downloaded_name
+    name = name or UNNAMED
     try:
         return await ctx.isolated(read_file, data, name, unit, kind, job.args["year"], timeout=PARSE_SECONDS)
     except FileRefused as refusal:
@@ -105,19 +111,30 @@ async def _read_file(ctx: JobContext, job: Job, loaded: tuple[str, str, bytes | 
         raise JobRefused(edge("file", outcome="too_slow", name=name)) from None
 
 
-async def _download(ctx: JobContext, job: Job) -> bytes:
+async def _download(ctx: JobContext, job: Job) -> tuple[str, bytes]:
+    """(the file's name as served, its bytes): through the app's media/get, or — for a file sent over the long
+    connection — from the message's own URL, decrypted with the message's own key."""
     name = job.args["name"]
-    if not job.args.get("media_id") or ctx.api is None:
-        raise JobRefused(edge("file", outcome="not_downloaded", name=name))
     try:
-        _, data = await ctx.api.get_media(job.args["media_id"])
+        if job.args.get("url"):
+            return await _download_longconn(ctx, job.args["url"], job.args.get("aeskey", ""))
+        if not job.args.get("media_id") or ctx.api is None:
+            raise JobRefused(edge("file", outcome="not_downloaded", name=name))
+        return await ctx.api.get_media(job.args["media_id"])
     except MediaTooLarge:
         raise JobRefused(edge("file", outcome="too_large", name=name, limit=MAX_MEDIA_BYTES // (1024 * 1024))) from None
     except WeComAPIError as error:
         if not error.retryable or job.attempts >= job.max_attempts:
             raise JobRefused(edge("file", outcome="not_downloaded", name=name)) from error
         raise
-    return data
+
+
+async def _download_longconn(ctx: JobContext, url: str, aeskey: str) -> tuple[str, bytes]:
+    session = ctx.resources.get("http")
+    if session is not None:
+        return await download_media(session, url, aeskey)
+    async with aiohttp.ClientSession() as own:
+        return await download_media(own, url, aeskey)
 
 
 def _deliver_verdict(store: Store, job: Job, verdict: FileVerdict | None, now: datetime) -> None:

@@ -90,7 +90,8 @@ class JobKind:
 
 REGISTRY: dict[str, JobKind] = {}
 # the modules that register the kinds: whoever enqueues (a callback, a command, the CLI) finds every kind there
-KIND_MODULES = ("handlers.jobs.kinds", "handlers.jobs.export", "handlers.jobs.rollup", "handlers.jobs.model_drafts")
+KIND_MODULES = ("handlers.jobs.kinds", "handlers.jobs.export", "handlers.jobs.area_commands",
+                "handlers.jobs.model_drafts")
 
 
 def load_kinds() -> dict[str, JobKind]:

@@ -46,6 +46,7 @@ from handlers.wecom.crypto import (
     MessageTooLarge,
     text_reply_xml,
     to_incoming,
+    update_button_reply_xml,
 )
 from handlers.wecom.longconn.channel import LongConnectionChannel
 from handlers.wecom.longconn.client import DEFAULT_TIMING, LongConnection, Timing
@@ -170,7 +171,7 @@ async def _api_ctx(app: web.Application) -> AsyncIterator[None]:
 def _worker_ctx(clock: Callable[[], datetime], wait: Wait):
     async def ctx(app: web.Application) -> AsyncIterator[None]:
         worker = OutboxWorker(app[STORE_KEY], app[API_KEY], clock=clock, wait=wait, longconn=app.get(LONGCONN_KEY),
-                              app_channel=app[SETTINGS_KEY].app_channel)
+                              app_channel=app[SETTINGS_KEY].app_channel, app_cards=app[SETTINGS_KEY].cards)
         app[WORKER_KEY] = worker
         async with _background(worker.run_forever()):
             yield
@@ -198,7 +199,7 @@ def _jobs_ctx(clock: Callable[[], datetime]):
         load_kinds()
         settings = app[SETTINGS_KEY]
         context = JobContext(app[STORE_KEY], api=app[API_KEY], tz=settings.tz,
-                             resources=model_resources(settings, app[HTTP_KEY]))
+                             resources={"http": app[HTTP_KEY], **model_resources(settings, app[HTTP_KEY])})
         worker = JobWorker(context, clock=clock, on_queued=lambda: _wake_outbox(app))
         app[JOBS_KEY] = worker
         async with _background(worker.run_forever()):
@@ -208,7 +209,8 @@ def _jobs_ctx(clock: Callable[[], datetime]):
 
 
 async def _figures_ctx(app: web.Application) -> AsyncIterator[None]:
-    refresher = FiguresRefresher(app[STORE_KEY])
+    service = app.get(SERVICE_KEY)
+    refresher = FiguresRefresher(app[STORE_KEY], busy=service.busy if service is not None else lambda: False)
     app[FIGURES_KEY] = refresher
     async with _background(refresher.run_forever()):
         yield
@@ -294,11 +296,17 @@ async def callback(request: web.Request) -> web.Response:
     except CallbackError as error:
         health.observe(started, "refused")
         return _refused(request, error)
-    handled = await request.app[SERVICE_KEY].handle(incoming)
+    service = request.app[SERVICE_KEY]
+    handled = await service.handle(incoming)
     health.observe(started, "replayed" if handled.replayed else "answered")
+    settings = request.app[SETTINGS_KEY]
+    if handled.card_update:  # a card tap: the card shows the choice, the answer follows through the API
+        if handled.passive:
+            await service.send_later(incoming, handled.passive)
+        xml = update_button_reply_xml(incoming.user_id, settings.corp_id, handled.card_update, now)
+        return web.Response(text=crypto.encrypt_reply(xml, q["nonce"], str(int(now))), content_type="text/xml")
     if not handled.passive:
         return web.Response(status=200, text="")
-    settings = request.app[SETTINGS_KEY]
     xml = text_reply_xml(incoming.user_id, settings.corp_id, handled.passive, now)
     reply = crypto.encrypt_reply(xml, q["nonce"], str(int(now)))
     return web.Response(text=reply, content_type="text/xml")

@@ -129,6 +129,11 @@ class WeComAPI:
             raise ValueError(f"textcard btntxt is at most {MAX_BUTTON_CHARS} characters")
         return await self._send(touser, "textcard", card, duplicate_check)
 
+    async def send_template_card(self, touser: Sequence[str], card: dict[str, Any], *,
+                                 duplicate_check: bool = False) -> dict[str, Any]:
+        """A template card (handlers.wecom.cards): taps come back as template_card_event callbacks."""
+        return await self._send(touser, "template_card", card, duplicate_check)
+
     async def send_file(self, touser: Sequence[str], media_id: str, *, duplicate_check: bool = False) -> dict[str, Any]:
         if not media_id:
             raise ValueError("media_id is empty")

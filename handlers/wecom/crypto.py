@@ -256,7 +256,8 @@ def to_incoming(msg: Mapping[str, Any]) -> Incoming:
         kind = _EVENT_KINDS.get(_text(msg, "Event").lower(), "other")
         selections = _selections(msg) if kind == "card" else ""
         return Incoming(
-            user, kind, when, text=selections, event_key=_text(msg, "EventKey"), message_id=_event_id(msg)
+            user, kind, when, text=selections, event_key=_text(msg, "EventKey"), message_id=_event_id(msg),
+            task_id=_text(msg, "TaskId"),
         )
     return Incoming(user, "other", when, message_id=msg_id or _event_id(msg))
 

@@ -13,7 +13,9 @@ Delivery rules:
 - a user who last wrote through the 智能机器人 long connection is sent to over it (`aibot_send_msg`), everyone else
   through the app's API; while the long connection is down their messages wait (retried every 2 s, never counted
   as an attempt) and go out once it is back. An item for users of both channels that fails half-way is sent again
-  to both (the API's duplicate check filters the app's half; the long connection has none).
+  to both (the API's duplicate check filters the app's half; the long connection has none);
+- a template card (a text item whose payload carries `card`) goes to the long connection's users, and to the app's
+  users only with NIANBAO_CARDS (the WeChat plug-in shows no cards): the question's own text has the typed fallback.
 """
 
 from __future__ import annotations
@@ -25,9 +27,11 @@ from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime, timedelta
 
 from bot import messages
+from bot.cards import Card
 from bot.render import split_for_wecom
 from handlers.service import utc_now
 from handlers.wecom.api import MAX_RECIPIENTS, WeComAPI, WeComAPIError
+from handlers.wecom.cards import template_card
 from handlers.wecom.longconn.client import LongConnection, NotConnected
 from storage import OutboxItem, Store
 
@@ -68,11 +72,13 @@ class OutboxWorker:
         batch: int = BATCH,
         longconn: LongConnection | None = None,
         app_channel: bool = True,
+        app_cards: bool = False,
     ) -> None:
         self.store = store
         self.api = api
         self.longconn = longconn
         self.app_channel = app_channel  # False: the long connection is the only channel, everyone is sent to over it
+        self.app_cards = app_cards  # NIANBAO_CARDS: the app's users get template cards too (not the WeChat plug-in)
         self.clock = clock
         self.wait = wait
         self.batch = batch
@@ -125,6 +131,9 @@ class OutboxWorker:
         if held:
             await self._retry(item, max(held), messages.text("storage", "held_for_earlier"))
             return False
+        if "card" in item.payload and not self.app_cards and not (await self._by_channel(item.touser))[1]:
+            await self.store.run(self.store.mark_unshown, item.id)  # nobody it is for sees cards
+            return True  # done with: what waited behind it is due now
         if await self.store.run(self._over_limit, item.touser, now):
             await self._retry(item, now + LIMIT_DELAY, messages.text("storage", "over_rate_limit"))
             return False
@@ -161,11 +170,15 @@ class OutboxWorker:
         # tried before (a crash, a timeout, an error after WeCom took it): it may have arrived, let WeCom filter it
         resend = item.attempts > 0
         await self.store.run(self.store.begin_attempt, item.id)
-        for user in bot_users:
-            await self._send_longconn(user, item)
+        for n, user in enumerate(bot_users):
+            await self._send_longconn(user, item, n)
         if not app_users:
             return
-        if item.msgtype == "text":
+        if "card" in payload:  # a card under a question: only where the client shows cards; the question's text
+            if self.app_cards:  # already says how to answer by typing
+                await self.api.send_template_card(app_users, template_card(Card.from_json(payload["card"]),
+                                                                           str(item.id)), duplicate_check=resend)
+        elif item.msgtype == "text":
             await self.api.send_text(app_users, payload["content"], duplicate_check=resend)
         elif item.msgtype == "textcard":
             await self.api.send_textcard(app_users, payload["title"], payload["description"], payload["url"],
@@ -184,10 +197,12 @@ class OutboxWorker:
         channels = await self.store.run(self.store.channels_of, users)
         return [u for u in users if channels[u] != "longconn"], [u for u in users if channels[u] == "longconn"]
 
-    async def _send_longconn(self, user: str, item: OutboxItem) -> None:
+    async def _send_longconn(self, user: str, item: OutboxItem, n: int) -> None:
         assert self.longconn is not None
         payload = item.payload
-        if item.msgtype == "text":
+        if "card" in payload:  # a task id is used once per bot: one per recipient
+            await self.longconn.send_card(user, template_card(Card.from_json(payload["card"]), f"{item.id}_{n}"))
+        elif item.msgtype == "text":
             await self.longconn.send_markdown(user, payload["content"])
         elif item.msgtype == "textcard":
             await self.longconn.send_markdown(user, messages.text(

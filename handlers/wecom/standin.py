@@ -296,8 +296,12 @@ async def message_send(request: web.Request) -> web.Response:
 def _message_record(standin: WeComStandIn, payload: dict[str, Any]) -> dict[str, Any] | web.Response:
     msgtype = payload.get("msgtype")
     body = payload.get(msgtype) if isinstance(msgtype, str) else None
-    if msgtype not in ("text", "textcard", "file") or not isinstance(body, dict):
+    if msgtype not in ("text", "textcard", "file", "template_card") or not isinstance(body, dict):
         return _error(40008)
+    if msgtype == "template_card":
+        if body.get("card_type") not in ("button_interaction", "vote_interaction") or not body.get("task_id"):
+            return _error(40035, "card_type or task_id")
+        return {"msgtype": "template_card", "card": body}
     if msgtype == "text":
         content = body.get("content")
         if not isinstance(content, str) or not content:

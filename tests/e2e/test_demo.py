@@ -196,3 +196,25 @@ def test_chat_sends_a_file_and_the_sent_page_lists_the_files_to_download(demo) -
     missing = subprocess.run([*NIANBAO, "chat", "--user", "demo_zhang", "--url", url, "--file", "nope.docx"], cwd=cwd,
                              env=clean_env(), capture_output=True, text=True, timeout=60)
     assert missing.returncode == 1 and "Traceback" not in missing.stderr
+
+
+def test_the_demo_runs_over_the_long_connection_and_chat_taps_its_cards(tmp_path: Path) -> None:
+    """NIANBAO_DEMO_CHANNEL=longconn without a real bot: the gateway stand-in is mounted on the demo server, the
+    bot connects out to it, and `nianbao chat` plays the user's phone there — replies, cards, taps."""
+    port = free_port()
+    process = start(["serve", "--demo", "--port", str(port)], tmp_path, clean_env(NIANBAO_DEMO_CHANNEL="longconn"))
+    try:
+        url = f"http://127.0.0.1:{port}"
+        wait_healthy(url, process)
+        env_file = read_env_file(tmp_path / "data" / "demo.env")
+        assert env_file["WECOM_GATEWAY_URL"] == f"ws://127.0.0.1:{port}/wecom-gateway/"
+        assert env_file["WECOM_BOT_ID"].startswith("aibdemo")
+        # the bot connects out a moment after the server starts: the phone's first message waits for it
+        chat = subprocess.run([*NIANBAO, "chat", "--user", "demo_zhang", "--say", "你好", "0 0 0", "0 0 0", "0 0 0",
+                               "0", "点 否"], cwd=tmp_path, env=clean_env(), capture_output=True, text=True, timeout=90)
+        assert chat.returncode == 0, (chat.stdout, chat.stderr)
+        assert "张明，您好" in chat.stdout and "【3.1】" in chat.stdout, chat.stdout
+        assert "【助手·卡片】【3.1】是否收到申请" in chat.stdout and "［是］［否］" in chat.stdout, chat.stdout
+        assert "【4.1】" in chat.stdout, chat.stdout  # the tap on 否 answered 3.1
+    finally:
+        stop(process)

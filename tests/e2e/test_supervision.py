@@ -129,8 +129,9 @@ async def review(server, wecom: RunningStandIn, store: Store) -> None:
     approved = await eventually(lambda: [t for t in texts(wecom, "staff4") if "已审核通过" in t])
     assert approved and "已审核通过" in approved[0]
 
-    # 汇总表: the sums of the five reports, checked like a report
-    assert "正在汇总5个单位已审核通过的报告" in await server.say("sup", "汇总表")  # made by a job, sent when ready
+    # 汇总表: the sums of the five reports, checked like a report — made by a job (every report is read), sent
+    # through the API when ready
+    assert "正在汇总" in await server.say("sup", "汇总表")
     # queued behind the Word and PDF files of every 查看 above
     _, rolled_docx = await a_file(server, wecom, "sup", "表格.docx", timeout=120)
     table_text = "\n".join(texts(wecom, "sup"))

@@ -61,8 +61,8 @@ def review(store: Store, user: str, text: str, now: datetime = NOW) -> list[Repl
 
 def outbox(store: Store, user: str) -> list[str]:
     rows = store.db.query("SELECT touser, payload, msgtype FROM outbox ORDER BY id")
-    return [json.loads(r["payload"]).get("content", "") for r in rows
-            if user in r["touser"].split("|") and r["msgtype"] == "text"]
+    payloads = [json.loads(r["payload"]) for r in rows if user in r["touser"].split("|") and r["msgtype"] == "text"]
+    return [p.get("content", "") for p in payloads if "card" not in p]  # the texts (cards: test_cards)
 
 
 def test_the_area_view_comes_from_storage(store: Store) -> None:
@@ -154,6 +154,9 @@ def test_a_submission_is_announced_to_the_areas_supervisors(store: Store) -> Non
     (notice,) = outbox(store, "supA")
     assert "柳园口乡于2026年1月8日 10:00提交了年度报告" in notice and "沿用县政府文件表述" in notice
     assert outbox(store, "supB") == [] and outbox(store, "root") == []
+    [card] = [json.loads(r["payload"])["card"] for r in store.db.query("SELECT payload FROM outbox WHERE touser = 'supA'")
+              if "card" in json.loads(r["payload"])]  # 通过 / 退回 by a tap, under the notice
+    assert [key for key, _ in card["options"]] == ["通过 柳园口乡 2025", "退回 柳园口乡 2025"]
 
 
 def test_people_without_an_area_or_a_unit_are_told_politely(store: Store) -> None:

@@ -13,6 +13,7 @@ import pytest
 
 import bot.supervision.stats
 import handlers.areas
+import handlers.jobs.kinds  # noqa: F401 — registers the job kinds an approval enqueues
 import handlers.unit_stats
 from bot.dialog import DialogContext, initial_state, progress
 from bot.importers import import_report

@@ -4,7 +4,7 @@ callback (per-user order, dedup by msgid, one transaction, the durable outbox) â
 Message bodies (official SDK types, src/types/message.ts and event.ts of @wecom/aibot-node-sdk): `msgid` (unique
 per callback: the dedup key), `from.userid`, `chattype` single | group, `create_time`, `msgtype` text | mixed |
 voice | image | file | event, with `text.content`, `mixed.msg_item[]` ({msgtype text|image, text.content}),
-`voice.content` (speech already turned into text), `event.eventtype` enter_chat | template_card_event
+`voice.content` (speech already turned into text), `file.url` + `file.aeskey` (see media.py), `event.eventtype` enter_chat | template_card_event
 (event_key, task_id) | feedback_event.
 
 Nothing is lost across drops: the reply is sent only after the message's transaction committed; if it cannot be
@@ -22,6 +22,7 @@ from typing import Any
 
 from bot.incoming import Incoming
 from handlers.service import CallbackService, dedup_key, utc_now
+from handlers.wecom.cards import chosen_card
 from handlers.wecom.longconn.client import Frame, LongConnection, LongConnectionError
 from storage import Store
 
@@ -47,11 +48,31 @@ def frame_to_incoming(frame: Frame, now: datetime) -> Incoming | None:
         kind = _EVENT_KINDS.get(event.get("eventtype", ""))
         if kind is None:
             return None
-        return Incoming(user, kind, when, event_key=str(event.get("event_key") or ""), message_id=msgid)  # type: ignore[arg-type]
+        tap = event.get("template_card_event") or event  # nested as documented, or flat as the SDKs' types have it
+        return Incoming(user, kind, when, text=_selections(tap), event_key=str(tap.get("event_key") or ""),  # type: ignore[arg-type]
+                        task_id=str(tap.get("task_id") or ""), message_id=msgid)
+    file = _file_of(body)
+    if file is not None:  # read by the file-import job: downloaded from its URL, decrypted with its own key
+        return Incoming(user, "file", when, text=_text_of(body) or "", file_url=str(file.get("url") or ""),
+                        file_key=str(file.get("aeskey") or ""), message_id=msgid)
     text = _text_of(body)
     if text is not None:
         return Incoming(user, "text", when, text=text, message_id=msgid)
-    return Incoming(user, "other", when, message_id=msgid)  # images, files: not read over this channel yet
+    return Incoming(user, "other", when, message_id=msgid)  # images: nianbao reads no pictures
+
+
+def _file_of(body: dict[str, Any]) -> dict[str, Any] | None:
+    """The file of a file message, or the first file item of a mixed one (the documentation lists text and image
+    items only; a client that mixes in a file is read the same way)."""
+    if body.get("msgtype") == "file":
+        file = body.get("file")
+        return file if isinstance(file, dict) and file.get("url") else None
+    if body.get("msgtype") == "mixed":
+        for item in (body.get("mixed") or {}).get("msg_item") or []:
+            file = item.get("file") if isinstance(item, dict) and item.get("msgtype") == "file" else None
+            if isinstance(file, dict) and file.get("url"):
+                return file
+    return None
 
 
 def _text_of(body: dict[str, Any]) -> str | None:
@@ -65,6 +86,18 @@ def _text_of(body: dict[str, Any]) -> str | None:
         parts = [str((i.get("text") or {}).get("content") or "") for i in items if i.get("msgtype") == "text"]
         return "\n".join(p for p in parts if p) or None
     return None
+
+
+def _selections(tap: dict[str, Any]) -> str:
+    """A vote card's answers as lines `question_key=id,id` (as the app's callback gives them; empty for buttons)."""
+    items = (tap.get("selected_items") or {}).get("selected_item") or []
+    lines = []
+    for item in items if isinstance(items, list) else [items]:
+        if isinstance(item, dict):
+            ids = (item.get("option_ids") or {}).get("option_id") or []
+            ids = [ids] if isinstance(ids, str) else [str(i) for i in ids]
+            lines.append(f"{item.get('question_key', '')}={','.join(ids)}")
+    return "\n".join(lines)
 
 
 def _time(value: Any, now: datetime) -> datetime:
@@ -97,12 +130,17 @@ class LongConnectionChannel:
             return
         key = dedup_key(incoming)
         handled = await self.service.handle(incoming, channel=CHANNEL)
+        req_id = str((frame.get("headers") or {}).get("req_id") or "")
+        if handled.card_update is not None:  # a tap: the card shows the choice; the answer is sent after it
+            await self._update_card(req_id, incoming.task_id, handled.card_update)
+            if handled.passive:
+                await self.service.send_later(incoming, handled.passive)  # once, however often it is delivered
+            return
         if not handled.passive:
             return
         fallback = f"{key}#passive"
         if handled.replayed and await self.store.run(self.store.is_queued, fallback):
             return  # the first answer already went into the outbox: it arrives from there, once
-        req_id = str((frame.get("headers") or {}).get("req_id") or "")
         try:
             assert self.connection is not None
             if incoming.kind == "enter_agent":
@@ -115,3 +153,12 @@ class LongConnectionChannel:
             await self.store.run(self.store.enqueue, [incoming.user_id], "text", {"content": handled.passive},
                                  self.clock(), fallback)
             self.on_queued()
+
+    async def _update_card(self, req_id: str, task_id: str, label: str) -> None:
+        """Within the 5 s WeCom allows; a lost update costs nothing (the answer says what was chosen, and a later
+        tap on the card is judged stale by the engine)."""
+        try:
+            assert self.connection is not None
+            await self.connection.respond_update_card(req_id, chosen_card(task_id, label))
+        except LongConnectionError as error:
+            log.warning("long connection: the tapped card %s was not updated (%s)", task_id, error)

@@ -11,8 +11,9 @@ official SDKs (@wecom/aibot-node-sdk `src/ws.ts`, `src/types/*.ts`; PyPI wecom-a
   `disconnected_event` means another connection for this bot has been opened and this one is being closed: the
   SDKs stop reconnecting then (a reconnect would only take the connection back from the other instance).
 - us → WeCom: `aibot_respond_msg` with the callback's own req_id (a reply to that message; to an enter_chat event
-  `aibot_respond_welcome_msg` {msgtype text}, within 5 s), `aibot_send_msg`
-  {chatid, msgtype, …} (a message nobody asked for; chatid = the userid in a single chat),
+  `aibot_respond_welcome_msg` {msgtype text}, within 5 s; to a template_card_event `aibot_respond_update_msg`
+  {response_type update_template_card, template_card with the event's task_id}, within 5 s), `aibot_send_msg`
+  {chatid, msgtype markdown | template_card, …} (a message nobody asked for; chatid = the userid in a single chat),
   `aibot_upload_media_init` {type, filename, total_size, total_chunks, md5} → body.upload_id,
   `aibot_upload_media_chunk` {upload_id, chunk_index, base64_data} (≤512 KB a chunk, ≤100 chunks),
   `aibot_upload_media_finish` {upload_id} → body.media_id.
@@ -46,6 +47,7 @@ SUBSCRIBE, PING = "aibot_subscribe", "ping"
 MSG_CALLBACK, EVENT_CALLBACK = "aibot_msg_callback", "aibot_event_callback"
 RESPOND, SEND = "aibot_respond_msg", "aibot_send_msg"
 RESPOND_WELCOME = "aibot_respond_welcome_msg"
+RESPOND_UPDATE = "aibot_respond_update_msg"
 UPLOAD_INIT, UPLOAD_CHUNK, UPLOAD_FINISH = "aibot_upload_media_init", "aibot_upload_media_chunk", \
     "aibot_upload_media_finish"
 DISCONNECTED_EVENT = "disconnected_event"
@@ -268,6 +270,13 @@ class LongConnection:
     async def send_markdown(self, userid: str, text: str) -> None:
         """A message nobody asked for (a reply sent later, a reminder, a notice): markdown is the text type here."""
         await self.request(SEND, {"chatid": userid, "msgtype": "markdown", "markdown": {"content": text}})
+
+    async def respond_update_card(self, req_id: str, card: dict[str, Any]) -> None:
+        """The tapped card replaced, on the tap event's own req_id (the SDKs' updateTemplateCard)."""
+        await self.request(RESPOND_UPDATE, {"response_type": "update_template_card", "template_card": card}, req_id)
+
+    async def send_card(self, userid: str, card: dict[str, Any]) -> None:
+        await self.request(SEND, {"chatid": userid, "msgtype": "template_card", "template_card": card})
 
     async def send_file(self, userid: str, file_name: str, data: bytes) -> None:
         media_id = await self.upload(file_name, data)

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import io
-from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
 
@@ -66,17 +65,20 @@ def test_rollup_checks_catch_a_broken_unit() -> None:
     assert "合计数据检查发现" in text
 
 
-def test_rollup_command_asks_for_the_job_that_reads_the_reports() -> None:
-    result = supervisor_command("汇总表", "supervisor", replace(seed_area(), scope="龙亭区"), at(20), TZ)
-    note, file = result.replies
-    assert "正在汇总2个单位已审核通过的报告" in note.text
+def test_rollup_command_text_and_docx() -> None:
+    result = supervisor_command("汇总表", "supervisor", seed_area(), at(20), TZ)
+    text = "\n".join(r.text for r in result.replies if r.kind == "text")
+    assert "龙亭区汇总（2个单位，仅已通过报告）" in text and "勾稽关系检查通过" in text
+    assert all(len(r.text.encode()) <= 2048 for r in result.replies)
+    assert "本年新收：" in text and "表四" in text
+    file = result.replies[-1]
     assert file.kind == "file" and file.file_name == "龙亭区汇总2025年政府信息公开工作年度报告表格.docx"
-    assert file.deferred is not None and file.file_bytes == b""
-    assert (file.deferred.kind, file.deferred.args) == ("rollup_docx", {
-        "area": "龙亭区", "label": "龙亭区", "year": 2025, "include": "approved", "tz": "Asia/Shanghai"})
+    from docx import Document
+
+    doc = Document(io.BytesIO(file.file_bytes))
+    assert len(doc.tables) >= 3
     with_submitted = supervisor_command("汇总表 含已提交", "supervisor", seed_area(), at(20), TZ)
-    assert "正在汇总3个单位已提交和已审核通过的报告" in with_submitted.replies[0].text
-    assert with_submitted.replies[1].deferred.args["include"] == "submitted"
+    assert "3个单位，含已提交待审报告" in with_submitted.replies[0].text
 
 
 def test_rollup_with_nothing_approved() -> None:
@@ -106,12 +108,12 @@ def test_export_opens_with_one_row_per_unit() -> None:
     assert body[3][col["submitted_at"]] is None
 
 
-def test_export_command_asks_for_the_job_that_writes_the_file() -> None:
+def test_export_command_queues_the_workbook_as_a_job() -> None:
     result = supervisor_command("导出", "supervisor", seed_area(), at(20), TZ)
     file = result.replies[-1]
     assert file.kind == "file" and file.file_name == "龙亭区2025年度报告数据20260120.xlsx"
-    assert file.deferred is not None and file.deferred.kind == "export_xlsx"
-    assert file.deferred.args["area"] is None  # the view of every unit: the job reads them all
+    assert not file.file_bytes and file.deferred is not None and file.deferred.kind == "export_xlsx"
+    assert file.deferred.args["year"] == 2025 and file.deferred.args["tz"] == "Asia/Shanghai"
 
 
 def test_the_rollup_docx_has_no_empty_prose_headings_and_its_check_is_tables_only() -> None:
