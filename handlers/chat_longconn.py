@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TextIO
@@ -18,7 +19,8 @@ import aiohttp
 
 from handlers.chat import MAX_WATCH_SECONDS, POLL_SECONDS, QUIT_WORDS, SETTLE_SECONDS, _lines, _say
 
-TAP_WORDS = ("点 ", "点：", "点:")
+# “点 1” / “点：1” taps the card button with that key: a command word, not a sentence (hence a pattern)
+TAP = re.compile(r"^点[ ：:]\s*(.*)$", re.S)
 
 
 async def run_phone_chat(gateway: str, user: str, lines: Iterable[str] | None, out: TextIO,
@@ -38,7 +40,8 @@ async def run_phone_chat(gateway: str, user: str, lines: Iterable[str] | None, o
                 break
             if not text.strip():
                 continue
-            tap = next((text.strip()[len(w):].strip() for w in TAP_WORDS if text.strip().startswith(w)), None)
+            m = TAP.match(text.strip())
+            tap = m.group(1).strip() if m else None
             sent = await phone.tap(tap) if tap else await phone.post("say", text.encode("utf-8"))
             failures += not sent
             await phone.show_new()
