@@ -9,7 +9,6 @@ from .. import messages
 from ..findings import Finding
 from ..formats import Format
 from ..formats.questions import Question
-from ..report import with_derived
 from ..rules import check_answer, check_report, check_rules, rules_affected_by
 from .flow import Turn, is_relevant, menu_rows_question, owners, question, relevant_questions
 
@@ -19,14 +18,14 @@ _LISTED_BYTES = 1500  # and the list stays well inside one 2048-byte reply
 
 
 def findings_now(turn: Turn) -> list[Finding]:
-    report = with_derived(turn.report, turn.fmt)
+    report = turn.derived()
     return check_report(report, previous=turn.ctx.previous, fmt=turn.fmt, other_units=turn.ctx.other_units)
 
 
 def prose_findings(turn: Turn, slot: str, text: str) -> list[Finding]:
     """R9, R11 and R13 on one prose answer, as it is given (`bot.rules.check_answer`, the checks `nianbao check`
     and 查看 run too)."""
-    report = with_derived(turn.report, turn.fmt)
+    report = turn.derived()
     return check_answer(slot, text, report, other_units=turn.ctx.other_units, fmt=turn.fmt)
 
 
@@ -41,7 +40,7 @@ def errors_touching(turn: Turn, cells: tuple[str, ...] | set[str]) -> list[Findi
     for s in sorted(turn.fmt.sums, key=lambda s: s.rule != "R3"):  # row totals first, as with_derived sums them
         if changed & set(s.addends):
             changed.add(s.target)
-    report = with_derived(turn.report, turn.fmt)
+    report = turn.derived()
     rules = rules_affected_by(changed, turn.fmt)
     return [f for f in check_rules(report, rules, previous=turn.ctx.previous, fmt=turn.fmt,
                                    other_units=turn.ctx.other_units) if f.level == "error"]

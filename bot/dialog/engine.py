@@ -54,7 +54,7 @@ _LOCKED = ("submitted", "approved")
 def step(state: dict[str, Any] | None, report: Report, incoming: Incoming, ctx: DialogContext) -> StepResult:
     turn = Turn(ctx, load_state(state, copy=True), with_derived(report, ctx.fmt))
     _dispatch(turn, incoming)
-    new = with_derived(turn.report, ctx.fmt)
+    new = turn.derived()
     return StepResult(
         state=turn.state, report=new, changes=report_diff(report, new), replies=_replies(turn), log=turn.log,
         events=turn.events,
@@ -615,7 +615,7 @@ def _try_submit(turn: Turn, confirmed: bool, reason: str) -> None:
 
 
 def _finish(turn: Turn) -> None:
-    report = with_derived(turn.report, turn.fmt)
+    report = turn.derived()
     turn.state.update(submitted=True, pending=None, cur=None, editing=False)
     turn.events.append("submitted")
     turn.say(messages.say("submitted", unit=turn.ctx.unit, year=report.year, tables=table_lines(report, turn.fmt)))

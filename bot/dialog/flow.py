@@ -9,7 +9,7 @@ from typing import Any
 from ..formats import Format
 from ..formats.questions import Question
 from ..incoming import Reply
-from ..report import Report
+from ..report import Report, with_derived
 from .context import DialogContext
 
 Position = tuple[str, int]  # (question code, sub-step)
@@ -28,10 +28,20 @@ class Turn:
     events: list[str] = field(default_factory=list)
     findings_shown: bool = False  # the report's errors were listed in this reply already
     pasted: bool = False  # the reply was a block pasted from a table: it may fill other questions than the one asked
+    # (report, its cells, its text, with_derived of it): the checks, drafts and the step's result read the derived
+    # report several times a message; it is summed again only once an answer has changed the report
+    _derived: tuple[Report, dict, dict, Report] | None = field(default=None, repr=False, compare=False)
 
     @property
     def fmt(self) -> Format:
         return self.ctx.fmt
+
+    def derived(self) -> Report:
+        """`with_derived(self.report)`, computed once while the report stays as it is. Read it, do not change it."""
+        held, report = self._derived, self.report
+        if held is None or held[0] is not report or held[1] != report.cells or held[2] != report.text:
+            held = self._derived = (report, dict(report.cells), dict(report.text), with_derived(report, self.fmt))
+        return held[3]
 
     def say(self, text: str) -> None:
         if text:

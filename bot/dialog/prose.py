@@ -14,7 +14,7 @@ from .. import drafting, messages
 from ..findings import Finding
 from ..formats.questions import Question
 from ..parse import normalise, parse_yes_no
-from ..report import Report, with_derived
+from ..report import Report
 from ..rules.answer import apply_fixes
 from ..rules.table_two import table_two_claims
 from ..rules.textscan import mask_citations
@@ -245,7 +245,7 @@ def draft(q: Question, ctx: DialogContext, report: Report, facts: str | list[str
 
 def draft_for(turn: Turn, q: Question) -> str:
     """The draft of `q` as the conversation stands: its facts, the other parts' facts, the fee, the redraft count."""
-    report = with_derived(turn.report, turn.fmt)
+    report = turn.derived()
     known = {x.drafter: facts_text(turn, x) for x in turn.fmt.questions if x.kind == "prose"}
     return draft(q, turn.ctx, report, facts_text(turn, q), turn.state.get("fees_yuan"), known,
                  (turn.state.get("variants") or {}).get(q.code, 0))

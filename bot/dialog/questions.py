@@ -230,7 +230,7 @@ def _prefill_values(turn: Turn, q: Question) -> list[Number] | None:
 
 def computed_values(turn: Turn, q: Question) -> tuple[list[Number], list[str], list[str]]:
     """Each cell from the balance it closes (一 + 二 − 三 for 结转下年度), with the arithmetic shown."""
-    report = with_derived(turn.report, turn.fmt)
+    report = turn.derived()
     values, lines, negatives = [], [], []
     for cell_id, label in zip(q.cells, q.labels, strict=False):
         balance = next((b for b in turn.fmt.balances if cell_id in b.right), None)
