@@ -241,13 +241,26 @@ def render(turn: Turn, errors: list[Finding], warnings: list[Finding], asking: s
 def check_table(turn: Turn, table: str, asking: str | None = None) -> None:
     """The table's own findings: every error, and the warnings not shown before."""
     prefix = f"{table}."
-    found = [f for f in findings_now(turn) if any(c.startswith(prefix) for c in f.cells)]
+    report = turn.derived()
+    found = [
+        f for f in check_rules(report, _table_rules(turn.fmt, table), previous=turn.ctx.previous, fmt=turn.fmt,
+                               other_units=turn.ctx.other_units)
+        if any(c.startswith(prefix) for c in f.cells)
+    ]
     errors = [f for f in found if f.level == "error"]
     fresh = [f for f in found if f.level == "warning" and key(f) not in turn.state["warnings"]]
     remember_shown(turn, fresh)
     if errors or fresh:
         turn.say(render(turn, errors, fresh, asking))
         turn.findings_shown = turn.findings_shown or bool(errors)
+
+
+@cache
+def _table_rules(fmt: Format, table: str) -> tuple[str, ...]:
+    """The rules that can name a cell of `table`: those that read its cells, and those that read the layout (a
+    layout note names the cells of the older table it found)."""
+    prefix = f"{table}."
+    return rules_affected_by([c for c in fmt.cell_ids if c.startswith(prefix)] + ["layout"], fmt)
 
 
 def remember_shown(turn: Turn, warnings: list[Finding]) -> None:

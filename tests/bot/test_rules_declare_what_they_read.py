@@ -194,3 +194,15 @@ def test_re_running_the_affected_rules_gives_the_full_check() -> None:
     redone = check_rules(after, affected)
     merged = sorted(kept + redone, key=lambda f: (f.level != "error", list(RULES).index(f.rule)))
     assert merged == check_report(after) and redone
+
+
+@pytest.mark.parametrize("rule_id", list(RULES))
+def test_each_finding_names_only_what_its_rule_reads(rule_id: str) -> None:
+    """So the findings about one table are all among the rules that read its cells, or the layout (the dialog checks
+    a finished table with those rules only): a layout note names the cells of the older table it found."""
+    declared = RULES[rule_id].reads.ids(GOV2021)
+    if "layout" in RULES[rule_id].reads.context:
+        declared |= set(GOV2021.cell_ids)
+    for name, report, previous in reports():
+        for f in check_rules(report, [rule_id], previous=previous, other_units=NAMES):
+            assert set(f.cells) <= declared, f"{rule_id} on {name} named {sorted(set(f.cells) - declared)}"
