@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -71,11 +72,7 @@ def _title(turn: Turn, q: Question, sub: int) -> str:
 
 
 def body(turn: Turn, q: Question, sub: int) -> str:
-    words = {
-        "year": turn.report.year, "unit": turn.ctx.unit, "self_word": prose.self_word(turn.ctx, turn.report),
-        "regulations_note": _regulations_note(turn),
-    }
-    prompt = q.prompt.format(**words)
+    prompt = q.prompt.format(**_prompt_words(turn, q.prompt))
     if q.kind == "menu":
         table = turn.fmt.table(q.table)
         items = [
@@ -96,6 +93,16 @@ def body(turn: Turn, q: Question, sub: int) -> str:
     if q.kind == "prose":
         return _prose_body(turn, q, sub)
     return prompt
+
+
+def _prompt_words(turn: Turn, prompt: str) -> dict[str, Any]:
+    """The words `prompt` names, and only those: the 规章 note is a template rendered for the one question that
+    shows it, not for every question asked."""
+    words: dict[str, Callable[[], Any]] = {
+        "year": lambda: turn.report.year, "unit": lambda: turn.ctx.unit,
+        "self_word": lambda: prose.self_word(turn.ctx, turn.report), "regulations_note": lambda: _regulations_note(turn),
+    }
+    return {name: word() for name, word in words.items() if f"{{{name}}}" in prompt}
 
 
 def _regulations_note(turn: Turn) -> str:
