@@ -9,7 +9,7 @@ from .. import messages
 from ..findings import Finding
 from ..formats import Format
 from ..formats.questions import Question
-from ..rules import check_answer, check_report, check_rules, rules_affected_by
+from ..rules import RULES, check_answer, check_report, check_rules, rules_affected_by
 from .flow import Turn, is_relevant, menu_rows_question, owners, question, relevant_questions
 
 _MAX_FIXES = 2  # one line of at most two 修改 commands per finding
@@ -30,7 +30,13 @@ def prose_findings(turn: Turn, slot: str, text: str) -> list[Finding]:
 
 
 def errors_now(turn: Turn) -> list[Finding]:
-    return [f for f in findings_now(turn) if f.level == "error"]
+    """The report's errors: the rules declared at the level "error" only (a warning rule finds no error)."""
+    report = turn.derived()
+    return [f for f in check_rules(report, _ERROR_RULES, previous=turn.ctx.previous, fmt=turn.fmt,
+                                   other_units=turn.ctx.other_units) if f.level == "error"]
+
+
+_ERROR_RULES = tuple(rule_id for rule_id, rule in RULES.items() if rule.level == "error")
 
 
 def errors_touching(turn: Turn, cells: tuple[str, ...] | set[str]) -> list[Finding]:

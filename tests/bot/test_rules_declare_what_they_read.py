@@ -206,3 +206,11 @@ def test_each_finding_names_only_what_its_rule_reads(rule_id: str) -> None:
     for name, report, previous in reports():
         for f in check_rules(report, [rule_id], previous=previous, other_units=NAMES):
             assert set(f.cells) <= declared, f"{rule_id} on {name} named {sorted(set(f.cells) - declared)}"
+
+
+@pytest.mark.parametrize("rule_id", [r for r, rule in RULES.items() if rule.level == "warning"])
+def test_a_warning_rule_finds_no_error(rule_id: str) -> None:
+    """So the report's errors are found by the rules declared at the level "error" alone (the dialog's 进度)."""
+    for name, report, previous in reports():
+        levels = {f.level for f in check_rules(report, [rule_id], previous=previous, other_units=NAMES)}
+        assert levels <= {"warning"}, f"{rule_id} on {name}"
