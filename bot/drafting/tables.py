@@ -140,7 +140,12 @@ def number(report: Report, fmt: Format, cell_id: str) -> Number:
 
 
 def _total_column(table: Table, fmt: Format) -> str:
-    """The column whose every cell is the sum of the other cells of its row (总计)."""
+    """The column whose every cell is the sum of the other cells of its row (总计): held per format and table, as
+    every draft of 二 and 四 asks for it."""
+    return fmt._held(f"_total_column:{table.key}", lambda: _find_total_column(table, fmt))
+
+
+def _find_total_column(table: Table, fmt: Format) -> str:
     row_sums = {s.target for s in fmt.sums if {fmt.cell(a).row for a in s.addends} == {fmt.cell(s.target).row}}
     for col in reversed(table.columns):
         if all(c.id in row_sums for c in table.cells if c.col == col.key):

@@ -12,6 +12,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..rules.textscan import cn_to_int
 
@@ -69,6 +70,7 @@ def is_statement(note: str) -> bool:
     return bool(re.search(f"[{_CJK}]", word))
 
 
+@lru_cache(maxsize=4096)  # a pure function of the note: every draft and every facts list cleans the same notes again
 def clean_note(note: str) -> str:
     """One note in report wording, or "" when it states nothing."""
     text = half_width("".join(ch for ch in note if _kept(ch)))
