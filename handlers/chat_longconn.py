@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TextIO
@@ -18,7 +19,7 @@ import aiohttp
 
 from handlers.chat import MAX_WATCH_SECONDS, POLL_SECONDS, QUIT_WORDS, SETTLE_SECONDS, _lines, _say
 
-TAP_WORDS = ("点 ", "点：", "点:")
+_TAP = re.compile(r"^点\s*[:：]?\s*(\S.*)$")  # "点 是", "点：是": tap the newest card
 
 
 async def run_phone_chat(gateway: str, user: str, lines: Iterable[str] | None, out: TextIO,
@@ -38,8 +39,8 @@ async def run_phone_chat(gateway: str, user: str, lines: Iterable[str] | None, o
                 break
             if not text.strip():
                 continue
-            tap = next((text.strip()[len(w):].strip() for w in TAP_WORDS if text.strip().startswith(w)), None)
-            sent = await phone.tap(tap) if tap else await phone.post("say", text.encode("utf-8"))
+            tap = _TAP.match(text.strip())
+            sent = await phone.tap(tap.group(1)) if tap else await phone.post("say", text.encode("utf-8"))
             failures += not sent
             await phone.show_new()
     return 1 if failures else 0
