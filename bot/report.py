@@ -137,13 +137,9 @@ def with_derived(report: Report, fmt: Format = DEFAULT_FORMAT) -> Report:
     """A copy whose derived cells (the 总计 of 三 and 四) are computed from the typed cells."""
     out = report.copy()
     cells = out.cells
+    get = cells.get
     for target, addends in _sums_in_order(fmt):
-        total: Number = 0
-        for a in addends:
-            v = cells.get(a)
-            if v is not None:
-                total += v
-        cells[target] = total
+        cells[target] = sum(filter(None, map(get, addends)), 0)  # blanks and zeros add nothing; loops in C
     return out
 
 
@@ -157,13 +153,15 @@ def report_diff(old: Report, new: Report) -> dict[str, tuple[Number | str | None
     """The cells, then the prose slots, whose value differs (a cell given blank differs from one never given):
     id → (old, new), None for never given."""
     changes: dict[str, tuple[Number | str | None, Number | str | None]] = {}
-    for cell in sorted(old.cells.keys() | new.cells.keys()):
-        before, after = old.cells.get(cell), new.cells.get(cell)
-        if before != after or (cell in old.cells) != (cell in new.cells):
-            changes[cell] = (before, after)
-    for slot in sorted(old.text.keys() | new.text.keys()):
-        if old.text.get(slot) != new.text.get(slot):
-            changes[slot] = (old.text.get(slot), new.text.get(slot))
+    if old.cells != new.cells:  # one comparison in C settles the common case: nothing changed here
+        for cell in sorted(old.cells.keys() | new.cells.keys()):
+            before, after = old.cells.get(cell), new.cells.get(cell)
+            if before != after or (cell in old.cells) != (cell in new.cells):
+                changes[cell] = (before, after)
+    if old.text != new.text:
+        for slot in sorted(old.text.keys() | new.text.keys()):
+            if old.text.get(slot) != new.text.get(slot):
+                changes[slot] = (old.text.get(slot), new.text.get(slot))
     return changes
 
 

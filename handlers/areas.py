@@ -206,8 +206,8 @@ def unit_status(row: dict[str, Any], figures: UnitFigures, staff: Sequence[tuple
         accepted_warnings=json.loads(warnings) if warnings and warnings != "{}" else {},
         staff=tuple(userid for userid, _ in people),
         staff_names=tuple(name for _, name in people),
-        returned_reason=(row.get("returned_reason") or "") if has_report else "",
-        returned_at=parse_timestamp(row.get("returned_at")) if has_report else None,
+        returned_reason=(row["returned_reason"] or "") if has_report else "",
+        returned_at=parse_timestamp(row["returned_at"]) if has_report else None,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -65,6 +66,14 @@ class Repository:
             cursor = self.db.conn.execute(sql, params)
             keys = [d[0] for d in cursor.description]
             return [dict(zip(keys, row, strict=True)) for row in cursor.fetchall()]
+
+    def _records(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[sqlite3.Row]:
+        """Rows read by column name (row["name"]) and built in C: for the reads of a whole area, where making a
+        dict of every one of 20,000 rows is most of the cost. Read-only mappings without .get()."""
+        with self._lock:
+            cursor = self.db.conn.execute(sql, params)
+            cursor.row_factory = sqlite3.Row
+            return cursor.fetchall()
 
     def _row(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> dict[str, Any] | None:
         rows = self._rows(sql, params)

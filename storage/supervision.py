@@ -57,7 +57,7 @@ class SupervisionRepository(Repository):
                f"{', '.join(f'r.{c}' for c in FIGURES)} "
                "FROM units u LEFT JOIN reports r ON r.unit = u.name AND r.year = ? WHERE 1")
         sql, params = _filtered(sql, (year,), area, names, "u")
-        return self._rows(sql + " ORDER BY u.name", params)
+        return self._records(sql + " ORDER BY u.name", params)  # type: ignore[return-value]
 
     def area_unit_count(self, area: str | None) -> int:
         """How many units `area` holds (nested areas included; None: every unit) — one indexed count."""
@@ -68,7 +68,7 @@ class SupervisionRepository(Repository):
     def area_staff(self, area: str | None, names: Sequence[str] | None = None) -> list[dict[str, Any]]:
         """Active users {userid, name, unit} attached to the units."""
         sql = "SELECT p.userid, p.name, p.unit FROM users p JOIN units u ON u.name = p.unit WHERE p.active"
-        return self._rows(*_filtered(sql, (), area, names, "u"))
+        return self._records(*_filtered(sql, (), area, names, "u"))  # type: ignore[return-value]
 
     def area_report_rows(self, year: int, area: str | None, names: Sequence[str] | None = None,
                          stale_only: bool = False) -> list[dict[str, Any]]:

@@ -4,6 +4,7 @@ by pytest; nothing asserted — the numbers are printed).
     .venv/bin/python -m tests.bench_throughput                       # 20,000 units in areas of 1,000
     .venv/bin/python -m tests.bench_throughput --units 100 --area-size 100
     .venv/bin/python -m tests.bench_throughput --units 20000 --area-size 20000 --skip-echo
+    .venv/bin/python -m tests.bench_throughput --connections 200 --duration 30     # 200 clients for 30 s
 
 The server runs in its own process pinned to core 0 (taskset), the load comes from this process pinned to core 1:
 `--connections` keep-alive connections, each sending its clerks' messages one after another (so each clerk's
@@ -163,15 +164,19 @@ async def wait_up(url: str, process: subprocess.Popen) -> None:
     raise RuntimeError("server did not start")
 
 
-async def drive(url: str, plans: list[list[Any]]) -> dict[str, float]:
+async def drive(url: str, plans: list[list[Any]], duration: float | None = None) -> dict[str, float]:
+    """Every plan on its own connection, in order; with `duration`, each stops once that many seconds passed."""
     samples: list[float] = []
     errors = 0
     connector = aiohttp.TCPConnector(limit=len(plans))
+    stop_at = time.perf_counter() + duration if duration else float("inf")
 
     async with aiohttp.ClientSession(connector=connector) as session:
         async def one(plan: list[Any]) -> None:
             nonlocal errors
             for request in plan:
+                if time.perf_counter() > stop_at:
+                    return
                 started = time.perf_counter()
                 async with session.post(url + "/wecom/callback", params=request.query, data=request.body) as r:
                     await r.read()
@@ -183,7 +188,8 @@ async def drive(url: str, plans: list[list[Any]]) -> dict[str, float]:
         elapsed = time.perf_counter() - started
     ms = sorted(s * 1000 for s in samples)
     return {"messages": len(ms), "per_second": len(ms) / elapsed, "p50": statistics.median(ms),
-            "p99": ms[int(0.99 * len(ms)) - 1], "max": ms[-1], "errors": errors}
+            "p99": ms[int(0.99 * len(ms)) - 1], "max": ms[-1], "errors": errors,
+            "over_2s": sum(1 for m in ms if m > 2000)}
 
 
 def peak_rss_mb(pid: int) -> float:
@@ -206,7 +212,8 @@ def _env(db: Path, api: str) -> dict[str, str]:
             "WECOM_API_BASE": api, "NIANBAO_TIMESTAMP_WINDOW": "3600", "NIANBAO_PUBLIC_URL": "http://127.0.0.1", "NIANBAO_SECRET_KEY": "k" * 32}
 
 
-async def run(kind: str, plans: list[list[Any]], env: dict[str, str]) -> dict[str, float]:
+async def run(kind: str, plans: list[list[Any]], env: dict[str, str], duration: float | None = None
+              ) -> dict[str, float]:
     from tests.e2e.servers import free_port
 
     port = free_port()
@@ -214,7 +221,7 @@ async def run(kind: str, plans: list[list[Any]], env: dict[str, str]) -> dict[st
     process = start_server(kind, port, env)
     try:
         await wait_up(url, process)
-        result = await drive(url, plans)
+        result = await drive(url, plans, duration)
         result["peak_rss_mb"] = peak_rss_mb(process.pid)
         return result
     finally:
@@ -224,7 +231,8 @@ async def run(kind: str, plans: list[list[Any]], env: dict[str, str]) -> dict[st
 
 def show(name: str, r: dict[str, float]) -> None:
     print(f"{name:<34} {r['per_second']:7.0f} msg/s  p50 {r['p50']:6.1f} ms  p99 {r['p99']:7.1f} ms  "
-          f"max {r['max']:7.1f} ms  errors {r['errors']:.0f}  peak RSS {r.get('peak_rss_mb', 0):.0f} MB", flush=True)
+          f"max {r['max']:7.1f} ms  over 2 s {r['over_2s']:.0f}/{r['messages']:.0f}  errors {r['errors']:.0f}  "
+          f"peak RSS {r.get('peak_rss_mb', 0):.0f} MB", flush=True)
 
 
 async def main(args: argparse.Namespace) -> None:
@@ -247,8 +255,10 @@ async def main(args: argparse.Namespace) -> None:
             env = _env(db, wecom.url)
             if not args.skip_echo:
                 show("bare aiohttp + wechatpy echo", await run("echo", requests_for(chosen, script, args.connections,
-                                                                                   per_connection), env))
-            nianbao = await run("nianbao", requests_for(chosen, script, args.connections, per_connection), env)
+                                                                                   per_connection), env,
+                                                               args.duration))
+            nianbao = await run("nianbao", requests_for(chosen, script, args.connections, per_connection), env,
+                                args.duration)
             show("nianbao", nianbao)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -265,6 +275,7 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--connections", type=int, default=20)
     parser.add_argument("--messages", type=int, default=10_000)
     parser.add_argument("--skip-echo", action="store_true")
+    parser.add_argument("--duration", type=float, help="seconds each server is driven (default: every message)")
     return parser.parse_args()
 
 

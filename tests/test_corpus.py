@@ -26,19 +26,7 @@ READABLE = [c for c in CASES if not c.expected.get("scanned")]
 CUT_RULES = {"R1", "R2", "R9", "R10"}  # what a cut-off table must never set off
 
 # document name → why it is not read right yet (test expects the failure until it is)
-KNOWN_GAPS: dict[str, str] = {
-    # rule content (branch `rules`)
-    "weishan_liangcheng_2020.txt:findings": "R14: parts of 一 recognised by meaning (rules branch)",
-    "shanghai_office_2019.html:findings": "R2 on 2019's one-row （六）其他处理 read as 3.其他 with the other leaves 0",
-    # the importer: 2019's one-row （六）其他处理 still prints its two other leaves as 0 (the rest of the codebase
-    # stores seed 001 whole); the corpus wants them not found
-    "shanghai_office_2019.html:cells": "2019's one-row （六）其他处理: other_1/other_2 read as 0, not as not found",
-    # who wrote it
-    "suixi_beipo_2022.txt:who": "unit 北坡镇 from the title; the corpus expects 遂溪县北坡镇 from the contact line",
-    "chengzhong_district_2024.txt:who": "a district named only in its prose (城中区人民政府…): not taken as the unit, "
-                                        "since a township's prose names its county the same way",
-    "qiaokou_office_2024.txt:who": "区人民政府办公室 from the prose; the district's name 硚口 is only in the site's text",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 def _ids(case: Case) -> str:

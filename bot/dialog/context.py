@@ -53,6 +53,7 @@ def initial_state() -> dict[str, Any]:
         "raw": {},  # prose code → the last facts reply as typed (用我的原文)
         "checked": {},  # prose code → the clerk's own text, corrected by the checks as-you-type, on offer
         "offered": {},  # prose code → the draft offered
+        "variants": {},  # prose code → how many times 重写 was asked: each redraft reads differently
         "fees_yuan": None,  # 信息处理费 collected, in 元, as typed for 六
         "skipped": [],
         "editing": False,  # in 修改/返回: 取消 goes back to where the user was
@@ -64,7 +65,6 @@ def initial_state() -> dict[str, Any]:
         "keep": None,  # prose code revisited (修改, 退回) whose current text is shown first, to keep with 1
         "zero_row": None,
         "drafting": None,  # [code, n]: the model draft awaited for this question (n tells one request from the next)
-        "details": None,  # {"after": code, "text"}: details typed with an answer, for the question they answer
     }
 
 

@@ -29,7 +29,7 @@ from .flow import (
     unanswered,
     unmark,
 )
-from .questions import answer, ask, complete, settle, typed_cells, use_details
+from .questions import answer, ask, complete, settle, typed_cells
 
 PASSIVE_LIMIT = 2048
 _EDIT = re.compile(r"^修改\s*[【\[(（]?\s*(\d+(?:\.\d+)?)\s*[】\])）]?$")
@@ -203,6 +203,8 @@ def _greet_returned(turn: Turn, command: str | None, argument: str) -> None:
         q = question(turn.fmt, code)
         turn.state["editing"] = True
         turn.state["cur"] = list(_entry(turn, q)) if q else [code, 0]
+        if q is not None:
+            questions.say_current(turn, q)
     if command is not None and command not in ("继续", "问候"):
         _COMMANDS[command](turn, argument)
     elif code or next_position(turn.ctx, turn.state):
@@ -284,7 +286,7 @@ def _answer_several(turn: Turn, text: str) -> bool:
         answer(turn, q, first_sub(turn.ctx, q), piece)  # type: ignore[arg-type]
         settle(turn, q)  # type: ignore[arg-type]
     turn.state["pending"] = None
-    nxt = _with_details(turn, next_position(turn.ctx, turn.state))
+    nxt = next_position(turn.ctx, turn.state)
     for table in dict.fromkeys(q.table for q, _ in targets if q is not None and q.table):
         if table_complete(turn.ctx, turn.state, table):
             checks.check_table(turn, table, asking=nxt[0] if nxt else None)
@@ -308,25 +310,19 @@ def _answer_current(turn: Turn, text: str) -> None:
         return
     if turn.state.get("keep") == q.code:
         turn.state["keep"] = None  # past the current text: a new draft from here on
-    own = checks.own_errors(turn, q.code, typed) if typed else checks.gate_errors(turn, q)
+    if turn.pasted and q.code not in turn.state["answered"]:
+        own = []  # a block of another table's rows: the question asked still waits for its own answer
+    else:
+        own = checks.own_errors(turn, q.code, typed) if typed else checks.gate_errors(turn, q)
     if own:
         _stay(turn, q, pos, own)
         return
     settle(turn, q)
-    nxt = _with_details(turn, _after(turn, q))
+    nxt = _after(turn, q)
     for table in _tables_touched(turn, q):
         if table_complete(turn.ctx, turn.state, table):
             checks.check_table(turn, table, asking=nxt[0] if nxt else None)
     _go(turn, nxt)
-
-
-def _with_details(turn: Turn, pos: Position | None) -> Position | None:
-    """Details typed with the last answer (是 就1件 自然人) answer the next question when they can."""
-    nxt = question(turn.fmt, pos[0]) if pos and turn.state.get("details") else None
-    if nxt is not None and use_details(turn, nxt):
-        settle(turn, nxt)
-        return next_position(turn.ctx, turn.state)
-    return pos
 
 
 def _after(turn: Turn, q: Question) -> Position | None:
@@ -366,6 +362,8 @@ def _go(turn: Turn, pos: Position | None, leaving: bool = False) -> None:
 
 
 def _tables_touched(turn: Turn, q: Question) -> list[str]:
+    if turn.pasted:  # a pasted block may fill another table than the question's
+        return [t.key for t in turn.fmt.tables]
     return [q.table] if q.table else []
 
 
@@ -469,6 +467,7 @@ def _edit(turn: Turn, code: str) -> None:
     turn.state["editing"] = True
     if q.code in turn.state["skipped"]:
         turn.state["skipped"].remove(q.code)
+    questions.say_current(turn, q)
     ask(turn, _entry(turn, q))
 
 

@@ -27,6 +27,7 @@ class Turn:
     log: list[str] = field(default_factory=list)
     events: list[str] = field(default_factory=list)
     findings_shown: bool = False  # the report's errors were listed in this reply already
+    pasted: bool = False  # the reply was a block pasted from a table: it may fill other questions than the one asked
 
     @property
     def fmt(self) -> Format:

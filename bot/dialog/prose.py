@@ -17,7 +17,7 @@ from ..parse import normalise, parse_yes_no
 from ..report import Report, with_derived
 from ..rules.answer import apply_fixes
 from ..rules.table_two import table_two_claims
-from ..rules.textscan import cn_to_int, mask_citations
+from ..rules.textscan import mask_citations
 from ..units import unit_kind
 from . import facts
 from .checks import prose_findings
@@ -158,18 +158,6 @@ def read_offer_reply(text: str) -> str:
     return "own" if len(body) >= _OWN_TEXT_MIN or closed or with_subject else "facts"
 
 
-def merge_facts(before: str, added: str) -> tuple[str, str]:
-    """(the facts with `added` merged in, what was new): earlier facts are kept, repeated items dropped."""
-    if not before or before == NOTHING:
-        return added, added
-    old = [item for item in re.split(r"[，；、。]", before) if item]
-    new = [item for item in re.split(r"[，；、。]", added) if item and not any(item in o for o in old)]
-    if not new:
-        return before, ""
-    joined = "，".join(new)
-    return f"{before}{'；' if '，' in before or '，' in joined else '，'}{joined}", joined
-
-
 def own_text(text: str) -> tuple[str, bool]:
     """The user's paragraph as it will stand: control characters and emoji dropped, a closing 。 added when missing."""
     kept = "".join(ch for ch in text if _kept(ch) or ch == " ").strip()
@@ -177,39 +165,6 @@ def own_text(text: str) -> tuple[str, bool]:
     if kept and kept[-1] not in _ENDS_SENTENCE + "”）)":
         return kept + "。", True
     return kept, False
-
-
-def clean_facts(facts: str) -> str:
-    text = re.sub(r"^(?:19|20)\d{2}\s*年度?[，,]", "", tidy_facts(facts))  # the year: the paragraph is about it anyway
-    return "" if text in _NOTHING_WORDS or text in ("1",) else formal(text)
-
-
-def split_problems(facts: str) -> tuple[str, str]:
-    """“问题…；改进：…” → (问题, 改进); without “改进：”, the plans (明年…、下一步…、准备…) are the 改进 part."""
-    parts = re.split(r"[；;。，,\s]*(?:改进措施|改进情况|改进)\s*[:：]", facts, maxsplit=1)
-    problems = clean_facts(re.sub(r"^(?:问题|存在问题|主要问题)\s*[:：]", "", parts[0].strip()))
-    if len(parts) > 1:
-        return problems, clean_facts(parts[1])
-    return plans_apart(problems)
-
-
-_PLAN = re.compile(r"^(?:我(?:乡|镇|街道|县|局)|本单位)?(?:明年|下一年|下一步|下步|今后|准备|计划|拟|将|打算|争取)")
-
-
-def plans_apart(text: str) -> tuple[str, str]:
-    """Problems followed by plans in one list: from the first item that plans (明年准备…), the rest are plans."""
-    pieces = re.split(r"([、，；。])", text)
-    first = next((i for i in range(2, len(pieces), 2) if _PLAN.match(pieces[i].strip())), None)
-    if first is None:
-        return text, ""
-    return "".join(pieces[:first]).strip(_TRIM), "".join(pieces[first:]).strip(_TRIM)
-
-
-def with_improvements(facts: str, improvements: str) -> tuple[str, str]:
-    """(the 5.1 facts with `improvements` merged into their 改进 part, what was new): a reply at the 5.2 draft."""
-    problems, before = split_problems(facts)
-    merged, new = merge_facts(before, improvements)
-    return messages.text("dialog", "facts_with_improvements", problems=problems, improvements=merged), new
 
 
 # drafters whose paragraph states this year's numbers: last year's text would state last year's, so never reused
@@ -276,15 +231,24 @@ def voice(ctx: DialogContext, report: Report) -> drafting.Voice:
 
 
 def draft(q: Question, ctx: DialogContext, report: Report, facts: str | list[str] = "",
-          fees_yuan: str | None = None, known: dict[str, str] | None = None) -> str:
+          fees_yuan: str | None = None, known: dict[str, str] | None = None, variant: int = 0) -> str:
     """The paragraph offered for a prose question: last year's for a descriptive part, else drafted afresh from the
     facts and the tables. `facts`: the part's numbered facts (a list), or the same as one text; `known`: the other
-    parts' facts by drafter, for the opening of 一."""
+    parts' facts by drafter, for the opening of 一; `variant`: the redraft asked for (重写)."""
     if not isinstance(facts, str):
         facts = facts_as_text(facts)
     if reuses_last_year(ctx, q, facts):
         return _last_year_refreshed(q, ctx, report)
-    return drafting.draft_paragraph(q.drafter, facts, report, voice(ctx, report), fees_yuan=fees_yuan, known=known)
+    return drafting.draft_paragraph(q.drafter, facts, report, voice(ctx, report), fees_yuan=fees_yuan, known=known,
+                                    variant=variant)
+
+
+def draft_for(turn: Turn, q: Question) -> str:
+    """The draft of `q` as the conversation stands: its facts, the other parts' facts, the fee, the redraft count."""
+    report = with_derived(turn.report, turn.fmt)
+    known = {x.drafter: facts_text(turn, x) for x in turn.fmt.questions if x.kind == "prose"}
+    return draft(q, turn.ctx, report, facts_text(turn, q), turn.state.get("fees_yuan"), known,
+                 (turn.state.get("variants") or {}).get(q.code, 0))
 
 
 def draft_preface(ctx: DialogContext, report: Report) -> str:
@@ -312,45 +276,6 @@ def own_words(text: str, words: str) -> str:
         return f"{prefix}{area}" if area else words
 
     return _TOWNSHIP_SELF.sub(replaced, text)
-
-
-# colloquial notes in the words a published report uses (发了→发布, 搞→开展, 调整了一次→调整1次): a small table, no NLP
-_FORMAL = (
-    (re.compile(r"(?<![印下转分收签颁出开引])发了"), "发布"),
-    (re.compile(r"搞(?=图解|解读|视频|海报|动漫|长图|短视频|H5)"), "制作"),
-    (re.compile(r"搞了?"), "开展"),
-    (re.compile(r"(?<=\d)多(?=[条次个件篇场期项人])"), "余"),
-    (re.compile(r"(?<=评议|测评|调查|评价)(?=满意率|满意度为|满意度达)"), "，"),
-    (re.compile(r"重点是"), "重点为"),
-    (re.compile(r"(?:啥的|什么的|之类的)"), "等"),
-    (re.compile(r"在(各[村社组站所]|每个[村社组站所])都有"), r"覆盖\1"),
-    (re.compile(r"^(?:无|没有)(?:追究|追责|问责)$|(?<=[，；、])(?:无|没有)(?:追究|追责|问责)(?=$|[，；、])"),
-     "未发生责任追究"),
-    (re.compile(r"没有(?=开展|发生|收到|出现|组织|举办)"), "未"),
-)
-_CN_COUNT = re.compile(r"了?([一二两三四五六七八九十]{1,3})(次|场|期|轮)(?!性)")
-
-
-def formal(text: str) -> str:
-    """Colloquial notes as report wording: “栏目调整了一次” → “栏目调整1次”, “评议满意率98%” → “评议，满意率98%”."""
-    for pattern, replacement in _FORMAL:
-        text = pattern.sub(replacement, text)
-    return _CN_COUNT.sub(lambda m: f"{cn_to_int(m.group(1))}{m.group(2)}" if cn_to_int(m.group(1)) else m.group(),
-                         text)
-
-
-def polish(text: str, words: str) -> str:
-    """One mention of the unit per sentence (“我乡持续加强…，我乡运营…” → “…，运营…”), and no doubled punctuation."""
-    out = []
-    for sentence in re.findall(r"[^。！？]*[。！？]?", text):
-        first = sentence.find(words)
-        if first >= 0:
-            head, tail = sentence[: first + len(words)], sentence[first + len(words):]
-            sentence = head + re.sub(rf"(?<=[，；、：]){re.escape(words)}", "", tail)
-        out.append(sentence)
-    text = "".join(out)
-    text = re.sub(r"[，、；]+([。；！？])", r"\1", text)
-    return re.sub(r"([，、；：。])\1+", r"\1", text)
 
 
 # what the 监督保障 paragraph of a people's government must state (考核、社会评议、责任追究)
@@ -393,7 +318,7 @@ def _keep_facts(turn: Turn, q: Question, items: list[str]) -> None:
 def shown_facts(turn: Turn, items: list[str]) -> list[str]:
     """The facts as the clerk sees them numbered: in the unit's own voice and a report's words (as drafted)."""
     words = self_word(turn.ctx, turn.report)
-    return [formal(own_words(f, words)) for f in items if f != NOTHING]
+    return [drafting.formal(own_words(f, words)) for f in items if f != NOTHING]
 
 
 def facts_text(turn: Turn, q: Question) -> str:
@@ -420,7 +345,7 @@ def _answer_facts(turn: Turn, q: Question, text: str) -> bool:
         turn.say(templates.render("prose/_reask.j2", why=tidy, typed=tidy_facts(text)[:20]).strip())
         return False
     if kind == "facts":
-        kept, refused = read_statements(text)
+        kept, refused = read_statements(text, _has_improvements(turn, q))
         if not kept:
             return _refuse_all(turn, q, text, refused)
         _say_refused(turn, refused)
@@ -438,11 +363,17 @@ def _answer_facts(turn: Turn, q: Question, text: str) -> bool:
     return True
 
 
-def read_statements(text: str) -> tuple[list[str], list[facts.Refused]]:
-    """The facts of a reply, each tidied as prose material (no emoji, items joined by 、), and what was refused."""
+def read_statements(text: str, improvements: bool = True) -> tuple[list[str], list[facts.Refused]]:
+    """The facts of a reply, each tidied as prose material (no emoji, items joined by 、), and what was refused.
+    `improvements`: the part keeps an 改进 part (5.1 for 5.2); elsewhere “改进：” is only a word the clerk typed."""
     kept, refused = facts.read_statements(text)
-    tidied = [_tidy_statement(k) for k in kept]
+    tidied = [_tidy_statement(k if improvements else k.removeprefix(facts.IMPROVE)) for k in kept]
     return [t for t in tidied if t], refused
+
+
+def _has_improvements(turn: Turn, q: Question) -> bool:
+    """Whether another question drafts from this part's 改进 facts (5.2 from 5.1's), or this one does."""
+    return bool(q.facts_from) or any(x.facts_from == q.code for x in turn.fmt.questions)
 
 
 def _tidy_statement(statement: str) -> str:
@@ -475,13 +406,13 @@ def _answer_offer(turn: Turn, q: Question, text: str) -> bool:
     if kind == "own":
         return _offer_own(turn, q, text)
     if kind == "facts":
-        kept, refused = read_statements(text)
+        kept, refused = read_statements(text, _has_improvements(turn, q))
         if not kept:
             return _refuse_all(turn, q, text, refused)
         _say_refused(turn, refused)
         new = _add_facts(turn, q, kept)
         turn.state.setdefault("raw", {})[q.code] = text
-        turn.say(messages.say("facts_added", added=[formal(f) for f in new]))
+        turn.say(messages.say("facts_added", added=[drafting.formal(f) for f in new]))
         _continue_at(turn, q, 1)
         return True  # the new draft is offered
     if kind == "nothing" and has_facts_stage(turn.ctx, q):
@@ -510,9 +441,11 @@ def _run_command(turn: Turn, q: Question, sub: int, command: facts.Command) -> b
         return False
     if command.name == "delete":
         removed = items.pop(command.number - 1)
-        turn.say(messages.say("facts_command", name="deleted", number=command.number, fact=removed))
+        shown = shown_facts(turn, [removed])  # as it was listed (没培训 was shown as 未开展培训)
+        turn.say(messages.say("facts_command", name="deleted", number=command.number,
+                              fact=shown[0] if shown else removed))
     elif command.name == "change":
-        kept, refused = read_statements(command.text)
+        kept, refused = read_statements(command.text, _has_improvements(turn, q))
         if not kept:
             return _refuse_all(turn, q, command.text, refused)
         prefix = facts.IMPROVE if items[command.number - 1].startswith(facts.IMPROVE) else ""
@@ -526,6 +459,7 @@ def _run_command(turn: Turn, q: Question, sub: int, command: facts.Command) -> b
         _continue_at(turn, q, 0 if has_facts_stage(turn.ctx, q) else 1)
         return True
     else:
+        _next_variant(turn, q)
         turn.say(messages.say("facts_command", name="redraft"))
     _keep_facts(turn, q, items)
     turn.state["keep"] = None if turn.state.get("keep") == q.code else turn.state.get("keep")
@@ -556,14 +490,12 @@ _CJK_CHAR = r"[\u3400-\u9fff]"
 
 
 def clean_paragraph(text: str) -> str:
-    """A paragraph as typed, made publishable without changing its words: half-width digits, no spaces between
-    Chinese, no doubled or dangling punctuation (，，  ：。)."""
-    text = normalise(text) if not any(ch == "\n" for ch in text) else "\n".join(normalise(t) for t in text.split("\n"))
-    text = text.translate(_HALF_TO_FULL)
+    """A paragraph as typed, made publishable without changing its words: the drafts' own polish
+    (`drafting.punctuated`: half-width digits, no spaces between Chinese, no “：。” or “，，”), after a space between
+    two clauses became a comma."""
+    text = "\n".join(normalise(t) for t in text.split("\n")).translate(_HALF_TO_FULL)
     text = re.sub(rf"({_CJK_CHAR}+) +(?=({_CJK_CHAR}+))", _space_between, text)
-    text = re.sub(rf"(?<={_CJK_CHAR}) +(?=\d)|(?<=\d) +(?={_CJK_CHAR})", "", text)
-    text = re.sub(r"[：:，、；]+([。！？])", r"\1", text)
-    return re.sub(r"([，、；：。])\1+", r"\1", text).strip()
+    return drafting.punctuated(text).strip()
 
 
 def _space_between(m: re.Match[str]) -> str:
@@ -628,7 +560,21 @@ def _adopt(turn: Turn, q: Question, paragraph: str) -> bool:
 
 
 def _redraft(turn: Turn, q: Question) -> str:
-    return draft(q, turn.ctx, with_derived(turn.report, turn.fmt), facts_text(turn, q), turn.state.get("fees_yuan"))
+    return draft_for(turn, q)
+
+
+_REDRAFT_TRIES = 6
+
+
+def _next_variant(turn: Turn, q: Question) -> None:
+    """重写: the next wording of the same facts, never the paragraph on offer again (a part whose wording has no
+    choice left gives up after a few tries and says the same)."""
+    variants = turn.state.setdefault("variants", {})
+    offered = turn.state["offered"].get(q.code) or (turn.report.text.get(q.slot) or "")
+    for _ in range(_REDRAFT_TRIES):
+        variants[q.code] = variants.get(q.code, 0) + 1
+        if draft_for(turn, q) != offered:
+            return
 
 
 def _add_facts(turn: Turn, q: Question, new: list[str]) -> list[str]:

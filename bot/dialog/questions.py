@@ -171,7 +171,8 @@ def _request_model_draft(turn: Turn, q: Question, facts: str, template: str) -> 
     turn.state["drafting"] = [q.code, n]
     report = with_derived(turn.report, turn.fmt)
     inputs = drafting.model_inputs(q.drafter, facts, report, prose.voice(turn.ctx, report))
-    args = {**inputs, "code": q.code, "n": n, "template": template, "other_units": list(turn.ctx.other_units)}
+    # the area's unit names are not copied into every job: the job reads them from the store's cache
+    args = {**inputs, "code": q.code, "n": n, "template": template}
     turn.extra.append(Reply(deferred=Deferred("model_draft", args)))
     return messages.say("draft_pending")
 
@@ -212,9 +213,7 @@ def _draft_findings(turn: Turn, q: Question, text: str, items: list[str]) -> lis
 
 
 def make_draft(turn: Turn, q: Question) -> str:
-    report = with_derived(turn.report, turn.fmt)
-    known = {x.drafter: prose.facts_text(turn, x) for x in turn.fmt.questions if x.kind == "prose"}
-    return prose.draft(q, turn.ctx, report, prose.facts_text(turn, q), turn.state.get("fees_yuan"), known)
+    return prose.draft_for(turn, q)
 
 
 def _chosen_row(turn: Turn, q: Question, sub: int) -> str:
@@ -249,6 +248,47 @@ def computed_values(turn: Turn, q: Question) -> tuple[list[Number], list[str], l
     return values, lines, negatives
 
 
+def current_values(turn: Turn, q: Question) -> list[str]:
+    """What a question holds now, in the form it is typed (“规章 0 0 0”), one item per row; [] when it holds nothing
+    yet (or is prose, whose current text is shown by the question itself)."""
+    if q.kind == "gate":
+        held = turn.state["gates"].get(q.code)
+        return [] if held is None else [messages.text("dialog", "current_gate", title=q.title, yes=held)]
+    if q.kind == "menu":
+        chosen = turn.state["choices"].get(q.code)
+        if chosen is None:
+            return []
+        table = turn.fmt.table(q.table)
+        names = [f"{q.rows.index(r) + 1}. {table.row(r).short or table.row(r).label}" for r in chosen]
+        return [messages.text("dialog", "current_menu", title=q.title, names=names)]
+    if q.kind == "menu_rows":
+        table = turn.fmt.table(q.table)
+        rows = turn.state["choices"].get(q.menu) or []
+        return [_typed_form(turn, table.row(r).short or table.row(r).label, tuple(f"{q.table}.{r}.{c}" for c in q.columns))
+                for r in rows if any(turn.report.cells.get(f"{q.table}.{r}.{c}") is not None for c in q.columns)]
+    if q.kind in ("row", "prefill", "computed", "amount") and any(turn.report.cells.get(c) is not None for c in q.cells):
+        return [_typed_form(turn, q.title, q.cells) + (" 万元" if q.kind == "amount" else "")]
+    return []
+
+
+def _typed_form(turn: Turn, title: str, cells: tuple[str, ...]) -> str:
+    """规章 0 0 0: the numbers in the order they are typed; a cell not yet known reads 未填."""
+    values = [turn.report.cells.get(c) for c in cells]
+    shown = [messages.text("dialog", "not_filled") if v is None else _plain_number(v) for v in values]
+    return f"{title} {' '.join(shown)}"
+
+
+def _plain_number(value: Any) -> str:
+    return format(value.normalize(), "f") if isinstance(value, Decimal) else str(value)
+
+
+def say_current(turn: Turn, q: Question) -> None:
+    """Before a question is asked again (修改, 返回, a return reason): what it holds now."""
+    values = current_values(turn, q)
+    if values:
+        turn.say(messages.say("edit_current", values=values))
+
+
 # --- answering ---------------------------------------------------------------------------------------------------
 
 
@@ -262,7 +302,7 @@ def typed_cells(turn: Turn, q: Question, sub: int) -> tuple[str, ...]:
 
 def answer(turn: Turn, q: Question, sub: int, text: str) -> bool:
     """Read the reply to `q`; True when it was accepted (the caller moves on), False when the question stands."""
-    if q.kind in ("row", "amount", "prefill", "menu_rows", "computed") and paste.looks_pasted(text):
+    if q.kind != "prose" and paste.looks_pasted(text):
         if _answer_paste(turn, q, text):
             return True
     handler = _HANDLERS[q.kind]
@@ -357,12 +397,12 @@ def _answer_gate(turn: Turn, q: Question, sub: int, text: str) -> bool:
     yes, details = read_gate(text)
     if yes is None:
         return _reject(turn, q, text, message=messages.say("yes_no"))
-    if details:
-        turn.state["details"] = {"after": q.code, "text": details}
     before = len(relevant_questions(turn.ctx, turn.state))
     set_gate(turn, q, yes)
     if yes:
         _say_recorded(turn, messages.text("dialog", "echo_yes", title=q.title))
+        if details:
+            spread_details(turn, q, details)
     else:
         skipped = before - len(relevant_questions(turn.ctx, turn.state))
         turn.say(messages.say("all_zero_on_no", what=_no_echo(turn, q), skipped=skipped))
@@ -389,41 +429,82 @@ def read_gate(text: str) -> tuple[bool | None, str]:
     return None, ""
 
 
-def use_details(turn: Turn, q: Question) -> bool:
-    """Details typed with a gate's 是 answer the question asked next when they can (就1件 自然人 → 本年新收); else
-    they are shown with it, so nothing the clerk said is lost."""
-    held = turn.state.get("details") or {}
-    if not held or q.code == held.get("after"):
-        return False
-    turn.state["details"] = None
-    trial = read_row(turn, q, q.cells, held["text"]) if q.kind in ("row", "prefill") else None
-    values = trial if isinstance(trial, list) else read_loose(turn, q, held["text"]) if trial else None
-    if values is None:
-        turn.say(messages.text("dialog", "details_kept", details=held["text"]))
-        return False
-    set_cells(turn, dict(zip(q.cells, values, strict=True)))
-    mark_answered(turn.state, q.code)
-    turn.say(messages.text("dialog", "details_answered", details=held["text"], code=q.code))
-    _say_recorded(turn, echo_row(q.title, q.labels, values))
-    return True
+def spread_details(turn: Turn, gate: Question, details: str) -> None:
+    """Details typed with a gate's 是 (“是 就1件 自然人邮寄的”), each to the question it answers: a count and an
+    applicant kind to the row behind the gate (本年新收 自然人 1), how the application came in to the prose part
+    about the table (申请方式为信函, a fact of 1.3), anything else that states something as a fact there too; what
+    states numbers that cannot be placed is shown, so nothing the clerk said is lost."""
+    rest = _details_to_row(turn, gate, details)
+    prose_q = next((x for x in turn.fmt.questions if x.kind == "prose" and gate.table in x.about), None)
+    if prose_q is None or not rest:
+        if rest:
+            turn.say(messages.text("dialog", "details_kept", details=details))
+        return
+    channels: list[str] = []
+    statements: list[str] = []
+    for piece in _PIECES.split(rest):
+        named = drafting.channels_in(piece)
+        if named and not drafting.without_channels(piece):
+            channels += [c for c in named if c not in channels]
+        elif piece and not _GLUE.fullmatch(piece):
+            statements.append(piece)
+    if any(re.search(r"\d|[一二两三四五六七八九十]\s*[件个份次]", p) for p in statements):
+        turn.say(messages.text("dialog", "details_kept", details=details))  # counts it could not place
+        return
+    added = [messages.text("dialog", "channel_fact", channels="、".join(channels))] if channels else []
+    added += [p for p in statements if facts.refusal(p) is None]
+    if added:
+        held = prose.facts_of(turn, prose_q)
+        new = facts.added(held, added)
+        turn.state["facts"][prose.facts_code(prose_q)] = held + new
+        turn.say(messages.text("dialog", "details_facts", details=details, code=prose_q.code, title=prose_q.title,
+                               added=new or added))
+
+
+_PIECES = re.compile(r"[\s，,。.、；;：:]+")
+# words that carry nothing once a detail's count, applicant and channel are taken out (就、的、都是 …)
+_GLUE = re.compile(r"(?:就|只|仅|共|一共|都|均|是|了|的|有|还有|其中|申请|提出|提交|递交|来的)+")
+
+
+def _details_to_row(turn: Turn, gate: Question, details: str) -> str:
+    """The count the details state, recorded in the row behind `gate` they name (上年结转 …, else the first); the
+    details without what was used."""
+    rows = [x for x in turn.fmt.questions if x.gate == gate.code and x.kind in ("row", "prefill")]
+    named = [x for x in rows if x.title in details or any(m in details for m in x.mentions)]
+    for q in named[:1] or rows[:1]:
+        whole = read_row(turn, q, q.cells, details)
+        read = (whole, "") if isinstance(whole, list) else loose_row(turn, q, details)
+        if read is None:
+            return details
+        values, rest = read
+        set_cells(turn, dict(zip(q.cells, values, strict=True)))
+        mark_answered(turn.state, q.code)
+        turn.say(messages.text("dialog", "details_answered", code=q.code, echo=echo_row(q.title, q.labels, values)))
+        settle(turn, q)
+        return rest.replace(q.title, "").strip()
+    return details
 
 
 _ONE_NUMBER = re.compile(r"(\d+|[一二两三四五六七八九十]+)\s*(?:件|个|份|次)")
 
 
-def read_loose(turn: Turn, q: Question, text: str) -> list[Number] | None:
-    """One count and one column named anywhere in a sentence (“就1件 自然人邮寄的”): that column, the others 0."""
+def loose_row(turn: Turn, q: Question, text: str) -> tuple[list[Number], str] | None:
+    """One count and one column named anywhere in a sentence (“就1件 自然人邮寄的”): that column, the others 0;
+    and the sentence without the count and the column's word (“就 邮寄的”)."""
     plain = normalise(text)
-    counts = _ONE_NUMBER.findall(plain)
-    named = {i for word, i in label_words(q.labels).items() if word in plain}
-    if len(counts) != 1 or len(named) != 1:
+    counts = list(_ONE_NUMBER.finditer(plain))
+    named = {(word, i) for word, i in label_words(q.labels).items() if word in plain}
+    if len(counts) != 1 or len({i for _, i in named}) != 1:
         return None
-    value = parse_number(counts[0])
+    value = parse_number(counts[0].group(1))
     if isinstance(value, ParseError):
         return None
     values: list[Number] = [0] * len(q.labels)
-    values[named.pop()] = value
-    return values
+    values[next(iter(named))[1]] = value
+    rest = plain[: counts[0].start()] + " " + plain[counts[0].end():]
+    for word, _ in sorted(named, key=lambda n: -len(n[0])):
+        rest = rest.replace(word, " ")
+    return values, " ".join(rest.split())
 
 
 def _no_echo(turn: Turn, q: Question) -> str:
@@ -562,20 +643,35 @@ def _continue_at(turn: Turn, q: Question, sub: int) -> None:
 
 
 def _answer_paste(turn: Turn, q: Question, text: str) -> bool:
-    values, names = paste.read_paste(turn.fmt, text)
-    if len(names) < 2:
+    """A block pasted from a table: the rows it matches are filled, every question it fills whole is answered (and
+    so skipped), and what was filled is shown at once for confirmation."""
+    pasted = paste.read_paste(turn.fmt, text)
+    if len(pasted.rows) < 2:
         return False
-    set_cells(turn, values)
-    tables = {turn.fmt.cell(c).table for c in values}
+    set_cells(turn, pasted.values)
+    turn.pasted = True
+    before = list(turn.state["answered"])
+    tables = {turn.fmt.cell(c).table for c in pasted.values}
     for other in turn.fmt.questions:
-        if other.table in tables:
-            _mark_pasted(turn, other, set(values))
-    turn.say(messages.say("pasted", rows=names))
+        if other.table in tables and is_relevant(turn.fmt, turn.state, other):
+            _mark_pasted(turn, other, set(pasted.values))
+    filled = [x for x in turn.fmt.questions if x.code in turn.state["answered"] and x.code not in before]
+    results_filled = any(x.kind == "menu_rows" for x in filled)
+    turn.say(messages.say("pasted", rows=pasted.rows, completed=bool(pasted.completed) and results_filled,
+                          filled=[{"code": x.code, "values": _filled_values(turn, x)} for x in filled]))
     return True
 
 
+def _filled_values(turn: Turn, q: Question) -> list[str]:
+    values = current_values(turn, q)
+    if q.kind in ("gate", "menu", "menu_rows"):
+        return [f"{q.title}：{'；'.join(values)}"] if values else [q.title]
+    return values or [messages.text("dialog", "current_none", title=q.title)]
+
+
 def _mark_pasted(turn: Turn, q: Question, filled: set[str]) -> None:
-    """A question whose every cell came with the paste needs no asking; 结转下年度 is still shown for confirmation."""
+    """A question whose every cell came with the paste needs no asking: the rows, the gate (是 when a number behind
+    it is not 0), the menu of result kinds with their counts, and 结转下年度 when it agrees with the balance."""
     if q.kind in ("row", "amount", "prefill") and set(q.cells) <= filled:
         mark_answered(turn.state, q.code)
     elif q.kind == "gate":
@@ -587,7 +683,17 @@ def _mark_pasted(turn: Turn, q: Question, filled: set[str]) -> None:
         if follow and set(cells_of(turn.fmt, follow)) <= filled:
             rows = [r for r in q.rows if any(turn.report.value(f"{q.table}.{r}.{c}") for c in follow.columns)]
             set_menu(turn, q, rows)
-            mark_answered(turn.state, follow.code)
+            if rows:
+                mark_answered(turn.state, follow.code)
+    elif q.kind == "computed" and set(q.cells) <= filled and _inputs_answered(turn, q):
+        if computed_values(turn, q)[0] == [turn.report.cells.get(c) for c in q.cells]:
+            mark_answered(turn.state, q.code)
+
+
+def _inputs_answered(turn: Turn, q: Question) -> bool:
+    """Every other question of the table is answered: a balance over blank results would agree by accident."""
+    return all(x.code in turn.state["answered"] for x in turn.fmt.questions
+               if x.table == q.table and x is not q and x.kind != "gate" and is_relevant(turn.fmt, turn.state, x))
 
 
 # --- after an answer ----------------------------------------------------------------------------------------------

@@ -4,10 +4,22 @@ from the clerk's facts woven into 公文 sentences, and the check a language mod
 from .model import ModelDraft, check_model_draft, model_facts, model_inputs, model_messages, parse_model_reply
 from .parts import Voice, draft_paragraph, figures, split_problems, voice_of
 from .tables import draft_appeals, draft_fees, draft_on_request, self_word, variant_for
-from .wording import clean_note, fact_items, half_width, is_statement, written
+from .wording import (
+    application_channels,
+    channels_in,
+    clean_note,
+    fact_items,
+    formal,
+    half_width,
+    is_statement,
+    punctuated,
+    without_channels,
+    written,
+)
 
 __all__ = [
-    "ModelDraft", "Voice", "check_model_draft", "clean_note", "model_facts", "model_inputs", "model_messages",
+    "ModelDraft", "Voice", "application_channels", "channels_in", "check_model_draft", "clean_note", "model_facts", "model_inputs", "model_messages",
     "parse_model_reply", "draft_appeals", "draft_fees", "draft_on_request", "draft_paragraph", "fact_items",
-    "figures", "half_width", "is_statement", "self_word", "split_problems", "variant_for", "voice_of", "written",
+    "figures", "formal", "half_width", "is_statement", "punctuated", "self_word", "split_problems", "variant_for",
+    "voice_of", "without_channels", "written",
 ]

@@ -21,7 +21,7 @@ import templates
 from ..formats import GOV2021, Format
 from ..report import Report
 from . import tables
-from .wording import Chooser, clean_note, fact_items, written
+from .wording import Chooser, application_channels, clean_note, fact_items, written
 
 Facts = str | Sequence[str]
 
@@ -56,23 +56,25 @@ def draft_paragraph(
     fees_yuan: Decimal | str | None = None,
     known: Mapping[str, Facts] | None = None,
     numbers_only: bool = False,
+    variant: int = 0,
     fmt: Format = GOV2021,
 ) -> str:
     """The paragraph for `part` (a prose slot id such as ``s1.active``, or its drafter's name such as ``active``).
 
     `facts`: the clerk's notes for this part (a list, or a string the dialog keeps). `report`: the figures (derived
     cells included). `known`: the facts of the other parts by drafter name (the opening of 一 draws on them).
-    `numbers_only`: only the sentences that state table figures (to refresh last year's paragraph)."""
+    `numbers_only`: only the sentences that state table figures (to refresh last year's paragraph). `variant`: how
+    many times the clerk asked for a new draft (重写): each reads differently from the one before."""
     drafter = _drafter(part, fmt)
     items = fact_items(facts) if drafter not in ("problems", "improvements") else []
-    pick = Chooser(voice.name, drafter)
+    pick = Chooser(voice.name, drafter, variant)
     context: dict[str, Any] = {
         "s": voice.self_word, "year": voice.year, "unit": voice.name, "area": voice.area_word, "pick": pick,
         "people_government": voice.people_government, "fig": figures(report, fmt), "numbers_only": numbers_only,
         "items": items,
     }
     if drafter in ("on_request", "other"):
-        return _table_part(drafter, items, report, voice, fees_yuan, pick)
+        return _table_part(drafter, items, report, voice, fees_yuan, pick, variant)
     if drafter == "active":
         context.update(_active(items))
     elif drafter == "management":
@@ -133,11 +135,16 @@ _VERB = re.compile(
 _SHORT_FIRST_REVIEW = re.compile(r"^(?:严格)?(?:坚持|落实|执行|实行)?“?先审(?:查)?、?后(?:发|公开|发布)”?(?:制度|原则|机制)?$")
 
 
+_JUDGED = re.compile(r"不够|不足|不高|不强|较低|较少|较弱|滞后|有待|欠缺|单一|不及时|不到位|不规范|不完善")
+
+
 def _clause(item: str, thing_verb: str) -> str:
     """The item as a clause of a sentence whose subject is the unit: a thing gets a verb (`thing_verb`)."""
     if _SHORT_FIRST_REVIEW.match(item) and "先审查" not in item:
         return "坚持“先审查、后公开”"
     if _VERB.match(item) or re.search(r"\d|%|％", item):  # a figure (满意率98%) qualifies the clause before it
+        return item
+    if _JUDGED.search(item):  # 信息更新不够及时: a statement of its own, not a thing to be done
         return item
     return f"{thing_verb}{item}"
 
@@ -148,7 +155,7 @@ def _active(items: list[str]) -> dict[str, Any]:
         if _is_place(item):
             places.append(item)  # 公开栏: where information was published, without a count
         elif (m := _COUNT.match(item)) and _is_channel(m.group("channel")):
-            counts.append({"channel": m.group("channel"), "verb": m.group("verb") or _count_verb(m.group("m")),
+            counts.append({"channel": m.group("channel"), "verb": _verb_of_count(m.group("verb"), m.group("m")),
                            "n": m.group("n"), "m": m.group("m")})
         elif _FOCUS.match(item):
             rest = _FOCUS.sub("", item)
@@ -175,6 +182,13 @@ def _is_place(item: str) -> bool:
         not _VERB.match(item) or bool(re.match(r"公开(?:栏|专栏|板|墙)", item)))
 
 
+def _verb_of_count(verb: str | None, measure: str) -> str:
+    """发布信息56条, 推送信息80条, 更新12期: a count of items names what was counted (发布200余条 says nothing)."""
+    if not verb:
+        return _count_verb(measure)
+    return f"{verb}信息" if measure[-1] in "条篇" else verb
+
+
 def _count_verb(measure: str) -> str:
     return {"期": "更新", "次": "开展", "个": "设置"}.get(measure, "发布信息")
 
@@ -182,7 +196,7 @@ def _count_verb(measure: str) -> str:
 def _platform(items: list[str]) -> dict[str, Any]:
     """Things (公开栏, 微信群) are where information is published; everything else is a clause as the clerk said it."""
     things = [i for i in items if _is_place(i)]
-    return {"clauses": [i for i in items if i not in things], "things": things}
+    return {"clauses": [_clause(i, "建设") for i in items if i not in things], "things": things}
 
 
 _TRAINING = re.compile(r"^(?:组织|开展|举办|参加)?(?:了)?(?:政务公开|信息公开)?(?:业务)?培训(?:了)?(\d+)(次|场|期)$")
@@ -239,11 +253,13 @@ def _plan(item: str) -> str:
 
 
 def _table_part(drafter: str, items: list[str], report: Report, voice: Voice, fees_yuan: Any,
-                pick: Chooser) -> str:
+                pick: Chooser, variant: int) -> str:
     if drafter == "on_request":
-        text = tables.draft_on_request(report) + tables.draft_appeals(report)
+        channels, items = application_channels(items)
+        text = tables.draft_on_request(report, {"channels": channels}, variant=variant)
+        text += tables.draft_appeals(report, variant=variant)
     else:
-        text = tables.draft_fees(report, Decimal(fees_yuan) if fees_yuan else None)
+        text = tables.draft_fees(report, Decimal(fees_yuan) if fees_yuan else None, variant)
         items = [i for i in items if not re.search(r"收取|收费|处理费|\d\s*元|未收|没收", i)]
     extra = templates.render("drafts/remarks.j2", s=voice.self_word, items=items, drafter=drafter, pick=pick)
     return finish(text + "".join(line.strip() for line in extra.splitlines()), voice.self_word)

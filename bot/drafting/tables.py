@@ -32,12 +32,13 @@ class Count:
     n: Number
 
 
-def variant_for(unit_name: str, key: str, n: int) -> int:
-    """A phrasing 0 … n-1 for this unit and draft, stable across runs (unlike hash(), which is salted per process)."""
+def variant_for(unit_name: str, key: str, n: int, variant: int = 0) -> int:
+    """A phrasing 0 … n-1 for this unit and draft, stable across runs (unlike hash(), which is salted per process);
+    `variant` (a redraft's count) moves it on to the next phrasing."""
     if n < 1:
         raise ValueError("n must be at least 1")
     digest = hashlib.sha256(f"{unit_name.strip()}\x00{key}".encode()).digest()
-    return int.from_bytes(digest[:8], "big") % n
+    return (int.from_bytes(digest[:8], "big") + variant) % n
 
 
 def self_word(report: Report) -> str:
@@ -46,7 +47,8 @@ def self_word(report: Report) -> str:
     return kind.self_word if kind else _DEFAULT_SELF_WORD
 
 
-def draft_on_request(report: Report, facts: dict[str, Any] | None = None, fmt: Format = GOV2021) -> str:
+def draft_on_request(report: Report, facts: dict[str, Any] | None = None, fmt: Format = GOV2021,
+                     variant: int = 0) -> str:
     """一（二）依申请公开: received, carried in, how they were answered, carried over — from table 三.
 
     `facts` may add what the table cannot say: `channels` (how requests came in, a string or a list, e.g. 信函、网络)
@@ -64,6 +66,7 @@ def draft_on_request(report: Report, facts: dict[str, Any] | None = None, fmt: F
     return _render(
         report,
         "on_request",
+        variant,
         new=new,
         carried_in=carried_in,
         handled=handled,
@@ -79,7 +82,7 @@ def draft_on_request(report: Report, facts: dict[str, Any] | None = None, fmt: F
     )
 
 
-def draft_appeals(report: Report, fmt: Format = GOV2021) -> str:
+def draft_appeals(report: Report, fmt: Format = GOV2021, variant: int = 0) -> str:
     """四: the 行政复议 and 行政诉讼 sentence(s) from table 四, or that there were none."""
     table = fmt.table("t4")
     total_col = _total_column(table, fmt)
@@ -92,25 +95,26 @@ def draft_appeals(report: Report, fmt: Format = GOV2021) -> str:
     return _render(
         report,
         "appeals",
+        variant,
         review=[c for c in cases if not c["group"]],
         suits=[c for c in cases if c["group"]],
         suit_word=next((r.group for r in table.rows if r.group), ""),
     )
 
 
-def draft_fees(report: Report, collected_yuan: Decimal | None = None) -> str:
+def draft_fees(report: Report, collected_yuan: Decimal | None = None, variant: int = 0) -> str:
     """六: the 信息处理费 under 国办函〔2020〕109号 — the amount in 元, or that none was collected."""
     amount = None if not collected_yuan else _plain(Decimal(collected_yuan))
-    return _render(report, "fees", amount=amount)
+    return _render(report, "fees", variant, amount=amount)
 
 
 # --- helpers ---------------------------------------------------------------------------------------------------
 
 
-def _render(report: Report, key: str, **context: Any) -> str:
+def _render(report: Report, key: str, variant: int, **context: Any) -> str:
     n = _variant_count(key)
-    name = f"drafts/{key}_{variant_for(report.unit, key, n) + 1}.j2"
-    pick = Chooser(report.unit, key)
+    name = f"drafts/{key}_{variant_for(report.unit, key, n, variant) + 1}.j2"
+    pick = Chooser(report.unit, key, variant)
     text = templates.render(name, year=report.year, self_word=self_word(report), unit=report.unit, pick=pick, **context)
     return "".join(line.strip() for line in text.splitlines())
 

@@ -28,6 +28,8 @@ _COMMAND = re.compile(r"^(?:重新草拟|重新起草|重写|改成|改为|换�
 _FILLER = re.compile(r"^(?:还有|另外|然后|再就是|就是|以及|并且|而且|此外|同时还|也|还|另|另有)\s*")
 _SELF = re.compile(r"^(?:我|本)(?:乡|镇|街道|县|区|市|局|委|办|单位|机关|部门)(?:政府)?[，,]?")
 _YEAR_LEAD = re.compile(r"^(?:(?:19|20)\d{2}\s*年度?|今年|全年|本年度?)[，,]\s*")
+# a label the clerk typed before a note (改进：…, 问题：…): the paragraph says what the note is, never the label
+_LABEL = re.compile(r"^(?:改进措施|改进情况|改进打算|改进|整改措施|整改|存在问题|主要问题|问题|不足)\s*[:：]\s*")
 _LIST_MARK = re.compile(r"^(?:\d+[.、．]|[（(]\d+[)）]|[（(][一二三四五六七八九十][)）]|[一二三四五六七八九十][、.．]|[①-⑩]|[-*•·])\s*")
 
 # colloquial words and the words a published report uses; a small table, no NLP
@@ -43,11 +45,12 @@ _FORMAL = (
     (re.compile(r"(?:啥的|什么的|之类的)"), "等"),
     (re.compile(r"在(各[村社组站所]|每个[村社组站所])都有"), r"覆盖\1"),
     (re.compile(r"^(各[村社组站所]|每个[村社组站所])都有(.+)$"), r"\2覆盖\1"),
-    (re.compile(r"^(?:无|没有)(?:追究|追责|问责)$"), "未发生责任追究"),
+    (re.compile(r"^(?:无|没有)(?:追究|追责|问责)$|(?<=[，；、])(?:无|没有)(?:追究|追责|问责)(?=$|[，；、])"),
+     "未发生责任追究"),
     (re.compile(r"(?<=评议|测评|调查|评价)(?=满意率|满意度为|满意度达)"), "，"),
     (re.compile(r"挺|蛮|比较(?=好|多)"), ""),
 )
-_CN_COUNT = re.compile(r"了?([一二两三四五六七八九十百]{1,4})(?=[次场期轮条篇件个项份家人])")
+_CN_COUNT = re.compile(r"了?([一二两三四五六七八九十百]{1,4})(?=[次场期轮条篇件个项份家人](?!性))")
 
 
 def half_width(text: str) -> str:
@@ -71,6 +74,7 @@ def clean_note(note: str) -> str:
     text = half_width("".join(ch for ch in note if _kept(ch)))
     text = re.sub(r"\s+", " ", text).strip(" 。；;，,、.！!")
     text = _LIST_MARK.sub("", text)
+    text = _LABEL.sub("", text)
     text = _YEAR_LEAD.sub("", text)
     text = _SELF.sub("", text)
     text = _FILLER.sub("", text)
@@ -78,11 +82,55 @@ def clean_note(note: str) -> str:
     text = re.sub(rf"(?<=[{_CJK}“”）]) (?=\d)|(?<=\d) (?=[{_CJK}])", "", text)  # 专栏 56 → 专栏56
     text = re.sub(rf"(?<=[{_CJK}“”《》（）]) (?=[{_CJK}“”《》（）])", "，", text)  # 两个词组之间的空格是停顿
     text = text.replace(",", "，").replace(";", "；").replace(":", "：").replace("(", "（").replace(")", "）")
-    for pattern, replacement in _FORMAL:
-        text = pattern.sub(replacement, text)
-    text = _CN_COUNT.sub(_digits, text)
+    text = formal(text)
     text = re.sub(r"([，、；：])[，、；：]+", r"\1", text).strip("，、；： ")
     return text if is_statement(text) else ""
+
+
+def formal(text: str) -> str:
+    """Colloquial words in the words a published report uses (没培训 → 未开展培训, 搞了两次 → 开展2次, 发了 → 发布):
+    the one table for the drafts and for the facts as the clerk sees them listed."""
+    for pattern, replacement in _FORMAL:
+        text = pattern.sub(replacement, text)
+    return _CN_COUNT.sub(_digits, text)
+
+
+# how an application reached the unit (申请方式), in the words a report uses: a small table, no NLP
+APPLICATION_CHANNELS = (
+    ("信函", re.compile(r"邮寄|信函|来信|寄来|寄的|挂号信|邮政|快递")),
+    ("电子邮件", re.compile(r"电子邮件|电子邮箱|邮箱|e-?mail", re.I)),
+    ("网络", re.compile(r"网上|网络|在线|网站|网申|政务网|平台提交")),
+    ("现场提交", re.compile(r"当面|现场|窗口|上门")),
+    ("传真", re.compile(r"传真")),
+)
+# what is left of a note that only says how an application came in (“邮寄的”, “申请方式为信函”)
+_CHANNEL_GLUE = re.compile(r"申请方式|申请渠道|方式|渠道|申请|提出|提交|递交|来的|送来|均|都|是|为|通过|以|采用|就|的|了|[\s，、。；]")
+
+
+def channels_in(text: str) -> list[str]:
+    """The application channels a text names, in the table's order (邮寄的 → 信函)."""
+    return [name for name, pattern in APPLICATION_CHANNELS if pattern.search(text)]
+
+
+def without_channels(text: str) -> str:
+    """The text with its channel words taken out: "" when it said nothing else."""
+    for _, pattern in APPLICATION_CHANNELS:
+        text = pattern.sub(" ", text)
+    return "" if not _CHANNEL_GLUE.sub("", text) else " ".join(text.split())
+
+
+def application_channels(items: Sequence[str]) -> tuple[str, list[str]]:
+    """(the channels the notes name, joined by 、; the notes that say something else): “申请方式为信函” is drafted
+    into the 依申请公开 sentence, not appended as a remark."""
+    channels: list[str] = []
+    rest = []
+    for item in items:
+        named = channels_in(item)
+        if named and not without_channels(item):
+            channels += [c for c in named if c not in channels]
+        else:
+            rest.append(item)
+    return "、".join(channels), rest
 
 
 def fact_items(facts: str | Sequence[str]) -> list[str]:
@@ -145,28 +193,34 @@ def _kept(ch: str) -> bool:
     return category not in ("Cc", "Cf", "Co", "Cs", "So", "Sk") and not ("\U0001f000" <= ch <= "\U0001faff")
 
 
-def written(text: str) -> str:
-    """The last polish of a paragraph: half-width digits, no spaces between Chinese, no doubled or clashing
-    punctuation (“：。”, “，，”, “，。”), a closing full stop."""
+def punctuated(text: str) -> str:
+    """Text as printed: half-width digits, no spaces between Chinese, no doubled or clashing punctuation (“：。”,
+    “，，”, “，。”). The one polish of every paragraph, drafted or typed by the clerk (line breaks are kept)."""
     text = half_width(text)
-    text = re.sub(rf"(?<=[{_CJK}，。；：、“”（）《》\d]) +(?=[{_CJK}，。；：、“”（）《》])", "", text)
-    text = re.sub(rf"(?<=[{_CJK}，。；：、“”（）《》]) +(?=\d)", "", text)
-    text = re.sub(r"[，、；：]+(?=[。！？])", "", text)
+    text = re.sub(rf"(?<=[{_CJK}，。；：、“”（）《》\d])[ \t\u3000]+(?=[{_CJK}，。；：、“”（）《》])", "", text)
+    text = re.sub(rf"(?<=[{_CJK}，。；：、“”（）《》])[ \t\u3000]+(?=\d)", "", text)
+    text = re.sub(r"[，、；：:]+(?=[。！？])", "", text)
     text = re.sub(r"([，、；：。])[，、；：]+", r"\1", text)
-    text = re.sub(r"。{2,}", "。", text)
-    text = text.strip(" ，、；：")
+    return re.sub(r"。{2,}", "。", text)
+
+
+def written(text: str) -> str:
+    """The last polish of a drafted paragraph: `punctuated`, no dangling comma, a closing full stop."""
+    text = punctuated(text).strip(" ，、；：")
     return text + "。" if text and text[-1] not in "。！？”）" else text
 
 
 class Chooser:
     """Stable choices of wording for one unit and one part: the same unit always reads the same, another unit with
-    the same facts reads differently (sha256, not hash(), which is salted per process)."""
+    the same facts reads differently (sha256, not hash(), which is salted per process). `variant` turns every choice
+    to its next option: 重写 asks for variant + 1, so a redraft from the same facts never reads as the one before."""
 
-    def __init__(self, unit: str, part: str) -> None:
+    def __init__(self, unit: str, part: str, variant: int = 0) -> None:
         self.seed = f"{unit.strip()}\x00{part}"
+        self.variant = variant
 
     def __call__(self, key: str, *options: str) -> str:
         if not options:
             return ""
         digest = hashlib.sha256(f"{self.seed}\x00{key}".encode()).digest()
-        return options[int.from_bytes(digest[:8], "big") % len(options)]
+        return options[(int.from_bytes(digest[:8], "big") + self.variant) % len(options)]

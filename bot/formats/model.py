@@ -101,6 +101,8 @@ class ProseSlot:
 class Section:
     number: str  # 一 … 六
     title: str
+    # other titles real reports print under the same number (一、工作基本情况): counted only under that number
+    aliases: tuple[str, ...] = ()
 
     @property
     def heading(self) -> str:

@@ -45,6 +45,7 @@ class Question:
     people_government_prompt: str = ""  # facts prompt for a 人民政府 (乡镇、街道 …), when it differs
     mentions: tuple[str, ...] = ()  # words a reviewer's comment uses for this question beyond its title (信息处理费)
     no_echo: str = ""  # gate: what 否 means, said back when it is recorded (本年度未收到政府信息公开申请)
+    about: tuple[str, ...] = ()  # prose: the tables the part reports on (details typed at their gates become its facts)
 
     @property
     def section(self) -> str:

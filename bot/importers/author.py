@@ -100,8 +100,9 @@ def kind_from_self_words(unit: str, prose: str) -> str | None:
 def unit_and_kind(unit: str, prose: str, signature: list[str] | None = None) -> tuple[str, str]:
     """The unit's name and kind ('' when unknown). When the printed name lacks the kind (龙亭区柳园口人民政府) and
     the prose spells the unit with it (柳园口乡), the kind is appended so that the name and the kind agree."""
-    if not unit:
-        unit = _strip_suffix(unit_from_text(signature or [], prose))
+    signed = unit_from_text(signature or [], prose)
+    unit = _fuller(unit, signed) if unit else _strip_suffix(signed)
+    unit = _with_its_area(unit, prose) if unit else _government_by_self_words(prose)
     kind = kind_from_name(unit, prose)
     if kind:
         return unit, kind
@@ -124,3 +125,73 @@ def _strip_suffix(unit: str) -> str:
         if unit.endswith(suffix) and len(unit) > len(suffix):
             return unit[: -len(suffix)]
     return unit
+
+
+def _fuller(unit: str, signed: str) -> str:
+    """The name the report signs or gives its contact with, when it is the title's name with its area in front
+    (北坡镇 in the title, 遂溪县北坡镇党政综合办公室 in the contact line → 遂溪县北坡镇)."""
+    bare, full = _strip_suffix(unit), _strip_suffix(signed)
+    if len(full) > len(bare) and full.endswith(bare) and _LEVEL_END.search(full[: -len(bare)]):
+        return full + unit[len(bare):]
+    return unit
+
+
+_LEVEL_END = re.compile(r"(?:省|自治区|市|自治州|州|盟|自治县|县|旗|区)$")
+# a name printed with its level word only (区人民政府办公室, 县统计局): the place is to be found in the prose (市场监督管理局
+# starts with a word, not with a level)
+_BARE_LEVEL = re.compile(r"^(?P<level>区|县|市(?!场)|旗)(?=人民政府|政府|[\u4e00-\u9fff]{0,8}(?:局|委员会|办公室|中心)$)")
+# self-words of a county-level government, and the level word its name ends with
+_GOVERNMENT_SELF_WORDS = {"区": ("我区", "本区"), "县": ("我县", "本县")}
+# words ending in a level character that are no place's name (全区, 社区, 城区 …), and characters no name holds; a
+# compound such as 山区 or 湖区 needs no entry: its word before (贫困山区) does not vary, so it never recurs as a name
+_NOT_PLACE_ENDS = frozenset("全本我各该此辖社城园景片小街新郊地校库矿灾学市县区农牧")
+_NOT_PLACE_CHARS = re.compile(r"[我本全各该此其等及与的了在为对从]")
+
+
+def _with_its_area(unit: str, prose: str) -> str:
+    """A name that prints its level word without the place (区人民政府办公室) gets the place the prose names
+    (硚口区): 硚口区人民政府办公室."""
+    bare = _BARE_LEVEL.match(unit)
+    if not bare:
+        return unit
+    place = area_named_in(prose, bare["level"])
+    return place[:-1] + unit if place else unit
+
+
+def _government_by_self_words(prose: str) -> str:
+    """A report without a title whose prose speaks as a district, county or city government (我区) and names one
+    such government by its full name (城中区人民政府): that government. A township's or a department's prose names
+    its county the same way, but speaks of itself as 我镇 or 本局, so its self-words do not agree."""
+    if kind_from_self_words("", prose) != "县级政府":
+        return ""
+    counts = {level: sum(prose.count(w) for w in words) for level, words in _GOVERNMENT_SELF_WORDS.items()}
+    level, count = max(counts.items(), key=lambda kv: kv[1])
+    place = area_named_in(prose, level, formal=True) if count else ""
+    return place + "人民政府" if place else ""
+
+
+def area_named_in(prose: str, level: str, formal: bool = False) -> str:
+    """The place of `level` (区, 县, 市) the prose names by its own name, e.g. 硚口区; '' when none or several.
+
+    A name of two or three characters before the level word counts when it recurs after different words (so it is a
+    word of its own, not the end of a longer phrase: 公布硚口区…, 公开硚口区…), or when it starts a sentence or
+    clause as the government's full name (，城中区人民政府…, not its office's). `formal`: only the second kind, else
+    only the first."""
+    seen: dict[str, list[str]] = {}
+    formal_names: set[str] = set()
+    for match in re.finditer(level, prose):
+        for size in (2, 3):
+            start = match.start() - size
+            name = prose[start: match.start()] if start >= 0 else ""
+            if not name or not re.fullmatch(r"[\u4e00-\u9fff]+", name) or _NOT_PLACE_CHARS.search(name) \
+                    or name[-1] in _NOT_PLACE_ENDS:
+                continue
+            left = prose[start - 1] if start > 0 else ""
+            seen.setdefault(name, []).append(left)
+            government = prose.startswith("人民政府", match.end()) and not prose.startswith("办公室", match.end() + 4)
+            if government and not re.match(r"[\u4e00-\u9fff]", left):
+                formal_names.add(name)
+    recurring = {n for n, lefts in seen.items() if len(lefts) >= 2 and len(set(lefts)) >= 2}
+    names = formal_names if formal else recurring
+    names = {n for n in names if not any(o != n and o.endswith(n) for o in names)}  # 城中 within 西城中: the longer
+    return next(iter(names)) + level if len(names) == 1 else ""

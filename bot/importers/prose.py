@@ -124,7 +124,9 @@ def heading_section(text: str, fmt: Format) -> str | None:
     index = int(numeral) - 1 if numeral.isdigit() else _numeral(numeral) - 1 if _numeral(numeral) else -1
     if not 0 <= index < len(fmt.sections):
         return None
-    section = fmt.sections[index]  # a loosely worded title counts only under its own number
+    section = fmt.sections[index]  # a loosely worded title, or another title for it, counts only under its number
+    if key in {norm(a) for a in section.aliases}:
+        return section.number
     likeness = SequenceMatcher(None, norm(section.title), key).ratio()
     return section.number if likeness >= _HEADING_LIKENESS else None
 

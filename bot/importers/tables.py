@@ -429,26 +429,51 @@ class TableReader:
     # what is missing ------------------------------------------------------------------------------------------
 
     def collapsed_groups(self) -> list[Finding]:
+        """An old one-row group (2019's （六）其他处理) counted every outcome of the group in one number; the 2021
+        format asks for its leaves apart and has no cell for their sum. Its number is mapped by meaning only: a 0
+        says each leaf is 0 (counts are never negative), any other number or a blank cannot be split, so those
+        leaves are not found and the rules that need them are not evaluated."""
         findings = []
         for (table_key, group), values in self.group_values.items():
             table = self.fmt.table(table_key)
             leaves = [r for r in table.rows if r.group == group]
             if any((table_key, r.key) in self.found for r in leaves):
                 continue  # a subtotal row above leaves that were printed too
-            *unsplit, last = leaves
-            self._assign_row(table, last, values, None)
-            # the old row counted every other outcome in one number: it stands for the three 2021 rows, its number
-            # is 3.其他's and the other two rows are printed as 0 by the old layout (said in the finding)
-            for row in unsplit:
-                for cell in (c for c in table.cells if c.row == row.key):
-                    self.cells[cell.id] = 0
-                self.found.add((table_key, row.key))
+            self.covered.update((table_key, r.key) for r in leaves)
+            leaf_cells = tuple(c.id for c in table.cells if c.row in {r.key for r in leaves})
             findings.append(Finding(
-                "R12", "warning", tuple(c.id for c in table.cells if c.row == last.key),
+                "R12", "warning", leaf_cells,
                 messages.text("importers", "old_group_layout", table=_table_name(table), group=group,
-                              leaf=last.label, others=[r.label for r in unsplit]),
+                              leaves=[r.label for r in leaves]),
             ))
+            unsplit = self._split_zero_columns(table, leaves, values)
+            if unsplit:
+                cells = tuple(c.id for c in table.cells if c.row in {r.key for r in leaves} and c.col in unsplit)
+                findings.append(Finding(
+                    NOT_READ_RULE, "warning", cells,
+                    messages.text("importers", "old_group_unsplit", table=_table_name(table), group=group,
+                                  columns=[table.column(k).label for k in unsplit],
+                                  values=[unsplit[k] for k in unsplit], count=len(cells)),
+                ))
         return findings
+
+    def _split_zero_columns(self, table: Table, leaves: list[Row], values: list[str]) -> dict[str, str]:
+        """Set every leaf to 0 in the columns where the group printed 0; the other columns (column key → what was
+        printed there: a number, or "" for a blank) are left not found."""
+        columns = [c.key for c in table.columns]
+        fitted = _trim(values, len(columns))
+        if len(fitted) > len(columns):
+            return {k: "" for k in columns}  # more numbers than columns: placing them would be a guess
+        fitted += [""] * (len(columns) - len(fitted))  # a short row: the missing end cells were printed blank
+        unsplit = {}
+        for col, text in zip(columns, fitted, strict=True):
+            value = parse_value(text, "count")
+            if value == 0:
+                for cell in (c for c in table.cells if c.col == col and c.row in {r.key for r in leaves}):
+                    self.cells[cell.id] = 0
+            else:
+                unsplit[col] = norm(text)
+        return unsplit
 
     def layout_notes(self) -> tuple[LayoutNote, ...]:
         names = {legacy.name for legacy in self.fmt.legacy}
@@ -494,7 +519,7 @@ class TableReader:
                 findings.append(Finding(NOT_READ_RULE, "warning", tuple(c.id for c in table.cells), message))
                 continue
             if table.key not in self.legacy_seen:
-                for row in (r for r in table.rows if r not in missing):
+                for row in (r for r in table.rows if r not in missing and (table.key, r.key) not in self.covered):
                     cut = tuple(c.id for c in table.cells if c.row == row.key and c.id not in self.cells)
                     if cut:
                         message = messages.text("importers", "row_cut", table=_table_name(table), label=row.label,

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from ..formats import Format
 from ..report import Report
@@ -87,27 +87,37 @@ class _Label:
 
 def claims(report: Report, fmt: Format) -> Iterator[Claim]:
     """Every count the prose plainly states about tables 二, 三 and 四."""
-    vocab = _vocabulary(fmt)
     for slot_id in fmt.slot_ids:
         text = report.text.get(slot_id) or ""
-        if not text.strip():
-            continue
-        masked = mask_citations(text)
-        section = fmt.slot(slot_id).section
-        if section in DECISION_SECTIONS:
-            for shown, value, cell, unit in table_two_claims(fmt, text, masked):
-                yield Claim(slot_id, shown, value, ((cell,),), unit=unit)
-        for s_start, s_end in sentences(masked):
-            carried_mentioned = bool(_CARRIED_MENTION.search(masked, s_start, s_end))
-            for start, end in clauses(masked[s_start:s_end]):
-                start, end = start + s_start, end + s_start
-                clause, shown = masked[start:end], clause_text(text, start, end)
-                if _LITIGATION.search(clause):
-                    if section in LITIGATION_SECTIONS:
-                        yield from _litigation_claims(slot_id, clause, shown)
-                elif slot_id in APPLICATION_SLOTS:
-                    yield from _application_claims(vocab, slot_id, clause, text[start:end], carried_mentioned,
-                                                   report.year)
+        if text.strip():
+            yield from _slot_claims(fmt, slot_id, text, report.year)
+
+
+@lru_cache(maxsize=4096)
+def _slot_claims(fmt: Format, slot_id: str, text: str, year: int) -> tuple[Claim, ...]:
+    """A slot's claims depend on its text alone (and the year): held, as R9 reads every slot after every answer
+    while the prose rarely changes."""
+    return tuple(_claims_in(fmt, slot_id, text, year))
+
+
+def _claims_in(fmt: Format, slot_id: str, text: str, year: int) -> Iterator[Claim]:
+    vocab = _vocabulary(fmt)
+    masked = mask_citations(text)
+    section = fmt.slot(slot_id).section
+    if section in DECISION_SECTIONS:
+        for shown, value, cell, unit in table_two_claims(fmt, text, masked):
+            yield Claim(slot_id, shown, value, ((cell,),), unit=unit)
+    for s_start, s_end in sentences(masked):
+        carried_mentioned = bool(_CARRIED_MENTION.search(masked, s_start, s_end))
+        for start, end in clauses(masked[s_start:s_end]):
+            start, end = start + s_start, end + s_start
+            clause, shown = masked[start:end], clause_text(text, start, end)
+            if _LITIGATION.search(clause):
+                if section in LITIGATION_SECTIONS:
+                    yield from _litigation_claims(slot_id, clause, shown)
+            elif slot_id in APPLICATION_SLOTS:
+                yield from _application_claims(vocab, slot_id, clause, text[start:end], carried_mentioned,
+                                               year)
 
 
 # --- table 三 ----------------------------------------------------------------------------------------------

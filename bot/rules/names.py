@@ -22,8 +22,9 @@ from ..units import core_name, guess_unit_kind
 
 _GOVERNMENT_SUFFIXES = ("人民政府", "办事处", "政府")
 _TOWNSHIP_ENDINGS = ("乡", "镇", "街道", "办事处")  # 柳园口乡人民政府 is found as 柳园口乡
-# a place a unit's name may begin with: 河南省, 开封市, 龙亭区, 延津县, 鄂伦春自治旗 …
-_PLACE = re.compile(r"[\u4e00-\u9fff]{1,7}?(?:自治州|自治县|自治旗|特区|林区|地区|省|州|盟|市|县|区|旗)")
+# a place a unit's name may begin with: 河南省, 开封市, 龙亭区, 延津县, 鄂伦春自治旗 … — a 州 or 省 followed by a level
+# is part of the name (杭州市, 通州区), not a place of its own
+_PLACE = re.compile(r"[\u4e00-\u9fff]{1,7}?(?:自治州|自治县|自治旗|特区|林区|地区|省|州|盟|市|县|区|旗)(?![市县区旗])")
 COUNTY_LEVEL = ("县", "区", "旗", "特区", "林区")
 
 
@@ -143,7 +144,9 @@ _PLACE_WINDOW = 6
 # where a place name cannot reach further back: punctuation, and the words that stand before a place in prose
 _BEFORE_PLACE = re.compile(
     r".*(?:[^\u4e00-\u9fff]|依托|通过|利用|借助|按照|根据|结合|配合|协助|报送|报请|登录|访问|上级|所在|本|我|全|该|各"
-    r"|在|于|经|向|由|的|和|及|与|并|将|对|从|为|是|到|至|报|和|或|、)",
+    r"|在|于|经|向|由|的|和|及|与|并|将|对|从|为|是|到|至|报|和|或|、"
+    # verbs a report puts before its own 区政府 (现公开区人民政府办公室…, 指导区政府各部门)
+    r"|公开|公布|发布|更新|指导|督促|协调|组织|推动|召开|印发|转发|提请|提交|上报|代|同)",
     re.S,
 )
 
@@ -187,4 +190,11 @@ def other_governments(text: str, places: tuple[str, ...]) -> Iterator[Government
 
 
 def _same_place(a: str, b: str) -> bool:
-    return a == b or a.endswith(b) or b.endswith(a)
+    return a == b or a.endswith(b) or b.endswith(a) or _short_autonomous(a, b) or _short_autonomous(b, a)
+
+
+def _short_autonomous(short: str, full: str) -> bool:
+    """麻阳县 for 麻阳苗族自治县: an autonomous county's, prefecture's or banner's name without its peoples."""
+    core = short[:-1]
+    return "自治" in full and "自治" not in short and len(core) >= 2 and full.startswith(core) \
+        and full.endswith(short[-1])

@@ -13,7 +13,7 @@ from decimal import Decimal
 from functools import cache
 
 from ..findings import Finding, Fix, later
-from ..formats import ProseSlot
+from ..formats import Format, ProseSlot
 from ..report import Report
 from ..units import TOWNSHIP_SELF_WORDS, UNIT_KINDS
 from .claims import claims
@@ -30,7 +30,7 @@ PLANS_SLOT = "s5.improvements"  # next year's plans may name next year
 def r9_prose_numbers(report: Report, ctx: RuleContext) -> list[Finding]:
     findings = []
     for claim in claims(report, ctx.fmt):
-        sums = [total(report, cells) for cells in claim.accepts if all(c in ctx.fmt.cell_ids for c in cells)]
+        sums = [total(report, cells) for cells in claim.accepts if all(ctx.fmt.has_cell(c) for c in cells)]
         if not sums or claim.stated in sums:
             continue
         cells = claim.accepts[0]
@@ -341,7 +341,7 @@ def _missing_parts(report: Report, ctx: RuleContext) -> list[Finding]:
     政府信息管理; a part cut short or mixed with its neighbour's words is given the benefit of the doubt); else some
     other text of 一 names it (its keywords and aliases)."""
     parts = [s for s in ctx.fmt.slots if s.section == "一" and s.title]
-    texts = {s.id: report.text.get(s.id) or "" for s in ctx.fmt.slots if s.section == "一"}
+    texts = {s.id: _without_outline(report.text.get(s.id) or "", ctx.fmt) for s in ctx.fmt.slots if s.section == "一"}
     missing = []
     for part in parts:
         own = texts[part.id]
@@ -356,6 +356,17 @@ def _missing_parts(report: Report, ctx: RuleContext) -> list[Finding]:
         return []
     message = later("rules", "parts_missing", parts="、".join(f"“{s.title}”" for s in missing))
     return [Finding("R14", "warning", tuple(s.id for s in missing), message)]
+
+
+_OUTLINE_TITLES = 3  # a sentence naming this many section titles lists what the report holds
+
+
+def _without_outline(text: str, fmt: Format) -> str:
+    """The text less the sentences that list the report's sections (“内容包括总体情况、主动公开政府信息情况、收到和
+    处理政府信息公开申请情况…”): such a sentence is about no part of 一."""
+    titles = [s.title for s in fmt.sections]
+    sentences = re.split(r"(?<=[。；;])", text)
+    return "".join(s for s in sentences if sum(t in s for t in titles) < _OUTLINE_TITLES)
 
 
 def _about(part: ProseSlot, text: str) -> bool:

@@ -82,8 +82,8 @@ def _sum_findings(report: Report, ctx: RuleContext, rule: str) -> list[Finding]:
 
 def _sum_finding(report: Report, ctx: RuleContext, s: Sum) -> list[Finding]:
     expected, actual = total(report, s.addends), report.value(s.target)
-    if expected == actual:
-        return []
+    if expected == actual or _printed_blank(report, s.target):
+        return []  # a total printed blank is R5's: it was not "0", so no difference can be told
     target = ctx.fmt.cell(s.target)
     message = later(
         "rules", "sum",
@@ -96,6 +96,10 @@ def _sum_finding(report: Report, ctx: RuleContext, s: Sum) -> list[Finding]:
         detail=_sum_detail(report, ctx, target, s.addends),
     )
     return [Finding(s.rule, "error", (s.target, *s.addends), message)]
+
+
+def _printed_blank(report: Report, cell_id: str) -> bool:
+    return cell_id in report.cells and report.cells[cell_id] is None
 
 
 def _sum_detail(report: Report, ctx: RuleContext, target: Cell, addends: tuple[str, ...]) -> str:

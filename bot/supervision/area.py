@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, tzinfo
+from functools import lru_cache
 from typing import Literal
 from zoneinfo import ZoneInfo
 
@@ -130,6 +131,7 @@ def short_time(moment: datetime, tz: tzinfo) -> str:
     return f"{short_date(local.date())} {local:%H:%M}"
 
 
+@lru_cache(maxsize=1 << 16)
 def strip_suffix(name: str) -> str:
     """柳园口乡人民政府 → 柳园口乡; 塔铺街道办事处 → 塔铺街道."""
     name = name.strip()
@@ -139,6 +141,7 @@ def strip_suffix(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=1 << 16)  # 汇总 of 20,000 units names them three times
 def short_name(name: str) -> str:
     """A unit's name for lists: without 人民政府 and without the county in front (龙亭区柳园口乡 → 柳园口乡)."""
     base = strip_suffix(name)

@@ -43,27 +43,33 @@ def export_xlsx(units: Iterable[UnitStatus], tz: tzinfo, fmt: Format = GOV2021, 
     sheet.append(_cells(sheet, [c for c, _ in FIXED_COLUMNS] + [c.id for c in fmt.cells], bold))
     sheet.append(_cells(sheet, [label for _, label in FIXED_COLUMNS] + [c.label for c in fmt.cells], bold))
     for unit in units:
-        row = _cells(sheet, _unit_row(unit, tz, fmt))
-        row[SUBMITTED_COLUMN].number_format = "yyyy-mm-dd hh:mm"
+        row = _cells(sheet, _unit_row(unit, tz, fmt), numbers=True)
+        submitted = row[SUBMITTED_COLUMN]
+        if submitted is not None:
+            row[SUBMITTED_COLUMN] = _cell(sheet, submitted)
+            row[SUBMITTED_COLUMN].number_format = "yyyy-mm-dd hh:mm"
         sheet.append(row)
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
 
 
-def _cells(sheet, values: list[object], font=None) -> list:
-    """One row's cells, every text as text: a unit named =HYPERLINK(…) (or +, -, @ …) is never a live formula."""
+def _cells(sheet, values: list[object], font=None, numbers: bool = False) -> list:
+    """One row's cells, every text as text: a unit named =HYPERLINK(…) (or +, -, @ …) is never a live formula.
+    `numbers`: numbers and blanks stay plain values (openpyxl writes them through one reused cell — 200 columns
+    × 20,000 units are four million cells)."""
+    return [value if numbers and not isinstance(value, str) else _cell(sheet, value, font) for value in values]
+
+
+def _cell(sheet, value: object, font=None):
     from openpyxl.cell import WriteOnlyCell
 
-    cells = []
-    for value in values:
-        cell = WriteOnlyCell(sheet, value=value)
-        if isinstance(value, str):
-            cell.data_type = "s"
-        if font is not None:
-            cell.font = font
-        cells.append(cell)
-    return cells
+    cell = WriteOnlyCell(sheet, value=value)
+    if isinstance(value, str):
+        cell.data_type = "s"
+    if font is not None:
+        cell.font = font
+    return cell
 
 
 def _unit_row(unit: UnitStatus, tz: tzinfo, fmt: Format) -> list[object]:

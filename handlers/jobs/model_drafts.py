@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 from bot.drafting import Voice, check_model_draft, model_facts, model_messages, parse_model_reply
 from bot.incoming import Incoming
 from bot.report import Report
+from bot.rules.names import AreaNames
 from handlers.conversation import NianbaoEngine
 from handlers.jobs.queue import JobContext, JobKind, deliver_replies, register
 from handlers.llm import ChatModel, ModelUnavailable
@@ -30,11 +31,15 @@ log = logging.getLogger("nianbao.model_drafts")
 KIND = "model_draft"
 
 
-def _load(store: Store, job: Job) -> None:
-    return None  # everything the model needs was captured when the job was queued
+def _load(store: Store, job: Job) -> AreaNames | tuple[str, ...]:
+    """The unit names of the clerk's area (the store's cached matcher), for the check that a draft names no other
+    unit; everything else the model needs was captured when the job was queued."""
+    user = store.user(job.args.get("userid", ""))
+    unit = store.unit(user.unit) if user and user.unit else None
+    return store.unit_name_matcher(unit.area) if unit and unit.area else ()
 
 
-async def draft_with_model(ctx: JobContext, job: Job, _: Any = None) -> dict[str, str]:
+async def draft_with_model(ctx: JobContext, job: Job, other_units: Any = ()) -> dict[str, str]:
     """The model's draft if it passes every check, else the template draft (with the reason logged)."""
     args = job.args
     model: ChatModel | None = ctx.resources.get("llm")
@@ -52,7 +57,7 @@ async def draft_with_model(ctx: JobContext, job: Job, _: Any = None) -> dict[str
         return {"text": args["template"], "tz": tz, "source": "template"}
     answer = parse_model_reply(content)
     problems = (["not the JSON asked for"] if answer is None else
-                check_model_draft(answer, args["part"], facts, report, voice, args.get("other_units", ())))
+                check_model_draft(answer, args["part"], facts, report, voice, other_units or ()))
     if problems or answer is None:
         log.warning("model draft %s for %s (%s) rejected, template sent instead: %s", args["code"], voice.name,
                     job.id, "; ".join(problems))

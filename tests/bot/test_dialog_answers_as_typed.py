@@ -36,18 +36,47 @@ def test_zero_at_a_gate_is_no(no):
     assert "表三各项均为 0" in reply and "【4.1】" in reply
 
 
+def _at_gate() -> Chat:
+    chat = Chat(township())
+    chat.say_all("你好", "0", "0", "0", "0")
+    return chat
+
+
 def test_a_yes_with_details_keeps_the_details_for_the_question_they_answer():
-    chat = Chat(township())
-    reply = chat.say_all("你好", "0", "0", "0", "0", "是 就1件 自然人邮寄的")
-    assert "是否收到申请：是" in reply and "【3.3】" in reply, reply
+    """The issue's “是 就1件 自然人邮寄的”: 是, 1 to 本年新收·自然人, 邮寄 (信函) as a fact of 1.3 — nothing asked twice."""
+    chat = _at_gate()
+    reply = chat.send("是 就1件 自然人邮寄的")
+    assert "是否收到申请：是" in reply and "已据此记录【3.2】：本年新收 自然人 1，其余为 0" in reply, reply
+    assert "「申请方式为信函」已记为【1.3】依申请公开的要点" in reply and "【3.3】" in reply
     assert chat.report.cells["t3.new.person"] == 1 and chat.report.cells["t3.new.company"] == 0
+    assert chat.state["facts"]["1.3"] == ["申请方式为信函"]
+    chat.say_all("无", "1", "1 0 0 0 0 0", "1", "否", "1", "政务公众号 120 条", "1")
+    offer = chat.last.replies[0].text
+    assert "【1.3】" in offer and "申请方式均为信函" in offer.split("要点：")[0] and "1. 申请方式为信函" in offer
+    chat.send("删除 1")  # the clerk controls it like any fact
+    assert "信函" not in chat.last.replies[0].text.split("要点")[0] and chat.state["facts"]["1.3"] == []
 
 
-def test_a_yes_with_details_the_next_question_cannot_read_shows_them():
-    chat = Chat(township())
-    reply = chat.say_all("你好", "0", "0", "0", "0", "有，都是网上申请的")
-    assert "「都是网上申请的」" in reply and "【3.2】" in reply, reply
-    assert chat.report.cells.get("t3.new.person") is None
+@pytest.mark.parametrize(("text", "cells", "facts"), [
+    ("是，2件，企业的，当面递交，申请人很满意", {"t3.new.company": 2, "t3.new.person": 0},
+     ["申请方式为现场提交", "申请人很满意"]),
+    ("是，有一件是律师事务所来信申请的", {"t3.new.legal": 1}, ["申请方式为信函"]),
+    ("是 1件 上年结转的 自然人", {"t3.carried_in.person": 1}, None),
+    ("有，都是网上申请的", {}, ["申请方式为网络"]),
+])
+def test_each_detail_goes_to_the_question_it_answers(text, cells, facts):
+    chat = _at_gate()
+    chat.send(text)
+    assert {c: chat.report.cells.get(c) for c in cells} == cells
+    assert chat.state["facts"].get("1.3") == facts
+    assert chat.state["gates"]["3.1"] is True
+
+
+def test_a_count_the_details_do_not_place_is_shown_and_not_stored():
+    chat = _at_gate()
+    reply = chat.send("是 1件")
+    assert "您提到「1件」，请在下面的题目中按题填写" in reply and "【3.2】" in reply
+    assert chat.report.cells.get("t3.new.person") is None and not chat.state["facts"].get("1.3")
 
 
 def test_a_first_message_that_answers_the_first_questions_is_recorded():
@@ -81,3 +110,15 @@ def test_a_reply_that_cannot_be_read_whole_records_nothing():
     chat = Chat(township())
     reply = chat.say_all("你好", "规章0 0 0，规范性文件 好几件")
     assert chat.report.cells.get("t2.regulations.issued") is None and "【2.1】" in reply
+
+
+def test_the_prose_parts_about_a_table_are_declared_with_real_tables():
+    """Where a gate's details go is the format's declaration (Question.about), not a name in the dialog."""
+    from bot.formats import GOV2021
+
+    tables = {t.key for t in GOV2021.tables}
+    about = [(q.code, t) for q in GOV2021.questions for t in q.about]
+    assert about and all(q_table in tables for _, q_table in about)
+    assert all(q.kind == "prose" for q in GOV2021.questions if q.about)
+    gates = [q for q in GOV2021.questions if q.kind == "gate"]
+    assert all(any(g.table in q.about for q in GOV2021.questions) for g in gates)

@@ -68,6 +68,26 @@ def test_redraft_gives_a_new_draft_from_the_same_facts_and_is_no_fact(command):
     assert "重新草拟" not in chat.report.text["s1.active"] and "120条" in chat.report.text["s1.active"]
 
 
+@pytest.mark.parametrize("code, facts", [
+    ("1.2", "政府网站信息公开专栏 56 条，市长热线转办２９０件，还有公开栏"),
+    ("1.4", "落实先审后发，没培训"),
+    ("1.6", "没培训，纳入年度考核"),
+    ("5.1", "公开时效性不高 群众关注度较低；改进：提高时效性"),
+])
+def test_each_redraft_reads_differently_from_the_same_facts(code, facts):
+    """重新草拟 (the issue's words): the same facts, a new wording each time, kept across the JSON round trip."""
+    chat = at(code)
+    first = draft_part(chat.send(facts))
+    kept = chat.state["facts"][code]
+    drafts = [first] + [draft_part(chat.send(command)) for command in ("重新草拟", "重写", "重新草拟")]
+    assert chat.state["facts"][code] == kept and chat.state["variants"][code] == 3
+    assert all(a != b for a, b in zip(drafts, drafts[1:], strict=False)), drafts
+    assert all("重新草拟" not in d and "重写" not in d for d in drafts)
+    chat.send("1")
+    slot = {"1.2": "s1.active", "1.4": "s1.management", "1.6": "s1.oversight", "5.1": "s5.problems"}[code]
+    assert chat.report.text[slot] == drafts[-1].strip()
+
+
 def test_an_instruction_at_a_draft_is_not_appended():
     chat = at("6.1")
     text = chat.send("改成我乡")
@@ -163,3 +183,13 @@ def test_the_facts_of_a_state_stored_as_one_text_are_read_as_a_list():
     chat.state["facts"]["1.2"] = "政务公众号120条，公开栏12期"  # as stored before facts were a list
     text = chat.send("删除 1")
     assert chat.state["facts"]["1.2"] == ["公开栏12期"] and "公众号" not in draft_part(text)
+
+
+def test_an_improvement_label_outside_the_problems_part_is_only_a_word_and_never_printed():
+    """The issue's “改进：” label adopted word for word: outside 五 it is no part of a fact, and a problem typed there
+    is not turned into something done (落实信息更新不够及时)."""
+    chat = at("1.4")
+    text = chat.send("信息更新不够及时；改进：明确专人每周更新")
+    assert chat.state["facts"]["1.4"] == ["信息更新不够及时", "明确专人每周更新"]
+    drafted = draft_part(text)
+    assert "改进" not in drafted and "落实信息更新" not in drafted and "明确专人每周更新" in drafted

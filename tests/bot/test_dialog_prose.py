@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.dialog import DialogContext, prose
+from bot import drafting
+from bot.dialog import DialogContext, facts, prose
 from bot.drafting import draft_on_request
 from bot.report import empty_report, with_derived
 
@@ -195,11 +196,9 @@ def test_qa2_item_3_what_counts_as_own_text(typed: str, kind: str) -> None:
     assert prose.read_offer_reply(typed) == kind
 
 
-def test_qa2_item_3_merge_facts() -> None:
-    assert prose.merge_facts("培训2次，纳入年度考核", "纳入年度考核，无责任追究") == ("培训2次，纳入年度考核；无责任追究",
-                                                                         "无责任追究")
-    assert prose.merge_facts("无", "培训1次") == ("培训1次", "培训1次")
-    assert prose.merge_facts("培训1次", "培训1次")[1] == ""
+def test_qa2_item_3_facts_sent_again_are_added_once() -> None:
+    assert facts.added(["培训2次", "纳入年度考核"], ["纳入年度考核", "无责任追究"]) == ["无责任追究"]
+    assert facts.added(["培训1次"], ["培训1次"]) == []
 
 
 @pytest.mark.parametrize(("unit", "kind", "word"), [
@@ -232,9 +231,9 @@ def test_qa2_item_6_numbers_are_never_taken_from_last_years_text() -> None:
 
 def test_qa2_item_11_plans_without_the_word_gaijin_go_to_improvements() -> None:
     facts = "人员少兼职多 栏目更新慢 解读形式单一 明年准备安排专人负责，每周更新，多搞图解"
-    problems, improvements = prose.split_problems(facts)
-    assert problems == "人员少兼职多、栏目更新慢、解读形式单一"
-    assert improvements.startswith("明年准备安排专人负责") and "多制作图解" in improvements
+    problems, improvements = drafting.split_problems(facts)
+    assert problems == ["人员少兼职多", "栏目更新慢", "解读形式单一"]
+    assert improvements[0].startswith("明年准备安排专人负责") and "多制作图解" in improvements
     chat = at("5.1", "镇")
     chat.send(facts)
     drafted = reply(chat).split("要点：")[0]
@@ -253,7 +252,7 @@ def test_qa2_item_11_plans_without_the_word_gaijin_go_to_improvements() -> None:
     ("印发了方案", "印发了方案"),
 ])
 def test_qa2_item_17_colloquial_notes_are_polished(notes: str, polished: str) -> None:
-    assert prose.formal(notes) == polished
+    assert drafting.formal(notes) == polished
 
 
 def test_qa2_item_18_the_active_draft_claims_no_publication_and_names_abolished_documents() -> None:
@@ -336,14 +335,14 @@ def test_qa3_item_5_no_hint_for_what_the_offered_text_covers() -> None:
 
 
 @pytest.mark.parametrize(("notes", "polished"), [
-    ("公开栏4期 重点为惠农补贴、低保名单", "公开栏4期，重点为惠农补贴、低保名单"),
-    ("严格执行保密审查 修订了保密审查制度", "严格执行保密审查，修订了保密审查制度"),
-    ("网站56条 公众号120条", "网站56条、公众号120条"),
-    ("公开栏在各村都有", "公开栏覆盖各村"),
-    ("纳入考核，无追究，没有开展社会评议", "纳入考核，未发生责任追究，未开展社会评议"),
+    ("公开栏4期 重点为惠农补贴、低保名单", ["公开栏4期", "重点为惠农补贴、低保名单"]),
+    ("严格执行保密审查 修订了保密审查制度", ["严格执行保密审查", "修订了保密审查制度"]),
+    ("网站56条 公众号120条", ["网站56条", "公众号120条"]),
+    ("公开栏在各村都有", ["公开栏覆盖各村"]),
+    ("纳入考核，无追究，没有开展社会评议", ["纳入考核", "未发生责任追究", "未开展社会评议"]),
 ])
-def test_qa3_item_14_list_marks_and_colloquial_notes(notes: str, polished: str) -> None:
-    assert prose.clean_facts(notes) == polished
+def test_qa3_item_14_list_marks_and_colloquial_notes(notes: str, polished: list[str]) -> None:
+    assert drafting.fact_items(notes) == polished
 
 
 def test_qa3_item_14_no_redundant_wording() -> None:

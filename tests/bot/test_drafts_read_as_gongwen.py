@@ -132,3 +132,10 @@ def test_the_seeds_figures_draft_into_checked_prose() -> None:
     for name, parts in seed_drafts().items():
         for part, text in parts.items():
             assert text.endswith("。") and "：。" not in text, (name, part, text)
+
+
+def test_a_count_names_what_was_counted_and_a_platform_note_gets_a_verb(drafts) -> None:
+    """发布200余条 says nothing (发布信息200余条); 县政务新媒体矩阵 alone is a fragment (建设县政务新媒体矩阵)."""
+    for unit, parts in drafts.items():
+        assert not re.search(r"(?:发布|推送|上传)\d+(?:余)?[条篇]", parts["active"]), (unit, parts["active"])
+    assert "建设县政务新媒体矩阵" in drafts["示范县人民政府"]["platform"]

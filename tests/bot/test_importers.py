@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from bot.formats import GOV2021
 from bot.importers import ImportResult, NotAReport, import_bytes, import_report
+from bot.importers.prose import heading_section
 from bot.report import Report
 from tests.conftest import SEEDS, seed_path
 
@@ -78,9 +79,9 @@ def test_seed_fills_every_prose_part(number: int) -> None:
 def test_seed_findings_only_the_old_other_processing_layout_of_001() -> None:
     for number in (0, 2, 3, 4):
         assert import_report(seed_path(number)).findings == []
-    (finding,) = import_report(seed_path(1)).findings
+    (finding,) = import_report(seed_path(1)).findings  # its one row is 0 throughout: every leaf is 0
     assert (finding.rule, finding.level) == ("R12", "warning")
-    assert finding.cells == tuple(_cells_of("other_3"))
+    assert finding.cells == tuple(_cells_of("other_1") + _cells_of("other_2") + _cells_of("other_3"))
     assert "（六）其他处理" in finding.message and "3.其他" in finding.message
 
 
@@ -569,3 +570,12 @@ def test_a_part_title_is_dropped_only_from_the_paragraph_that_carries_it() -> No
     slots = split_slots("一", paragraphs, GOV2021)
     assert slots["s1.active"] == "我镇全年主动公开政府信息：网站56条。"
     assert slots["s1.on_request"] == "全年未收到申请。"
+
+
+@pytest.mark.parametrize("title", ["工作基本情况", "基本情况", "概述"])
+def test_section_one_under_another_title_of_its_own_number_is_section_one(title: str) -> None:
+    text = seed_path(3).read_text(encoding="utf-8").replace("一、总体情况", f"一、{title}", 1)
+    slots = _import_text(text).report.text
+    original = import_report(seed_path(3)).report.text
+    assert slots["s1.active"] == original["s1.active"] and slots["s1.oversight"] == original["s1.oversight"]
+    assert heading_section(f"二、{title}", GOV2021) is None  # only under its own number

@@ -114,6 +114,15 @@ def test_arithmetic_rules_treat_blank_cells_as_zero_and_do_not_crash() -> None:
     assert {f.rule for f in errors(found)} >= {"R5", "R2", "R3"}
 
 
+def test_a_total_printed_blank_is_r5s_and_no_sum_claims_it_was_zero() -> None:
+    report = with_cells(good(), derive=False, t3__new__total=None, t4__review__upheld=1, t4__review__total=None)
+    found = check_report(report)
+    assert not [f for f in found if f.rule in ("R3", "R4") and ("t3.new.total" in f.cells or
+                                                                  "t4.review.total" in f.cells)]
+    blank = [f for f in found if f.rule == "R5"]
+    assert any("t3.new.total" in f.cells for f in blank) and any("t4.review.total" in f.cells for f in blank)
+
+
 # --- R5 --------------------------------------------------------------------------------------------------
 
 def test_r5_groups_bad_cells_by_row_and_names_each() -> None:

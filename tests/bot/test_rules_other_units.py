@@ -53,6 +53,7 @@ def test_its_own_unit_listed_under_another_spelling() -> None:
     ("胡集乡", "延津县", "通过郸城县政府门户网站公开。", "郸城县"),
     ("沙河市册井镇人民政府", "", "在西华县人民政府信息公开专栏发布。", "西华县"),
     ("禹王台区汪屯乡", "开封市禹王台区", "登录郑州市人民政府网站查询。", "郑州市"),
+    ("麻阳苗族自治县板栗树乡", "", "通过芷江县政府门户网站发布信息。", "芷江县"),
 ])
 def test_another_countys_government_as_its_own(unit: str, area: str, text: str, place: str) -> None:
     found = r13(unit, "", text, area=area)
@@ -66,6 +67,10 @@ def test_another_countys_government_as_its_own(unit: str, area: str, text: str, 
     ("胡集乡", "", "依托郸城县人民政府网站发布信息。"),  # its county unknown: nothing said
     ("延津县塔铺街道", "", "依托县政府门户网站和本县人民政府公众号发布信息。"),
     ("延津县塔铺街道", "", "依托XX县人民政府网站发布信息。"),  # a placeholder (R14), not a county
+    ("杭州市西湖区转塘街道", "", "在西湖区人民政府网站公开信息。"),  # 杭州市, not 杭州 then 市西湖区
+    ("南通市通州区兴东街道", "", "在通州区人民政府网站公开信息。"),  # 通州区, not 通州
+    ("麻阳苗族自治县板栗树乡", "", "通过麻阳县政府门户网站发布信息。"),  # an autonomous county's short name
+    ("恭城瑶族自治县莲花镇", "", "通过恭城县人民政府网站发布信息。"),
 ])
 def test_its_own_county_and_what_cannot_be_told(unit: str, area: str, text: str) -> None:
     assert r13(unit, "", text, area=area) == []
@@ -96,6 +101,8 @@ def test_the_matcher_is_built_once_per_area() -> None:
 def test_forms_and_places() -> None:
     assert places_of("开封市龙亭区柳园口乡") == ("开封市", "龙亭区")
     assert places_of("胡集乡") == ()
+    assert places_of("南通市通州区兴东街道") == ("南通市", "通州区")
+    assert places_of("杭州市西湖区转塘街道") == ("杭州市", "西湖区")
     assert {"龙亭区柳园口乡", "柳园口乡", "柳园口镇"} <= set(name_forms("龙亭区柳园口乡人民政府"))
     assert "柳园口" not in name_forms("龙亭区柳园口乡人民政府")
     assert name_forms("龙亭区教育局") == ("龙亭区教育局",)

@@ -188,6 +188,15 @@ def test_a_part_named_elsewhere_in_one_is_there() -> None:
     assert parts_missing(text) == []
 
 
+def test_a_sentence_listing_the_reports_sections_is_about_no_part() -> None:
+    outline = ("本报告内容包括政府信息公开总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、"
+               "存在主要问题和改进情况等部分。本报告中所列数据的统计期限为2023年1月1日至12月31日。")
+    only_outline = {"s1.summary": outline}
+    (missing,) = parts_missing(only_outline)
+    assert {"s1.active", "s1.on_request"} <= set(missing)
+    assert parts_missing({**FIVE, "s1.summary": outline}) == []
+
+
 def test_a_part_with_plain_words_gets_the_benefit_of_the_doubt() -> None:
     assert parts_missing({**FIVE, "s1.management": "有关制度落实到位。"}) == []
 

@@ -69,8 +69,10 @@ async def test_a_sloppy_clerk_fills_seed_004_and_the_prose_is_publishable(tmp_pa
     assert not re.search(r"[０-９]", prose) and "：。" not in prose and "城关镇" not in prose
     assert not re.search(r"(?:^|[，：、；。])0(?:[，。、；]|$)", prose, re.M), prose  # no “0” typed as a fact
     assert not [f for f in check_report(report) if f.rule in ("R9", "R11", "R13")]
+    # 是 就1件 自然人邮寄的: the count went to 本年新收, the channel into the 依申请公开 paragraph
+    assert "信函" in report.text["s1.on_request"] and "自然人" in report.text["s1.on_request"]
     print(f"sloppy clerk, seed 004: {clerk.sent} messages\n{prose}")
-    assert clerk.sent <= 40, clerk.dump()
+    assert clerk.sent <= 34, clerk.dump()  # 32 measured: the sloppy inputs cost a few messages over the clerk's 27
 
 
 async def test_an_all_zero_township_answering_0_everywhere_submits_within_20_messages(tmp_path: Path, wecom):

@@ -44,6 +44,8 @@ class ModelStandIn:
         draft = f"{self_word}" + "，".join(text for _, text in facts) + "，方便群众查询获取政府信息。"
         if self.mode == "inventing":
             draft = draft.replace("。", "，全年累计发布信息9999条。")
+        if self.mode == "neighbour":  # copies a sentence of another unit's report
+            draft = draft.replace("。", "，青山乡持续推进政务公开。")
         content = json.dumps({"draft": draft, "facts_used": [int(n) for n, _ in facts]}, ensure_ascii=False)
         return web.json_response({
             "id": "chatcmpl-standin", "object": "chat.completion", "model": body.get("model", ""),

@@ -13,7 +13,10 @@ from storage import Store
 from .conftest import at
 
 ROWS = 150_000  # about half a second of SQLite work on the reference machine
-LIMIT = 0.05  # largest tolerated delay of a 1 ms tick
+LIMIT = 0.05  # largest tolerated delay of a 1 ms tick on a quiet machine
+# on a loaded machine a tick may wait for a core whatever the loop does: the loop must not wait for the write, so a
+# tick's delay stays a small part of the write's duration (on the loop it is the whole of it)
+SHARE = 0.1
 
 
 def long_write(store: Store, rows: int = ROWS) -> float:
@@ -54,7 +57,7 @@ async def test_worker_thread_keeps_the_loop_responsive(store: Store) -> None:
     delay, duration = await max_tick_delay(lambda: store.run(long_write, store))
     print(f"\nlong write {duration * 1000:.0f} ms in the worker; largest tick delay {delay * 1000:.1f} ms")
     assert duration > 4 * LIMIT, "the write is too short to prove anything; raise ROWS"
-    assert delay < LIMIT
+    assert delay < max(LIMIT, SHARE * duration)
 
 
 async def test_the_measurement_catches_sqlite_on_the_loop(store: Store) -> None:
@@ -63,7 +66,7 @@ async def test_the_measurement_catches_sqlite_on_the_loop(store: Store) -> None:
 
     delay, duration = await max_tick_delay(on_the_loop)
     print(f"\nlong write {duration * 1000:.0f} ms on the loop; largest tick delay {delay * 1000:.1f} ms")
-    assert delay > LIMIT
+    assert delay > max(LIMIT, SHARE * duration)
 
 
 async def test_run_returns_results_raises_errors_and_keeps_order(store: Store) -> None:

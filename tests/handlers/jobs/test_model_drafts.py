@@ -117,6 +117,23 @@ async def test_the_inventing_models_draft_is_rejected_and_the_template_draft_is_
     assert "9999" in caplog.text and "rejected" in caplog.text  # logged for the operator, silent for the clerk
 
 
+async def test_a_draft_naming_another_unit_of_the_area_is_rejected_by_the_names_the_job_reads_from_the_store(
+        store: Store, caplog: pytest.LogCaptureFixture) -> None:
+    with store.transaction():  # the area's names live in the store, not in every queued job
+        store.save_unit(Unit(UNIT, "镇", "示范县"))
+        store.save_unit(Unit("青山乡人民政府", "乡", "示范县"))
+    await _facts_sent(store)
+    (job,) = [json.loads(r["args"]) for r in store.db.query("SELECT args FROM jobs")]
+    assert "other_units" not in job and "青山乡" not in json.dumps(job, ensure_ascii=False)
+    template = _offered(store)
+    async with running_model("neighbour") as model, aiohttp.ClientSession() as session:
+        with caplog.at_level(logging.WARNING, logger="nianbao.model_drafts"):
+            await _worker(store, ChatModel(model.url, "m", timeout=5), session).run_until_idle()
+    (draft,) = _sent(store)
+    assert "青山乡" not in draft and template in draft
+    assert "青山乡人民政府" in caplog.text and "rejected" in caplog.text
+
+
 async def test_a_model_that_does_not_answer_in_time_falls_back_within_the_configured_time(
         store: Store, caplog: pytest.LogCaptureFixture) -> None:
     await _facts_sent(store)

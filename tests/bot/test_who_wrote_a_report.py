@@ -1,0 +1,66 @@
+"""Who wrote a report when its title does not say it all: the contact line's fuller name, a government that speaks
+of itself as 我区 and names itself once in full, an office that prints its level word without the place's name."""
+
+from __future__ import annotations
+
+from bot.checking import check_imported
+from bot.importers import import_bytes
+
+
+def _report(preface: str, one: str, title: str = ""):
+    text = "\n".join(filter(None, [
+        title, preface, "一、总体情况", one, "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
+        "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "存在的问题是公开不够及时。",
+        "六、其他需要报告的事项", "本年度未收取信息处理费。",
+    ]))
+    return import_bytes(text.encode("utf-8"), "report.txt")
+
+
+def test_the_contact_line_gives_the_title_name_its_county() -> None:
+    report = _report("如对本报告有疑问，请与桃源县石门乡党政办联系。", "2023年，我乡认真落实条例。",
+                     title="石门乡2023年政府信息公开工作年度报告").report
+    assert (report.unit, report.unit_kind) == ("桃源县石门乡", "乡")
+
+
+def test_a_contact_line_of_another_unit_does_not_rename_the_unit() -> None:
+    report = _report("如对本报告有疑问，请与桃源县教育局联系。", "2023年，我乡认真落实条例。",
+                     title="石门乡2023年政府信息公开工作年度报告").report
+    assert report.unit == "石门乡"
+
+
+def test_a_district_government_named_once_in_its_prose_and_speaking_as_our_district() -> None:
+    one = "2024年，江岸区人民政府坚持以公开为常态。我区全年主动公开信息1200条，我区政府网站运行平稳。"
+    report = _report("", one).report
+    assert (report.unit, report.unit_kind) == ("江岸区人民政府", "县级政府")
+
+
+def test_a_township_naming_its_county_government_is_not_that_government() -> None:
+    one = "2024年，宁乡县人民政府部署政务公开工作，我镇认真落实。我镇全年主动公开信息120条。"
+    report = _report("", one).report
+    assert report.unit != "宁乡县人民政府" and report.unit_kind in ("镇", "")
+
+
+def test_an_office_printing_only_its_level_word_takes_the_place_its_prose_names() -> None:
+    preface = "现公开县统计局2023年政府信息公开工作年度报告。"
+    one = "我局及时发布临澧县统计公报，公开临澧县主要经济指标，指导县政府各部门做好统计信息公开。"
+    imported = _report(preface, one)
+    assert (imported.report.unit, imported.report.unit_kind) == ("临澧县统计局", "县级部门")
+    assert not [f for f in check_imported(imported) if f.rule == "R13"]  # 指导县政府 is its own county's
+
+
+def test_a_place_named_only_once_or_always_after_the_same_word_is_not_taken() -> None:
+    preface = "现公开县统计局2023年政府信息公开工作年度报告。"
+    one = "我局及时发布临澧县统计公报，指导县政府各部门做好统计信息公开。"
+    assert _report(preface, one).report.unit == "县统计局"
+
+
+def test_a_name_starting_with_a_word_that_begins_like_a_level_is_left_as_it_is() -> None:
+    preface = "现公开市场监督管理局2023年政府信息公开工作年度报告。"
+    one = "本局及时发布临澧市统计公报，公开临澧市主要经济指标。"
+    assert _report(preface, one).report.unit == "市场监督管理局"
+
+
+def test_a_place_whose_name_ends_like_a_common_word_is_still_a_place() -> None:
+    preface = "现公开区人民政府办公室2024年政府信息公开工作年度报告。"
+    one = "本办及时发布西湖区政府工作报告，公开西湖区重大行政决策事项目录，做好贫困山区和湖区群众的政策解读。"
+    assert _report(preface, one).report.unit == "西湖区人民政府办公室"
