@@ -5,7 +5,8 @@ them into a paragraph. It is a plain function: the same input gives the same par
 
 The facts are woven into sentences whose subject is the unit's self-word (我镇、我街道、我局); the table figures are
 stated as the tables show them (never summed into a number of their own); wording varies by unit (a `Chooser`), so
-two units with the same facts read differently and one unit always reads the same.
+two units with the same facts read differently and one unit always reads the same; a `variant` (the
+clerk's 重写) turns every choice of wording to its next option.
 """
 
 from __future__ import annotations

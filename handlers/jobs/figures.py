@@ -12,11 +12,11 @@ never longer than `MAX_DEFER` seconds at a time.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import time
 from collections.abc import Callable
 
+from handlers.tasks import wait_for_event
 from handlers.unit_stats import refresh_stale_figures
 from storage import Store
 
@@ -59,8 +59,7 @@ class FiguresRefresher:
 
     async def run_forever(self) -> None:
         while True:
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), IDLE_SECONDS)
+            await wait_for_event(self._wake, IDLE_SECONDS)
             self._wake.clear()
             await asyncio.sleep(self.delay)
             try:

@@ -43,6 +43,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from bot.incoming import Reply
+from handlers.tasks import wait_for_event
 from storage import Store
 from storage.jobs import Job
 
@@ -263,8 +264,7 @@ class JobWorker:
                 except Exception:
                     log.exception("job round failed")
                     delay = FIRST_BACKOFF.total_seconds()
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._wake.wait(), delay)
+                await wait_for_event(self._wake, delay)
         finally:
             for task in list(self._running):
                 task.cancel()

@@ -27,6 +27,7 @@ from handlers.jobs.queue import JobContext, JobWorker, load_kinds
 from handlers.jobs.reminders import ReminderTimer, Sleep
 from handlers.llm import ChatModel
 from handlers.service import CallbackService, Engine, Handled, utc_now
+from handlers.tasks import stop_task, wait_for_event
 from handlers.web.desk import Desk, mount_desk
 from handlers.web.health import HEALTH_KEY, Health, health_ctx, healthz, metrics
 from handlers.web.report_pages import (
@@ -50,7 +51,7 @@ from handlers.wecom.crypto import (
 )
 from handlers.wecom.longconn.channel import LongConnectionChannel
 from handlers.wecom.longconn.client import DEFAULT_TIMING, LongConnection, Timing
-from handlers.wecom.outbox_worker import DUPLICATE_CHECK_INTERVAL, OutboxWorker, Wait, wait_for_event
+from handlers.wecom.outbox_worker import DUPLICATE_CHECK_INTERVAL, OutboxWorker, Wait
 from handlers.wecom.standin import mount_standin
 from storage import Store
 
@@ -251,9 +252,7 @@ async def _background(coro) -> AsyncIterator[asyncio.Task]:
     try:
         yield task
     finally:
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
+        await stop_task(task)
 
 
 # -- requests ----------------------------------------------------------------------------------------------------

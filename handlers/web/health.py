@@ -22,6 +22,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Histogram,
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
 from prometheus_client.registry import Collector
 
+from handlers.tasks import stop_task
 from storage import Store
 from storage.migrations import schema_version
 
@@ -152,9 +153,7 @@ def health_ctx(make: Callable[[web.Application], Health]):
         await health.refresh()
         task = asyncio.create_task(health.refresh_forever())
         yield
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
+        await stop_task(task)
 
     return ctx
 

@@ -109,7 +109,8 @@ class GatewayStandIn:
 
     async def connected(self, timeout: float = 10.0) -> None:
         """Wait until a bot is subscribed."""
-        await asyncio.wait_for(self._subscribed.wait(), timeout)
+        async with asyncio.timeout(timeout):
+            await self._subscribed.wait()
 
     async def user_says(self, userid: str, text: str, msgid: str | None = None) -> str:
         """Push a text message as if `userid` typed it; its msgid."""

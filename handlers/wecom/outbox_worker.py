@@ -21,7 +21,6 @@ Delivery rules:
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime, timedelta
@@ -30,6 +29,7 @@ from bot import messages
 from bot.cards import Card
 from bot.render import split_for_wecom
 from handlers.service import utc_now
+from handlers.tasks import wait_for_event
 from handlers.wecom.api import MAX_RECIPIENTS, WeComAPI, WeComAPIError
 from handlers.wecom.cards import template_card
 from handlers.wecom.longconn.client import LongConnection, NotConnected
@@ -48,12 +48,6 @@ ROUNDS = 20  # batches in one run_once
 DUPLICATE_CHECK_INTERVAL = 600
 
 Wait = Callable[[asyncio.Event, float], Awaitable[None]]
-
-
-async def wait_for_event(event: asyncio.Event, timeout: float) -> None:
-    """Return when `event` is set or after `timeout` seconds, whichever comes first."""
-    with contextlib.suppress(TimeoutError):
-        await asyncio.wait_for(event.wait(), timeout)
 
 
 def backoff(attempts: int) -> timedelta:

@@ -39,6 +39,7 @@ from typing import Any
 
 import aiohttp
 
+from handlers.tasks import stop_task
 from handlers.wecom.api import TRANSPORT_ERRCODE, WeComAPIError
 
 log = logging.getLogger("nianbao.longconn")
@@ -173,9 +174,7 @@ class LongConnection:
                 self._ws = None
                 for task in (heart, reader):
                     if task is not None and not task.done():
-                        task.cancel()
-                        with contextlib.suppress(asyncio.CancelledError):
-                            await task
+                        await stop_task(task)
                 self._fail_pending()
 
     async def _read(self, ws: aiohttp.ClientWebSocketResponse) -> None:
@@ -248,7 +247,8 @@ class LongConnection:
         try:
             await ws.send_str(json.dumps({"cmd": cmd, "headers": {"req_id": req_id}, "body": body},
                                          ensure_ascii=False))
-            answer = await asyncio.wait_for(future, self.timing.ack_timeout)
+            async with asyncio.timeout(self.timing.ack_timeout):  # (asyncio.wait_for can lose a cancellation)
+                answer = await future
         except (TimeoutError, ConnectionError, RuntimeError) as error:
             raise LongConnectionError(f"{cmd}: no answer from WeCom ({error!r})") from None
         finally:
