@@ -218,7 +218,7 @@ class SupervisionRepository(Repository):
         """Queue many texts at once: (touser, content, dedup key); a dedup key queued before is not queued again.
 
         The bulk form of `enqueue` for the timer (one executemany instead of a round trip per row); the outbox
-        worker sends them with the same per-member limits as any other row.
+        worker sends them with the same per-member limits as any other row, after the rows not queued in bulk.
         """
         at = timestamp(now)
         params = []
@@ -230,7 +230,7 @@ class SupervisionRepository(Repository):
             before = self.db.conn.total_changes
             self.db.conn.executemany(
                 """INSERT OR IGNORE INTO outbox (dedup_key, touser, msgtype, payload, status, attempts,
-                   next_attempt_at, created_at) VALUES (?, ?, 'text', ?, 'pending', 0, ?, ?)""",
+                   next_attempt_at, created_at, bulk) VALUES (?, ?, 'text', ?, 'pending', 0, ?, ?, 1)""",
                 params,
             )
             return self.db.conn.total_changes - before

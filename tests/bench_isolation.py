@@ -12,7 +12,8 @@ while they go on, in one go:
 - the reminder slot of the campaign falls due (the timer's next tick judges 20,000 units, area by area).
 
 Printed: the clerks' latency before and during (p50, p99, max), the peak RSS of the server process and of the
-server with its children (sampled every 0.2 s), and when each of the four was answered.
+server with its children (sampled every 0.2 s), when each job finished, and when each of the four reached WeCom
+(its answer goes out through the outbox, behind the reminders queued before it).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import io
+import json
 import os
 import shutil
 import statistics
@@ -59,6 +61,20 @@ def rss_mb(pid: int) -> tuple[float, float]:
     except OSError:
         pass
     return own, own + children
+
+
+def job_states(db: Path) -> list[tuple[str, str]]:
+    """(kind, status) of every job, read on a connection of the bench's own (the server's file, WAL)."""
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
+    try:
+        return [(f"{k}:{json.loads(a).get('name', '')}" if k == "import_file" else k, s)
+                for k, a, s in conn.execute("SELECT kind, args, status FROM jobs ORDER BY id")]
+    except sqlite3.OperationalError:
+        return []
+    finally:
+        conn.close()
 
 
 def big_html(size: int) -> bytes:
@@ -161,9 +177,13 @@ async def main(args: argparse.Namespace) -> None:
                                                 data=request.body) as r:
                             await r.read()
                 answered: dict[str, float] = {}
+                finished: dict[str, str] = {}
                 deadline = started + args.timeout
                 while time.perf_counter() < deadline and len(answered) < 4:
                     await asyncio.sleep(0.5)
+                    for kind, status in job_states(db):
+                        if status in ("done", "failed") and kind not in finished:
+                            finished[kind] = f"{status} after {time.perf_counter() - started:.1f} s"
                     for who, what in ((busy[0], "html"), (busy[1], "docx")):
                         if what not in answered and wecom.standin.outbox(who):
                             answered[what] = time.perf_counter() - started
@@ -186,6 +206,7 @@ async def main(args: argparse.Namespace) -> None:
         print(f"clerks before:  {stats(before)}")
         print(f"clerks during:  {stats(during)}   (target p99 < 100 ms)")
         print(f"peak RSS: server {peaks[0]:.0f} MB, server with its children {peaks[1]:.0f} MB (target < 400 MB)")
+        print("jobs: " + ", ".join(f"{k} {v}" for k, v in finished.items()))
         print("answered after: " + ", ".join(f"{k} {v:.1f} s" for k, v in answered.items()) +
               ("" if len(answered) == 4 else f"  (not within {args.timeout:.0f} s: "
                f"{', '.join(k for k in ('html', 'docx', '导出', 'reminders') if k not in answered)})"))

@@ -116,20 +116,47 @@ def plan_campaigns(store: Store, now: datetime, tz: tzinfo, calendar: IsWorkday,
 def judge_area(store: Store, plan: CampaignPlan, area: str, now: datetime, run: ReminderRun,
                dry_run: bool = False) -> None:
     """One area of one campaign, in one transaction: what is due is recorded and queued together."""
-    by_key = {s.key: s for s in plan.slots}
-    key = plan.campaign.key
     with store.transaction():
-        # status, progress and open errors are stored figures: no report is parsed or checked
-        view = load_area(store, area, plan.campaign, area or ALL_AREAS, reports=False)
-        # an area's view holds the areas nested in it; those under a campaign of their own are judged by that one
-        governed = set(plan.areas)
-        view.units = [u for u in view.units if (u.area or NO_AREA) in governed]
-        sends, skips = due_sends(plan.slots, now, view, plan.done, plan.last_run)
-        verdicts = [_sent(key, view.area, s, by_key) for s in sends]
-        verdicts += [_skipped(key, view.area, s, by_key) for s in skips]
+        sends, verdicts = _judge(store, plan, area, now)
         run.verdicts += verdicts
         if not dry_run:
             run.queued += _record(store, plan.row["id"], sends, verdicts, now)
+
+
+def _judge(store: Store, plan: CampaignPlan, area: str, now: datetime) -> tuple[list[Send], list[Verdict]]:
+    """What is due in one area: the sends, and every verdict (sent or skipped)."""
+    by_key = {s.key: s for s in plan.slots}
+    key = plan.campaign.key
+    # status, progress and open errors are stored figures: no report is parsed or checked
+    view = load_area(store, area, plan.campaign, area or ALL_AREAS, reports=False)
+    # an area's view holds the areas nested in it; those under a campaign of their own are judged by that one
+    governed = set(plan.areas)
+    view.units = [u for u in view.units if (u.area or NO_AREA) in governed]
+    sends, skips = due_sends(plan.slots, now, view, plan.done, plan.last_run)
+    verdicts = [_sent(key, view.area, s, by_key) for s in sends]
+    verdicts += [_skipped(key, view.area, s, by_key) for s in skips]
+    return sends, verdicts
+
+
+def judge_read_only(db_path: str, plan: CampaignPlan, area: str, now: datetime) -> tuple[list[Send], list[Verdict]]:
+    """`_judge` over a read-only connection of its own (in a worker thread): the storage thread only writes."""
+    from handlers.jobs.export import ReadingStore
+
+    store = ReadingStore.open(db_path)
+    try:
+        with store.transaction():
+            return _judge(store, plan, area, now)
+    finally:
+        store.close()
+
+
+def record_chunk(store: Store, plan: CampaignPlan, sends: list[Send], verdicts: list[Verdict],
+                 now: datetime) -> int:
+    """Record some verdicts of an area and queue their sends, together (one short transaction)."""
+    judged = {(v.unit, v.slot) for v in verdicts}
+    mine = [s for s in sends if (s.key[1], s.key[2]) in judged]
+    with store.transaction():
+        return _record(store, plan.row["id"], mine, verdicts, now)
 
 
 def close_campaign(store: Store, plan: CampaignPlan, now: datetime, dry_run: bool = False) -> None:
@@ -208,6 +235,9 @@ def _log(run: ReminderRun, calendar: IsWorkday, dry_run: bool) -> None:
         log.info("… and %d more skipped", len(run.skips) - LOGGED_SKIPS)
 
 
+RECORD_CHUNK = 500  # units' verdicts recorded per storage call (an area of 20,000 units is 40 short calls)
+
+
 class ReminderTimer:
     """The loop of `nianbao serve`: a tick at start-up, then one every `interval` seconds (clock and sleep injectable)."""
 
@@ -224,13 +254,22 @@ class ReminderTimer:
         self.sent = 0  # reminders queued since start (for /metrics)
 
     async def tick(self) -> ReminderRun:
-        """Like run_reminders, but each area is its own call on the storage thread: messages are written in
-        between, so a tick over 20,000 units never holds them up for long."""
+        """Like run_reminders, but an area is judged on a read-only connection of its own in a worker thread, and
+        its verdicts are recorded (and their messages queued) a chunk of units per call on the storage thread:
+        messages are written in between, so a tick over an area of 20,000 units never holds them up for long."""
         now = self.clock()
         run = ReminderRun(now)
         for plan in await self.store.run(plan_campaigns, self.store, now, self.tz, self.calendar):
             for area in plan.areas:
-                await self.store.run(judge_area, self.store, plan, area, now, run)
+                if self.store.path is None:
+                    await self.store.run(judge_area, self.store, plan, area, now, run)
+                else:  # read on a connection of its own; write a chunk of units per storage call
+                    sends, verdicts = await asyncio.to_thread(judge_read_only, str(self.store.path), plan, area,
+                                                              now)
+                    run.verdicts += verdicts
+                    for start in range(0, len(verdicts), RECORD_CHUNK):
+                        run.queued += await self.store.run(record_chunk, self.store, plan, sends,
+                                                           verdicts[start:start + RECORD_CHUNK], now)
                 if run.queued:
                     self.on_queued()
             await self.store.run(close_campaign, self.store, plan, now)
