@@ -19,8 +19,7 @@ import aiohttp
 
 from handlers.chat import MAX_WATCH_SECONDS, POLL_SECONDS, QUIT_WORDS, SETTLE_SECONDS, _lines, _say
 
-# “点 1” / “点：1” taps the card button with that key: a command word, not a sentence (hence a pattern)
-TAP = re.compile(r"^点[ ：:]\s*(.*)$", re.S)
+_TAP = re.compile(r"^点\s*[:：]?\s*(\S.*)$")  # "点 是", "点：是": tap the newest card
 
 
 async def run_phone_chat(gateway: str, user: str, lines: Iterable[str] | None, out: TextIO,
@@ -40,9 +39,8 @@ async def run_phone_chat(gateway: str, user: str, lines: Iterable[str] | None, o
                 break
             if not text.strip():
                 continue
-            m = TAP.match(text.strip())
-            tap = m.group(1).strip() if m else None
-            sent = await phone.tap(tap) if tap else await phone.post("say", text.encode("utf-8"))
+            tap = _TAP.match(text.strip())
+            sent = await phone.tap(tap.group(1)) if tap else await phone.post("say", text.encode("utf-8"))
             failures += not sent
             await phone.show_new()
     return 1 if failures else 0

@@ -35,8 +35,6 @@ def review_cards(store: Store, user: User) -> list[Reply]:
     return [Reply(kind="card", card=card)] if card else []
 
 
-
-
 def card_tap(engine: NianbaoEngine, store: Store, user: User, incoming: Incoming, now: datetime) -> list[Reply]:
     stamp = task_stamp(incoming.task_id)
     if stamp.startswith("rv_"):  # a submission notice: its keys are whole commands, judged afresh when run

@@ -248,6 +248,12 @@ CREATE INDEX reports_figures ON reports(unit, year, id, status, submitted_at, ac
                                         open_errors, typed, answered, questions, progress, next_code, next_title);
 """
 
+# reminders and digests are queued in bulk (thousands at a tick): a user's answer, file or notice goes out before them
+OUTBOX_BULK = """
+ALTER TABLE outbox ADD COLUMN bulk INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX outbox_due_first ON outbox(status, bulk, next_attempt_at);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "units, users, reports, audit, conversations, seen messages, outbox", CORE),
     Migration(2, "inactive users, unknown users", _organisation_upkeep),
@@ -261,6 +267,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(10, "the report as submitted; the review each supervisor is asked to confirm", REVIEW_SAFETY),
     Migration(11, "the channel each user last wrote through (app callback or long connection)", USER_CHANNELS),
     Migration(12, "an area's statuses and figures read without touching the reports' text", REPORT_FIGURES_INDEX),
+    Migration(13, "messages queued in bulk (reminders) go out after users' answers", OUTBOX_BULK),
 )
 assert [m.number for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1)), "migrations must be numbered 1, 2, …"
 

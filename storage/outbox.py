@@ -68,12 +68,13 @@ class OutboxRepository(Repository):
         return self._row("SELECT 1 AS x FROM outbox WHERE dedup_key = ?", (dedup_key,)) is not None
 
     def due_outbox(self, now: datetime, limit: int = 50) -> list[OutboxItem]:
-        """Pending messages whose time has come, oldest due first — but never one queued after a message to the
+        """Pending messages whose time has come, oldest due first, those queued in bulk (reminders) after the others
+        (an answer to a user never waits behind a tick's thousands) — but never one queued after a message to the
         same recipients that is due later (waiting for its retry): their order holds across restarts."""
         rows = self._rows(
             "SELECT * FROM outbox o WHERE status = 'pending' AND next_attempt_at <= ? AND NOT EXISTS ("
             "SELECT 1 FROM outbox e WHERE e.status = 'pending' AND e.touser = o.touser AND e.id < o.id "
-            "AND e.next_attempt_at > o.next_attempt_at) ORDER BY next_attempt_at, id LIMIT ?",
+            "AND e.next_attempt_at > o.next_attempt_at) ORDER BY bulk, next_attempt_at, id LIMIT ?",
             (timestamp(now), limit),
         )
         return [_item(r) for r in rows]

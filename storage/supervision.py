@@ -55,7 +55,9 @@ class SupervisionRepository(Repository):
         sql = ("SELECT u.name, u.kind, u.area, r.id AS report_id, r.status, r.submitted_at, r.accepted_warnings, "
                f"r.returned_reason, {_RETURNED_AT}, "
                f"{', '.join(f'r.{c}' for c in FIGURES)} "
-               "FROM units u LEFT JOIN reports r ON r.unit = u.name AND r.year = ? WHERE 1")
+               # the covering index: SQLite would take the unique (unit, year) one and read each report's row
+               "FROM units u LEFT JOIN reports r INDEXED BY reports_figures ON r.unit = u.name AND r.year = ? "
+               "WHERE 1")
         sql, params = _filtered(sql, (year,), area, names, "u")
         return self._records(sql + " ORDER BY u.name", params)  # type: ignore[return-value]
 
@@ -218,7 +220,7 @@ class SupervisionRepository(Repository):
         """Queue many texts at once: (touser, content, dedup key); a dedup key queued before is not queued again.
 
         The bulk form of `enqueue` for the timer (one executemany instead of a round trip per row); the outbox
-        worker sends them with the same per-member limits as any other row.
+        worker sends them with the same per-member limits as any other row, after the rows not queued in bulk.
         """
         at = timestamp(now)
         params = []
@@ -230,7 +232,7 @@ class SupervisionRepository(Repository):
             before = self.db.conn.total_changes
             self.db.conn.executemany(
                 """INSERT OR IGNORE INTO outbox (dedup_key, touser, msgtype, payload, status, attempts,
-                   next_attempt_at, created_at) VALUES (?, ?, 'text', ?, 'pending', 0, ?, ?)""",
+                   next_attempt_at, created_at, bulk) VALUES (?, ?, 'text', ?, 'pending', 0, ?, ?, 1)""",
                 params,
             )
             return self.db.conn.total_changes - before

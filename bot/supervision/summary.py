@@ -26,6 +26,7 @@ from .area import (
 from .messages import chunks, pieces, say
 
 NAMES_PER_LINE = 6  # not-started units share a line: they have no progress or errors to show
+PENDING_SHOWN = 200  # units named in a reply (a county's all): a city's thousands are counted, not listed (导出 lists them)
 # the order unfinished units are listed in: returned first (the supervisor asked for a fix), then by progress
 _PENDING_ORDER = {"returned": 0, "in_progress": 1, "not_started": 2}
 
@@ -52,8 +53,10 @@ def pending_units(units: list[UnitStatus]) -> list[UnitStatus]:
     return sorted(pending, key=lambda u: (_PENDING_ORDER.get(u.status, 3), u.progress, u.unit))
 
 
-def _pending_groups(units: list[UnitStatus]) -> dict[str, object]:
-    """The template's three groups: returned and in-progress units with their numbers, not-started ones by name."""
+def _pending_groups(pending: list[UnitStatus]) -> dict[str, object]:
+    """The template's three groups: returned and in-progress units with their numbers, not-started ones by name —
+    the first `PENDING_SHOWN` of `pending` (in the order to chase them), and how many more are not named."""
+    units = pending[:PENDING_SHOWN]
     names = display_names(units)
 
     def entries(status: str) -> list[dict[str, object]]:
@@ -62,7 +65,7 @@ def _pending_groups(units: list[UnitStatus]) -> dict[str, object]:
 
     not_started = [names[u.unit] for u in units if u.status == "not_started"]
     return {"returned": entries("returned"), "in_progress": entries("in_progress"),
-            "not_started": chunks(not_started, NAMES_PER_LINE)}
+            "not_started": chunks(not_started, NAMES_PER_LINE), "unlisted": len(pending) - len(units)}
 
 
 def late_submissions(area: AreaView, tz: tzinfo) -> list[dict[str, object]]:

@@ -145,7 +145,7 @@ async def review(server, wecom: RunningStandIn, store: Store) -> None:
 
     # 导出: one row per unit, one column per cell id
     assert "正在导出" in await server.say("sup", "导出")  # made by a job, sent when ready
-    name, xlsx = await a_file(server, wecom, "sup", ".xlsx")
+    name, xlsx = await a_file(server, wecom, "sup", ".xlsx", timeout=120)  # a job, behind the others
     assert any("已导出5个单位的数据" in t for t in texts(wecom, "sup"))
     assert name.startswith("示范县2024年度报告数据")
     from openpyxl import load_workbook
