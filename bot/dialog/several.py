@@ -88,11 +88,17 @@ def pieces(turn: Turn, text: str, current: str | None) -> list[tuple[str, str]]:
 _SEPARATOR = re.compile(r"[\s,，;；、。]")
 
 
+_DIGIT = re.compile(r"[\d零〇一二两三四五六七八九十]")
+
+
 def _piece_start(text: str, after: int, name_at: int) -> int:
-    """Where the piece of a name begins: a word just before it belongs to it (没有收费), up to a separator."""
+    """Where the piece of a name begins: a word just before it belongs to it (没有收费), up to a separator; numbers
+    right before a name without a separator are the answer before it (许可2处罚0)."""
     gap = text[after:name_at]
     seps = [m.end() for m in _SEPARATOR.finditer(gap)]
-    return after + seps[-1] if seps else name_at
+    if seps:
+        return after + seps[-1]
+    return name_at if _DIGIT.search(gap) else after
 
 
 def strip_own_name(fmt: Format, q: Question, text: str) -> str:

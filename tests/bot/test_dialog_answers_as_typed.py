@@ -29,6 +29,14 @@ def test_no_fee_is_zero(text):
     assert "行政事业性收费 0 万元" in reply and "【3.1】" in reply
 
 
+@pytest.mark.parametrize("text", ["没有收费", "未收费", "无收费"])
+def test_no_fee_typed_at_another_question_answers_the_fee_not_that_question(text):
+    chat = Chat(township())
+    reply = chat.say_all("你好", "0", "0", text)  # 2.3 (许可、处罚、强制) is asked
+    assert "行政事业性收费 0 万元" in reply and reply.rstrip().endswith("请依次回复三个数字。")  # 2.3 again
+    assert chat.report.cells["t2.fees"] == 0 and "t2.license" not in chat.report.cells
+
+
 @pytest.mark.parametrize("no", ["0", "都是0", "没有"])
 def test_zero_at_a_gate_is_no(no):
     chat = Chat(township())
