@@ -381,14 +381,18 @@ def parse_choices(
     return sorted(chosen)
 
 
+_COUNT_AFTER_NAME = re.compile(r"(?<=[\u3400-\u9fff])(?:\d+|[一二两三四五六七八九十]+)件?$")
+
+
 def _read_choice_name(
     token: str, names: Sequence[str], error: ParseError, explains: Sequence[str] = ()
 ) -> list[int] | ParseError:
     """An option named instead of numbered: 予以公开, 复议, 国家秘密; ambiguous pieces (不予公开) are asked back.
 
-    A word of two characters or more that only one option's explanation holds names that option.
+    A word of two characters or more that only one option's explanation holds names that option. A count typed
+    after the name (予以公开1, 本机关不掌握2件) is the next question's business: the name alone chooses.
     """
-    word = token.rstrip(_TRAILING)
+    word = _COUNT_AFTER_NAME.sub("", token.rstrip(_TRAILING))
     numbered = list(enumerate(names, 1))
     for fits in (
         lambda name: word == name or word in name.split("·"),  # the whole name, or one part of it

@@ -130,3 +130,10 @@ def test_the_prose_parts_about_a_table_are_declared_with_real_tables():
     assert all(q.kind == "prose" for q in GOV2021.questions if q.about)
     gates = [q for q in GOV2021.questions if q.kind == "gate"]
     assert all(any(g.table in q.about for q in GOV2021.questions) for g in gates)
+
+
+def test_result_kinds_named_with_their_counts_are_chosen_by_name():
+    chat = Chat(township())
+    reply = chat.say_all("你好", "0", "0", "0", "0", "是", "2 0 0 0 0 0", "0", "予以公开1 本机关不掌握1")
+    assert "不是选项编号" not in reply and "【3.5】" in reply
+    assert "予以公开" in reply and "本机关不掌握" in reply  # the two rows chosen are the ones asked for
