@@ -122,7 +122,7 @@ def figures(report: Report, fmt: Format = GOV2021) -> dict[str, Any]:
 
 # --- the facts, sorted by what they say ------------------------------------------------------------------------
 
-_COUNT = re.compile(r"^(?P<channel>.+?)(?P<verb>发布|公开|更新|推送|张贴|刊发|上传)?(?:政府信息|信息)?"
+_COUNT = re.compile(r"^(?P<channel>.+?)(?P<verb>发布|公开|更新|推送|张贴|刊发|上传)?(?P<info>政府信息|信息)?"
                     r"(?P<n>\d+(?:\.\d+)?)(?P<m>(?:余|多)?[条期篇次个项份])$")
 _FOCUS = re.compile(r"^(?:重点|主要|着重)(?:公开|发布)?(?:了|为|是)?(?:公开)?")
 # how a clause begins: with a verb or an adverb of time or manner; an item that does not is a thing (公开栏)
@@ -156,8 +156,8 @@ def _active(items: list[str]) -> dict[str, Any]:
         if _is_place(item):
             places.append(item)  # 公开栏: where information was published, without a count
         elif (m := _COUNT.match(item)) and _is_channel(m.group("channel")):
-            counts.append({"channel": m.group("channel"), "verb": _verb_of_count(m.group("verb"), m.group("m")),
-                           "n": m.group("n"), "m": m.group("m")})
+            channel, verb = _split_object(m.group("channel"), m.group("verb"), m.group("m"), m.group("info") or "")
+            counts.append({"channel": channel, "verb": verb, "n": m.group("n"), "m": m.group("m")})
         elif _FOCUS.match(item):
             rest = _FOCUS.sub("", item)
             focus.append(rest if re.search(r"(?:等|信息|内容|事项|情况)$", rest) else f"{rest}等信息")
@@ -181,6 +181,18 @@ def _is_place(item: str) -> bool:
     """公开栏, 村务公开栏, 政务公众号: a carrier named without a verb or a count."""
     return bool(_CARRIER.search(item)) and not re.search(r"\d", item) and (
         not _VERB.match(item) or bool(re.match(r"公开(?:栏|专栏|板|墙)", item)))
+
+
+_VERB_AND_OBJECT = re.compile(r"^(?P<channel>.+?)(?P<verb>发布|公开|更新|推送|张贴|刊发|上传)(?P<what>.+)$")
+
+
+def _split_object(channel: str, verb: str | None, measure: str, info: str = "") -> tuple[str, str]:
+    """(where, what was done) of a count: 网站发布政策文件30条 → 网站 + 发布政策文件 (not 网站发布政策文件 + 发布信息);
+    a carrier after the verb stays in its name (政府网站信息公开专栏 56 条)."""
+    m = None if verb else _VERB_AND_OBJECT.match(channel)
+    if m and not _CARRIER.search(m.group("what")) and _is_channel(m.group("channel")):
+        return m.group("channel"), m.group("verb") + m.group("what") + info
+    return channel, _verb_of_count(verb, measure)
 
 
 def _verb_of_count(verb: str | None, measure: str) -> str:

@@ -139,3 +139,14 @@ def test_a_count_names_what_was_counted_and_a_platform_note_gets_a_verb(drafts) 
     for unit, parts in drafts.items():
         assert not re.search(r"(?:发布|推送|上传)\d+(?:余)?[条篇]", parts["active"]), (unit, parts["active"])
     assert "建设县政务新媒体矩阵" in drafts["示范县人民政府"]["platform"]
+
+
+@pytest.mark.parametrize(("fact", "said", "never"), [
+    ("网站发布政策文件30条", "网站发布政策文件30条", "发布政策文件发布信息"),
+    ("网站公开财政预算信息5条", "网站公开财政预算信息5条", "信息发布信息"),
+    ("政府网站信息公开专栏56条", "政府网站信息公开专栏发布信息56条", "公开专栏56条"),
+])
+def test_a_count_with_its_own_verb_and_object_keeps_them_once(fact: str, said: str, never: str) -> None:
+    report = with_derived(empty_report("青山乡人民政府", "乡", 2025))
+    text = draft_paragraph("active", fact, report, voice("青山乡人民政府", "乡", 2025))
+    assert said in text and never not in text, text
