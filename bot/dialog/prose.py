@@ -342,7 +342,8 @@ def _answer_facts(turn: Turn, q: Question, text: str) -> bool:
     kind, tidy = read_facts(text, q.drafter)
     if kind == "reask":
         turn.log.append(f"{q.code} {text}")
-        turn.say(templates.render("prose/_reask.j2", why=tidy, typed=tidy_facts(text)[:20]).strip())
+        turn.say(templates.render("prose/_reask.j2", why=tidy, typed=tidy_facts(text)[:20],
+                                  must_answer=q.drafter in _NOTHING_REASKED).strip())
         return False
     if kind == "facts":
         kept, refused = read_statements(text, _has_improvements(turn, q))

@@ -137,3 +137,15 @@ def test_result_kinds_named_with_their_counts_are_chosen_by_name():
     reply = chat.say_all("你好", "0", "0", "0", "0", "是", "2 0 0 0 0 0", "0", "予以公开1 本机关不掌握1")
     assert "不是选项编号" not in reply and "【3.5】" in reply
     assert "予以公开" in reply and "本机关不掌握" in reply  # the two rows chosen are the ones asked for
+
+
+def test_a_non_answer_to_a_part_that_must_be_written_offers_the_default_not_none():
+    chat = Chat(township())
+    reply = chat.say_all("你好")
+    for _ in range(40):  # 0 / 无 / 采用 through the tables and the first parts, up to 存在的主要问题
+        if "【5.1】" in reply.rsplit("【助手】", 1)[-1]:
+            break
+        reply = chat.say_all("1" if "回复1采用" in reply or "回复1确认" in reply else "无" if "“无”" in reply else "0")
+    assert "【5.1】" in reply
+    refusal = chat.say_all("1")
+    assert "不是本题需要的情况说明" in refusal and "可回复“默认”" in refusal and "请回复“无”" not in refusal
