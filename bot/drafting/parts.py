@@ -259,7 +259,12 @@ def _partition(text: str) -> tuple[str, str, str]:
 def _plan(item: str) -> str:
     """A plan without its plan word (下一步将…): the paragraph says it once for all."""
     stripped = re.sub(r"^(?:明年|下一年|下一步|下步|今后)?[，,]?(?:将|要|拟|准备|计划|打算|争取)*(?:进一步)?", "", item)
-    return clean_note(stripped) or item
+    plan = clean_note(stripped) or item
+    # 专人每周更新 is a state to reach, not an action: 将做到专人每周更新 (将切实专人每周更新 is no sentence)
+    return f"做到{plan}" if not _VERB.match(plan) and _STATE_TO_REACH.search(plan) else plan
+
+
+_STATE_TO_REACH = re.compile(r"(?:更新|发布|公开|审核|办理|答复|解读|维护|整改|到位|落实|规范)$")
 
 
 # --- the parts the tables decide ---------------------------------------------------------------------------------

@@ -150,3 +150,13 @@ def test_a_count_with_its_own_verb_and_object_keeps_them_once(fact: str, said: s
     report = with_derived(empty_report("青山乡人民政府", "乡", 2025))
     text = draft_paragraph("active", fact, report, voice("青山乡人民政府", "乡", 2025))
     assert said in text and never not in text, text
+
+
+@pytest.mark.parametrize(("points", "said"), [
+    ("信息更新不及时 改进：专人每周更新", "做到专人每周更新"),
+    ("信息更新不及时 改进：明确专人每周更新", "明确专人每周更新"),
+])
+def test_an_improvement_typed_as_a_state_reads_as_a_plan(points: str, said: str) -> None:
+    report = with_derived(empty_report("青山乡人民政府", "乡", 2025))
+    text = draft_paragraph("s5.improvements", points, report, voice("青山乡人民政府", "乡", 2025))
+    assert said in text and "切实专人" not in text and "将专人" not in text, text
