@@ -79,8 +79,8 @@ def _attachment(data: bytes, name: str, content_type: str) -> web.Response:
 
 
 async def rollup_download(request: web.Request) -> web.Response:
-    """汇总表 .docx: the chat's 汇总表 job function (approved reports; ?include=submitted adds the waiting), run in
-    an isolated child on its own read connection."""
+    """汇总表 .docx (approved reports; ?include=submitted adds the waiting), summed and rendered in an isolated child
+    on its own read connection (`handlers.jobs.rollup`)."""
     visitor, area = await _area(request)
     include = "submitted" if request.query.get("include") == "submitted" else "approved"
     store, tz = store_of(request), settings_of(request).tz
