@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -24,16 +24,7 @@ from handlers.jobs.queue import (
 )
 from storage import Store
 from storage.jobs import Job
-
-T0 = datetime(2026, 1, 6, 1, 30, tzinfo=UTC)
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = T0
-
-    def __call__(self) -> datetime:
-        return self.now
+from tests.handlers.jobs.helpers import T0, Clock
 
 
 @pytest.fixture

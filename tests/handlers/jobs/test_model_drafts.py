@@ -8,7 +8,6 @@ import json
 import logging
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -23,22 +22,14 @@ from handlers.llm import ChatModel
 from handlers.service import CallbackService
 from storage import Store, Unit, User
 from tests.bot.dialog_helpers import PROSE_ALL_DEFAULT, Chat
+from tests.handlers.jobs.helpers import T0, Clock
 from tests.handlers.llm_standin import running_model
 
 import handlers.jobs.model_drafts  # noqa: F401  isort: skip — registers the job kind
 
-T0 = datetime(2026, 1, 6, 1, 30, tzinfo=UTC)
 TZ = ZoneInfo("Asia/Shanghai")
 UNIT, USER = "城关镇人民政府", "zhang"
 FACTS = "政府网站信息公开专栏56条，政务公众号120条"
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = T0
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 @pytest.fixture
