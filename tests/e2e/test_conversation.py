@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -15,15 +14,9 @@ from storage import Store, Unit, User
 from tests.conftest import seed_path
 from tests.e2e.clerk import Clerk
 from tests.e2e.servers import eventually, make_settings, running_server
-from tests.handlers.standin_fixtures import FakeClock, RunningStandIn, running_standin
+from tests.handlers.standin_fixtures import RunningStandIn
 
 YEAR_NOW = 2025  # the server's clock is real: in 2026 the report year is 2025
-
-
-@pytest.fixture
-async def wecom() -> AsyncIterator[RunningStandIn]:
-    async with running_standin(FakeClock()) as running:
-        yield running
 
 
 def seed(n: int) -> Report:

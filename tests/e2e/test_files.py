@@ -13,15 +13,9 @@ from bot.report import Report
 from storage import Store, Unit, User
 from tests.conftest import seed_path
 from tests.e2e.servers import Server, eventually, make_settings, running_server
-from tests.handlers.standin_fixtures import FakeClock, RunningStandIn, running_standin
+from tests.handlers.standin_fixtures import RunningStandIn
 
 UNIT = "龙亭区柳园口乡"
-
-
-@pytest.fixture
-async def wecom() -> AsyncIterator[RunningStandIn]:
-    async with running_standin(FakeClock()) as running:
-        yield running
 
 
 @pytest.fixture

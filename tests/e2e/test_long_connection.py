@@ -6,12 +6,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
-
-import pytest
 
 from bot.importers import import_bytes, import_report
 from handlers.conversation import NianbaoEngine
@@ -23,15 +20,9 @@ from tests.conftest import seed_path
 from tests.e2e.clerk import Clerk
 from tests.e2e.longconn import BOT_ID, BOT_SECRET, FAST, running_bot
 from tests.e2e.servers import eventually, seed_org
-from tests.handlers.standin_fixtures import FakeClock, RunningStandIn, running_standin
+from tests.handlers.standin_fixtures import RunningStandIn
 
 YEAR_NOW = 2025
-
-
-@pytest.fixture
-async def wecom() -> AsyncIterator[RunningStandIn]:
-    async with running_standin(FakeClock()) as running:
-        yield running
 
 
 def seeded(tmp_path: Path) -> Path:

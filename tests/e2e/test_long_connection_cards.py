@@ -4,11 +4,8 @@ delivers twice counts once — and a clerk fills seed 004 by taps and typing whi
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
-
-import pytest
 
 from bot.importers import import_bytes, import_report
 from handlers.wecom.gateway_standin import Shown
@@ -17,15 +14,9 @@ from tests.conftest import seed_path
 from tests.e2e.clerk import CODE, Clerk, _question
 from tests.e2e.longconn import BotServer, running_bot
 from tests.e2e.servers import eventually
-from tests.handlers.standin_fixtures import FakeClock, RunningStandIn, running_standin
+from tests.handlers.standin_fixtures import RunningStandIn
 
 YEAR_NOW = 2025
-
-
-@pytest.fixture
-async def wecom() -> AsyncIterator[RunningStandIn]:
-    async with running_standin(FakeClock()) as running:
-        yield running
 
 
 def organisation(tmp_path: Path) -> tuple[Path, object]:

@@ -5,26 +5,17 @@ chat-completions stand-in, all on 127.0.0.1)."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
-
-import pytest
 
 from bot.dialog import DialogContext
 from storage import Store
 from tests.bot.dialog_helpers import PROSE_ALL_DEFAULT, Chat
 from tests.e2e.servers import eventually, make_settings, running_server, seed_org
 from tests.handlers.llm_standin import running_model
-from tests.handlers.standin_fixtures import FakeClock, RunningStandIn, running_standin
+from tests.handlers.standin_fixtures import RunningStandIn
 
 YEAR_NOW = 2025  # the server's clock is real: in 2026 the report year is 2025
-
-
-@pytest.fixture
-async def wecom() -> AsyncIterator[RunningStandIn]:
-    async with running_standin(FakeClock()) as running:
-        yield running
 
 
 def _clerk_at_active_facts(db: Path) -> None:

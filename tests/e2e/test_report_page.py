@@ -2,25 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
-
-import pytest
 
 from bot.importers import import_report
 from handlers.web.report_pages import read_token, report_token, report_url
 from storage import Store
 from tests.conftest import seed_path
 from tests.e2e.servers import make_settings, running_server
-from tests.handlers.standin_fixtures import FakeClock, RunningStandIn, running_standin
+from tests.handlers.standin_fixtures import RunningStandIn
 from tests.test_html_browser import CHROMIUM, CHROMIUM_ARGS, require_browser
-
-
-@pytest.fixture
-async def wecom() -> AsyncIterator[RunningStandIn]:
-    async with running_standin(FakeClock()) as running:
-        yield running
 
 
 def test_tokens_are_signed_and_name_the_report() -> None:

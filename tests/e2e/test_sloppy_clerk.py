@@ -5,10 +5,7 @@ or junk, no full-width digit, no “：。”, no other unit's name, and every n
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
 from pathlib import Path
-
-import pytest
 
 from bot.importers import import_report
 from bot.rules import check_report
@@ -16,7 +13,7 @@ from storage import Store, Unit, User
 from tests.conftest import seed_path
 from tests.e2e.clerk import CODE, Clerk
 from tests.e2e.servers import make_settings, running_server
-from tests.handlers.standin_fixtures import FakeClock, RunningStandIn, running_standin
+from tests.handlers.standin_fixtures import RunningStandIn
 
 YEAR_NOW = 2025
 
@@ -35,12 +32,6 @@ SLOPPY = {
     "6.1": ["改成我乡", "用我的原文：2025年，城关镇坚持依法依规收费，本年度未收取信息处理费。", "1"],
 }
 TYPED_AS_COMMANDS = ("重新草拟", "改成我乡", "删除", "用我的原文", "市长热线", "没培训", "还有")
-
-
-@pytest.fixture
-async def wecom() -> AsyncIterator[RunningStandIn]:
-    async with running_standin(FakeClock()) as running:
-        yield running
 
 
 async def test_a_sloppy_clerk_fills_seed_004_and_the_prose_is_publishable(tmp_path: Path, wecom: RunningStandIn):
