@@ -35,11 +35,18 @@ from bot.supervision import (
 )
 from bot.supervision import is_refused_for_staff as refused_for_staff
 from bot.supervision.area import UnitStatus, short_time
-from bot.supervision.commands import COMMAND_WORDS, CONFIRM_WITHIN, SUPERVISOR_ROLES, reports_needed
+from bot.supervision.commands import (
+    COMMAND_WORDS,
+    CONFIRM_WITHIN,
+    SUPERVISOR_ROLES,
+    is_summary,
+    reports_needed,
+)
 from bot.supervision.export import export_reply
 from bot.supervision.matching import match_unit
 from bot.supervision.messages import pieces, say
 from bot.supervision.reminders import Send
+from bot.supervision.summary import summary_text
 from handlers.areas import (
     Scope,
     area_campaign,
@@ -47,6 +54,7 @@ from handlers.areas import (
     attach_reports,
     default_campaign,
     load_area,
+    load_digest,
     load_units,
     scope_for,
     sub_area_map,
@@ -141,6 +149,8 @@ def answer_command(store: Store, user: User, text: str, now: datetime, tz: tzinf
 def _answer(store: Store, user: User, scope: Scope, campaign: Campaign, stored: StoredCampaign | None,
             now: datetime, tz: tzinfo, report_link: Callable[[str, int], str] | None,
             confirmed: bool) -> list[Reply]:
+    if not confirmed and user.role in SUPERVISOR_ROLES and is_summary(scope.text):
+        return _summary(store, scope, campaign, now, tz)
     view = load_area(store, scope.area, campaign, scope.label, reports=False)
     view.sub_areas = sub_area_map(store, scope.area)
     view.waiting_earlier = tuple((r["unit"], r["year"]) for r in store.waiting_reports(campaign.year, scope.area))
@@ -161,6 +171,13 @@ def _answer(store: Store, user: User, scope: Scope, campaign: Campaign, stored: 
     result = supervisor_command(text, user.role, view, now, tz, confirmed=confirmed)
     replaced = execute(store, user, result, view, replace(scope, text=text), stored, now, tz)
     return replaced if replaced is not None else result.replies
+
+
+def _summary(store: Store, scope: Scope, campaign: Campaign, now: datetime, tz: tzinfo) -> list[Reply]:
+    """汇总: counted in storage (`load_digest`), the same answer the area's view would give."""
+    digest = load_digest(store, scope.area, campaign, tz, scope.label)
+    digest.upcoming = upcoming_campaign(store, scope.area, now, tz)
+    return [Reply(t) for t in summary_text(digest, now, tz)]
 
 
 def review_target(text: str, view: AreaView) -> tuple[str, int]:

@@ -41,6 +41,15 @@ _RETURNED_AT = ("CASE WHEN r.status = 'returned' THEN (SELECT max(a.at) FROM aud
                 "AND a.year = r.year AND a.field = 'status' AND a.new_value = 'returned') END AS returned_at")
 
 
+# a unit whose figures are not stored (a report's, or a conversation's before any report) is computed, not counted
+_STALE = ("((r.id IS NOT NULL AND r.open_errors IS NULL) OR (r.id IS NULL AND EXISTS (SELECT 1 FROM users p "
+          "JOIN conversations c ON c.userid = p.userid WHERE p.unit = u.name AND p.active)))")
+# a unit's status from its report's row and stored figures, as `handlers.areas.unit_status` tells it (no report
+# and no conversation: not started)
+_STATUS_SQL = ("CASE WHEN r.id IS NULL THEN 'not_started' WHEN r.status IN ('submitted', 'returned', 'approved') "
+               "THEN r.status WHEN NOT r.answered AND NOT r.typed THEN 'not_started' ELSE 'in_progress' END")
+
+
 def _in(names: Sequence[str]) -> str:
     return ",".join("?" * len(names))
 
@@ -60,6 +69,67 @@ class SupervisionRepository(Repository):
                "WHERE 1")
         sql, params = _filtered(sql, (year,), area, names, "u")
         return self._records(sql + " ORDER BY u.name", params)  # type: ignore[return-value]
+
+    # -- 汇总 of an area, counted here: no row per unit leaves SQLite -------------------------------------------
+
+    def area_stale_unit_rows(self, year: int, area: str | None) -> list[dict[str, Any]]:
+        """Rows as `area_unit_rows` of the units whose figures must be computed: a report without stored figures,
+        or no report but someone of the unit in a conversation (whose progress may count). Every other unit's
+        status is known from its stored figures — or, with no report and no conversation, it has not started."""
+        sql = ("SELECT u.name, u.kind, u.area, r.id AS report_id, r.status, r.submitted_at, r.accepted_warnings, "
+               f"r.returned_reason, {_RETURNED_AT}, "
+               f"{', '.join(f'r.{c}' for c in FIGURES)} "
+               f"FROM units u LEFT JOIN reports r INDEXED BY reports_figures ON r.unit = u.name AND r.year = ? "
+               f"WHERE {_STALE}")
+        sql, params = _filtered(sql, (year,), area, None, "u")
+        return self._records(sql + " ORDER BY u.name", params)  # type: ignore[return-value]
+
+    def area_status_tallies(self, year: int, area: str | None) -> list[tuple[str, str | None, int, int]]:
+        """(the unit's area, its status, how many units, their open errors) from the stored figures; the status is
+        None for the units whose figures must be computed (those of `area_stale_unit_rows`)."""
+        sql = (f"SELECT coalesce(u.area, ''), CASE WHEN {_STALE} THEN NULL ELSE {_STATUS_SQL} END AS st, count(*), "
+               "coalesce(sum(r.open_errors), 0) "
+               "FROM units u LEFT JOIN reports r INDEXED BY reports_figures ON r.unit = u.name AND r.year = ? WHERE 1")
+        sql, params = _filtered(sql, (year,), area, None, "u")
+        with self._lock:
+            return self.db.conn.execute(sql + " GROUP BY 1, 2", params).fetchall()
+
+    def area_pending_rows(self, year: int, area: str | None, limit: int) -> list[dict[str, Any]]:
+        """The first `limit` units not handed in {name, kind, area, unit_status, unit_progress, open_errors}, in the
+        order a supervisor chases them (returned, in progress, not started; least progress first; by name), of the
+        units whose status is known from storage."""
+        # aliases unlike any column: in ORDER BY a column of the same name would win over the alias
+        sql = (f"SELECT u.name, u.kind, u.area, {_STATUS_SQL} AS unit_status, "
+               "coalesce(r.progress, 0) AS unit_progress, coalesce(r.open_errors, 0) AS open_errors "
+               "FROM units u LEFT JOIN reports r INDEXED BY reports_figures ON r.unit = u.name AND r.year = ? "
+               f"WHERE NOT {_STALE} AND (r.id IS NULL OR r.status NOT IN ('submitted', 'approved'))")
+        sql, params = _filtered(sql, (year,), area, None, "u")
+        order = (" ORDER BY CASE unit_status WHEN 'returned' THEN 0 WHEN 'in_progress' THEN 1 WHEN 'not_started' "
+                 "THEN 2 ELSE 3 END, unit_progress, u.name LIMIT ?")
+        return self._rows(sql + order, (*params, limit))
+
+    def area_late_rows(self, year: int, area: str | None, since: datetime,
+                       limit: int) -> tuple[int, list[dict[str, Any]]]:
+        """Reports handed in at or after `since` (submitted, approved or returned): how many, and the first `limit`
+        by unit name {name, kind, area, status, submitted_at} — of the units whose status is known from storage."""
+        sql = ("SELECT u.name, u.kind, u.area, r.status, r.submitted_at, count(*) OVER () AS late "
+               "FROM units u JOIN reports r INDEXED BY reports_figures ON r.unit = u.name AND r.year = ? "
+               f"WHERE NOT {_STALE} AND r.status IN ('submitted', 'approved', 'returned') AND r.submitted_at >= ?")
+        sql, params = _filtered(sql, (year, timestamp(since)), area, None, "u")
+        rows = self._rows(sql + " ORDER BY u.name LIMIT ?", (*params, limit))
+        return (rows[0]["late"] if rows else 0), rows
+
+    def area_unit_names(self, area: str | None) -> list[str]:
+        """Every unit name of `area` (nested areas included; None: every unit)."""
+        sql, params = _filtered("SELECT u.name FROM units u WHERE 1", (), area, None, "u")
+        with self._lock:
+            return [r[0] for r in self.db.conn.execute(sql, params)]
+
+    def unit_areas(self, names: Sequence[str]) -> dict[str, str | None]:
+        """The area of each unit named (that exists)."""
+        with self._lock:
+            return dict(self.db.conn.execute(f"SELECT name, area FROM units WHERE name IN ({_in(names) or 'NULL'})",
+                                             tuple(names)).fetchall())
 
     def area_unit_count(self, area: str | None) -> int:
         """How many units `area` holds (nested areas included; None: every unit) — one indexed count."""

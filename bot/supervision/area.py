@@ -6,6 +6,7 @@ this package can leak another area's units: it never sees them.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, tzinfo
 from functools import lru_cache
@@ -152,13 +153,16 @@ def short_name(name: str) -> str:
     return base[idx:] if idx > 0 else base
 
 
-def display_names(units: list[UnitStatus], area: str | None = None) -> dict[str, str]:
+def display_names(units: list[UnitStatus], area: str | None = None,
+                  among: Iterable[str] | None = None) -> dict[str, str]:
     """Short names for a list, falling back to the name without suffix where two short names would collide, and
-    to the full name where the short name is only the area's (示范县人民政府 in 示范县 stays 示范县人民政府)."""
-    shorts = {u.unit: short_name(u.unit) for u in units}
+    to the full name where the short name is only the area's (示范县人民政府 in 示范县 stays 示范县人民政府).
+    `among`: the names a collision is looked for in (default: the units' own), e.g. every unit of the area when
+    only some are listed."""
     seen: dict[str, int] = {}
-    for s in shorts.values():
+    for s in map(short_name, among if among is not None else (u.unit for u in units)):
         seen[s] = seen.get(s, 0) + 1
-    names = {unit: (s if seen[s] == 1 else strip_suffix(unit)) for unit, s in shorts.items()}
+    shorts = {u.unit: short_name(u.unit) for u in units}
+    names = {unit: (s if seen.get(s, 0) <= 1 else strip_suffix(unit)) for unit, s in shorts.items()}
     areas = {u.unit: {u.area, area} - {None, ""} for u in units}
     return {unit: (unit if name in areas[unit] else name) for unit, name in names.items()}

@@ -186,6 +186,11 @@ def _parse(text: str) -> tuple[str, str] | None:
     return ("汇总" if word == "进度" else word), arg
 
 
+def is_summary(text: str) -> bool:
+    """汇总 (or 进度) alone: what an area's digest answers (`summary.summary_text`), without every unit's status."""
+    return _parse(text) == ("汇总", "")
+
+
 def reports_needed(text: str, units: list[UnitStatus]) -> set[str]:
     """The units whose report the command reads: the one named by 查看, 退回 or 通过, the ones 汇总表 sums, every
     unit for 导出; none for the others, which are answered from each unit's status, progress and open errors."""

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import datetime, tzinfo
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, tzinfo
 
 from ..dialog.checks import key as warning_key
 from ..findings import Finding
@@ -13,6 +15,7 @@ from ..report import Report, with_derived
 from ..rules import check_report
 from ..summary import table_lines
 from .area import (
+    DONE_STATUSES,
     STATUS_LABELS,
     AreaView,
     Campaign,
@@ -27,13 +30,78 @@ from .messages import chunks, pieces, say
 
 NAMES_PER_LINE = 6  # not-started units share a line: they have no progress or errors to show
 PENDING_SHOWN = 200  # units named in a reply (a county's all): a city's thousands are counted, not listed (导出 lists them)
+LATE_SHOWN = PENDING_SHOWN  # the same for the reports handed in late
 # the order unfinished units are listed in: returned first (the supervisor asked for a fix), then by progress
 _PENDING_ORDER = {"returned": 0, "in_progress": 1, "not_started": 2}
 
 
-def status_counts(units: list[UnitStatus]) -> dict[str, int]:
+def status_counts(units: Iterable[UnitStatus]) -> dict[str, int]:
     counts = Counter(u.status for u in units)
     return {status: counts.get(status, 0) for status in STATUS_LABELS}
+
+
+@dataclass(frozen=True)
+class Tally:
+    """Units counted by status (every status of `STATUS_LABELS`), and their open errors."""
+
+    counts: dict[str, int]
+    errors: int = 0
+
+    @classmethod
+    def of(cls, units: list[UnitStatus]) -> Tally:
+        return cls(status_counts(units), sum(u.open_errors for u in units))
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def pending(self) -> int:
+        return sum(n for status, n in self.counts.items() if status not in DONE_STATUSES)
+
+
+def add_tallies(tallies: Iterable[Tally]) -> Tally:
+    counts = dict.fromkeys(STATUS_LABELS, 0)
+    errors = 0
+    for t in tallies:
+        for status, n in t.counts.items():
+            counts[status] = counts.get(status, 0) + n
+        errors += t.errors
+    return Tally(counts, errors)
+
+
+@dataclass
+class AreaDigest:
+    """What 汇总 says of an area: its units counted, and only the units it names. Made from each unit's status
+    (`digest_of`), or by the edge in storage for an area of thousands — the same answer either way."""
+
+    area: str
+    campaign: Campaign
+    tallies: dict[str, Tally]  # by the area the units belong to ("" for none)
+    pending: list[UnitStatus]  # the first `PENDING_SHOWN` units not handed in, in the order to chase them
+    late: list[UnitStatus]  # the first `LATE_SHOWN` reports handed in after the due date, by unit name
+    late_count: int
+    late_names: dict[str, str]  # the late units' display names, told apart among all the area's units
+    sub_areas: dict[str, str] = field(default_factory=dict)  # as `AreaView.sub_areas`
+    waiting_earlier: tuple[tuple[str, int], ...] = ()  # as `AreaView.waiting_earlier`
+    waiting_areas: dict[str, str | None] = field(default_factory=dict)  # the area of each unit waiting
+    upcoming: Campaign | None = None
+
+
+def digest_of(area: AreaView, tz: tzinfo) -> AreaDigest:
+    """The digest of a view holding every unit's status."""
+    by_area: dict[str, list[UnitStatus]] = {}
+    for u in area.units:
+        by_area.setdefault(u.area or "", []).append(u)
+    late = late_units(area.units, area.campaign.due, tz)
+    shown = late[:LATE_SHOWN]
+    areas = {u.unit: u.area for u in area.units}
+    return AreaDigest(
+        area.area, area.campaign, {name: Tally.of(units) for name, units in by_area.items()},
+        pending_units(area.units)[:PENDING_SHOWN], shown, len(late),
+        display_names(shown, area.area, among=[u.unit for u in area.units]) if shown else {},
+        area.sub_areas, area.waiting_earlier, {unit: areas.get(unit) for unit, _ in area.waiting_earlier},
+        area.upcoming)
 
 
 def deadline_text(campaign: Campaign, now: datetime, tz: tzinfo) -> str:
@@ -53,10 +121,9 @@ def pending_units(units: list[UnitStatus]) -> list[UnitStatus]:
     return sorted(pending, key=lambda u: (_PENDING_ORDER.get(u.status, 3), u.progress, u.unit))
 
 
-def _pending_groups(pending: list[UnitStatus]) -> dict[str, object]:
+def _pending_groups(units: list[UnitStatus], count: int) -> dict[str, object]:
     """The template's three groups: returned and in-progress units with their numbers, not-started ones by name —
-    the first `PENDING_SHOWN` of `pending` (in the order to chase them), and how many more are not named."""
-    units = pending[:PENDING_SHOWN]
+    `units`, the first (at most `PENDING_SHOWN`) of `count` units to chase, and how many more are not named."""
     names = display_names(units)
 
     def entries(status: str) -> list[dict[str, object]]:
@@ -65,38 +132,58 @@ def _pending_groups(pending: list[UnitStatus]) -> dict[str, object]:
 
     not_started = [names[u.unit] for u in units if u.status == "not_started"]
     return {"returned": entries("returned"), "in_progress": entries("in_progress"),
-            "not_started": chunks(not_started, NAMES_PER_LINE), "unlisted": len(pending) - len(units)}
+            "not_started": chunks(not_started, NAMES_PER_LINE), "unlisted": count - len(units)}
 
 
-def late_submissions(area: AreaView, tz: tzinfo) -> list[dict[str, object]]:
-    """Reports handed in after the due date (by local date): name, when, and how many days late."""
-    names = display_names(area.units, area.area)
-    late = []
-    for u in area.units:
-        if u.submitted_at is None or u.status not in ("submitted", "approved", "returned"):
-            continue
-        days = (local_date(u.submitted_at, tz) - area.campaign.due).days
-        if days > 0:
-            late.append({"name": names[u.unit], "when": short_time(u.submitted_at, tz), "days": days})
-    return late
+def late_after(due: date, tz: tzinfo) -> datetime:
+    """The first moment a report counts as handed in late: the start of the day after `due`, local time."""
+    return datetime.combine(due + timedelta(days=1), datetime.min.time()).replace(tzinfo=tz)
+
+
+def late_units(units: list[UnitStatus], due: date, tz: tzinfo) -> list[UnitStatus]:
+    """Units that handed their report in after the due date (by local date), in the order of `units`."""
+    return [u for u in units if u.submitted_at is not None and u.status in ("submitted", "approved", "returned")
+            and local_date(u.submitted_at, tz) > due]
+
+
+def _late_view(units: list[UnitStatus], count: int, names: dict[str, str], due: date,
+               tz: tzinfo) -> dict[str, object]:
+    """The late reports for the template: the ones named (name, when, how many days late) and how many in all."""
+    late = [{"name": names[u.unit], "when": short_time(u.submitted_at, tz),
+             "days": (local_date(u.submitted_at, tz) - due).days} for u in units if u.submitted_at is not None]
+    return {"late_submitted": late, "late_count": count}
+
+
+def late_submissions(area: AreaView, tz: tzinfo) -> dict[str, object]:
+    """Reports handed in after the due date (by local date): the first `LATE_SHOWN` with name, when and how many days
+    late, and how many in all."""
+    late = late_units(area.units, area.campaign.due, tz)
+    shown = late[:LATE_SHOWN]
+    names = display_names(shown, area.area, among=[u.unit for u in area.units]) if shown else {}
+    return _late_view(shown, len(late), names, area.campaign.due, tz)
 
 
 def area_summary(area: AreaView, now: datetime, tz: tzinfo) -> list[str]:
     """汇总/进度: counts, days left, then the units not yet submitted; one message for up to ~40 units."""
-    pending = pending_units(area.units)
+    return summary_text(digest_of(area, tz), now, tz)
+
+
+def summary_text(digest: AreaDigest, now: datetime, tz: tzinfo) -> list[str]:
+    """汇总/进度 of an area's digest."""
+    whole = add_tallies(digest.tallies.values())
     text = say(
         "summary",
-        area=area.area,
-        year=area.campaign.year,
+        area=digest.area,
+        year=digest.campaign.year,
         stamp=short_time(now, tz),
-        total=len(area.units),
-        counts=status_counts(area.units),
-        deadline=deadline_text(area.campaign, now, tz),
-        pending_count=len(pending),
-        parts=area_parts(area),
-        **_pending_groups(pending),
-        **_other_years(area),
-        late=late_submissions(area, tz),
+        total=whole.total,
+        counts=whole.counts,
+        deadline=deadline_text(digest.campaign, now, tz),
+        pending_count=whole.pending,
+        parts=parts_of(digest.tallies, digest.sub_areas, digest.area),
+        **_pending_groups(digest.pending, whole.pending),
+        **_other_years(digest),
+        **_late_view(digest.late, digest.late_count, digest.late_names, digest.campaign.due, tz),
     )
     return pieces(text)
 
@@ -105,20 +192,35 @@ def area_parts(area: AreaView) -> list[dict[str, object]]:
     """For an area with areas below it (a city): each of them with its units' counts, in name order."""
     if not area.sub_areas:
         return []
-    parts: dict[str, list[UnitStatus]] = {name: [] for name in sorted(set(area.sub_areas.values()))}
+    by_area: dict[str, list[UnitStatus]] = {}
     for u in area.units:
-        parts.setdefault(area.part_of(u), []).append(u)
-    return [{"name": name or area.area, "own": not name, "total": len(units), "counts": status_counts(units),
-             "errors": sum(u.open_errors for u in units)}
-            for name, units in sorted(parts.items(), key=lambda p: (p[0] == "", p[0])) if units or name]
+        by_area.setdefault(u.area or "", []).append(u)
+    return parts_of({name: Tally.of(units) for name, units in by_area.items()}, area.sub_areas, area.area)
 
 
-def _other_years(area: AreaView) -> dict[str, object]:
+def parts_of(tallies: dict[str, Tally], sub_areas: dict[str, str], label: str) -> list[dict[str, object]]:
+    """The areas directly below (`sub_areas`, as `AreaView.sub_areas`) with the counts of their units, in name order,
+    then the units of the area itself; `tallies` by the area each unit belongs to."""
+    if not sub_areas:
+        return []
+    parts: dict[str, list[Tally]] = {name: [] for name in sorted(set(sub_areas.values()))}
+    for name, tally in tallies.items():
+        parts.setdefault(sub_areas.get(name, ""), []).append(tally)
+    shown = []
+    for name, some in sorted(parts.items(), key=lambda p: (p[0] == "", p[0])):
+        tally = add_tallies(some)
+        if tally.total or name:
+            shown.append({"name": name or label, "own": not name, "total": tally.total, "counts": tally.counts,
+                          "errors": tally.errors})
+    return shown
+
+
+def _other_years(digest: AreaDigest) -> dict[str, object]:
     """What 汇总 says beyond this year: earlier reports still waiting for review, and a campaign set in advance."""
-    areas = {u.unit: u.area for u in area.units}
-    names = display_names([UnitStatus(unit, "", areas.get(unit)) for unit, _ in area.waiting_earlier], area.area)
-    waiting = [{"name": names[unit], "year": year} for unit, year in area.waiting_earlier]
-    upcoming = area.upcoming
+    areas = digest.waiting_areas
+    names = display_names([UnitStatus(unit, "", areas.get(unit)) for unit, _ in digest.waiting_earlier], digest.area)
+    waiting = [{"name": names[unit], "year": year} for unit, year in digest.waiting_earlier]
+    upcoming = digest.upcoming
     return {"waiting_earlier": waiting,
             "upcoming": {"year": upcoming.year, "due": short_date(upcoming.due), "start": upcoming.year + 1}
             if upcoming else None}
@@ -128,7 +230,7 @@ def unfinished_list(area: AreaView, now: datetime, tz: tzinfo) -> list[str]:
     """未完成: the units not yet submitted, alone."""
     pending = pending_units(area.units)
     text = say("unfinished", area=area.area, pending_count=len(pending),
-               deadline=deadline_text(area.campaign, now, tz), **_pending_groups(pending))
+               deadline=deadline_text(area.campaign, now, tz), **_pending_groups(pending[:PENDING_SHOWN], len(pending)))
     return pieces(text)
 
 
@@ -145,7 +247,7 @@ def overdue_list(area: AreaView, now: datetime, tz: tzinfo) -> list[str]:
     overdue = overdue_units(area, now, tz)
     text = say("overdue", area=area.area, due=short_date(area.campaign.due), late=-days_left(area.campaign.due, today),
                before_due=days_left(area.campaign.due, today) >= 0, pending_count=len(overdue),
-               late_submitted=late_submissions(area, tz), **_pending_groups(overdue))
+               **late_submissions(area, tz), **_pending_groups(overdue[:PENDING_SHOWN], len(overdue)))
     return pieces(text)
 
 

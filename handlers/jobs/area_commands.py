@@ -1,9 +1,11 @@
 """Supervisor commands that read a whole area, as jobs: 汇总表 (every included report parsed and summed, a Word
 file rendered) always, and 汇总, 未完成 and 逾期 of an area of more than `LARGE_AREA` units.
 
-The message only queues the job and says the answer follows (`area_command_reply`). The job answers the command in
-an isolated child over its own read-only connection, exactly as the message would have (`handlers.supervisor
-.answer_command`), and its replies reach the supervisor through the outbox: no other user's message waits for it.
+The message only queues the job and says the answer follows (`area_command_reply`). The job answers the command over
+its own read-only connection, exactly as the message would have (`handlers.supervisor.answer_command`), and its
+replies reach the supervisor through the outbox: no other user's message waits for it. 汇总 is counted by SQLite
+(a few hundred units at most become objects), so it runs in a thread; the others read every unit's status or
+report, and run in an isolated child (time and memory capped).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from storage.jobs import Job
 LARGE_AREA = 2_000  # units: a bigger area's summary is a job (汇总 of 2,000 units takes a few hundred ms)
 ALWAYS = ("汇总表",)
 WHEN_LARGE = ("汇总", "未完成", "逾期")  # 进度 is 汇总 (`_parse`)
+COUNTED = "汇总"  # answered from counts in SQLite (`handlers.areas.load_digest`), not from every unit's status
 COMMAND_SECONDS = 120.0
 
 
@@ -43,13 +46,14 @@ def runs_as_job(store: Store, area: str | None, text: str) -> tuple[str, int] | 
 
 def area_command_reply(word: str, units: int, text: str, now: datetime, tz: ZoneInfo) -> list[Reply]:
     """What the message answers at once: the answer follows, and the job that makes it."""
-    job = Deferred("area_command", {"text": text, "at": now.isoformat(), "tz": tz.key,
+    job = Deferred("area_command", {"text": text, "word": word, "at": now.isoformat(), "tz": tz.key,
                                     "what": "汇总结果"})
     return [Reply(supervision("area_command_started", word=word, units=units)), Reply(deferred=job)]
 
 
 def answer_in_child(db_path: str, userid: str, text: str, at: str, tz_key: str) -> list[Reply]:
-    """The command's replies, answered as the message would have been — run in an isolated child."""
+    """The command's replies, answered as the message would have been — run in an isolated child (or, for 汇总, a
+    thread: it opens a connection of its own)."""
     from handlers.supervisor import answer_command  # the child imports the edge; the edge imports this module
 
     store = ReadingStore.open(db_path)
@@ -70,8 +74,10 @@ def _load(store: Store, job: Job) -> str:
 
 async def _work(ctx: JobContext, job: Job, db_path: str) -> list[Reply]:
     a = job.args
-    return await ctx.isolated(answer_in_child, db_path, a["userid"], a["text"], a["at"], a["tz"],
-                              timeout=COMMAND_SECONDS)
+    args = (db_path, a["userid"], a["text"], a["at"], a["tz"])
+    if a.get("word") == COUNTED:  # bounded work, mostly inside SQLite (which lets the event loop run meanwhile)
+        return await ctx.thread(answer_in_child, *args)
+    return await ctx.isolated(answer_in_child, *args, timeout=COMMAND_SECONDS)
 
 
 def _deliver(store: Store, job: Job, replies: list[Reply], now: datetime) -> None:
