@@ -17,10 +17,11 @@ from typing import Any
 
 from bot.report import Report
 from bot.supervision import AreaView, Campaign, ReminderPlan, UnitStatus, is_supervisor_command
-from bot.supervision.area import STATUS_LABELS, ReturnRecord, display_names
+from bot.supervision.area import DONE_STATUSES, STATUS_LABELS, ReturnRecord, display_names
 from bot.supervision.commands import COMMAND_WORDS
 from bot.supervision.stats import UnitFigures
 from bot.supervision.summary import (
+    HANDED_IN,
     LATE_SHOWN,
     PENDING_SHOWN,
     AreaDigest,
@@ -207,16 +208,19 @@ def load_digest(store: Store, scope_area: str | None, campaign: Campaign, tz: tz
     year, area, label = campaign.year, scope_area, label or scope_area or ALL_AREAS
     with store.transaction():  # one snapshot; the figures found missing are computed (and stored) after the reads
         counted: dict[str, list[Tally]] = {}
-        some_stale = False
-        for unit_area, status, count, errors in store.area_status_tallies(year, area):
+        some_stale, some_pending, some_late = False, False, False
+        since = late_after(campaign.due, tz)
+        for unit_area, status, count, errors, handed_in_since in store.area_status_tallies(year, area, since):
             if status is None:
                 some_stale = True
-            else:
-                counted.setdefault(unit_area, []).append(Tally({**dict.fromkeys(STATUS_LABELS, 0), status: count},
-                                                               errors))
+                continue
+            counted.setdefault(unit_area, []).append(Tally({**dict.fromkeys(STATUS_LABELS, 0), status: count}, errors))
+            some_pending = some_pending or status not in DONE_STATUSES
+            some_late = some_late or (status in HANDED_IN and handed_in_since > 0)
+        rows = store.area_pending_rows(year, area, PENDING_SHOWN) if some_pending else []
         pending = [UnitStatus(r["name"], r["kind"], r["area"], r["unit_status"], r["unit_progress"],
-                              open_errors=r["open_errors"]) for r in store.area_pending_rows(year, area, PENDING_SHOWN)]
-        late_count, rows = store.area_late_rows(year, area, late_after(campaign.due, tz), LATE_SHOWN)
+                              open_errors=r["open_errors"]) for r in rows]
+        late_count, rows = store.area_late_rows(year, area, since, LATE_SHOWN) if some_late else (0, [])
         late = [UnitStatus(r["name"], r["kind"], r["area"], r["status"], submitted_at=parse_timestamp(r["submitted_at"]))
                 for r in rows]
         waiting = tuple((r["unit"], r["year"]) for r in store.waiting_reports(year, area))

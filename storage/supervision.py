@@ -84,13 +84,15 @@ class SupervisionRepository(Repository):
         sql, params = _filtered(sql, (year,), area, None, "u")
         return self._records(sql + " ORDER BY u.name", params)  # type: ignore[return-value]
 
-    def area_status_tallies(self, year: int, area: str | None) -> list[tuple[str, str | None, int, int]]:
-        """(the unit's area, its status, how many units, their open errors) from the stored figures; the status is
-        None for the units whose figures must be computed (those of `area_stale_unit_rows`)."""
+    def area_status_tallies(self, year: int, area: str | None,
+                            late_since: datetime) -> list[tuple[str, str | None, int, int, int]]:
+        """(the unit's area, its status, how many units, their open errors, how many of them handed their report in
+        at or after `late_since`) from the stored figures; the status is None for the units whose figures must be
+        computed (those of `area_stale_unit_rows`)."""
         sql = (f"SELECT coalesce(u.area, ''), CASE WHEN {_STALE} THEN NULL ELSE {_STATUS_SQL} END AS st, count(*), "
-               "coalesce(sum(r.open_errors), 0) "
+               "coalesce(sum(r.open_errors), 0), count(r.submitted_at >= ? OR NULL) "
                "FROM units u LEFT JOIN reports r INDEXED BY reports_figures ON r.unit = u.name AND r.year = ? WHERE 1")
-        sql, params = _filtered(sql, (year,), area, None, "u")
+        sql, params = _filtered(sql, (timestamp(late_since), year), area, None, "u")
         with self._lock:
             return self.db.conn.execute(sql + " GROUP BY 1, 2", params).fetchall()
 

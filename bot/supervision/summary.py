@@ -140,9 +140,12 @@ def late_after(due: date, tz: tzinfo) -> datetime:
     return datetime.combine(due + timedelta(days=1), datetime.min.time()).replace(tzinfo=tz)
 
 
+HANDED_IN = ("submitted", "approved", "returned")  # a report handed in (returned since or not): it may be late
+
+
 def late_units(units: list[UnitStatus], due: date, tz: tzinfo) -> list[UnitStatus]:
     """Units that handed their report in after the due date (by local date), in the order of `units`."""
-    return [u for u in units if u.submitted_at is not None and u.status in ("submitted", "approved", "returned")
+    return [u for u in units if u.submitted_at is not None and u.status in HANDED_IN
             and local_date(u.submitted_at, tz) > due]
 
 
