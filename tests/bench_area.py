@@ -187,7 +187,7 @@ def main() -> None:
               flush=True)
         message, samples, _ = summary_times(db, args.rounds)
         ms = [s * 1000 for s in samples]
-        print(f"汇总, the message (queues the job):  {message * 1000:7.1f} ms")
+        print(f"汇总, the message (a large area: queues the job): {message * 1000:7.1f} ms")
         print(f"汇总, answered (the job's work):     first {ms[0]:7.1f} ms, median {statistics.median(ms):7.1f} ms "
               f"(target < 300 ms)", flush=True)
         if args.served_rounds:
