@@ -179,7 +179,7 @@ class ReportRepository(Repository):
         with self.transaction():
             self._change_status(unit, year, status, timestamp(now), actor)
             row = self._existing_row(unit, year)
-            self.db["reports"].update(row["id"], {"returned_reason": reason if status == "returned" else None})
+            self._set_columns(row["id"], {"returned_reason": reason if status == "returned" else None})
 
     def accept_warning(self, unit: str, year: int, key: str, reason: str | None, now: datetime, actor: str) -> None:
         """Record that a warning stays, with the reason given; `reason=None` withdraws the acceptance."""
@@ -192,7 +192,7 @@ class ReportRepository(Repository):
                 accepted[key] = reason
             if old == reason:
                 return
-            self.db["reports"].update(row["id"], {"accepted_warnings": to_json(accepted), "updated_at": at})
+            self._set_columns(row["id"], {"accepted_warnings": to_json(accepted), "updated_at": at})
             self._audit(unit, year, actor, at, [Change(f"accepted:{key}", old, reason)])
 
     def save_figures(self, rows: Iterable[tuple[str, int, dict[str, Any]]]) -> None:
@@ -234,10 +234,15 @@ class ReportRepository(Repository):
         if status == "submitted":
             values["submitted_at"] = at
             values["submitted_report"] = row["report"]  # what a link sent now keeps showing
-        self.db["reports"].update(row["id"], values)
+        self._set_columns(row["id"], values)
         change = Change("status", row["status"], status)
         self._audit(unit, year, actor, at, [change])
         return [change]
+
+    def _set_columns(self, report_id: int, values: dict[str, Any]) -> None:
+        # plain SQL: sqlite-utils' update() reads the table's columns (PRAGMA table_info) on every call
+        self._write(f"UPDATE reports SET {', '.join(f'{column} = ?' for column in values)} WHERE id = ?",
+                    (*values.values(), report_id))
 
     def _audit(self, unit: str, year: int, actor: str, at: str, changes: list[Change]) -> None:
         if changes:
