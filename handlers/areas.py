@@ -24,6 +24,7 @@ from bot.supervision.summary import (
     HANDED_IN,
     LATE_SHOWN,
     PENDING_SHOWN,
+    WAITING_SHOWN,
     AreaDigest,
     Tally,
     add_tallies,
@@ -223,8 +224,9 @@ def load_digest(store: Store, scope_area: str | None, campaign: Campaign, tz: tz
         late_count, rows = store.area_late_rows(year, area, since, LATE_SHOWN) if some_late else (0, [])
         late = [UnitStatus(r["name"], r["kind"], r["area"], r["status"], submitted_at=parse_timestamp(r["submitted_at"]))
                 for r in rows]
-        waiting = tuple((r["unit"], r["year"]) for r in store.waiting_reports(year, area))
-        waiting_areas = store.unit_areas(sorted({unit for unit, _ in waiting})) if waiting else {}
+        waiting_count, rows = store.area_waiting_reports(year, area, WAITING_SHOWN)
+        waiting = tuple((r["unit"], r["year"]) for r in rows)
+        waiting_areas = {r["unit"]: r["area"] for r in rows}
         # last: computing them stores them, and the reads above would then count them twice
         stale = _statuses(store, year, store.area_stale_unit_rows(year, area), area) if some_stale else []
         for u in stale:
@@ -235,7 +237,7 @@ def load_digest(store: Store, scope_area: str | None, campaign: Campaign, tz: tz
         names = display_names(late, label, among=store.area_unit_names(area)) if late else {}
     tallies = {unit_area: add_tallies(some) for unit_area, some in counted.items()}
     return AreaDigest(label, campaign, tallies, pending, late, late_count + len(stale_late), names,
-                      sub_area_map(store, scope_area), waiting, waiting_areas)
+                      sub_area_map(store, scope_area), waiting, waiting_areas, waiting_count)
 
 
 def _statuses(store: Store, year: int, rows: list[dict[str, Any]], area: str | None) -> list[UnitStatus]:

@@ -127,12 +127,6 @@ class SupervisionRepository(Repository):
         with self._lock:
             return [r[0] for r in self.db.conn.execute(sql, params)]
 
-    def unit_areas(self, names: Sequence[str]) -> dict[str, str | None]:
-        """The area of each unit named (that exists)."""
-        with self._lock:
-            return dict(self.db.conn.execute(f"SELECT name, area FROM units WHERE name IN ({_in(names) or 'NULL'})",
-                                             tuple(names)).fetchall())
-
     def area_unit_count(self, area: str | None) -> int:
         """How many units `area` holds (nested areas included; None: every unit) — one indexed count."""
         sql, params = _filtered("SELECT count(*) FROM units u WHERE 1", (), area, None, "u")
@@ -196,6 +190,16 @@ class SupervisionRepository(Repository):
                "WHERE r.year < ? AND r.status = 'submitted'")
         sql, params = _filtered(sql, (before_year,), area, names, "u")
         return self._rows(sql + " ORDER BY r.year DESC, r.unit", params)
+
+    def area_waiting_reports(self, before_year: int, area: str | None,
+                             limit: int) -> tuple[int, list[dict[str, Any]]]:
+        """How many reports of years before `before_year` wait for review, and the first `limit` of them as
+        `waiting_reports` orders them."""
+        sql = ("SELECT r.unit, r.year, u.area, count(*) OVER () AS waiting FROM reports r JOIN units u ON u.name = r.unit "
+               "WHERE r.year < ? AND r.status = 'submitted'")
+        sql, params = _filtered(sql, (before_year,), area, None, "u")
+        rows = self._rows(sql + " ORDER BY r.year DESC, r.unit LIMIT ?", (*params, limit))
+        return (rows[0]["waiting"] if rows else 0), rows
 
     def pending_review(self, userid: str) -> tuple[dict[str, Any], datetime] | None:
         """The 通过/退回 this supervisor was asked to confirm (as the core declared it), and when; None: none."""

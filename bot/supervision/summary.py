@@ -31,6 +31,7 @@ from .messages import chunks, pieces, say
 NAMES_PER_LINE = 6  # not-started units share a line: they have no progress or errors to show
 PENDING_SHOWN = 200  # units named in a reply (a county's all): a city's thousands are counted, not listed (导出 lists them)
 LATE_SHOWN = PENDING_SHOWN  # the same for the reports handed in late
+WAITING_SHOWN = PENDING_SHOWN  # and for the reports of earlier years still waiting for review
 # the order unfinished units are listed in: returned first (the supervisor asked for a fix), then by progress
 _PENDING_ORDER = {"returned": 0, "in_progress": 1, "not_started": 2}
 
@@ -83,8 +84,9 @@ class AreaDigest:
     late_count: int
     late_names: dict[str, str]  # the late units' display names, told apart among all the area's units
     sub_areas: dict[str, str] = field(default_factory=dict)  # as `AreaView.sub_areas`
-    waiting_earlier: tuple[tuple[str, int], ...] = ()  # as `AreaView.waiting_earlier`
+    waiting_earlier: tuple[tuple[str, int], ...] = ()  # the first `WAITING_SHOWN` of `AreaView.waiting_earlier`
     waiting_areas: dict[str, str | None] = field(default_factory=dict)  # the area of each unit waiting
+    waiting_count: int = 0  # how many reports of earlier years wait in all
     upcoming: Campaign | None = None
 
 
@@ -96,11 +98,12 @@ def digest_of(area: AreaView, tz: tzinfo) -> AreaDigest:
     late = late_units(area.units, area.campaign.due, tz)
     shown = late[:LATE_SHOWN]
     areas = {u.unit: u.area for u in area.units}
+    waiting = area.waiting_earlier[:WAITING_SHOWN]
     return AreaDigest(
         area.area, area.campaign, {name: Tally.of(units) for name, units in by_area.items()},
         pending_units(area.units)[:PENDING_SHOWN], shown, len(late),
         display_names(shown, area.area, among=[u.unit for u in area.units]) if shown else {},
-        area.sub_areas, area.waiting_earlier, {unit: areas.get(unit) for unit, _ in area.waiting_earlier},
+        area.sub_areas, waiting, {unit: areas.get(unit) for unit, _ in waiting}, len(area.waiting_earlier),
         area.upcoming)
 
 
@@ -224,7 +227,7 @@ def _other_years(digest: AreaDigest) -> dict[str, object]:
     names = display_names([UnitStatus(unit, "", areas.get(unit)) for unit, _ in digest.waiting_earlier], digest.area)
     waiting = [{"name": names[unit], "year": year} for unit, year in digest.waiting_earlier]
     upcoming = digest.upcoming
-    return {"waiting_earlier": waiting,
+    return {"waiting_earlier": waiting, "waiting_count": digest.waiting_count,
             "upcoming": {"year": upcoming.year, "due": short_date(upcoming.due), "start": upcoming.year + 1}
             if upcoming else None}
 

@@ -13,7 +13,14 @@ import pytest
 
 from bot.dialog import initial_state
 from bot.importers import import_report
-from bot.supervision.summary import LATE_SHOWN, PENDING_SHOWN, AreaDigest, digest_of, summary_text
+from bot.supervision.summary import (
+    LATE_SHOWN,
+    PENDING_SHOWN,
+    WAITING_SHOWN,
+    AreaDigest,
+    digest_of,
+    summary_text,
+)
 from handlers.areas import ALL_AREAS, area_campaign, load_area, load_digest, sub_area_map
 from handlers.jobs.export import ReadingStore
 from handlers.unit_stats import refresh_unit_figures
@@ -75,6 +82,9 @@ def path(tmp_path: Path) -> Path:
             conn.executemany(f"INSERT INTO reports (unit, year, submitted_at, {columns}) SELECT ?, year, ?, {columns} "
                              "FROM reports WHERE unit = '乙区城关镇' AND year = 2025",
                              [(n, timestamp(ON_TIME if i < ON_TIME_TOO else LATE)) for i, n in enumerate(late)])
+            # and their reports of the year before, still waiting for review
+            conn.execute(f"INSERT INTO reports (unit, year, submitted_at, {columns}) SELECT unit, year - 1, "
+                         f"submitted_at, {columns} FROM reports WHERE unit LIKE '乙区第%' AND year = 2025")
     return db
 
 
@@ -107,7 +117,8 @@ def _shown(digest: AreaDigest) -> tuple[object, ...]:
     pending = [(u.unit, u.area, u.status, u.progress, u.open_errors) for u in digest.pending]
     late = [(u.unit, u.area, u.status, u.submitted_at) for u in digest.late]
     return (digest.area, digest.campaign, digest.tallies, pending, late,
-            digest.late_count, digest.late_names, digest.sub_areas, digest.waiting_earlier, digest.waiting_areas)
+            digest.late_count, digest.late_names, digest.sub_areas, digest.waiting_earlier, digest.waiting_areas,
+            digest.waiting_count)
 
 
 def test_the_city_summary_names_what_it_should(path: Path) -> None:
@@ -119,10 +130,12 @@ def test_the_city_summary_names_what_it_should(path: Path) -> None:
     late = MANY_LATE - ON_TIME_TOO + 2
     assert f"逾期提交{late}个：" in text and f"另有{late - LATE_SHOWN}个逾期提交的单位未逐一列出" in text
     assert "乙区城关镇（2026年1月17日 16:05提交，逾期2天）" in text  # told apart from 甲区城关镇
-    assert "杏花营镇（2024年度）" in text
+    assert f"另有往年报告{MANY_LATE + 1}份待审核：第000镇（2024年度）、" in text and "杏花营镇（2024年度）" not in text
+    assert "、第199镇（2024年度）等。" in text
     assert "【已退回】\n刘店乡" in text and "西姜寨乡" in text
     assert f"另有{MANY + 6 - PENDING_SHOWN}个单位未逐一列出" in text  # 6: 刘店 北道门 柳园口 西姜寨 水稻 杏花营
     assert len(digest.pending) == PENDING_SHOWN and len(digest.late) == LATE_SHOWN
+    assert len(digest.waiting_earlier) == WAITING_SHOWN
 
 
 def test_the_message_answers_from_the_counted_summary(path: Path) -> None:
