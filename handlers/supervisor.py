@@ -39,14 +39,14 @@ from bot.supervision.commands import (
     COMMAND_WORDS,
     CONFIRM_WITHIN,
     SUPERVISOR_ROLES,
-    is_summary,
+    digest_command,
     reports_needed,
 )
 from bot.supervision.export import export_reply
 from bot.supervision.matching import match_unit
 from bot.supervision.messages import pieces, say
 from bot.supervision.reminders import Send
-from bot.supervision.summary import summary_text
+from bot.supervision.summary import DIGEST_TEXTS
 from handlers.areas import (
     Scope,
     area_campaign,
@@ -149,8 +149,9 @@ def answer_command(store: Store, user: User, text: str, now: datetime, tz: tzinf
 def _answer(store: Store, user: User, scope: Scope, campaign: Campaign, stored: StoredCampaign | None,
             now: datetime, tz: tzinfo, report_link: Callable[[str, int], str] | None,
             confirmed: bool) -> list[Reply]:
-    if not confirmed and user.role in SUPERVISOR_ROLES and is_summary(scope.text):
-        return _summary(store, scope, campaign, now, tz)
+    word = None if confirmed or user.role not in SUPERVISOR_ROLES else digest_command(scope.text)
+    if word is not None:
+        return _from_digest(word, store, scope, campaign, now, tz)
     view = load_area(store, scope.area, campaign, scope.label, reports=False)
     view.sub_areas = sub_area_map(store, scope.area)
     view.waiting_earlier = tuple((r["unit"], r["year"]) for r in store.waiting_reports(campaign.year, scope.area))
@@ -173,11 +174,12 @@ def _answer(store: Store, user: User, scope: Scope, campaign: Campaign, stored: 
     return replaced if replaced is not None else result.replies
 
 
-def _summary(store: Store, scope: Scope, campaign: Campaign, now: datetime, tz: tzinfo) -> list[Reply]:
-    """汇总: counted in storage (`load_digest`), the same answer the area's view would give."""
+def _from_digest(word: str, store: Store, scope: Scope, campaign: Campaign, now: datetime,
+                 tz: tzinfo) -> list[Reply]:
+    """汇总, 未完成 or 逾期: counted in storage (`load_digest`), the same answer the area's view would give."""
     digest = load_digest(store, scope.area, campaign, tz, scope.label)
     digest.upcoming = upcoming_campaign(store, scope.area, now, tz)
-    return [Reply(t) for t in summary_text(digest, now, tz)]
+    return [Reply(t) for t in DIGEST_TEXTS[word](digest, now, tz)]
 
 
 def review_target(text: str, view: AreaView) -> tuple[str, int]:

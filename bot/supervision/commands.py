@@ -29,6 +29,7 @@ from .messages import pieces, say
 from .reminders import Send, remind_now
 from .rollup import INCLUDED_STATUSES, Include, render_rollup_docx, rolled_units, rollup, rollup_text
 from .summary import (
+    DIGEST_TEXTS,
     area_summary,
     overdue_list,
     pending_units,
@@ -186,9 +187,11 @@ def _parse(text: str) -> tuple[str, str] | None:
     return ("汇总" if word == "进度" else word), arg
 
 
-def is_summary(text: str) -> bool:
-    """汇总 (or 进度) alone: what an area's digest answers (`summary.summary_text`), without every unit's status."""
-    return _parse(text) == ("汇总", "")
+def digest_command(text: str) -> str | None:
+    """汇总 (or 进度), 未完成 or 逾期 alone: a command an area's digest answers (`summary.DIGEST_TEXTS`), without
+    every unit's status — the command word; None for any other text."""
+    parsed = _parse(text)
+    return parsed[0] if parsed is not None and not parsed[1] and parsed[0] in DIGEST_TEXTS else None
 
 
 def reports_needed(text: str, units: list[UnitStatus]) -> set[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 
@@ -234,9 +234,14 @@ def _other_years(digest: AreaDigest) -> dict[str, object]:
 
 def unfinished_list(area: AreaView, now: datetime, tz: tzinfo) -> list[str]:
     """未完成: the units not yet submitted, alone."""
-    pending = pending_units(area.units)
-    text = say("unfinished", area=area.area, pending_count=len(pending),
-               deadline=deadline_text(area.campaign, now, tz), **_pending_groups(pending[:PENDING_SHOWN], len(pending)))
+    return unfinished_text(digest_of(area, tz), now, tz)
+
+
+def unfinished_text(digest: AreaDigest, now: datetime, tz: tzinfo) -> list[str]:
+    """未完成 of an area's digest."""
+    pending = add_tallies(digest.tallies.values()).pending
+    text = say("unfinished", area=digest.area, pending_count=pending, deadline=deadline_text(digest.campaign, now, tz),
+               **_pending_groups(digest.pending, pending))
     return pieces(text)
 
 
@@ -249,12 +254,24 @@ def overdue_units(area: AreaView, now: datetime, tz: tzinfo) -> list[UnitStatus]
 
 def overdue_list(area: AreaView, now: datetime, tz: tzinfo) -> list[str]:
     """逾期: the overdue units, or a word that there are none (yet)."""
-    today = local_date(now, tz)
-    overdue = overdue_units(area, now, tz)
-    text = say("overdue", area=area.area, due=short_date(area.campaign.due), late=-days_left(area.campaign.due, today),
-               before_due=days_left(area.campaign.due, today) >= 0, pending_count=len(overdue),
-               **late_submissions(area, tz), **_pending_groups(overdue[:PENDING_SHOWN], len(overdue)))
+    return overdue_text(digest_of(area, tz), now, tz)
+
+
+def overdue_text(digest: AreaDigest, now: datetime, tz: tzinfo) -> list[str]:
+    """逾期 of an area's digest: its units not handed in once the due date has passed, and the reports handed in
+    late."""
+    due = digest.campaign.due
+    left = days_left(due, local_date(now, tz))
+    overdue = add_tallies(digest.tallies.values()).pending if left < 0 else 0
+    text = say("overdue", area=digest.area, due=short_date(due), late=-left, before_due=left >= 0,
+               pending_count=overdue, **_late_view(digest.late, digest.late_count, digest.late_names, due, tz),
+               **_pending_groups(digest.pending if overdue else [], overdue))
     return pieces(text)
+
+
+# the commands an area's digest answers, and how
+DIGEST_TEXTS: dict[str, Callable[[AreaDigest, datetime, tzinfo], list[str]]] = {
+    "汇总": summary_text, "未完成": unfinished_text, "逾期": overdue_text}
 
 
 def findings_view(findings: list[Finding],

@@ -3,9 +3,9 @@ file rendered) always, and 汇总, 未完成 and 逾期 of an area of more than 
 
 The message only queues the job and says the answer follows (`area_command_reply`). The job answers the command over
 its own read-only connection, exactly as the message would have (`handlers.supervisor.answer_command`), and its
-replies reach the supervisor through the outbox: no other user's message waits for it. 汇总 is counted by SQLite
-(a few hundred units at most become objects), so it runs in a thread; the others read every unit's status or
-report, and run in an isolated child (time and memory capped).
+replies reach the supervisor through the outbox: no other user's message waits for it. 汇总, 未完成 and 逾期 are
+counted by SQLite (a few hundred units at most become objects), so they run in a thread; 汇总表 reads every
+included report, and runs in an isolated child (time and memory capped).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from storage.jobs import Job
 LARGE_AREA = 2_000  # units: a bigger area's summary is a job (汇总 of 2,000 units takes a few hundred ms)
 ALWAYS = ("汇总表",)
 WHEN_LARGE = ("汇总", "未完成", "逾期")  # 进度 is 汇总 (`_parse`)
-COUNTED = "汇总"  # answered from counts in SQLite (`handlers.areas.load_digest`), not from every unit's status
+COUNTED = WHEN_LARGE  # answered from counts in SQLite (`handlers.areas.load_digest`), not every unit's status
 COMMAND_SECONDS = 120.0
 
 
@@ -52,8 +52,8 @@ def area_command_reply(word: str, units: int, text: str, now: datetime, tz: Zone
 
 
 def answer_in_child(db_path: str, userid: str, text: str, at: str, tz_key: str) -> list[Reply]:
-    """The command's replies, answered as the message would have been — run in an isolated child (or, for 汇总, a
-    thread: it opens a connection of its own)."""
+    """The command's replies, answered as the message would have been — run in an isolated child (or, for the
+    commands counted in SQLite, a thread: it opens a connection of its own)."""
     from handlers.supervisor import answer_command  # the child imports the edge; the edge imports this module
 
     store = ReadingStore.open(db_path)
@@ -75,7 +75,7 @@ def _load(store: Store, job: Job) -> str:
 async def _work(ctx: JobContext, job: Job, db_path: str) -> list[Reply]:
     a = job.args
     args = (db_path, a["userid"], a["text"], a["at"], a["tz"])
-    if a.get("word") == COUNTED:  # bounded work, mostly inside SQLite (which lets the event loop run meanwhile)
+    if a.get("word") in COUNTED:  # bounded work, mostly inside SQLite (which lets the event loop run meanwhile)
         return await ctx.thread(answer_in_child, *args)
     return await ctx.isolated(answer_in_child, *args, timeout=COMMAND_SECONDS)
 

@@ -1,7 +1,7 @@
-"""汇总 is counted by SQLite (`handlers.areas.load_digest`): only the units it names are read. It must say exactly what
-the view of every unit's status says (`bot.supervision.summary.digest_of`) — statuses from stored figures and from
-figures still to compute, units with no report, nested areas, reports handed in late, short names that collide,
-earlier years waiting, and more units than are named."""
+"""汇总 (and 未完成, 逾期) is counted by SQLite (`handlers.areas.load_digest`): only the units it names are read. It must
+say exactly what the view of every unit's status says (`bot.supervision.summary.digest_of`) — statuses from stored
+figures and from figures still to compute, units with no report, nested areas, reports handed in late, short names
+that collide, earlier years waiting, and more units than are named."""
 
 from __future__ import annotations
 
@@ -14,12 +14,12 @@ import pytest
 from bot.dialog import initial_state
 from bot.importers import import_report
 from bot.supervision.summary import (
+    DIGEST_TEXTS,
     LATE_SHOWN,
     PENDING_SHOWN,
     WAITING_SHOWN,
     AreaDigest,
     digest_of,
-    summary_text,
 )
 from handlers.areas import ALL_AREAS, area_campaign, load_area, load_digest, sub_area_map
 from handlers.jobs.export import ReadingStore
@@ -88,9 +88,10 @@ def path(tmp_path: Path) -> Path:
     return db
 
 
-def _both(path: Path, area: str | None, label: str) -> tuple[list[str], list[str], AreaDigest, AreaDigest]:
-    """(汇总 counted in storage, 汇总 from every unit's status) and the two digests, on read-only connections (the
-    figures found missing are computed by both, stored by neither)."""
+def _both(path: Path, area: str | None, label: str,
+          word: str = "汇总") -> tuple[list[str], list[str], AreaDigest, AreaDigest]:
+    """(the command counted in storage, from every unit's status) and the two digests, on read-only connections
+    (the figures found missing are computed by both, stored by neither)."""
     store = ReadingStore.open(path)
     try:
         campaign, _ = area_campaign(store, area, NOW, TZ)
@@ -99,14 +100,17 @@ def _both(path: Path, area: str | None, label: str) -> tuple[list[str], list[str
         view.sub_areas = sub_area_map(store, area)
         view.waiting_earlier = tuple((r["unit"], r["year"]) for r in store.waiting_reports(campaign.year, area))
         listed = digest_of(view, TZ)
-        return summary_text(counted, NOW, TZ), summary_text(listed, NOW, TZ), counted, listed
+        answer = DIGEST_TEXTS[word]
+        return answer(counted, NOW, TZ), answer(listed, NOW, TZ), counted, listed
     finally:
         store.close()
 
 
+@pytest.mark.parametrize("word", list(DIGEST_TEXTS))
 @pytest.mark.parametrize(("area", "label"), [("示范市", "示范市"), ("乙区", "乙区"), (None, ALL_AREAS)])
-def test_the_counted_summary_says_what_every_units_status_says(path: Path, area: str | None, label: str) -> None:
-    counted, listed, digest, view_digest = _both(path, area, label)
+def test_the_counted_summary_says_what_every_units_status_says(path: Path, area: str | None, label: str,
+                                                               word: str) -> None:
+    counted, listed, digest, view_digest = _both(path, area, label, word)
     assert counted == listed
     assert _shown(digest) == _shown(view_digest)
 
@@ -138,7 +142,8 @@ def test_the_city_summary_names_what_it_should(path: Path) -> None:
     assert len(digest.waiting_earlier) == WAITING_SHOWN
 
 
-def test_the_message_answers_from_the_counted_summary(path: Path) -> None:
+@pytest.mark.parametrize("text", ["汇总", "进度", "未完成", "逾期"])
+def test_the_message_answers_from_the_counted_summary(path: Path, text: str) -> None:
     from bot.incoming import Incoming
     from handlers.conversation import NianbaoEngine
 
@@ -146,6 +151,6 @@ def test_the_message_answers_from_the_counted_summary(path: Path) -> None:
         sup = store.user("sup")
         assert sup is not None
         with store.transaction():
-            replies = NianbaoEngine(TZ)(store, sup, Incoming("sup", "text", NOW, text="汇总"), NOW)
-    counted, _, _, _ = _both(path, "示范市", "示范市")
+            replies = NianbaoEngine(TZ)(store, sup, Incoming("sup", "text", NOW, text=text), NOW)
+    counted, _, _, _ = _both(path, "示范市", "示范市", "汇总" if text == "进度" else text)
     assert [r.text for r in replies] == counted
