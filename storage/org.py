@@ -93,7 +93,7 @@ class OrgRepository(Repository):
             return names
 
     def _names_version(self) -> tuple[int, int]:
-        return (self._units_version, self.db.execute("PRAGMA data_version").fetchone()[0])
+        return (self._units_version, *self._data_version())
 
     def _names_held(self) -> dict:
         cache = self.__dict__.setdefault("_other_names", {})
