@@ -3,7 +3,8 @@
 A supervisor sees the units of their own area; an admin sees every unit, or one area when the command starts with
 its name ("龙亭区 汇总"). The view is built from a few bulk queries: units with their report's status and stored
 figures (open errors, progress, the next question — see `handlers.unit_stats`), and the staff. Reports are parsed
-only for the commands that read them (查看 one unit, 汇总表, 导出), and only the ones they need.
+only for the commands that read them (查看 one unit, 汇总表, 导出), and only the ones they need. 汇总, 未完成 and 逾期
+need no view at all: `load_digest` counts the area in SQLite and reads only the units they name.
 """
 
 from __future__ import annotations
