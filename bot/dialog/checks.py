@@ -40,16 +40,23 @@ _ERROR_RULES = tuple(rule_id for rule_id, rule in RULES.items() if rule.level ==
 
 
 def errors_touching(turn: Turn, cells: tuple[str, ...] | set[str]) -> list[Finding]:
-    """The errors of only the rules that read `cells` or a total they feed (`rules_affected_by`): every error
-    about `cells` is among them, for a fraction of a full check — this runs after every answer."""
+    """The errors naming one of `cells`, from only the rules that read them or a total they feed
+    (`rules_affected_by`), each looking at the rows and sums holding them: a fraction of a full check — this runs
+    after every answer."""
+    report = turn.derived()
+    rules = _rules_reading(turn.fmt, frozenset(cells))
+    return [f for f in check_rules(report, rules, previous=turn.ctx.previous, fmt=turn.fmt,
+                                   other_units=turn.ctx.other_units, about=cells) if f.level == "error"]
+
+
+@cache
+def _rules_reading(fmt: Format, cells: frozenset[str]) -> tuple[str, ...]:
+    """The rules that read `cells` or a total they feed (held per format and set of cells: one per question)."""
     changed = set(cells)
-    for s in sorted(turn.fmt.sums, key=lambda s: s.rule != "R3"):  # row totals first, as with_derived sums them
+    for s in sorted(fmt.sums, key=lambda s: s.rule != "R3"):  # row totals first, as with_derived sums them
         if changed & set(s.addends):
             changed.add(s.target)
-    report = turn.derived()
-    rules = rules_affected_by(changed, turn.fmt)
-    return [f for f in check_rules(report, rules, previous=turn.ctx.previous, fmt=turn.fmt,
-                                   other_units=turn.ctx.other_units) if f.level == "error"]
+    return rules_affected_by(changed, fmt)
 
 
 def key(f: Finding) -> str:

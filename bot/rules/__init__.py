@@ -101,11 +101,18 @@ def check_rules(
     fmt: Format = GOV2021,
     other_units: AreaNames | Iterable[str] = (),
     area: str = "",
+    about: Iterable[str] | None = None,
 ) -> list[Finding]:
-    """The findings of the rules `rule_ids` only (see `rules_affected_by`), ordered as `check_report` orders them."""
-    ctx = RuleContext(fmt=fmt, previous=previous, names=area_names(other_units), area=area)
+    """The findings of the rules `rule_ids` only (see `rules_affected_by`), ordered as `check_report` orders them.
+
+    `about`: cell or slot ids; only the findings naming one of them are wanted (what one answer's cells caused), and
+    the rules that judge row by row or sum by sum (R1–R5) look at the rows and sums holding them only."""
+    focus = None if about is None else frozenset(about)
+    ctx = RuleContext(fmt=fmt, previous=previous, names=area_names(other_units), area=area, about=focus)
     wanted = set(rule_ids)
     findings = [f for rule_id, rule in RULES.items() if rule_id in wanted for f in rule.function(report, ctx)]
+    if focus is not None:
+        findings = [f for f in findings if not focus.isdisjoint(f.cells)]
     return sorted(findings, key=lambda f: f.level != "error")  # stable: rule order within each level
 
 
