@@ -43,6 +43,12 @@ class Turn:
             held = self._derived = (report, dict(report.cells), dict(report.text), with_derived(report, self.fmt))
         return held[3]
 
+    def hold_as_derived(self) -> None:
+        """The report as it stands has its derived cells computed already (`step` derived it): `derived()` returns a
+        copy of it until an answer changes it, instead of summing again."""
+        report = self.report
+        self._derived = (report, dict(report.cells), dict(report.text), report.copy())
+
     def say(self, text: str) -> None:
         if text:
             self.parts.append(text.strip())
