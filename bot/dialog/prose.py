@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from decimal import Decimal
+from functools import lru_cache
 
 import templates
 
@@ -91,8 +92,10 @@ def read_facts(text: str, drafter: str) -> tuple[str, str]:
     return "facts", tidy
 
 
+@lru_cache(maxsize=256)
 def tidy_facts(text: str) -> str:
-    """Notes as prose material: no emoji or control characters, items joined by 、 or ，, no final full stop."""
+    """Notes as prose material: no emoji or control characters, items joined by 、 or ，, no final full stop (held
+    for the last few notes: one reply is tidied as a whole, then statement by statement)."""
     text = "".join(ch for ch in text if _kept(ch))
     text = text.replace("\r", "\n").translate(_HALF_TO_FULL)
     lines = [_tidy_line(line) for line in text.split("\n")]
