@@ -66,7 +66,7 @@ class Report:
             "unit_kind": self.unit_kind,
             "year": self.year,
             "format": self.format_id,
-            "cells": {k: v if type(v) is int else _json_number(v) for k, v in self.cells.items()},
+            "cells": {k: v if type(v) is int or v is None else _json_number(v) for k, v in self.cells.items()},
             "text": dict(self.text),
             **({"not_found": sorted(self.not_found)} if self.not_found else {}),
             **({"layout_notes": [n.to_dict() for n in self.layout_notes]} if self.layout_notes else {}),

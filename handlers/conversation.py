@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.dialog import DialogContext, StepResult, step
@@ -47,18 +48,23 @@ class NianbaoEngine:
             return [*replies, *review_cards(store, user)]
         if user.role == "staff" and supervisor.is_refused_for_staff(incoming, store):
             return supervisor.supervisor_turn(store, user, incoming, now, self.tz)  # the polite refusal
-        replies = self.staff_turn(store, user, incoming, now)
-        return [*replies, *question_cards(store, user)]
+        replies, state = self._staff_turn(store, user, incoming, now)
+        return [*replies, *question_cards(store, user, state)]
 
     def staff_turn(self, store: Store, user: User, incoming: Incoming, now: datetime) -> list[Reply]:
+        return self._staff_turn(store, user, incoming, now)[0]
+
+    def _staff_turn(self, store: Store, user: User, incoming: Incoming, now: datetime
+                    ) -> tuple[list[Reply], dict[str, Any] | None]:
+        """The replies, and the conversation state the turn saved (None: it saved none)."""
         unit = store.unit(user.unit or "")
         if unit is None:
-            return supervisor.no_unit_reply(user)
+            return supervisor.no_unit_reply(user), None
         # a report of an earlier year returned after the campaign moved on is fixed first
         this_year = report_year(store, unit.area, now, self.tz)
         year = store.returned_before(unit.name, this_year) or this_year
         if incoming.kind == "file":
-            return file_received(incoming, year, self.tz)
+            return file_received(incoming, year, self.tz), None
         stored = store.report(unit.name, year)
         last_year = store.report(unit.name, year - 1)
         ctx = DialogContext(
@@ -77,10 +83,10 @@ class NianbaoEngine:
         _commit(store, user, incoming, now, stored, result, ctx.previous)
         if "submitted" in result.events:
             supervisor.notify_submitted(store, unit.name, year, now, self.tz)
-            return [*result.replies, *self.report_card(unit.name, year)]
+            return [*result.replies, *self.report_card(unit.name, year)], result.state
         if "withdrawn" in result.events:
             supervisor.notify_withdrawn(store, unit.name, year, now, self.tz)
-        return result.replies
+        return result.replies, result.state
 
     def after_file(self, store: Store, user: User, year: int, verdict: FileVerdict, now: datetime) -> list[Reply]:
         """The answer to a file once the import job has read it (in the job's delivering transaction)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bot import messages
 from bot.cards import OWN_TEXT, Card, confirm_card, question_card, task_stamp
@@ -23,9 +23,10 @@ if TYPE_CHECKING:
     from handlers.conversation import NianbaoEngine
 
 
-def question_cards(store: Store, user: User) -> list[Reply]:
-    """The card for what the clerk's conversation asks now (none when it is typed)."""
-    card = question_card(store.conversation(user.userid), GOV2021)
+def question_cards(store: Store, user: User, state: dict[str, Any] | None = None) -> list[Reply]:
+    """The card for what the clerk's conversation asks now (none when it is typed); `state`: the conversation as
+    the turn just saved it, if it saved one (else it is read)."""
+    card = question_card(store.conversation(user.userid) if state is None else state, GOV2021)
     return [Reply(kind="card", card=card)] if card else []
 
 

@@ -59,6 +59,15 @@ class Repository:
                     self.db.conn.execute("ROLLBACK")
                 raise
 
+    def _write(self, sql: str, params: tuple[Any, ...] = ()) -> sqlite3.Cursor:
+        """One statement that changes rows. It is atomic by itself, so inside a transaction it needs no savepoint
+        of its own (a savepoint pair per write was a tenth of a message's SQL); outside one it gets a transaction."""
+        with self._lock:
+            if self.db.conn.in_transaction:
+                return self.db.conn.execute(sql, params)
+            with self.transaction():
+                return self.db.conn.execute(sql, params)
+
     def _rows(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[dict[str, Any]]:
         """Rows as dicts, read with the plain connection: this is the hot path, and sqlite-utils' query() wraps
         every statement in a savepoint of its own."""

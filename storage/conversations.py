@@ -47,9 +47,8 @@ class ConversationRepository(Repository):
 
     def log_message(self, userid: str, now: datetime, kind: str, text: str, note: str | None = None) -> None:
         """Keep what a user typed (and why, e.g. free text where a number was expected): nothing typed is lost."""
-        with self.transaction():
-            self.db.execute("INSERT INTO message_log (userid, at, kind, text, note) VALUES (?, ?, ?, ?, ?)",
-                            (userid, timestamp(now), kind, text, note))
+        self._write("INSERT INTO message_log (userid, at, kind, text, note) VALUES (?, ?, ?, ?, ?)",
+                    (userid, timestamp(now), kind, text, note))
 
     def message_log(self, userid: str) -> list[dict[str, Any]]:
         return self._rows("SELECT * FROM message_log WHERE userid = ? ORDER BY id", (userid,))
@@ -61,11 +60,8 @@ class ConversationRepository(Repository):
 
     def remember(self, key: str, replies: list[dict[str, Any]], now: datetime) -> None:
         """Keep the replies to a message; the first answer wins, so every retry gets the same reply."""
-        with self.transaction():
-            self.db.execute(
-                "INSERT OR IGNORE INTO seen_messages (key, replies, at) VALUES (?, ?, ?)",
-                (key, to_json(replies), timestamp(now)),
-            )
+        self._write("INSERT OR IGNORE INTO seen_messages (key, replies, at) VALUES (?, ?, ?)",
+                    (key, to_json(replies), timestamp(now)))
 
     def purge_seen(self, older_than: datetime) -> int:
         """Forget messages answered before `older_than` (keep at least 24 hours); how many were forgotten."""

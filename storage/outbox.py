@@ -131,12 +131,9 @@ class OutboxRepository(Repository):
         """Remember the channel a user last wrote through; written only when it changed (no write per message)."""
         if channel not in CHANNELS:
             raise ValueError(messages.text("storage", "bad_channel", channel=channel))
-        with self.transaction():
-            self.db.execute(
-                "INSERT INTO user_channels (userid, channel, at) VALUES (?, ?, ?) ON CONFLICT (userid) DO UPDATE "
-                "SET channel = excluded.channel, at = excluded.at WHERE channel != excluded.channel",
-                (userid, channel, timestamp(now)),
-            )
+        self._write("INSERT INTO user_channels (userid, channel, at) VALUES (?, ?, ?) ON CONFLICT (userid) DO UPDATE "
+                    "SET channel = excluded.channel, at = excluded.at WHERE channel != excluded.channel",
+                    (userid, channel, timestamp(now)))
 
     def channels_of(self, userids: list[str]) -> dict[str, Channel]:
         """Each user's channel: the one they last wrote through, 'app' for anyone never seen on another."""

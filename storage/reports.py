@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -9,7 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from bot import messages
-from bot.formats import DEFAULT_FORMAT, FORMATS
+from bot.formats import DEFAULT_FORMAT, FORMATS, Format
 from bot.report import Report, report_diff
 
 from .base import Repository
@@ -47,16 +49,17 @@ class Change:
 def report_changes(old: Report | None, new: Report) -> list[Change]:
     """The cells and slots whose value differs, in the order the format declares them."""
     fmt = FORMATS.get(new.format_id, DEFAULT_FORMAT)
-    before, after = _values(old), _values(new)
     changed = list(report_diff(old or Report(new.unit, new.unit_kind, new.year), new))
-    order = {k: i for i, k in enumerate((*fmt.cell_ids, *fmt.slot_ids))}
+    order = fmt._held("_declared_order", lambda: {k: i for i, k in enumerate((*fmt.cell_ids, *fmt.slot_ids))})
     changed.sort(key=lambda k: (order.get(k, len(order)), k))
-    return [Change(k, _text(before.get(k, _MISSING)), _text(after.get(k, _MISSING))) for k in changed]
+    return [Change(k, _text(_value(old, k)), _text(_value(new, k))) for k in changed]
 
 
-def _values(report: Report | None) -> dict[str, Any]:
+def _value(report: Report | None, key: str) -> Any:
     # cell ids (t2.…, t3.…) and slot ids (preface, s1.…) never collide, so one namespace serves both
-    return {} if report is None else {**report.cells, **report.text}
+    if report is None:
+        return _MISSING
+    return report.cells.get(key, report.text.get(key, _MISSING))
 
 
 def _text(value: Any) -> str | None:
@@ -69,16 +72,55 @@ def _text(value: Any) -> str | None:
     return str(value)
 
 
-def _stored(row: dict[str, Any]) -> StoredReport:
+class ParsedReports:
+    """Reports parsed from their stored text, the most recently used kept: a clerk's message reads their report
+    and last year's, and the next message reads back what this one wrote. Keyed by the text itself, so whoever
+    wrote a row, a stale entry can never be returned; each caller gets its own copy to change."""
+
+    def __init__(self, size: int = 256) -> None:
+        self._size = size
+        self._held: OrderedDict[tuple[str, str], Report] = OrderedDict()
+        self._lock = threading.Lock()  # the desk's threads read reports too
+
+    def parsed(self, text: str, fmt: Format) -> Report:
+        key = (text, fmt.id)
+        with self._lock:
+            report = self._held.get(key)
+            if report is not None:
+                self._held.move_to_end(key)
+                return report.copy()
+        report = Report.from_json(text, fmt)
+        self.keep(text, report)
+        return report.copy()
+
+    def keep(self, text: str, report: Report) -> None:
+        """Hold `report` as what `text` parses to (the writer knows it without parsing) — unless a cell holds a
+        Decimal, which the text keeps as a float: only parsing gives what a reader would get."""
+        if not all(type(v) is int or v is None for v in report.cells.values()):
+            return
+        fmt_id = FORMATS.get(report.format_id, DEFAULT_FORMAT).id
+        with self._lock:
+            self._held[(text, fmt_id)] = report.copy()
+            self._held.move_to_end((text, fmt_id))
+            while len(self._held) > self._size:
+                self._held.popitem(last=False)
+
+
+PARSED = ParsedReports()
+
+
+def _stored(row: dict[str, Any], parsed: ParsedReports | None = PARSED) -> StoredReport:
+    """The stored report of a row; `parsed=None` for reads of a whole area, which would only churn the cache."""
     fmt = FORMATS.get(row["format_id"], DEFAULT_FORMAT)
+    parse = parsed.parsed if parsed is not None else Report.from_json
     return StoredReport(
-        report=Report.from_json(row["report"], fmt),
+        report=parse(row["report"], fmt),
         status=row["status"],
         submitted_at=parse_timestamp(row["submitted_at"]),
         updated_at=parse_timestamp(row["updated_at"]),
         accepted_warnings=from_json(row["accepted_warnings"], {}),
         returned_reason=row.get("returned_reason"),
-        submitted=Report.from_json(row["submitted_report"], fmt) if row.get("submitted_report") else None,
+        submitted=parse(row["submitted_report"], fmt) if row.get("submitted_report") else None,
     )
 
 
@@ -104,7 +146,7 @@ class ReportRepository(Repository):
         params: tuple[Any, ...] = (year,)
         if area is not None:
             sql, params = sql + " AND units.area = ?", (year, area)
-        return [_stored(r) for r in self._rows(sql + " ORDER BY reports.unit", params)]
+        return [_stored(r, None) for r in self._rows(sql + " ORDER BY reports.unit", params)]
 
     def save_report(self, report: Report, actor: str, now: datetime, status: str | None = None) -> list[Change]:
         """Store `report` for its unit and year; one audit row per changed cell or slot (and status)."""
@@ -117,8 +159,10 @@ class ReportRepository(Repository):
             if old is None:
                 self._insert_report(report, at)
             elif changes:  # plain SQL on the hot path: sqlite-utils' update introspects the table every time
+                text = report.to_json(indent=None)
                 self.db.execute(f"UPDATE reports SET report = ?, format_id = ?, updated_at = ?, {FORGET_FIGURES} "
-                                "WHERE id = ?", (report.to_json(indent=None), report.format_id, at, old["id"]))
+                                "WHERE id = ?", (text, report.format_id, at, old["id"]))
+                PARSED.keep(text, report)  # the next message reads it back
             if old is None or changes:
                 # next year's figures depend on this report: its prose decides which facts are asked, its numbers
                 # are checked against (R6, R8, R15)
@@ -135,7 +179,7 @@ class ReportRepository(Repository):
         with self.transaction():
             self._change_status(unit, year, status, timestamp(now), actor)
             row = self._existing_row(unit, year)
-            self.db["reports"].update(row["id"], {"returned_reason": reason if status == "returned" else None})
+            self._set_columns(row["id"], {"returned_reason": reason if status == "returned" else None})
 
     def accept_warning(self, unit: str, year: int, key: str, reason: str | None, now: datetime, actor: str) -> None:
         """Record that a warning stays, with the reason given; `reason=None` withdraws the acceptance."""
@@ -148,7 +192,7 @@ class ReportRepository(Repository):
                 accepted[key] = reason
             if old == reason:
                 return
-            self.db["reports"].update(row["id"], {"accepted_warnings": to_json(accepted), "updated_at": at})
+            self._set_columns(row["id"], {"accepted_warnings": to_json(accepted), "updated_at": at})
             self._audit(unit, year, actor, at, [Change(f"accepted:{key}", old, reason)])
 
     def save_figures(self, rows: Iterable[tuple[str, int, dict[str, Any]]]) -> None:
@@ -190,10 +234,15 @@ class ReportRepository(Repository):
         if status == "submitted":
             values["submitted_at"] = at
             values["submitted_report"] = row["report"]  # what a link sent now keeps showing
-        self.db["reports"].update(row["id"], values)
+        self._set_columns(row["id"], values)
         change = Change("status", row["status"], status)
         self._audit(unit, year, actor, at, [change])
         return [change]
+
+    def _set_columns(self, report_id: int, values: dict[str, Any]) -> None:
+        # plain SQL: sqlite-utils' update() reads the table's columns (PRAGMA table_info) on every call
+        self._write(f"UPDATE reports SET {', '.join(f'{column} = ?' for column in values)} WHERE id = ?",
+                    (*values.values(), report_id))
 
     def _audit(self, unit: str, year: int, actor: str, at: str, changes: list[Change]) -> None:
         if changes:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import cProfile
 import os
 import shutil
 import statistics
@@ -43,8 +44,14 @@ def serve_nianbao(port: int) -> None:
     from handlers.config import settings_from_environment
     from handlers.web.app import create_app
 
-    web.run_app(create_app(settings_from_environment()), host="127.0.0.1", port=port, print=None,
-                access_log=None)
+    def serve() -> None:
+        web.run_app(create_app(settings_from_environment()), host="127.0.0.1", port=port, print=None,
+                    access_log=None)
+
+    if os.environ.get("BENCH_PROFILE"):  # the event loop's thread only: the storage thread is bench_message_cost's
+        cProfile.runctx("serve()", globals(), {"serve": serve}, os.environ["BENCH_PROFILE"])
+    else:
+        serve()
 
 
 def serve_echo(port: int) -> None:
@@ -253,6 +260,8 @@ async def main(args: argparse.Namespace) -> None:
               f"{len(script)} messages", flush=True)
         async with running_standin(FakeClock()) as wecom:
             env = _env(db, wecom.url)
+            if args.profile_server:
+                env["BENCH_PROFILE"] = str(Path(args.profile_server).resolve())
             if not args.skip_echo:
                 show("bare aiohttp + wechatpy echo", await run("echo", requests_for(chosen, script, args.connections,
                                                                                    per_connection), env,
@@ -276,6 +285,7 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--messages", type=int, default=10_000)
     parser.add_argument("--skip-echo", action="store_true")
     parser.add_argument("--duration", type=float, help="seconds each server is driven (default: every message)")
+    parser.add_argument("--profile-server", metavar="FILE", help="cProfile nianbao's event loop into FILE")
     return parser.parse_args()
 
 

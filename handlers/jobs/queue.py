@@ -35,6 +35,7 @@ import importlib
 import logging
 import multiprocessing
 import multiprocessing.connection
+import os
 import resource
 import traceback
 from collections.abc import Awaitable, Callable
@@ -53,10 +54,11 @@ FIRST_BACKOFF = timedelta(seconds=2)
 MAX_BACKOFF = timedelta(minutes=10)
 IDLE_SECONDS = 30.0
 PARALLEL = 2  # jobs worked on at once (a long import does not hold a submission's Word file back)
+CHILD_NICENESS = 15  # an isolated child's scheduling priority below the server's (0)
 CHILD_MEMORY_BYTES = 1536 * 1024 * 1024  # address space of one isolated child: a parse that needs more is refused
 # modules a forked child has already imported, so an isolated call starts in milliseconds, not seconds
 PRELOAD = ["bot.importers", "bot.render", "bot.supervision", "bot.checking", "handlers.files", "handlers.jobs.kinds",
-           "handlers.jobs.export", "handlers.jobs.rollup", "docx", "openpyxl"]
+           "handlers.jobs.export", "handlers.jobs.rollup", "handlers.jobs.reminders", "docx", "openpyxl"]
 
 
 class JobRefused(Exception):
@@ -154,6 +156,9 @@ def _child(conn: multiprocessing.connection.Connection, fn: Callable[..., Any], 
            memory: int) -> None:
     with contextlib.suppress(ValueError, OSError):
         resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    # a job may wait; a clerk's answer may not: on a busy core the scheduler gives the server nearly all of it
+    with contextlib.suppress(OSError):
+        os.nice(CHILD_NICENESS)
     try:
         result = ("ok", fn(*args))
     except MemoryError:

@@ -21,6 +21,7 @@ from typing import Any
 from bot.supervision import ChinaWorkdays, Send, Skip, Slot, due_sends, plan_slots
 from bot.supervision.calendar import IsWorkday
 from handlers.areas import ALL_AREAS, core_campaign, load_area
+from handlers.jobs.queue import run_isolated_blocking
 from handlers.service import utc_now
 from handlers.wecom.api import MAX_RECIPIENTS
 from storage import Campaign as StoredCampaign
@@ -139,7 +140,7 @@ def _judge(store: Store, plan: CampaignPlan, area: str, now: datetime) -> tuple[
 
 
 def judge_read_only(db_path: str, plan: CampaignPlan, area: str, now: datetime) -> tuple[list[Send], list[Verdict]]:
-    """`_judge` over a read-only connection of its own (in a worker thread): the storage thread only writes."""
+    """`_judge` over a read-only connection of its own (in an isolated child): the storage thread only writes."""
     from handlers.jobs.export import ReadingStore
 
     store = ReadingStore.open(db_path)
@@ -235,6 +236,7 @@ def _log(run: ReminderRun, calendar: IsWorkday, dry_run: bool) -> None:
         log.info("… and %d more skipped", len(run.skips) - LOGGED_SKIPS)
 
 
+JUDGE_SECONDS = 600.0  # judging one area in a child (20,000 units: a few seconds)
 RECORD_CHUNK = 500  # units' verdicts recorded per storage call (an area of 20,000 units is 40 short calls)
 
 
@@ -254,7 +256,8 @@ class ReminderTimer:
         self.sent = 0  # reminders queued since start (for /metrics)
 
     async def tick(self) -> ReminderRun:
-        """Like run_reminders, but an area is judged on a read-only connection of its own in a worker thread, and
+        """Like run_reminders, but an area is judged on a read-only connection of its own in an isolated child
+        (below the server's priority, outside its interpreter lock), and
         its verdicts are recorded (and their messages queued) a chunk of units per call on the storage thread:
         messages are written in between, so a tick over an area of 20,000 units never holds them up for long."""
         now = self.clock()
@@ -264,8 +267,9 @@ class ReminderTimer:
                 if self.store.path is None:
                     await self.store.run(judge_area, self.store, plan, area, now, run)
                 else:  # read on a connection of its own; write a chunk of units per storage call
-                    sends, verdicts = await asyncio.to_thread(judge_read_only, str(self.store.path), plan, area,
-                                                              now)
+                    sends, verdicts = await asyncio.to_thread(
+                        run_isolated_blocking, judge_read_only, (str(self.store.path), plan, area, now),
+                        JUDGE_SECONDS)
                     run.verdicts += verdicts
                     for start in range(0, len(verdicts), RECORD_CHUNK):
                         run.queued += await self.store.run(record_chunk, self.store, plan, sends,

@@ -4,6 +4,7 @@ capped in time and memory."""
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Iterator
 from datetime import datetime, timedelta
@@ -14,6 +15,7 @@ import pytest
 
 from bot.incoming import Reply
 from handlers.jobs.queue import (
+    CHILD_NICENESS,
     IsolatedFailure,
     JobContext,
     JobKind,
@@ -169,6 +171,11 @@ def test_isolated_work_cannot_take_more_memory_than_its_cap() -> None:
     with pytest.raises(IsolatedFailure) as caught:
         run_isolated_blocking(_allocate, (2048,), timeout=30, memory=512 * 1024 * 1024)
     assert caught.value.reason == "memory"
+
+
+def test_isolated_work_runs_below_the_servers_priority() -> None:
+    # os.nice(0) reads the niceness; the kernel caps it at 19
+    assert run_isolated_blocking(os.nice, (0,), timeout=30) == min(os.nice(0) + CHILD_NICENESS, 19)
 
 
 def test_an_isolated_refusal_is_raised_again_in_the_parent() -> None:

@@ -1,0 +1,47 @@
+"""Reports are parsed once and held by their stored text (storage.reports.ParsedReports): a reader must still get
+what the row holds now, whoever wrote it, and a copy of its own to change."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from bot.report import Report, empty_report
+from storage import Store
+
+from .conftest import at
+
+
+def _saved(store: Store, **cells: int | Decimal | None) -> Report:
+    report = empty_report("册井镇", "镇", 2024)
+    report.cells.update(cells)
+    store.save_report(report, "zhangsan", at())
+    return report
+
+
+def test_changing_a_report_read_does_not_change_the_next_read(store: Store) -> None:
+    _saved(store)
+    first = store.report("册井镇", 2024)
+    assert first is not None
+    first.report.cells["t3.new.person"] = 99
+    first.report.text["s1.summary"] = "改过"
+    again = store.report("册井镇", 2024)
+    assert again is not None
+    assert again.report.cells["t3.new.person"] == 0 and "s1.summary" not in again.report.text
+
+
+def test_a_row_written_behind_the_store_is_read_as_written(store: Store) -> None:
+    _saved(store)
+    assert store.report("册井镇", 2024).report.cells["t3.new.person"] == 0  # type: ignore[union-attr]
+    changed = empty_report("册井镇", "镇", 2024)
+    changed.cells["t3.new.person"] = 7
+    with store.transaction():  # as another process or a migration would: not through save_report
+        store.db.execute("UPDATE reports SET report = ? WHERE unit = '册井镇'", (changed.to_json(indent=None),))
+    assert store.report("册井镇", 2024).report.cells["t3.new.person"] == 7  # type: ignore[union-attr]
+
+
+def test_an_amount_reads_back_as_the_text_holds_it_not_as_it_was_written(store: Store) -> None:
+    _saved(store, **{"t2.fees": Decimal("0.50")})
+    stored = store.report("册井镇", 2024)
+    assert stored is not None
+    assert stored.report.cells["t2.fees"] == Decimal("0.5")
+    assert str(stored.report.cells["t2.fees"]) == str(Report.from_json(stored.report.to_json()).cells["t2.fees"])
