@@ -31,6 +31,8 @@ class Turn:
     # (report, its cells, its text, with_derived of it): the checks, drafts and the step's result read the derived
     # report several times a message; it is summed again only once an answer has changed the report
     _derived: tuple[Report, dict, dict, Report] | None = field(default=None, repr=False, compare=False)
+    # (the derived report, the draft's inputs, the draft): the last paragraph drafted in this step
+    drafted: tuple[Report, tuple, str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def fmt(self) -> Format:

@@ -250,8 +250,14 @@ def draft_for(turn: Turn, q: Question) -> str:
     """The draft of `q` as the conversation stands: its facts, the other parts' facts, the fee, the redraft count."""
     report = turn.derived()
     known = {x.drafter: facts_text(turn, x) for x in turn.fmt.questions if x.kind == "prose"}
-    return draft(q, turn.ctx, report, facts_text(turn, q), turn.state.get("fees_yuan"), known,
-                 (turn.state.get("variants") or {}).get(q.code, 0))
+    inputs = (q.code, facts_text(turn, q), turn.state.get("fees_yuan"), tuple(known.items()),
+              (turn.state.get("variants") or {}).get(q.code, 0))
+    held = turn.drafted
+    if held is not None and held[0] is report and held[1] == inputs:
+        return held[2]  # drafted already in this step from the same facts and figures (重写, then the offer)
+    text = draft(q, turn.ctx, report, inputs[1], inputs[2], known, inputs[4])
+    turn.drafted = (report, inputs, text)
+    return text
 
 
 def draft_preface(ctx: DialogContext, report: Report) -> str:

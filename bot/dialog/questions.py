@@ -139,13 +139,12 @@ def _prose_body(turn: Turn, q: Question, sub: int) -> str:
     if checked:
         turn.state["offered"][q.code] = checked  # the clerk's own text, corrected: 1 adopts it
         return messages.say("draft_checked", text=checked)
-    items = prose.facts_of(turn, q)
-    shown_facts = prose.shown_facts(turn, items)
-    flagged = _flagged(turn, q, items)
     current = (turn.report.text.get(q.slot) or "").strip()
     if turn.state.get("keep") == q.code and current:
         turn.state["offered"][q.code] = current  # 1 keeps it
-        return messages.say("draft_current", text=current, facts=shown_facts, flagged=flagged)
+        items = prose.facts_of(turn, q)
+        return messages.say("draft_current", text=current, facts=prose.shown_facts(turn, items),
+                            flagged=_flagged(turn, q, items))
     text = make_draft(turn, q)
     turn.state["offered"][q.code] = text  # adopted as it is if the clerk answers before the model does
     facts_text = prose.facts_text(turn, q)
