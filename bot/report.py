@@ -103,7 +103,11 @@ class Report:
         return cls.from_dict(json.loads(text), fmt)
 
     def copy(self, **changes: Any) -> Report:
-        base = replace(self, cells=dict(self.cells), text=dict(self.text))
+        """A copy sharing no cells or text with this report; `changes` replace fields (as `dataclasses.replace`)."""
+        # built field by field: `replace` inspects the dataclass on every call, and a copy is made several times a
+        # message (a test checks that every field is copied)
+        base = Report(self.unit, self.unit_kind, self.year, dict(self.cells), dict(self.text), self.format_id,
+                      self.not_found, self.layout_notes)
         return replace(base, **changes) if changes else base
 
 

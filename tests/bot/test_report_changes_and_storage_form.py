@@ -37,3 +37,21 @@ def test_stored_cells_come_back_as_counts_amounts_and_blanks() -> None:
     assert list(again.cells) == list(report.cells)
     assert Report.from_dict({"unit": "x", "year": 2024, "cells": {"t3.new.natural": True, "t3.new.legal": "2"}}
                             ).cells == {"t3.new.natural": None, "t3.new.legal": 2}
+
+
+def test_a_copy_keeps_every_field_and_shares_no_cells_or_text() -> None:
+    from dataclasses import fields
+
+    from bot.report import LayoutNote
+
+    report = Report("永清县刘街乡", "乡", 2024, {"t3.new.natural": 3}, {"s1.summary": "甲"}, "gov2021",
+                    frozenset({"t3.new.legal"}), (LayoutNote("legacy_labels", "t2", ("上一年项目数量",)),))
+    copied = report.copy()
+    # Report.copy names each field: a field added to Report must be added there too
+    assert [f.name for f in fields(Report)] == ["unit", "unit_kind", "year", "cells", "text", "format_id", "not_found",
+                                                "layout_notes"]
+    assert all(getattr(copied, f.name) == getattr(report, f.name) for f in fields(Report))
+    copied.cells["t3.new.natural"] = 4
+    copied.text["s1.summary"] = "乙"
+    assert report.cells["t3.new.natural"] == 3 and report.text["s1.summary"] == "甲"
+    assert report.copy(year=2025).year == 2025
