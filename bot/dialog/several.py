@@ -57,6 +57,8 @@ def pieces(turn: Turn, text: str, current: str | None) -> list[tuple[str, str]]:
     found: list[tuple[int, int, str]] = []
     taken = [False] * len(plain)
     for word, code in _names(fmt):
+        if word not in plain:  # most names are not in a reply: a plain look first
+            continue
         for m in re.finditer(re.escape(word), plain):
             if not any(taken[m.start():m.end()]):
                 found.append((m.start(), m.end(), code))
