@@ -259,9 +259,10 @@ def _wrong_self_words(report: Report, ctx: RuleContext) -> list[Finding]:
     if kind in TOWNSHIP_SELF_WORDS:
         wrong_words += _NOT_A_TOWNSHIPS_WORDS
     findings = []
+    texts = list(_texts(report, ctx))
     for wrong in wrong_words:
         pattern = _self_word_pattern(wrong)
-        for slot_id, text in _texts(report, ctx):
+        for slot_id, text in texts:
             hits = list(pattern.finditer(text))
             if hits:
                 message = later(
