@@ -20,6 +20,9 @@ class Repository:
         self._lock = threading.RLock()
         self._depth = 0  # savepoints open inside the current transaction
         self._units_version = 0  # bumped when this process changes a unit (see OrgRepository.other_unit_names)
+        self._campaigns_version = 0  # … a campaign or an area's nesting (see CampaignRepository.current_campaign)
+        # bumped by every rollback: what was held in memory may have been read inside the rolled-back writes
+        self._rollbacks = 0
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -41,6 +44,7 @@ class Repository:
                 try:
                     yield
                 except BaseException:
+                    self._rollbacks += 1
                     if conn.in_transaction:  # a RAISE(ROLLBACK) may have ended the whole transaction already
                         conn.execute(f"ROLLBACK TO {savepoint}")
                         conn.execute(f"RELEASE {savepoint}")
@@ -55,9 +59,15 @@ class Repository:
                 yield
                 self.db.conn.execute("COMMIT")
             except BaseException:
+                self._rollbacks += 1
                 if self.db.conn.in_transaction:
                     self.db.conn.execute("ROLLBACK")
                 raise
+
+    def _data_version(self) -> tuple[int, int]:
+        """Changes since the last call show here: a commit by another connection (another process, e.g. `nianbao
+        org import`) moves SQLite's data_version, and a rollback here moves `_rollbacks`."""
+        return (self._rollbacks, self.db.conn.execute("PRAGMA data_version").fetchone()[0])
 
     def _write(self, sql: str, params: tuple[Any, ...] = ()) -> sqlite3.Cursor:
         """One statement that changes rows. It is atomic by itself, so inside a transaction it needs no savepoint

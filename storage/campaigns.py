@@ -5,6 +5,7 @@ What each reminder slot became (sent or skipped) is recorded by `storage.supervi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -38,6 +39,7 @@ class CampaignRepository(Repository):
                       settings: dict[str, Any] | None = None) -> Campaign:
         """Create or update the campaign of `year` (and `area`; None = every area)."""
         values = (day(due_date), day(publish_by), to_json(settings or {}))
+        self._campaigns_version += 1
         with self.transaction():
             existing = self.campaign(year, area)
             if existing is None:
@@ -63,12 +65,27 @@ class CampaignRepository(Repository):
 
         `before_year`: only campaigns of a year before it — pass the current local year, so that a campaign set in
         advance for a year not yet ended starts on 1 January, never sooner."""
-        return self._nearest_campaign(area, "c.year < ?" if before_year is not None else "1", before_year)
+        return self._held_campaign(("current", area, before_year), lambda: self._nearest_campaign(
+            area, "c.year < ?" if before_year is not None else "1", before_year))
 
     def upcoming_campaign(self, area: str | None, from_year: int) -> Campaign | None:
         """A campaign set in advance for the area (or an area it is nested in, or every area): the newest of a year
         `from_year` or later, the nearest within a year."""
-        return self._nearest_campaign(area, "c.year >= ?", from_year)
+        return self._held_campaign(("upcoming", area, from_year),
+                                   lambda: self._nearest_campaign(area, "c.year >= ?", from_year))
+
+    def _held_campaign(self, key: tuple[Any, ...], read: Callable[[], Campaign | None]) -> Campaign | None:
+        # every message asks which campaign its unit works under: held until a campaign or an area's nesting
+        # changes here, another process commits, or a rollback may have undone what was read
+        with self._lock:
+            held = self.__dict__.setdefault("_held_campaigns", {})
+            version = (self._campaigns_version, *self._data_version())
+            if held.get("version") != version:
+                held.clear()
+                held["version"] = version
+            if key not in held:
+                held[key] = read()
+            return held[key]
 
     def _nearest_campaign(self, area: str | None, year_test: str, year: int | None) -> Campaign | None:
         params: tuple[Any, ...] = (area,) + ((year,) if year is not None else ())

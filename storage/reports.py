@@ -46,10 +46,13 @@ class Change:
     new: str | None
 
 
-def report_changes(old: Report | None, new: Report) -> list[Change]:
-    """The cells and slots whose value differs, in the order the format declares them."""
+def report_changes(old: Report | None, new: Report, changed: Iterable[str] | None = None) -> list[Change]:
+    """The cells and slots whose value differs, in the order the format declares them; `changed`: their ids, when
+    the caller already knows them (comparing two reports cell by cell is most of a save's cost)."""
     fmt = FORMATS.get(new.format_id, DEFAULT_FORMAT)
-    changed = list(report_diff(old or Report(new.unit, new.unit_kind, new.year), new))
+    if changed is None:
+        changed = report_diff(old or Report(new.unit, new.unit_kind, new.year), new)
+    changed = list(changed)
     order = fmt._held("_declared_order", lambda: {k: i for i, k in enumerate((*fmt.cell_ids, *fmt.slot_ids))})
     changed.sort(key=lambda k: (order.get(k, len(order)), k))
     return [Change(k, _text(_value(old, k)), _text(_value(new, k))) for k in changed]
@@ -148,26 +151,31 @@ class ReportRepository(Repository):
             sql, params = sql + " AND units.area = ?", (year, area)
         return [_stored(r, None) for r in self._rows(sql + " ORDER BY reports.unit", params)]
 
-    def save_report(self, report: Report, actor: str, now: datetime, status: str | None = None) -> list[Change]:
-        """Store `report` for its unit and year; one audit row per changed cell or slot (and status)."""
+    def save_report(self, report: Report, actor: str, now: datetime, status: str | None = None,
+                    changed: Iterable[str] | None = None) -> list[Change]:
+        """Store `report` for its unit and year; one audit row per changed cell or slot (and status).
+
+        `changed`: the ids of the cells and slots that differ from the stored report, when the caller knows them
+        (the dialog step compared them already); else they are found by comparing."""
         if status is not None:
             _check_status(status)
         at = timestamp(now)
         with self.transaction():
             old = self._report_row(report.unit, report.year)
-            changes = report_changes(_stored(old).report if old else None, report)
+            changes = report_changes(_stored(old).report if old else None, report, changed)
             if old is None:
                 self._insert_report(report, at)
             elif changes:  # plain SQL on the hot path: sqlite-utils' update introspects the table every time
                 text = report.to_json(indent=None)
-                self.db.execute(f"UPDATE reports SET report = ?, format_id = ?, updated_at = ?, {FORGET_FIGURES} "
-                                "WHERE id = ?", (text, report.format_id, at, old["id"]))
+                self.db.execute("UPDATE reports SET report = ?, format_id = ?, updated_at = ? WHERE id = ?",
+                                (text, report.format_id, at, old["id"]))
                 PARSED.keep(text, report)  # the next message reads it back
             if old is None or changes:
-                # next year's figures depend on this report: its prose decides which facts are asked, its numbers
-                # are checked against (R6, R8, R15)
-                self.db.execute(f"UPDATE reports SET {FORGET_FIGURES} WHERE unit = ? AND year = ?",
-                                (report.unit, report.year + 1))
+                # its figures are stale, and next year's: this report's prose decides which facts are asked there,
+                # its numbers are checked against (R6, R8, R15). Only rows still holding figures are written:
+                # forgetting them again rewrote two indexes of the row in every message of a burst.
+                self.db.execute(f"UPDATE reports SET {FORGET_FIGURES} WHERE unit = ? AND year IN (?, ?) "
+                                "AND open_errors IS NOT NULL", (report.unit, report.year, report.year + 1))
             self._audit(report.unit, report.year, actor, at, changes)
             if status is not None:
                 changes += self._change_status(report.unit, report.year, status, at, actor)

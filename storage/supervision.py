@@ -151,6 +151,7 @@ class SupervisionRepository(Repository):
 
     def save_area_parent(self, area: str, parent: str | None) -> bool:
         """Record that `area` lies in `parent` (None: a top-level area); True when that changed."""
+        self._campaigns_version += 1  # an area follows the campaign of the areas it lies in
         with self.transaction():
             old = self._row("SELECT parent FROM areas WHERE name = ?", (area,))
             if old is not None and old["parent"] == parent:

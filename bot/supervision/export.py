@@ -17,7 +17,6 @@ from .messages import say
 FIXED_COLUMNS = (("unit", "单位"), ("kind", "类别"), ("status", "状态"), ("submitted_at", "提交时间"),
                  ("progress", "完成进度(%)"))
 HEADER_ROWS = 2  # row 1: public ids (stable for formulas and scripts); row 2: the labels a person reads
-SUBMITTED_COLUMN = 3  # 0-based index of 提交时间
 # what Excel refuses in a sheet name, as the full-width characters a Chinese reader expects there anyway
 _SHEET_TITLE = str.maketrans({"/": "／", "\\": "＼", "?": "？", "*": "＊", "[": "【", "]": "】", ":": "："})
 _SHEET_TITLE_LIMIT = 31  # Excel's limit for a sheet name
@@ -31,45 +30,40 @@ def sheet_title(name: str, default: str = "年度报告") -> str:
 
 def export_xlsx(units: Iterable[UnitStatus], tz: tzinfo, fmt: Format = GOV2021, title: str = "年度报告") -> bytes:
     """The workbook's bytes: two frozen header rows, the unit column frozen, one row per unit (in the order
-    given; `units` may be a generator that loads reports as it goes: openpyxl's write-only mode streams rows)."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
+    given; `units` may be a generator that loads reports as it goes: rows are streamed to a temporary file).
 
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet(sheet_title(title))
-    sheet.freeze_panes = f"B{HEADER_ROWS + 1}"
-    sheet.column_dimensions["A"].width = 28
-    bold = Font(bold=True)
-    sheet.append(_cells(sheet, [c for c, _ in FIXED_COLUMNS] + [c.id for c in fmt.cells], bold))
-    sheet.append(_cells(sheet, [label for _, label in FIXED_COLUMNS] + [c.label for c in fmt.cells], bold))
-    for unit in units:
-        row = _cells(sheet, _unit_row(unit, tz, fmt), numbers=True)
-        submitted = row[SUBMITTED_COLUMN]
-        if submitted is not None:
-            row[SUBMITTED_COLUMN] = _cell(sheet, submitted)
-            row[SUBMITTED_COLUMN].number_format = "yyyy-mm-dd hh:mm"
-        sheet.append(row)
+    XlsxWriter, not openpyxl: 200 columns × 20,000 units are four million cells, and it writes a cell in less
+    than half the time (constant_memory: each row is written out as it is complete)."""
+    import xlsxwriter
+
     buffer = io.BytesIO()
-    book.save(buffer)
+    # every text stays text: a unit named =HYPERLINK(…) (or +, -, @ …) is never a live formula, a link or a number
+    book = xlsxwriter.Workbook(buffer, {"constant_memory": True, "strings_to_formulas": False,
+                                        "strings_to_numbers": False, "strings_to_urls": False})
+    sheet = book.add_worksheet(sheet_title(title))
+    sheet.freeze_panes(HEADER_ROWS, 1)
+    sheet.set_column(0, 0, 28)
+    bold = book.add_format({"bold": True})
+    when = book.add_format({"num_format": "yyyy-mm-dd hh:mm"})
+    sheet.write_row(0, 0, [c for c, _ in FIXED_COLUMNS] + [c.id for c in fmt.cells], bold)
+    sheet.write_row(1, 0, [label for _, label in FIXED_COLUMNS] + [c.label for c in fmt.cells], bold)
+    for n, unit in enumerate(units, start=HEADER_ROWS):
+        _write_unit(sheet, n, _unit_row(unit, tz, fmt), when)
+    book.close()
     return buffer.getvalue()
 
 
-def _cells(sheet, values: list[object], font=None, numbers: bool = False) -> list:
-    """One row's cells, every text as text: a unit named =HYPERLINK(…) (or +, -, @ …) is never a live formula.
-    `numbers`: numbers and blanks stay plain values (openpyxl writes them through one reused cell — 200 columns
-    × 20,000 units are four million cells)."""
-    return [value if numbers and not isinstance(value, str) else _cell(sheet, value, font) for value in values]
-
-
-def _cell(sheet, value: object, font=None):
-    from openpyxl.cell import WriteOnlyCell
-
-    cell = WriteOnlyCell(sheet, value=value)
-    if isinstance(value, str):
-        cell.data_type = "s"
-    if font is not None:
-        cell.font = font
-    return cell
+def _write_unit(sheet, row: int, values: list[object], when) -> None:
+    # the typed writers, not write(): no guessing per cell, and a blank (None) is no cell at all
+    for column, value in enumerate(values):
+        if value is None:
+            continue
+        if isinstance(value, str):
+            sheet.write_string(row, column, value)
+        elif isinstance(value, datetime):
+            sheet.write_datetime(row, column, value, when)
+        else:
+            sheet.write_number(row, column, value)
 
 
 def _unit_row(unit: UnitStatus, tz: tzinfo, fmt: Format) -> list[object]:

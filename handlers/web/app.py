@@ -137,6 +137,7 @@ def _storage_ctx(store: Store | None, engine: Engine, clock: Callable[[], dateti
         own = store is None
         opened = Store.open(app[SETTINGS_KEY].db_path) if own else store
         app[STORE_KEY] = opened
+        await opened.run(opened.hold_unit_name_matchers)
         app[SERVICE_KEY] = CallbackService(opened, engine, clock=clock, on_queued=lambda: _wake_worker(app),
                                            after_commit=after_commit)
         yield

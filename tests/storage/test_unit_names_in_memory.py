@@ -19,3 +19,13 @@ def test_other_unit_names_follow_changes_here_and_elsewhere(store: Store, db_pat
     with Store.open(db_path) as other_process:
         other_process.save_unit(Unit("丙镇", "镇", "示范县"))  # moved to this area by an org import elsewhere
     assert set(store.other_unit_names("示范县", "甲镇")) == {"乙乡", "丙镇", "丁街道"}
+
+
+def test_every_areas_matcher_is_built_before_the_first_message_asks(store: Store) -> None:
+    store.save_unit(Unit("甲镇", "镇", "示范县"))
+    store.save_unit(Unit("丙镇", "镇", "别县"))
+    store.save_unit(Unit("无区镇", "镇", None))
+    assert store.hold_unit_name_matchers() == 2
+    held = store.__dict__["_other_names"]
+    assert ("matcher", "示范县") in held and ("matcher", "别县") in held
+    assert store.unit_name_matcher("示范县") is held[("matcher", "示范县")]
