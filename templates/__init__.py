@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, Template
@@ -29,4 +30,23 @@ def template(name: str) -> Template:
 
 
 def render(name: str, **context: object) -> str:
-    return template(name).render(**context)
+    return render_context(name, context)
+
+
+def render_context(name: str, context: Mapping[str, object]) -> str:
+    """`template(name).render(context)`, with the template's globals (range, namespace …) merged from a dict held per
+    template: jinja2 merges them from a ChainMap, walked in Python twice per render, and a message renders several
+    templates."""
+    held, names = _with_globals(name)
+    env = held.environment
+    ctx = env.context_class(env, {**names, **context}, held.name, held.blocks, globals=names)
+    try:
+        return env.concat(held.root_render_func(ctx))  # type: ignore[attr-defined]
+    except Exception:
+        env.handle_exception()
+
+
+@cache
+def _with_globals(name: str) -> tuple[Template, dict[str, object]]:
+    held = template(name)
+    return held, dict(held.globals)
