@@ -238,15 +238,17 @@ def _prefill_values(turn: Turn, q: Question) -> list[Number] | None:
 
 def computed_cells(turn: Turn, q: Question) -> list[Number]:
     """The values of `computed_values` alone (nothing said): what a computed question's cells should hold."""
-    report = turn.derived()
+    get = turn.derived().cells.get
     values = []
     for cell_id in q.cells:
         balance = _balance_closed_by(turn.fmt, cell_id)
         if balance is None:
-            values.append(report.value(cell_id))
-        else:
-            values.append(sum(report.value(c) for c in balance.left)
-                          - sum(report.value(c) for c in balance.right if c != cell_id))
+            value = get(cell_id)
+            values.append(0 if value is None else value)
+        else:  # blank or missing cells count 0, as Report.value has it
+            plus = [v for v in map(get, balance.left) if v is not None]
+            minus = [v for c in balance.right if c != cell_id and (v := get(c)) is not None]
+            values.append(sum(plus, 0) - sum(minus, 0))
     return values
 
 
