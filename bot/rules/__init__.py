@@ -79,6 +79,11 @@ RULES: dict[str, Rule] = {
 }
 
 
+# the rules that judge row by row (R5) or sum by sum (R1–R4): their findings name the format's cells only, and with
+# `check_rules(about=…)` they look at the rows and sums holding the cells asked about
+CELL_RULES = ("R1", "R2", "R3", "R4", "R5")
+
+
 def check_report(
     report: Report,
     previous: Report | None = None,
@@ -126,7 +131,7 @@ def rules_affected_by(changed: Iterable[str], fmt: Format = GOV2021) -> tuple[st
     )
 
 
-__all__ = ["AreaNames", "CONTEXT", "RULES", "Reads", "check_rules", "rules_affected_by", "Rule", "RuleContext", "RuleFunction", "check_report"]
+__all__ = ["AreaNames", "CELL_RULES", "CONTEXT", "RULES", "Reads", "check_rules", "rules_affected_by", "Rule", "RuleContext", "RuleFunction", "check_report"]
 
 
 from .answer import ANSWER_RULES, apply_fixes, check_answer  # noqa: E402 — it runs the rules declared above

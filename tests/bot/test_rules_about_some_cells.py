@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from bot.formats import GOV2021
 from bot.report import Report, with_derived
-from bot.rules import RULES, check_rules
+from bot.rules import CELL_RULES, RULES, check_rules
 
 FMT = GOV2021
 # a half-typed draft: most cells given, some never given, blank, negative, a fraction or far off
@@ -45,3 +45,21 @@ def test_a_row_with_a_blank_is_found_about_its_own_cell_only() -> None:
     report.cells["t2.regulations.issued"] = None
     assert [f.rule for f in check_rules(report, ["R5"], about=["t2.regulations.issued"])] == ["R5"]
     assert check_rules(report, ["R5"], about=["t2.normative.issued"]) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(drafts(), st.booleans())
+def test_the_rules_judging_rows_and_sums_name_the_formats_cells_only(report: Report, with_previous: bool) -> None:
+    """What lets a table's check ask them about the table's cells (bot.dialog.checks.check_table)."""
+    found = check_rules(report, CELL_RULES, previous=PREVIOUS if with_previous else None)
+    assert {c for f in found for c in f.cells} <= set(FMT.cell_ids)
+
+
+@settings(max_examples=60, deadline=None)
+@given(drafts())
+def test_a_tables_findings_are_those_of_the_full_check_naming_it(report: Report) -> None:
+    for table in FMT.tables:
+        prefix = f"{table.key}."
+        cells = {c for c in FMT.cell_ids if c.startswith(prefix)}
+        full = [f for f in check_rules(report, CELL_RULES) if any(c.startswith(prefix) for c in f.cells)]
+        assert check_rules(report, CELL_RULES, about=cells) == full
