@@ -93,18 +93,19 @@ class ParsedReports:
                 self._held.move_to_end(key)
                 return report.copy()
         report = Report.from_json(text, fmt)
-        self.keep(text, report)
-        return report.copy()
+        self._hold(key, report.copy())
+        return report
 
     def keep(self, text: str, report: Report) -> None:
         """Hold `report` as what `text` parses to (the writer knows it without parsing) — unless a cell holds a
         Decimal, which the text keeps as a float: only parsing gives what a reader would get."""
-        if not all(type(v) is int or v is None for v in report.cells.values()):
-            return
-        fmt_id = FORMATS.get(report.format_id, DEFAULT_FORMAT).id
+        if all(type(v) is int or v is None for v in report.cells.values()):
+            self._hold((text, FORMATS.get(report.format_id, DEFAULT_FORMAT).id), report.copy())
+
+    def _hold(self, key: tuple[str, str], report: Report) -> None:
         with self._lock:
-            self._held[(text, fmt_id)] = report.copy()
-            self._held.move_to_end((text, fmt_id))
+            self._held[key] = report
+            self._held.move_to_end(key)
             while len(self._held) > self._size:
                 self._held.popitem(last=False)
 
