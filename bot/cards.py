@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Literal
 
 from . import messages
@@ -78,6 +79,19 @@ def question_card(state: dict[str, Any] | None, fmt: Format) -> Card | None:
     if not state or not state.get("cur") or state.get("pending") or state.get("submitted") or state.get("drafting"):
         return None
     code, sub = state["cur"]
+    offered = bool((state.get("offered") or {}).get(code))
+    redraft = bool((state.get("facts") or {}).get(_facts_code(fmt, code)))
+    return _question_card(fmt, code, sub, offered, redraft)
+
+
+def _facts_code(fmt: Format, code: str) -> str:
+    q = next((x for x in fmt.questions if x.code == code), None)
+    return (q.facts_from or q.code) if q is not None else code
+
+
+@lru_cache(maxsize=1024)
+def _question_card(fmt: Format, code: str, sub: int, offered: bool, redraft: bool) -> Card | None:
+    """The card of question `code` at `sub`: the same for every clerk there (a Card is immutable), so made once."""
     q = next((x for x in fmt.questions if x.code == code), None)
     if q is None:
         return None
@@ -89,8 +103,8 @@ def question_card(state: dict[str, Any] | None, fmt: Format) -> Card | None:
                     tuple(Option(w, w) for w in words))
     if q.kind == "menu":
         return _menu_card(q, fmt, stamp, title)
-    if q.kind == "prose" and sub >= 1 and (state.get("offered") or {}).get(code):
-        return _offer_card(q, state, stamp, title)
+    if q.kind == "prose" and sub >= 1 and offered:
+        return _offer_card(q, redraft, stamp, title)
     return None
 
 
@@ -102,10 +116,10 @@ def _menu_card(q: Question, fmt: Format, stamp: str, title: str) -> Card:
     return Card("choices", stamp, title, hint, tuple(Option(n, f"{n} {name}") for n, name in shown))
 
 
-def _offer_card(q: Question, state: dict[str, Any], stamp: str, title: str) -> Card:
+def _offer_card(q: Question, with_redraft: bool, stamp: str, title: str) -> Card:
     adopt, redraft = messages.text("cards", "adopt"), messages.text("cards", "redraft")
     options = [Option(adopt, adopt)]
-    if (state.get("facts") or {}).get(q.facts_from or q.code):
+    if with_redraft:  # there are facts to redraft from
         options.append(Option(redraft, redraft))
     options.append(Option(OWN_TEXT, messages.text("cards", "own")))
     typed = [o.text for o in options if o.key != OWN_TEXT]

@@ -22,7 +22,7 @@ _BLANK_LINES = re.compile(r"\n{2,}")
 
 
 def _render(path: str, context: dict[str, Any]) -> str:
-    return templates.environment().get_template(path).render(context)
+    return templates.render_context(path, context)
 
 
 def say(name: str, /, **context: Any) -> str:

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Literal
 
 import cn2an
@@ -306,6 +307,12 @@ def _label_core(label: str) -> str:
 
 def label_words(labels: Sequence[str]) -> dict[str, int]:
     """Every word that names exactly one of `labels` → its index: the label, its core, their prefixes, synonyms."""
+    return dict(_label_words(tuple(labels)))
+
+
+@lru_cache(maxsize=512)
+def _label_words(labels: tuple[str, ...]) -> dict[str, int]:
+    """`label_words`, held per set of labels (a question's labels are read on every answer to it)."""
     owners: dict[str, set[int]] = {}
     for i, label in enumerate(labels):
         words = {label, *LABEL_SYNONYMS.get(label, ())}
@@ -322,11 +329,11 @@ def parse_labelled(text: str, labels: Sequence[str], kind: Kind = "count") -> li
     Each name must be followed by its number; a name given twice, or words before the first name, make it no labelled
     row (None), so that the caller reads the reply as it would any other.
     """
-    words = label_words(labels)
+    words = _label_words(tuple(labels))
     if not words or len(labels) < 2:
         return None
     text = normalise(text).rstrip(_TRAILING)
-    pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    pattern = _labels_pattern(tuple(labels))
     found = list(pattern.finditer(text))
     if not found or _SEPARATORS.sub("", text[: found[0].start()]):
         return None
@@ -344,6 +351,12 @@ def parse_labelled(text: str, labels: Sequence[str], kind: Kind = "count") -> li
                               want="row", kind=kind)
         values[index] = value
     return values
+
+
+@lru_cache(maxsize=512)
+def _labels_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
+    """Any word of `label_words(labels)`, longest first."""
+    return re.compile("|".join(re.escape(w) for w in sorted(_label_words(labels), key=len, reverse=True)))
 
 
 # --- menus ---------------------------------------------------------------------------------------------------------

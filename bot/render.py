@@ -582,6 +582,8 @@ def split_for_wecom(text: str, limit: int = 2048) -> list[str]:
     """
     if limit < 4:
         raise ValueError("limit must hold one UTF-8 character (4 bytes)")
+    if len(text.encode("utf-8")) <= limit:  # the common reply: one piece
+        return [text] if text else []
     packer = _Packer(limit)
     for paragraph in (p for p in _PARAGRAPHS.findall(text) if p):
         if packer.add(paragraph):

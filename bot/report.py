@@ -79,14 +79,14 @@ class Report:
     def from_dict(cls, data: dict[str, Any], fmt: Format = DEFAULT_FORMAT) -> Report:
         if not isinstance(data, dict) or not {"unit", "year"} <= data.keys():
             raise ValueError(messages.text("importers", "not_report_data"))
-        cells: dict[str, Number | None] = {}
-        index = fmt._cell_index()
-        for cell_id, raw in (data.get("cells") or {}).items():
-            if type(raw) is int:  # the common case, as stored
-                cells[cell_id] = raw
-            else:
+        stored = data.get("cells") or {}
+        cells: dict[str, Number | None] = dict(stored)  # the common case, as stored: every cell an int
+        odd = [cell_id for cell_id, raw in stored.items() if type(raw) is not int]
+        if odd:
+            index = fmt._cell_index()
+            for cell_id in odd:
                 cell = index.get(cell_id)
-                cells[cell_id] = parse_cell_value(raw, cell.kind if cell is not None else "count")
+                cells[cell_id] = parse_cell_value(stored[cell_id], cell.kind if cell is not None else "count")
         return cls(
             unit=str(data["unit"]),
             unit_kind=str(data.get("unit_kind") or ""),
@@ -103,7 +103,11 @@ class Report:
         return cls.from_dict(json.loads(text), fmt)
 
     def copy(self, **changes: Any) -> Report:
-        base = replace(self, cells=dict(self.cells), text=dict(self.text))
+        """A copy sharing no cells or text with this report; `changes` replace fields (as `dataclasses.replace`)."""
+        # built field by field: `replace` inspects the dataclass on every call, and a copy is made several times a
+        # message (a test checks that every field is copied)
+        base = Report(self.unit, self.unit_kind, self.year, dict(self.cells), dict(self.text), self.format_id,
+                      self.not_found, self.layout_notes)
         return replace(base, **changes) if changes else base
 
 
@@ -149,15 +153,18 @@ def _sums_in_order(fmt: Format) -> tuple[tuple[str, tuple[str, ...]], ...]:
         (s.target, tuple(s.addends)) for s in sorted(fmt.sums, key=lambda s: s.rule != "R3")))
 
 
+_NEVER = object()
+
+
 def report_diff(old: Report, new: Report) -> dict[str, tuple[Number | str | None, Number | str | None]]:
     """The cells, then the prose slots, whose value differs (a cell given blank differs from one never given):
     id → (old, new), None for never given."""
     changes: dict[str, tuple[Number | str | None, Number | str | None]] = {}
     if old.cells != new.cells:  # one comparison in C settles the common case: nothing changed here
-        for cell in sorted(old.cells.keys() | new.cells.keys()):
-            before, after = old.cells.get(cell), new.cells.get(cell)
-            if before != after or (cell in old.cells) != (cell in new.cells):
-                changes[cell] = (before, after)
+        before, after = old.cells, new.cells
+        differ = [c for c, v in after.items() if before.get(c, _NEVER) != v] + [c for c in before if c not in after]
+        for cell in sorted(differ):  # a cell given blank (None) differs from one never given (_NEVER)
+            changes[cell] = (before.get(cell), after.get(cell))
     if old.text != new.text:
         for slot in sorted(old.text.keys() | new.text.keys()):
             if old.text.get(slot) != new.text.get(slot):

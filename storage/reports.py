@@ -93,18 +93,19 @@ class ParsedReports:
                 self._held.move_to_end(key)
                 return report.copy()
         report = Report.from_json(text, fmt)
-        self.keep(text, report)
-        return report.copy()
+        self._hold(key, report.copy())
+        return report
 
     def keep(self, text: str, report: Report) -> None:
         """Hold `report` as what `text` parses to (the writer knows it without parsing) — unless a cell holds a
         Decimal, which the text keeps as a float: only parsing gives what a reader would get."""
-        if not all(type(v) is int or v is None for v in report.cells.values()):
-            return
-        fmt_id = FORMATS.get(report.format_id, DEFAULT_FORMAT).id
+        if all(type(v) is int or v is None for v in report.cells.values()):
+            self._hold((text, FORMATS.get(report.format_id, DEFAULT_FORMAT).id), report.copy())
+
+    def _hold(self, key: tuple[str, str], report: Report) -> None:
         with self._lock:
-            self._held[(text, fmt_id)] = report.copy()
-            self._held.move_to_end((text, fmt_id))
+            self._held[key] = report
+            self._held.move_to_end(key)
             while len(self._held) > self._size:
                 self._held.popitem(last=False)
 
@@ -152,23 +153,28 @@ class ReportRepository(Repository):
         return [_stored(r, None) for r in self._rows(sql + " ORDER BY reports.unit", params)]
 
     def save_report(self, report: Report, actor: str, now: datetime, status: str | None = None,
-                    changed: Iterable[str] | None = None) -> list[Change]:
+                    changed: Iterable[str] | None = None, before: StoredReport | None | object = _MISSING
+                    ) -> list[Change]:
         """Store `report` for its unit and year; one audit row per changed cell or slot (and status).
 
-        `changed`: the ids of the cells and slots that differ from the stored report, when the caller knows them
-        (the dialog step compared them already); else they are found by comparing."""
+        What the caller may already know, to spare the work: `before`, the stored report as it read it in this same
+        transaction (None: there was none); `changed`, the ids of the cells and slots that differ from it (the
+        dialog step compared them already). Else both are found here."""
         if status is not None:
             _check_status(status)
         at = timestamp(now)
         with self.transaction():
-            old = self._report_row(report.unit, report.year)
-            changes = report_changes(_stored(old).report if old else None, report, changed)
+            if before is _MISSING:
+                row = self._report_row(report.unit, report.year)
+                before = _stored(row) if row else None
+            old = before.report if isinstance(before, StoredReport) else None
+            changes = report_changes(old, report, changed)
             if old is None:
                 self._insert_report(report, at)
             elif changes:  # plain SQL on the hot path: sqlite-utils' update introspects the table every time
                 text = report.to_json(indent=None)
-                self.db.execute("UPDATE reports SET report = ?, format_id = ?, updated_at = ? WHERE id = ?",
-                                (text, report.format_id, at, old["id"]))
+                self.db.execute("UPDATE reports SET report = ?, format_id = ?, updated_at = ? WHERE unit = ? "
+                                "AND year = ?", (text, report.format_id, at, report.unit, report.year))
                 PARSED.keep(text, report)  # the next message reads it back
             if old is None or changes:
                 # its figures are stale, and next year's: this report's prose decides which facts are asked there,

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2 import Environment, PackageLoader, StrictUndefined, Template
 
 
 @cache
@@ -21,5 +22,31 @@ def environment() -> Environment:
     )
 
 
+@cache
+def template(name: str) -> Template:
+    """The compiled template `name`, held here: jinja2's own cache takes a lock and reorders a queue on every look-up,
+    and our templates never change while the process runs (`auto_reload=False`)."""
+    return environment().get_template(name)
+
+
 def render(name: str, **context: object) -> str:
-    return environment().get_template(name).render(**context)
+    return render_context(name, context)
+
+
+def render_context(name: str, context: Mapping[str, object]) -> str:
+    """`template(name).render(context)`, with the template's globals (range, namespace …) merged from a dict held per
+    template: jinja2 merges them from a ChainMap, walked in Python twice per render, and a message renders several
+    templates."""
+    held, names = _with_globals(name)
+    env = held.environment
+    ctx = env.context_class(env, {**names, **context}, held.name, held.blocks, globals=names)
+    try:
+        return env.concat(held.root_render_func(ctx))  # type: ignore[attr-defined]
+    except Exception:
+        env.handle_exception()
+
+
+@cache
+def _with_globals(name: str) -> tuple[Template, dict[str, object]]:
+    held = template(name)
+    return held, dict(held.globals)

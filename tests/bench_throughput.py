@@ -199,10 +199,12 @@ async def drive(url: str, plans: list[list[Any]], duration: float | None = None)
             "over_2s": sum(1 for m in ms if m > 2000)}
 
 
-def cpu_seconds(pid: int) -> float:
-    """The process's CPU time so far, every thread (user + system): unlike msg/s, barely moved by other load."""
+def cpu_seconds(pid: int, thread: int | None = None) -> float:
+    """The process's CPU time so far, every thread (user + system), or one thread's (the main thread's id is the
+    process's): unlike msg/s, barely moved by other load."""
+    stat = f"/proc/{pid}/task/{thread}/stat" if thread else f"/proc/{pid}/stat"
     try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        fields = Path(stat).read_text().rsplit(")", 1)[1].split()
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
     except (OSError, IndexError, ValueError):
         return 0.0
@@ -237,9 +239,11 @@ async def run(kind: str, plans: list[list[Any]], env: dict[str, str], duration: 
     process = start_server(kind, port, env)
     try:
         await wait_up(url, process)
-        began = cpu_seconds(process.pid)
+        began, loop_began = cpu_seconds(process.pid), cpu_seconds(process.pid, process.pid)
         result = await drive(url, plans, duration)
-        result["cpu_ms"] = (cpu_seconds(process.pid) - began) * 1000 / max(result["messages"], 1)
+        per_message = 1000 / max(result["messages"], 1)
+        result["cpu_ms"] = (cpu_seconds(process.pid) - began) * per_message
+        result["loop_ms"] = (cpu_seconds(process.pid, process.pid) - loop_began) * per_message
         result["peak_rss_mb"] = peak_rss_mb(process.pid)
         return result
     finally:
@@ -250,7 +254,8 @@ async def run(kind: str, plans: list[list[Any]], env: dict[str, str], duration: 
 def show(name: str, r: dict[str, float]) -> None:
     print(f"{name:<34} {r['per_second']:7.0f} msg/s  p50 {r['p50']:6.1f} ms  p99 {r['p99']:7.1f} ms  "
           f"max {r['max']:7.1f} ms  over 2 s {r['over_2s']:.0f}/{r['messages']:.0f}  errors {r['errors']:.0f}  "
-          f"peak RSS {r.get('peak_rss_mb', 0):.0f} MB  CPU {r.get('cpu_ms', 0):.2f} ms/msg", flush=True)
+          f"peak RSS {r.get('peak_rss_mb', 0):.0f} MB  CPU {r.get('cpu_ms', 0):.2f} ms/msg "
+          f"(event loop {r.get('loop_ms', 0):.2f})", flush=True)
 
 
 async def main(args: argparse.Namespace) -> None:

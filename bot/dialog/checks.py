@@ -9,7 +9,7 @@ from .. import messages
 from ..findings import Finding
 from ..formats import Format
 from ..formats.questions import Question
-from ..rules import RULES, check_answer, check_report, check_rules, rules_affected_by
+from ..rules import CELL_RULES, RULES, check_answer, check_report, check_rules, rules_affected_by
 from .flow import Turn, is_relevant, menu_rows_question, owners, question, relevant_questions
 
 _MAX_FIXES = 2  # one line of at most two 修改 commands per finding
@@ -40,16 +40,23 @@ _ERROR_RULES = tuple(rule_id for rule_id, rule in RULES.items() if rule.level ==
 
 
 def errors_touching(turn: Turn, cells: tuple[str, ...] | set[str]) -> list[Finding]:
-    """The errors of only the rules that read `cells` or a total they feed (`rules_affected_by`): every error
-    about `cells` is among them, for a fraction of a full check — this runs after every answer."""
+    """The errors naming one of `cells`, from only the rules that read them or a total they feed
+    (`rules_affected_by`), each looking at the rows and sums holding them: a fraction of a full check — this runs
+    after every answer."""
+    report = turn.derived()
+    rules = _rules_reading(turn.fmt, frozenset(cells))
+    return [f for f in check_rules(report, rules, previous=turn.ctx.previous, fmt=turn.fmt,
+                                   other_units=turn.ctx.other_units, about=cells) if f.level == "error"]
+
+
+@cache
+def _rules_reading(fmt: Format, cells: frozenset[str]) -> tuple[str, ...]:
+    """The rules that read `cells` or a total they feed (held per format and set of cells: one per question)."""
     changed = set(cells)
-    for s in sorted(turn.fmt.sums, key=lambda s: s.rule != "R3"):  # row totals first, as with_derived sums them
+    for s in sorted(fmt.sums, key=lambda s: s.rule != "R3"):  # row totals first, as with_derived sums them
         if changed & set(s.addends):
             changed.add(s.target)
-    report = turn.derived()
-    rules = rules_affected_by(changed, turn.fmt)
-    return [f for f in check_rules(report, rules, previous=turn.ctx.previous, fmt=turn.fmt,
-                                   other_units=turn.ctx.other_units) if f.level == "error"]
+    return rules_affected_by(changed, fmt)
 
 
 def key(f: Finding) -> str:
@@ -248,11 +255,16 @@ def check_table(turn: Turn, table: str, asking: str | None = None) -> None:
     """The table's own findings: every error, and the warnings not shown before."""
     prefix = f"{table}."
     report = turn.derived()
-    found = [
-        f for f in check_rules(report, _table_rules(turn.fmt, table), previous=turn.ctx.previous, fmt=turn.fmt,
+    by_cells, others = _table_rules(turn.fmt, table)
+    # the rules that judge row by row or sum by sum name the format's cells only: asked about the table's cells they
+    # look at its rows and sums alone; the others run whole, and keep the findings naming the table
+    found = check_rules(report, by_cells, previous=turn.ctx.previous, fmt=turn.fmt,
+                        other_units=turn.ctx.other_units, about=_table_cells(turn.fmt, table)) + [
+        f for f in check_rules(report, others, previous=turn.ctx.previous, fmt=turn.fmt,
                                other_units=turn.ctx.other_units)
         if any(c.startswith(prefix) for c in f.cells)
     ]
+    found.sort(key=lambda f: (f.level != "error", _RULE_ORDER[f.rule]))  # as one check_rules orders them
     errors = [f for f in found if f.level == "error"]
     fresh = [f for f in found if f.level == "warning" and key(f) not in turn.state["warnings"]]
     remember_shown(turn, fresh)
@@ -262,11 +274,21 @@ def check_table(turn: Turn, table: str, asking: str | None = None) -> None:
 
 
 @cache
-def _table_rules(fmt: Format, table: str) -> tuple[str, ...]:
-    """The rules that can name a cell of `table`: those that read its cells, and those that read the layout (a
-    layout note names the cells of the older table it found)."""
-    prefix = f"{table}."
-    return rules_affected_by([c for c in fmt.cell_ids if c.startswith(prefix)] + ["layout"], fmt)
+def _table_rules(fmt: Format, table: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The rules that can name a cell of `table` — those that read its cells, and those that read the layout (a
+    layout note names the cells of the older table it found) — split into those judging row by row or sum by sum
+    (`CELL_RULES`) and the others."""
+    rules = rules_affected_by([*_table_cells(fmt, table), "layout"], fmt)
+    return tuple(r for r in rules if r in CELL_RULES), tuple(r for r in rules if r not in CELL_RULES)
+
+
+@cache
+def _table_cells(fmt: Format, table: str) -> frozenset[str]:
+    """The format's cells whose ids name `table` (t3.new.natural for t3)."""
+    return frozenset(c for c in fmt.cell_ids if c.startswith(f"{table}."))
+
+
+_RULE_ORDER = {rule_id: n for n, rule_id in enumerate(RULES)}
 
 
 def remember_shown(turn: Turn, warnings: list[Finding]) -> None:

@@ -53,6 +53,7 @@ _LOCKED = ("submitted", "approved")
 
 def step(state: dict[str, Any] | None, report: Report, incoming: Incoming, ctx: DialogContext) -> StepResult:
     turn = Turn(ctx, load_state(state, copy=True), with_derived(report, ctx.fmt))
+    turn.hold_as_derived()
     _dispatch(turn, incoming)
     new = turn.derived()
     return StepResult(

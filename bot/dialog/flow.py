@@ -31,6 +31,8 @@ class Turn:
     # (report, its cells, its text, with_derived of it): the checks, drafts and the step's result read the derived
     # report several times a message; it is summed again only once an answer has changed the report
     _derived: tuple[Report, dict, dict, Report] | None = field(default=None, repr=False, compare=False)
+    # (the derived report, the draft's inputs, the draft): the last paragraph drafted in this step
+    drafted: tuple[Report, tuple, str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def fmt(self) -> Format:
@@ -42,6 +44,12 @@ class Turn:
         if held is None or held[0] is not report or held[1] != report.cells or held[2] != report.text:
             held = self._derived = (report, dict(report.cells), dict(report.text), with_derived(report, self.fmt))
         return held[3]
+
+    def hold_as_derived(self) -> None:
+        """The report as it stands has its derived cells computed already (`step` derived it): `derived()` returns a
+        copy of it until an answer changes it, instead of summing again."""
+        report = self.report
+        self._derived = (report, dict(report.cells), dict(report.text), report.copy())
 
     def say(self, text: str) -> None:
         if text:

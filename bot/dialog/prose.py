@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from decimal import Decimal
+from functools import lru_cache
 
 import templates
 
@@ -91,8 +92,10 @@ def read_facts(text: str, drafter: str) -> tuple[str, str]:
     return "facts", tidy
 
 
+@lru_cache(maxsize=256)
 def tidy_facts(text: str) -> str:
-    """Notes as prose material: no emoji or control characters, items joined by 、 or ，, no final full stop."""
+    """Notes as prose material: no emoji or control characters, items joined by 、 or ，, no final full stop (held
+    for the last few notes: one reply is tidied as a whole, then statement by statement)."""
     text = "".join(ch for ch in text if _kept(ch))
     text = text.replace("\r", "\n").translate(_HALF_TO_FULL)
     lines = [_tidy_line(line) for line in text.split("\n")]
@@ -247,8 +250,14 @@ def draft_for(turn: Turn, q: Question) -> str:
     """The draft of `q` as the conversation stands: its facts, the other parts' facts, the fee, the redraft count."""
     report = turn.derived()
     known = {x.drafter: facts_text(turn, x) for x in turn.fmt.questions if x.kind == "prose"}
-    return draft(q, turn.ctx, report, facts_text(turn, q), turn.state.get("fees_yuan"), known,
-                 (turn.state.get("variants") or {}).get(q.code, 0))
+    inputs = (q.code, facts_text(turn, q), turn.state.get("fees_yuan"), tuple(known.items()),
+              (turn.state.get("variants") or {}).get(q.code, 0))
+    held = turn.drafted
+    if held is not None and held[0] is report and held[1] == inputs:
+        return held[2]  # drafted already in this step from the same facts and figures (重写, then the offer)
+    text = draft(q, turn.ctx, report, inputs[1], inputs[2], known, inputs[4])
+    turn.drafted = (report, inputs, text)
+    return text
 
 
 def draft_preface(ctx: DialogContext, report: Report) -> str:

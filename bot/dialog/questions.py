@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from .. import drafting, messages
+from ..formats import Balance, Format
 from ..formats.questions import Question
 from ..incoming import Deferred, Reply
 from ..parse import (
@@ -137,13 +139,12 @@ def _prose_body(turn: Turn, q: Question, sub: int) -> str:
     if checked:
         turn.state["offered"][q.code] = checked  # the clerk's own text, corrected: 1 adopts it
         return messages.say("draft_checked", text=checked)
-    items = prose.facts_of(turn, q)
-    shown_facts = prose.shown_facts(turn, items)
-    flagged = _flagged(turn, q, items)
     current = (turn.report.text.get(q.slot) or "").strip()
     if turn.state.get("keep") == q.code and current:
         turn.state["offered"][q.code] = current  # 1 keeps it
-        return messages.say("draft_current", text=current, facts=shown_facts, flagged=flagged)
+        items = prose.facts_of(turn, q)
+        return messages.say("draft_current", text=current, facts=prose.shown_facts(turn, items),
+                            flagged=_flagged(turn, q, items))
     text = make_draft(turn, q)
     turn.state["offered"][q.code] = text  # adopted as it is if the clerk answers before the model does
     facts_text = prose.facts_text(turn, q)
@@ -235,12 +236,33 @@ def _prefill_values(turn: Turn, q: Question) -> list[Number] | None:
     return [previous.cells[c] for c in q.prefill]  # type: ignore[misc]
 
 
+def computed_cells(turn: Turn, q: Question) -> list[Number]:
+    """The values of `computed_values` alone (nothing said): what a computed question's cells should hold."""
+    get = turn.derived().cells.get
+    values = []
+    for cell_id in q.cells:
+        balance = _balance_closed_by(turn.fmt, cell_id)
+        if balance is None:
+            value = get(cell_id)
+            values.append(0 if value is None else value)
+        else:  # blank or missing cells count 0, as Report.value has it
+            plus = [v for v in map(get, balance.left) if v is not None]
+            minus = [v for c in balance.right if c != cell_id and (v := get(c)) is not None]
+            values.append(sum(plus, 0) - sum(minus, 0))
+    return values
+
+
+@cache
+def _balance_closed_by(fmt: Format, cell_id: str) -> Balance | None:
+    return next((b for b in fmt.balances if cell_id in b.right), None)
+
+
 def computed_values(turn: Turn, q: Question) -> tuple[list[Number], list[str], list[str]]:
     """Each cell from the balance it closes (一 + 二 − 三 for 结转下年度), with the arithmetic shown."""
     report = turn.derived()
     values, lines, negatives = [], [], []
     for cell_id, label in zip(q.cells, q.labels, strict=False):
-        balance = next((b for b in turn.fmt.balances if cell_id in b.right), None)
+        balance = _balance_closed_by(turn.fmt, cell_id)
         if balance is None:
             values.append(report.value(cell_id))
             continue
@@ -693,7 +715,7 @@ def _mark_pasted(turn: Turn, q: Question, filled: set[str]) -> None:
             if rows:
                 mark_answered(turn.state, follow.code)
     elif q.kind == "computed" and set(q.cells) <= filled and _inputs_answered(turn, q):
-        if computed_values(turn, q)[0] == [turn.report.cells.get(c) for c in q.cells]:
+        if computed_cells(turn, q) == [turn.report.cells.get(c) for c in q.cells]:
             mark_answered(turn.state, q.code)
 
 
@@ -733,8 +755,7 @@ def refresh_computed(turn: Turn) -> None:
     for q in turn.fmt.questions:
         if q.kind != "computed" or q.code not in turn.state["answered"] or not is_relevant(turn.fmt, turn.state, q):
             continue
-        values, _, _ = computed_values(turn, q)
-        if values != [turn.report.cells.get(c) for c in q.cells]:
+        if computed_cells(turn, q) != [turn.report.cells.get(c) for c in q.cells]:
             unmark(turn.state, q.code)
             turn.say(messages.say("recomputed", code=q.code, title=q.title))
 
@@ -748,7 +769,7 @@ def complete(turn: Turn, q: Question) -> bool:
     if q.kind == "prose":
         return bool((turn.report.text.get(q.slot) or "").strip())
     if q.kind == "computed":
-        return computed_values(turn, q)[0] == [turn.report.cells.get(c) for c in q.cells]
+        return computed_cells(turn, q) == [turn.report.cells.get(c) for c in q.cells]
     cells = cells_of(turn.fmt, q)
     if q.kind == "menu_rows":
         chosen = turn.state["choices"].get(q.menu)

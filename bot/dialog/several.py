@@ -17,9 +17,14 @@ _NUMBER = re.compile(r"\d|[零〇一二两三四五六七八九十]|无|没")
 _LEADING_NUMBER = re.compile(r"\s*(?:\d|[零〇一二两三四五六七八九十])")
 
 
-def names_of(fmt: Format, q: Question) -> set[str]:
+def names_of(fmt: Format, q: Question) -> frozenset[str]:
     """The words a person names a question by: its title and its parts (行政许可、处罚、强制 → 处罚), what it
-    mentions, its table row's printed label."""
+    mentions, its table row's printed label (held per question: they are read on every answer)."""
+    return _names_of(fmt, q)
+
+
+@cache
+def _names_of(fmt: Format, q: Question) -> frozenset[str]:
     words = {q.title, *q.mentions, *q.title.split("、")}
     if q.kind in _BY_NAME and q.table:
         table = fmt.table(q.table)
@@ -28,7 +33,7 @@ def names_of(fmt: Format, q: Question) -> set[str]:
             words.update(w for w in (row.label, row.short) if w)
         if len({fmt.cell(c).row for c in q.cells}) == len(q.cells):  # one cell a row: its labels name rows too
             words.update(q.labels)
-    return {normalise(w) for w in words if len(w) >= 2}
+    return frozenset(normalise(w) for w in words if len(w) >= 2)
 
 
 @cache
@@ -52,6 +57,8 @@ def pieces(turn: Turn, text: str, current: str | None) -> list[tuple[str, str]]:
     found: list[tuple[int, int, str]] = []
     taken = [False] * len(plain)
     for word, code in _names(fmt):
+        if word not in plain:  # most names are not in a reply: a plain look first
+            continue
         for m in re.finditer(re.escape(word), plain):
             if not any(taken[m.start():m.end()]):
                 found.append((m.start(), m.end(), code))

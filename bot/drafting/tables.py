@@ -75,7 +75,7 @@ def draft_on_request(report: Report, facts: dict[str, Any] | None = None, fmt: F
         results=[
             Count(_result_words(table.row(row)), v)
             for row in _addend_rows(fmt, flow.right[0])
-            if (v := number(report, fmt, _cell_id(table, row, total_col)))
+            if (v := number(report, fmt, _cell_id(fmt, table, row, total_col)))
         ],
         channels=channels,
         remark=str(facts.get("remark") or "").strip(),
@@ -90,7 +90,7 @@ def draft_appeals(report: Report, fmt: Format = GOV2021, variant: int = 0) -> st
         {"kind": row.label, "group": row.group, "total": total,
          "outcomes": _row_counts(report, fmt, table, row.key, total_col)}
         for row in table.rows
-        if (total := number(report, fmt, _cell_id(table, row.key, total_col)))
+        if (total := number(report, fmt, _cell_id(fmt, table, row.key, total_col)))
     ]
     return _render(
         report,
@@ -167,7 +167,7 @@ def _row_counts(report: Report, fmt: Format, table: Table, row_key: str, total_c
     return [
         Count(_column_words(col.label, col.group), v)
         for col in table.columns
-        if col.key != total_col and (v := number(report, fmt, _cell_id(table, row_key, col.key)))
+        if col.key != total_col and (v := number(report, fmt, _cell_id(fmt, table, row_key, col.key)))
     ]
 
 
@@ -177,8 +177,11 @@ def _column_words(label: str, group: str) -> str:
     return _OTHER_ORGANISATIONS if label == "其他" and group else label
 
 
-def _cell_id(table: Table, row_key: str, col_key: str) -> str:
-    return next(c.id for c in table.cells if c.row == row_key and c.col == col_key)
+def _cell_id(fmt: Format, table: Table, row_key: str, col_key: str) -> str:
+    """The id of the table's cell at (row, column), from an index held per format and table (a draft of 二 asks for
+    dozens: a scan of the table's cells each time cost more than the rest of the draft)."""
+    at = fmt._held(f"_cell_at:{table.key}", lambda: {(c.row, c.col): c.id for c in table.cells})
+    return at[(row_key, col_key)]
 
 
 _CATCH_ALL = "其他"

@@ -79,6 +79,11 @@ RULES: dict[str, Rule] = {
 }
 
 
+# the rules that judge row by row (R5) or sum by sum (R1–R4): their findings name the format's cells only, and with
+# `check_rules(about=…)` they look at the rows and sums holding the cells asked about
+CELL_RULES = ("R1", "R2", "R3", "R4", "R5")
+
+
 def check_report(
     report: Report,
     previous: Report | None = None,
@@ -101,11 +106,18 @@ def check_rules(
     fmt: Format = GOV2021,
     other_units: AreaNames | Iterable[str] = (),
     area: str = "",
+    about: Iterable[str] | None = None,
 ) -> list[Finding]:
-    """The findings of the rules `rule_ids` only (see `rules_affected_by`), ordered as `check_report` orders them."""
-    ctx = RuleContext(fmt=fmt, previous=previous, names=area_names(other_units), area=area)
+    """The findings of the rules `rule_ids` only (see `rules_affected_by`), ordered as `check_report` orders them.
+
+    `about`: cell or slot ids; only the findings naming one of them are wanted (what one answer's cells caused), and
+    the rules that judge row by row or sum by sum (R1–R5) look at the rows and sums holding them only."""
+    focus = None if about is None else frozenset(about)
+    ctx = RuleContext(fmt=fmt, previous=previous, names=area_names(other_units), area=area, about=focus)
     wanted = set(rule_ids)
     findings = [f for rule_id, rule in RULES.items() if rule_id in wanted for f in rule.function(report, ctx)]
+    if focus is not None:
+        findings = [f for f in findings if not focus.isdisjoint(f.cells)]
     return sorted(findings, key=lambda f: f.level != "error")  # stable: rule order within each level
 
 
@@ -119,7 +131,7 @@ def rules_affected_by(changed: Iterable[str], fmt: Format = GOV2021) -> tuple[st
     )
 
 
-__all__ = ["AreaNames", "CONTEXT", "RULES", "Reads", "check_rules", "rules_affected_by", "Rule", "RuleContext", "RuleFunction", "check_report"]
+__all__ = ["AreaNames", "CELL_RULES", "CONTEXT", "RULES", "Reads", "check_rules", "rules_affected_by", "Rule", "RuleContext", "RuleFunction", "check_report"]
 
 
 from .answer import ANSWER_RULES, apply_fixes, check_answer  # noqa: E402 — it runs the rules declared above

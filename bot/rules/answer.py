@@ -11,6 +11,7 @@ report as it would be with this answer stored, and only on that answer's text.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable
 
 from ..findings import Finding
@@ -35,7 +36,8 @@ def check_answer(
     cells); errors first. Each finding's `fix`, when there is one, edits `text`."""
     if not text.strip():
         return []
-    alone = report.copy(text={slot: text})
+    alone = copy.copy(report)  # the rules only read it: the cells are shared, the text is this answer's alone
+    alone.text = {slot: text}
     return [f for f in check_rules(alone, ANSWER_RULES, fmt=fmt, other_units=other_units, area=area)
             if slot in f.cells]
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 
-from ..formats import GOV2021, Cell, Format
+from ..formats import GOV2021, Balance, Cell, Format, Sum
 from ..report import Report
 from ..units import guess_unit_kind
 from .names import NO_NAMES, AreaNames
@@ -17,6 +18,45 @@ class RuleContext:
     previous: Report | None = None  # the same unit's report of the year before, when known
     names: AreaNames = NO_NAMES  # the names of the units of the same area, as one matcher (R13)
     area: str = ""  # the area's name (龙亭区): the place the unit belongs to, when its own name does not say (R13)
+    # the cells the caller asks about (`check_rules(about=…)`), None for all: a rule that judges row by row or sum by
+    # sum may look at the rows and sums holding one of them only — its other findings would be dropped anyway
+    about: frozenset[str] | None = None
+
+
+def cells_about(ctx: RuleContext) -> tuple[Cell, ...]:
+    """The format's cells, in its order; with `ctx.about`, only those of the table rows holding a cell asked about."""
+    if ctx.about is None:
+        return ctx.fmt.cells
+    row_of, rows = _rows(ctx.fmt)
+    wanted = {row_of[c] for c in ctx.about if c in row_of}
+    return tuple(c for key, cells in rows.items() if key in wanted for c in cells)
+
+
+def is_about(ctx: RuleContext, cell_ids: frozenset[str]) -> bool:
+    """Whether a sum or balance over `cell_ids` can give a finding the caller asked about."""
+    return ctx.about is None or not ctx.about.isdisjoint(cell_ids)
+
+
+@cache
+def _rows(fmt: Format) -> tuple[dict[str, tuple[str, str]], dict[tuple[str, str], tuple[Cell, ...]]]:
+    """(cell id → its (table, row); (table, row) → its cells), both in the format's order."""
+    row_of = {c.id: (c.table, c.row) for c in fmt.cells}
+    cells: dict[tuple[str, str], list[Cell]] = {}
+    for c in fmt.cells:
+        cells.setdefault((c.table, c.row), []).append(c)
+    return row_of, {k: tuple(v) for k, v in cells.items()}
+
+
+@cache
+def sums_of(fmt: Format, rule: str) -> tuple[tuple[Sum, frozenset[str]], ...]:
+    """The format's sums checked by `rule`, each with every cell it reads (for `is_about`), held per format."""
+    return tuple((s, frozenset((s.target, *s.addends))) for s in fmt.sums if s.rule == rule)
+
+
+@cache
+def balances_of(fmt: Format, rule: str) -> tuple[tuple[Balance, frozenset[str]], ...]:
+    """The format's balances checked by `rule`, each with every cell it reads, held per format."""
+    return tuple((b, frozenset((*b.left, *b.right))) for b in fmt.balances if b.rule == rule)
 
 
 def table_name(fmt: Format, table_key: str) -> str:
@@ -57,7 +97,9 @@ def show(value: object) -> str:
 
 
 def total(report: Report, cell_ids: tuple[str, ...] | list[str]) -> int | Decimal:
-    return sum((report.value(c) for c in cell_ids), 0)
+    """The sum of the cells, blank or missing counting 0 (as `Report.value`), in one comprehension: this runs for
+    every sum and balance of every check."""
+    return sum([v for v in map(report.cells.get, cell_ids) if v is not None], 0)
 
 
 def kind_of(report: Report) -> str:

@@ -68,8 +68,7 @@ class AreaNames:
         """The other units `text` names, leftmost-longest and not overlapping; never `own` unit (by any form)."""
         if self._empty or not text:
             return
-        own_forms = set(name_forms(own)) if own else set()
-        own_core = core_name(own) if own else ""
+        own_forms, own_core = _own_forms(own)
         found: list[tuple[int, int, str, tuple[str, ...]]] = []
         for end, (form, units) in self._automaton.iter(text):
             found.append((end - len(form) + 1, end + 1, form, units))
@@ -84,6 +83,12 @@ class AreaNames:
             others = [u for u in units if u != own and core_name(u) != own_core]
             if others:
                 yield NameHit(start, end, form, others[0])
+
+
+@lru_cache(maxsize=1024)
+def _own_forms(own: str) -> tuple[frozenset[str], str]:
+    """The forms and core of a report's own unit name, which `hits` skips (held: one unit checks text after text)."""
+    return (frozenset(name_forms(own)), core_name(own)) if own else (frozenset(), "")
 
 
 def name_forms(name: str, places: tuple[str, ...] | None = None) -> tuple[str, ...]:

@@ -187,6 +187,8 @@ def _spaced(term: str) -> re.Pattern[str]:
 
 _OLD_NOTICE = _spaced(OLD_NOTICE_TITLE)
 _OLD_TERMS = tuple((term, _spaced(term)) for term in (*OLD_COLUMNS, *OLD_ROWS))
+# any of the above: a text where this finds nothing cites and names nothing of the old format
+_ANY_OLD = re.compile("|".join([_OLD_CITATION.pattern, _OLD_NOTICE.pattern, *(p.pattern for _, p in _OLD_TERMS)]))
 
 
 def r12_old_format(report: Report, ctx: RuleContext) -> list[Finding]:
@@ -194,6 +196,8 @@ def r12_old_format(report: Report, ctx: RuleContext) -> list[Finding]:
     import found printed in its layout (`Report.layout_notes`)."""
     findings = _old_layout_tables(report, ctx)
     for slot_id, text in _texts(report, ctx):
+        if not _ANY_OLD.search(text):  # the common case: one scan finds none of what follows
+            continue
         name = slot_name(ctx.fmt, slot_id)
         numbers = list(_OLD_CITATION.finditer(text))
         titles = [t for t in _OLD_NOTICE.finditer(text) if not any(0 <= n.start() - t.end() <= 8 for n in numbers)]
@@ -255,9 +259,10 @@ def _wrong_self_words(report: Report, ctx: RuleContext) -> list[Finding]:
     if kind in TOWNSHIP_SELF_WORDS:
         wrong_words += _NOT_A_TOWNSHIPS_WORDS
     findings = []
+    texts = list(_texts(report, ctx))
     for wrong in wrong_words:
         pattern = _self_word_pattern(wrong)
-        for slot_id, text in _texts(report, ctx):
+        for slot_id, text in texts:
             hits = list(pattern.finditer(text))
             if hits:
                 message = later(

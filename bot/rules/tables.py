@@ -15,7 +15,20 @@ from ..findings import Finding, Joined, Sentence, later
 from ..formats import Balance, Cell, Format, Sum
 from ..report import Report
 from ..units import UNIT_KINDS
-from .context import RuleContext, column_label, find_cell, kind_of, row_short, show, table_name, total
+from .context import (
+    RuleContext,
+    balances_of,
+    cells_about,
+    column_label,
+    find_cell,
+    is_about,
+    kind_of,
+    row_short,
+    show,
+    sums_of,
+    table_name,
+    total,
+)
 
 REGULATIONS_ROW = ("t2", "regulations")
 IN_FORCE_ROWS = (("t2", "regulations"), ("t2", "normative"))
@@ -35,7 +48,7 @@ _SENTENCE = re.compile(r"[^。；;！!？?\n]+")
 
 def r1_balance(report: Report, ctx: RuleContext) -> list[Finding]:
     """表三 each column: 一 + 二 = （七）总计 + 四."""
-    return [f for b in ctx.fmt.balances if b.rule == "R1" for f in _balance_finding(report, ctx, b)]
+    return [f for b, cells in balances_of(ctx.fmt, "R1") if is_about(ctx, cells) for f in _balance_finding(report, ctx, b)]
 
 
 def _balance_finding(report: Report, ctx: RuleContext, b: Balance) -> list[Finding]:
@@ -77,7 +90,7 @@ def r4_review_totals(report: Report, ctx: RuleContext) -> list[Finding]:
 
 
 def _sum_findings(report: Report, ctx: RuleContext, rule: str) -> list[Finding]:
-    return [f for s in ctx.fmt.sums if s.rule == rule for f in _sum_finding(report, ctx, s)]
+    return [f for s, cells in sums_of(ctx.fmt, rule) if is_about(ctx, cells) for f in _sum_finding(report, ctx, s)]
 
 
 def _sum_finding(report: Report, ctx: RuleContext, s: Sum) -> list[Finding]:
@@ -128,7 +141,7 @@ def r5_cell_values(report: Report, ctx: RuleContext) -> list[Finding]:
     sentences naming them are made when a finding is read."""
     by_row: dict[tuple[str, str], list[tuple[Cell, str, object]]] = {}
     cells = report.cells
-    for cell in ctx.fmt.cells:
+    for cell in cells_about(ctx):
         value = cells.get(cell.id, _MISSING)
         if type(value) is int and value >= 0:  # the common case: a count as typed
             continue
