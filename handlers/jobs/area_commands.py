@@ -17,7 +17,7 @@ from bot.incoming import Deferred, Reply
 from bot.messages import supervision
 from bot.supervision.commands import _normalise, _parse
 from handlers.jobs.export import ReadingStore
-from handlers.jobs.queue import JobContext, JobKind, deliver_replies, register
+from handlers.jobs.queue import JobContext, JobKind, deliver_replies, isolated_wall_seconds, register
 from storage import Store
 from storage.db import parse_timestamp
 from storage.jobs import Job
@@ -93,4 +93,4 @@ def _failed(store: Store, job: Job, refusal: str | None, now: datetime) -> None:
 
 
 register(JobKind("area_command", _load, _work, _deliver, on_failure=_failed, max_attempts=2,
-                 timeout=COMMAND_SECONDS + 30))
+                 timeout=isolated_wall_seconds(COMMAND_SECONDS) + 30))

@@ -20,7 +20,15 @@ from bot.render import render_docx
 from bot.report import Report, with_derived
 from handlers.conversation import NianbaoEngine
 from handlers.files import FileRefused, FileVerdict, read_file
-from handlers.jobs.queue import IsolatedFailure, JobContext, JobKind, JobRefused, deliver_replies, register
+from handlers.jobs.queue import (
+    IsolatedFailure,
+    JobContext,
+    JobKind,
+    JobRefused,
+    deliver_replies,
+    isolated_wall_seconds,
+    register,
+)
 from handlers.wecom.api import MAX_MEDIA_BYTES, MediaTooLarge, WeComAPIError
 from handlers.wecom.longconn.media import download_media
 from storage import Store
@@ -51,7 +59,7 @@ def report_docx_bytes(report_json: str, format_id: str) -> bytes:
 
 
 async def _render_report(ctx: JobContext, job: Job, loaded: tuple[str, str] | None) -> bytes | None:
-    return None if loaded is None else await ctx.isolated(report_docx_bytes, *loaded)
+    return None if loaded is None else await ctx.isolated(report_docx_bytes, *loaded, timeout=DOCX_SECONDS)
 
 
 def _deliver_file(store: Store, job: Job, data: Any, now: datetime) -> None:
@@ -60,7 +68,9 @@ def _deliver_file(store: Store, job: Job, data: Any, now: datetime) -> None:
                                                                 file_bytes=data)], now)
 
 
-register(JobKind("report_docx", _load_report, _render_report, _deliver_file, on_failure=tell_failure))
+DOCX_SECONDS = 30.0  # of CPU: python-docx writes a report in a fraction of a second
+register(JobKind("report_docx", _load_report, _render_report, _deliver_file, on_failure=tell_failure,
+                 timeout=isolated_wall_seconds(DOCX_SECONDS) + 30))
 
 
 # -- the approved report's PDF for publishing (sent with the Word file on approval) ------------------------------
@@ -77,14 +87,15 @@ async def _render_pdf(ctx: JobContext, job: Job, loaded: tuple[str, str] | None)
     return None if loaded is None else await ctx.isolated(report_pdf_bytes, *loaded, timeout=PDF_SECONDS)
 
 
-PDF_SECONDS = 120.0  # WeasyPrint lays out a report in seconds; a loaded machine may take several times that
-register(JobKind("report_pdf", _load_report, _render_pdf, _deliver_file, on_failure=tell_failure, timeout=180))
+PDF_SECONDS = 120.0  # of CPU: WeasyPrint lays out a report in seconds
+register(JobKind("report_pdf", _load_report, _render_pdf, _deliver_file, on_failure=tell_failure,
+                 timeout=isolated_wall_seconds(PDF_SECONDS) + 30))
 
 
 # -- a file a staff member sent -----------------------------------------------------------------------------------
 
 UNNAMED = "未命名文件"
-PARSE_SECONDS = 60.0  # one file's import, in its child; WeCom's limit for the download is its own
+PARSE_SECONDS = 60.0  # of CPU for one file's import, in its child; WeCom's limit for the download is its own
 
 
 def _load_file(store: Store, job: Job) -> tuple[str, str, bytes | None] | None:
@@ -145,6 +156,8 @@ def _deliver_verdict(store: Store, job: Job, verdict: FileVerdict | None, now: d
     deliver_replies(store, job, user.userid, engine.after_file(store, user, job.args["year"], verdict, now), now)
 
 
-register(JobKind("import_file", _load_file, _read_file, _deliver_verdict, on_failure=tell_failure, timeout=180))
+# the download (capped at WeCom's 20 MB) and the parse in its child
+register(JobKind("import_file", _load_file, _read_file, _deliver_verdict, on_failure=tell_failure,
+                 timeout=isolated_wall_seconds(PARSE_SECONDS) + 60))
 
 import handlers.jobs.model_drafts  # noqa: E402,F401 — registers the model-draft job kind

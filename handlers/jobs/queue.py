@@ -33,10 +33,12 @@ import asyncio
 import contextlib
 import importlib
 import logging
+import math
 import multiprocessing
 import multiprocessing.connection
 import os
 import resource
+import signal
 import traceback
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -54,6 +56,7 @@ FIRST_BACKOFF = timedelta(seconds=2)
 MAX_BACKOFF = timedelta(minutes=10)
 IDLE_SECONDS = 30.0
 PARALLEL = 2  # jobs worked on at once (a long import does not hold a submission's Word file back)
+STARVED_FACTOR = 4  # an isolated child's time on the clock, in multiples of the CPU time it may use
 CHILD_NICENESS = 15  # an isolated child's scheduling priority below the server's (0)
 CHILD_MEMORY_BYTES = 1536 * 1024 * 1024  # address space of one isolated child: a parse that needs more is refused
 # modules a forked child has already imported, so an isolated call starts in milliseconds, not seconds
@@ -152,10 +155,19 @@ def start_isolation() -> None:
     forkserver.ensure_running()
 
 
+def isolated_wall_seconds(cpu_seconds: float) -> float:
+    """How long an isolated child may take on the clock, for `cpu_seconds` of work: it runs below the server's
+    priority, so on a busy core its seconds of CPU come slower (a job's own time limit must allow for this)."""
+    return cpu_seconds * STARVED_FACTOR
+
+
 def _child(conn: multiprocessing.connection.Connection, fn: Callable[..., Any], args: tuple[Any, ...],
-           memory: int) -> None:
+           memory: int, cpu_seconds: float) -> None:
     with contextlib.suppress(ValueError, OSError):
         resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    with contextlib.suppress(ValueError, OSError):  # the work's own time: SIGXCPU ends it, however busy the core
+        limit = max(1, math.ceil(cpu_seconds))
+        resource.setrlimit(resource.RLIMIT_CPU, (limit, limit + 5))
     # a job may wait; a clerk's answer may not: on a busy core the scheduler gives the server nearly all of it
     with contextlib.suppress(OSError):
         os.nice(CHILD_NICENESS)
@@ -175,21 +187,25 @@ def _child(conn: multiprocessing.connection.Connection, fn: Callable[..., Any], 
 
 def run_isolated_blocking(fn: Callable[..., Any], args: tuple[Any, ...], timeout: float,
                           memory: int = CHILD_MEMORY_BYTES) -> Any:
-    """`fn(*args)` in a forked child with an address-space cap; killed after `timeout` seconds.
+    """`fn(*args)` in a forked child with an address-space cap, ended after `timeout` seconds of CPU (or after
+    `isolated_wall_seconds(timeout)` on the clock, however little CPU it had: a child stuck waiting).
 
     An exception `fn` raises is raised again here (JobRefused stays JobRefused); running out of time or memory,
     or dying, is `IsolatedFailure`."""
     ctx = _mp_context()
     parent, child = ctx.Pipe(duplex=False)
-    process = ctx.Process(target=_child, args=(child, fn, args, memory), daemon=True)
+    process = ctx.Process(target=_child, args=(child, fn, args, memory, timeout), daemon=True)
     process.start()
     child.close()
     try:
-        if not parent.poll(timeout):
-            raise IsolatedFailure("timeout", f"over {timeout:.0f} s")
+        if not parent.poll(isolated_wall_seconds(timeout)):
+            raise IsolatedFailure("timeout", f"over {isolated_wall_seconds(timeout):.0f} s")
         try:
             status, value = parent.recv()
         except EOFError:
+            process.join(5)
+            if process.exitcode == -signal.SIGXCPU:
+                raise IsolatedFailure("timeout", f"over {timeout:.0f} s of CPU") from None
             raise IsolatedFailure("crashed", f"exit code {process.exitcode}") from None
     finally:
         parent.close()

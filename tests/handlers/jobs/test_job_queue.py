@@ -22,6 +22,7 @@ from handlers.jobs.queue import (
     JobRefused,
     JobWorker,
     deliver_replies,
+    isolated_wall_seconds,
     run_isolated_blocking,
 )
 from storage import Store
@@ -165,6 +166,22 @@ def test_isolated_work_is_killed_after_its_time() -> None:
     with pytest.raises(IsolatedFailure) as caught:
         run_isolated_blocking(_sleep, (30,), timeout=0.5)
     assert caught.value.reason == "timeout"
+
+
+def _spin(seconds: float) -> None:
+    end = time.process_time() + seconds
+    while time.process_time() < end:
+        pass
+
+
+def test_isolated_work_is_ended_after_its_cpu_time_not_the_clocks() -> None:
+    # the cap is the work's own CPU time (a child below the server's priority may get its seconds slowly), ended
+    # long before the clock's limit of isolated_wall_seconds(1)
+    began = time.monotonic()
+    with pytest.raises(IsolatedFailure) as caught:
+        run_isolated_blocking(_spin, (30,), timeout=1)
+    assert caught.value.reason == "timeout" and "CPU" in str(caught.value)
+    assert time.monotonic() - began < isolated_wall_seconds(1)
 
 
 def test_isolated_work_cannot_take_more_memory_than_its_cap() -> None:
