@@ -62,7 +62,8 @@ def counts(db: Path, msg_ids: list[str]) -> tuple[int, int, int, int]:
         conn = store.db.conn
         seen = {r[0] for r in conn.execute("SELECT key FROM seen_messages")}
         logged = conn.execute("SELECT count(*) FROM message_log").fetchone()[0]
-        rows = conn.execute("SELECT count(*) FROM outbox").fetchone()[0]
+        # rows meant for WeCom: not those done without sending (a card nobody's client shows, see mark_unshown)
+        rows = conn.execute("SELECT count(*) FROM outbox WHERE NOT (status = 'sent' AND sent_at IS NULL)").fetchone()[0]
         unsent = conn.execute("SELECT count(*) FROM outbox WHERE status != 'sent'").fetchone()[0]
     return len([m for m in msg_ids if m not in seen]), logged, rows, unsent
 
