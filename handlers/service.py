@@ -111,6 +111,7 @@ class CallbackService:
         on_queued: Callable[[], None] = lambda: None,
         after_commit: Callable[[list[Handled]], None] | None = None,
         max_batch: int = MAX_BATCH,
+        app_cards: bool = True,
     ) -> None:
         self.store = store
         self.engine = engine
@@ -118,6 +119,7 @@ class CallbackService:
         self.on_queued = on_queued
         self.after_commit = after_commit
         self.max_batch = max_batch
+        self.app_cards = app_cards  # NIANBAO_CARDS: the app's users see template cards (the WeChat plug-in shows none)
         self.turns = UserTurns()
         self._waiting: list[_Waiting] = []
         self._writer: asyncio.Task | None = None
@@ -206,7 +208,7 @@ class CallbackService:
                     return Handled(_first_text(stored), 0, True, _first_text(stored, "card_update"))
                 replies = self._replies(incoming, now)
                 update = next((r.text for r in replies if r.kind == "card_update"), None)
-                replies = [r for r in replies if r.kind != "card_update"]
+                replies = [r for r in replies if r.kind != "card_update" and self._shown(r, channel)]
                 queued = enqueue_deferred(self.store, incoming.user_id, replies, now, key)
                 passive, outbound = split_passive([r for r in replies if r.deferred is None])
                 queued += enqueue_replies(self.store, incoming.user_id, outbound, now, key)
@@ -218,6 +220,11 @@ class CallbackService:
         except Exception:
             log.exception("message %s of %s could not be handled", key, incoming.user_id)
             return Handled(edge("engine_error"), 0, False)
+
+    def _shown(self, reply: Reply, channel: Channel) -> bool:
+        # a card to someone writing through an app that shows none is not even queued: the question's own text
+        # says how to answer by typing (queued, it cost a write and a commit of its own to set aside)
+        return reply.kind != "card" or channel != "app" or self.app_cards
 
     def _replies(self, incoming: Incoming, now: datetime) -> list[Reply]:
         user = self.store.user(incoming.user_id)

@@ -139,7 +139,7 @@ def _storage_ctx(store: Store | None, engine: Engine, clock: Callable[[], dateti
         app[STORE_KEY] = opened
         await opened.run(opened.hold_unit_name_matchers)
         app[SERVICE_KEY] = CallbackService(opened, engine, clock=clock, on_queued=lambda: _wake_worker(app),
-                                           after_commit=after_commit)
+                                           after_commit=after_commit, app_cards=app[SETTINGS_KEY].cards)
         yield
         if own:
             opened.close()
