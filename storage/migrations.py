@@ -260,6 +260,12 @@ REPORTS_WAITING_INDEX = """
 CREATE INDEX reports_waiting ON reports(status, year);
 """
 
+# a submission notifies the area's supervisors and the admins: without this index, a scan of every user (20,000
+# users: several milliseconds per submission)
+USERS_ROLE_INDEX = """
+CREATE INDEX users_role_area ON users(role, area);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "units, users, reports, audit, conversations, seen messages, outbox", CORE),
     Migration(2, "inactive users, unknown users", _organisation_upkeep),
@@ -275,6 +281,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(12, "an area's statuses and figures read without touching the reports' text", REPORT_FIGURES_INDEX),
     Migration(13, "messages queued in bulk (reminders) go out after users' answers", OUTBOX_BULK),
     Migration(14, "reports waiting for review found by status and year", REPORTS_WAITING_INDEX),
+    Migration(15, "supervisors and admins found by role and area", USERS_ROLE_INDEX),
 )
 assert [m.number for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1)), "migrations must be numbered 1, 2, …"
 

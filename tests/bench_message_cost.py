@@ -40,6 +40,7 @@ def feed(db: Path, users: list[str], script: list[str], batch: int,
     from storage import Store
 
     with Store.open(db) as store:
+        store.hold_unit_name_matchers()  # as the server does at start-up
         service = CallbackService(store, NianbaoEngine(ZoneInfo("Asia/Shanghai")))
         start = datetime(2025, 1, 10, 2, tzinfo=UTC)
         messages = [(user, text) for text in script for user in users]  # every clerk's script in order
