@@ -34,19 +34,4 @@ def render(name: str, **context: object) -> str:
 
 
 def render_context(name: str, context: Mapping[str, object]) -> str:
-    """`template(name).render(context)`, with the template's globals (range, namespace …) merged from a dict held per
-    template: jinja2 merges them from a ChainMap, walked in Python twice per render, and a message renders several
-    templates."""
-    held, names = _with_globals(name)
-    env = held.environment
-    ctx = env.context_class(env, {**names, **context}, held.name, held.blocks, globals=names)
-    try:
-        return env.concat(held.root_render_func(ctx))  # type: ignore[attr-defined]
-    except Exception:
-        env.handle_exception()
-
-
-@cache
-def _with_globals(name: str) -> tuple[Template, dict[str, object]]:
-    held = template(name)
-    return held, dict(held.globals)
+    return template(name).render(context)
