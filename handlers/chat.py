@@ -83,11 +83,7 @@ async def _chat(target: ChatTarget, user: str, lines: Iterable[str] | None, out:
         for path in files:  # as WeCom does: the file is stored as media first, then the callback names it
             failures += not await client.send_file(path)
             await client.show_outbound()
-        async for text in _lines(lines):
-            if text.strip() in QUIT_WORDS:
-                break
-            if not text.strip():
-                continue
+        async for text in typed_lines(lines):
             failures += not await client.send(text)
             await client.show_outbound()
     return 1 if failures else 0
@@ -191,6 +187,16 @@ def _show_item(out: TextIO, item: dict[str, Any]) -> None:
 def _say(out: TextIO, kind: str, **context: object) -> None:
     out.write(messages.edge("chat", kind=kind, **{"text": "", "url": "", "user": "", **context}) + "\n")
     out.flush()
+
+
+async def typed_lines(lines: Iterable[str] | None) -> AsyncIterator[str]:
+    """What the person types, line by line (the given lines, else the terminal): blank lines skipped, until a quit
+    word."""
+    async for text in _lines(lines):
+        if text.strip() in QUIT_WORDS:
+            return
+        if text.strip():
+            yield text
 
 
 async def _lines(lines: Iterable[str] | None) -> AsyncIterator[str]:

@@ -17,7 +17,7 @@ from typing import Any, TextIO
 
 import aiohttp
 
-from handlers.chat import MAX_WATCH_SECONDS, POLL_SECONDS, QUIT_WORDS, SETTLE_SECONDS, _lines, _say
+from handlers.chat import MAX_WATCH_SECONDS, POLL_SECONDS, SETTLE_SECONDS, _say, typed_lines
 
 _TAP = re.compile(r"^点\s*[:：]?\s*(\S.*)$")  # "点 是", "点：是": tap the newest card
 
@@ -34,11 +34,7 @@ async def run_phone_chat(gateway: str, user: str, lines: Iterable[str] | None, o
             _say(out, "sent_file", file_name=path.name, size=path.stat().st_size)
             failures += not await phone.post("file", path.read_bytes(), name=path.name)
             await phone.show_new()
-        async for text in _lines(lines):
-            if text.strip() in QUIT_WORDS:
-                break
-            if not text.strip():
-                continue
+        async for text in typed_lines(lines):
             tap = _TAP.match(text.strip())
             sent = await phone.tap(tap.group(1)) if tap else await phone.post("say", text.encode("utf-8"))
             failures += not sent
