@@ -69,6 +69,15 @@ class Repository:
         org import`) moves SQLite's data_version, and a rollback here moves `_rollbacks`."""
         return (self._rollbacks, self.db.conn.execute("PRAGMA data_version").fetchone()[0])
 
+    def _held(self, name: str, version: tuple[Any, ...]) -> dict[Any, Any]:
+        """A dict of what is held in memory under `name`, emptied whenever `version` differs from the last call's
+        (the caller's own change counter with `_data_version()`)."""
+        held = self.__dict__.setdefault(name, {})
+        if held.get("version") != version:
+            held.clear()
+            held["version"] = version
+        return held
+
     def _write(self, sql: str, params: tuple[Any, ...] = ()) -> sqlite3.Cursor:
         """One statement that changes rows. It is atomic by itself, so inside a transaction it needs no savepoint
         of its own (a savepoint pair per write was a tenth of a message's SQL); outside one it gets a transaction."""

@@ -78,11 +78,7 @@ class CampaignRepository(Repository):
         # every message asks which campaign its unit works under: held until a campaign or an area's nesting
         # changes here, another process commits, or a rollback may have undone what was read
         with self._lock:
-            held = self.__dict__.setdefault("_held_campaigns", {})
-            version = (self._campaigns_version, *self._data_version())
-            if held.get("version") != version:
-                held.clear()
-                held["version"] = version
+            held = self._held("_held_campaigns", (self._campaigns_version, *self._data_version()))
             if key not in held:
                 held[key] = read()
             return held[key]

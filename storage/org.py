@@ -92,16 +92,11 @@ class OrgRepository(Repository):
                 names = cache["all"] = tuple(r[0] for r in self.db.conn.execute("SELECT name FROM units ORDER BY name"))
             return names
 
-    def _names_version(self) -> tuple[int, int]:
+    def _names_version(self) -> tuple[int, ...]:
         return (self._units_version, *self._data_version())
 
     def _names_held(self) -> dict:
-        cache = self.__dict__.setdefault("_other_names", {})
-        version = self._names_version()
-        if cache.get("version") != version:
-            cache.clear()
-            cache["version"] = version
-        return cache
+        return self._held("_other_names", self._names_version())
 
     def _area_names(self, cache: dict, area: str) -> tuple[str, ...]:
         names = cache.get(("area", area))
