@@ -223,6 +223,12 @@ def run_isolated_blocking(fn: Callable[..., Any], args: tuple[Any, ...], timeout
     raise IsolatedFailure("error", str(value))
 
 
+async def run_isolated(fn: Callable[..., Any], args: tuple[Any, ...], timeout: float,
+                       memory: int = CHILD_MEMORY_BYTES) -> Any:
+    """`run_isolated_blocking`, awaited without blocking the event loop."""
+    return await asyncio.to_thread(run_isolated_blocking, fn, args, timeout, memory)
+
+
 @dataclass
 class JobContext:
     """What a job's `work` may use: the WeCom API (downloads), settings, and ways to run CPU work off the loop."""
@@ -238,7 +244,7 @@ class JobContext:
         """CPU-bound or untrusted work in a child process (time and memory capped), awaited without blocking."""
         if not self.isolate:
             return await asyncio.to_thread(fn, *args)
-        return await asyncio.to_thread(run_isolated_blocking, fn, args, timeout, memory)
+        return await run_isolated(fn, args, timeout, memory)
 
     async def thread(self, fn: Callable[..., Any], *args: Any) -> Any:
         return await asyncio.to_thread(fn, *args)

@@ -21,7 +21,7 @@ from typing import Any
 from bot.supervision import ChinaWorkdays, Send, Skip, Slot, due_sends, plan_slots
 from bot.supervision.calendar import IsWorkday
 from handlers.areas import ALL_AREAS, core_campaign, load_area
-from handlers.jobs.queue import run_isolated_blocking
+from handlers.jobs.queue import run_isolated
 from handlers.service import utc_now
 from handlers.wecom.api import MAX_RECIPIENTS
 from storage import Campaign as StoredCampaign
@@ -267,9 +267,8 @@ class ReminderTimer:
                 if self.store.path is None:
                     await self.store.run(judge_area, self.store, plan, area, now, run)
                 else:  # read on a connection of its own; write a chunk of units per storage call
-                    sends, verdicts = await asyncio.to_thread(
-                        run_isolated_blocking, judge_read_only, (str(self.store.path), plan, area, now),
-                        JUDGE_SECONDS)
+                    sends, verdicts = await run_isolated(judge_read_only, (str(self.store.path), plan, area, now),
+                                                         JUDGE_SECONDS)
                     run.verdicts += verdicts
                     for start in range(0, len(verdicts), RECORD_CHUNK):
                         run.queued += await self.store.run(record_chunk, self.store, plan, sends,
