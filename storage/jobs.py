@@ -50,6 +50,7 @@ class JobRepository(Repository):
                 "INSERT INTO jobs (kind, args, data, dedup_key, status, attempts, max_attempts, next_attempt_at, "
                 "created_at) VALUES (?, ?, ?, ?, 'pending', 0, ?, ?, ?)",
                 (kind, to_json(args), data, dedup_key, max_attempts, at, at))
+            self.jobs_queued += 1
             return cursor.lastrowid
 
     def claim_job(self, now: datetime, kinds: tuple[str, ...] | None = None) -> Job | None:

@@ -61,6 +61,7 @@ class OutboxRepository(Repository):
                 "INSERT INTO outbox (dedup_key, touser, msgtype, payload, file_bytes, status, attempts, "
                 "next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, 'pending', 0, ?, ?)",
                 (dedup_key, "|".join(touser), msgtype, to_json(payload), file_bytes, at, at))
+            self.outbox_queued += 1
             return cursor.lastrowid
 
     def is_queued(self, dedup_key: str) -> bool:

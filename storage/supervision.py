@@ -291,6 +291,7 @@ class SupervisionRepository(Repository):
                    WHERE reminders.status NOT IN ('sent', 'skipped')""",
                 params,
             )
+            self.outbox_queued += self.db.conn.total_changes - before
             return self.db.conn.total_changes - before
 
     def enqueue_texts(self, rows: Iterable[tuple[Sequence[str], str, str | None]], now: datetime) -> int:
@@ -312,6 +313,7 @@ class SupervisionRepository(Repository):
                    next_attempt_at, created_at, bulk) VALUES (?, ?, 'text', ?, 'pending', 0, ?, ?, 1)""",
                 params,
             )
+            self.outbox_queued += self.db.conn.total_changes - before
             return self.db.conn.total_changes - before
 
 

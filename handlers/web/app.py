@@ -77,6 +77,7 @@ WALL_CLOCK_KEY = web.AppKey("wall_clock", object)
 TIMER_KEY = web.AppKey("reminder_timer", ReminderTimer)
 JOBS_KEY = web.AppKey("job_worker", JobWorker)
 FIGURES_KEY = web.AppKey("figures", FiguresRefresher)
+QUEUED_KEY = web.AppKey("queued_seen", dict)  # each worker's queue count when it was last woken
 LONGCONN_KEY = web.AppKey("long_connection", LongConnection)
 
 
@@ -103,6 +104,7 @@ def create_app(
     """
     app = web.Application(middlewares=[never_500], client_max_size=25 * 1024 * 1024)
     app[SETTINGS_KEY] = settings
+    app[QUEUED_KEY] = {}
     app[WALL_CLOCK_KEY] = wall_clock
     if settings.app_channel:  # without it the long connection is the only way in
         app[CRYPTO_KEY] = CallbackCrypto(settings.token, settings.aes_key, settings.corp_id, settings.agent_id,
@@ -151,10 +153,15 @@ def _storage_ctx(store: Store | None, engine: Engine, clock: Callable[[], dateti
 
 
 def _wake_worker(app: web.Application) -> None:
-    """Something may have been queued: messages in the outbox, jobs in the job queue."""
-    for key in (WORKER_KEY, JOBS_KEY, FIGURES_KEY):
+    """Something may have been queued: messages in the outbox, jobs in the job queue, figures gone stale. A worker
+    is woken only if its queue grew here since it was last woken (each wake cost a round trip to storage per batch:
+    a fifth of all its calls); what another process queues, a worker finds on its own next look."""
+    store = app[STORE_KEY]
+    seen = app[QUEUED_KEY]
+    for key, queued in ((WORKER_KEY, store.outbox_queued), (JOBS_KEY, store.jobs_queued), (FIGURES_KEY, None)):
         worker = app.get(key)
-        if worker is not None:
+        if worker is not None and (queued is None or seen.get(key) != queued):
+            seen[key] = queued
             worker.wake()
 
 
