@@ -70,11 +70,12 @@ def _unit_row(unit: UnitStatus, tz: tzinfo, fmt: Format) -> list[object]:
     # Excel has no time zones: the local time of the campaign, without its offset
     submitted = unit.submitted_at.astimezone(tz).replace(tzinfo=None) if unit.submitted_at else None
     row: list[object] = [unit.unit, unit.kind, unit.status_label, submitted, unit.progress]
-    report = with_derived(unit.report, fmt) if unit.report is not None else None
-    for cell in fmt.cells:
-        value = report.cells.get(cell.id) if report is not None else None
-        row.append(float(value) if isinstance(value, Decimal) else value)
-    return row
+    if unit.report is None:
+        return row + [None] * len(fmt.cell_ids)
+    cells = list(map(with_derived(unit.report, fmt).cells.get, fmt.cell_ids))
+    if Decimal in set(map(type, cells)):  # the amount in 万元 (or a count that is not whole): a float for Excel
+        cells = [float(v) if type(v) is Decimal else v for v in cells]
+    return row + cells
 
 
 def file_name(name: str) -> str:

@@ -7,6 +7,7 @@ must not hold the storage thread, nor any other user's message, for them.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -14,13 +15,14 @@ from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.formats import FORMATS, GOV2021
 from bot.incoming import Reply
 from bot.messages import supervision
+from bot.report import Report
 from bot.supervision.area import UnitStatus
 from bot.supervision.export import export_xlsx
 from handlers.areas import area_campaign, load_units
 from handlers.jobs.queue import JobContext, JobKind, deliver_replies, isolated_wall_seconds, register
-from handlers.unit_stats import parse_report
 from storage import Store
 from storage.jobs import Job
 
@@ -63,10 +65,18 @@ def export_area(db_path: str, area: str | None, label: str, year: int, tz_key: s
 def _with_reports(store: Store, year: int, units: list[UnitStatus]) -> Iterator[UnitStatus]:
     for start in range(0, len(units), CHUNK):
         chunk = units[start : start + CHUNK]
-        rows = {r["unit"]: r for r in store.area_report_rows(year, None, [u.unit for u in chunk])}
+        rows = {r["unit"]: r for r in store.area_report_cells(year, [u.unit for u in chunk])}
         for unit in chunk:
             row = rows.get(unit.unit)
-            yield replace(unit, report=parse_report(row)) if row else unit
+            yield replace(unit, report=_cells_only(row, year)) if row else unit
+
+
+def _cells_only(row: dict[str, Any], year: int) -> Report:
+    """A stored report's cells as stored, without its prose (the workbook has none); `export_xlsx` derives the
+    totals, once."""
+    fmt = FORMATS.get(row["format_id"], GOV2021)
+    data = {"unit": row["unit"], "year": year, "format": row["format_id"], "cells": json.loads(row["cells"] or "{}")}
+    return Report.from_dict(data, fmt)
 
 
 def _load(store: Store, job: Job) -> str:
