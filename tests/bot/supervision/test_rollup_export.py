@@ -106,6 +106,10 @@ def test_export_opens_with_one_row_per_unit() -> None:
     assert liuyuankou[col["t3.new.total"]] == area.units[4].report.value("t3.new.total")
     assert body[0][col["submitted_at"]] == datetime(2026, 1, 10, 2, 30)  # local time, no offset
     assert body[3][col["submitted_at"]] is None
+    # what a person sees: the two header rows bold, the names readable, the time as a time
+    assert all(c.font.b for c in sheet[1] + sheet[2]) and not any(c.font.b for c in sheet[3])
+    assert sheet.column_dimensions["A"].width >= 28
+    assert sheet.cell(row=3, column=col["submitted_at"] + 1).number_format == "yyyy-mm-dd hh:mm"
 
 
 def test_export_writes_amounts_and_totals_as_numbers_and_nothing_for_a_blank() -> None:
