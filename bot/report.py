@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from . import messages
+from . import jsontext, messages
 from .formats import DEFAULT_FORMAT, Format
 
 Number = int | Decimal
@@ -60,19 +60,24 @@ class Report:
         v = self.cells.get(cell_id)
         return 0 if v is None else v
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, copy_cells: bool = True) -> dict[str, Any]:
+        """`copy_cells=False`: the cells dict itself, Decimals and all (for a writer that turns them itself)."""
         return {
             "unit": self.unit,
             "unit_kind": self.unit_kind,
             "year": self.year,
             "format": self.format_id,
-            "cells": {k: v if type(v) is int or v is None else _json_number(v) for k, v in self.cells.items()},
+            "cells": {k: v if type(v) is int or v is None else _json_number(v) for k, v in self.cells.items()}
+            if copy_cells else self.cells,
             "text": dict(self.text),
             **({"not_found": sorted(self.not_found)} if self.not_found else {}),
             **({"layout_notes": [n.to_dict() for n in self.layout_notes]} if self.layout_notes else {}),
         }
 
     def to_json(self, indent: int | None = 2) -> str:
+        """Indented for people (files, the CLI); `indent=None`: compact, as it is stored."""
+        if indent is None:  # the cells as they are (no copy): a Decimal among them is turned as to_dict turns it
+            return jsontext.dumps(self.to_dict(copy_cells=False), default=_json_number)
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     @classmethod
@@ -81,7 +86,7 @@ class Report:
             raise ValueError(messages.text("importers", "not_report_data"))
         stored = data.get("cells") or {}
         cells: dict[str, Number | None] = dict(stored)  # the common case, as stored: every cell an int
-        odd = [cell_id for cell_id, raw in stored.items() if type(raw) is not int]
+        odd = [cell_id for cell_id, raw in stored.items() if type(raw) is not int and raw is not None]
         if odd:
             index = fmt._cell_index()
             for cell_id in odd:
@@ -100,7 +105,7 @@ class Report:
 
     @classmethod
     def from_json(cls, text: str, fmt: Format = DEFAULT_FORMAT) -> Report:
-        return cls.from_dict(json.loads(text), fmt)
+        return cls.from_dict(jsontext.loads(text), fmt)
 
     def copy(self, **changes: Any) -> Report:
         """A copy sharing no cells or text with this report; `changes` replace fields (as `dataclasses.replace`)."""

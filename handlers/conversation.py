@@ -124,12 +124,14 @@ def _commit(store: Store, user: User, incoming: Incoming, now: datetime, stored:
     status = "submitted" if "submitted" in result.events else "draft" if "withdrawn" in result.events else None
     if result.changes or status or stored is None:
         store.save_report(result.report, actor=user.userid, now=now, status=status, changed=result.changes,
-                          before=stored)
+                          before=stored, forget=False)
     accepted = stored.accepted_warnings if stored else {}
     for key, entry in result.state.get("warnings", {}).items():
         reason = entry.get("accepted")
         if reason is not None and accepted.get(key) != reason:
             store.accept_warning(result.report.unit, result.report.year, key, reason, now, user.userid)
-    store.save_conversation(user.userid, result.state, now, year=result.report.year)
-    # the unit's 汇总 figures are now stale (storage marked them): handlers.jobs.figures computes them after the
-    # batch, once however many messages changed the unit, instead of a second full check in every message
+    store.save_conversation(user.userid, result.state, now, year=result.report.year, forget=False)
+    # the unit's 汇总 figures are now stale (its report or its people's progress changed): forgotten in one statement
+    # for both saves. handlers.jobs.figures computes them after the batch, once however many messages changed the
+    # unit, instead of a second full check in every message
+    store.forget_figures(user.unit)

@@ -20,9 +20,14 @@ class Repository:
         self._lock = threading.RLock()
         self._depth = 0  # savepoints open inside the current transaction
         self._units_version = 0  # bumped when this process changes a unit (see OrgRepository.other_unit_names)
+        self._users_version = 0  # … a user (see OrgRepository.user)
         self._campaigns_version = 0  # … a campaign or an area's nesting (see CampaignRepository.current_campaign)
         # bumped by every rollback: what was held in memory may have been read inside the rolled-back writes
         self._rollbacks = 0
+        # SQLite's data_version as read in the write transaction now open: no other connection can commit until it
+        # ends, so it is read once per transaction, not on every use of what is held (twice in each message)
+        self._version_in_transaction: int | None = None
+        self._writing = False  # a transaction begun here (BEGIN IMMEDIATE: it holds the write lock) is open
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -55,6 +60,7 @@ class Repository:
                     self._depth -= 1
                 return
             self.db.conn.execute("BEGIN IMMEDIATE")
+            self._writing = True
             try:
                 yield
                 self.db.conn.execute("COMMIT")
@@ -63,11 +69,32 @@ class Repository:
                 if self.db.conn.in_transaction:
                     self.db.conn.execute("ROLLBACK")
                 raise
+            finally:
+                self._writing = False
+                self._version_in_transaction = None
+
+    @contextmanager
+    def _statements(self) -> Iterator[None]:
+        """A write method's few statements: inside a caller's transaction they join it as they are, outside one they
+        get one of their own. No savepoint, as `_write`: if a statement fails, the caller's savepoint or transaction
+        undoes the rest with everything else (no caller goes on after a storage error); a message spared two
+        savepoint pairs."""
+        with self._lock:
+            if self.db.conn.in_transaction:
+                yield
+                return
+            with self.transaction():
+                yield
 
     def _data_version(self) -> tuple[int, int]:
         """Changes since the last call show here: a commit by another connection (another process, e.g. `nianbao
         org import`) moves SQLite's data_version, and a rollback here moves `_rollbacks`."""
-        return (self._rollbacks, self.db.conn.execute("PRAGMA data_version").fetchone()[0])
+        version = self._version_in_transaction
+        if version is None:
+            version = self.db.conn.execute("PRAGMA data_version").fetchone()[0]
+            if self._writing:
+                self._version_in_transaction = version
+        return (self._rollbacks, version)
 
     def _held(self, name: str, version: tuple[Any, ...]) -> dict[Any, Any]:
         """A dict of what is held in memory under `name`, emptied whenever `version` differs from the last call's

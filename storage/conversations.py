@@ -32,15 +32,19 @@ class ConversationRepository(Repository):
             return state
         return None
 
-    def save_conversation(self, userid: str, state: dict[str, Any], now: datetime, year: int | None = None) -> None:
-        """Keep the user's state; `year`: the report year it is about (stored in the state as `year`)."""
+    def save_conversation(self, userid: str, state: dict[str, Any], now: datetime, year: int | None = None,
+                          forget: bool = True) -> None:
+        """Keep the user's state; `year`: the report year it is about (stored in the state as `year`); `forget=False`:
+        the caller forgets the figures of the user's unit itself (`forget_figures`, once for all it saved)."""
         if year is not None:
             state = {**state, YEAR_KEY: year}
-        with self.transaction():
+        with self._statements():
             self.db.execute(
                 "INSERT INTO conversations (userid, state, updated_at) VALUES (?, ?, ?) ON CONFLICT (userid) "
                 "DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
                 (userid, to_json(state), timestamp(now)))
+            if not forget:
+                return
             # a unit's progress is the furthest of its people's: this person's unit needs its figures again
             self.db.execute(f"UPDATE reports SET {FORGET_FIGURES} WHERE open_errors IS NOT NULL AND unit = "
                             "(SELECT unit FROM users WHERE userid = ?)", (userid,))

@@ -10,7 +10,7 @@ from typing import Any
 
 import sqlite_utils
 
-from bot import messages
+from bot import jsontext, messages
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -83,7 +83,7 @@ def day(value: date) -> str:
 
 
 def to_json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return jsontext.dumps(value)
 
 
 def from_json(text: str | None, default: Any = None) -> Any:

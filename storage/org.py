@@ -40,8 +40,15 @@ def _user(row: dict[str, Any]) -> User:
 
 class OrgRepository(Repository):
     def unit(self, name: str) -> Unit | None:
-        row = self._row("SELECT name, kind, area FROM units WHERE name = ?", (name,))
-        return Unit(**row) if row else None
+        with self._lock:
+            held = self._org_held()
+            unit = held.get(("unit", name))
+            if unit is None:
+                row = self._row("SELECT name, kind, area FROM units WHERE name = ?", (name,))
+                if row is None:
+                    return None
+                unit = held[("unit", name)] = Unit(**row)
+            return unit
 
     def units(self, area: str | None = None) -> list[Unit]:
         if area is None:
@@ -107,8 +114,20 @@ class OrgRepository(Repository):
 
     def user(self, userid: str) -> User | None:
         """The user, active or not: the edge decides what an inactive user may still do."""
-        row = self._row("SELECT * FROM users WHERE userid = ?", (userid,))
-        return _user(row) if row else None
+        with self._lock:
+            held = self._org_held()
+            user = held.get(("user", userid))
+            if user is None:
+                row = self._row("SELECT * FROM users WHERE userid = ?", (userid,))
+                if row is None:
+                    return None
+                user = held[("user", userid)] = _user(row)
+            return user
+
+    def _org_held(self) -> dict:
+        # every message reads its user and unit: held in memory (both frozen) until a unit or user is saved here, a
+        # rollback here, or a commit elsewhere
+        return self._held("_held_org_rows", (self._units_version, self._users_version, *self._data_version()))
 
     def users(self) -> list[User]:
         return [_user(r) for r in self._rows("SELECT * FROM users ORDER BY userid")]
@@ -133,7 +152,7 @@ class OrgRepository(Repository):
                 return "unchanged"
             self.db["units"].upsert(asdict(unit), pk="name")
             self._units_version += 1  # the names held in memory are rebuilt
-            self._forget_figures(unit.name)  # its kind decides which questions are asked
+            self.forget_figures(unit.name)  # its kind decides which questions are asked
             return "added" if old is None else "updated"
 
     def save_user(self, user: User) -> Saved:
@@ -144,7 +163,8 @@ class OrgRepository(Repository):
             if old == user:
                 return "unchanged"
             self.db["users"].upsert({**asdict(user), "active": int(user.active)}, pk="userid")
-            self._forget_figures(user.unit, old.unit if old else None)  # a unit's progress is its people's
+            self._users_version += 1
+            self.forget_figures(user.unit, old.unit if old else None)  # a unit's progress is its people's
             return "added" if old is None else "updated"
 
     def deactivate_users_except(self, userids: set[str]) -> int:
@@ -154,14 +174,14 @@ class OrgRepository(Repository):
             leaving = sorted(active.keys() - userids)
             for userid in leaving:
                 self.db["users"].update(userid, {"active": 0})
-            self._forget_figures(*(active[u] for u in leaving))
+            self._users_version += 1
+            self.forget_figures(*(active[u] for u in leaving))
             return len(leaving)
 
-    def _forget_figures(self, *units: str | None) -> None:
-        """The units' stored figures are no longer current (they are computed again on the next read)."""
+    def forget_figures(self, *units: str | None) -> None:
+        """The units' stored figures, of every year, are no longer current (computed again on the next read)."""
         for unit in {u for u in units if u}:
-            self.db.execute(f"UPDATE reports SET {FORGET_FIGURES} WHERE unit = ? AND open_errors IS NOT NULL",
-                            (unit,))
+            self._write(f"UPDATE reports SET {FORGET_FIGURES} WHERE unit = ? AND open_errors IS NOT NULL", (unit,))
 
     def log_unknown_user(self, userid: str, now: datetime) -> None:
         at = timestamp(now)

@@ -131,9 +131,16 @@ class OutboxRepository(Repository):
         """Remember the channel a user last wrote through; written only when it changed (no write per message)."""
         if channel not in CHANNELS:
             raise ValueError(messages.text("storage", "bad_channel", channel=channel))
-        self._write("INSERT INTO user_channels (userid, channel, at) VALUES (?, ?, ?) ON CONFLICT (userid) DO UPDATE "
-                    "SET channel = excluded.channel, at = excluded.at WHERE channel != excluded.channel",
-                    (userid, channel, timestamp(now)))
+        with self._lock:
+            # what this process last wrote is held: an unchanged channel costs no statement at all (it cost one in
+            # every message); a rollback here or a commit elsewhere empties what is held
+            held = self._held("_channels_held", self._data_version())
+            if held.get(userid) == channel:
+                return
+            self._write("INSERT INTO user_channels (userid, channel, at) VALUES (?, ?, ?) ON CONFLICT (userid) DO "
+                        "UPDATE SET channel = excluded.channel, at = excluded.at WHERE channel != excluded.channel",
+                        (userid, channel, timestamp(now)))
+            held[userid] = channel
 
     def channels_of(self, userids: list[str]) -> dict[str, Channel]:
         """Each user's channel: the one they last wrote through, 'app' for anyone never seen on another."""

@@ -153,17 +153,18 @@ class ReportRepository(Repository):
         return [_stored(r, None) for r in self._rows(sql + " ORDER BY reports.unit", params)]
 
     def save_report(self, report: Report, actor: str, now: datetime, status: str | None = None,
-                    changed: Iterable[str] | None = None, before: StoredReport | None | object = _MISSING
-                    ) -> list[Change]:
+                    changed: Iterable[str] | None = None, before: StoredReport | None | object = _MISSING,
+                    forget: bool = True) -> list[Change]:
         """Store `report` for its unit and year; one audit row per changed cell or slot (and status).
 
         What the caller may already know, to spare the work: `before`, the stored report as it read it in this same
         transaction (None: there was none); `changed`, the ids of the cells and slots that differ from it (the
-        dialog step compared them already). Else both are found here."""
+        dialog step compared them already). Else both are found here. `forget=False`: the caller forgets the unit's
+        figures itself (`forget_figures`, once for all it saved)."""
         if status is not None:
             _check_status(status)
         at = timestamp(now)
-        with self.transaction():
+        with self._statements():
             if before is _MISSING:
                 row = self._report_row(report.unit, report.year)
                 before = _stored(row) if row else None
@@ -176,7 +177,7 @@ class ReportRepository(Repository):
                 self.db.execute("UPDATE reports SET report = ?, format_id = ?, updated_at = ? WHERE unit = ? "
                                 "AND year = ?", (text, report.format_id, at, report.unit, report.year))
                 PARSED.keep(text, report)  # the next message reads it back
-            if old is None or changes:
+            if forget and (old is None or changes):
                 # its figures are stale, and next year's: this report's prose decides which facts are asked there,
                 # its numbers are checked against (R6, R8, R15). Only rows still holding figures are written:
                 # forgetting them again rewrote two indexes of the row in every message of a burst.

@@ -340,6 +340,11 @@ async def read_capped(request: web.Request, limit: int, timeout: float = BODY_RE
     `timeout` seconds to arrive (a body sent slowly must not hold a connection forever)."""
     if request.content_length is not None and request.content_length > limit:
         raise MessageTooLarge(f"Content-Length {request.content_length}")
+    if request.content.is_eof():  # the whole body came with the headers (a callback's always does): no timer
+        body = request.content.read_nowait()
+        if len(body) > limit:
+            raise MessageTooLarge(f"body over {limit} bytes")
+        return body
     chunks, size = [], 0
     try:
         async with asyncio.timeout(timeout):

@@ -1,0 +1,48 @@
+"""Compact JSON text of plain data (reports, conversation states, replies) as it is stored.
+
+orjson writes it five times faster than the standard library, which was a tenth of a clerk's message. Reading
+goes through orjson too, unless it read a number inexactly (an integer over 64 bits).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+import orjson
+
+# as the standard library: keys that are not text become text, and a date or a dataclass is refused, not written
+_OPTIONS = orjson.OPT_NON_STR_KEYS | orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS
+_EXACT_LIMIT = 2**63  # orjson reads an integer beyond 64 bits as a float: no float this large is taken as read
+
+
+def dumps(value: Any, default: Callable[[Any], Any] | None = None) -> str:
+    """`value` as compact JSON text, non-ASCII characters as they are; `default` turns what JSON has no type for
+    (a Decimal) into what it has."""
+    try:
+        return orjson.dumps(value, default=default, option=_OPTIONS).decode("utf-8")
+    except TypeError:  # what orjson cannot write exactly (an integer over 64 bits, a lone surrogate) or at all
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=default)
+
+
+def loads(text: str) -> Any:
+    """The value of JSON text, every number exact."""
+    try:
+        value = orjson.loads(text)
+    except orjson.JSONDecodeError:  # what only the standard library reads (NaN, Infinity): as it always did
+        return json.loads(text)
+    return json.loads(text) if _maybe_inexact(value) else value
+
+
+def _maybe_inexact(value: Any) -> bool:
+    pending = [value]
+    while pending:
+        items = pending.pop()
+        for item in items.values() if type(items) is dict else items if type(items) is list else (items,):
+            kind = type(item)
+            if kind is float and abs(item) >= _EXACT_LIMIT:
+                return True
+            if kind is dict or kind is list:
+                pending.append(item)
+    return False
