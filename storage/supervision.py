@@ -148,9 +148,11 @@ class SupervisionRepository(Repository):
         return self._rows(*_filtered(sql, (year,), area, names, "u"))
 
     def area_report_cells(self, year: int, names: Sequence[str]) -> list[dict[str, Any]]:
-        """{unit, format_id, cells} of the units' reports of a year, `cells` the report's cells as JSON text: what
-        导出 writes, without the prose around them (a third of a report's JSON, read and parsed for nothing)."""
-        sql = ("SELECT r.unit, r.format_id, json_extract(r.report, '$.cells') AS cells FROM reports r "
+        """{unit, format_id, cells, report} of the units' reports of a year, `cells` the report's cells as JSON
+        text: what 导出 writes, without the prose around them (a third of a report's JSON, read and parsed for
+        nothing). `report`, the whole JSON, only where SQLite cannot read it (a NaN or Infinity Python wrote)."""
+        sql = ("SELECT r.unit, r.format_id, CASE WHEN json_valid(r.report) THEN json_extract(r.report, '$.cells') "
+               "END AS cells, CASE WHEN json_valid(r.report) THEN NULL ELSE r.report END AS report FROM reports r "
                "JOIN units u ON u.name = r.unit WHERE r.year = ?")
         return self._rows(*_filtered(sql, (year,), None, names, "u"))
 

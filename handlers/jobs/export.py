@@ -7,7 +7,6 @@ must not hold the storage thread, nor any other user's message, for them.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -15,6 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot import jsontext
 from bot.formats import FORMATS, GOV2021
 from bot.incoming import Reply
 from bot.messages import supervision
@@ -75,8 +75,11 @@ def _cells_only(row: dict[str, Any], year: int) -> Report:
     """A stored report's cells as stored, without its prose (the workbook has none); `export_xlsx` derives the
     totals, once."""
     fmt = FORMATS.get(row["format_id"], GOV2021)
-    data = {"unit": row["unit"], "year": year, "format": row["format_id"], "cells": json.loads(row["cells"] or "{}")}
-    return Report.from_dict(data, fmt)
+    if row["report"] is not None:  # JSON only Python reads (a NaN or Infinity): read whole, here
+        cells = jsontext.loads(row["report"]).get("cells")
+    else:
+        cells = jsontext.loads(row["cells"]) if row["cells"] is not None else None
+    return Report.from_dict({"unit": row["unit"], "year": year, "format": row["format_id"], "cells": cells}, fmt)
 
 
 def _load(store: Store, job: Job) -> str:
