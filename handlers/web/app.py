@@ -54,6 +54,7 @@ from handlers.wecom.longconn.client import DEFAULT_TIMING, LongConnection, Timin
 from handlers.wecom.outbox_worker import DUPLICATE_CHECK_INTERVAL, OutboxWorker, Wait
 from handlers.wecom.standin import mount_standin
 from storage import Store
+from storage.wal import Checkpointer, checkpoint_elsewhere
 
 log = logging.getLogger("nianbao.app")
 
@@ -61,6 +62,7 @@ CALLBACK_PATH = "/wecom/callback"
 STANDIN_PREFIX = "/wecom-api"
 SEEN_KEEP = timedelta(hours=48)  # WeCom retries within seconds; keep well over the 24 hours promised
 PURGE_EVERY = 3600.0
+CHECKPOINT_EVERY = 1.0  # seconds: the write-ahead log is copied back off the message path (storage.wal)
 BODY_READ_SECONDS = 10.0  # WeCom sends a few KB at once; a body still arriving after this is not WeCom's
 _STATUS_TEXT = {400: "bad request", 403: "forbidden", 408: "request timeout"}
 
@@ -119,6 +121,7 @@ def create_app(
     app.cleanup_ctx.append(_worker_ctx(clock, worker_wait))
     app.cleanup_ctx.append(_jobs_ctx(clock))
     app.cleanup_ctx.append(_figures_ctx)
+    app.cleanup_ctx.append(_checkpoint_ctx)
     app.cleanup_ctx.append(_purge_ctx(clock))
     app.cleanup_ctx.append(_timer_ctx(clock, timer_sleep))
     app.cleanup_ctx.append(health_ctx(lambda a: Health(a[STORE_KEY], lambda: a.get(SERVICE_KEY),
@@ -216,6 +219,29 @@ async def _figures_ctx(app: web.Application) -> AsyncIterator[None]:
     app[FIGURES_KEY] = refresher
     async with _background(refresher.run_forever()):
         yield
+
+
+async def _checkpoint_ctx(app: web.Application) -> AsyncIterator[None]:
+    store = app[STORE_KEY]
+    if store.path is None:
+        yield
+        return
+    checkpointer = Checkpointer(store.path)
+    await store.run(checkpoint_elsewhere, store.db.conn)
+
+    async def checkpoint_forever() -> None:
+        while True:
+            await asyncio.sleep(CHECKPOINT_EVERY)
+            try:
+                await asyncio.to_thread(checkpointer.checkpoint)
+            except Exception:
+                log.exception("copying the write-ahead log into the database file failed")
+
+    try:
+        async with _background(checkpoint_forever()):
+            yield
+    finally:
+        checkpointer.close()
 
 
 def _timer_ctx(clock: Callable[[], datetime], sleep: Sleep):

@@ -290,6 +290,23 @@ async def test_an_unexpected_error_is_answered_200_empty(store, wecom) -> None:
         assert (status, body) == (200, b"")
 
 
+async def test_the_server_copies_the_write_ahead_log_back_in_the_background(store, wecom, monkeypatch) -> None:
+    from handlers.web import app as app_module
+    from storage.wal import SERVER_AUTOCHECKPOINT_PAGES
+    from tests.storage.test_write_ahead_log_is_copied_back_off_the_message_path import (
+        pages_in_file,
+        write_rows,
+    )
+
+    monkeypatch.setattr(app_module, "CHECKPOINT_EVERY", 0.05)
+    store.db.execute("CREATE TABLE filler (text TEXT)")
+    async with serve(store, wecom):
+        assert store.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == SERVER_AUTOCHECKPOINT_PAGES
+        before = pages_in_file(store.path)
+        await store.run(write_rows, store, 300)
+        await eventually(lambda: pages_in_file(store.path) > before + 500)
+
+
 async def test_healthz_reports_schema_and_pending_outbox(store, wecom) -> None:
     store.enqueue(["alice"], "text", {"content": "待发"}, datetime.now(UTC) + timedelta(hours=1))
     async with serve(store, wecom) as server:
