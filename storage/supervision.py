@@ -147,6 +147,15 @@ class SupervisionRepository(Repository):
             sql += " AND r.open_errors IS NULL"
         return self._rows(*_filtered(sql, (year,), area, names, "u"))
 
+    def area_report_cells(self, year: int, names: Sequence[str]) -> list[dict[str, Any]]:
+        """{unit, format_id, cells, report} of the units' reports of a year, `cells` the report's cells as JSON
+        text: what 导出 writes, without the prose around them (a third of a report's JSON, read and parsed for
+        nothing). `report`, the whole JSON, only where SQLite cannot read it (a NaN or Infinity Python wrote)."""
+        sql = ("SELECT r.unit, r.format_id, CASE WHEN json_valid(r.report) THEN json_extract(r.report, '$.cells') "
+               "END AS cells, CASE WHEN json_valid(r.report) THEN NULL ELSE r.report END AS report FROM reports r "
+               "JOIN units u ON u.name = r.unit WHERE r.year = ?")
+        return self._rows(*_filtered(sql, (year,), None, names, "u"))
+
     def area_previous_reports(self, year: int, area: str | None, names: Sequence[str] | None = None,
                               stale_only: bool = False) -> dict[str, dict[str, Any]]:
         """Last year's report rows per unit {unit, format_id, report} (JSON unparsed): its prose decides whether the

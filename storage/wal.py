@@ -9,6 +9,7 @@ the writer nor waits for it.
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 
 from .db import BUSY_TIMEOUT_MS
@@ -19,17 +20,28 @@ SERVER_AUTOCHECKPOINT_PAGES = 20_000
 
 
 class Checkpointer:
+    """Checkpoints run in a worker thread, and the server may close while one is under way (a cancelled task
+    does not stop its thread): closing a connection another thread is using crashes the process, so `close`
+    waits for that checkpoint, and a checkpoint after it does nothing."""
+
     def __init__(self, path: str | Path) -> None:
         self._conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False,
                                      timeout=BUSY_TIMEOUT_MS / 1000)
+        self._lock = threading.Lock()
+        self._closed = False
 
     def checkpoint(self) -> tuple[int, int]:
         """Copy what it can of the log into the database file: (frames in the log, frames copied)."""
-        _, in_log, copied = self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        with self._lock:
+            if self._closed:
+                return 0, 0
+            _, in_log, copied = self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
         return max(in_log, 0), max(copied, 0)
 
     def close(self) -> None:
-        self._conn.close()
+        with self._lock:
+            self._closed = True
+            self._conn.close()
 
 
 def checkpoint_elsewhere(conn: sqlite3.Connection) -> None:

@@ -61,7 +61,8 @@ CHILD_NICENESS = 15  # an isolated child's scheduling priority below the server'
 CHILD_MEMORY_BYTES = 1536 * 1024 * 1024  # address space of one isolated child: a parse that needs more is refused
 # modules a forked child has already imported, so an isolated call starts in milliseconds, not seconds
 PRELOAD = ["bot.importers", "bot.render", "bot.supervision", "bot.checking", "handlers.files", "handlers.jobs.kinds",
-           "handlers.jobs.export", "handlers.jobs.rollup", "handlers.jobs.reminders", "docx", "xlsxwriter"]
+           "handlers.jobs.export", "handlers.jobs.rollup", "handlers.jobs.reminders", "docx",
+           "rustpy_xlsxwriter"]
 
 
 class JobRefused(Exception):

@@ -106,6 +106,26 @@ def test_export_opens_with_one_row_per_unit() -> None:
     assert liuyuankou[col["t3.new.total"]] == area.units[4].report.value("t3.new.total")
     assert body[0][col["submitted_at"]] == datetime(2026, 1, 10, 2, 30)  # local time, no offset
     assert body[3][col["submitted_at"]] is None
+    # what a person sees: the two header rows bold, the names readable, the time as a time
+    assert all(c.font.b for c in sheet[1] + sheet[2]) and not any(c.font.b for c in sheet[3])
+    assert sheet.column_dimensions["A"].width >= 28
+    assert sheet.cell(row=3, column=col["submitted_at"] + 1).number_format == "yyyy-mm-dd hh:mm"
+
+
+def test_export_writes_amounts_and_totals_as_numbers_and_nothing_for_a_blank() -> None:
+    from bot.supervision.area import UnitStatus
+
+    area = seed_area()
+    given = area.units[0].report.copy()
+    given.cells = {c: v for c, v in given.cells.items() if not GOV2021.cell(c).derived}  # as stored: no totals
+    given.cells["t2.license"] = None  # printed blank
+    units = [UnitStatus(area.units[0].unit, "镇", "龙亭区", report=given), UnitStatus("新设镇", "镇", "龙亭区")]
+    rows = list(load_workbook(io.BytesIO(export_xlsx(units, TZ))).active.iter_rows(values_only=True))
+    col = {cid: i for i, cid in enumerate(rows[0])}
+    first, unstarted = rows[2], rows[3]
+    assert first[col["t2.fees"]] == 0.35 and first[col["t2.license"]] is None
+    assert first[col["t3.new.total"]] == with_derived(given).value("t3.new.total") == 4  # derived on the way out
+    assert unstarted[0] == "新设镇" and set(unstarted[5:]) == {None}
 
 
 def test_export_command_queues_the_workbook_as_a_job() -> None:
