@@ -18,8 +18,9 @@ def test_empty_file_gets_the_whole_schema_and_pragmas(db_path: Path) -> None:
         assert schema_version(store.db) == LATEST
         assert ALL_TABLES <= set(store.db.table_names())
         pragma = {p: store.db.execute(f"PRAGMA {p}").fetchone()[0]
-                  for p in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")}
-        assert pragma == {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1, "busy_timeout": 5000}  # FULL
+                  for p in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout", "cache_size")}
+        assert pragma == {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1, "busy_timeout": 5000,  # FULL
+                          "cache_size": -64 * 1024}  # KiB: the indexes of a province's units stay in memory
 
 
 def test_version_1_file_is_upgraded_and_keeps_its_data(db_path: Path) -> None:
