@@ -27,10 +27,11 @@ class Repository:
         # SQLite's data_version as read in the write transaction now open: no other connection can commit until it
         # ends, so it is read once per transaction, not on every use of what is held (twice in each message)
         self._version_in_transaction: int | None = None
-        self._writing = False
-        # rows this process queued so far (even if rolled back since): the edge wakes a worker only when its moved
+        self._writing = False  # a transaction begun here (BEGIN IMMEDIATE: it holds the write lock) is open
+        # rows this process queued so far (even if rolled back since): the edge wakes a worker only when its count
+        # moved
         self.outbox_queued = 0
-        self.jobs_queued = 0  # a transaction begun here (BEGIN IMMEDIATE: it holds the write lock) is open
+        self.jobs_queued = 0
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
