@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from bot import messages
 from bot.rules import AreaNames
@@ -13,6 +14,7 @@ from .base import Repository
 from .db import parse_timestamp, timestamp
 from .reports import FORGET_FIGURES
 
+T = TypeVar("T")
 ROLES = ("staff", "supervisor", "admin")
 Saved = Literal["added", "updated", "unchanged"]
 
@@ -40,15 +42,7 @@ def _user(row: dict[str, Any]) -> User:
 
 class OrgRepository(Repository):
     def unit(self, name: str) -> Unit | None:
-        with self._lock:
-            held = self._org_held()
-            unit = held.get(("unit", name))
-            if unit is None:
-                row = self._row("SELECT name, kind, area FROM units WHERE name = ?", (name,))
-                if row is None:
-                    return None
-                unit = held[("unit", name)] = Unit(**row)
-            return unit
+        return self._held_row("SELECT name, kind, area FROM units WHERE name = ?", name, lambda row: Unit(**row))
 
     def units(self, area: str | None = None) -> list[Unit]:
         if area is None:
@@ -114,20 +108,21 @@ class OrgRepository(Repository):
 
     def user(self, userid: str) -> User | None:
         """The user, active or not: the edge decides what an inactive user may still do."""
+        return self._held_row("SELECT * FROM users WHERE userid = ?", userid, _user)
+
+    def _held_row(self, sql: str, key: str, make: Callable[[dict[str, Any]], T]) -> T | None:
+        """The row `sql` reads for `key`, made into a frozen object and held: every message reads its user and
+        unit. Held until a unit or user is saved here, a rollback here, or a commit elsewhere; a row not found is
+        not held (it may be added at any moment)."""
         with self._lock:
-            held = self._org_held()
-            user = held.get(("user", userid))
-            if user is None:
-                row = self._row("SELECT * FROM users WHERE userid = ?", (userid,))
+            held = self._held("_held_org_rows", (self._units_version, self._users_version, *self._data_version()))
+            found = held.get((sql, key))
+            if found is None:
+                row = self._row(sql, (key,))
                 if row is None:
                     return None
-                user = held[("user", userid)] = _user(row)
-            return user
-
-    def _org_held(self) -> dict:
-        # every message reads its user and unit: held in memory (both frozen) until a unit or user is saved here, a
-        # rollback here, or a commit elsewhere
-        return self._held("_held_org_rows", (self._units_version, self._users_version, *self._data_version()))
+                found = held[(sql, key)] = make(row)
+            return found
 
     def users(self) -> list[User]:
         return [_user(r) for r in self._rows("SELECT * FROM users ORDER BY userid")]
