@@ -300,8 +300,9 @@ class SupervisionRepository(Repository):
                    WHERE reminders.status NOT IN ('sent', 'skipped')""",
                 params,
             )
-            self.outbox_queued += self.db.conn.total_changes - before
-            return self.db.conn.total_changes - before
+            queued = self.db.conn.total_changes - before
+            self.outbox_queued += queued
+            return queued
 
     def enqueue_texts(self, rows: Iterable[tuple[Sequence[str], str, str | None]], now: datetime) -> int:
         """Queue many texts at once: (touser, content, dedup key); a dedup key queued before is not queued again.
@@ -322,8 +323,9 @@ class SupervisionRepository(Repository):
                    next_attempt_at, created_at, bulk) VALUES (?, ?, 'text', ?, 'pending', 0, ?, ?, 1)""",
                 params,
             )
-            self.outbox_queued += self.db.conn.total_changes - before
-            return self.db.conn.total_changes - before
+            queued = self.db.conn.total_changes - before
+            self.outbox_queued += queued
+            return queued
 
 
 # an area and every area nested in it (a city's counties, their districts …)
