@@ -145,7 +145,7 @@ def run_serve(args: argparse.Namespace) -> int:
             gateway = create_gateway_app(settings.bot_id, settings.bot_secret)
         print(demo_banner(demo), flush=True)
     try:
-        app = create_app(settings, store=store, standin_app=standin)
+        app = create_app(settings, store=store, standin_app=standin, warm_up=True)
         if gateway is not None:
             app.add_subapp(GATEWAY_PREFIX, gateway)
         web.run_app(app, host=args.host, port=args.port, print=None)

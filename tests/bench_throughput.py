@@ -39,14 +39,14 @@ ROOT = Path(__file__).resolve().parents[1]
 # -- the two servers (run as `python -m tests.bench_throughput --serve …`) ----------------------------------------
 
 
-def serve_nianbao(port: int) -> None:
+def serve_nianbao(port: int, warm_up: bool = True) -> None:
     from aiohttp import web
 
     from handlers.config import settings_from_environment
     from handlers.web.app import create_app
 
     def serve() -> None:
-        web.run_app(create_app(settings_from_environment()), host="127.0.0.1", port=port, print=None,
+        web.run_app(create_app(settings_from_environment(), warm_up=warm_up), host="127.0.0.1", port=port, print=None,
                     access_log=None)
 
     if os.environ.get("BENCH_PROFILE"):  # the event loop's thread only: the storage thread is bench_message_cost's
@@ -150,8 +150,9 @@ def requests_for(users: list[str], script: list[str], connections: int, per_conn
 # -- running -------------------------------------------------------------------------------------------------------
 
 
-def start_server(kind: str, port: int, env: dict[str, str]) -> subprocess.Popen:
-    command = [sys.executable, "-m", "tests.bench_throughput", "--serve", kind, "--port", str(port)]
+def start_server(kind: str, port: int, env: dict[str, str], warm_up: bool = True) -> subprocess.Popen:
+    command = [sys.executable, "-m", "tests.bench_throughput", "--serve", kind, "--port", str(port),
+               *([] if warm_up else ["--no-warm-up"])]
     if shutil.which("taskset"):
         command = ["taskset", "-c", "0", *command]
     return subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -238,13 +239,13 @@ def _env(db: Path, api: str) -> dict[str, str]:
             "WECOM_API_BASE": api, "NIANBAO_TIMESTAMP_WINDOW": "3600", "NIANBAO_PUBLIC_URL": "http://127.0.0.1", "NIANBAO_SECRET_KEY": "k" * 32}
 
 
-async def run(kind: str, plans: list[list[Any]], env: dict[str, str], duration: float | None = None
-              ) -> dict[str, float]:
+async def run(kind: str, plans: list[list[Any]], env: dict[str, str], duration: float | None = None,
+              warm_up: bool = True) -> dict[str, float]:
     from tests.e2e.servers import free_port
 
     port = free_port()
     url = f"http://127.0.0.1:{port}"
-    process = start_server(kind, port, env)
+    process = start_server(kind, port, env, warm_up)
     try:
         await wait_up(url, process)
         began, loop_began = cpu_seconds(process.pid), cpu_seconds(process.pid, process.pid)
@@ -304,7 +305,7 @@ async def main(args: argparse.Namespace) -> None:
                                      round_env, args.duration)
                     show("bare aiohttp + wechatpy echo", echo)
                 nianbao = await run("nianbao", requests_for(chosen, script, args.connections, per_connection),
-                                    round_env, args.duration)
+                                    round_env, args.duration, not args.no_warm_up)
                 show("nianbao", nianbao)
                 if echo:
                     ratios.append((nianbao["per_second"] / echo["per_second"], echo["cpu_ms"] / nianbao["cpu_ms"],
@@ -331,6 +332,8 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--rounds", type=int, default=1, help="echo and nianbao alternated, each from a fresh copy "
                                                               "of the database; the medians printed")
     parser.add_argument("--duration", type=float, help="seconds each server is driven (default: every message)")
+    parser.add_argument("--no-warm-up", action="store_true",
+                        help="nianbao starts cold: templates and patterns compiled by the first messages")
     parser.add_argument("--profile-server", metavar="FILE", help="cProfile nianbao's event loop into FILE")
     return parser.parse_args()
 
@@ -338,7 +341,7 @@ def parse_args() -> argparse.Namespace:
 if __name__ == "__main__":
     arguments = parse_args()
     if arguments.serve == "nianbao":
-        serve_nianbao(arguments.port)
+        serve_nianbao(arguments.port, not arguments.no_warm_up)
     elif arguments.serve == "echo":
         serve_echo(arguments.port)
     else:

@@ -28,6 +28,7 @@ from handlers.jobs.reminders import ReminderTimer, Sleep
 from handlers.llm import ChatModel
 from handlers.service import CallbackService, Engine, Handled, utc_now
 from handlers.tasks import stop_task, wait_for_event
+from handlers.warm_up import warm_up as warm_up_engine
 from handlers.web.desk import Desk, mount_desk
 from handlers.web.health import HEALTH_KEY, Health, health_ctx, healthz, metrics
 from handlers.web.report_pages import (
@@ -93,6 +94,7 @@ def create_app(
     timer_sleep: Sleep = asyncio.sleep,
     after_commit: Callable[[list[Handled]], None] | None = None,
     longconn_timing: Timing = DEFAULT_TIMING,
+    warm_up: bool = False,
 ) -> web.Application:
     """The whole server. `store` given → used and left open; else opened from settings and closed at shutdown.
 
@@ -101,6 +103,8 @@ def create_app(
     The reminder timer ticks at start-up, then sleeps `timer_sleep(60)` between ticks (tests inject both clocks).
     `after_commit(results)` runs on the event loop after each batch of messages commits, before they are answered.
     With settings.bot_id the long connection runs too (`longconn_timing`: heartbeats, backoff; tests shrink it).
+    `warm_up`: compile the templates and play a short conversation before answering anything (`handlers.warm_up`;
+    `nianbao serve` does, tests mostly not: a second of CPU per server).
     """
     app = web.Application(middlewares=[never_500], client_max_size=25 * 1024 * 1024)
     app[SETTINGS_KEY] = settings
@@ -116,7 +120,7 @@ def create_app(
     app.router.add_get(REPORT_PATH, report_page)
     app.router.add_get(REPORT_FILE_PATH, report_file)
     mount_desk(app, Desk(STORE_KEY, SETTINGS_KEY, API_KEY, clock, wall_clock, _wake_worker))
-    app.cleanup_ctx.append(_storage_ctx(store, engine or default_engine(settings), clock, after_commit))
+    app.cleanup_ctx.append(_storage_ctx(store, engine or default_engine(settings), clock, after_commit, warm_up))
     app.cleanup_ctx.append(_api_ctx)
     if settings.long_connection:
         app.cleanup_ctx.append(_longconn_ctx(clock, longconn_timing))
@@ -137,12 +141,14 @@ def create_app(
 
 
 def _storage_ctx(store: Store | None, engine: Engine, clock: Callable[[], datetime],
-                 after_commit: Callable[[list[Handled]], None] | None):
+                 after_commit: Callable[[list[Handled]], None] | None, warm_up: bool):
     async def ctx(app: web.Application) -> AsyncIterator[None]:
         own = store is None
         opened = Store.open(app[SETTINGS_KEY].db_path) if own else store
         app[STORE_KEY] = opened
         await opened.run(opened.hold_unit_name_matchers)
+        if warm_up:  # in a thread and a database of its own: the storage thread stays free
+            await asyncio.to_thread(warm_up_engine, engine)
         app[SERVICE_KEY] = CallbackService(opened, engine, clock=clock, on_queued=lambda: _wake_worker(app),
                                            after_commit=after_commit, app_cards=app[SETTINGS_KEY].cards)
         yield
