@@ -133,5 +133,7 @@ def _commit(store: Store, user: User, incoming: Incoming, now: datetime, stored:
     store.save_conversation(user.userid, result.state, now, year=result.report.year, forget=False)
     # the unit's 汇总 figures are now stale (its report or its people's progress changed): forgotten in one statement
     # for both saves. handlers.jobs.figures computes them after the batch, once however many messages changed the
-    # unit, instead of a second full check in every message
-    store.forget_figures(user.unit)
+    # unit, instead of a second full check in every message. Only this year's and next year's (which this report's
+    # prose and numbers are checked against, as in save_report): earlier years' figures did not change
+    year = result.report.year
+    store.forget_figures(user.unit, years=(year, year + 1))

@@ -173,10 +173,13 @@ class OrgRepository(Repository):
             self.forget_figures(*(active[u] for u in leaving))
             return len(leaving)
 
-    def forget_figures(self, *units: str | None) -> None:
-        """The units' stored figures, of every year, are no longer current (computed again on the next read)."""
+    def forget_figures(self, *units: str | None, years: tuple[int, ...] = ()) -> None:
+        """The units' stored figures are no longer current (computed again on the next read): of `years` only, or
+        of every year. Each year forgotten needlessly is a report checked again in full by the figures task."""
+        by_year = f" AND year IN ({', '.join('?' * len(years))})" if years else ""
         for unit in {u for u in units if u}:
-            self._write(f"UPDATE reports SET {FORGET_FIGURES} WHERE unit = ? AND open_errors IS NOT NULL", (unit,))
+            self._write(f"UPDATE reports SET {FORGET_FIGURES} WHERE unit = ?{by_year} AND open_errors IS NOT NULL",
+                        (unit, *years))
 
     def log_unknown_user(self, userid: str, now: datetime) -> None:
         at = timestamp(now)
