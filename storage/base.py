@@ -19,7 +19,7 @@ class Repository:
         # one connection, many threads (the asyncio worker, the CLI, tests): every use goes through this lock
         self._lock = threading.RLock()
         self._depth = 0  # savepoints open inside the current transaction
-        self._units_version = 0  # bumped when this process changes a unit (see OrgRepository.other_unit_names)
+        self._units_version = 0  # bumped when this process changes a unit (see OrgRepository.unit_name_matcher)
         self._users_version = 0  # … a user (see OrgRepository.user)
         self._campaigns_version = 0  # … a campaign or an area's nesting (see CampaignRepository.current_campaign)
         # bumped by every rollback: what was held in memory may have been read inside the rolled-back writes

@@ -51,23 +51,11 @@ class OrgRepository(Repository):
             rows = self._rows("SELECT name, kind, area FROM units WHERE area = ? ORDER BY name", (area,))
         return [Unit(**r) for r in rows]
 
-    def other_unit_names(self, area: str, unit: str) -> tuple[str, ...]:
-        """The names of the other units of `area` (for R13), held in memory: a message in an area of 20,000
-        units must not read and copy them all. Rebuilt when a unit is saved here, or when another process
-        (`nianbao org import`) committed anything since (`PRAGMA data_version`)."""
-        with self._lock:
-            cache = self._names_held()
-            key = (area, unit)
-            if key not in cache:
-                if len(cache) > 4096:
-                    cache.clear()
-                    cache["version"] = self._names_version()
-                cache[key] = tuple(n for n in self._area_names(cache, area) if n != unit)
-            return cache[key]
-
     def unit_name_matcher(self, area: str) -> AreaNames:
-        """Every unit name of `area` compiled into one matcher (R13 scans a text once for all of them), built once
-        per area and held like `other_unit_names`; a report's own unit among them is left out by the rule."""
+        """Every unit name of `area` compiled into one matcher (R13 scans a text once for all of them), held in
+        memory: a message in an area of 20,000 units must not read and compile them all. Built once per area, again
+        when a unit is saved here or another process (`nianbao org import`) committed anything since
+        (`PRAGMA data_version`); a report's own unit among them is left out by the rule."""
         with self._lock:
             cache = self._names_held()
             key = ("matcher", area)
@@ -84,7 +72,7 @@ class OrgRepository(Repository):
         return len(areas)
 
     def unit_names(self) -> tuple[str, ...]:
-        """Every unit's name, held like `other_unit_names` (a staff member's command word is checked against
+        """Every unit's name, held like `unit_name_matcher` (a staff member's command word is checked against
         them: reading 20,000 rows for that on a message is what the cache spares)."""
         with self._lock:
             cache = self._names_held()
