@@ -25,9 +25,16 @@ _BLOCK = {
 }
 _CONTENT_BLOCKS = ["p", "div", "table", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "br"]
 _NOT_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
+# A report's web page, site navigation and all, has a few thousand tags (the corpus's: 711 to 1,305). html.parser
+# builds about 27,000 a second, so WeCom's largest file (20 MB) of table rows held an import for over a minute
+# before its time ran out; beyond this many "<" it is refused before parsing.
+MAX_TAGS = 100_000
 
 
 def read_html(data: bytes, fmt: Format) -> list[Block]:
+    tags = data.count(b"<")
+    if tags > MAX_TAGS:
+        raise NotAReport(messages.text("importers", "huge_html", tens_of_thousands=tags // 10_000))
     try:
         soup = BeautifulSoup(decode_text(data), "html.parser")
     except NotAReport:
