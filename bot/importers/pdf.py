@@ -24,6 +24,9 @@ from .tables import is_value
 _LINE_TOLERANCE = 3.0  # points: words whose tops differ less stand on one line
 _CELL_GAP = 2.0  # font sizes: a wider gap between words separates table cells
 _PAGE_NUMBER = re.compile(r"^[-—–\s]*(?:第\s*)?\d{1,3}(?:\s*页)?(?:\s*/\s*\d{1,3})?[-—–\s]*$")
+# A report prints on 5 to 20 pages; pdfplumber reads about one a second, so a longer PDF (a whole 政府公报 with the
+# report inside) would use up the import's time limit: it is refused before reading, and asked for on its own.
+MAX_PAGES = 60
 _MARGIN_BAND = 60.0  # points from the top or bottom edge where running heads and page numbers sit
 _MIN_TEXT_CHARS = 20
 _NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
@@ -103,6 +106,8 @@ def read_pdf(data: bytes) -> list[Block]:
     blocks: list[Block] = []
     characters = 0
     with document:
+        if len(document.pages) > MAX_PAGES:
+            raise NotAReport(messages.text("importers", "too_many_pages", pages=len(document.pages)))
         for page in document.pages:
             characters += len(page.chars)
             blocks.extend(_page_blocks(page))
