@@ -22,6 +22,12 @@ def table_lines(report: Report, fmt: Format, unfinished: tuple[str, ...] = ()) -
     return lines
 
 
+def blank_tables(report: Report, fmt: Format) -> tuple[str, ...]:
+    """The keys of the tables with a cell not filled in (never given or left blank): such a table is not all zeros,
+    whatever its totals add up to."""
+    return tuple(t.key for t in fmt.tables if any(not c.derived and report.cells.get(c.id) is None for c in t.cells))
+
+
 def _row_item(report: Report, fmt: Format, table: Table, row: Row) -> str:
     cells = [c for c in table.cells if c.row == row.key]
     if not cells or all(c.derived for c in cells):  # a total row repeats what the rows above say

@@ -13,7 +13,7 @@ from ..formats import FORMATS, GOV2021, Format
 from ..incoming import Deferred, Reply
 from ..report import Report, with_derived
 from ..rules import check_report
-from ..summary import table_lines
+from ..summary import blank_tables, table_lines
 from .area import (
     DONE_STATUSES,
     STATUS_LABELS,
@@ -363,7 +363,9 @@ def unit_detail(unit: UnitStatus, area: AreaView, tz: tzinfo) -> list[Reply]:
     if started and unit.report is not None:
         # phone-sized: the tables in a line each; the whole report is the Word file (and the web link)
         report = with_derived(unit.report)
-        replies.append(Reply(text=say("unit_tables", tables=table_lines(report, FORMATS.get(report.format_id, GOV2021)))))
+        fmt = FORMATS.get(report.format_id, GOV2021)
+        blank = blank_tables(unit.report, fmt)  # a blank table's totals are 0: it would read "各项均为0"
+        replies.append(Reply(text=say("unit_tables", tables=table_lines(report, fmt, blank))))
         # rendered by a job outside the message's transaction, delivered a moment later
         job = Deferred("report_docx", {"unit": unit.unit, "year": unit.report.year, "what": "Word 文件"})
         replies.append(Reply(kind="file", file_name=docx_name(unit, area.campaign.year), deferred=job))

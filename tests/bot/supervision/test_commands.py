@@ -300,3 +300,5 @@ def test_view_of_an_unfinished_report_says_what_is_still_to_fill_not_errors() ->
     assert "格未填" in head and "未填写" not in head.split("还需填写")[0]
     assert "网页版：https://nianbao.example/reports/abc" in head
     assert not re.search(r"检查发现\d+处错误：\n1\. 表三.*空", head)
+    tables = texts(run("查看 柳园口", area).replies[1:])
+    assert "表三尚未填完" in tables and "表三各项均为0" not in tables, tables  # blanks are unknown, not zero
