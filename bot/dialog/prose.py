@@ -308,7 +308,7 @@ def _from_template(drafter: str, ctx: DialogContext, report: Report, facts: str,
 # --- answering a prose question --------------------------------------------------------------------------------
 
 _ADOPT = frozenset("1 采用 采纳 用 使用 就这样 可以".split())
-_YUAN = re.compile(r"^(?:收取|收了|已收取|共收取)?\s*(\d+(?:\.\d+)?)\s*元?$")
+_YUAN = re.compile(r"^(?:收取|收了|已收取|共收取)?\s*(\d+(?:\.\d+)?)\s*(?:元|块钱?)?(?:钱|费用?)?$")
 
 
 def facts_code(q: Question) -> str:

@@ -31,6 +31,19 @@ _SELF = re.compile(r"^(?:我|本)(?:乡|镇|街道|县|区|市|局|委|办|单�
 _YEAR_LEAD = re.compile(r"^(?:(?:19|20)\d{2}\s*年度?|今年|全年|本年度?)[，,]\s*")
 # a label the clerk typed before a note (改进：…, 问题：…): the paragraph says what the note is, never the label
 _LABEL = re.compile(r"^(?:改进措施|改进情况|改进打算|改进|整改措施|整改|存在问题|主要问题|问题|不足)\s*[:：]\s*")
+# what a clerk adds on a phone that a published report never prints: laughter and a closing particle are taken off
+# the note; a note that passes on what someone said, names a colleague or an applicant (小王, 老李), gives a phone
+# number or a contact, or complains, is dropped whole (the clerk sees the facts listed without it)
+_LAUGHTER = re.compile(r"(?:哈{2,}|呵{2,}|嘿{2,}|嘻{2,}|h{2,}|2{3,}|[（(](?:笑|捂脸|狗头)[)）])", re.IGNORECASE)
+_END_PARTICLE = re.compile(r"(?:呢|吧|啊|呀|啦|嘛|哦|哈)+$")
+_SURNAMES = ("王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎"
+             "余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文")
+_CHATTER = re.compile(
+    r"1[3-9]\d{9}|\d{3,4}-\d{7,8}|电话|手机号|微信号|联系我|找我|问我|打我"
+    r"|领导(?:说|讲|要求|让|叫|同意|很满意)|先(?:这样|这么)|这么写|就这样吧|凑合"
+    rf"|[小老][{_SURNAMES}](?=负责|说|讲|问|管|弄|办|打|写|做|的|$)"
+    r"|(?:忙|累|烦)死|太忙了|不太清楚|记不清|不记得"
+)
 _LIST_MARK = re.compile(r"^(?:\d+[.、．]|[（(]\d+[)）]|[（(][一二三四五六七八九十][)）]|[一二三四五六七八九十][、.．]|[①-⑩]|[-*•·])\s*")
 
 # colloquial words and the words a published report uses; a small table, no NLP
@@ -78,7 +91,11 @@ def is_statement(note: str) -> bool:
 def clean_note(note: str) -> str:
     """One note in report wording, or "" when it states nothing."""
     text = half_width("".join(ch for ch in note if _kept(ch)))
-    text = re.sub(r"\s+", " ", text).strip(" 。；;，,、.！!")
+    text = _LAUGHTER.sub("", text)
+    text = re.sub(r"\s+", " ", text).strip(" 。；;，,、.！!～~")
+    if _CHATTER.search(text):
+        return ""
+    text = _END_PARTICLE.sub("", text)
     text = _LIST_MARK.sub("", text)
     text = _LABEL.sub("", text)
     text = _YEAR_LEAD.sub("", text)
@@ -142,7 +159,7 @@ def application_channels(items: Sequence[str]) -> tuple[str, list[str]]:
 def fact_items(facts: str | Sequence[str]) -> list[str]:
     """The notes as clean items, in order, repeats and non-statements dropped. A string is split at its breaks; a
     run of counts joined by 、 (网站56条、公众号120条) is split into its counts."""
-    notes = [facts] if isinstance(facts, str) else list(facts)
+    notes = [_tidy(note) for note in ([facts] if isinstance(facts, str) else facts)]
     raw = [piece for note in notes for part in _NOTE_BREAKS.split(note) for piece in _word_gaps(part)]
     out: list[str] = []
     for note in raw:
@@ -153,6 +170,13 @@ def fact_items(facts: str | Sequence[str]) -> list[str]:
             out = [o for o in out if o not in item]  # 公开栏, then 公开栏覆盖每个村: the fuller note stands
             out.append(item)
     return out
+
+
+def _tidy(note: str) -> str:
+    """A note as typed, before it is split into items: emoji and laughter out (they stood between two notes, or
+    glued two into one), full-width digits half-width, a count joined to its word (网站 ５６条 → 网站56条)."""
+    text = _LAUGHTER.sub(" ", half_width("".join(ch if _kept(ch) else " " for ch in note)))
+    return re.sub(rf"(?<=[{_CJK}])[ \t\u3000]+(?=\d)", "", text)
 
 
 # a space between two Chinese words is where a clerk on a phone ends one note and begins the next
