@@ -46,14 +46,19 @@ _CHATTER = re.compile(
 )
 _LIST_MARK = re.compile(r"^(?:\d+[.、．]|[（(]\d+[)）]|[（(][一二三四五六七八九十][)）]|[一二三四五六七八九十][、.．]|[①-⑩]|[-*•·])\s*")
 
+_ACTIVITY = "(?:培训|考核|评议|检查|督查|测评|演练|审查|评估|调研|宣传|解读|自查|整改)"
 # colloquial words and the words a published report uses; a small table, no NLP
 _FORMAL = (
+    # 搞/弄 first: 没搞 is 没开展, which the negations below make 未开展
+    (re.compile(r"搞(?=图解|解读|视频|海报|动漫|长图|短视频|H5)"), "制作"),
+    (re.compile(r"搞了?|弄了?"), "开展"),
+    # an activity said done or not done after its name: 保密审查都做了 → 已开展保密审查, 评议没有 → 未开展评议
+    (re.compile(rf"^(.{{0,8}}{_ACTIVITY})(?:都|也)?(?:做了|开展了|有开展)$"), r"已开展\1"),
+    (re.compile(rf"^(.{{0,8}}{_ACTIVITY})(?:都|也|还)?(?:没有?|未)(?:开展|做)?$"), r"未开展\1"),
     (re.compile(r"没有?(?=培训|考核|评议|检查|督查|测评|演练)"), "未开展"),
     (re.compile(r"没有?(?=开展|发生|收到|出现|组织|举办|发布|公开|制定|修订|建立|设置|开设|收取|作出|更新)"), "未"),
     (re.compile(r"^没有?(?=[^，；、]{2,})"), "暂无"),
     (re.compile(r"(?<![印下转分收签颁出开引])发了"), "发布"),
-    (re.compile(r"搞(?=图解|解读|视频|海报|动漫|长图|短视频|H5)"), "制作"),
-    (re.compile(r"搞了?|弄了?"), "开展"),
     (re.compile(r"(?<=\d)多(?=[条次个件篇场期项人])"), "余"),
     (re.compile(r"重点是"), "重点为"),
     (re.compile(r"(?:啥的|什么的|之类的)"), "等"),
