@@ -1,4 +1,4 @@
-"""The checker: rules R1–R15 (DOMAIN.md), each a small function `(report, ctx) -> list[Finding]`.
+"""The checker: rules R1–R15 (DOMAIN.md) and R16 (no personal data in the prose), each a small function `(report, ctx) -> list[Finding]`.
 
     findings = check_report(report, previous=None, fmt=GOV2021, other_units=())
 
@@ -26,6 +26,7 @@ from .prose import (
     r12_old_format,
     r13_self_and_others,
     r14_completeness,
+    r16_personal_data,
 )
 from .reads import CONTEXT, Reads
 from .tables import (
@@ -76,6 +77,7 @@ RULES: dict[str, Rule] = {
     "R14": _rule(r14_completeness, "warning", "R14", Reads(all_slots=True)),
     "R15": _rule(r15_jumps, "warning", "R15",
                  Reads(cells=JUMP_CELLS, sections=(EXPLAINED_IN,), context=("previous",))),
+    "R16": _rule(r16_personal_data, "warning", "R16", Reads(all_slots=True)),
 }
 
 

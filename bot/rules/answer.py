@@ -20,7 +20,7 @@ from ..report import Report
 from . import check_rules
 from .names import AreaNames
 
-ANSWER_RULES = ("R9", "R11", "R13")  # what can be said about one prose answer on its own
+ANSWER_RULES = ("R9", "R11", "R13", "R16")  # what can be said about one prose answer on its own
 
 
 def check_answer(
@@ -31,8 +31,8 @@ def check_answer(
     area: str = "",
     fmt: Format = GOV2021,
 ) -> list[Finding]:
-    """R9 (numbers against the tables so far), R11 (stale years) and R13 (self-word, other units' names, another
-    county's government) on the answer `text` to the prose slot `slot` of `report` (its unit, kind, year and
+    """R9 (numbers against the tables so far), R11 (stale years), R13 (self-word, other units' names, another
+    county's government) and R16 (personal data) on the answer `text` to the prose slot `slot` of `report` (its unit, kind, year and
     cells); errors first. Each finding's `fix`, when there is one, edits `text`."""
     if not text.strip():
         return []

@@ -1,4 +1,4 @@
-"""Rules about the prose: R9–R14.
+"""Rules about the prose: R9–R14 and R16.
 
 They read the way township reports actually phrase things ("共收到信息公开申请 1 件", "未收到政府信息依申请公开",
 "无因政府信息公开申请引起的行政复议和行政诉讼", "不存在信息处理收费事项"). R9 is an error, so it only claims a
@@ -406,3 +406,25 @@ def _texts(report: Report, ctx: RuleContext) -> Iterator[tuple[str, str]]:
         text = report.text.get(slot_id) or ""
         if text.strip():
             yield slot_id, text
+
+
+# --- R16 ---------------------------------------------------------------------------------------------------
+
+# a mobile number, an identity card number, or a person called by a familiar name (小王, 老李): a published report
+# names its office and its telephone line, never a person's own number or a colleague or applicant by name
+_PERSONAL = re.compile(
+    r"(?<!\d)1[3-9]\d(?:[\s-]?\d{4}){2}(?!\d)"
+    r"|(?<!\d)\d{17}[\dXx](?![\dXx])"
+    r"|[小老][王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董曹袁邓许沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜"
+    r"戴夏钟汪田任姜姚谭廖邹熊陆郝孔崔毛邱秦史顾侯邵孟段雷钱汤尹黎易乔贺赖龚](?=负责|说|讲|问|管|办|打|写|做|的|[，。；、]|$)"
+)
+
+
+def r16_personal_data(report: Report, ctx: RuleContext) -> list[Finding]:
+    findings = []
+    for slot_id, text in _texts(report, ctx):
+        for m in _PERSONAL.finditer(text):
+            message = later("rules", "personal_data", slot=slot_name(ctx.fmt, slot_id), token=m.group(),
+                            quote=quote(text, m.start(), m.end()))
+            findings.append(Finding("R16", "warning", (slot_id,), message))  # no fix: the sentence is rewritten
+    return findings

@@ -384,10 +384,31 @@ def test_r15_year_over_year_jumps(last: int, this: int, jump: bool) -> None:
         assert f"表二「行政许可」本年处理决定数量本年为 {this}，上年为 {last}" in found[0].message
 
 
+# --- R16 -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "token"), [
+    ("群众来电咨询，经办人手机13512345678。", "13512345678"),
+    ("有事请联系139 0000 1111。", "139 0000 1111"),
+    ("申请人身份证号41010219800101123X已登记。", "41010219800101123X"),
+    ("有个老王问学校收费的事，已经答复。", "老王"),
+    ("具体由小李负责。", "小李"),
+])
+def test_r16_personal_data_in_the_prose(text: str, token: str) -> None:
+    found = run("R16", with_text(good(), s1__active=text))
+    assert [f.cells for f in found] == [("s1.active",)] and f"“{token}”" in found[0].message
+    assert found[0].level == "warning"
+
+
+@pytest.mark.parametrize("text", ["政务公开咨询电话0371-12345678。", "开发了微信小程序。", "老方法已不适用。",
+                                  "小区公告栏覆盖各村。", "受理编号20250101123456789。", "共发布信息1235条。"])
+def test_r16_an_office_line_and_ordinary_words_are_no_personal_data(text: str) -> None:
+    assert run("R16", with_text(good(), s1__active=text)) == []
+
+
 # --- check_report and RULES ------------------------------------------------------------------------------
 
 def test_rules_are_listed_in_order_with_levels() -> None:
-    assert list(RULES) == [f"R{i}" for i in range(1, 16)]
+    assert list(RULES) == [f"R{i}" for i in range(1, 17)]
     assert all(r.description and r.level in ("error", "warning") for r in RULES.values())
     function, level, description, _reads = RULES["R1"]
     assert callable(function) and level == "error"

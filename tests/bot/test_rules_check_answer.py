@@ -61,3 +61,8 @@ def test_the_answer_finds_what_the_whole_check_finds_once_stored() -> None:
 def test_a_future_year_is_said_without_a_guess() -> None:
     (found,) = check_answer("s1.active", "2027年，我镇主动公开信息13条。", town(), AREA)
     assert found.rule == "R11" and found.fix is None
+
+
+def test_a_phone_number_typed_into_an_answer_is_pointed_out_as_it_is_given() -> None:
+    (found,) = check_answer("s5.improvements", "下一步增加专人，有事找我13900001111。", town(), AREA, "龙亭区")
+    assert found.rule == "R16" and "“13900001111”" in found.message and found.fix is None
