@@ -28,7 +28,7 @@ _NOT_STATEMENTS = frozenset(
 _COMMAND = re.compile(r"^(?:重新草拟|重新起草|重写|改成|改为|换成|删除|删掉|清空|用我的原文|采用|不要|去掉)")
 _FILLER = re.compile(r"^(?:还有|另外|然后|再就是|就是|以及|并且|而且|此外|同时还|也|还|另|另有)\s*")
 _SELF = re.compile(r"^(?:我|本)(?:乡|镇|街道|县|区|市|局|委|办|单位|机关|部门)(?:政府)?[，,]?")
-_YEAR_LEAD = re.compile(r"^(?:(?:19|20)\d{2}\s*年度?|今年|全年|本年度?)[，,]\s*")
+_YEAR_LEAD = re.compile(r"^(?:(?:(?:19|20)\d{2}\s*年度?)[，,]|(?:今年|本年度?)[，,]?)\s*")
 # a label the clerk typed before a note (改进：…, 问题：…): the paragraph says what the note is, never the label
 _LABEL = re.compile(r"^(?:改进措施|改进情况|改进打算|改进|整改措施|整改|存在问题|主要问题|问题|不足)\s*[:：]\s*")
 # what a clerk adds on a phone that a published report never prints: laughter and a closing particle are taken off
@@ -87,8 +87,8 @@ def is_statement(note: str) -> bool:
     word = re.sub(r"[\s。，、；：！？!?.,;:]+", "", note)
     if len(word) < 2 or word in _NOT_STATEMENTS or _COMMAND.match(word):
         return False
-    if re.fullmatch(r"[\d.%％元件条次个]+", word):
-        return False
+    if re.fullmatch(r"[\d.%％元件条次个]+|(?:(?:19|20)\d{2}年度?|今年|全年|本年度?)", word):
+        return False  # a bare figure, or only the year the whole report is about
     return bool(re.search(f"[{_CJK}]", word))
 
 

@@ -50,3 +50,12 @@ def test_no_drafted_paragraph_prints_the_chatter(part: str) -> None:
 def test_a_fee_said_in_kuai_is_read_as_yuan() -> None:
     assert _fee_reply("收了200块钱", "prose") == "200"
     assert _fee_reply("200块", "prose") == "200"
+
+
+def test_the_opening_paragraph_uses_the_notes_given_for_it() -> None:
+    """1.1's notes were asked for and thanked for, then left out of the paragraph drafted from them."""
+    report = with_derived(empty_report("城关镇人民政府", "镇", 2025))
+    paragraph = draft_paragraph("summary", "今年主要是网站改版了；完成政务公开专区建设 哈哈；2025年", report,
+                                voice("城关镇人民政府", "镇", 2025))
+    assert "主要是网站改版了，完成政务公开专区建设，" in paragraph and "哈" not in paragraph, paragraph
+    assert "2025年，" not in paragraph.split("。", 1)[1], paragraph  # a bare year is no note
