@@ -64,6 +64,17 @@ def normalise(text: str) -> str:
     return " ".join(text.translate(_FULL_WIDTH).split())
 
 
+# emoji and the joiners and variation selectors that build them (not ○, which some type for 〇 in a year)
+_DECORATION = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]")
+
+
+def without_decoration(text: str) -> str:
+    """The reply without the emoji a phone keyboard adds (是的😊, 帮助🙏, 12件👍), unless it is nothing else (👍 alone is
+    a yes)."""
+    kept = _DECORATION.sub("", text).strip()
+    return kept or text
+
+
 # --- Chinese numerals ----------------------------------------------------------------------------------------------
 
 # spellings cn2an does not read, as the characters it does

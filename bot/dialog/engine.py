@@ -9,7 +9,7 @@ from typing import Any
 from .. import messages
 from ..formats.questions import Question
 from ..incoming import Deferred, Incoming, Reply
-from ..parse import normalise, parse_yes_no
+from ..parse import normalise, parse_yes_no, without_decoration
 from ..render import render_text, split_for_wecom
 from ..report import Report, report_diff, with_derived
 from ..summary import table_lines
@@ -67,7 +67,7 @@ def _dispatch(turn: Turn, incoming: Incoming) -> None:
         questions.model_draft_arrived(turn, incoming.event_key, incoming.text)
         return
     text = incoming.text if incoming.kind == "text" else incoming.event_key
-    text = (text or "").strip()
+    text = without_decoration((text or "").strip())
     typed = incoming.kind in ("text", "click", "card") and bool(text)
     command, argument = _command(text) if typed else (None, "")
     if turn.ctx.status == "returned" and turn.state["returned_seen"] != (turn.ctx.returned_reason or ""):

@@ -152,3 +152,13 @@ def test_returned_report_greets_with_the_reason_and_resumes_at_the_question_conc
     assert "全部题目已填写完毕" in chat.last.replies[0].text
     chat.send("提交")
     assert "submitted" in chat.last.events
+
+
+def test_emoji_a_phone_adds_do_not_hide_a_command_a_yes_or_a_number():
+    chat = Chat(township())
+    chat.say_all("你好🙂", "0 0 0👌")
+    assert chat.report.cells["t2.regulations.issued"] == 0
+    assert "修改 题号" in chat.send("帮助🙏")
+    chat.say_all("0 0 0", "0 0 0", "0")
+    chat.send("是的😊")
+    assert "【3.2】" in chat.last.replies[0].text  # the yes was read: on to 本年新收
