@@ -41,6 +41,7 @@ _SIMPLE = {"帮助", "进度", "返回", "跳过", "预览", "全文", "提交",
 # 撤回 is a command only where it cannot be an answer: a submitted report, or no question open (an applicant's
 # 撤回 answers 【3.4】 while it is asked)
 _WITHDRAW = "撤回"
+_PREVIOUS = {"上一题", "上一步", "上一个", "回到上一题"}
 _RESUME = {"继续", "开始", "继续填写", "开始填写", "继续填报", "开始填报", "接着填", "接着填写"}
 # a greeting mid-flow is no answer: greet back and ask the question again
 _GREETINGS = {
@@ -101,6 +102,10 @@ def _dispatch(turn: Turn, incoming: Incoming) -> None:
         _COMMANDS[command](turn, argument)
         return
     turn.state["pending"] = None
+    near = _near_command(text)
+    if near is not None and _asks_numbers(turn):  # 帮主 at a table question: no number, nearly a command
+        turn.say(messages.say("did_you_mean", typed=normalise(text), command=near))
+        return
     _answer_current(turn, text)
 
 
@@ -123,6 +128,10 @@ def _command(text: str) -> tuple[str | None, str]:
     plain = normalise(text).strip("。.!！ ")
     if plain in _SIMPLE:
         return plain, ""
+    if plain.rstrip("吧啊呀啦哦嘛") in _SIMPLE:  # 跳过吧, 提交啦
+        return plain.rstrip("吧啊呀啦哦嘛"), ""
+    if plain in _PREVIOUS:
+        return "返回", ""
     if plain in _RESUME:
         return "继续", ""
     if plain.strip("?？~～,，").casefold() in _GREETINGS:
@@ -218,6 +227,22 @@ def _fill_automatic_slots(turn: Turn) -> None:
     for slot in turn.fmt.slots:
         if slot.id not in asked and not slot.section and not (turn.report.text.get(slot.id) or "").strip():
             turn.report.text[slot.id] = prose.draft_preface(turn.ctx, turn.report)
+
+
+def _near_command(text: str) -> str | None:
+    """The command word `text` misses by one character (帮主, 进渡, 提叫), when it holds no digit."""
+    plain = normalise(text).strip("。.!！?？ ")
+    if re.search(r"\d", plain) or not 2 <= len(plain) <= 4:
+        return None
+    same_length = (c for c in sorted(_SIMPLE) if len(c) == len(plain))
+    return next((c for c in same_length if sum(a != b for a, b in zip(c, plain, strict=True)) == 1), None)
+
+
+def _asks_numbers(turn: Turn) -> bool:
+    """The current question is answered with numbers (a menu's or a prose question's answer may be any word: 撤回)."""
+    cur = _current(turn)
+    q = question(turn.fmt, cur[0]) if cur else None
+    return q is not None and q.kind in ("row", "prefill", "amount", "gate")
 
 
 def _current(turn: Turn) -> Position | None:

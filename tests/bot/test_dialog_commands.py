@@ -162,3 +162,14 @@ def test_emoji_a_phone_adds_do_not_hide_a_command_a_yes_or_a_number():
     chat.say_all("0 0 0", "0 0 0", "0")
     chat.send("是的😊")
     assert "【3.2】" in chat.last.replies[0].text  # the yes was read: on to 本年新收
+
+
+def test_a_command_missed_by_one_character_is_named_not_read_as_a_bad_number():
+    chat = Chat(township())
+    chat.say_all("你好")
+    reply = chat.send("帮主")
+    assert "如要帮助，请回复「帮助」" in reply and "不是数字" not in reply
+    assert "如要进度，请回复「进度」" in chat.send("进渡")
+    assert "【2.2】" in chat.send("0 0 0") and chat.report.cells["t2.regulations.issued"] == 0  # 2.1 still asked
+    assert "【2.1】" in chat.send("上一题")  # back, as 返回
+    assert "【2.2】" in chat.send("跳过吧")  # 2.1 skipped again: on to 2.2
