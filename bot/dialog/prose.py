@@ -465,6 +465,8 @@ def _run_command(turn: Turn, q: Question, sub: int, command: facts.Command) -> b
         items = [f for f in items if not f.startswith(facts.IMPROVE)] if q.facts_from else []
         _keep_facts(turn, q, items)
         turn.state["offered"].pop(q.code, None)
+        if q.drafter == "other":  # the fee said at 六 is part of what is cleared: the draft no longer states it
+            turn.state["fees_yuan"] = None
         turn.say(messages.say("facts_command", name="cleared"))
         _continue_at(turn, q, 0 if has_facts_stage(turn.ctx, q) else 1)
         return True

@@ -112,6 +112,16 @@ def test_fee_collected_is_drafted_into_section_six():
     assert "200" in chat.report.text["s6.other"]
 
 
+def test_clearing_section_six_clears_the_fee_said_there_too():
+    chat = Chat(township())
+    _at_t3(chat)
+    chat.say_all("否", "否", "1", "无", "1", "无", "无", "无", "无", "默认", "1", "200元")
+    assert "200" in chat.last.replies[0].text
+    reply = chat.send("清空")
+    assert "已清空" in reply and "未收取信息处理费" in reply and "如本年收取了信息处理费" in reply, reply
+    assert chat.state["fees_yuan"] is None
+
+
 def test_a_large_amount_without_a_unit_is_confirmed_before_it_is_recorded():
     chat = Chat(township())
     chat.send("你好")
