@@ -24,8 +24,10 @@ TYPED = [
     ("有个老王问学校收费的事 已经答复了 他电话13512345678", ["已经答复了"]),
     ("人手不够，下一步增加专人，有事找我13900001111", ["人手不够", "下一步增加专人"]),
 ]
-# words that look like chatter and are not: a mini program, an old method, a residential area, satisfaction
-KEPT = ["开发了微信小程序", "老方法不适用了", "小区公告栏覆盖各村", "群众满意度98%", "公开栏 3个"]
+# words that look like chatter and are not: a mini program, an old method, a residential area, satisfaction, a
+# number with repeated digits, a hotline, a leader's approval as a step of the review
+KEPT = ["开发了微信小程序", "老方法不适用了", "小区公告栏覆盖各村", "群众满意度98%", "公开栏 3个", "发布信息2223条",
+        "开通政务公开咨询电话", "经主要领导同意后发布", "按照上级领导要求开展自查"]
 STRAY = re.compile(r"哈|呵|小王|小李|老王|领导|电话|\d{7,}|找我|忙死|先这|😂")
 
 
