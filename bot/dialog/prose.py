@@ -138,9 +138,10 @@ def _item_break(m: re.Match[str]) -> str:
     return "，" if re.match(rf"{_CLAUSE_START}|[^ 、，；。]*了", rest) else "、"
 
 
-# how a complete sentence of the user's own begins: its subject, perhaps after the year (“2025年，我局修订…”)
-_SUBJECT = re.compile(r"^(?:(?:19|20)\d{2}\s*年度?\s*[，,]?\s*)?(?:我(?:乡|镇|街道|县|区|市|局|委|办|单位)"
-                      r"|本(?:乡|镇|街道|县|区|市|局|委|办|单位|机关|年)|今年)")
+# how a complete sentence of the user's own begins: its subject, perhaps after the year (“2025年，我局修订…”, “今年我镇…”);
+# a year alone is no subject: “今年主要完成了网站改版” is a note for the draft, not a paragraph to replace it
+_SUBJECT = re.compile(r"^(?:(?:(?:19|20)\d{2}\s*年度?|今年|本年度?)\s*[，,]?\s*)?"
+                      r"(?:我(?:乡|镇|街道|县|区|市|局|委|办|单位)|本(?:乡|镇|街道|县|区|市|局|委|办|单位|机关))")
 _OWN_SUBJECT_MIN = 8  # “我镇运营公众号” and longer: shorter replies are notes
 
 

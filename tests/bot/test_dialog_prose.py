@@ -191,6 +191,9 @@ def test_qa2_item_3_a_short_complete_sentence_is_adopted_and_nothing_shifts() ->
     ("培训2次。", "own"),
     ("开展群众满意度评议满意率98%，无责任追究", "facts"),
     ("全年培训2次", "facts"),
+    ("今年我镇完成了网站改版", "own"),
+    ("今年主要完成了网站改版", "facts"),  # a year is no subject: a note for 1.1's draft, not its replacement
+    ("今年还新开了视频号", "facts"),
 ])
 def test_qa2_item_3_what_counts_as_own_text(typed: str, kind: str) -> None:
     assert prose.read_offer_reply(typed) == kind
