@@ -321,9 +321,27 @@ def still_to_fill(report: Report, fmt: Format = GOV2021) -> list[str]:
 
 def _touches_blanks(finding: Finding, report: Report) -> bool:
     """A finding about cells not all filled yet: on an unfinished report that is work to do, not an error (a sum
-    over blanks is not wrong, it is not finished)."""
-    cells = [c for c in finding.cells if c in report.cells]
-    return any(report.cells.get(c) is None for c in cells)
+    over blanks is not wrong, it is not finished). A typed cell never given is as blank as one left blank; a
+    derived total is not typed, so it is never what is missing."""
+    fmt = FORMATS.get(report.format_id, GOV2021)
+    return any(report.cells.get(c) is None for c in _typed_under(fmt, finding.cells))
+
+
+def _typed_under(fmt: Format, cells: Iterable[str]) -> set[str]:
+    """The typed cells among `cells`, a derived total standing for the typed cells it adds up (its 0 over blanks
+    says nothing)."""
+    addends = fmt._held("_addends", lambda: {s.target: tuple(s.addends) for s in fmt.sums})
+    typed, todo, seen = set(), [c for c in cells if fmt.has_cell(c)], set()
+    while todo:
+        cell = todo.pop()
+        if cell in seen:
+            continue
+        seen.add(cell)
+        if fmt.cell(cell).derived:
+            todo.extend(addends.get(cell, ()))
+        else:
+            typed.add(cell)
+    return typed
 
 
 def docx_name(unit: UnitStatus, year: int) -> str:
