@@ -311,3 +311,15 @@ def test_view_of_an_unfinished_report_says_what_is_still_to_fill_not_errors() ->
     assert not re.search(r"检查发现\d+处错误[^\n]*\n1\. 表三", head), head  # unbalanced only because unfinished
     tables = texts(run("查看 柳园口", area).replies[1:])
     assert "表三尚未填完" in tables and "表三各项均为0" not in tables, tables  # blanks are unknown, not zero
+
+
+def test_view_of_a_report_filled_in_but_not_handed_in_says_so() -> None:
+    area = seed_area()
+    unit = area.units[4]  # in progress
+    for cell in GOV2021.cells:
+        if not cell.derived and unit.report.cells.get(cell.id) is None:
+            unit.report.cells[cell.id] = 0
+    for slot in GOV2021.slots:
+        unit.report.text[slot.id] = unit.report.text.get(slot.id) or "本年度无相关情况。"
+    head = run("查看 柳园口", area).replies[0].text
+    assert "各部分均已填写，尚未提交。" in head and "报告尚未填完" not in head, head
