@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ..rules.textscan import cn_to_int
+from ..rules.textscan import FAMILIAR_NAME, cn_to_int
 
 _CJK = r"\u3400-\u9fff"
 _MEASURE = "条期次个件篇场人家项份余多年月日轮批"
@@ -36,13 +36,11 @@ _LABEL = re.compile(r"^(?:改进措施|改进情况|改进打算|改进|整改�
 # number or a contact, or complains, is dropped whole (the clerk sees the facts listed without it)
 _LAUGHTER = re.compile(r"哈{2,}|呵{2,}|嘿{2,}|嘻{2,}|[（(](?:笑|捂脸|狗头)[)）]")
 _END_PARTICLE = re.compile(r"(?:呢|吧|啊|呀|啦|嘛|哦|哈)+$")
-_SURNAMES = ("王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎"
-             "余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文")
 _CHATTER = re.compile(
     # a hotline the unit opened (开通咨询电话) is a fact; someone's number, or "call me", is not
     r"1[3-9]\d{9}|\d{3,4}-\d{7,8}|(?:打|他|她|我|联系)电话|电话\s*[:：]?\s*\d|手机号|微信号|联系我|找我|问我|打我"
     r"|领导(?:说|讲|让|叫|很满意)|先(?:这样|这么)|这么写|就这样吧|凑合"
-    rf"|[小老][{_SURNAMES}](?=负责|说|讲|问|管|弄|办|打|写|做|的|$)"
+    rf"|{FAMILIAR_NAME}"
     r"|(?:忙|累|烦)死|太忙了|不太清楚|记不清|不记得"
 )
 _LIST_MARK = re.compile(r"^(?:\d+[.、．]|[（(]\d+[)）]|[（(][一二三四五六七八九十][)）]|[一二三四五六七八九十][、.．]|[①-⑩]|[-*•·])\s*")

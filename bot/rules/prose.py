@@ -19,7 +19,7 @@ from ..units import TOWNSHIP_SELF_WORDS, UNIT_KINDS
 from .claims import claims
 from .context import RuleContext, kind_of, show, slot_name, total
 from .names import GovernmentHit, NameHit, other_governments, own_places
-from .textscan import mask_citations, quote, sentences
+from .textscan import FAMILIAR_NAME, mask_citations, quote, sentences
 
 FEE_SLOT = "s6.other"
 PLANS_SLOT = "s5.improvements"  # next year's plans may name next year
@@ -414,9 +414,7 @@ def _texts(report: Report, ctx: RuleContext) -> Iterator[tuple[str, str]]:
 # names its office and its telephone line, never a person's own number or a colleague or applicant by name
 _PERSONAL = re.compile(
     r"(?<!\d)1[3-9]\d(?:[\s-]?\d{4}){2}(?!\d)"
-    r"|(?<!\d)\d{17}[\dXx](?![\dXx])"
-    r"|[小老][王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董曹袁邓许沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜"
-    r"戴夏钟汪田任姜姚谭廖邹熊陆郝孔崔毛邱秦史顾侯邵孟段雷钱汤尹黎易乔贺赖龚](?=负责|说|讲|问|管|办|打|写|做|的|[，。；、]|$)"
+    r"|(?<!\d)\d{17}[\dXx](?![\dXx])|" + FAMILIAR_NAME
 )
 
 

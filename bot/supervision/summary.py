@@ -322,7 +322,7 @@ def still_to_fill(report: Report, fmt: Format = GOV2021) -> list[str]:
 def _touches_blanks(finding: Finding, report: Report) -> bool:
     """A finding about cells not all filled yet: on an unfinished report that is work to do, not an error (a sum
     over blanks is not wrong, it is not finished). A typed cell never given is as blank as one left blank; a
-    derived total is not typed, so it is never what is missing."""
+    derived total stands for the typed cells it adds up."""
     fmt = FORMATS.get(report.format_id, GOV2021)
     return any(report.cells.get(c) is None for c in _typed_under(fmt, finding.cells))
 
