@@ -40,7 +40,7 @@ _CHATTER = re.compile(
     # a hotline the unit opened (开通咨询电话) is a fact; someone's number, or "call me", is not
     r"1[3-9]\d{9}|\d{3,4}-\d{7,8}|(?:打|他|她|我|联系)电话|电话\s*[:：]?\s*\d|手机号|微信号|联系我|找我|问我|打我"
     r"|领导(?:说|讲|让|叫|很满意)|先(?:这样|这么)|这么写|就这样吧|凑合"
-    rf"|{FAMILIAR_NAME}"
+    rf"|{FAMILIAR_NAME.pattern}"
     r"|(?:忙|累|烦)死|太忙了|不太清楚|记不清|不记得"
 )
 _LIST_MARK = re.compile(r"^(?:\d+[.、．]|[（(]\d+[)）]|[（(][一二三四五六七八九十][)）]|[一二三四五六七八九十][、.．]|[①-⑩]|[-*•·])\s*")

@@ -414,7 +414,7 @@ def _texts(report: Report, ctx: RuleContext) -> Iterator[tuple[str, str]]:
 # names its office and its telephone line, never a person's own number or a colleague or applicant by name
 _PERSONAL = re.compile(
     r"(?<!\d)1[3-9]\d(?:[\s-]?\d{4}){2}(?!\d)"
-    r"|(?<!\d)\d{17}[\dXx](?![\dXx])|" + FAMILIAR_NAME
+    r"|(?<!\d)\d{17}[\dXx](?![\dXx])|" + FAMILIAR_NAME.pattern
 )
 
 
