@@ -25,7 +25,22 @@ def table_lines(report: Report, fmt: Format, unfinished: tuple[str, ...] = ()) -
 def blank_tables(report: Report, fmt: Format) -> tuple[str, ...]:
     """The keys of the tables with a cell not filled in (never given or left blank): such a table is not all zeros,
     whatever its totals add up to."""
-    return tuple(t.key for t in fmt.tables if any(not c.derived and report.cells.get(c.id) is None for c in t.cells))
+    return tuple(t.key for t in fmt.tables if blank_cells(report, t))
+
+
+def blank_ids(report: Report, fmt: Format) -> set[str]:
+    """The typed cells not filled in (never given or left blank), and the totals over one of them: a total's 0 over
+    blanks is no answer."""
+    blank = {c.id for c in fmt.cells if not c.derived and report.cells.get(c.id) is None}
+    for s in fmt.sums + fmt.sums:  # twice: a total of totals follows its totals
+        if any(a in blank for a in s.addends):
+            blank.add(s.target)
+    return blank
+
+
+def blank_cells(report: Report, table: Table) -> int:
+    """How many of the table's typed cells are not filled in (never given or left blank)."""
+    return sum(1 for c in table.cells if not c.derived and report.cells.get(c.id) is None)
 
 
 def _row_item(report: Report, fmt: Format, table: Table, row: Row) -> str:

@@ -12,7 +12,7 @@ from typing import Any
 
 from .base import Repository
 from .db import from_json, timestamp, to_json
-from .reports import FORGET_FIGURES
+from .reports import forget_figures_sql
 
 YEAR_KEY = "year"  # the report year a conversation state is about
 
@@ -46,8 +46,7 @@ class ConversationRepository(Repository):
             if not forget:
                 return
             # a unit's progress is the furthest of its people's: this person's unit needs its figures again
-            self.db.execute(f"UPDATE reports SET {FORGET_FIGURES} WHERE open_errors IS NOT NULL AND unit = "
-                            "(SELECT unit FROM users WHERE userid = ?)", (userid,))
+            self.db.execute(forget_figures_sql("(SELECT unit FROM users WHERE userid = ?)"), (userid,))
 
     def log_message(self, userid: str, now: datetime, kind: str, text: str, note: str | None = None) -> None:
         """Keep what a user typed (and why, e.g. free text where a number was expected): nothing typed is lost."""

@@ -12,7 +12,7 @@ from bot.rules import AreaNames
 
 from .base import Repository
 from .db import parse_timestamp, timestamp
-from .reports import FORGET_FIGURES
+from .reports import forget_figures_sql
 
 T = TypeVar("T")
 ROLES = ("staff", "supervisor", "admin")
@@ -164,10 +164,8 @@ class OrgRepository(Repository):
     def forget_figures(self, *units: str | None, years: tuple[int, ...] = ()) -> None:
         """The units' stored figures are no longer current (computed again on the next read): of `years` only, or
         of every year. Each year forgotten needlessly is a report checked again in full by the figures task."""
-        by_year = f" AND year IN ({', '.join('?' * len(years))})" if years else ""
         for unit in {u for u in units if u}:
-            self._write(f"UPDATE reports SET {FORGET_FIGURES} WHERE unit = ?{by_year} AND open_errors IS NOT NULL",
-                        (unit, *years))
+            self._write(forget_figures_sql(years=len(years)), (unit, *years))
 
     def log_unknown_user(self, userid: str, now: datetime) -> None:
         at = timestamp(now)

@@ -22,6 +22,14 @@ STATUSES = ("draft", "submitted", "returned", "approved")
 # not (or no longer) current. Every write here that could change them sets them NULL; the next read computes them.
 FIGURES = ("open_errors", "typed", "answered", "questions", "progress", "next_code", "next_title")
 FORGET_FIGURES = ", ".join(f"{c} = NULL" for c in FIGURES)
+
+
+def forget_figures_sql(unit: str = "?", years: int = 0) -> str:
+    """The statement that forgets a unit's stored figures: the unit given as `unit` (a parameter, or a subquery
+    taking one), then `years` years as parameters, or every year (0). Only rows still holding figures are
+    written: forgetting them again rewrote two indexes of the row in every message of a burst."""
+    by_year = f" AND year IN ({', '.join('?' * years)})" if years else ""
+    return f"UPDATE reports SET {FORGET_FIGURES} WHERE unit = {unit}{by_year} AND open_errors IS NOT NULL"
 _MISSING: Any = object()  # a cell or slot never given, as opposed to one given blank (None)
 
 
@@ -179,10 +187,8 @@ class ReportRepository(Repository):
                 PARSED.keep(text, report)  # the next message reads it back
             if forget and (old is None or changes):
                 # its figures are stale, and next year's: this report's prose decides which facts are asked there,
-                # its numbers are checked against (R6, R8, R15). Only rows still holding figures are written:
-                # forgetting them again rewrote two indexes of the row in every message of a burst.
-                self.db.execute(f"UPDATE reports SET {FORGET_FIGURES} WHERE unit = ? AND year IN (?, ?) "
-                                "AND open_errors IS NOT NULL", (report.unit, report.year, report.year + 1))
+                # its numbers are checked against (R6, R8, R15)
+                self.db.execute(forget_figures_sql(years=2), (report.unit, report.year, report.year + 1))
             self._audit(report.unit, report.year, actor, at, changes)
             if status is not None:
                 changes += self._change_status(report.unit, report.year, status, at, actor)

@@ -12,7 +12,7 @@ from ..incoming import Deferred, Incoming, Reply
 from ..parse import normalise, parse_yes_no, without_decoration
 from ..render import render_text, split_for_wecom
 from ..report import Report, report_diff, with_derived
-from ..summary import table_lines
+from ..summary import blank_ids, table_lines
 from . import checks, prose, questions, several
 from .context import DialogContext, StepResult, initial_state, load_state
 from .flow import (
@@ -549,10 +549,7 @@ def _preview_report(turn: Turn) -> tuple[Report, list[str]]:
 
 def _blank_totals(turn: Turn) -> set[str]:
     """Totals with a blank addend (a row not yet typed): a 总计 of 0 there would read as an answer."""
-    blank = {c.id for c in turn.fmt.cells if not c.derived and turn.report.cells.get(c.id) is None}
-    for s in turn.fmt.sums + turn.fmt.sums:  # twice: a total of totals follows its totals
-        if any(a in blank for a in s.addends):
-            blank.add(s.target)
+    blank = blank_ids(turn.report, turn.fmt)
     return {c.id for c in turn.fmt.cells if c.derived and c.id in blank}
 
 

@@ -13,7 +13,7 @@ from ..formats import FORMATS, GOV2021, Format
 from ..incoming import Deferred, Reply
 from ..report import Report, with_derived
 from ..rules import check_report
-from ..summary import blank_tables, table_lines
+from ..summary import blank_cells, blank_ids, blank_tables, table_lines
 from .area import (
     DONE_STATUSES,
     STATUS_LABELS,
@@ -308,7 +308,7 @@ def still_to_fill(report: Report, fmt: Format = GOV2021) -> list[str]:
     then each prose part with no text (by its heading)."""
     todo = []
     for table in fmt.tables:
-        blank = sum(1 for c in table.cells if not c.derived and report.cells.get(c.id) is None)
+        blank = blank_cells(report, table)
         if blank:
             todo.append(say("to_fill_table", section=table.section, title=table.title, blank=blank,
                             total=sum(1 for c in table.cells if not c.derived)))
@@ -317,31 +317,6 @@ def still_to_fill(report: Report, fmt: Format = GOV2021) -> list[str]:
         if not (report.text.get(slot.id) or "").strip():
             todo.append(say("to_fill_slot", section=sections.get(slot.section, ""), title=slot.title))
     return todo
-
-
-def _touches_blanks(finding: Finding, report: Report) -> bool:
-    """A finding about cells not all filled yet: on an unfinished report that is work to do, not an error (a sum
-    over blanks is not wrong, it is not finished). A typed cell never given is as blank as one left blank; a
-    derived total stands for the typed cells it adds up."""
-    fmt = FORMATS.get(report.format_id, GOV2021)
-    return any(report.cells.get(c) is None for c in _typed_under(fmt, finding.cells))
-
-
-def _typed_under(fmt: Format, cells: Iterable[str]) -> set[str]:
-    """The typed cells among `cells`, a derived total standing for the typed cells it adds up (its 0 over blanks
-    says nothing)."""
-    addends = fmt._held("_addends", lambda: {s.target: tuple(s.addends) for s in fmt.sums})
-    typed, todo, seen = set(), [c for c in cells if fmt.has_cell(c)], set()
-    while todo:
-        cell = todo.pop()
-        if cell in seen:
-            continue
-        seen.add(cell)
-        if fmt.cell(cell).derived:
-            todo.extend(addends.get(cell, ()))
-        else:
-            typed.add(cell)
-    return typed
 
 
 def docx_name(unit: UnitStatus, year: int) -> str:
@@ -356,7 +331,10 @@ def unit_detail(unit: UnitStatus, area: AreaView, tz: tzinfo) -> list[Reply]:
     unfinished = started and unit.status == "in_progress"
     todo = still_to_fill(unit.report) if unfinished and unit.report is not None else []
     if unfinished and unit.report is not None:  # blanks are what is still to fill, not errors
-        findings = [f for f in findings if not _touches_blanks(f, unit.report)]
+        # a finding about cells not all filled yet is work to do, not an error (a sum over blanks is not wrong, it is
+        # not finished); a total over a blank cell is as blank as the cell
+        blank = blank_ids(unit.report, FORMATS.get(unit.report.format_id, GOV2021))
+        findings = [f for f in findings if blank.isdisjoint(f.cells)]
     head = say(
         "unit_status",
         unit=unit.unit,
