@@ -36,7 +36,7 @@ class ParseError:
 
     empty · not_a_number (token, position) · negative (token, position) · not_whole (token, position) ·
     count_mismatch (expected, got) · out_of_range (token, maximum) · ambiguous (token, options: a menu name that
-    fits several options).
+    fits several options) · too_large (token: the value as read, position, maximum: the cell's plausible bound).
 
     `want` and `kind` say what was being asked, so `explain` can repeat the request with an example.
     `position` is 1-based within a row, None for a single number.
@@ -47,7 +47,7 @@ class ParseError:
     position: int | None = None
     expected: int | None = None
     got: int | None = None
-    maximum: int | None = None
+    maximum: int | Decimal | None = None
     want: Want = "number"
     kind: Kind = "count"
     options: tuple[int, ...] = ()  # ambiguous: the menu numbers a typed name could mean
@@ -285,6 +285,21 @@ def is_zero_statement(text: str, names: Sequence[str] = ()) -> bool:
 def _is_zero_word(token: str) -> bool:
     word = token.rstrip(_TRAILING)
     return word in ZERO_WORDS or bool(word) and set(word) <= set(_DASHES)
+
+
+# --- plausible bounds ---------------------------------------------------------------------------------------------
+
+
+def beyond_bounds(
+    values: Sequence[Number], maxima: Sequence[int | Decimal | None], want: Want = "row", kind: Kind = "count"
+) -> ParseError | None:
+    """The first value above its cell's plausible bound (`Cell.maximum`), as an error that says what was read (the
+    number with its thousands grouped, so a digit held down shows); None when every value is plausible."""
+    for position, (value, maximum) in enumerate(zip(values, maxima, strict=True), 1):
+        if maximum is not None and value > maximum:
+            return ParseError("too_large", token=f"{value:,}", position=position if want == "row" else None,
+                              expected=len(values), maximum=maximum, want=want, kind=kind)
+    return None
 
 
 # --- labelled rows -----------------------------------------------------------------------------------------------

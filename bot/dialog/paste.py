@@ -22,6 +22,7 @@ class Pasted:
     stated: dict[str, Number] = field(default_factory=dict)  # derived cells (totals), as the block prints them
     rows: list[str] = field(default_factory=list)  # the names of the rows read, in order
     completed: list[str] = field(default_factory=list)  # typed cells left out that the block's totals make 0
+    implausible: list[str] = field(default_factory=list)  # rows not taken: a number beyond its cell's bound
 
 
 @cache
@@ -56,8 +57,15 @@ def read_paste(fmt: Format, text: str) -> Pasted:
             m = pattern.search(line)
             if not m:
                 continue
-            if _read_row(fmt, line[m.end():], cells, typed, pasted):
-                pasted.rows.append(name)
+            row = Pasted()
+            if not _read_row(fmt, line[m.end():], cells, typed, row):
+                break
+            if _implausible(fmt, {**row.values, **row.stated}):
+                pasted.implausible.append(name)  # a digit held down: the row is typed again at its question
+                break
+            pasted.values.update(row.values)
+            pasted.stated.update(row.stated)
+            pasted.rows.append(name)
             break
     _complete_by_totals(fmt, pasted)
     return pasted
@@ -76,6 +84,12 @@ def _read_row(fmt: Format, rest: str, cells: tuple[str, ...], typed: tuple[bool,
         pasted.values.update(zip(own, numbers, strict=False))
         return True
     return False
+
+
+def _implausible(fmt: Format, values: dict[str, Number]) -> bool:
+    """A typed number above the bound its cell declares (`Cell.maximum`)."""
+    return any((bound := fmt.cell(c).maximum) is not None and not fmt.cell(c).derived and v > bound
+               for c, v in values.items())
 
 
 def _complete_by_totals(fmt: Format, pasted: Pasted) -> None:

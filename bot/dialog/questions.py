@@ -14,6 +14,7 @@ from ..formats.questions import Question
 from ..incoming import Deferred, Reply
 from ..parse import (
     ParseError,
+    beyond_bounds,
     explain,
     is_zero_statement,
     label_words,
@@ -361,7 +362,13 @@ def _with_total(turn: Turn, cells: tuple[str, ...]) -> bool:
 
 
 def read_row(turn: Turn, q: Question, cells: tuple[str, ...], text: str) -> list[Number] | ParseError:
-    """A row of numbers in column order, or named by column (“自然人3件，企业1件”: the others 0)."""
+    """A row of numbers in column order, or named by column (“自然人3件，企业1件”: the others 0); a number beyond
+    its cell's plausible bound is an error like any other."""
+    values = _read_row(turn, q, cells, text)
+    return values if isinstance(values, ParseError) else within_bounds(turn, cells, values)
+
+
+def _read_row(turn: Turn, q: Question, cells: tuple[str, ...], text: str) -> list[Number] | ParseError:
     kind = _kind(turn, q, cells)
     if len(q.labels) == len(cells):
         labelled = parse_labelled(text, q.labels, kind)  # type: ignore[arg-type]
@@ -371,6 +378,14 @@ def read_row(turn: Turn, q: Question, cells: tuple[str, ...], text: str) -> list
         return [0] * len(cells) if kind == "count" else [Decimal(0)] * len(cells)
     text = several.strip_own_name(turn.fmt, q, text)
     return parse_row(text, len(cells), kind, _with_total(turn, cells))  # type: ignore[arg-type]
+
+
+def within_bounds(turn: Turn, cells: tuple[str, ...], values: list[Number]) -> list[Number] | ParseError:
+    """The values, or the error naming the first one above the plausible bound the format declares for its cell."""
+    declared = [turn.fmt.cell(c) for c in cells]
+    kind = declared[0].kind if declared else "count"
+    error = beyond_bounds(values, [c.maximum for c in declared], "row" if len(cells) > 1 else "number", kind)
+    return values if error is None else error
 
 
 def echo_row(title: str, labels: tuple[str, ...], values: list[Number]) -> str:
@@ -403,6 +418,9 @@ def _answer_amount(turn: Turn, q: Question, sub: int, text: str) -> bool:
         value: Any = Decimal(held["value"])
     else:
         value = parse_number(several.strip_own_name(turn.fmt, q, text), "amount")
+        if not isinstance(value, ParseError):
+            value = within_bounds(turn, q.cells[:1], [value])
+            value = value if isinstance(value, ParseError) else value[0]
         if isinstance(value, ParseError):
             return _reject(turn, q, text, value)
         if value >= _implausible_amount(turn) and "万" not in text:
@@ -530,6 +548,8 @@ def loose_row(turn: Turn, q: Question, text: str) -> tuple[list[Number], str] | 
         return None
     values: list[Number] = [0] * len(q.labels)
     values[next(iter(named))[1]] = value
+    if isinstance(within_bounds(turn, q.cells, values), ParseError):
+        return None  # an implausible count is no answer: the details are shown as they were typed
     rest = plain[: counts[0].start()] + " " + plain[counts[0].end():]
     for word, _ in sorted(named, key=lambda n: -len(n[0])):
         rest = rest.replace(word, " ")
@@ -687,7 +707,7 @@ def _answer_paste(turn: Turn, q: Question, text: str) -> bool:
     filled = [x for x in turn.fmt.questions if x.code in turn.state["answered"] and x.code not in before]
     results_filled = any(x.kind == "menu_rows" for x in filled)
     turn.say(messages.say("pasted", rows=pasted.rows, completed=bool(pasted.completed) and results_filled,
-                          filled=[{"code": x.code, "values": _filled_values(turn, x)} for x in filled]))
+                          implausible=pasted.implausible, filled=[{"code": x.code, "values": _filled_values(turn, x)} for x in filled]))
     return True
 
 

@@ -5,6 +5,9 @@ Labels are printed exactly as in the format. Cell ids are public (JSON, export h
 
 from __future__ import annotations
 
+from dataclasses import replace
+from decimal import Decimal
+
 from .gov2019 import GOV2019_TABLE_TWO
 from .gov2021_questions import QUESTIONS
 from .gov2021_tables import APPLICANT_COLUMNS, RESULT_ROWS, T3_COLUMNS, T3_ROWS, T4_COLUMNS, T4_ROWS
@@ -46,6 +49,16 @@ SLOTS = (
 )
 
 
+# The plausible bounds of a typed cell, by kind. A province's or a large city's counts (applications, 行政许可
+# decisions) reach hundreds of thousands, never ten million; its 行政事业性收费 reaches millions of 万元 at most.
+# A county, a township or a department is far below either: a value above the bound was mistyped, not counted.
+PLAUSIBLE_MAXIMUM = {"count": 10_000_000, "amount": Decimal(10_000_000)}
+
+
+def _bounded(cells: tuple[Cell, ...]) -> tuple[Cell, ...]:
+    return tuple(replace(c, maximum=PLAUSIBLE_MAXIMUM[c.kind]) for c in cells)
+
+
 # --- 表二 主动公开 -------------------------------------------------------------------------------------------
 
 T2_ROWS = (
@@ -75,7 +88,7 @@ def _t2_cells() -> tuple[Cell, ...]:
         label = next(r.label for r in T2_ROWS if r.key == row)
         cells.append(Cell(f"t2.{row}", "t2", row, "decisions", f"表二「{label}」本年处理决定数量"))
     cells.append(Cell("t2.fees", "t2", "fees", "amount", "表二「行政事业性收费」本年收费金额（万元）", kind="amount"))
-    return tuple(cells)
+    return _bounded(tuple(cells))
 
 
 # --- 表三 收到和处理政府信息公开申请情况 ---------------------------------------------------------------------------
@@ -90,18 +103,18 @@ def _t3_cells() -> tuple[Cell, ...]:
             derived = col.key == "total" or row.key == "total"
             label = f"表三「{row.short}」行「{col.label}」列"
             cells.append(Cell(f"t3.{row.key}.{col.key}", "t3", row.key, col.key, label, derived=derived))
-    return tuple(cells)
+    return _bounded(tuple(cells))
 
 
 # --- 表四 行政复议、行政诉讼 ------------------------------------------------------------------------------------
 
 
 def _t4_cells() -> tuple[Cell, ...]:
-    return tuple(
+    return _bounded(tuple(
         Cell(f"t4.{g.key}.{c.key}", "t4", g.key, c.key, f"表四「{g.short}」{c.label}", derived=c.key == "total")
         for g in T4_ROWS
         for c in T4_COLUMNS
-    )
+    ))
 
 
 def _sums() -> tuple[Sum, ...]:

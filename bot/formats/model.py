@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any, Literal
 
 CellKind = Literal["count", "amount"]
@@ -40,6 +41,9 @@ class Cell:
     label: str  # where a person finds it, e.g. 表三「一、本年新收」行「自然人」列
     kind: CellKind = "count"
     derived: bool = False  # computed from other cells, never typed
+    # the largest value any reporting body could state here: a typed value above it is a slip (a digit held down, a
+    # phone number in the wrong place), refused and asked again; None: no bound
+    maximum: int | Decimal | None = None
 
 
 @dataclass(frozen=True)
