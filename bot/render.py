@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
@@ -572,27 +572,74 @@ def _fill_cell(target, cell: GridCell, style) -> None:
 
 _PARAGRAPHS = re.compile(r".*?(?:\n{2,}|\Z)", re.S)
 _LINES = re.compile(r"[^\n]*\n|[^\n]+")
+_SENTENCES = re.compile(r".*?(?:[。！？；!?;]+[”’」』）)]*|\Z)", re.S)
+# a heading numbers its part: 一、 （五） 第二十条第（一）项 【2.1】
+_ORDINAL = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十百零〇\d]+[章节条项部]|【)")
+_NOT_A_HEADING_END = "。！？!?；;：:，,、…"
+_HEADING_CHARS = 40
 
 
 def split_for_wecom(text: str, limit: int = 2048) -> list[str]:
     """Pieces of at most `limit` UTF-8 bytes, in order, that join back to `text` exactly.
 
-    Cuts between paragraphs when it can, else between lines (table rows), else between characters; the blank lines
-    and newlines stay at the end of the piece before the cut.
+    Cuts between paragraphs when it can, else between lines (table rows), else between sentences, else between
+    characters; the blank lines and newlines stay at the end of the piece before the cut. A heading is never the last
+    thing of a piece: it travels with the paragraph (or the first line) it heads.
     """
     if limit < 4:
         raise ValueError("limit must hold one UTF-8 character (4 bytes)")
     if len(text.encode("utf-8")) <= limit:  # the common reply: one piece
         return [text] if text else []
     packer = _Packer(limit)
-    for paragraph in (p for p in _PARAGRAPHS.findall(text) if p):
-        if packer.add(paragraph):
+    for block in _kept_with_next((p for p in _PARAGRAPHS.findall(text) if p), _is_heading_paragraph):
+        if packer.add(block):
             continue
-        for line in _LINES.findall(paragraph):
-            if not packer.add(line):
-                for char in line:
-                    packer.add(char)
+        for group in _kept_with_next(_LINES.findall(block), _is_heading_line):
+            if packer.add(group):
+                continue
+            packer.flush()  # a group cut inside starts a piece of its own: its heading leads it
+            for sentence in (s for s in _SENTENCES.findall(group) if s):
+                if not packer.add(sentence):
+                    for char in sentence:
+                        packer.add(char)
     return packer.done()
+
+
+def _kept_with_next(units: Iterable[str], is_heading: Callable[[str], bool]) -> list[str]:
+    """The units with every heading joined to what follows it (blank lines after a heading too)."""
+    out: list[str] = []
+    held = ""  # headings, and the blank lines after them, waiting for what they head
+    for unit in units:
+        blank = not unit.strip()
+        if is_heading(unit):
+            held += unit
+        elif held:
+            held += unit
+            if not blank:
+                out.append(held)
+                held = ""
+        elif blank and out:
+            out[-1] += unit  # a blank line stays with the line before it
+        else:
+            out.append(unit)
+    if held:
+        out.append(held)
+    return out
+
+
+def _is_heading_paragraph(paragraph: str) -> bool:
+    """A paragraph of one short line that ends no sentence: a title or a part's heading."""
+    line = paragraph.strip()
+    return "\n" not in line and _heading_like(line)
+
+
+def _is_heading_line(line: str) -> bool:
+    """A line inside a paragraph that numbers a part (一、… （五）… 第二十条第（一）项): lists of names are no headings."""
+    return _heading_like(line.strip()) and bool(_ORDINAL.match(line))
+
+
+def _heading_like(line: str) -> bool:
+    return 0 < len(line) <= _HEADING_CHARS and "\t" not in line and line[-1] not in _NOT_A_HEADING_END
 
 
 class _Packer:
@@ -615,6 +662,12 @@ class _Packer:
         self.parts.append(self.current)
         self.current, self.size = unit, size
         return True
+
+    def flush(self) -> None:
+        """What is held becomes a piece; the next unit starts a new one."""
+        if self.current:
+            self.parts.append(self.current)
+            self.current, self.size = "", 0
 
     def done(self) -> list[str]:
         return [p for p in [*self.parts, self.current] if p]
