@@ -135,23 +135,21 @@ def unanswered(ctx: DialogContext, state: dict[str, Any]) -> list[Question]:
 
 
 def progress(ctx: DialogContext, state: dict[str, Any], pos: Position) -> tuple[int, int]:
-    """第 n/m 题: n counts the questions answered (or skipped), plus the one asked; m the questions that apply.
+    """第 n/m 题: n is the question's place among the questions that apply now, m how many apply — the numbering the
+    clerk sees in 进度, whichever way the question was reached (in order, 修改, 返回, 跳过, a return reason, a paste).
 
-    Counted from the answers, not from the question's place: a gate answered 否 then shrinks m without making n jump
-    backwards. A question answered before or revisited (修改, 返回, 退回) shows its place in the list, at every
-    sub-step (the facts, then the draft).
+    A gate answered 否 then shrinks m, and the questions after it move up with it: n never counts answers given to
+    questions further on. A gate answered 否 and asked again counts what it would open, so that 是 does not make
+    m jump.
     """
     asked = question(ctx.fmt, pos[0])
     if asked is not None and asked.kind == "gate" and state["gates"].get(asked.code) is False:
-        # a gate answered 否 and asked again counts what it would open: 是 then does not make m jump
         state = {**state, "gates": {k: v for k, v in state["gates"].items() if k != asked.code}}
-    relevant = relevant_questions(ctx, state)
-    codes = [q.code for q in relevant]
-    if (pos[0] in state["answered"] or state.get("editing")) and pos[0] in codes:
+    codes = [q.code for q in relevant_questions(ctx, state)]
+    if pos[0] in codes:
         return codes.index(pos[0]) + 1, len(codes)
-    passed = set(state["answered"]) | set(state["skipped"])  # a skipped question is behind the user too
-    done = sum(1 for q in relevant if q.code in passed and q.code != pos[0])
-    return min(done + 1, len(codes)), len(codes)
+    passed = set(state["answered"]) | set(state["skipped"])  # not a question that applies: after the ones behind
+    return min(sum(1 for c in codes if c in passed) + 1, len(codes)), len(codes)
 
 
 def done_total(ctx: DialogContext, state: dict[str, Any]) -> tuple[int, int]:
