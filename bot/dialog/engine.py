@@ -452,12 +452,20 @@ def _progress(turn: Turn, _: str) -> None:
 
 
 def _back(turn: Turn, _: str) -> None:
-    pos = previous_position(turn.ctx, turn.state, _current(turn))
+    """The step before: within a question its earlier step; another question opens as 修改 opens it — what it holds
+    first (当前：…), a paragraph already written shown to keep (回复1保留), never as if it were blank."""
+    cur = _current(turn)
+    pos = previous_position(turn.ctx, turn.state, cur)
     if pos is None:
         turn.say(messages.say("nothing_back"))
         _ask_current(turn)
         return
     turn.state["editing"] = True
+    q = question(turn.fmt, pos[0])
+    if q is not None and (cur is None or cur[0] != q.code):
+        questions.say_current(turn, q)
+        if q.kind == "prose":
+            pos = _entry(turn, q)
     ask(turn, pos)
 
 

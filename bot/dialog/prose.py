@@ -344,8 +344,16 @@ def answer(turn: Turn, q: Question, sub: int, text: str) -> bool:
     if command is not None:
         return _run_command(turn, q, sub, command)
     if sub == 0:
+        if shown_facts(turn, facts_of(turn, q)) and _keeps(text):  # 返回 to the facts listed: 1 keeps them, the draft follows
+            _continue_at(turn, q, 1)
+            return True
         return _answer_facts(turn, q, text)
     return _answer_offer(turn, q, text)
+
+
+def _keeps(text: str) -> bool:
+    word = normalise(text).strip("。.!！ ")
+    return word in _ADOPT or word == "保留" or parse_yes_no(word) is True
 
 
 def _answer_facts(turn: Turn, q: Question, text: str) -> bool:

@@ -134,8 +134,10 @@ def _prose_body(turn: Turn, q: Question, sub: int) -> str:
         prompt = q.facts_prompt
         if q.people_government_prompt and prose.is_people_government(turn.ctx):
             prompt = q.people_government_prompt
-        # 五 must name real problems: "无" is asked again there, "默认" takes the usual wording
-        return messages.say("facts", prompt=prompt, example=q.facts_example, must_answer=q.drafter == "problems")
+        # 五 must name real problems: "无" is asked again there, "默认" takes the usual wording; the facts given
+        # before (返回 from the draft) are listed, so the question never reads as if nothing had been said
+        return messages.say("facts", prompt=prompt, example=q.facts_example, must_answer=q.drafter == "problems",
+                            held=prose.shown_facts(turn, prose.facts_of(turn, q)))
     checked = (turn.state.get("checked") or {}).get(q.code)
     if checked:
         turn.state["offered"][q.code] = checked  # the clerk's own text, corrected: 1 adopts it
