@@ -48,8 +48,10 @@ class NianbaoEngine:
             return [*replies, *review_cards(store, user)]
         if user.role == "staff" and supervisor.is_refused_for_staff(incoming, store):
             return supervisor.supervisor_turn(store, user, incoming, now, self.tz)  # the polite refusal
+        # a supervisor who also fills in a report: a message to the conversation drops a 通过/退回 awaiting 确认
+        dropped = supervisor.drop_pending(store, user, now) if user.role in ("supervisor", "admin") else []
         replies, state = self._staff_turn(store, user, incoming, now)
-        return [*replies, *question_cards(store, user, state)]
+        return [*dropped, *replies, *question_cards(store, user, state)]
 
     def staff_turn(self, store: Store, user: User, incoming: Incoming, now: datetime) -> list[Reply]:
         return self._staff_turn(store, user, incoming, now)[0]

@@ -13,7 +13,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, tzinfo
 
+from bot import messages
 from bot.cards import review_card
+from bot.confirmations import not_carried_out
 from bot.incoming import Incoming, Reply
 from bot.supervision import (
     ApproveReport,
@@ -40,6 +42,7 @@ from bot.supervision.commands import (
     CONFIRM_WITHIN,
     SUPERVISOR_ROLES,
     digest_command,
+    is_cancellation,
     reports_needed,
 )
 from bot.supervision.export import export_reply
@@ -74,27 +77,39 @@ EXPORT_WORD = "导出"
 _REVIEW = re.compile(r"^(查看|通过|退回)\s*(\S+?)(?:[\s，,]+((?:19|20)\d{2})(?:年度|年)?(?=[\s，,]|$))?(?:[\s，,：:]+(.*))?$", re.S)
 
 def is_command(incoming: Incoming, store: Store | None = None, user: User | None = None) -> bool:
-    """A supervisor command (for a supervisor or admin who also fills in a unit's report), or the 确认 of a
+    """A supervisor command (for a supervisor or admin who also fills in a unit's report), or the 确认 or 取消 of a
     通过/退回 this supervisor was just asked about."""
     if incoming.kind != "text":
         return False
     if is_supervisor_command(incoming.text):
         return True
-    return (store is not None and user is not None and is_confirmation(incoming.text)
+    return (store is not None and user is not None
+            and (is_confirmation(incoming.text) or is_cancellation(incoming.text))
             and store.pending_review(user.userid) is not None)
 
 
 def _take_pending(store: Store, user: User, now: datetime) -> tuple[PendingReview | None, bool]:
-    """The 通过/退回 waiting for this supervisor's 确认, forgotten now whatever they answer: (it, whether one had
-    expired). Any other message drops the question, so a later 确认 never acts on something long forgotten."""
+    """The 通过/退回 waiting for this supervisor's 确认, forgotten now whatever they answer: (it, whether it had
+    expired). Any other message drops the question (and is told so), so a later 确认 never acts on something long
+    forgotten."""
     stored = store.pending_review(user.userid)
     if stored is None:
         return None, False
     store.set_pending_review(user.userid, None, now)
     data, asked_at = stored
-    if now - asked_at > CONFIRM_WITHIN:
-        return None, True
-    return PendingReview.from_dict(data), False
+    return PendingReview.from_dict(data), now - asked_at > CONFIRM_WITHIN
+
+
+def _not_carried_out(pending: PendingReview, expired: bool = False, cancelled: bool = False) -> Reply:
+    return Reply(not_carried_out("review", cancelled=cancelled, expired=expired, word=pending.word,
+                                 unit=pending.unit, year=pending.year, reason=pending.reason))
+
+
+def drop_pending(store: Store, user: User, now: datetime) -> list[Reply]:
+    """A supervisor's message that goes to their own unit's conversation also drops the 通过/退回 awaiting 确认:
+    the notice that it was not carried out, to put before the conversation's reply."""
+    pending, expired = _take_pending(store, user, now)
+    return [_not_carried_out(pending, expired)] if pending is not None else []
 
 
 def is_refused_for_staff(incoming: Incoming, store: Store | None = None) -> bool:
@@ -123,11 +138,20 @@ def supervisor_turn(store: Store, user: User, incoming: Incoming, now: datetime,
     if scope.other_area:
         return [Reply(say("area_other", own=user.area, command=scope.text))]
     pending, expired = _take_pending(store, user, now)
+    if is_cancellation(text):
+        cancelled = _not_carried_out(pending, cancelled=True) if pending is not None else None
+        return [cancelled or Reply(messages.say("cancelled", what="nothing"))]
     confirmed = is_confirmation(text)
-    if confirmed:
-        if pending is None:
-            return [Reply(say("nothing_to_confirm", expired=expired))]
+    if confirmed and (pending is None or expired):
+        return [Reply(say("nothing_to_confirm", expired=expired))]
+    dropped = [_not_carried_out(pending, expired)] if pending is not None and not confirmed else []
+    if confirmed and pending is not None:
         scope = replace(scope, text=pending.command)
+    return [*dropped, *_command_turn(store, user, scope, text, confirmed, now, tz, report_link)]
+
+
+def _command_turn(store: Store, user: User, scope: Scope, text: str, confirmed: bool, now: datetime, tz: tzinfo,
+                  report_link: Callable[[str, int], str] | None) -> list[Reply]:
     campaign, stored = area_campaign(store, scope.area, now, tz)
     if scope.text.replace("\u3000", " ").strip() == EXPORT_WORD:  # every report of the area: a job, not here
         return export_reply(scope.area, scope.label, campaign.year, now, tz)  # type: ignore[arg-type]

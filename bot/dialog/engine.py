@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from .. import messages
+from ..confirmations import not_carried_out
 from ..formats.questions import Question
 from ..incoming import Deferred, Incoming, Reply
 from ..parse import normalise, parse_yes_no, without_decoration
@@ -89,6 +90,8 @@ def _dispatch(turn: Turn, incoming: Incoming) -> None:
     if _locked(turn):
         _while_locked(turn, command, argument)
         return
+    if turn.state["pending"] and not _answers_pending(turn, command):
+        _drop_pending(turn)
     if command == _WITHDRAW:
         _withdraw(turn, argument)
         return
@@ -107,6 +110,29 @@ def _dispatch(turn: Turn, incoming: Incoming) -> None:
         turn.say(messages.say("did_you_mean", typed=normalise(text), command=near))
         return
     _answer_current(turn, text)
+
+
+# what each awaited confirmation (state["pending"]) is answered by, besides 取消: anything else drops it, said so
+_PENDING_KIND = {"restart": "restart", "submit_reason": "submit"}
+
+
+def _answers_pending(turn: Turn, command: str | None) -> bool:
+    pending = turn.state["pending"]
+    if command == "取消":
+        return True
+    if pending == "restart":
+        return command is None  # 确认 (or 是) restarts, any other words keep what was filled in, said so
+    if pending == "submit_reason":
+        return command == "确认提交" or (command is None and _current(turn) is None)  # the reason itself
+    return False
+
+
+def _drop_pending(turn: Turn, cancelled: bool = False) -> None:
+    """The confirmation awaited is dropped, and the reply says first that its action was not carried out."""
+    kind = _PENDING_KIND.get(turn.state["pending"] or "")
+    turn.state["pending"] = None
+    if kind is not None:
+        turn.say(not_carried_out(kind, cancelled=cancelled))  # type: ignore[arg-type]
 
 
 def _while_locked(turn: Turn, command: str | None, argument: str) -> None:
@@ -420,8 +446,6 @@ def _hello(turn: Turn, _: str) -> None:
 
 def _resume(turn: Turn, _: str) -> None:
     """继续 / 开始: the question the user is at, shown again; nothing is stored."""
-    if turn.state["pending"] == "restart":
-        turn.state["pending"] = None
     _ask_current(turn)
 
 
@@ -575,15 +599,13 @@ def _confirm_restart(turn: Turn, text: str) -> None:
         turn.say(messages.say("restarted"))
         _greet(turn, returning=False)
         return
-    turn.state["pending"] = None
-    turn.say(messages.say("cancelled", what="restart"))
+    _drop_pending(turn, cancelled=True)
     _ask_current(turn)
 
 
 def _cancel(turn: Turn, _: str) -> None:
     if turn.state["pending"]:
-        turn.state["pending"] = None
-        turn.say(messages.say("cancelled", what="pending"))
+        _drop_pending(turn, cancelled=True)
         _ask_current(turn)
     elif turn.state["editing"]:
         turn.say(messages.say("cancelled", what="edit"))

@@ -80,6 +80,7 @@ class ListUnknownUsers:
 
 CONFIRM_WITHIN = timedelta(minutes=30)  # a 确认 later than this confirms nothing: the question is asked again
 CONFIRM_WORDS = frozenset({"确认", "确定", "确认通过", "确认退回"})
+CANCEL_WORDS = frozenset({"取消", "取消通过", "取消退回"})
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,10 @@ Action = ReturnReport | ApproveReport | RemindNow | SetDue | ListUnknownUsers | 
 
 def is_confirmation(text: str) -> bool:
     return _normalise(text) in CONFIRM_WORDS
+
+
+def is_cancellation(text: str) -> bool:
+    return _normalise(text) in CANCEL_WORDS
 
 
 @dataclass
