@@ -22,7 +22,7 @@ import templates
 from ..formats import GOV2021, Format
 from ..report import Report
 from . import tables
-from .wording import Chooser, application_channels, clean_note, fact_items, written
+from .wording import Chooser, application_channels, clean_note, fact_items, names_an_activity, written
 
 Facts = str | Sequence[str]
 
@@ -139,15 +139,32 @@ _SHORT_FIRST_REVIEW = re.compile(r"^(?:严格)?(?:坚持|落实|执行|实行)?�
 _JUDGED = re.compile(r"不够|不足|不高|不强|较低|较少|较弱|滞后|有待|欠缺|单一|不及时|不到位|不规范|不完善")
 
 
+# what each part's verb fits: 落实 a rule (制度, 机制, 一事一审), 建设 a platform, 公开 what information was published;
+# a thing it does not fit (分管领导, 档案) is left as the clerk typed it, never given a verb that misstates it
+_THING_VERBS = {
+    "落实": re.compile(r"(?:制度|机制|责任制|责任|要求|规定|原则|措施|办法|流程|程序|清单|台账|一事一审|三审三校|先审后发"
+                     r"|工作法|规范|标准)”?$"),
+    "建设": re.compile(r"(?:平台|网站|专栏|栏目|专区|系统|阵地|查阅点|查阅室|公开栏|公示栏|服务中心|矩阵|新媒体|公众号|视频号"
+                     r"|客户端|小程序|APP|终端|显示屏|电子屏|大厅|窗口|热线)$", re.I),
+    "公开": re.compile(r"(?:信息|文件|政策|预算|决算|预决算|补贴|补助|名单|结果|情况|事项|标准|规划|计划|公告|通知|项目|资金"
+                     r"|清单|目录|指南|流程|数据|名录|方案|报告|政策措施|惠民政策|办事指南|工程|征收|采购|招标|任免|收费|救助"
+                     r"|低保|帮扶|资助|奖励|处罚|许可|审批|财务|账目|村务|党务|政务)$"),
+}
+
+
 def _clause(item: str, thing_verb: str) -> str:
-    """The item as a clause of a sentence whose subject is the unit: a thing gets a verb (`thing_verb`)."""
+    """The item as a clause of a sentence whose subject is the unit: an activity named bare is 开展…, a thing gets
+    the part's verb (`thing_verb`) only when the verb fits it; anything else stands as the clerk typed it."""
     if _SHORT_FIRST_REVIEW.match(item) and "先审查" not in item:
         return "坚持“先审查、后公开”"
     if _VERB.match(item) or re.search(r"\d|%|％", item):  # a figure (满意率98%) qualifies the clause before it
         return item
     if _JUDGED.search(item):  # 信息更新不够及时: a statement of its own, not a thing to be done
         return item
-    return f"{thing_verb}{item}"
+    if names_an_activity(item):  # 保密审查, 政策解读: done, not 落实 or 公开
+        return f"开展{item}"
+    fits = _THING_VERBS.get(thing_verb)
+    return f"{thing_verb}{item}" if fits is None or fits.search(item) else item
 
 
 def _active(items: list[str]) -> dict[str, Any]:

@@ -45,16 +45,59 @@ _CHATTER = re.compile(
 )
 _LIST_MARK = re.compile(r"^(?:\d+[.、．]|[（(]\d+[)）]|[（(][一二三四五六七八九十][)）]|[一二三四五六七八九十][、.．]|[①-⑩]|[-*•·])\s*")
 
-_ACTIVITY = "(?:培训|考核|评议|检查|督查|测评|演练|审查|评估|调研|宣传|解读|自查|整改)"
+# --- activities: the one reading of what was done (培训, 考核, 评议 …), for the notes and for the drafts --------------
+
+_ACCOUNTABILITY = "追究|追责|问责"
+_ACTIVITY = f"(?:培训|考核|考评|评议|检查|督查|督导|测评|演练|审查|评估|调研|宣传|解读|自查|整改|{_ACCOUNTABILITY})"
+_ACTIVITY_NAME = rf"(?:组织|开展|进行|举办)?(?P<name>[{_CJK}“”]{{0,10}}?{_ACTIVITY})"
+_SAID_DONE = r"(?:都|也|还|均)?(?:有的|有|是的|是|有开展|开展了|已开展|搞了|弄了|做了|有做|进行了|组织了|搞过|做过)(?:的)?"
+_SAID_NOT_DONE = r"(?:都|也|还|均)?(?:没有|没|无|未|暂无|从未|不曾)(?:开展|搞|弄|做|进行|组织)?(?:过)?"
+# the two orders a phone message puts it in: 考核有 · 考核：没有 · 评议也没搞 — and 有考核 · 没评议 · 无追究
+_ACTIVITY_SAID = (
+    (re.compile(rf"^{_ACTIVITY_NAME}\s*[:：]?\s*{_SAID_NOT_DONE}$"), False),
+    (re.compile(rf"^{_ACTIVITY_NAME}\s*[:：]?\s*{_SAID_DONE}$"), True),
+    (re.compile(rf"^{_SAID_NOT_DONE}\s*{_ACTIVITY_NAME}$"), False),
+    (re.compile(rf"^(?:有|有开展|已开展|搞了|开展了|进行了|组织了)\s*{_ACTIVITY_NAME}$"), True),
+)
+_A_COUNT = re.compile(r"[\d一二两三四五六七八九十百]+\s*[次场期轮项个]")
+_BARE_ACTIVITY = re.compile(rf"^[{_CJK}“”]{{0,10}}{_ACTIVITY}(?:工作)?$")
+
+
+def activity_said(note: str) -> tuple[str, bool] | None:
+    """(the activity, whether it was done) when a note says only that an activity was or was not carried out, in
+    any of the colloquial orders (考核有, 有考核, 考核有的, 评议没搞, 没评议, 问责无, 保密审查都做了); None for
+    any other note (网站没有 names no activity, 培训2次 says more than yes or no)."""
+    text = note.strip(" 。.!！~～")
+    for pattern, done in _ACTIVITY_SAID:
+        m = pattern.match(text)
+        if m and not _A_COUNT.search(m.group("name")):  # 搞了两次培训 says how often: a count, not a yes
+            return m.group("name"), done
+    return None
+
+
+def names_an_activity(item: str) -> bool:
+    """An activity named bare, with nothing said about it (保密审查, 政策解读, 业务培训): a thing done, which a
+    paragraph introduces with 开展, never with 落实 or 公开."""
+    return bool(_BARE_ACTIVITY.match(item))
+
+
+def _activity_in_words(note: str) -> str:
+    """A note that only says an activity was or was not done, as a report says it; any other note as it was."""
+    said = activity_said(note)
+    if said is None:
+        return note
+    name, done = said
+    if re.search(f"(?:{_ACCOUNTABILITY})$", name):
+        return "未发生责任追究" if not done else f"开展{name}"
+    return f"已开展{name}" if done else f"未开展{name}"
+
+
 # colloquial words and the words a published report uses; a small table, no NLP
 _FORMAL = (
     # 搞/弄 first: 没搞 is 没开展, which the negations below make 未开展
     (re.compile(r"搞(?=图解|解读|视频|海报|动漫|长图|短视频|H5)"), "制作"),
     (re.compile(r"搞了?|弄了?"), "开展"),
-    # an activity said done or not done after its name: 保密审查都做了 → 已开展保密审查, 评议没有 → 未开展评议
-    (re.compile(rf"^(.{{0,8}}{_ACTIVITY})(?:都|也)?(?:做了|开展了|有开展)$"), r"已开展\1"),
-    (re.compile(rf"^(.{{0,8}}{_ACTIVITY})(?:都|也|还)?(?:没有?|未)(?:开展|做)?$"), r"未开展\1"),
-    (re.compile(r"没有?(?=培训|考核|评议|检查|督查|测评|演练)"), "未开展"),
+    (re.compile(rf"没有?(?={_ACTIVITY})"), "未开展"),
     (re.compile(r"没有?(?=开展|发生|收到|出现|组织|举办|发布|公开|制定|修订|建立|设置|开设|收取|作出|更新)"), "未"),
     (re.compile(r"^没有?(?=[^，；、]{2,})"), "暂无"),
     (re.compile(r"(?<![印下转分收签颁出开引])发了"), "发布"),
@@ -63,8 +106,7 @@ _FORMAL = (
     (re.compile(r"(?:啥的|什么的|之类的)"), "等"),
     (re.compile(r"在(各[村社组站所]|每个[村社组站所])都有"), r"覆盖\1"),
     (re.compile(r"^(各[村社组站所]|每个[村社组站所])都有(.+)$"), r"\2覆盖\1"),
-    (re.compile(r"^(?:无|没有)(?:追究|追责|问责)$|(?<=[，；、])(?:无|没有)(?:追究|追责|问责)(?=$|[，；、])"),
-     "未发生责任追究"),
+    (re.compile(r"(?<=[，；、])(?:无|没有)(?:追究|追责|问责)(?=$|[，；、])"), "未发生责任追究"),
     (re.compile(r"(?<=评议|测评|调查|评价)(?=满意率|满意度为|满意度达)"), "，"),
     (re.compile(r"挺|蛮|比较(?=好|多)"), ""),
 )
@@ -117,6 +159,7 @@ def clean_note(note: str) -> str:
 def formal(text: str) -> str:
     """Colloquial words in the words a published report uses (没培训 → 未开展培训, 搞了两次 → 开展2次, 发了 → 发布):
     the one table for the drafts and for the facts as the clerk sees them listed."""
+    text = _activity_in_words(text)  # 考核有 → 已开展考核, 没评议 → 未开展评议: the one reading of activities
     for pattern, replacement in _FORMAL:
         text = pattern.sub(replacement, text)
     return _CN_COUNT.sub(_digits, text)

@@ -170,7 +170,7 @@ def test_qa2_item_3_facts_sent_at_a_draft_are_merged_not_replaced() -> None:
     text = reply(chat)
     assert text.startswith("已补充要点：") and "草稿更新如下" in text and "【1.6】" in text
     assert "组织政务公开业务培训2次" in text and "纳入年度考核" in text and "满意率98%" in text
-    assert "已补充要点：开展群众满意度评议，满意率98%；无责任追究。" in text  # the repeated 培训2次 is not added again
+    assert "已补充要点：开展群众满意度评议，满意率98%；未发生责任追究。" in text  # the repeated 培训2次 is not added again
     assert "尚未写明" not in text
 
 
