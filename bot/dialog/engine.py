@@ -90,6 +90,8 @@ def _dispatch(turn: Turn, incoming: Incoming) -> None:
     if _locked(turn):
         _while_locked(turn, command, argument)
         return
+    if turn.state["pending"] == "submit_reason" and command == "确认":
+        command = "确认提交"  # 确认 加原因, asked for a reason to submit: the submission confirmed
     if turn.state["pending"] and not _answers_pending(turn, command):
         _drop_pending(turn)
     if command == _WITHDRAW:

@@ -65,3 +65,9 @@ def test_submit_cancelled_is_said_so_and_its_reason_still_submits_when_given():
     chat.send("提交")
     chat.send("补录往年文件")
     assert "submitted" in chat.last.events
+
+
+def test_a_reason_given_with_confirm_alone_still_submits():
+    chat = _waiting_for_a_reason()
+    chat.send("确认 补录往年文件")
+    assert "submitted" in chat.last.events and "warning_accepted:R8:补录往年文件" in chat.last.events
