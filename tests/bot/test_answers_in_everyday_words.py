@@ -54,3 +54,11 @@ def test_a_hedged_yes_or_no_at_a_gate(text, asked_next):
     reply = chat.say_all("你好", "0", "0", "0", "0", text)
     assert "没有看懂" not in reply, reply
     assert asked_next in reply, reply
+
+
+@pytest.mark.parametrize("text", ["上年没有结转的", "去年没有遗留", "好像没有"])
+def test_none_said_with_its_year_or_a_hedge_is_a_row_of_zeros(text):
+    chat = Chat(township())
+    reply = chat.say_all("你好", "0", "0", "0", "0", "是", "1 0 0 0 0 0", text)
+    assert all(chat.report.cells[f"t3.carried_in.{c}"] == 0 for c in ("person", "company", "other")), reply
+    assert "不是数字" not in reply
