@@ -425,7 +425,7 @@ def _implausible_amount(turn: Turn) -> Decimal:
 
 
 def _answer_gate(turn: Turn, q: Question, sub: int, text: str) -> bool:
-    yes, details = read_gate(text)
+    yes, details = read_gate(text, _ASKED_WHETHER.sub("", q.title))
     if yes is None:
         return _reject(turn, q, text, message=messages.say("yes_no"))
     before = len(relevant_questions(turn.ctx, turn.state))
@@ -449,15 +449,20 @@ _LEAD = re.compile(r"^(?:(?:好像|应该|大概|估计|可能|貌似|似乎|我
                    r"|一共|总共|嗯|呃|那个|是(?=有|没|无))[\s,，]*)+")
 
 
-def read_gate(text: str) -> tuple[bool | None, str]:
+_ASKED_WHETHER = re.compile(r"^是否(?:有|收到)?")  # 是否有复议诉讼 asks about 复议诉讼
+
+
+def read_gate(text: str, subject: str = "") -> tuple[bool | None, str]:
     """(是/否, the details typed after it): “是 就1件 自然人邮寄的” → (True, “就1件 自然人邮寄的”); a reply
-    stating only zero (0, 都是0, 没有) is 否."""
+    stating only zero (0, 都是0, 没有, or of the gate's `subject`: 复议诉讼都没有) is 否."""
     yes = parse_yes_no(text)
     if yes is not None:
         return yes, ""
-    if is_zero_statement(text):
+    if is_zero_statement(text, [subject] if subject else []):
         return False, ""
     plain = _LEAD.sub("", normalise(text))
+    if subject and plain.startswith(subject):  # 复议诉讼有1件: what it is about, then 有
+        plain = plain[len(subject):].lstrip(" ,，:：的")
     if plain and (yes := parse_yes_no(plain)) is not None:
         return yes, ""
     m = _YES_NO_HEAD.match(plain)

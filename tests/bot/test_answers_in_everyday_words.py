@@ -62,3 +62,11 @@ def test_none_said_with_its_year_or_a_hedge_is_a_row_of_zeros(text):
     reply = chat.say_all("你好", "0", "0", "0", "0", "是", "1 0 0 0 0 0", text)
     assert all(chat.report.cells[f"t3.carried_in.{c}"] == 0 for c in ("person", "company", "other")), reply
     assert "不是数字" not in reply
+
+
+@pytest.mark.parametrize(("text", "yes"), [("复议诉讼都没有", False), ("复议诉讼有1件", True), ("没有复议也没有诉讼", False)])
+def test_a_gate_answered_with_its_own_subject(text, yes):
+    chat = Chat(township())
+    reply = chat.say_all("你好", "0", "0", "0", "0", "否", text)
+    assert "没有看懂" not in reply, reply
+    assert ("【4.2】" in reply) is yes, reply
