@@ -52,6 +52,7 @@ _FORMAL = (
     # 搞/弄 first: 没搞 is 没开展, which the negations below make 未开展
     (re.compile(r"搞(?=图解|解读|视频|海报|动漫|长图|短视频|H5)"), "制作"),
     (re.compile(r"搞了?|弄了?"), "开展"),
+    (re.compile(r"没有?出过|未出过"), "未出现"),
     # an activity said done or not done after its name: 保密审查都做了 → 已开展保密审查, 评议没有 → 未开展评议
     (re.compile(rf"^(.{{0,8}}{_ACTIVITY})(?:都|也)?(?:做了|开展了|有开展)$"), r"已开展\1"),
     (re.compile(rf"^(.{{0,8}}{_ACTIVITY})(?:都|也|还)?(?:没有?|未)(?:开展|做)?$"), r"未开展\1"),
@@ -59,6 +60,7 @@ _FORMAL = (
     (re.compile(r"没有?(?=开展|发生|收到|出现|组织|举办|发布|公开|制定|修订|建立|设置|开设|收取|作出|更新)"), "未"),
     (re.compile(r"^没有?(?=[^，；、]{2,})"), "暂无"),
     (re.compile(r"(?<![印下转分收签颁出开引])发了"), "发布"),
+    (re.compile(r"按(规定|流程|程序|要求)走的?"), r"按\1办理"),
     (re.compile(r"(?<=\d)多(?=[条次个件篇场期项人])"), "余"),
     # spoken asides around a figure or a list: 公众号的话大概两百条 → 公众号约两百条, 征兵那些 → 征兵等
     (re.compile(rf"(?<=[{_CJK}])的话(?=[\s，、\d{_CJK}]|$)"), ""),
@@ -220,16 +222,26 @@ def _word_gaps(note: str) -> list[str]:
 def _split_counts(note: str) -> list[str]:
     """网站56条、公众号120条 and 网站56条、还有公开栏 are separate notes; 财政预决算、惠民补贴 is one."""
     parts = re.split(r"[、 ]+", note.strip())
-    if len(parts) < 2 or not any(_COUNT_END.search(half_width(p)) or _FILLER.match(p) for p in parts):
+    if len(parts) < 2 or not any(_ends_with_count(p) or _FILLER.match(p) for p in parts):
         return [note]
     out: list[str] = []
     for part in parts:
-        starts = _COUNT_END.search(half_width(part)) or _FILLER.match(part)
-        if out and not starts and not _COUNT_END.search(half_width(out[-1])):
-            out[-1] += f"、{part}"  # 重点公开财政预决算、惠民补贴: one list
+        in_list = bool(out) and bool(_LIST_LEAD.match(out[-1])) and not _ends_with_count(part)
+        starts = _ends_with_count(part) or _FILLER.match(part) and not in_list
+        if out and not starts and not _ends_with_count(out[-1]):
+            out[-1] += f"、{part}"  # 重点公开财政预决算、惠民补贴, 主要是低保、还有征兵: one list
         else:
             out.append(part)
     return out
+
+
+_CN_COUNT_END = re.compile(rf"[一二两三四五六七八九十百千万]+[{_MEASURE}]$")
+
+
+def _ends_with_count(part: str) -> bool:
+    """网站56条, 公众号两百条, 网站80多条吧: a count ends the note (a particle after it changes nothing)."""
+    plain = _END_PARTICLE.sub("", half_width(part))
+    return bool(_COUNT_END.search(plain) or _CN_COUNT_END.search(plain))
 
 
 def _digits(m: re.Match[str]) -> str:
