@@ -33,6 +33,7 @@ TYPED = [
     ("就是按规定走的 没出过问题", ["按规定办理", "未出现问题"]),
     ("公开栏每个社区都有 还有电子屏", ["公开栏覆盖各社区", "电子屏"]),
     ("每个村都有公开栏", ["公开栏覆盖各村"]),
+    ("培训2次 没追责", ["培训2次", "未发生责任追究"]),
 ]
 # words that look like chatter and are not: a mini program, an old method, a residential area, satisfaction, a
 # number with repeated digits, a hotline, a leader's approval as a step of the review
