@@ -462,7 +462,7 @@ def read_gate(text: str, subject: str = "") -> tuple[bool | None, str]:
         return False, ""
     plain = _LEAD.sub("", normalise(text))
     if subject and plain.startswith(subject):  # 复议诉讼有1件: what it is about, then 有
-        plain = plain[len(subject):].lstrip(" ,，:：的")
+        plain = re.sub(r"^[\s,，:：的]+", "", plain[len(subject):])
     if plain and (yes := parse_yes_no(plain)) is not None:
         return yes, ""
     m = _YES_NO_HEAD.match(plain)
