@@ -118,3 +118,25 @@ async def test_the_same_unit_viewed_twice_sends_its_file_twice_and_a_retry_once(
     await service.handle(_view("sup", "柳园口乡", 2, clock))  # asked again: sent again
     assert await _worker(store, clock).run_until_idle() == 2
     assert _files(store, "sup") == _expected("柳园口乡", "柳园口乡")
+
+
+async def test_a_word_file_a_jobs_replies_ask_for_is_rendered_for_its_unit_never_sent_empty(store: Store) -> None:
+    """A job answering for the engine (a model draft, a file read) may get a turn's Word file among its replies: it
+    is rendered by a job of its own for the unit named, not queued as an empty file."""
+    from bot.incoming import Deferred, Reply
+    from handlers.jobs.queue import deliver_replies
+
+    clock = Clock()
+    with store.transaction():
+        job_id = store.enqueue_job("report_docx", {"unit": "水稻乡", "year": 2025, "userid": "sup"}, clock.now)
+    job = store.job(job_id)
+    assert job is not None
+    word = Reply(kind="file", file_name="北道门乡2025年政府信息公开工作年度报告.docx",
+                 deferred=Deferred("report_docx", {"unit": "北道门乡", "year": 2025}))
+    with store.transaction():
+        deliver_replies(store, job, "sup", [Reply("草稿如下"), word], clock.now)
+        store.finish_job(job_id, clock.now)
+    assert not store.db.execute("SELECT 1 FROM outbox WHERE msgtype = 'file' AND (file_bytes IS NULL OR "
+                                "length(file_bytes) = 0)").fetchall()
+    assert await _worker(store, clock).run_until_idle() == 1
+    assert _files(store, "sup") == _expected("北道门乡")
