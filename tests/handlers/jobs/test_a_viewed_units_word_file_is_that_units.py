@@ -140,3 +140,31 @@ async def test_a_word_file_a_jobs_replies_ask_for_is_rendered_for_its_unit_never
                                 "length(file_bytes) = 0)").fetchall()
     assert await _worker(store, clock).run_until_idle() == 1
     assert _files(store, "sup") == _expected("北道门乡")
+
+
+def _texts_before_files(store: Store, user: str) -> list[str]:
+    """The text queued right before each file for `user` (from the same job), '' when the file comes alone."""
+    rows = store.db.query("SELECT touser, msgtype, payload, dedup_key FROM outbox ORDER BY id")
+    mine = [r for r in rows if user in r["touser"].split("|")]
+    out = []
+    for n, row in enumerate(mine):
+        if row["msgtype"] == "file":
+            before = mine[n - 1] if n else None
+            same_job = before is not None and before["dedup_key"].split("#")[0] == row["dedup_key"].split("#")[0]
+            out.append(from_json(before["payload"])["content"] if same_job and before["msgtype"] == "text" else "")
+    return out
+
+
+async def test_a_file_that_follows_the_answer_to_a_later_view_says_whose_it_is(store: Store) -> None:
+    clock = Clock()
+    service = _service(store, clock)
+    await service.handle(_view("sup", "柳园口", 1, clock))
+    await service.handle(_view("sup", "北道门", 2, clock))  # before the first file was made
+    await _worker(store, clock).run_until_idle()
+    first, second = _texts_before_files(store, "sup")
+    assert "柳园口乡2025年政府信息公开工作年度报告.docx" in first and "此前" in first
+    assert second == ""  # the file of the last view follows its own answer: nothing to say
+    clock.now += timedelta(minutes=1)
+    await service.handle(_view("sup", "水稻", 3, clock))
+    await _worker(store, clock).run_until_idle()
+    assert _texts_before_files(store, "sup")[2] == ""
