@@ -1,7 +1,7 @@
 """A supervisor's 查看 of a report still being filled in counts as 错误 only what is wrong in what the unit has
 filled in: a finding about a blank — a cell never given, a total over one, a prose part not yet written (六 not yet
 written states no fee: R10) — is work to do, listed under 还需填写. The clerk's 预览 and the supervisor's 查看 read
-"blank" through the one `blank_ids`."""
+"blank" through the one `blank_ids`, and 汇总's count of a unit's errors is the one its 查看 lists."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from bot.report import Report, with_derived
 from bot.rules import check_report
 from bot.summary import blank_ids, findings_on_what_is_filled
 from bot.supervision import AreaView, UnitStatus, supervisor_command
+from bot.supervision.stats import open_errors
 
 from .helpers import CAMPAIGN, TZ, at, seed_report
 
@@ -49,6 +50,15 @@ def test_a_part_not_yet_written_is_no_error(n: int) -> None:
     assert (int(counted.group(1)) if counted else 0) == len(filled_errors)
     blank = blank_ids(report, GOV2021)
     assert all(blank.isdisjoint(f.cells) for f in filled_errors)
+    assert open_errors(report, handed_in=False) == len(filled_errors)  # 汇总's count is 查看's
+
+
+@pytest.mark.parametrize("n", range(5))
+def test_the_summary_counts_the_errors_the_view_lists(n: int) -> None:
+    for kept in (12, 30, 60, 100):  # part-way through the tables, totals stored over the cells not yet given
+        report = _unfinished(n, cells_kept=kept)
+        counted = re.search(r"已填部分检查发现(\d+)处错误", _view(report))
+        assert open_errors(report, handed_in=False) == (int(counted.group(1)) if counted else 0), kept
 
 
 def test_an_error_in_what_is_filled_still_counts() -> None:
