@@ -121,6 +121,7 @@ _YUAN = Decimal("0.0001")  # 1 元 in 万元
 _AMOUNT_UNITS = (("万元", 1), ("万", 1), ("块钱", _YUAN), ("元", _YUAN), ("块", _YUAN))
 _PREFIXES = ("共计", "合计", "总计", "共", "计")
 _TRAILING = "。.!！?？~～"
+END_PARTICLES = "吧啊呀啦哦嘛呢哈"  # said after a word without changing it: 没有吧, 跳过吧, 提交啦
 _ARABIC = re.compile(r"(\d+\.?\d*|\.\d+)([千万亿]?)")
 _ARABIC_MULTIPLIERS = {"": 1, "千": 1000, "万": 10**4, "亿": 10**8}
 
@@ -263,7 +264,7 @@ def _is_zero_run(token: str, n: int) -> bool:
 _ZERO_FILLER = re.compile(r"都|全部|全都|全|均|各项|每项|各|统统|一律|也|就|是|为|了|的|啊|吧|呢|呀|哈|都是|件|个|项|条|次")
 _ZERO_TOKEN = re.compile(r"0+(?:\.0+)?|零+|〇+|无|没有|没|暂无|均无|全无|空|/|[-—–―]+")
 # a negation before a few words and no number: 没有收费, 无此类情况, 未发生 — but not 没看懂, 不知道
-_NEGATED = re.compile(r"^(?:本年度?|全年|今年)?(?:没有|没|无|暂无|未|均未|都没有|都没|从未)(?!.*(?:懂|知道|明白|清楚|确定|理解|听|看到))"
+_NEGATED = re.compile(r"^(?:本年度?|全年|今年|上年度?|去年|我们|我镇|我乡|我单位|好像|应该|可能)?(?:没有|没|无|暂无|未|均未|都没有|都没|从未)(?!.*(?:懂|知道|明白|清楚|确定|理解|听|看到))"
                       r"[^\d零〇一二两三四五六七八九十百千万]{0,12}$")
 _NAME_BEFORE = re.compile(r"^(?:(?![零〇○一二两三四五六七八九十百千万亿点])[\u3400-\u9fff]){2,8}(?=[0零〇])")
 
@@ -298,10 +299,16 @@ LABEL_SYNONYMS: dict[str, tuple[str, ...]] = {
     "法律服务机构": ("律所", "律师事务所", "律师"),
     "其他": ("其他组织", "其他单位", "其它"),
     "尚未审结": ("未审结", "未结"),
+    # how clerks say what their office did with its documents this year (发了2个, 新出台1件, 作废1个, 有效的5个)
+    "本年制发件数": ("印发", "出台", "新出台", "发了", "新发", "发文", "制定", "新制定", "发布"),
+    "本年废止件数": ("废除", "作废", "失效", "取消"),
+    "现行有效件数": ("有效", "在用", "仍有效"),
 }
 _CORE_PREFIXES = ("本年", "行政", "结果")
 _CORE_SUFFIXES = ("件数", "数量", "结果")
-_LINK = re.compile(r"^[\s,;、|:：]*(?:为|是|有|共)?")
+_LINK = re.compile(r"^[\s,;、|:：]*(?:的话|的)?[\s,;、|:：]*(?:为|是|有|共)?")
+# a column said to be nothing before or after its name: 没有废止, 废止的没有, 无作废 — that column is 0
+_NEGATION = "没有|没|无|未|暂无"
 
 
 def _label_core(label: str) -> str:
@@ -345,6 +352,7 @@ def parse_labelled(text: str, labels: Sequence[str], kind: Kind = "count") -> li
         return None
     text = normalise(text).rstrip(_TRAILING)
     pattern = _labels_pattern(tuple(labels))
+    text = _negated_names(tuple(labels)).sub(lambda m: f"{m['before'] or m['after']}0", text)
     found = list(pattern.finditer(text))
     if not found or _SEPARATORS.sub("", text[: found[0].start()]):
         return None
@@ -357,11 +365,19 @@ def parse_labelled(text: str, labels: Sequence[str], kind: Kind = "count") -> li
         named.add(index)
         token = _LINK.sub("", text[m.end(): after.start() if after else len(text)]).strip(" ,;、|")
         value = parse_number(token, kind) if token else ParseError("empty", kind=kind)
-        if isinstance(value, ParseError):
-            return ParseError(value.code, token=token or m.group(), position=index + 1, expected=len(labels),
+        if isinstance(value, ParseError):  # several words after one name (许可 12件 3件) are no number either
+            code = "not_a_number" if value.code == "count_mismatch" else value.code
+            return ParseError(code, token=token or m.group(), position=index + 1, expected=len(labels),
                               want="row", kind=kind)
         values[index] = value
     return values
+
+
+@lru_cache(maxsize=512)
+def _negated_names(labels: tuple[str, ...]) -> re.Pattern[str]:
+    """A column name with a negation right before it (没有废止) or as its whole answer (废止没有, 废止的无)."""
+    names = "|".join(re.escape(w) for w in sorted(_label_words(labels), key=len, reverse=True))
+    return re.compile(rf"(?:{_NEGATION})(?P<before>{names})|(?P<after>{names})的?(?:{_NEGATION})(?![\u3400-\u9fff])")
 
 
 @lru_cache(maxsize=512)
@@ -463,10 +479,11 @@ def parse_yes_no(text: str) -> bool | None:
     word = normalise(text).replace("\ufe0f", "").strip(_TRAILING + ",、 ").casefold()
     if len(word) > 1 and len(set(word)) == 1 and not word.isdigit():  # 嗯嗯, 对对对, 好好
         word = word[0]
-    if word in YES_WORDS:
-        return True
-    if word in NO_WORDS:
-        return False
+    for said in dict.fromkeys((word, word.rstrip(END_PARTICLES))):
+        if said in YES_WORDS:
+            return True
+        if said in NO_WORDS:
+            return False
     return None
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from .. import messages
 from ..formats.questions import Question
 from ..incoming import Deferred, Incoming, Reply
-from ..parse import normalise, parse_yes_no, without_decoration
+from ..parse import END_PARTICLES, normalise, parse_yes_no, without_decoration
 from ..render import render_text, split_for_wecom
 from ..report import Report, report_diff, with_derived
 from ..summary import blank_ids, table_lines
@@ -128,8 +128,8 @@ def _command(text: str) -> tuple[str | None, str]:
     plain = normalise(text).strip("。.!！ ")
     if plain in _SIMPLE:
         return plain, ""
-    if plain.rstrip("吧啊呀啦哦嘛") in _SIMPLE:  # 跳过吧, 提交啦
-        return plain.rstrip("吧啊呀啦哦嘛"), ""
+    if plain.rstrip(END_PARTICLES) in _SIMPLE:  # 跳过吧, 提交啦
+        return plain.rstrip(END_PARTICLES), ""
     if plain in _PREVIOUS:
         return "返回", ""
     if plain in _RESUME:

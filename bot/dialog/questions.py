@@ -363,13 +363,15 @@ def _with_total(turn: Turn, cells: tuple[str, ...]) -> bool:
 def read_row(turn: Turn, q: Question, cells: tuple[str, ...], text: str) -> list[Number] | ParseError:
     """A row of numbers in column order, or named by column (“自然人3件，企业1件”: the others 0)."""
     kind = _kind(turn, q, cells)
-    if len(q.labels) == len(cells):
-        labelled = parse_labelled(text, q.labels, kind)  # type: ignore[arg-type]
-        if labelled is not None:
-            return labelled
     if is_zero_statement(text, sorted(label_words(q.labels)) + sorted(several.names_of(turn.fmt, q))):
         return [0] * len(cells) if kind == "count" else [Decimal(0)] * len(cells)
-    text = several.strip_own_name(turn.fmt, q, text)
+    unnamed = several.strip_own_name(turn.fmt, q, text)
+    if len(q.labels) == len(cells):
+        for typed in dict.fromkeys((text, unnamed)):  # 规范性文件发了2个…: the columns after the row's own name
+            labelled = parse_labelled(typed, q.labels, kind)  # type: ignore[arg-type]
+            if labelled is not None:
+                return labelled
+    text = unnamed
     return parse_row(text, len(cells), kind, _with_total(turn, cells))  # type: ignore[arg-type]
 
 
@@ -423,7 +425,7 @@ def _implausible_amount(turn: Turn) -> Decimal:
 
 
 def _answer_gate(turn: Turn, q: Question, sub: int, text: str) -> bool:
-    yes, details = read_gate(text)
+    yes, details = read_gate(text, _ASKED_WHETHER.sub("", q.title))
     if yes is None:
         return _reject(turn, q, text, message=messages.say("yes_no"))
     before = len(relevant_questions(turn.ctx, turn.state))
@@ -442,15 +444,28 @@ _YES_NO_HEAD = re.compile(r"^\s*(是的|是|对|有的|有|否|不是|没有|没
                           re.S)
 
 
-def read_gate(text: str) -> tuple[bool | None, str]:
+# words before the 是/有/没有 that change nothing of it: a hedge or the subject (好像有两个申请, 今年没有)
+_LEAD = re.compile(r"^(?:(?:好像|应该|大概|估计|可能|貌似|似乎|我记得|记得|印象中|我们|我镇|我乡|我街道|我单位|今年|本年度?|全年"
+                   r"|一共|总共|嗯|呃|那个|是(?=有|没|无))[\s,，]*)+")
+
+
+_ASKED_WHETHER = re.compile(r"^是否(?:有|收到)?")  # 是否有复议诉讼 asks about 复议诉讼
+
+
+def read_gate(text: str, subject: str = "") -> tuple[bool | None, str]:
     """(是/否, the details typed after it): “是 就1件 自然人邮寄的” → (True, “就1件 自然人邮寄的”); a reply
-    stating only zero (0, 都是0, 没有) is 否."""
+    stating only zero (0, 都是0, 没有, or of the gate's `subject`: 复议诉讼都没有) is 否."""
     yes = parse_yes_no(text)
     if yes is not None:
         return yes, ""
-    if is_zero_statement(text):
+    if is_zero_statement(text, [subject] if subject else []):
         return False, ""
-    m = _YES_NO_HEAD.match(normalise(text))
+    plain = _LEAD.sub("", normalise(text))
+    if subject and plain.startswith(subject):  # 复议诉讼有1件: what it is about, then 有
+        plain = plain[len(subject):].lstrip(" ,，:：的")
+    if plain and (yes := parse_yes_no(plain)) is not None:
+        return yes, ""
+    m = _YES_NO_HEAD.match(plain)
     if m:
         head = parse_yes_no(m.group(1))
         if head is not None:

@@ -35,7 +35,8 @@ _LABEL = re.compile(r"^(?:改进措施|改进情况|改进打算|改进|整改�
 # the note; a note that passes on what someone said, names a colleague or an applicant (小王, 老李), gives a phone
 # number or a contact, or complains, is dropped whole (the clerk sees the facts listed without it)
 _LAUGHTER = re.compile(r"哈{2,}|呵{2,}|嘿{2,}|嘻{2,}|[（(](?:笑|捂脸|狗头)[)）]")
-_END_PARTICLE = re.compile(r"(?:呢|吧|啊|呀|啦|嘛|哦|哈)+$")
+# a particle ends a spoken clause, wherever the clause ends (80多条吧 公众号…); 哈 only after a measure or a particle
+_END_PARTICLE = re.compile(r"(?:呢|吧|啊|呀|啦|嘛|哦)+(?=$|[\s，,、；;。])|(?<=[条次个件篇吧呢啊])哈+(?=$|[\s，,、；;。])")
 _CHATTER = re.compile(
     # a hotline the unit opened (开通咨询电话) is a fact; someone's number, or "call me", is not
     r"1[3-9]\d{9}|\d{3,4}-\d{7,8}|(?:打|他|她|我|联系)电话|电话\s*[:：]?\s*\d|手机号|微信号|联系我|找我|问我|打我"
@@ -51,6 +52,7 @@ _FORMAL = (
     # 搞/弄 first: 没搞 is 没开展, which the negations below make 未开展
     (re.compile(r"搞(?=图解|解读|视频|海报|动漫|长图|短视频|H5)"), "制作"),
     (re.compile(r"搞了?|弄了?"), "开展"),
+    (re.compile(r"没有?出过|未出过"), "未出现"),
     # an activity said done or not done after its name: 保密审查都做了 → 已开展保密审查, 评议没有 → 未开展评议
     (re.compile(rf"^(.{{0,8}}{_ACTIVITY})(?:都|也)?(?:做了|开展了|有开展)$"), r"已开展\1"),
     (re.compile(rf"^(.{{0,8}}{_ACTIVITY})(?:都|也|还)?(?:没有?|未)(?:开展|做)?$"), r"未开展\1"),
@@ -58,7 +60,13 @@ _FORMAL = (
     (re.compile(r"没有?(?=开展|发生|收到|出现|组织|举办|发布|公开|制定|修订|建立|设置|开设|收取|作出|更新)"), "未"),
     (re.compile(r"^没有?(?=[^，；、]{2,})"), "暂无"),
     (re.compile(r"(?<![印下转分收签颁出开引])发了"), "发布"),
+    (re.compile(r"按(规定|流程|程序|要求)走的?"), r"按\1办理"),
     (re.compile(r"(?<=\d)多(?=[条次个件篇场期项人])"), "余"),
+    # spoken asides around a figure or a list: 公众号的话大概两百条 → 公众号约两百条, 征兵那些 → 征兵等
+    (re.compile(rf"(?<=[{_CJK}])的话(?=[\s，、\d{_CJK}]|$)"), ""),
+    (re.compile(r"(?:大概|大约|差不多|估计|大致)有?([^\d，、；]{0,4}?)(?=[\d一二两三四五六七八九十百千])"), r"\1约"),
+    (re.compile(r"(?:那些|这些|那种|那类|之类)(?=$|[，、；])"), "等"),
+    (re.compile(r"(?<=[，、；])(?:还有|另外|然后|再就是)"), ""),
     (re.compile(r"重点是"), "重点为"),
     (re.compile(r"(?:啥的|什么的|之类的)"), "等"),
     (re.compile(r"在(各[村社组站所]|每个[村社组站所])都有"), r"覆盖\1"),
@@ -193,12 +201,23 @@ _WORD_GAP = re.compile(rf"(?<=[{_CJK}”）])\s+(?=[{_CJK}“（])")
 _COUNT_END = re.compile(rf"\d+(?:\.\d+)?[{_MEASURE}]$")
 
 
+# a list the clerk begins (主要是低保 救助 还有征兵): the words after it, spaced or joined by 还有, are its items
+_LIST_LEAD = re.compile(r"^(?:主要是|主要有|主要为|重点是|重点为|重点公开|主要公开|包括|涉及)")
+_AND_ALSO = re.compile(r"^(?:还有|以及|和|及|另外还有)")
+_LIST_END = re.compile(r"等|等等|之类|之类的|那些|这些|什么的|啥的")
+
+
 def _word_gaps(note: str) -> list[str]:
     """A note split where a space separates two words of three characters or more (“时效性不高 关注度低”); a space
-    after a short word (“提高 时效性”) is only a pause."""
+    after a short word (“提高 时效性”) is only a pause; the words of a list begun (主要是低保 救助) stay its items."""
     out: list[str] = []
     for piece in _WORD_GAP.split(note):
-        if out and (len(out[-1]) < 3 or len(piece) < 3):
+        if out and _LIST_LEAD.fullmatch(out[-1]):
+            out[-1] += piece
+        elif out and _LIST_LEAD.match(out[-1]) and not re.search(r"\d", piece) and (
+                len(piece) < 6 or _AND_ALSO.match(piece)):
+            out[-1] += ("" if _LIST_END.fullmatch(piece) else "、") + _AND_ALSO.sub("", piece)
+        elif out and (len(out[-1]) < 3 or len(piece) < 3):
             out[-1] += piece
         else:
             out.append(piece)
@@ -208,16 +227,26 @@ def _word_gaps(note: str) -> list[str]:
 def _split_counts(note: str) -> list[str]:
     """网站56条、公众号120条 and 网站56条、还有公开栏 are separate notes; 财政预决算、惠民补贴 is one."""
     parts = re.split(r"[、 ]+", note.strip())
-    if len(parts) < 2 or not any(_COUNT_END.search(half_width(p)) or _FILLER.match(p) for p in parts):
+    if len(parts) < 2 or not any(_ends_with_count(p) or _FILLER.match(p) for p in parts):
         return [note]
     out: list[str] = []
     for part in parts:
-        starts = _COUNT_END.search(half_width(part)) or _FILLER.match(part)
-        if out and not starts and not _COUNT_END.search(half_width(out[-1])):
-            out[-1] += f"、{part}"  # 重点公开财政预决算、惠民补贴: one list
+        in_list = bool(out) and bool(_LIST_LEAD.match(out[-1])) and not _ends_with_count(part)
+        starts = _ends_with_count(part) or _FILLER.match(part) and not in_list
+        if out and not starts and not _ends_with_count(out[-1]):
+            out[-1] += f"、{part}"  # 重点公开财政预决算、惠民补贴, 主要是低保、还有征兵: one list
         else:
             out.append(part)
     return out
+
+
+_CN_COUNT_END = re.compile(rf"[一二两三四五六七八九十百千万]+[{_MEASURE}]$")
+
+
+def _ends_with_count(part: str) -> bool:
+    """网站56条, 公众号两百条, 网站80多条吧: a count ends the note (a particle after it changes nothing)."""
+    plain = _END_PARTICLE.sub("", half_width(part))
+    return bool(_COUNT_END.search(plain) or _CN_COUNT_END.search(plain))
 
 
 def _digits(m: re.Match[str]) -> str:

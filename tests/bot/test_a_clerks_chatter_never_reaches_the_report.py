@@ -23,6 +23,14 @@ TYPED = [
     ("在网站上发，哈哈、先这样吧、有问题打我电话138、1234、5678", ["在网站上发"]),
     ("有个老王问学校收费的事 已经答复了 他电话13512345678", ["已经答复了"]),
     ("人手不够，下一步增加专人，有事找我13900001111", ["人手不够", "下一步增加专人"]),
+    # spoken asides around figures and lists: a particle mid-note, a topic 的话, a guess, a trailing 那些
+    ("网站发了80多条吧 公众号的话大概两百条 主要是低保 救助 还有征兵那些",
+     ["网站发布80余条", "公众号约200条", "主要是低保、救助、征兵等"]),
+    ("公开栏的话差不多更新了12期呢，重点是 医保 养老 之类", ["公开栏更新了约12期", "重点为医保、养老等"]),
+    # the same, as the dialog keeps it (spaces already read as 、 and ，)
+    ("网站发了80多条吧、公众号的话大概两百条，主要是低保、救助、还有征兵那些",
+     ["网站发布80余条", "公众号约200条", "主要是低保、救助、征兵等"]),
+    ("就是按规定走的 没出过问题", ["按规定办理", "未出现问题"]),
 ]
 # words that look like chatter and are not: a mini program, an old method, a residential area, satisfaction, a
 # number with repeated digits, a hotline, a leader's approval as a step of the review

@@ -397,6 +397,35 @@ def test_a_row_by_name_needs_names_first_and_once():
     assert parse_labelled("维持1 未审结2", ["结果维持", "结果纠正", "其他结果", "尚未审结"]) == [1, 0, 0, 2]
 
 
+LABELS_T2_DOCUMENTS = ("本年制发件数", "本年废止件数", "现行有效件数")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("发了2个 废止0 有效5", [2, 0, 5]),
+        ("印发2件，废止1件，现行有效7件", [2, 1, 7]),
+        ("新出台2个，没有废止，有效的5个", [2, 0, 5]),
+        ("出台3个 废止的没有 有效10", [3, 0, 10]),
+        ("没有制发，现行有效4件", [0, 0, 4]),
+        ("发布1个、作废1个、仍有效6个", [1, 1, 6]),
+    ],
+)
+def test_documents_counted_in_everyday_words(text, expected):
+    from bot.parse import parse_labelled
+
+    assert parse_labelled(text, LABELS_T2_DOCUMENTS) == expected
+
+
+def test_a_column_said_to_be_none_is_zero_and_the_others_still_read():
+    from bot.parse import parse_labelled
+
+    assert parse_labelled("个人没有 企业2", LABELS_T3_NEW) == [0, 2, 0, 0, 0, 0]
+    assert parse_labelled("无自然人，公司1个", LABELS_T3_NEW) == [0, 1, 0, 0, 0, 0]
+    assert parse_labelled("维持1 没有纠正 未审结2", ["结果维持", "结果纠正", "其他结果", "尚未审结"]) == [1, 0, 0, 2]
+    assert parse_labelled("有效的很多", LABELS_T2_DOCUMENTS).token == "很多"  # not a number: asked again
+
+
 def test_a_menu_option_named_by_its_explanation_when_only_one_has_the_word():
     names, explains = ["予以公开", "部分公开", "其他处理·其他"], ["全部提供", "只提供一部分", "申请人撤回申请等其他情形"]
     assert parse_choices("撤回", 3, names, explains) == [3]

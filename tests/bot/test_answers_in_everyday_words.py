@@ -1,0 +1,72 @@
+"""Clerks answer in the words they would say to a colleague: a row named with its columns in everyday verbs
+(发了2个, 作废1个, 有效的5个), a column said to be none (没有废止), a filler after a name (许可的话 12件), a 是/否
+behind a hedge or a subject (好像有两个申请, 今年没有, 可能没有吧). Each is read as meant, or asked again clearly."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.bot.dialog_helpers import Chat, township
+
+
+def test_two_rows_named_in_one_reply_with_everyday_verbs():
+    chat = Chat(township())
+    reply = chat.say_all("你好", "规章没有，规范性文件发了2个 废止0 有效5")
+    cells = chat.report.cells
+    assert [cells[f"t2.regulations.{c}"] for c in ("issued", "abolished", "in_force")] == [0, 0, 0]
+    assert [cells[f"t2.normative.{c}"] for c in ("issued", "abolished", "in_force")] == [2, 0, 5]
+    assert "【2.3】" in reply
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("新出台1个，没有废止，现行有效的4个", [1, 0, 4]),
+    ("印发3件 作废1件 仍有效9件", [3, 1, 9]),
+    ("规范性文件：制发2，有效6", [2, 0, 6]),
+])
+def test_a_row_in_everyday_words_at_its_own_question(text, expected):
+    chat = Chat(township())
+    chat.say_all("你好", "0")
+    chat.send(text)
+    assert [chat.report.cells[f"t2.normative.{c}"] for c in ("issued", "abolished", "in_force")] == expected
+
+
+def test_a_filler_after_a_column_name_is_no_number():
+    chat = Chat(township())
+    reply = chat.say_all("你好", "0", "0", "许可的话 12件 处罚3 强制0")
+    assert [chat.report.cells[c] for c in ("t2.license", "t2.penalty", "t2.enforcement")] == [12, 3, 0]
+    assert "【2.4】" in reply
+
+
+def test_words_that_are_no_number_after_a_column_are_named_not_counted():
+    chat = Chat(township())
+    reply = chat.say_all("你好", "0", "0", "许可 12件 13件")
+    assert "None" not in reply and "「12件 13件」" in reply and "t2.license" not in chat.report.cells
+
+
+@pytest.mark.parametrize(("text", "asked_next"), [
+    ("好像有两个申请 都是老百姓的", "【3.3】"),
+    ("应该是有1件", "「1件」"),  # a count with no applicant: shown, and the row asked
+    ("今年没有", "【4.1】"),
+    ("可能没有吧", "【4.1】"),
+])
+def test_a_hedged_yes_or_no_at_a_gate(text, asked_next):
+    chat = Chat(township())
+    reply = chat.say_all("你好", "0", "0", "0", "0", text)
+    assert "没有看懂" not in reply, reply
+    assert asked_next in reply, reply
+
+
+@pytest.mark.parametrize("text", ["上年没有结转的", "去年没有遗留", "好像没有"])
+def test_none_said_with_its_year_or_a_hedge_is_a_row_of_zeros(text):
+    chat = Chat(township())
+    reply = chat.say_all("你好", "0", "0", "0", "0", "是", "1 0 0 0 0 0", text)
+    assert all(chat.report.cells[f"t3.carried_in.{c}"] == 0 for c in ("person", "company", "other")), reply
+    assert "不是数字" not in reply
+
+
+@pytest.mark.parametrize(("text", "yes"), [("复议诉讼都没有", False), ("复议诉讼有1件", True), ("没有复议也没有诉讼", False)])
+def test_a_gate_answered_with_its_own_subject(text, yes):
+    chat = Chat(township())
+    reply = chat.say_all("你好", "0", "0", "0", "0", "否", text)
+    assert "没有看懂" not in reply, reply
+    assert ("【4.2】" in reply) is yes, reply
