@@ -86,7 +86,7 @@ def draft_paragraph(
         context.update(_oversight(items))
     elif drafter in ("problems", "improvements"):
         problems, improvements = split_problems(facts)
-        plans = [_plan(i) for i in improvements]
+        plans = [p for p in map(_plan, improvements) if not _BARE_VERB.fullmatch(p)]
         context.update(problems=problems, improvements=plans, done=[p for p in plans if p.startswith("已")],
                        plans=[p for p in plans if not p.startswith("已")])
     elif drafter == "summary":
@@ -262,6 +262,10 @@ def _plan(item: str) -> str:
     plan = clean_note(stripped) or item
     # 专人每周更新 is a state to reach, not an action: 将做到专人每周更新 (将切实专人每周更新 is no sentence)
     return f"做到{plan}" if not _VERB.match(plan) and _STATE_TO_REACH.search(plan) else plan
+
+
+# a plan that names no work (明年要加强 → 加强): the paragraph would end on a verb without its object
+_BARE_VERB = re.compile(r"(?:进一步)?(?:加强|改进|完善|提高|提升|整改|努力|注意|改正|解决|落实|推进|重视|抓紧)(?:一下|起来)?")
 
 
 _STATE_TO_REACH = re.compile(r"(?:更新|发布|公开|审核|办理|答复|解读|维护|整改|到位|落实|规范)$")

@@ -31,6 +31,9 @@ TYPED = [
     ("网站发了80多条吧、公众号的话大概两百条，主要是低保、救助、还有征兵那些",
      ["网站发布80余条", "公众号约200条", "主要是低保、救助、征兵等"]),
     ("就是按规定走的 没出过问题", ["按规定办理", "未出现问题"]),
+    ("公开栏每个社区都有 还有电子屏", ["公开栏覆盖各社区", "电子屏"]),
+    ("每个村都有公开栏", ["公开栏覆盖各村"]),
+    ("培训2次 没追责", ["培训2次", "未发生责任追究"]),
 ]
 # words that look like chatter and are not: a mini program, an old method, a residential area, satisfaction, a
 # number with repeated digits, a hotline, a leader's approval as a step of the review

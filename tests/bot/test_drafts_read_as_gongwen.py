@@ -160,3 +160,10 @@ def test_an_improvement_typed_as_a_state_reads_as_a_plan(points: str, said: str)
     report = with_derived(empty_report("青山乡人民政府", "乡", 2025))
     text = draft_paragraph("s5.improvements", points, report, voice("青山乡人民政府", "乡", 2025))
     assert said in text and "切实专人" not in text and "将专人" not in text, text
+
+
+@pytest.mark.parametrize("notes", ["人少，更新慢、明年要加强", "人少，更新慢；改进：进一步改进"])
+def test_a_plan_that_names_no_work_leaves_no_verb_hanging(notes):
+    text = draft_paragraph("s5.improvements", [notes], with_derived(empty_report("东城街道办事处", "街道", 2025)),
+                           voice("东城街道办事处", "街道", 2025))
+    assert "人少" in text and not re.search(r"将(?:加强|改进)[，。]", text), text
