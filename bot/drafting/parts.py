@@ -123,7 +123,7 @@ def figures(report: Report, fmt: Format = GOV2021) -> dict[str, Any]:
 # --- the facts, sorted by what they say ------------------------------------------------------------------------
 
 _COUNT = re.compile(r"^(?P<channel>.+?)(?P<verb>发布|公开|更新|推送|张贴|刊发|上传)?(?P<info>政府信息|信息)?"
-                    r"(?P<n>\d+(?:\.\d+)?)(?P<m>(?:余|多)?[条期篇次个项份])$")
+                    r"(?P<n>约?\d+(?:\.\d+)?)(?P<m>(?:余|多)?[条期篇次个项份])$")
 _FOCUS = re.compile(r"^(?:重点|主要|着重)(?:公开|发布)?(?:了|为|是)?(?:公开)?")
 # how a clause begins: with a verb or an adverb of time or manner; an item that does not is a thing (公开栏)
 _VERB = re.compile(
@@ -141,7 +141,7 @@ _JUDGED = re.compile(r"不够|不足|不高|不强|较低|较少|较弱|滞后|�
 
 def _clause(item: str, thing_verb: str) -> str:
     """The item as a clause of a sentence whose subject is the unit: a thing gets a verb (`thing_verb`)."""
-    if _SHORT_FIRST_REVIEW.match(item) and "先审查" not in item:
+    if _SHORT_FIRST_REVIEW.match(item) and not re.search(r"先审查、?后公开", item):  # as written: kept
         return "坚持“先审查、后公开”"
     if _VERB.match(item) or re.search(r"\d|%|％", item):  # a figure (满意率98%) qualifies the clause before it
         return item

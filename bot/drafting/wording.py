@@ -53,6 +53,7 @@ _FORMAL = (
     # 搞/弄 first: 没搞 is 没开展, which the negations below make 未开展
     (re.compile(r"搞(?=图解|解读|视频|海报|动漫|长图|短视频|H5)"), "制作"),
     (re.compile(r"搞了?|弄了?"), "开展"),
+    (re.compile(rf"^({_ACTIVITY})开展了?(?=\d|[一二两三四五六七八九十])"), r"开展\1"),  # 培训搞了一次 → 开展培训1次
     (re.compile(r"没有?出过|未出过"), "未出现"),
     # an activity said done or not done after its name: 保密审查都做了 → 已开展保密审查, 评议没有 → 未开展评议
     (re.compile(rf"^(.{{0,8}}{_ACTIVITY})(?:都|也)?(?:做了|开展了|有开展)$"), r"已开展\1"),

@@ -132,9 +132,31 @@ class CommandResult:
     handled: bool = True  # False: not a supervisor command at all (the edge may answer otherwise)
 
 
+# what a supervisor asks in plain words, for the commands that take no argument
+_SAID_AS = {
+    "未完成": ("谁还没交", "谁没交", "还有谁没交", "哪些单位没交", "哪些单位还没交", "哪些没交", "没交的", "没交的单位",
+            "谁没提交", "谁还没提交", "哪些单位未提交", "哪些单位没提交", "未提交", "未提交的单位", "谁还没填", "谁没填完",
+            "哪些单位没填完", "还差谁", "还差哪些单位"),
+    "逾期": ("谁逾期了", "哪些逾期", "哪些单位逾期", "哪些单位逾期了", "超期的", "超期了吗", "谁超期了"),
+    "汇总": ("情况怎么样", "总体情况", "整体进度", "交了多少", "交了几个", "多少单位交了", "填报情况", "进展怎么样"),
+}
+_EVERYDAY = {phrase: word for word, phrases in _SAID_AS.items() for phrase in phrases}
+_END_WORDS = "了呢啊吧呀"
+
+
 def _normalise(text: str) -> str:
-    """Full-width spaces as spaces, and no trailing punctuation: 「汇总。」 and 「未完成？」 are commands too."""
+    """Full-width spaces as spaces, and no trailing punctuation: 「汇总。」 and 「未完成？」 are commands too; a plain
+    question (谁还没交？, 哪些单位逾期了) is the command it asks for."""
+    plain = _plain(text)
+    return _everyday(plain) or plain
+
+
+def _plain(text: str) -> str:
     return text.replace("\u3000", " ").strip().rstrip(_TRAILING)
+
+
+def _everyday(plain: str) -> str | None:
+    return _EVERYDAY.get(plain) or _EVERYDAY.get(plain.rstrip(_END_WORDS))
 
 
 def is_supervisor_command(text: str) -> bool:
@@ -154,8 +176,11 @@ def is_refused_for_staff(text: str, unit_names: Sequence[str] = ()) -> bool:
     """What a staff member gets the polite refusal for: a command word alone, or followed by what it acts on — a
     unit (known, or named with its kind: 城关镇, 县政府), a date for 设置截止, 含已提交 for 汇总表.
 
-    An answer that merely starts with such a word ("通过政府网站公开…", "查看 政策文件") reaches the conversation.
+    An answer that merely starts with such a word ("通过政府网站公开…", "查看 政策文件") reaches the conversation, and
+    so does a plain question (情况怎么样): staff ask about their own report.
     """
+    if _everyday(_plain(text)):
+        return False
     text = _normalise(text)
     if text in COMMAND_WORDS - {"进度"}:
         return True

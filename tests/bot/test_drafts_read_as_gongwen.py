@@ -167,3 +167,14 @@ def test_a_plan_that_names_no_work_leaves_no_verb_hanging(notes):
     text = draft_paragraph("s5.improvements", [notes], with_derived(empty_report("东城街道办事处", "街道", 2025)),
                            voice("东城街道办事处", "街道", 2025))
     assert "人少" in text and not re.search(r"将(?:加强|改进)[，。]", text), text
+
+
+def test_spoken_notes_come_out_in_report_wording():
+    report = with_derived(empty_report("东城街道办事处", "街道", 2025))
+    v = voice("东城街道办事处", "街道", 2025)
+    oversight = draft_paragraph("s1.oversight", ["培训搞了一次 没追责"], report, v)
+    assert "开展培训1次" in oversight or "培训1次" in oversight and "培训开展" not in oversight, oversight
+    management = draft_paragraph("s1.management", ["按规定走的 先审查再发 没出过问题"], report, v)
+    assert "“先审查、后公开”" in management and "再发" not in management and "未出现问题" in management
+    active = draft_paragraph("s1.active", ["公众号的话大概两百条"], report, v)
+    assert "公众号发布信息约200条" in active, active

@@ -22,6 +22,7 @@ from bot.supervision import (
     UnitStatus,
     approved_notice,
     is_confirmation,
+    is_refused_for_staff,
     is_supervisor_command,
     returned_notice,
     submitted_notice,
@@ -57,6 +58,17 @@ def test_staff_are_refused_politely(text: str) -> None:
 @pytest.mark.parametrize("text", ["进度", "继续", "通过政府网站公开政策文件12件", "查看一下表三", "汇总一下", "提交", "是"])
 def test_staff_answers_are_not_supervisor_commands(text: str) -> None:
     assert not is_supervisor_command(text)
+
+
+@pytest.mark.parametrize(("asked", "command"), [("谁还没交？", "未完成"), ("哪些单位还没交呢", "未完成"), ("还差哪些单位", "未完成"),
+                                               ("哪些单位逾期了？", "逾期"), ("情况怎么样", "汇总")])
+def test_a_supervisors_plain_question_is_the_command_it_asks_for(asked: str, command: str) -> None:
+    assert is_supervisor_command(asked)
+    assert texts(run(asked).replies) == texts(run(command).replies)
+
+
+def test_a_plain_question_from_staff_goes_to_their_own_conversation() -> None:
+    assert not is_refused_for_staff("情况怎么样") and not is_refused_for_staff("谁还没交？")
 
 
 def test_supervisor_progress_is_the_summary() -> None:
