@@ -450,7 +450,6 @@ _LEAD = re.compile(r"^(?:(?:好像|应该|大概|估计|可能|貌似|似乎|我
 
 
 _ASKED_WHETHER = re.compile(r"^是否(?:有|收到)?")  # 是否有复议诉讼 asks about 复议诉讼
-_AFTER_SUBJECT = re.compile(r"^[\s,，:：的]+")  # 复议诉讼的, 申请：…
 
 
 def read_gate(text: str, subject: str = "") -> tuple[bool | None, str]:
@@ -463,7 +462,7 @@ def read_gate(text: str, subject: str = "") -> tuple[bool | None, str]:
         return False, ""
     plain = _LEAD.sub("", normalise(text))
     if subject and plain.startswith(subject):  # 复议诉讼有1件: what it is about, then 有
-        plain = _AFTER_SUBJECT.sub("", plain[len(subject):])
+        plain = re.sub(r"^[\s,，:：的]+", "", plain[len(subject):])
     if plain and (yes := parse_yes_no(plain)) is not None:
         return yes, ""
     m = _YES_NO_HEAD.match(plain)

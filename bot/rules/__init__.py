@@ -1,4 +1,4 @@
-"""The checker: rules R1–R15 (DOMAIN.md) and R16 (no personal data in the prose), each a small function `(report, ctx) -> list[Finding]`.
+"""The checker: rules R1–R15 (DOMAIN.md), R16 (no personal data in the prose) and R17 (no spoken words in it), each a small function `(report, ctx) -> list[Finding]`.
 
     findings = check_report(report, previous=None, fmt=GOV2021, other_units=())
 
@@ -27,6 +27,7 @@ from .prose import (
     r13_self_and_others,
     r14_completeness,
     r16_personal_data,
+    r17_spoken_words,
 )
 from .reads import CONTEXT, Reads
 from .tables import (
@@ -78,6 +79,7 @@ RULES: dict[str, Rule] = {
     "R15": _rule(r15_jumps, "warning", "R15",
                  Reads(cells=JUMP_CELLS, sections=(EXPLAINED_IN,), context=("previous",))),
     "R16": _rule(r16_personal_data, "warning", "R16", Reads(all_slots=True)),
+    "R17": _rule(r17_spoken_words, "warning", "R17", Reads(all_slots=True)),
 }
 
 

@@ -20,7 +20,7 @@ from ..report import Report
 from . import check_rules
 from .names import AreaNames
 
-ANSWER_RULES = ("R9", "R11", "R13", "R16")  # what can be said about one prose answer on its own
+ANSWER_RULES = ("R9", "R11", "R13", "R16", "R17")  # what can be said about one prose answer on its own
 
 
 def check_answer(

@@ -1,4 +1,4 @@
-"""Rules about the prose: R9–R14 and R16.
+"""Rules about the prose: R9–R14, R16 and R17.
 
 They read the way township reports actually phrase things ("共收到信息公开申请 1 件", "未收到政府信息依申请公开",
 "无因政府信息公开申请引起的行政复议和行政诉讼", "不存在信息处理收费事项"). R9 is an error, so it only claims a
@@ -432,4 +432,31 @@ def r16_personal_data(report: Report, ctx: RuleContext) -> list[Finding]:
             message = later("rules", "personal_data", slot=slot_name(ctx.fmt, slot_id), token=m.group(),
                             quote=quote(text, m.start(), m.end()))
             findings.append(Finding("R16", "warning", (slot_id,), message))  # no fix: the sentence is rewritten
+    return findings
+
+
+# --- R17 ---------------------------------------------------------------------------------------------------
+
+# spoken words a published report does not print, each with the word a report uses ("" = delete); a small table
+# of words that are colloquial wherever they stand (搞好 and 没收 are formal: left alone)
+_SPOKEN = (
+    (re.compile(r"搞(?!好|活|清|准)了?|弄了?"), "开展"),
+    (re.compile(r"(?<=[\u3400-\u9fff])的话(?=[\s，、\d\u3400-\u9fff])"), ""),
+    (re.compile(r"大概|差不多|大约(?=有)"), "约"),
+    (re.compile(r"啥|咋|俺|咱们?"), None),
+    (re.compile(r"(?<=[\u3400-\u9fff\d])(?:吧|啊|呀|啦|嘛)+(?=[，。；！？、]|$)"), ""),
+    (re.compile(r"(?:那些|之类的)(?=[，。；、]|$)"), "等"),
+    (re.compile(r"挺(?=好|多|快|高)|蛮(?=好|多)"), "较"),
+)
+
+
+def r17_spoken_words(report: Report, ctx: RuleContext) -> list[Finding]:
+    findings = []
+    for slot_id, text in _texts(report, ctx):
+        hits = [(m, formal) for pattern, formal in _SPOKEN for m in pattern.finditer(mask_citations(text))]
+        for m, formal in sorted(hits, key=lambda hit: hit[0].start()):
+            message = later("rules", "spoken_word", slot=slot_name(ctx.fmt, slot_id), token=m.group(),
+                            quote=quote(text, m.start(), m.end()))
+            fix = None if formal is None else Fix(slot_id, ((m.start(), m.end(), formal),))
+            findings.append(Finding("R17", "warning", (slot_id,), message, fix))
     return findings

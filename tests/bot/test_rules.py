@@ -405,10 +405,31 @@ def test_r16_an_office_line_and_ordinary_words_are_no_personal_data(text: str) -
     assert run("R16", with_text(good(), s1__active=text)) == []
 
 
+# --- R17 -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "token", "written"), [
+    ("今年搞了两次培训。", "搞了", "今年开展两次培训。"),
+    ("公众号发布信息大概200条。", "大概", "公众号发布信息约200条。"),
+    ("网站发布信息80条吧，公众号120条。", "吧", "网站发布信息80条，公众号120条。"),
+    ("公众号的话发布信息120条。", "的话", "公众号发布信息120条。"),
+    ("群众反映效果挺好。", "挺", "群众反映效果较好。"),
+])
+def test_r17_a_spoken_word_in_the_prose_comes_with_the_written_one(text: str, token: str, written: str) -> None:
+    found = run("R17", with_text(good(), s1__active=text))
+    assert [f.cells for f in found] == [("s1.active",)] and f"“{token}”" in found[0].message
+    assert found[0].level == "warning" and found[0].fix.apply(text) == written
+
+
+@pytest.mark.parametrize("text", ["依法搞好政务公开工作。", "依法没收违法所得。", "约发布信息200条。", "严格执行保密审查。",
+                                  "开展“啊哈”科普活动。"])
+def test_r17_written_words_that_look_spoken_are_left_alone(text: str) -> None:
+    assert run("R17", with_text(good(), s1__active=text)) == []
+
+
 # --- check_report and RULES ------------------------------------------------------------------------------
 
 def test_rules_are_listed_in_order_with_levels() -> None:
-    assert list(RULES) == [f"R{i}" for i in range(1, 17)]
+    assert list(RULES) == [f"R{i}" for i in range(1, 18)]
     assert all(r.description and r.level in ("error", "warning") for r in RULES.values())
     function, level, description, _reads = RULES["R1"]
     assert callable(function) and level == "error"
