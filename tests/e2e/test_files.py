@@ -39,8 +39,9 @@ def texts(wecom: RunningStandIn) -> list[str]:
     return [m["text"] for m in wecom.standin.outbox("clerk") if m["msgtype"] == "text"]
 
 
-async def send_file(server: Server, wecom: RunningStandIn, name: str, data: bytes, timeout: float = 10) -> str:
-    """Send a file; it is acknowledged at once and read by a job: the answer is what the job sends afterwards."""
+async def send_file(server: Server, wecom: RunningStandIn, name: str, data: bytes, timeout: float = 30) -> str:
+    """Send a file; it is acknowledged at once and read by a job: the answer is what the job sends afterwards (a
+    PDF is read by a child below the server's priority: on a busy machine that takes seconds, not a speed test)."""
     before = len(texts(wecom))
     media_id = wecom.standin.add_user_file(name, data)
     status, body = await server.post(server.peer.file("clerk", media_id, name))
