@@ -3,9 +3,11 @@ line (表三各项均为0). Driven by the format: a row with a printed total sho
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
 
 from . import messages
+from .findings import Finding
 from .formats import Format, Row, Table
 from .report import Report
 
@@ -29,13 +31,21 @@ def blank_tables(report: Report, fmt: Format) -> tuple[str, ...]:
 
 
 def blank_ids(report: Report, fmt: Format) -> set[str]:
-    """The typed cells not filled in (never given or left blank), and the totals over one of them: a total's 0 over
-    blanks is no answer."""
+    """What is not answered yet: the typed cells not filled in (never given or left blank), the totals over one of
+    them (a total's 0 over blanks is no answer), and the prose slots with no text."""
     blank = {c.id for c in fmt.cells if not c.derived and report.cells.get(c.id) is None}
     for s in fmt.sums + fmt.sums:  # twice: a total of totals follows its totals
         if any(a in blank for a in s.addends):
             blank.add(s.target)
+    blank.update(s.id for s in fmt.slots if not (report.text.get(s.id) or "").strip())
     return blank
+
+
+def findings_on_what_is_filled(findings: Iterable[Finding], report: Report, fmt: Format) -> list[Finding]:
+    """The findings of an unfinished report about what it holds: one naming a blank (`blank_ids`) — a sum over
+    cells not all given, a 六 not yet written that states no fee — is work still to do, not a fault."""
+    blank = blank_ids(report, fmt)
+    return [f for f in findings if blank.isdisjoint(f.cells)]
 
 
 def blank_cells(report: Report, table: Table) -> int:

@@ -72,6 +72,12 @@ class JobRepository(Repository):
         row = self._row("SELECT * FROM jobs WHERE id = ?", (job_id,))
         return _job(row) if row else None
 
+    def asked_again_since(self, job: Job, userid: str) -> bool:
+        """Whether `userid` asked for another job of the same kind after `job` was queued (查看 of another unit
+        while this one's Word file was still being made)."""
+        return self._row("SELECT 1 AS x FROM jobs WHERE kind = ? AND id > ? AND json_extract(args, '$.userid') = ? "
+                         "LIMIT 1", (job.kind, job.id, userid)) is not None
+
     def job_data(self, job_id: int) -> bytes | None:
         row = self.db.execute("SELECT data FROM jobs WHERE id = ?", (job_id,)).fetchone()
         return row[0] if row else None

@@ -155,8 +155,8 @@ def concerned_questions(turn: Turn, reason: str) -> list[str]:
 
 
 def _named_in(turn: Turn, reason: str) -> list[str]:
-    text = reason
-    codes = [c for c in re.findall(r"\d+\.\d+", text) if question(turn.fmt, c)]
+    codes, text = _parts_named(turn.fmt, reason)
+    codes += [c for c in re.findall(r"\d+\.\d+", text) if question(turn.fmt, c)]
     for word, code in _reason_words(turn.fmt):
         if word in text:
             codes.append(_chosen_or_menu(turn, code))
@@ -170,6 +170,60 @@ def _named_in(turn: Turn, reason: str) -> list[str]:
         if f"表{table.section}" in text and not in_table:
             codes.extend(_section_first(turn, table.section))
     return codes
+
+
+_DIGITS = "一二三四五六七八九"
+_NUMBER = rf"[{_NUMERALS}]|[1-9]"
+# a part of a section: 第二项 · 第2点 · （二） · (2) — not 第五部分, which names a section
+_SUB_PART = rf"(?:第\s*({_NUMBER})\s*(?:项|点|小节|条|段)|[（(]\s*({_NUMBER})\s*[)）])"
+_MORE_PARTS = re.compile(rf"\s*(?:[、，,和及与跟]|以及)?\s*{_SUB_PART}")
+
+
+def _numeral(token: str) -> str:
+    return _DIGITS[int(token) - 1] if token.isdigit() else token
+
+
+@cache
+def _part_heads(fmt: Format) -> re.Pattern[str]:
+    """A section named by its number (五、 · 第五部分 · 5) or its title, right before one of its parts."""
+    titles = "|".join(re.escape(t) for s in fmt.sections for t in sorted((s.title, *s.aliases), key=len, reverse=True))
+    head = rf"(?:(?<![表第\d{_NUMERALS}.])第?\s*({_NUMBER})\s*(?:部分|节|章)?|({titles})(?:部分)?)"
+    return re.compile(rf"{head}\s*[、，,]?\s*(?:的|之|中)?\s*{_SUB_PART}")
+
+
+@cache
+def _titled_parts(fmt: Format) -> dict[tuple[str, str], str]:
+    """(section number, part numeral) → the prose slot printed under that heading: 一（四） → s1.platform."""
+    parts = {}
+    for slot in fmt.slots:
+        m = re.match(rf"[（(]([{_NUMERALS}]+)[)）]", slot.title)
+        if m:
+            parts[(slot.section, m.group(1))] = slot.id
+    return parts
+
+
+def _parts_named(fmt: Format, reason: str) -> tuple[list[str], str]:
+    """The prose questions a reason names as parts of a section — 五（二） · 第五部分第二项 · 一、（三）（四） ·
+    总体情况的（四） — and the reason with those mentions blanked (so 五 alone does not also open 5.1)."""
+    by_title = {t: s.number for s in fmt.sections for t in (s.title, *s.aliases)}
+    slot_question = {q.slot: q.code for q in fmt.questions if q.slot}
+    parts = _titled_parts(fmt)
+    codes: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for m in _part_heads(fmt).finditer(reason):
+        section = _numeral(m.group(1)) if m.group(1) else by_title[m.group(2)]
+        numbers = [_numeral(m.group(3) or m.group(4))]
+        end = m.end()
+        while more := _MORE_PARTS.match(reason, end):
+            numbers.append(_numeral(more.group(1) or more.group(2)))
+            end = more.end()
+        found = [slot_question.get(parts.get((section, n), "")) for n in numbers]
+        if found and all(found):  # a part this format has (三（二） is a row of table 三, read elsewhere)
+            codes.extend(c for c in found if c)
+            spans.append((m.start(), end))
+    for start, end in reversed(spans):
+        reason = reason[:start] + "\0" + reason[end:]
+    return codes, reason
 
 
 def _section_first(turn: Turn, number: str) -> list[str]:

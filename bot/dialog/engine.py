@@ -573,18 +573,14 @@ def _preview_report(turn: Turn) -> tuple[Report, list[str]]:
     """The report as it stands: a total with a blank addend stays blank, a text not yet written says so."""
     report = with_derived(turn.report, turn.fmt)
     unfinished = [f"表{t.section}" for t in turn.fmt.tables if not table_complete(turn.ctx, turn.state, t.key)]
-    for cell in _blank_totals(turn):
-        report.cells.pop(cell, None)
+    blank = blank_ids(turn.report, turn.fmt)  # what the supervisor's 查看 leaves out of the findings, too
+    for cell in turn.fmt.cells:  # a total with a blank addend (a row not yet typed): its 0 would read as an answer
+        if cell.derived and cell.id in blank:
+            report.cells.pop(cell.id, None)
     for slot in turn.fmt.slots:
-        if not (report.text.get(slot.id) or "").strip():
+        if slot.id in blank:
             report.text[slot.id] = messages.say("to_be_written")
     return report, unfinished
-
-
-def _blank_totals(turn: Turn) -> set[str]:
-    """Totals with a blank addend (a row not yet typed): a 总计 of 0 there would read as an answer."""
-    blank = blank_ids(turn.report, turn.fmt)
-    return {c.id for c in turn.fmt.cells if c.derived and c.id in blank}
 
 
 def _restart(turn: Turn, _: str) -> None:

@@ -383,11 +383,23 @@ def _answer_facts(turn: Turn, q: Question, text: str) -> bool:
 
 
 def read_statements(text: str, improvements: bool = True) -> tuple[list[str], list[facts.Refused]]:
-    """The facts of a reply, each tidied as prose material (no emoji, items joined by 、), and what was refused.
+    """The facts of a reply as the drafts will use them, and what was refused. Each statement is tidied as prose
+    material (no emoji, items joined by 、), then kept in the form the drafter reads it (`drafting.fact_items`:
+    laughter and filler off, chatter — 好的好的, 我问问小王, a phone number — left out): the numbered list the clerk
+    sees, 删除 N and the draft all hold the same items. A statement that is only chatter is refused, with why.
     `improvements`: the part keeps an 改进 part (5.1 for 5.2); elsewhere “改进：” is only a word the clerk typed."""
-    kept, refused = facts.read_statements(text)
-    tidied = [_tidy_statement(k if improvements else k.removeprefix(facts.IMPROVE)) for k in kept]
-    return [t for t in tidied if t], refused
+    statements, refused = facts.read_statements(text)
+    kept = []
+    for statement in statements:
+        tidied = _tidy_statement(statement if improvements else statement.removeprefix(facts.IMPROVE))
+        if not tidied:
+            continue
+        body = tidied.removeprefix(facts.IMPROVE)
+        items = drafting.fact_items(body)
+        if not items:
+            refused.append(facts.Refused(statement.removeprefix(facts.IMPROVE), "chatter"))
+        kept += [tidied[: len(tidied) - len(body)] + item for item in items]
+    return kept, refused
 
 
 def _has_improvements(turn: Turn, q: Question) -> bool:

@@ -136,10 +136,15 @@ def half_width(text: str) -> str:
     return text.translate(_HALF_WIDTH)
 
 
+# a reply to the bot rather than a note, however often it is said: 好的好的, 嗯嗯, 收到收到, OK
+_ACKNOWLEDGEMENT = re.compile(r"(?:好的?|好嘞|嗯|哦|噢|行|对的?|是的?|收到|明白|知道了|没问题|ok|okay)+了?", re.I)
+
+
 def is_statement(note: str) -> bool:
-    """Whether a note states something: not a bare number, a yes/no, a command word or a lone character."""
+    """Whether a note states something: not a bare number, a yes/no, an acknowledgement, a command word or a lone
+    character."""
     word = re.sub(r"[\s。，、；：！？!?.,;:]+", "", note)
-    if len(word) < 2 or word in _NOT_STATEMENTS or _COMMAND.match(word):
+    if len(word) < 2 or word in _NOT_STATEMENTS or _COMMAND.match(word) or _ACKNOWLEDGEMENT.fullmatch(word):
         return False
     if re.fullmatch(r"[\d.%％元件条次个]+|(?:(?:19|20)\d{2}年度?|今年|全年|本年度?)", word):
         return False  # a bare figure, or only the year the whole report is about

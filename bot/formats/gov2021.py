@@ -31,7 +31,8 @@ SLOTS = (
                        "公开范围", "公开内容")),
     ProseSlot("s1.on_request", "一", "（二）依申请公开", ("依申请公开", "依申请"),
               aliases=("信息公开申请", "政务公开申请", "公开申请"),
-              signals=("申请公开", "申请件", "申请人")),
+              # in its own place, an application however it is worded (未收到群众申请, 办理申请2件) is this part
+              signals=("申请",)),
     ProseSlot("s1.management", "一", "（三）政府信息管理", ("政府信息管理", "信息管理"),
               aliases=("信息发布审核", "发布审核", "保密审查"),
               signals=("审核", "审查", "保密", "先审后发", "三审", "公开属性", "源头认定", "清理", "动态调整",

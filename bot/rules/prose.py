@@ -342,9 +342,10 @@ _OFF_TOPIC = re.compile(r"咨询|投诉|信访|举报|热线|12345|便民服务|
 
 def _missing_parts(report: Report, ctx: RuleContext) -> list[Finding]:
     """Each titled part of 一 is there by its meaning: its own slot speaks of it (its names, aliases and signals:
-    主动公示, 政务信息公开申请, 保密审查, 网站 …), or holds text that is not about another topic (群众咨询和投诉 is not
-    政府信息管理; a part cut short or mixed with its neighbour's words is given the benefit of the doubt); else some
-    other text of 一 names it (its keywords and aliases)."""
+    主动公示, 政务信息公开申请, 保密审查, 网站 …), or holds text that is about neither another topic (群众咨询和投诉 is
+    not 政府信息管理) nor only another part of 一 (a 依申请公开 that speaks only of 主动公开 is no 依申请公开; a part cut
+    short, or mixed with its neighbour's words beside its own, is given the benefit of the doubt); else some other text
+    of 一 names it (its keywords and aliases)."""
     parts = [s for s in ctx.fmt.slots if s.section == "一" and s.title]
     texts = {s.id: _without_outline(report.text.get(s.id) or "", ctx.fmt) for s in ctx.fmt.slots if s.section == "一"}
     missing = []
@@ -352,7 +353,7 @@ def _missing_parts(report: Report, ctx: RuleContext) -> list[Finding]:
         own = texts[part.id]
         if _about(part, own):
             continue
-        if own.strip() and not _OFF_TOPIC.search(own):
+        if own.strip() and not _OFF_TOPIC.search(own) and not _speaks_of_another(part, own, parts):
             continue  # its place holds text that is not about something else: the part is there
         if any(_names(part, text) for slot_id, text in texts.items() if slot_id != part.id):
             continue
@@ -376,6 +377,12 @@ def _without_outline(text: str, fmt: Format) -> str:
 
 def _about(part: ProseSlot, text: str) -> bool:
     return _names(part, text) or any(word in text for word in part.signals)
+
+
+def _speaks_of_another(part: ProseSlot, text: str, parts: list[ProseSlot]) -> bool:
+    """The text names another part of 一 by its own name (主动公开 in the place of 依申请公开). Only by name: an alias
+    such as 政务新媒体 is shared by parts in real reports (政府信息管理 that checks the 政务新媒体)."""
+    return any(word in text for p in parts if p.id != part.id for word in p.keywords)
 
 
 def _names(part: ProseSlot, text: str) -> bool:

@@ -15,6 +15,7 @@ from ..dialog import DialogContext, progress
 from ..formats import FORMATS, GOV2021
 from ..report import Report
 from ..rules import check_report
+from ..summary import findings_on_what_is_filled
 
 HANDED_IN = ("submitted", "approved")  # the unit handed its report in: 100 %, no next question
 
@@ -44,11 +45,9 @@ def open_errors(report: Report, handed_in: bool, previous: Report | None = None)
     findings = [f for f in check_report(report, previous=previous) if f.level == "error"]
     if handed_in:
         return len(findings)
-    return sum(1 for f in findings if f.cells and all(_entered(report, c) for c in f.cells))
-
-
-def _entered(report: Report, cell_or_slot: str) -> bool:
-    return cell_or_slot in report.cells or bool((report.text.get(cell_or_slot) or "").strip())
+    # the same filter as 查看's (`findings_on_what_is_filled`): 汇总 and 查看 count the same errors
+    fmt = FORMATS.get(report.format_id, GOV2021)
+    return sum(1 for f in findings_on_what_is_filled(findings, report, fmt) if f.cells)
 
 
 def has_typed_cells(report: Report) -> bool:

@@ -13,7 +13,7 @@ from ..formats import FORMATS, GOV2021, Format
 from ..incoming import Deferred, Reply
 from ..report import Report, with_derived
 from ..rules import check_report
-from ..summary import blank_cells, blank_ids, blank_tables, table_lines
+from ..summary import blank_cells, blank_tables, findings_on_what_is_filled, table_lines
 from .area import (
     DONE_STATUSES,
     STATUS_LABELS,
@@ -333,8 +333,7 @@ def unit_detail(unit: UnitStatus, area: AreaView, tz: tzinfo) -> list[Reply]:
     if unfinished and unit.report is not None:  # blanks are what is still to fill, not errors
         # a finding about cells not all filled yet is work to do, not an error (a sum over blanks is not wrong, it is
         # not finished); a total over a blank cell is as blank as the cell
-        blank = blank_ids(unit.report, FORMATS.get(unit.report.format_id, GOV2021))
-        findings = [f for f in findings if blank.isdisjoint(f.cells)]
+        findings = findings_on_what_is_filled(findings, unit.report, FORMATS.get(unit.report.format_id, GOV2021))
     head = say(
         "unit_status",
         unit=unit.unit,

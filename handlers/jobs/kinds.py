@@ -63,9 +63,13 @@ async def _render_report(ctx: JobContext, job: Job, loaded: tuple[str, str] | No
 
 
 def _deliver_file(store: Store, job: Job, data: Any, now: datetime) -> None:
-    if data:
-        deliver_replies(store, job, job.args["userid"], [Reply(kind="file", file_name=job.args["file_name"],
-                                                                file_bytes=data)], now)
+    if not data:
+        return
+    userid = job.args["userid"]
+    replies = [Reply(kind="file", file_name=job.args["file_name"], file_bytes=data)]
+    if store.asked_again_since(job, userid):  # it follows the answer to a later request: it says what it answers
+        replies.insert(0, Reply(edge("file_follows", name=job.args["file_name"])))
+    deliver_replies(store, job, userid, replies, now)
 
 
 DOCX_SECONDS = 30.0  # of CPU: python-docx writes a report in a fraction of a second

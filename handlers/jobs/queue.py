@@ -123,10 +123,14 @@ def enqueue(store: Store, kind: str, args: dict[str, Any], now: datetime, *, ded
 
 
 def deliver_replies(store: Store, job: Job, userid: str, replies: list[Reply], now: datetime) -> int:
-    """Queue a job's replies to one user, with dedup keys `job:<id>#<n>`: a job run twice sends them once."""
-    from handlers.service import enqueue_replies  # the edge's one way to turn replies into outbox rows
+    """Queue a job's replies to one user, with dedup keys `job:<id>#<n>`: a job run twice sends them once. A reply
+    that stands for more slow work (a Word file the engine's turn asked for) becomes that job, as a message's
+    would (`job:<id>#job<n>`), never an empty file."""
+    from handlers.service import enqueue_deferred, enqueue_replies  # the edge's one way to queue replies
 
-    return enqueue_replies(store, userid, replies, now, f"job:{job.id}")
+    key = f"job:{job.id}"
+    queued = enqueue_deferred(store, userid, replies, now, key)
+    return queued + enqueue_replies(store, userid, [r for r in replies if r.deferred is None], now, key)
 
 
 def backoff(attempts: int) -> timedelta:
