@@ -391,14 +391,19 @@ def parse_labelled(text: str, labels: Sequence[str], kind: Kind = "count") -> li
 @lru_cache(maxsize=512)
 def _negated_names(labels: tuple[str, ...]) -> re.Pattern[str]:
     """A column name with a negation right before it (没有废止) or as its whole answer (废止没有, 废止的无)."""
-    names = "|".join(re.escape(w) for w in sorted(_label_words(labels), key=len, reverse=True))
+    names = _label_alternation(labels)
     return re.compile(rf"(?:{_NEGATION})(?P<before>{names})|(?P<after>{names})的?(?:{_NEGATION})(?![\u3400-\u9fff])")
 
 
 @lru_cache(maxsize=512)
 def _labels_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
     """Any word of `label_words(labels)`, longest first."""
-    return re.compile("|".join(re.escape(w) for w in sorted(_label_words(labels), key=len, reverse=True)))
+    return re.compile(_label_alternation(labels))
+
+
+def _label_alternation(labels: tuple[str, ...]) -> str:
+    """The words of `label_words(labels)` as one alternation, longest first (a longer name wins over its prefix)."""
+    return "|".join(re.escape(w) for w in sorted(_label_words(labels), key=len, reverse=True))
 
 
 # --- menus ---------------------------------------------------------------------------------------------------------
