@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from .. import drafting, messages
@@ -13,6 +13,7 @@ from ..formats import Balance, Format
 from ..formats.questions import Question
 from ..incoming import Deferred, Reply
 from ..parse import (
+    END_PARTICLES,
     ParseError,
     beyond_bounds,
     explain,
@@ -472,6 +473,17 @@ _LEAD = re.compile(r"^(?:(?:好像|应该|大概|估计|可能|貌似|似乎|我
 _ASKED_WHETHER = re.compile(r"^是否(?:有|收到)?")  # 是否有复议诉讼 asks about 复议诉讼
 
 
+@lru_cache(maxsize=16)
+def _subject_words(subject: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The gate's subject said before its 是 or 否 (复议和诉讼都没有), and after it (有申请, 没有行政复议): the whole,
+    its halves joined by 和/及/与/或, or either half alone (复议, 诉讼)."""
+    first, second = subject[:2], subject[2:]
+    joined = rf"{re.escape(first)}[和及与或、]?{re.escape(second)}" if len(second) >= 2 else re.escape(subject)
+    halves = "|".join(re.escape(w) for w in dict.fromkeys((first, subject[-2:])))
+    said = rf"(?:政府信息公开|信息公开|行政)?(?:{joined}|{halves})"
+    return re.compile(rf"^{said}[\s,，:：的]*"), re.compile(rf"的?{said}的?[{END_PARTICLES}]*$")
+
+
 def read_gate(text: str, subject: str = "") -> tuple[bool | None, str]:
     """(是/否, the details typed after it): “是 就1件 自然人邮寄的” → (True, “就1件 自然人邮寄的”); a reply
     stating only zero (0, 都是0, 没有, or of the gate's `subject`: 复议诉讼都没有) is 否."""
@@ -481,8 +493,11 @@ def read_gate(text: str, subject: str = "") -> tuple[bool | None, str]:
     if is_zero_statement(text, [subject] if subject else []):
         return False, ""
     plain = _LEAD.sub("", normalise(text))
-    if subject and plain.startswith(subject):  # 复议诉讼有1件: what it is about, then 有
-        plain = re.sub(r"^[\s,，:：的]+", "", plain[len(subject):])
+    if subject:  # 复议诉讼有1件, 有申请, 没有行政复议: what it is about, before or after the 是 or 否
+        before, after = _subject_words(subject)
+        plain = after.sub("", before.sub("", plain)) or plain
+        if is_zero_statement(plain):
+            return False, ""
     if plain and (yes := parse_yes_no(plain)) is not None:
         return yes, ""
     m = _YES_NO_HEAD.match(plain)

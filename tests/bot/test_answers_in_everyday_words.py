@@ -73,6 +73,25 @@ def test_a_hedged_yes_or_no_at_a_gate(text, asked_next):
     assert asked_next in reply, reply
 
 
+@pytest.mark.parametrize(("text", "asked_next"), [
+    ("有申请", "【3.2】"),
+    ("收到过申请的", "【3.2】"),
+    ("我们没收到申请", "【4.1】"),
+    ("没有信息公开申请吧", "【4.1】"),
+])
+def test_a_yes_or_no_said_with_what_the_gate_asks_about(text, asked_next):
+    chat = Chat(township())
+    reply = chat.say_all("你好", "0", "0", "0", "0", text)
+    assert asked_next in reply, reply
+
+
+@pytest.mark.parametrize(("text", "answered"), [("有行政复议", True), ("没有诉讼", False), ("复议和诉讼都没有", False)])
+def test_either_half_of_a_gates_subject_names_it(text, answered):
+    chat = Chat(township())
+    chat.say_all("你好", "0", "0", "0", "0", "否", text)
+    assert chat.state["gates"]["4.1"] is answered, chat.state
+
+
 @pytest.mark.parametrize("text", ["上年没有结转的", "去年没有遗留", "好像没有"])
 def test_none_said_with_its_year_or_a_hedge_is_a_row_of_zeros(text):
     chat = Chat(township())
