@@ -410,7 +410,10 @@ def _say_recorded(turn: Turn, echo: str) -> None:
 def _answer_row(turn: Turn, q: Question, sub: int, text: str) -> bool:
     values = read_row(turn, q, q.cells, text)
     if isinstance(values, ParseError):
-        return _reject(turn, q, text, values)
+        loose = loose_row(turn, q, text) if len(q.labels) == len(q.cells) else None
+        if loose is None or _NUMERAL.search(loose[1]):  # 新收8个，都是老百姓的: one count, one column, nothing more
+            return _reject(turn, q, text, values)
+        values = loose[0]
     set_cells(turn, dict(zip(q.cells, values, strict=True)))
     mark_answered(turn.state, q.code)
     _say_recorded(turn, echo_row(q.title, q.labels, values))
@@ -564,6 +567,7 @@ def _details_to_row(turn: Turn, gate: Question, details: str) -> str:
     return details
 
 
+_NUMERAL = re.compile(r"\d|[零〇一二两三四五六七八九十百千万]")
 _ONE_NUMBER = re.compile(r"(\d+|[一二两三四五六七八九十]+)\s*(?:件|个|份|次)")
 
 

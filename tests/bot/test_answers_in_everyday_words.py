@@ -106,3 +106,22 @@ def test_a_gate_answered_with_its_own_subject(text, yes):
     reply = chat.say_all("你好", "0", "0", "0", "0", "否", text)
     assert "没有看懂" not in reply, reply
     assert ("【4.2】" in reply) is yes, reply
+
+
+@pytest.mark.parametrize(("text", "column", "count"), [
+    ("收到的有5个，都是老百姓的", "person", 5),
+    ("3件都是公司申请的", "company", 3),
+])
+def test_one_count_said_of_one_applicant_fills_that_column(text, column, count):
+    chat = Chat(township())
+    reply = chat.say_all("你好", "0", "0", "0", "0", "是", text)
+    typed = {c: chat.report.cells.get(f"t3.new.{c}") for c in ("person", "company", "research", "ngo", "legal", "other")}
+    assert typed == {c: count if c == column else 0 for c in typed}, reply
+
+
+@pytest.mark.parametrize("text", ["有4个是老百姓的，企业的也有2个", "5个都是老百姓的，去年结转2"])
+def test_two_counts_in_a_sentence_are_not_guessed_at_a_row(text):
+    chat = Chat(township())
+    chat.say_all("你好", "0", "0", "0", "0", "是")
+    reply = chat.send(text)
+    assert chat.report.cells.get("t3.new.person") is None, reply
