@@ -412,7 +412,7 @@ def _answer_row(turn: Turn, q: Question, sub: int, text: str) -> bool:
     if isinstance(values, ParseError):
         loose = loose_row(turn, q, text) if len(q.labels) == len(q.cells) else None
         if loose is None or _NUMERAL.search(loose[1]):  # 新收8个，都是老百姓的: one count, one column, nothing more
-            return _reject(turn, q, text, values)
+            return _reject(turn, q, text, _one_count_unplaced(text, len(q.cells)) or values)
         values = loose[0]
     set_cells(turn, dict(zip(q.cells, values, strict=True)))
     mark_answered(turn.state, q.code)
@@ -569,6 +569,15 @@ def _details_to_row(turn: Turn, gate: Question, details: str) -> str:
 
 _NUMERAL = re.compile(r"\d|[零〇一二两三四五六七八九十百千万]")
 _ONE_NUMBER = re.compile(r"(\d+|[一二两三四五六七八九十]+)\s*(?:件|个|份|次)")
+
+
+def _one_count_unplaced(text: str, columns: int) -> ParseError | None:
+    """A sentence with one count and no column (去年结转过来1个): asked for the row, that count shown as its first."""
+    counts = list(_ONE_NUMBER.finditer(normalise(text)))
+    value = parse_number(counts[0].group(1)) if len(counts) == 1 and columns > 1 else None
+    if value is None or isinstance(value, ParseError):
+        return None
+    return ParseError("count_mismatch", token=str(value), expected=columns, got=1, want="row")
 
 
 def loose_row(turn: Turn, q: Question, text: str) -> tuple[list[Number], str] | None:

@@ -125,3 +125,11 @@ def test_two_counts_in_a_sentence_are_not_guessed_at_a_row(text):
     chat.say_all("你好", "0", "0", "0", "0", "是")
     reply = chat.send(text)
     assert chat.report.cells.get("t3.new.person") is None, reply
+
+
+def test_one_count_of_no_named_applicant_is_shown_as_the_rows_first_number():
+    chat = Chat(township())
+    chat.say_all("你好", "0", "0", "0", "0", "是", "3 0 0 0 0 0")
+    reply = chat.send("上一年转过来的有两件")
+    assert "可回复 2 0 0 0 0 0" in reply and "不是数字" not in reply, reply
+    assert chat.report.cells.get("t3.carried_in.person") is None
