@@ -412,7 +412,8 @@ def _answer_row(turn: Turn, q: Question, sub: int, text: str) -> bool:
     if isinstance(values, ParseError):
         loose = loose_row(turn, q, text) if len(q.labels) == len(q.cells) else None
         if loose is None or _NUMERAL.search(loose[1]):  # 新收8个，都是老百姓的: one count, one column, nothing more
-            return _reject(turn, q, text, _one_count_unplaced(text, len(q.cells)) or values)
+            unplaced = _one_count_unplaced(text, len(q.cells)) if values.code == "not_a_number" else None
+            return _reject(turn, q, text, unplaced or values)
         values = loose[0]
     set_cells(turn, dict(zip(q.cells, values, strict=True)))
     mark_answered(turn.state, q.code)
