@@ -407,14 +407,23 @@ def _say_recorded(turn: Turn, echo: str) -> None:
     turn.say(messages.say("recorded", echo=echo))
 
 
+def _read_row_as_said(turn: Turn, q: Question, cells: tuple[str, ...], text: str) -> list[Number] | ParseError:
+    """`read_row`, or one count said of one column in a sentence (新收8个，都是老百姓的) when nothing else is in it;
+    a sentence with one count and no column gets that count shown as the row's first number to type."""
+    values = read_row(turn, q, cells, text)
+    if not isinstance(values, ParseError) or len(q.labels) != len(cells):
+        return values
+    loose = loose_row(turn, q, text, cells)
+    if loose is not None and not _NUMERAL.search(loose[1]):
+        return loose[0]
+    unplaced = _one_count_unplaced(text, len(cells)) if values.code == "not_a_number" else None
+    return unplaced or values
+
+
 def _answer_row(turn: Turn, q: Question, sub: int, text: str) -> bool:
-    values = read_row(turn, q, q.cells, text)
+    values = _read_row_as_said(turn, q, q.cells, text)
     if isinstance(values, ParseError):
-        loose = loose_row(turn, q, text) if len(q.labels) == len(q.cells) else None
-        if loose is None or _NUMERAL.search(loose[1]):  # 新收8个，都是老百姓的: one count, one column, nothing more
-            unplaced = _one_count_unplaced(text, len(q.cells)) if values.code == "not_a_number" else None
-            return _reject(turn, q, text, unplaced or values)
-        values = loose[0]
+        return _reject(turn, q, text, values)
     set_cells(turn, dict(zip(q.cells, values, strict=True)))
     mark_answered(turn.state, q.code)
     _say_recorded(turn, echo_row(q.title, q.labels, values))
@@ -581,7 +590,8 @@ def _one_count_unplaced(text: str, columns: int) -> ParseError | None:
     return ParseError("count_mismatch", token=str(value), expected=columns, got=1, want="row")
 
 
-def loose_row(turn: Turn, q: Question, text: str) -> tuple[list[Number], str] | None:
+def loose_row(turn: Turn, q: Question, text: str, cells: tuple[str, ...] | None = None
+              ) -> tuple[list[Number], str] | None:
     """One count and one column named anywhere in a sentence (“就1件 自然人邮寄的”): that column, the others 0;
     and the sentence without the count and the column's word (“就 邮寄的”)."""
     plain = normalise(text)
@@ -594,7 +604,7 @@ def loose_row(turn: Turn, q: Question, text: str) -> tuple[list[Number], str] | 
         return None
     values: list[Number] = [0] * len(q.labels)
     values[next(iter(named))[1]] = value
-    if isinstance(within_bounds(turn, q.cells, values), ParseError):
+    if isinstance(within_bounds(turn, cells or q.cells, values), ParseError):
         return None  # an implausible count is no answer: the details are shown as they were typed
     rest = plain[: counts[0].start()] + " " + plain[counts[0].end():]
     for word, _ in sorted(named, key=lambda n: -len(n[0])):
@@ -662,7 +672,7 @@ def _answer_menu_rows(turn: Turn, q: Question, sub: int, text: str) -> bool:
         return _unchoose(turn, q, sub, row)
     turn.state["zero_row"] = None
     cells = tuple(f"{q.table}.{row}.{c}" for c in q.columns)
-    values = read_row(turn, q, cells, text)
+    values = _read_row_as_said(turn, q, cells, text)
     if isinstance(values, ParseError):
         return _reject(turn, q, text, values)
     set_cells(turn, dict(zip(cells, values, strict=True)))

@@ -133,3 +133,11 @@ def test_one_count_of_no_named_applicant_is_shown_as_the_rows_first_number():
     reply = chat.send("上一年转过来的有两件")
     assert "可回复 2 0 0 0 0 0" in reply and "不是数字" not in reply, reply
     assert chat.report.cells.get("t3.carried_in.person") is None
+
+
+def test_a_result_kinds_count_said_of_one_applicant_fills_that_column():
+    chat = Chat(township())
+    chat.say_all("你好", "0", "0", "0", "0", "是", "4 0 0 0 0 0", "无", "1 11")
+    reply = chat.send("有3件，都是群众申请的")
+    assert chat.report.cells["t3.open.person"] == 3 and chat.report.cells["t3.open.company"] == 0, reply
+    assert "本机关不掌握" in reply
