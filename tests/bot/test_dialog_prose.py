@@ -245,6 +245,23 @@ def test_qa2_item_11_plans_without_the_word_gaijin_go_to_improvements() -> None:
     assert "我镇将安排专人负责，每周更新，多制作图解。" in reply(chat)
 
 
+@pytest.mark.parametrize(("facts", "problem"), [
+    ("问题是栏目更新慢，下一步专人负责", "栏目更新慢"),
+    ("存在的不足主要在于解读形式单一", "解读形式单一"),
+    ("不足之处：公开不够全面", "公开不够全面"),
+])
+def test_the_clerks_own_label_of_the_problems_is_not_drafted_again(facts, problem) -> None:
+    assert drafting.split_problems(facts)[0] == [problem]
+    chat = at("5.1", "镇")
+    chat.send(facts)
+    drafted = reply(chat).split("要点：")[0]
+    assert f"主要是{problem}。" in drafted, drafted
+
+
+def test_a_problem_that_begins_with_the_word_problem_is_kept_whole() -> None:
+    assert drafting.split_problems("问题整改不到位")[0] == ["问题整改不到位"]
+
+
 @pytest.mark.parametrize(("notes", "polished"), [
     ("政府网站专栏发了86条", "政府网站专栏发布86条"),
     ("栏目调整了一次", "栏目调整1次"),
