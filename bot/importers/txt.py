@@ -45,6 +45,8 @@ def blocks_from_text(text: str) -> list[Block]:
             group = None
 
     lone_pipe_is_cell = _lone_pipe_is_cell(lines)
+    spaced = _cells_spaced_by_blank_lines(lines)
+    gap, last_was_value = 0, False  # empty lines since the last text line; whether that line was a value
     for line in _unwrap(lines):
         if line.startswith("\t") and not _is_prose(line) and _cell_count(line) <= 1:
             group = (group or []) + [line[1:]]
@@ -52,7 +54,11 @@ def blocks_from_text(text: str) -> list[Block]:
             continue
         if not line.strip() or _RULE_LINE.match(line):
             flush()
+            gap = gap + 1 if line == "" and gap >= 0 else -1  # a line of spaces is a cell, not a separator
             continue
+        if spaced and gap > 1 and (last_was_value or is_value(line)) and not _is_prose(line):
+            blocks.extend(TableRow(("",)) for _ in range(gap - 1))  # each extra empty line: an empty cell
+        gap, last_was_value = 0, is_value(line)
         if group is not None and _continues_cell(line) and "\t" not in line:
             group[-1] += line.strip()
             continue
@@ -75,6 +81,26 @@ def blocks_from_text(text: str) -> list[Block]:
             blocks.append(TableRow(("",)))  # an empty cell on its own line
     flush()
     return blocks
+
+
+_SPACED_SHARE = 0.8  # this share of the gaps between text lines being one empty line marks that layout
+_SPACED_MIN = 20
+
+
+def _cells_spaced_by_blank_lines(lines: list[str]) -> bool:
+    """Whether the text prints every cell on its own line with one empty line between cells (a web table copied
+    as text), so that further empty lines between two cells are the empty cells between them."""
+    gaps: list[int] = []
+    run = 0
+    for line in lines:
+        if line == "":
+            run += 1
+            continue
+        if line.strip():
+            gaps.append(run)
+        run = 0
+    gaps = gaps[1:]
+    return len(gaps) >= _SPACED_MIN and sum(1 for g in gaps if g == 1) >= _SPACED_SHARE * len(gaps)
 
 
 def _lone_pipe_is_cell(lines: list[str]) -> bool:
