@@ -34,7 +34,7 @@ Want = Literal["number", "row", "choices"]
 class ParseError:
     """Why a reply could not be read. `code` is one of:
 
-    empty · not_a_number (token, position) · negative (token, position) · not_whole (token, position) ·
+    empty · not_a_number (token, position) · approximate (token, position: 230多, 十几, 约50) · negative (token, position) · not_whole (token, position) ·
     count_mismatch (expected, got) · out_of_range (token, maximum) · ambiguous (token, options: a menu name that
     fits several options) · too_large (token: the value as read, position, maximum: the cell's plausible bound).
 
@@ -122,6 +122,8 @@ _AMOUNT_UNITS = (("万元", 1), ("万", 1), ("块钱", _YUAN), ("元", _YUAN), (
 _PREFIXES = ("共计", "合计", "总计", "共", "计")
 _TRAILING = "。.!！?？~～"
 END_PARTICLES = "吧啊呀啦哦嘛呢哈"  # said after a word without changing it: 没有吧, 跳过吧, 提交啦
+# a number said roughly (230多, 十几, 约50, 100左右): no figure for a published table, asked for the exact one
+_APPROXIMATE = re.compile(r"^(?:约|大约|大概|差不多|估计)|[\d十百千万][多余来]|十几|几十|几百|好几|左右$|上下$")
 _ARABIC = re.compile(r"(\d+\.?\d*|\.\d+)([千万亿]?)")
 _ARABIC_MULTIPLIERS = {"": 1, "千": 1000, "万": 10**4, "亿": 10**8}
 
@@ -137,7 +139,7 @@ def _read_token(token: str, kind: Kind) -> Number | ParseError:
     text, factor = _strip_unit(text, kind)
     value = _numeral(re.sub(r"(?<=\d)。(?=\d)", ".", text))
     if value is None:
-        return ParseError("not_a_number", token=token, kind=kind)
+        return ParseError("approximate" if _APPROXIMATE.search(text) else "not_a_number", token=token, kind=kind)
     if negative and value != 0:
         return ParseError("negative", token=token, kind=kind)
     if kind == "amount":
@@ -316,12 +318,15 @@ LABEL_SYNONYMS: dict[str, tuple[str, ...]] = {
     "尚未审结": ("未审结", "未结"),
     # how clerks say what their office did with its documents this year (发了2个, 新出台1件, 作废1个, 有效的5个)
     "本年制发件数": ("印发", "出台", "新出台", "发了", "新发", "发文", "制定", "新制定", "发布"),
-    "本年废止件数": ("废除", "作废", "失效", "取消"),
+    "本年废止件数": ("废除", "作废", "废了", "废掉", "失效", "取消"),
     "现行有效件数": ("有效", "在用", "仍有效"),
 }
 _CORE_PREFIXES = ("本年", "行政", "结果")
 _CORE_SUFFIXES = ("件数", "数量", "结果")
-_LINK = re.compile(r"^[\s,;、|:：]*(?:的话|的)?[\s,;、|:：]*(?:为|是|有|共)?")
+_LINK = re.compile(r"^[\s,;、|:：]*了?(?:的话|的)?[\s,;、|:：]*(?:为|是|有|共)?")
+# words around a row's names that change none of its numbers: when, who, how many in all (今年发了3个，现在有效的5个)
+_ASIDE = r"今年|本年度|本年|全年|现在|目前|我们|我单位|一共|总共|共计|还有|另外|嗯|呃"
+_ASIDES_AT_ENDS = re.compile(rf"^(?:{_ASIDE}|[\s,;、|])+|(?:{_ASIDE}|[\s,;、|])+$")
 # a column said to be nothing before or after its name: 没有废止, 废止的没有, 无作废 — that column is 0
 _NEGATION = "没有|没|无|未|暂无"
 
@@ -369,7 +374,7 @@ def parse_labelled(text: str, labels: Sequence[str], kind: Kind = "count") -> li
     pattern = _labels_pattern(tuple(labels))
     text = _negated_names(tuple(labels)).sub(lambda m: f"{m['before'] or m['after']}0", text)
     found = list(pattern.finditer(text))
-    if not found or _SEPARATORS.sub("", text[: found[0].start()]):
+    if not found or _ASIDES_AT_ENDS.sub("", text[: found[0].start()]):
         return None
     values: list[Number] = [_zero(kind)] * len(labels)
     named: set[int] = set()
@@ -378,7 +383,7 @@ def parse_labelled(text: str, labels: Sequence[str], kind: Kind = "count") -> li
         if index in named:
             return None
         named.add(index)
-        token = _LINK.sub("", text[m.end(): after.start() if after else len(text)]).strip(" ,;、|")
+        token = _ASIDES_AT_ENDS.sub("", _LINK.sub("", text[m.end(): after.start() if after else len(text)]))
         value = parse_number(token, kind) if token else ParseError("empty", kind=kind)
         if isinstance(value, ParseError):  # several words after one name (许可 12件 3件) are no number either
             code = "not_a_number" if value.code == "count_mismatch" else value.code

@@ -30,6 +30,23 @@ def test_a_row_in_everyday_words_at_its_own_question(text, expected):
     assert [chat.report.cells[f"t2.normative.{c}"] for c in ("issued", "abolished", "in_force")] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("今年印发了两个，废掉了一个，目前有效的七个", [2, 1, 7]),
+    ("我们本年度新制定了4件 另外作废了2件 现在仍有效的共11件", [4, 2, 11]),
+])
+def test_when_and_who_around_the_columns_change_no_number(text, expected):
+    chat = Chat(township())
+    chat.say_all("你好", "0")
+    chat.send(text)
+    assert [chat.report.cells[f"t2.normative.{c}"] for c in ("issued", "abolished", "in_force")] == expected
+
+
+def test_words_before_the_first_column_that_are_not_asides_are_no_labelled_row():
+    chat = Chat(township())
+    reply = chat.say_all("你好", "0", "去年发了3个 废止1个 有效5个")
+    assert "t2.normative.issued" not in chat.report.cells, reply
+
+
 def test_a_filler_after_a_column_name_is_no_number():
     chat = Chat(township())
     reply = chat.say_all("你好", "0", "0", "许可的话 12件 处罚3 强制0")

@@ -194,6 +194,19 @@ def test_a_reply_with_a_number_or_a_shrug_is_not_all_zero(text):
     assert parse_row(text, 3) != [0, 0, 0]
 
 
+@pytest.mark.parametrize("text", ["40多件", "十几", "约60", "差不多8个", "二十来件", "300左右", "好几个", "五十余件"])
+def test_a_rough_number_is_asked_for_exactly_not_read(text):
+    error = parse_row(f"1 {text} 0", 3)
+    assert isinstance(error, ParseError) and error.code == "approximate" and error.position == 2
+    assert "确切" in explain(error, ["许可", "处罚", "强制"], "12 3 0")
+
+
+@pytest.mark.parametrize("text", ["许可", "不清楚", "待统计"])
+def test_words_that_are_no_number_are_not_called_rough(text):
+    error = parse_number(text)
+    assert isinstance(error, ParseError) and error.code == "not_a_number"
+
+
 def test_amount_rows():
     assert parse_row("0.35 3500元", 2, "amount") == [Decimal("0.35"), Decimal("0.35")]
 
@@ -349,7 +362,7 @@ def test_explain_names_the_column_of_a_bad_number():
         (parse_number("3 4"), "请回复一个数字，例如：3；没有请回复 0。收到 2 个。"),
         (
             parse_number("约三百", "amount"),
-            "「约三百」不是数字。请回复金额，单位为万元，例如：0.35；按元填写请加“元”字，例如：3500元；未收取请回复 0。",
+            "「约三百」是约数，年度报告须填写确切的数字，请按台账核对后回复。请回复金额，单位为万元，例如：0.35；按元填写请加“元”字，例如：3500元；未收取请回复 0。",
         ),
         (parse_row("1 x 0", 3), "第 2 个数「x」不是数字。请回复 3 个数字，用空格隔开，例如：1 0 0。"),
         (
