@@ -82,7 +82,7 @@ def _title_of(parts: list[str], paragraphs: list[str], i: int) -> Title | None:
 
 def _clean_unit(unit: str) -> str:
     """The unit as a title prints it, without a field label (标题：) or a stray year before it."""
-    unit = re.split(r"[:：]", unit)[-1]
+    unit = re.split(r"[:：|｜>＞_]|-(?=[\u4e00-\u9fff])", unit)[-1]  # 标题：…, "Page 8 - …" (a page's label)
     return re.sub(r"^(?:19|20)\d{2}(?:年度?)?", "", unit)
 
 
@@ -135,10 +135,14 @@ def heading_section(text: str, fmt: Format) -> str | None:
     if not 0 <= index < len(fmt.sections):
         return None
     section = fmt.sections[index]  # a loosely worded title, or another title for it, counts only under its number
-    if key in {norm(a) for a in section.aliases}:
+    if _unpunctuated(key) in {_unpunctuated(norm(a)) for a in section.aliases}:
         return section.number
     likeness = SequenceMatcher(None, norm(section.title), key).ratio()
     return section.number if likeness >= _HEADING_LIKENESS else None
+
+
+def _unpunctuated(text: str) -> str:
+    return re.sub(r"[、，,]", "", text)
 
 
 _SIGNER = r"[^，。、：:；;,]{2,25}(?:人民政府|政府|办事处|街道|乡|镇|局|委员会|办公室)"

@@ -208,6 +208,9 @@ def _continues_cell(line: str) -> bool:
 
 # --- prose hard-wrapped at a fixed width ----------------------------------------------------------------------
 
+# a space between two Chinese words: table cells printed one space apart (prose never spaces its words)
+_WORD_GAP = re.compile(r"[\u4e00-\u9fff] +[\u4e00-\u9fff]")
+_PAGE_MARK = re.compile(r"^[^\u4e00-\u9fff]{1,6}$")  # "P. 8", "- 3 -": a page's number, not the sentence's end
 _FULL_SHARE = 0.4  # this share of long lines ending at the same width marks a hard-wrapped text
 
 
@@ -224,11 +227,12 @@ def _unwrap(lines: list[str]) -> list[str]:
     joining = False
     for line in lines:
         text = line.strip()
-        if joining and text and not _PART_START.match(text) and "\t" not in line and not _SPACES.search(text):
+        if joining and text and not _PART_START.match(text) and "\t" not in line and not _SPACES.search(text) \
+                and not _WORD_GAP.search(text) and not _PAGE_MARK.match(text):
             out[-1] += text
         else:
             out.append(line)
-        joining = (bool(text) and "\t" not in line and not _SPACES.search(text)
+        joining = (bool(text) and "\t" not in line and not _SPACES.search(text) and not _WORD_GAP.search(text)
                    and _width(out[-1].strip()) >= full - 3 and _width(text) >= full - 3
                    and text[-1] not in _SENTENCE_END)
     return out
