@@ -492,10 +492,10 @@ def _read_choice(token: str, maximum: int) -> range | ParseError:
 # "1"/"2" are yes/no because every yes/no question is asked as "回复 1 是，2 否"; "0" stays unknown, since it means
 # "none" to a gate but nothing to a question like "使用此草稿？".
 YES_WORDS = frozenset(
-    "是 是的 对 对的 有 有的 有收到 好 好的 确认 确定 同意 可以 行 没问题 正确 嗯 收到 收到了 yes y ok 1 ✔ ✓ √ 👍 👌".split()
+    "是 是的 对 对的 有 有的 有过 有收到 收到过 好 好的 确认 确定 同意 可以 行 没问题 正确 嗯 收到 收到了 yes y ok 1 ✔ ✓ √ 👍 👌".split()
 )
 NO_WORDS = frozenset(
-    "否 不 不是 不对 没有 没 无 暂无 没有的 没收到 未收到 没有收到 不用 不要 不需要 不同意 错 no n 2 ✘ ✗ × ❌ ✖".split()
+    "否 不 不是 不对 没有 没 无 暂无 没有的 没有过 没收到 未收到 没有收到 没收到过 不用 不要 不需要 不同意 错 no n 2 ✘ ✗ × ❌ ✖".split()
 )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from .. import drafting, messages
@@ -13,6 +13,7 @@ from ..formats import Balance, Format
 from ..formats.questions import Question
 from ..incoming import Deferred, Reply
 from ..parse import (
+    END_PARTICLES,
     ParseError,
     beyond_bounds,
     explain,
@@ -409,7 +410,11 @@ def _say_recorded(turn: Turn, echo: str) -> None:
 def _answer_row(turn: Turn, q: Question, sub: int, text: str) -> bool:
     values = read_row(turn, q, q.cells, text)
     if isinstance(values, ParseError):
-        return _reject(turn, q, text, values)
+        loose = loose_row(turn, q, text) if len(q.labels) == len(q.cells) else None
+        if loose is None or _NUMERAL.search(loose[1]):  # 新收8个，都是老百姓的: one count, one column, nothing more
+            unplaced = _one_count_unplaced(text, len(q.cells)) if values.code == "not_a_number" else None
+            return _reject(turn, q, text, unplaced or values)
+        values = loose[0]
     set_cells(turn, dict(zip(q.cells, values, strict=True)))
     mark_answered(turn.state, q.code)
     _say_recorded(turn, echo_row(q.title, q.labels, values))
@@ -472,6 +477,17 @@ _LEAD = re.compile(r"^(?:(?:好像|应该|大概|估计|可能|貌似|似乎|我
 _ASKED_WHETHER = re.compile(r"^是否(?:有|收到)?")  # 是否有复议诉讼 asks about 复议诉讼
 
 
+@lru_cache(maxsize=16)
+def _subject_words(subject: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The gate's subject said before its 是 or 否 (复议和诉讼都没有), and after it (有申请, 没有行政复议): the whole,
+    its halves joined by 和/及/与/或, or either half alone (复议, 诉讼)."""
+    first, second = subject[:2], subject[2:]
+    joined = rf"{re.escape(first)}[和及与或、]?{re.escape(second)}" if len(second) >= 2 else re.escape(subject)
+    halves = "|".join(re.escape(w) for w in dict.fromkeys((first, subject[-2:])))
+    said = rf"(?:政府信息公开|信息公开|行政)?(?:{joined}|{halves})"
+    return re.compile(rf"^{said}[\s,，:：的]*"), re.compile(rf"的?{said}的?[{END_PARTICLES}]*$")
+
+
 def read_gate(text: str, subject: str = "") -> tuple[bool | None, str]:
     """(是/否, the details typed after it): “是 就1件 自然人邮寄的” → (True, “就1件 自然人邮寄的”); a reply
     stating only zero (0, 都是0, 没有, or of the gate's `subject`: 复议诉讼都没有) is 否."""
@@ -481,8 +497,11 @@ def read_gate(text: str, subject: str = "") -> tuple[bool | None, str]:
     if is_zero_statement(text, [subject] if subject else []):
         return False, ""
     plain = _LEAD.sub("", normalise(text))
-    if subject and plain.startswith(subject):  # 复议诉讼有1件: what it is about, then 有
-        plain = re.sub(r"^[\s,，:：的]+", "", plain[len(subject):])
+    if subject:  # 复议诉讼有1件, 有申请, 没有行政复议: what it is about, before or after the 是 or 否
+        before, after = _subject_words(subject)
+        plain = after.sub("", before.sub("", plain)) or plain
+        if is_zero_statement(plain):
+            return False, ""
     if plain and (yes := parse_yes_no(plain)) is not None:
         return yes, ""
     m = _YES_NO_HEAD.match(plain)
@@ -549,7 +568,17 @@ def _details_to_row(turn: Turn, gate: Question, details: str) -> str:
     return details
 
 
+_NUMERAL = re.compile(r"\d|[零〇一二两三四五六七八九十百千万]")
 _ONE_NUMBER = re.compile(r"(\d+|[一二两三四五六七八九十]+)\s*(?:件|个|份|次)")
+
+
+def _one_count_unplaced(text: str, columns: int) -> ParseError | None:
+    """A sentence with one count and no column (去年结转过来1个): asked for the row, that count shown as its first."""
+    counts = list(_ONE_NUMBER.finditer(normalise(text)))
+    value = parse_number(counts[0].group(1)) if len(counts) == 1 and columns > 1 else None
+    if value is None or isinstance(value, ParseError):
+        return None
+    return ParseError("count_mismatch", token=str(value), expected=columns, got=1, want="row")
 
 
 def loose_row(turn: Turn, q: Question, text: str) -> tuple[list[Number], str] | None:

@@ -73,6 +73,25 @@ def test_a_hedged_yes_or_no_at_a_gate(text, asked_next):
     assert asked_next in reply, reply
 
 
+@pytest.mark.parametrize(("text", "asked_next"), [
+    ("有申请", "【3.2】"),
+    ("收到过申请的", "【3.2】"),
+    ("我们没收到申请", "【4.1】"),
+    ("没有信息公开申请吧", "【4.1】"),
+])
+def test_a_yes_or_no_said_with_what_the_gate_asks_about(text, asked_next):
+    chat = Chat(township())
+    reply = chat.say_all("你好", "0", "0", "0", "0", text)
+    assert asked_next in reply, reply
+
+
+@pytest.mark.parametrize(("text", "answered"), [("有行政复议", True), ("没有诉讼", False), ("复议和诉讼都没有", False)])
+def test_either_half_of_a_gates_subject_names_it(text, answered):
+    chat = Chat(township())
+    chat.say_all("你好", "0", "0", "0", "0", "否", text)
+    assert chat.state["gates"]["4.1"] is answered, chat.state
+
+
 @pytest.mark.parametrize("text", ["上年没有结转的", "去年没有遗留", "好像没有"])
 def test_none_said_with_its_year_or_a_hedge_is_a_row_of_zeros(text):
     chat = Chat(township())
@@ -87,3 +106,30 @@ def test_a_gate_answered_with_its_own_subject(text, yes):
     reply = chat.say_all("你好", "0", "0", "0", "0", "否", text)
     assert "没有看懂" not in reply, reply
     assert ("【4.2】" in reply) is yes, reply
+
+
+@pytest.mark.parametrize(("text", "column", "count"), [
+    ("收到的有5个，都是老百姓的", "person", 5),
+    ("3件都是公司申请的", "company", 3),
+])
+def test_one_count_said_of_one_applicant_fills_that_column(text, column, count):
+    chat = Chat(township())
+    reply = chat.say_all("你好", "0", "0", "0", "0", "是", text)
+    typed = {c: chat.report.cells.get(f"t3.new.{c}") for c in ("person", "company", "research", "ngo", "legal", "other")}
+    assert typed == {c: count if c == column else 0 for c in typed}, reply
+
+
+@pytest.mark.parametrize("text", ["有4个是老百姓的，企业的也有2个", "5个都是老百姓的，去年结转2"])
+def test_two_counts_in_a_sentence_are_not_guessed_at_a_row(text):
+    chat = Chat(township())
+    chat.say_all("你好", "0", "0", "0", "0", "是")
+    reply = chat.send(text)
+    assert chat.report.cells.get("t3.new.person") is None, reply
+
+
+def test_one_count_of_no_named_applicant_is_shown_as_the_rows_first_number():
+    chat = Chat(township())
+    chat.say_all("你好", "0", "0", "0", "0", "是", "3 0 0 0 0 0")
+    reply = chat.send("上一年转过来的有两件")
+    assert "可回复 2 0 0 0 0 0" in reply and "不是数字" not in reply, reply
+    assert chat.report.cells.get("t3.carried_in.person") is None
