@@ -17,7 +17,9 @@ SECTIONS = (
     Section("一", "总体情况", aliases=("基本情况", "工作基本情况", "总体工作情况", "工作总体情况", "工作概况", "概述")),
     Section("二", "主动公开政府信息情况"),
     Section("三", "收到和处理政府信息公开申请情况"),
-    Section("四", "政府信息公开行政复议、行政诉讼情况"),
+    # the 2019 trial format's title, still printed by many (with or without its 、)
+    Section("四", "政府信息公开行政复议、行政诉讼情况",
+            aliases=("因政府信息公开工作被申请行政复议、提起行政诉讼情况", "因政府信息公开申请行政复议、提起行政诉讼情况")),
     Section("五", "存在的主要问题及改进情况"),
     Section("六", "其他需要报告的事项"),
 )

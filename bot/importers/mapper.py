@@ -30,6 +30,7 @@ from .prose import (
 from .tables import NOT_READ_RULE, TableReader, is_value
 
 UNKNOWN_YEAR = 0  # a fragment that never names its year: the rules that need the year are skipped
+_TRAILING_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
 _CELL_MAX = 80  # a paragraph this short without a full stop may be a table cell (or caption) on its own line
 
 
@@ -57,7 +58,7 @@ def map_blocks(blocks: Iterable[Block], fmt: Format) -> tuple[Report, list[Findi
         text.update(split_slots(number, kept, fmt))
     prose = "\n".join(text.values())
     unit, kind = unit_and_kind(named.unit if named else "", prose, signature)
-    year = named.year if named else guess_year(prose) or UNKNOWN_YEAR
+    year = (named.year if named else 0) or guess_year(prose) or UNKNOWN_YEAR
     missing_sections = [s for s in fmt.sections if s.number not in sections]
     findings += _missing_sections(missing_sections, fmt)
     not_found = tables.not_found_cells() | {s.id for s in fmt.slots if s.section in
@@ -103,7 +104,10 @@ def _read_blocks(blocks: list[Block], fmt: Format, tables: TableReader) -> dict[
 
 
 def _cell_like(text: str) -> bool:
-    return is_value(text) or (len(text) <= _CELL_MAX and "。" not in text)
+    """A value, or a short text without a full stop. The 2019 template's explanatory note kept after a row label
+    ("规范性文件（行政机关制定发布的决定……）") does not count towards its length: the label is still a cell."""
+    label = _TRAILING_NOTE.sub("", text)
+    return is_value(text) or (len(label) <= _CELL_MAX and "。" not in text)
 
 
 def _missing_sections(missing: list, fmt: Format) -> list[Finding]:

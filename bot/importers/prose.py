@@ -22,6 +22,9 @@ _TITLES = (
     re.compile(rf"^(?P<unit>.*?){_YEAR}年度?的?(?:政府|政务)?信息公开(?:工作)?(?:年度)?报告$"),
     re.compile(rf"^(?P<unit>.*?)(?:政府|政务)?信息公开(?:工作)?{_YEAR}年度?报告$"),
     re.compile(rf"^{_YEAR}年度?(?P<unit>.+?)(?:政府|政务)?信息公开(?:工作)?(?:年度)?报告$"),
+    # no year at all ("驼峰路街道办事处政府信息公开工作年度报告"): only where the words before name a unit
+    re.compile(r"^(?P<unit>.{2,30}?(?:乡|镇|街道|办事处|人民政府|局|委员会|委|办公室|办|中心))"
+               r"(?:政府|政务)?信息公开工作年度报告$"),
 )
 _TITLE_LINES = 3  # a title may be split over up to three lines (unit; year and words; 工作年度报告)
 _UNIT_SUFFIXES = ("人民政府", "办事处", "政府")
@@ -40,7 +43,7 @@ _HEADING_LIKENESS = 0.75
 @dataclass(frozen=True)
 class Title:
     unit: str
-    year: int
+    year: int  # 0 when the title does not name the year
     index: int  # the title's paragraph: what comes before it (a site's navigation, a file name) is not prose
     lines: frozenset[str]  # squashed paragraphs that belong to the title, dropped wherever they recur
 
@@ -57,7 +60,7 @@ def find_title(paragraphs: list[str]) -> Title | None:
                 break
             title = _title_of(parts, paragraphs, i)
             if title is not None:
-                found.append(((0 if title.unit else 2) + (count > 1), title))
+                found.append(((0 if title.unit else 2) + (count > 1) + (0 if title.year else 4), title))
                 break
     return min(found, key=lambda rank_title: rank_title[0])[1] if found else None
 
@@ -72,13 +75,14 @@ def _title_of(parts: list[str], paragraphs: list[str], i: int) -> Title | None:
         if not unit and i > 0 and _looks_like_unit(paragraphs[i - 1]):
             unit, first = _clean_unit(squash(paragraphs[i - 1])), i - 1
             lines.add(squash(paragraphs[i - 1]))
-        return Title(unit, int(match["year"]), first, frozenset(lines))  # the full name, 人民政府 too
+        year = int(match["year"]) if "year" in match.groupdict() else 0  # 0: the title does not say
+        return Title(unit, year, first, frozenset(lines))  # the full name, 人民政府 too
     return None
 
 
 def _clean_unit(unit: str) -> str:
     """The unit as a title prints it, without a field label (标题：) or a stray year before it."""
-    unit = re.split(r"[:：]", unit)[-1]
+    unit = re.split(r"[:：|｜>＞_]|-(?=[\u4e00-\u9fff])", unit)[-1]  # 标题：…, "Page 8 - …" (a page's label)
     return re.sub(r"^(?:19|20)\d{2}(?:年度?)?", "", unit)
 
 
@@ -87,13 +91,19 @@ _IN_PREFACE = re.compile(
 )
 
 
+_SELF_REFERENCE = re.compile(r"^[我本][\u4e00-\u9fff]{1,3}$")  # 我局, 本机关, 我街道, 本单位
+
+
 def title_in_preface(text: str) -> Title | None:
     """A report without a title line names itself in its first sentence: "现将富县人民政府2024年政府信息公开工作
     年度报告予以公开", "特向社会公布广元市统计局2024年政府信息公开情况"."""
     match = _IN_PREFACE.search(squash(text[:600]))
     if not match:
         return None
-    return Title(_strip_unit_suffix(match["unit"].removeprefix("向社会")), int(match["year"]), 0, frozenset())
+    unit = _strip_unit_suffix(match["unit"].removeprefix("向社会"))
+    if _SELF_REFERENCE.match(unit):
+        unit = ""  # "现将我局2020年度政府信息公开情况报告如下": the unit speaks of itself, it does not name itself
+    return Title(unit, int(match["year"]), 0, frozenset())
 
 
 def _looks_like_unit(text: str) -> bool:
@@ -125,10 +135,14 @@ def heading_section(text: str, fmt: Format) -> str | None:
     if not 0 <= index < len(fmt.sections):
         return None
     section = fmt.sections[index]  # a loosely worded title, or another title for it, counts only under its number
-    if key in {norm(a) for a in section.aliases}:
+    if _unpunctuated(key) in {_unpunctuated(norm(a)) for a in section.aliases}:
         return section.number
     likeness = SequenceMatcher(None, norm(section.title), key).ratio()
     return section.number if likeness >= _HEADING_LIKENESS else None
+
+
+def _unpunctuated(text: str) -> str:
+    return re.sub(r"[、，,]", "", text)
 
 
 _SIGNER = r"[^，。、：:；;,]{2,25}(?:人民政府|政府|办事处|街道|乡|镇|局|委员会|办公室)"

@@ -116,7 +116,7 @@ def _build_labels(fmt: Format) -> Labels:
             row = table.row(row_key) if row_key else None
             add(norm(printed), Target(table, row, legacy=printed, order=-1))
         for printed, col_key in legacy.columns:
-            columns.append((norm(printed), "", col_key or "", legacy.name))
+            columns.extend((variant, "", col_key or "", legacy.name) for variant in _column_variants(printed))
     targets = sorted(((k, t) for k, t in seen.items() if t is not None), key=lambda kt: -len(kt[0]))
     headers = {norm(text) for table in fmt.tables
                for text in (table.caption, table.column_header, table.corner,
@@ -147,6 +147,20 @@ def _label_variants(label: str, aliases: tuple[str, ...] = ()) -> set[str]:
     return {k for k in keys if k}
 
 
+_PAIR_SEPARATOR = re.compile(r"[/\\、]")
+
+
+def _column_variants(label: str) -> set[str]:
+    """A column label that pairs two words with a slash ("本年增/减"), also as print has it: the slash written as
+    "\\" or "、" or left out, or the words after the slash lost where a narrow header cell wrapped ("本年增/")."""
+    key = norm(label)
+    found = _PAIR_SEPARATOR.search(key)
+    if not found:
+        return {key}
+    head, tail = key[: found.start()], key[found.end():]
+    return {key, head + tail, *(head + sep + tail for sep in "/\\、"), *(head + sep for sep in "/\\、")}
+
+
 def _collapsible(table: Table, group: str) -> bool:
     """A group whose rows are numbered leaves (（六）其他处理 → 1. 2. 3.): the 2019 format printed it as one row."""
     leaves = [r for r in table.rows if r.group == group]
@@ -163,6 +177,7 @@ class _Run:
     after: str = ""  # normalised text up to the next run
     section: str = ""
     trail: str | None = None  # the text after it when a heading or prose ended the table there
+    glued: bool = False  # its digits were printed run into the label and into each other ("规章000")
 
 
 @dataclass
@@ -246,6 +261,7 @@ class TableReader:
     runs: list[_Run] = field(default_factory=list)
     _text: list[str] = field(default_factory=list)
     _values: list[str] | None = None
+    _glued: bool = False
     _section: str = ""
 
     @property
@@ -282,13 +298,16 @@ class TableReader:
                 self._values.append(cell)
             elif cell.strip():
                 self._end_run()
-                self._text.append(norm(cell))
+                label, digits = _glued_digits(norm(cell), labels_of(self.fmt))
+                self._text.append(label)
+                if digits:
+                    self._values, self._glued = [digits], True
 
     def _end_run(self) -> None:
         if self._values is None:
             return
-        self.runs.append(_Run(self._values, "".join(self._text), section=self._section))
-        self._values = None
+        self.runs.append(_Run(self._values, "".join(self._text), section=self._section, glued=self._glued))
+        self._values, self._glued = None, False
         self._text = []
 
     # reading -------------------------------------------------------------------------------------------------
@@ -346,7 +365,9 @@ class TableReader:
                 self._group_row(target.table, target.group, run.values)
             elif target.row is not None:
                 cut_off = i == len(self.runs) - 1 and not run.after
-                self._assign_row(target.table, target.row, run.values, headers.get(target.table.key), cut_off)
+                values = _unglue(run.values, target.table, target.row) if run.glued else run.values
+                if values is not None:
+                    self._assign_row(target.table, target.row, values, headers.get(target.table.key), cut_off)
             if target.order >= 0:
                 last_order = target.order
         for target, values in blank_rows.values():
@@ -579,6 +600,30 @@ def _header(text: str, labels: Labels) -> list[tuple[str, str, str]]:
             start = masked.find(key)
     found.sort()
     return [(key, col, legacy) for _, key, col, legacy in found]
+
+
+_GLUED = re.compile(r"^(.*\D)(\d+(?:\.\d+)?)$")
+
+
+def _glued_digits(text: str, labels: Labels) -> tuple[str, str]:
+    """A declared row label with its numbers run into it ("规章000", cell borders lost in a copy): the label and
+    the digits apart; otherwise the text and ""."""
+    found = _GLUED.match(text)
+    if found and any(found.group(1).endswith(key) for key, _ in labels.targets):
+        return found.group(1), found.group(2)
+    return text, ""
+
+
+def _unglue(values: list[str], table: Table, row: Row) -> list[str] | None:
+    """Digits run together across a row's cells: one digit to a cell when there are exactly as many digits as
+    cells (every cell printed, so each holds one digit); any other count could be split many ways — unread."""
+    size = sum(1 for c in table.cells if c.row == row.key)
+    digits = values[0] if len(values) == 1 else ""
+    if size == 1:
+        return values
+    if digits.isdigit() and len(digits) == size:
+        return list(digits)
+    return None
 
 
 def _trim(values: list[str], size: int) -> list[str]:

@@ -45,6 +45,8 @@ def blocks_from_text(text: str) -> list[Block]:
             group = None
 
     lone_pipe_is_cell = _lone_pipe_is_cell(lines)
+    spaced = _cells_spaced_by_blank_lines(lines)
+    gap, last_was_value = 0, False  # empty lines since the last text line; whether that line was a value
     for line in _unwrap(lines):
         if line.startswith("\t") and not _is_prose(line) and _cell_count(line) <= 1:
             group = (group or []) + [line[1:]]
@@ -52,7 +54,11 @@ def blocks_from_text(text: str) -> list[Block]:
             continue
         if not line.strip() or _RULE_LINE.match(line):
             flush()
+            gap = gap + 1 if line == "" and gap >= 0 else -1  # a line of spaces is a cell, not a separator
             continue
+        if spaced and gap > 1 and (last_was_value or is_value(line)) and not _is_prose(line):
+            blocks.extend(TableRow(("",)) for _ in range(gap - 1))  # each extra empty line: an empty cell
+        gap, last_was_value = 0, is_value(line)
         if group is not None and _continues_cell(line) and "\t" not in line:
             group[-1] += line.strip()
             continue
@@ -75,6 +81,26 @@ def blocks_from_text(text: str) -> list[Block]:
             blocks.append(TableRow(("",)))  # an empty cell on its own line
     flush()
     return blocks
+
+
+_SPACED_SHARE = 0.8  # this share of the gaps between text lines being one empty line marks that layout
+_SPACED_MIN = 20
+
+
+def _cells_spaced_by_blank_lines(lines: list[str]) -> bool:
+    """Whether the text prints every cell on its own line with one empty line between cells (a web table copied
+    as text), so that further empty lines between two cells are the empty cells between them."""
+    gaps: list[int] = []
+    run = 0
+    for line in lines:
+        if line == "":
+            run += 1
+            continue
+        if line.strip():
+            gaps.append(run)
+        run = 0
+    gaps = gaps[1:]
+    return len(gaps) >= _SPACED_MIN and sum(1 for g in gaps if g == 1) >= _SPACED_SHARE * len(gaps)
 
 
 def _lone_pipe_is_cell(lines: list[str]) -> bool:
@@ -182,6 +208,9 @@ def _continues_cell(line: str) -> bool:
 
 # --- prose hard-wrapped at a fixed width ----------------------------------------------------------------------
 
+# a space between two Chinese words: table cells printed one space apart (prose never spaces its words)
+_WORD_GAP = re.compile(r"[\u4e00-\u9fff] +[\u4e00-\u9fff]")
+_PAGE_MARK = re.compile(r"^[^\u4e00-\u9fff]{1,6}$")  # "P. 8", "- 3 -": a page's number, not the sentence's end
 _FULL_SHARE = 0.4  # this share of long lines ending at the same width marks a hard-wrapped text
 
 
@@ -198,11 +227,12 @@ def _unwrap(lines: list[str]) -> list[str]:
     joining = False
     for line in lines:
         text = line.strip()
-        if joining and text and not _PART_START.match(text) and "\t" not in line and not _SPACES.search(text):
+        if joining and text and not _PART_START.match(text) and "\t" not in line and not _SPACES.search(text) \
+                and not _WORD_GAP.search(text) and not _PAGE_MARK.match(text):
             out[-1] += text
         else:
             out.append(line)
-        joining = (bool(text) and "\t" not in line and not _SPACES.search(text)
+        joining = (bool(text) and "\t" not in line and not _SPACES.search(text) and not _WORD_GAP.search(text)
                    and _width(out[-1].strip()) >= full - 3 and _width(text) >= full - 3
                    and text[-1] not in _SENTENCE_END)
     return out

@@ -161,12 +161,18 @@ def _is_reference(text: str, m: re.Match[str]) -> bool:
                 or _ABOUT_THAT_YEAR.match(text, m.end() - 1))
 
 
+# next year with what the unit will do in it: "2021年，我局将…", "2025年计划…" — a plan, wherever the prose puts it
+# (a section 五 printed without its parts lands whole in the problems slot)
+_PLAN = re.compile(r"\s*(?:年度|年)?[，,、\s]*[^。；;！？\n\d]{0,10}?(?:将|拟|计划|准备|力争)")
+
+
 def _plausible_next_year(slot_id: str, text: str, m: re.Match[str], year: int) -> bool:
     """Next year's plans in 五, and the publication date (January to March of next year), are fine."""
     if int(m.group(1)) != year + 1:
         return False
     return (slot_id == PLANS_SLOT or bool(_EARLY_MONTH.match(text, m.end()))
-            or bool(_CARRIED_TO.search(text, max(0, m.start() - 4), m.start())))
+            or bool(_CARRIED_TO.search(text, max(0, m.start() - 4), m.start()))
+            or bool(_PLAN.match(text, m.end())))
 
 
 # --- R12 --------------------------------------------------------------------------------------------------

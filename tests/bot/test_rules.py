@@ -316,6 +316,20 @@ def test_r11_allows_next_years_plans_and_the_publication_date() -> None:
     assert run("R11", good()) == []  # 五 says 2025年，我乡将…
 
 
+@pytest.mark.parametrize("text", [
+    "存在的问题是公开形式单一。2025 年，我乡将进一步拓宽公开渠道。",  # 五 printed without its parts
+    "2025年计划新建政务公开专区1处。",
+    "2025年度，我乡拟开展政府开放日活动。",
+])
+def test_r11_allows_next_years_plans_wherever_the_prose_puts_them(text: str) -> None:
+    assert run("R11", with_text(good(), s5__problems=text)) == []
+
+
+@pytest.mark.parametrize("text", ["2025年，我乡主动公开信息13条。", "2025年重要信息均及时公开。"])
+def test_r11_still_flags_next_year_told_as_done(text: str) -> None:
+    assert len(run("R11", with_text(good(), s1__active=text))) == 1
+
+
 # --- R12 -------------------------------------------------------------------------------------------------
 
 def test_r12_old_format_in_the_prose() -> None:

@@ -71,6 +71,10 @@ def test_another_countys_government_as_its_own(unit: str, area: str, text: str, 
     ("南通市通州区兴东街道", "", "在通州区人民政府网站公开信息。"),  # 通州区, not 通州
     ("麻阳苗族自治县板栗树乡", "", "通过麻阳县政府门户网站发布信息。"),  # an autonomous county's short name
     ("恭城瑶族自治县莲花镇", "", "通过恭城县人民政府网站发布信息。"),
+    # the party committee named with the government of the same level: 县委县政府 is no county called 县委县
+    ("桃源县石门乡", "", "在县委县政府的正确领导下，扎实推进政务公开。"),
+    ("杭州市西湖区转塘街道", "", "按照区委、区政府工作部署，及时公开信息。"),
+    ("南通市通州区兴东街道", "", "坚决落实市委市政府决策部署。"),
 ])
 def test_its_own_county_and_what_cannot_be_told(unit: str, area: str, text: str) -> None:
     assert r13(unit, "", text, area=area) == []

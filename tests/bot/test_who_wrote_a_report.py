@@ -64,3 +64,29 @@ def test_a_place_whose_name_ends_like_a_common_word_is_still_a_place() -> None:
     preface = "现公开区人民政府办公室2024年政府信息公开工作年度报告。"
     one = "本办及时发布西湖区政府工作报告，公开西湖区重大行政决策事项目录，做好贫困山区和湖区群众的政策解读。"
     assert _report(preface, one).report.unit == "西湖区人民政府办公室"
+
+
+def test_a_title_without_a_year_still_names_the_unit_and_the_prose_gives_the_year() -> None:
+    report = _report("", "2021年度我镇未收到政府信息公开申请。", title="青山镇人民政府政府信息公开工作年度报告").report
+    assert (report.unit, report.unit_kind, report.year) == ("青山镇人民政府", "镇", 2021)
+
+
+def test_a_title_with_its_year_wins_over_a_yearless_one_above_it() -> None:
+    title = "青山镇政府信息公开工作年度报告\n青山镇2022年政府信息公开工作年度报告"
+    report = _report("", "2023年我镇主动公开信息30条。", title=title).report
+    assert report.year == 2022
+
+
+def test_a_yearless_heading_without_a_unit_is_no_title() -> None:
+    report = _report("", "2023年我镇主动公开信息30条。", title="政府信息公开工作年度报告").report
+    assert report.unit == "" and report.year == 2023
+
+
+def test_a_preface_speaking_of_itself_gives_the_year_but_no_name() -> None:
+    report = _report("现将本局2020年度政府信息公开情况报告如下。", "本局全年主动公开信息40条。").report
+    assert (report.unit, report.unit_kind, report.year) == ("", "县级部门", 2020)
+
+
+def test_a_street_office_speaking_of_itself_as_our_street() -> None:
+    report = _report("", "2020年，我街认真落实条例，我街全年主动公开信息52条。").report
+    assert report.unit_kind == "街道"
