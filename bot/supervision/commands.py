@@ -160,8 +160,18 @@ def _plain(text: str) -> str:
     return text.replace("\u3000", " ").strip().rstrip(_TRAILING)
 
 
+# a plain question about one unit's report is 查看 that unit: 教育局填得怎么样了, 城关镇交了吗, 青山乡进度如何
+_ABOUT_ONE_UNIT = re.compile(
+    r"^(?P<unit>[^\s，,]{2,30}?)的?(?:报告|年报)?"
+    r"(?:(?:填|填报|报|交|写)得(?:怎么样|咋样|如何)|(?:进度|进展|情况)(?:怎么样|咋样|如何)"
+    r"|(?:交|提交|报|上报|填完|填好)了(?:没有|没|吗))$")
+
+
 def _everyday(plain: str) -> str | None:
-    return _EVERYDAY.get(plain) or _EVERYDAY.get(plain.rstrip(_END_WORDS))
+    said = _EVERYDAY.get(plain) or _EVERYDAY.get(plain.rstrip(_END_WORDS))
+    if said is None and (m := _ABOUT_ONE_UNIT.match(plain.rstrip(_END_WORDS))):
+        return f"查看 {m['unit']}"
+    return said
 
 
 def is_supervisor_command(text: str) -> bool:

@@ -67,8 +67,20 @@ def test_a_supervisors_plain_question_is_the_command_it_asks_for(asked: str, com
     assert texts(run(asked).replies) == texts(run(command).replies)
 
 
+@pytest.mark.parametrize("asked", ["册井镇填得怎么样了？", "册井交了吗", "册井的报告进度如何", "册井提交了没有呢"])
+def test_a_plain_question_about_one_unit_is_a_look_at_its_report(asked: str) -> None:
+    assert is_supervisor_command(asked)
+    assert texts(run(asked).replies) == texts(run("查看 册井").replies)
+
+
+@pytest.mark.parametrize("text", ["规章怎么样", "网站栏目交了吗不清楚", "公开栏情况"])
+def test_words_about_a_report_that_ask_about_no_unit_are_no_command(text: str) -> None:
+    assert not is_supervisor_command(text)
+
+
 def test_a_plain_question_from_staff_goes_to_their_own_conversation() -> None:
     assert not is_refused_for_staff("情况怎么样") and not is_refused_for_staff("谁还没交？")
+    assert not is_refused_for_staff("册井交了吗")
 
 
 def test_supervisor_progress_is_the_summary() -> None:
