@@ -34,9 +34,10 @@ Want = Literal["number", "row", "choices"]
 class ParseError:
     """Why a reply could not be read. `code` is one of:
 
-    empty · not_a_number (token, position) · approximate (token, position: 230多, 十几, 约50) · negative (token, position) · not_whole (token, position) ·
-    count_mismatch (expected, got) · out_of_range (token, maximum) · ambiguous (token, options: a menu name that
-    fits several options) · too_large (token: the value as read, position, maximum: the cell's plausible bound).
+    empty · not_a_number (token, position) · approximate (token, position: 230多, 十几, 约50) ·
+    negative (token, position) · not_whole (token, position) · count_mismatch (expected, got) ·
+    out_of_range (token, maximum) · ambiguous (token, options: a menu name that fits several options) ·
+    too_large (token: the value as read, position, maximum: the cell's plausible bound).
 
     `want` and `kind` say what was being asked, so `explain` can repeat the request with an example.
     `position` is 1-based within a row, None for a single number.
