@@ -127,6 +127,7 @@ def run_serve(args: argparse.Namespace) -> int:
 
     from handlers.demo import GATEWAY_PREFIX, demo_banner, prepare_demo
     from handlers.web.app import create_app
+    from handlers.web.event_loop import new_event_loop
     from handlers.wecom.gateway_standin import create_gateway_app
     from handlers.wecom.standin import create_standin_app
     from storage import StorageError, Store
@@ -148,7 +149,7 @@ def run_serve(args: argparse.Namespace) -> int:
         app = create_app(settings, store=store, standin_app=standin, warm_up=True)
         if gateway is not None:
             app.add_subapp(GATEWAY_PREFIX, gateway)
-        web.run_app(app, host=args.host, port=args.port, print=None)
+        web.run_app(app, host=args.host, port=args.port, print=None, loop=new_event_loop())
     finally:
         store.close()
     return EXIT_OK

@@ -12,7 +12,8 @@ The server runs in its own process pinned to core 0 (taskset), the load comes fr
 messages stay in order). The messages are what a clerk types while filling in a report (recorded once from the
 scripted clerk of the end-to-end tests on seed 004), encrypted before the clock starts, so the client only sends
 bytes. The echo server decrypts with wechatpy and answers an encrypted passive reply, nothing else: the stack's
-limit on this machine at this moment.
+limit on this machine at this moment. Both servers run on the event loop `nianbao serve` runs on
+(`handlers.web.event_loop`).
 """
 
 from __future__ import annotations
@@ -44,10 +45,11 @@ def serve_nianbao(port: int, warm_up: bool = True) -> None:
 
     from handlers.config import settings_from_environment
     from handlers.web.app import create_app
+    from handlers.web.event_loop import new_event_loop
 
     def serve() -> None:
         web.run_app(create_app(settings_from_environment(), warm_up=warm_up), host="127.0.0.1", port=port, print=None,
-                    access_log=None)
+                    access_log=None, loop=new_event_loop())
 
     if os.environ.get("BENCH_PROFILE"):  # the event loop's thread only: the storage thread is bench_message_cost's
         cProfile.runctx("serve()", globals(), {"serve": serve}, os.environ["BENCH_PROFILE"])
@@ -58,6 +60,7 @@ def serve_nianbao(port: int, warm_up: bool = True) -> None:
 def serve_echo(port: int) -> None:
     from aiohttp import web
 
+    from handlers.web.event_loop import new_event_loop
     from handlers.wecom.crypto import CallbackCrypto, text_reply_xml, to_incoming
     from tests.e2e.servers import AES_KEY, TOKEN
     from tests.handlers.standin_fixtures import AGENT, CORP
@@ -78,7 +81,7 @@ def serve_echo(port: int) -> None:
     app = web.Application()
     app.router.add_post("/wecom/callback", callback)
     app.router.add_get("/healthz", healthz)
-    web.run_app(app, host="127.0.0.1", port=port, print=None, access_log=None)
+    web.run_app(app, host="127.0.0.1", port=port, print=None, access_log=None, loop=new_event_loop())
 
 
 # -- preparing -----------------------------------------------------------------------------------------------------
