@@ -259,6 +259,7 @@ class TableReader:
     group_values: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     covered: set[tuple[str, str]] = field(default_factory=set)  # rows an old one-row group stands for
     runs: list[_Run] = field(default_factory=list)
+    headed: set[str] = field(default_factory=set)  # the sections whose heading was seen
     _text: list[str] = field(default_factory=list)
     _values: list[str] | None = None
     _glued: bool = False
@@ -274,6 +275,7 @@ class TableReader:
         """A section heading: the text before it is no row's label."""
         self.brk()
         self._section = number
+        self.headed.add(number)
 
     def brk(self) -> None:
         """A paragraph of prose or a heading: it separates tables and is no label (but what came just before it
@@ -535,7 +537,10 @@ class TableReader:
             if not missing and not unread:
                 continue
             if len(missing) == len(table.rows):
-                message = messages.text("importers", "missing_table", table=_table_name(table), title=table.title,
+                # a heading with no number under it: a page that printed the labels only, or lost its numbers
+                # when it was copied; "not found" would send the clerk looking for a table that is there
+                which = "headed_table_unread" if table.section in self.headed else "missing_table"
+                message = messages.text("importers", which, table=_table_name(table), title=table.title,
                                         count=len(table.cells))
                 findings.append(Finding(NOT_READ_RULE, "warning", tuple(c.id for c in table.cells), message))
                 continue

@@ -173,11 +173,26 @@ def test_missing_tables_are_named() -> None:
     lines = _seed_lines(3)
     start = next(i for i, line in enumerate(lines) if line.startswith("四、政府信息公开行政复议"))
     end = next(i for i, line in enumerate(lines) if line.startswith("五、存在的主要问题"))
-    result = _import_text("\n".join(lines[: start + 1] + lines[end:]))
-    (finding,) = result.findings
+    result = _import_text("\n".join(lines[:start] + lines[end:]))
+    finding = next(f for f in result.findings if f.rule == "导入")
     assert finding.cells == tuple(c.id for c in T4.cells)
     assert "未找到表四" in finding.message
     assert result.report.text["s5.problems"]
+
+
+def test_a_table_headed_but_printed_without_numbers_is_said_so_not_missing() -> None:
+    """A page that prints a table's heading and labels but no number (a copy that lost them) is told apart from a
+    document without the table: the clerk is not sent looking for a table that is there."""
+    lines = _seed_lines(0)  # one cell per line: a copy that lost its numbers leaves the labels only
+    start = next(i for i, line in enumerate(lines) if line.startswith("四、政府信息公开行政复议"))
+    end = next(i for i, line in enumerate(lines) if line.startswith("五、存在的主要问题"))
+    labels = [line for line in lines[start + 1:end] if not any(ch.isdigit() for ch in line)]
+    result = _import_text("\n".join(lines[: start + 1] + labels + lines[end:]))
+    (finding,) = result.findings
+    assert finding.cells == tuple(c.id for c in T4.cells)
+    assert "找到了表四" in finding.message and "没有读到数字" in finding.message
+    assert "未找到表四" not in finding.message
+    assert set(finding.cells) <= result.report.not_found
 
 
 def test_2019_columns_are_r12_errors_and_their_numbers_are_not_taken_by_position() -> None:
