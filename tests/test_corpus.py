@@ -26,10 +26,7 @@ READABLE = [c for c in CASES if not c.expected.get("scanned")]
 CUT_RULES = {"R1", "R2", "R9", "R10"}  # what a cut-off table must never set off
 
 # document name → why it is not read right yet (test expects the failure until it is)
-KNOWN_GAPS: dict[str, str] = {
-    "shekou_street_2021.txt:cells": "a mirror's Taiwan-vocabulary copy prints the 行政规范性文件 row as 行政規範性檔案 "
-                                    "(文件 → 檔案); labels are matched on the format's words, so that row is not read",
-}
+KNOWN_GAPS: dict[str, str] = {}  # "name.txt:cells" (or ":findings") → why it is not read right yet
 
 
 def _ids(case: Case) -> str:

@@ -66,7 +66,8 @@ def _bounded(cells: tuple[Cell, ...]) -> tuple[Cell, ...]:
 
 T2_ROWS = (
     Row("regulations", "规章", "第二十条第（一）项", "规章"),
-    Row("normative", "行政规范性文件", "第二十条第（一）项", "行政规范性文件"),
+    # 檔案 is the Taiwan word for 文件: a mirror's Taiwan-vocabulary copy prints the row as 行政規範性檔案
+    Row("normative", "行政规范性文件", "第二十条第（一）项", "行政规范性文件", aliases=("行政规范性档案",)),
     Row("license", "行政许可", "第二十条第（五）项", "行政许可"),
     Row("penalty", "行政处罚", "第二十条第（六）项", "行政处罚"),
     Row("enforcement", "行政强制", "第二十条第（六）项", "行政强制"),
