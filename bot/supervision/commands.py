@@ -40,7 +40,7 @@ from .summary import (
 )
 
 SUPERVISOR_ROLES = ("supervisor", "admin")
-_NO_ARGS = ("汇总", "未完成", "逾期", "导出", "未登记")
+_NO_ARGS = ("汇总", "未完成", "逾期", "错误单位", "导出", "未登记")
 _WITH_ARGS = ("查看", "退回", "通过", "催办", "汇总表", "设置截止")
 # longest first: 汇总表 before 汇总
 _WORDS = sorted({*_NO_ARGS, *_WITH_ARGS, "进度"}, key=len, reverse=True)
@@ -143,6 +143,9 @@ _SAID_AS = {
             "谁没提交", "谁还没提交", "哪些单位未提交", "哪些单位没提交", "未提交", "未提交的单位", "谁还没填", "谁没填完",
             "哪些单位没填完", "还差谁", "还差哪些单位"),
     "逾期": ("谁逾期了", "哪些逾期", "哪些单位逾期", "哪些单位逾期了", "超期的", "超期了吗", "谁超期了"),
+    "错误单位": ("哪些单位的表对不上", "谁的表对不上", "哪些表对不上", "表对不上的", "表对不上的单位", "哪些单位表对不上",
+             "谁的表有错", "谁的报告有错", "哪些单位有错", "哪些单位有错误", "有错误的单位", "有错的单位", "谁有错误",
+             "哪些报告有错误", "哪些报告有错", "数字对不上的单位", "哪些单位数字对不上"),
     "汇总": ("情况怎么样", "总体情况", "整体进度", "交了多少", "交了几个", "多少单位交了", "填报情况", "进展怎么样"),
 }
 _EVERYDAY = {phrase: word for word, phrases in _SAID_AS.items() for phrase in phrases}
@@ -311,6 +314,20 @@ def _overdue(call: _Call) -> CommandResult:
     return _texts(overdue_list(call.area, call.now, call.tz))
 
 
+ERRORS_SHOWN = 50  # units named by 错误单位, most errors first; the rest are counted
+
+
+def _with_errors(call: _Call) -> CommandResult:
+    """错误单位: the units whose report the checker still finds errors in (tables that do not add up, a year that
+    does not match …), most errors first, with where each stands."""
+    flawed = sorted((u for u in call.area.units if u.open_errors), key=lambda u: (-u.open_errors, u.unit))
+    names = display_names(flawed[:ERRORS_SHOWN])
+    units = [{"name": names[u.unit], "errors": u.open_errors, "status": u.status_label, "progress": u.progress}
+             for u in flawed[:ERRORS_SHOWN]]
+    return _say("with_errors", area=call.area.area, count=len(flawed), units=units,
+                unlisted=len(flawed) - len(units), example=units[0]["name"] if units else "")
+
+
 _REASON_EXAMPLE = "表三结转数与上年不一致"
 
 
@@ -472,6 +489,7 @@ COMMANDS: dict[str, Command] = {c.word: c for c in (
     Command("汇总", _summary),
     Command("未完成", _unfinished),
     Command("逾期", _overdue),
+    Command("错误单位", _with_errors),
     Command("查看", _view),
     Command("退回", _return, confirm=True),
     Command("通过", _approve, confirm=True),

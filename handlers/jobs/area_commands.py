@@ -1,5 +1,5 @@
 """Supervisor commands that read a whole area, as jobs: 汇总表 (every included report parsed and summed, a Word
-file rendered) always, and 汇总, 未完成 and 逾期 of an area of more than `LARGE_AREA` units.
+file rendered) always, and 汇总, 未完成, 逾期 and 错误单位 of an area of more than `LARGE_AREA` units.
 
 The message only queues the job and says the answer follows (`area_command_reply`). The job answers the command over
 its own read-only connection, exactly as the message would have (`handlers.supervisor.answer_command`), and its
@@ -26,8 +26,8 @@ from storage.jobs import Job
 # for a job, too long to hold every other user's message behind it on the storage thread
 LARGE_AREA = 2_000
 ALWAYS = ("汇总表",)
-WHEN_LARGE = ("汇总", "未完成", "逾期")  # 进度 is 汇总 (`_parse`)
-COUNTED = WHEN_LARGE  # answered from counts in SQLite (`handlers.areas.load_digest`), not every unit's status
+WHEN_LARGE = ("汇总", "未完成", "逾期", "错误单位")  # 进度 is 汇总 (`_parse`)
+COUNTED = ("汇总", "未完成", "逾期")  # answered from counts in SQLite (`handlers.areas.load_digest`), not every unit's status
 COMMAND_SECONDS = 120.0
 
 
