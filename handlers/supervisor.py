@@ -30,6 +30,7 @@ from bot.supervision import (
     SetDue,
     is_confirmation,
     is_supervisor_command,
+    naming_a_unit,
     remind_reply,
     submitted_notice,
     supervisor_command,
@@ -179,7 +180,7 @@ def _answer(store: Store, user: User, scope: Scope, campaign: Campaign, stored: 
     view = load_area(store, scope.area, campaign, scope.label, reports=False)
     view.sub_areas = sub_area_map(store, scope.area)
     view.waiting_earlier = tuple((r["unit"], r["year"]) for r in store.waiting_reports(campaign.year, scope.area))
-    text, year = review_target(scope.text, view)
+    text, year = review_target(naming_a_unit(scope.text, view.units), view)
     if year != campaign.year:  # a report of an earlier year still waiting for review
         earlier = load_area(store, scope.area, replace(campaign, year=year), scope.label, reports=False)
         view = replace(view, campaign=earlier.campaign, units=earlier.units)

@@ -142,11 +142,14 @@ _SAID_AS = {
     "未完成": ("谁还没交", "谁没交", "还有谁没交", "哪些单位没交", "哪些单位还没交", "哪些没交", "没交的", "没交的单位",
             "谁没提交", "谁还没提交", "哪些单位未提交", "哪些单位没提交", "未提交", "未提交的单位", "谁还没填", "谁没填完",
             "哪些单位没填完", "还差谁", "还差哪些单位"),
-    "逾期": ("谁逾期了", "哪些逾期", "哪些单位逾期", "哪些单位逾期了", "超期的", "超期了吗", "谁超期了"),
+    "逾期": ("谁逾期了", "哪些逾期", "哪些单位逾期", "哪些单位逾期了", "超期的", "超期了吗", "谁超期了", "逾期的有哪些",
+           "逾期的单位", "有谁逾期", "有哪些单位逾期", "哪些逾期了", "逾期了的"),
     "错误单位": ("哪些单位的表对不上", "谁的表对不上", "哪些表对不上", "表对不上的", "表对不上的单位", "哪些单位表对不上",
              "谁的表有错", "谁的报告有错", "哪些单位有错", "哪些单位有错误", "有错误的单位", "有错的单位", "谁有错误",
              "哪些报告有错误", "哪些报告有错", "数字对不上的单位", "哪些单位数字对不上"),
-    "汇总": ("情况怎么样", "总体情况", "整体进度", "交了多少", "交了几个", "多少单位交了", "填报情况", "进展怎么样"),
+    "汇总": ("情况怎么样", "总体情况", "整体进度", "交了多少", "交了几个", "多少单位交了", "填报情况", "进展怎么样",
+           "谁交了", "哪些单位交了", "交了哪些", "截止日期是哪天", "什么时候截止", "哪天截止", "截止时间", "截止日期",
+           "还有几天截止", "离截止还有几天"),
 }
 _EVERYDAY = {phrase: word for word, phrases in _SAID_AS.items() for phrase in phrases}
 _END_WORDS = "了呢啊吧呀"
@@ -163,18 +166,43 @@ def _plain(text: str) -> str:
     return text.replace("\u3000", " ").strip().rstrip(_TRAILING)
 
 
-# a plain question about one unit's report is 查看 that unit: 教育局填得怎么样了, 城关镇交了吗, 青山乡进度如何
+# a plain question about one unit's report is 查看 that unit: 教育局填得怎么样了, 城关镇交了吗, 青山乡进度如何,
+# 城关镇错在哪
 _ABOUT_ONE_UNIT = re.compile(
     r"^(?P<unit>[^\s，,]{2,30}?)的?(?:报告|年报)?"
     r"(?:(?:填|填报|报|交|写)得(?:怎么样|咋样|如何)|(?:进度|进展|情况)(?:怎么样|咋样|如何)"
-    r"|(?:交|提交|报|上报|填完|填好)了(?:没有|没|吗))$")
+    r"|(?:交|提交|报|上报|填完|填好)了(?:没有|没|吗)"
+    r"|(?:错在哪(?:里|儿)?|哪里错了|哪儿错了|有什么错(?:误)?|有什么问题|有哪些错误?|的错误))$")
+
+
+# 催一下城关镇, 提醒青山乡: 催办 that unit; 把城关镇退回去，规章数字不对: 退回 with its reason (which asks 确认)
+# (the name must end as a unit's does: 提醒群众注意…, 把旧制度退回修改 are a clerk's sentences, not commands)
+_UNIT_NAMED = r"(?P<unit>[^\s，,]{1,28}?(?:乡|镇|街道|办事处|政府|局|委|办|中心|委员会))"
+_REMIND_ONE = re.compile(rf"^(?:催一下|催一催|催催|催促|提醒一下|提醒){_UNIT_NAMED}$")
+_RETURN_ONE = re.compile(rf"^把{_UNIT_NAMED}(?:的报告|的年报)?退回(?:去|重填|修改|重报)?"
+                         r"(?:[，,：:;；\s]+(?:原因是|因为)?(?P<reason>.+))?$", re.S)
 
 
 def _everyday(plain: str) -> str | None:
-    said = _EVERYDAY.get(plain) or _EVERYDAY.get(plain.rstrip(_END_WORDS))
-    if said is None and (m := _ABOUT_ONE_UNIT.match(plain.rstrip(_END_WORDS))):
+    bare = plain.rstrip(_END_WORDS)
+    said = _EVERYDAY.get(plain) or _EVERYDAY.get(bare)
+    if said is not None:
+        return said
+    if m := _ABOUT_ONE_UNIT.match(bare):
         return f"查看 {m['unit']}"
-    return said
+    if m := _REMIND_ONE.match(bare):
+        return f"催办 {m['unit']}"
+    if m := _RETURN_ONE.match(plain):
+        return f"退回 {m['unit']} {m['reason'] or ''}".rstrip()
+    return None
+
+
+def naming_a_unit(text: str, units: Sequence[UnitStatus]) -> str:
+    """A unit's name alone (青山乡, 城关镇。) is 查看 that unit; any other text is returned as it is."""
+    plain = _plain(text)
+    if not plain or _parse(plain) is not None or _everyday(plain):
+        return text
+    return f"查看 {plain}" if isinstance(match_unit(plain, units, strict=True), UnitStatus) else text
 
 
 def is_supervisor_command(text: str) -> bool:

@@ -347,3 +347,32 @@ def test_view_of_a_report_filled_in_but_not_handed_in_says_so() -> None:
         unit.report.text[slot.id] = unit.report.text.get(slot.id) or "本年度无相关情况。"
     head = run("查看 柳园口", area).replies[0].text
     assert "各部分均已填写，尚未提交。" in head and "报告尚未填完" not in head, head
+
+
+@pytest.mark.parametrize(("asked", "command"), [
+    ("逾期的有哪些？", "逾期"), ("谁交了", "汇总"), ("截止日期是哪天", "汇总"), ("什么时候截止？", "汇总"),
+    ("册井镇错在哪", "查看 册井"), ("册井有什么问题", "查看 册井"), ("催一下册井镇", "催办 册井"),
+    ("提醒胡集乡", "催办 胡集")])
+def test_more_plain_questions_are_the_commands_they_ask_for(asked: str, command: str) -> None:
+    assert is_supervisor_command(asked)
+    assert texts(run(asked).replies) == texts(run(command).replies)
+
+
+def test_returning_a_unit_said_plainly_asks_for_confirmation_with_its_reason() -> None:
+    result = run("把册井镇退回去，表三结转数不对")
+    assert result.actions and isinstance(result.actions[0], AskConfirmation)
+    assert result.actions[0].pending.word == "退回" and result.actions[0].pending.reason == "表三结转数不对"
+
+
+@pytest.mark.parametrize("text", ["提醒群众注意保密", "提醒各村及时公开", "把旧制度退回修改"])
+def test_a_clerks_sentence_starting_with_remind_or_return_is_no_command(text: str) -> None:
+    assert not is_supervisor_command(text)
+
+
+def test_a_unit_named_alone_is_a_look_at_its_report() -> None:
+    from bot.supervision import naming_a_unit
+
+    units = seed_area().units
+    assert naming_a_unit("册井镇。", units) == "查看 册井镇"
+    assert naming_a_unit("汇总", units) == "汇总"
+    assert naming_a_unit("好的", units) == "好的"
