@@ -22,7 +22,7 @@ from aiohttp import web
 from bot.render import PageInfo, render_docx, render_html, render_pdf
 from bot.report import Report, with_derived
 from bot.supervision.area import short_time
-from handlers.handed_in import submitted_on
+from handlers.handed_in import current_submitted_on, submitted_on
 from storage import Store, StoredReport
 from templates import render as render_template
 
@@ -78,8 +78,10 @@ def shown_version(stored: StoredReport, view: View) -> Report:
 
 
 def shown_submitted_on(stored: StoredReport, view: View, tz: tzinfo | None) -> date | None:
-    """The day the version shown was handed in (its 落款 date); None when the link shows the draft."""
-    return submitted_on(stored, tz, handed_in=view != "draft" and stored.submitted is not None)
+    """The day the version shown was handed in (its 落款 date); None when the link shows a draft."""
+    if view == "draft" or stored.submitted is None:  # the report as it stands: handed in while submitted/approved
+        return current_submitted_on(stored, tz)
+    return submitted_on(stored, tz, handed_in=True)
 
 
 def page_info(stored: StoredReport, view: View, token: str, tz: tzinfo | None = None) -> PageInfo:
