@@ -5,15 +5,14 @@ from __future__ import annotations
 
 from datetime import date, datetime, tzinfo
 
+from bot.supervision.stats import HANDED_IN  # the report as it stands is the version handed in
 from storage import StoredReport
 
-# the statuses in which the report as it stands is the version handed in (a returned or withdrawn report is being
-# edited again: a draft, signed without a date)
-HANDED_IN = ("submitted", "approved")
+__all__ = ["HANDED_IN", "current_submitted_on", "day_of", "submitted_on"]
 
 
 def submitted_on(stored: StoredReport, tz: tzinfo | None, handed_in: bool) -> date | None:
-    """The day the version shown was handed in, in `tz` (the campaign's zone); None for a draft (`handed_in`
+    """The day the version shown was handed in, in `tz` (NIANBAO_TZ); None for a draft (`handed_in`
     False) or a report never submitted."""
     if not handed_in or stored.submitted_at is None:
         return None
@@ -21,7 +20,8 @@ def submitted_on(stored: StoredReport, tz: tzinfo | None, handed_in: bool) -> da
 
 
 def current_submitted_on(stored: StoredReport, tz: tzinfo | None) -> date | None:
-    """The day the report as it stands was handed in: only while it is the version handed in."""
+    """The day the report as it stands was handed in: only while it is the version handed in (a returned or
+    withdrawn report is being edited again: a draft, signed without a day)."""
     return submitted_on(stored, tz, stored.status in HANDED_IN)
 
 
