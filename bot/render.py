@@ -11,6 +11,7 @@ import io
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from typing import Literal
 
@@ -30,6 +31,19 @@ class GridCell:
     rowspan: int = 1
     colspan: int = 1
     cell_id: str = ""  # the report cell a value shows
+
+    @property
+    def ordinal(self) -> tuple[str, str]:
+        """A row label's ordinal and the rest: （三）不予公开 → ('（三）', '不予公开'); ('', text) without one. The
+        ordinal is printed as one unbreakable piece: a line never ends inside （三）."""
+        if self.role not in ("group", "label"):
+            return "", self.text
+        found = _LABEL_ORDINAL.match(self.text)
+        return (found.group(), self.text[found.end():]) if found else ("", self.text)
+
+
+# how a row label of the official tables is numbered: 三、 （三） (三) 1. 1．
+_LABEL_ORDINAL = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、]")
 
 
 @dataclass(frozen=True)
@@ -83,6 +97,9 @@ class Block:
 class Layout:
     title: str
     blocks: tuple[Block, ...]
+    # the title in the two pieces a long title breaks between: the unit's name, then 2024年政府信息公开工作年度报告
+    title_parts: tuple[str, ...] = ()
+    signature: tuple[str, ...] = ()  # 落款 under the last section: the unit's name, then the day it was handed in
 
 
 # --- cell values -----------------------------------------------------------------------------------------------
@@ -101,7 +118,9 @@ def format_value(value: Number | None) -> str:
 # --- the document layout ---------------------------------------------------------------------------------------
 
 
-def layout(report: Report, fmt: Format = GOV2021) -> Layout:
+def layout(report: Report, fmt: Format = GOV2021, submitted_on: date | None = None) -> Layout:
+    """The document as printed; `submitted_on`: the day (the unit's local date) the report was handed in, for its 落款
+    — None for a draft."""
     title = templates.render("drafts/title.j2", unit=report.unit, year=report.year).strip()
     blocks: list[Block] = []
     section_numbers = {s.number for s in fmt.sections}
@@ -116,7 +135,28 @@ def layout(report: Report, fmt: Format = GOV2021) -> Layout:
         for table in fmt.tables:
             if table.section == section.number:
                 blocks.append(Block("table", grid=table_grid(table, report)))
-    return Layout(title, tuple(blocks))
+    return Layout(title, tuple(blocks), _title_parts(title, report.unit), _signature(report, fmt, submitted_on))
+
+
+def _title_parts(title: str, unit: str) -> tuple[str, ...]:
+    """(unit, the rest) when the title opens with the unit's name, else the title whole."""
+    if unit and title.startswith(unit) and len(title) > len(unit):
+        return unit, title[len(unit):]
+    return (title,)
+
+
+def _signature(report: Report, fmt: Format, submitted_on: date | None) -> tuple[str, ...]:
+    """落款: the unit's name, and the day the report was handed in.
+
+    A draft is signed with the unit's name only: the clerk prints the draft for the leaders to read as it will be
+    published (whose report it is belongs to that), but its date is the day it is handed in — a draft has none yet,
+    and today's date on it would be read as the day it was issued. A format printed without 落款 (the roll-up, a sum
+    of other units' reports) has none.
+    """
+    if not fmt.signed or not report.unit:
+        return ()
+    lines = templates.render("drafts/signature.j2", unit=report.unit, day=submitted_on).splitlines()
+    return tuple(line.strip() for line in lines if line.strip())
 
 
 def _slot_blocks(report: Report, title: str, slot_id: str) -> list[Block]:
@@ -295,10 +335,10 @@ def _flat_rows(part: GridPart) -> list[list[str]]:
 # --- text and HTML ---------------------------------------------------------------------------------------------
 
 
-def render_text(report: Report, fmt: Format = GOV2021) -> str:
-    """The report as plain text: headings and paragraphs apart by blank lines, tables tab-separated."""
-    doc = layout(report, fmt)
-    return templates.render("report.txt.j2", title=doc.title, blocks=doc.blocks)
+def render_text(report: Report, fmt: Format = GOV2021, submitted_on: date | None = None) -> str:
+    """The report as plain text: headings and paragraphs apart by blank lines, tables tab-separated, the 落款 last."""
+    doc = layout(report, fmt, submitted_on)
+    return templates.render("report.txt.j2", title=doc.title, blocks=doc.blocks, signature=doc.signature)
 
 
 @dataclass(frozen=True)
@@ -310,22 +350,39 @@ class PageInfo:
     downloads: tuple[tuple[str, str], ...] = ()  # (label, href)
 
 
-def render_html(report: Report, fmt: Format = GOV2021, page: PageInfo | None = None) -> str:
+def render_html(report: Report, fmt: Format = GOV2021, page: PageInfo | None = None,
+                submitted_on: date | None = None) -> str:
     """A whole HTML page: fits a phone's width, and prints each table on one A4 page."""
-    doc = layout(report, fmt)
+    doc = layout(report, fmt, submitted_on)
     page_mm = _PAGE_MM[0] - _MARGINS_MM["left"] - _MARGINS_MM["right"]  # the widths Word prints, as shares
-    widths = {b.grid.key: [round(100 * w / page_mm, 2) for w in column_widths(b.grid, page_mm)]
-              for b in doc.blocks if b.grid is not None}
-    return templates.render("report.html.j2", title=doc.title, blocks=doc.blocks, widths=widths,
-                            page=page or PageInfo())
+    return templates.render("report.html.j2", doc=doc, title=doc.title, blocks=doc.blocks, page=page or PageInfo(),
+                            columns={b.grid.key: html_columns(b.grid, page_mm) for b in doc.blocks if b.grid is not None})
 
 
-def render_pdf(report: Report, fmt: Format = GOV2021) -> bytes:
+@dataclass(frozen=True)
+class HtmlColumn:
+    kind: str  # value | group | label (a label column takes what the others leave: its width is not set)
+    share: float  # of the table's width, in %, as Word prints it
+    least_em: float = 0.0  # never narrower: a group column keeps its ordinals whole on a phone (0: no floor)
+
+
+def html_columns(grid: Grid, page_mm: float) -> list[HtmlColumn]:
+    kinds = column_kinds(grid)
+    ordinals = _group_column_em(grid, names=False)
+    return [HtmlColumn(kinds[c], round(100 * w / page_mm, 2),
+                       ordinals[c] + _HTML_CELL_PADDING_EM if c in ordinals else 0.0)
+            for c, w in enumerate(column_widths(grid, page_mm))]
+
+
+_HTML_CELL_PADDING_EM = 0.6  # 1–2pt of padding on either side of an 8–9pt cell, and a little more
+
+
+def render_pdf(report: Report, fmt: Format = GOV2021, submitted_on: date | None = None) -> bytes:
     """The report as a PDF for publishing: the printed web page (A4, each table on one page) through WeasyPrint,
     in the Chinese fonts installed (Noto CJK)."""
     from weasyprint import HTML
 
-    return HTML(string=render_html(report, fmt)).write_pdf()
+    return HTML(string=render_html(report, fmt, submitted_on=submitted_on)).write_pdf()
 
 
 # --- Word --------------------------------------------------------------------------------------------------------
@@ -340,18 +397,23 @@ _TABLE_STYLE = "表格文字"
 _CELL_MARGIN_MM = 1.0
 # how wide a column prints: values narrow (a count of a few digits under a short header), row labels take the rest
 _VALUE_MM, _GROUP_MM = 12.0, 11.0
+# a group column (（三）不予公开) prints its ordinal on a line of its own and at most this many characters of its
+# name to a line: （三） / 不予公开 — a narrower column cut the ordinal itself (（三 / ）不 / 予公 / 开)
+_GROUP_NAME_EM = 4.0
+_GROUP_SLACK_MM = 0.8  # Word and LibreOffice wrap a line that fits to the last hundredth of a millimetre
 _BLOCK_LABEL_SHARE = 0.4  # table 二: the row label column; the value columns share the rest
 
 
-def render_docx(report: Report, fmt: Format = GOV2021) -> bytes:
-    """The report as a .docx: A4 公文 page, 仿宋 三号 body, tables with the merged header cells of the official form."""
+def render_docx(report: Report, fmt: Format = GOV2021, submitted_on: date | None = None) -> bytes:
+    """The report as a .docx: A4 公文 page, 仿宋 三号 body, tables with the merged header cells of the official form,
+    the 落款 (unit, and the day it was handed in) right-aligned under the last section."""
     from docx import Document
 
-    doc = layout(report, fmt)
+    doc = layout(report, fmt, submitted_on)
     word = Document()
     _setup_page(word)
     _setup_styles(word)
-    _add_title(word, doc.title)
+    _add_title(word, doc)
     heading = None  # the heading paragraph right before the current block, if any
     for block in doc.blocks:
         if block.kind == "table" and block.grid is not None:
@@ -367,6 +429,7 @@ def render_docx(report: Report, fmt: Format = GOV2021) -> bytes:
         else:
             _add_paragraph(word, block.text, indent=True)
             heading = None
+    _add_signature(word, doc.signature)
     buffer = io.BytesIO()
     word.save(buffer)
     return buffer.getvalue()
@@ -410,7 +473,8 @@ def _set_font(rpr, name: str) -> None:
         fonts.attrib.pop(qn(attr + "Theme"), None)  # a theme font would win over the named one
 
 
-def _add_title(word, title: str) -> None:
+def _add_title(word, doc: Layout) -> None:
+    """The title centred; one too long for a line breaks after the unit's name (Word would cut it anywhere)."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt
 
@@ -418,10 +482,33 @@ def _add_title(word, title: str) -> None:
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     paragraph.paragraph_format.space_after = Pt(_BODY_PT)
     paragraph.paragraph_format.line_spacing = Pt(36)
-    run = paragraph.add_run(title)
-    run.bold = True
-    run.font.size = Pt(_TITLE_PT)
-    _set_font(run._r.get_or_add_rPr(), _TITLE_FONT)
+    fits = _text_em(doc.title) * _TITLE_PT * _PT_MM <= _text_mm(word.sections[-1])[0] - _TITLE_SLACK_MM
+    lines = (doc.title,) if fits or len(doc.title_parts) < 2 else doc.title_parts
+    for i, line in enumerate(lines):
+        run = paragraph.add_run(line)
+        run.bold = True
+        run.font.size = Pt(_TITLE_PT)
+        _set_font(run._r.get_or_add_rPr(), _TITLE_FONT)
+        if i < len(lines) - 1:
+            run.add_break()
+
+
+_TITLE_SLACK_MM = 4.0  # a title within half a character of the line's end may not fit in the font Word finds
+
+
+def _add_signature(word, lines: Sequence[str]) -> None:
+    """落款: right-aligned under the last section, a blank line above it; kept on the page of the text it signs."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    if lines and word.paragraphs:  # never alone at the top of a page
+        word.paragraphs[-1].paragraph_format.keep_with_next = True
+    for i, line in enumerate(lines):
+        paragraph = word.add_paragraph()
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        paragraph.paragraph_format.space_before = Pt(28) if i == 0 else None  # one line of the 公文 grid
+        paragraph.paragraph_format.keep_with_next = i < len(lines) - 1 or None
+        paragraph.add_run(line)
 
 
 def _add_paragraph(word, text: str, font: str = "", indent: bool = False, keep_with_next: bool = False):
@@ -437,15 +524,39 @@ def _add_paragraph(word, text: str, font: str = "", indent: bool = False, keep_w
     return paragraph
 
 
-def column_widths(grid: Grid, total_mm: float) -> list[float]:
-    """Each grid column's printed width: value columns narrow, group columns a little wider, the row label column
-    the rest — as published reports print table 三 on one page. A table of values only (表四) shares equally."""
+def column_kinds(grid: Grid) -> list[str]:
+    """What each grid column holds in the body: "value", "group" (the labels of row groups), or "label"."""
     roles: list[set[str]] = [set() for _ in range(grid.width)]
     for part in grid.parts:
         for r, c, cell in _positions(part):
             if not part.rows[r].head and cell.colspan == 1:
                 roles[c].add(cell.role)
-    kinds = ["value" if "value" in r else "group" if r == {"group"} else "label" if r else "value" for r in roles]
+    return ["value" if "value" in r else "group" if r == {"group"} else "label" if r else "value" for r in roles]
+
+
+def _text_em(text: str) -> float:
+    """How wide a text prints, in em: a Chinese character or full-width mark is one, a Latin letter or digit half."""
+    return sum(1.0 if ord(ch) >= 0x2E80 else 0.5 for ch in text)
+
+
+def _group_column_em(grid: Grid, names: bool = True) -> dict[int, float]:
+    """Each group column's width in em: its longest ordinal on a line of its own (（三）), and with `names` the name
+    after it (不予公开) up to `_GROUP_NAME_EM` to a line."""
+    need: dict[int, float] = {}
+    for part in grid.parts:
+        for _, c, cell in _positions(part):
+            if cell.role == "group" and cell.colspan == 1:
+                ordinal, name = cell.ordinal
+                name_em = min(_text_em(name), _GROUP_NAME_EM) if names else 0.0
+                need[c] = max(need.get(c, 0.0), _text_em(ordinal), name_em)
+    return need
+
+
+def column_widths(grid: Grid, total_mm: float) -> list[float]:
+    """Each grid column's printed width: value columns narrow, group columns as wide as their ordinals and short
+    names need, the row label column the rest — as published reports print table 三 on one page. A table of values
+    only (表四) shares equally."""
+    kinds = column_kinds(grid)
     labels = kinds.count("label") + kinds.count("group")
     if not labels:
         return [total_mm / grid.width] * grid.width
@@ -454,9 +565,13 @@ def column_widths(grid: Grid, total_mm: float) -> list[float]:
         label = total_mm * _BLOCK_LABEL_SHARE
         return [label if k == "label" else (total_mm - label) / values for k in kinds]
     value = min(_VALUE_MM, total_mm * 0.55 / max(values, 1))
-    rest = total_mm - value * values - _GROUP_MM * kinds.count("group")
+    char_mm = _TABLE_PT * _PT_MM
+    groups = {c: max(_GROUP_MM, em * char_mm + 2 * _CELL_MARGIN_MM + _GROUP_SLACK_MM)
+              for c, em in _group_column_em(grid).items()}
+    rest = total_mm - value * values - sum(groups.values())
     label = rest / kinds.count("label")
-    return [value if k == "value" else _GROUP_MM if k == "group" else label for k in kinds]
+    return [value if k == "value" else groups.get(c, _GROUP_MM) if k == "group" else label
+            for c, k in enumerate(kinds)]
 
 
 _TALL_SHARE = 0.45  # a table taller than this share of the page body starts on a new page with its heading
@@ -565,7 +680,14 @@ def _fill_cell(target, cell: GridCell, style) -> None:
         extra._p.getparent().remove(extra._p)
     paragraph._p.get_or_add_pPr().style = style.style_id  # paragraph.style = … rescans all styles per cell
     paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT if cell.role == "label" else WD_ALIGN_PARAGRAPH.CENTER
-    paragraph.add_run(cell.text).bold = cell.role in ("head", "group") or None
+    bold = cell.role in ("head", "group") or None
+    ordinal, name = cell.ordinal
+    if cell.role == "group" and ordinal and name:  # （三） on a line of its own: the column fits it whole
+        paragraph.add_run(ordinal).bold = bold
+        paragraph.runs[-1].add_break()
+        paragraph.add_run(name).bold = bold
+    else:
+        paragraph.add_run(cell.text).bold = bold
 
 
 # --- WeCom-sized pieces ------------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from bot.report import Report
 from handlers import supervisor
 from handlers.areas import area_campaign
 from handlers.files import FileVerdict, verdict_replies
+from handlers.handed_in import current_submitted_on
 from handlers.taps import card_tap, question_cards, review_cards
 from storage import Store, StoredReport, User
 
@@ -79,6 +80,7 @@ class NianbaoEngine:
             returned_reason=stored.returned_reason if stored else None,
             other_units=store.unit_name_matcher(unit.area) if unit.area else (),
             model_drafts=self.model_drafts,
+            submitted_on=current_submitted_on(stored, self.tz) if stored else None,
         )
         report = stored.report if stored else Report(unit.name, unit.kind, year)
         result = step(store.conversation(user.userid, year), report, incoming, ctx)  # a fresh one for a new year

@@ -7,8 +7,6 @@ per test session, both in one call: it is slow. Pages per table are counted in t
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -17,7 +15,7 @@ from bot.importers import import_report
 from bot.render import render_docx, render_html, render_pdf
 from bot.report import Report, with_derived
 from tests.conftest import seed_path
-from tests.published import table_pages
+from tests.published import table_pages, word_to_pdf
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SOURCES = {"seed004": seed_path(4), "huaian": FIXTURES / "corpus" / "huaian_2024.docx"}
@@ -30,22 +28,13 @@ def _report(name: str) -> Report:
 @pytest.fixture(scope="session")
 def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, bytes]]:
     """{name: {"docx", "docx.pdf" (LibreOffice), "pdf" (WeasyPrint)}} for both reports."""
-    office = shutil.which("soffice") or shutil.which("libreoffice")
-    if office is None:
-        pytest.fail("LibreOffice is needed to print the Word files: apt-get install libreoffice-writer-nogui")
-    folder = tmp_path_factory.mktemp("printed")
     out: dict[str, dict[str, bytes]] = {}
     for name in SOURCES:
         report = _report(name)
-        docx = render_docx(report)
-        (folder / f"{name}.docx").write_bytes(docx)
-        out[name] = {"docx": docx, "pdf": render_pdf(report)}
-    profile = folder / "profile"  # its own profile: another soffice running on the machine must not interfere
-    subprocess.run([office, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-                    "--outdir", str(folder), *(str(folder / f"{n}.docx") for n in SOURCES)],
-                   check=True, capture_output=True, timeout=240)
+        out[name] = {"docx": render_docx(report), "pdf": render_pdf(report)}
+    word = word_to_pdf({name: out[name]["docx"] for name in SOURCES}, tmp_path_factory.mktemp("printed"))
     for name in SOURCES:
-        out[name]["docx.pdf"] = (folder / f"{name}.pdf").read_bytes()
+        out[name]["docx.pdf"] = word[name]
     return out
 
 

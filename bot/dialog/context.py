@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from copy import deepcopy
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any, Literal
 
 from ..formats import GOV2021, Format
@@ -27,6 +28,7 @@ class DialogContext:
     other_units: AreaNames | tuple[str, ...] = ()  # the area's unit names: best the matcher held per area
     fmt: Format = GOV2021
     model_drafts: bool = False  # a language model writes the drafts: "正在草拟…" now, the draft by a job
+    submitted_on: date | None = None  # the unit's day the report as it stands was handed in (its 落款); None: a draft
 
 
 @dataclass

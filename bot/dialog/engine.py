@@ -556,7 +556,7 @@ def _preview(turn: Turn, _: str) -> None:
 def _full_text(turn: Turn, _: str) -> None:
     """全文: the whole report as text, in as many messages as it takes."""
     report, _unfinished = _preview_report(turn)
-    parts = split_for_wecom(render_text(report, turn.fmt), PASSIVE_LIMIT)
+    parts = split_for_wecom(render_text(report, turn.fmt, turn.ctx.submitted_on), PASSIVE_LIMIT)
     turn.say(messages.say("full_text", parts=len(parts)))
     turn.extra.extend(Reply(text=p) for p in parts)
     if not _locked(turn):

@@ -127,6 +127,7 @@ class Format:
     legacy: tuple = ()  # bot.formats.legacy.LegacyLayout: older formats' labels an importer recognises
     # what the drafts say about the tables, by role: "normative_issued" → the cell holding it
     roles: Mapping[str, str] = field(default_factory=dict)
+    signed: bool = True  # printed with the 落款 (unit, date) of published reports; a roll-up is signed by no unit
 
     def __hash__(self) -> int:
         # formats are cached on (functools.cache); hashing the whole declaration on every call would cost more than

@@ -55,7 +55,7 @@ def rollup_format(fmt: Format = GOV2021) -> Format:
     for slot in fmt.slots:
         if not any(s.section == slot.section for s in slots):
             slots.append(ProseSlot(slot.id, slot.section, ""))
-    return replace(fmt, slots=tuple(slots))
+    return replace(fmt, slots=tuple(slots), signed=False)
 
 
 def render_rollup_docx(report: Report, fmt: Format = GOV2021) -> bytes:

@@ -7,7 +7,7 @@ child process), and delivers its replies through the outbox in the transaction t
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -20,6 +20,7 @@ from bot.render import render_docx
 from bot.report import Report, with_derived
 from handlers.conversation import NianbaoEngine
 from handlers.files import FileRefused, FileVerdict, read_file
+from handlers.handed_in import HANDED_IN, day_of
 from handlers.jobs.queue import (
     IsolatedFailure,
     JobContext,
@@ -48,18 +49,30 @@ def tell_failure(store: Store, job: Job, refusal: str | None, now: datetime) -> 
 # -- a report's Word file (at submission, 查看) -------------------------------------------------------------------
 
 
-def _load_report(store: Store, job: Job) -> tuple[str, str] | None:
+def _load_report(store: Store, job: Job) -> tuple[str, str, datetime | None] | None:
+    """The report as it stands, and when it was handed in while it is the version handed in (its 落款 date)."""
     stored = store.report(job.args["unit"], job.args["year"])
-    return (stored.report.to_json(), stored.report.format_id) if stored else None
+    if stored is None:
+        return None
+    handed_in = stored.submitted_at if stored.status in HANDED_IN else None
+    return stored.report.to_json(), stored.report.format_id, handed_in
 
 
-def report_docx_bytes(report_json: str, format_id: str) -> bytes:
+def _submitted_on(ctx: JobContext, handed_in: datetime | None) -> date | None:
+    return day_of(handed_in, ctx.tz) if handed_in else None
+
+
+def report_docx_bytes(report_json: str, format_id: str, submitted_on: date | None = None) -> bytes:
     fmt = FORMATS.get(format_id, GOV2021)
-    return render_docx(with_derived(Report.from_json(report_json, fmt), fmt), fmt)
+    return render_docx(with_derived(Report.from_json(report_json, fmt), fmt), fmt, submitted_on)
 
 
-async def _render_report(ctx: JobContext, job: Job, loaded: tuple[str, str] | None) -> bytes | None:
-    return None if loaded is None else await ctx.isolated(report_docx_bytes, *loaded, timeout=DOCX_SECONDS)
+async def _render_report(ctx: JobContext, job: Job, loaded: tuple[str, str, datetime | None] | None) -> bytes | None:
+    if loaded is None:
+        return None
+    report_json, format_id, handed_in = loaded
+    return await ctx.isolated(report_docx_bytes, report_json, format_id, _submitted_on(ctx, handed_in),
+                              timeout=DOCX_SECONDS)
 
 
 def _deliver_file(store: Store, job: Job, data: Any, now: datetime) -> None:
@@ -80,15 +93,19 @@ register(JobKind("report_docx", _load_report, _render_report, _deliver_file, on_
 # -- the approved report's PDF for publishing (sent with the Word file on approval) ------------------------------
 
 
-def report_pdf_bytes(report_json: str, format_id: str) -> bytes:
+def report_pdf_bytes(report_json: str, format_id: str, submitted_on: date | None = None) -> bytes:
     from bot.render import render_pdf
 
     fmt = FORMATS.get(format_id, GOV2021)
-    return render_pdf(with_derived(Report.from_json(report_json, fmt), fmt), fmt)
+    return render_pdf(with_derived(Report.from_json(report_json, fmt), fmt), fmt, submitted_on)
 
 
-async def _render_pdf(ctx: JobContext, job: Job, loaded: tuple[str, str] | None) -> bytes | None:
-    return None if loaded is None else await ctx.isolated(report_pdf_bytes, *loaded, timeout=PDF_SECONDS)
+async def _render_pdf(ctx: JobContext, job: Job, loaded: tuple[str, str, datetime | None] | None) -> bytes | None:
+    if loaded is None:
+        return None
+    report_json, format_id, handed_in = loaded
+    return await ctx.isolated(report_pdf_bytes, report_json, format_id, _submitted_on(ctx, handed_in),
+                              timeout=PDF_SECONDS)
 
 
 PDF_SECONDS = 120.0  # of CPU: WeasyPrint lays out a report in seconds

@@ -370,8 +370,9 @@ async def report_page(request: web.Request) -> web.Response:
 
 
 async def report_file(request: web.Request) -> web.Response:
-    return await report_file_response(request.app[STORE_KEY], request.app[SETTINGS_KEY].secret_key,
-                                      request.match_info["token"], request.match_info["name"])
+    settings = request.app[SETTINGS_KEY]
+    return await report_file_response(request.app[STORE_KEY], settings.secret_key, request.match_info["token"],
+                                      request.match_info["name"], settings.tz)
 
 
 async def read_capped(request: web.Request, limit: int, timeout: float = BODY_READ_SECONDS) -> bytes:

@@ -13,7 +13,7 @@ import base64
 import binascii
 import hashlib
 import hmac
-from datetime import tzinfo
+from datetime import date, tzinfo
 from typing import Literal
 from urllib.parse import quote
 
@@ -22,6 +22,7 @@ from aiohttp import web
 from bot.render import PageInfo, render_docx, render_html, render_pdf
 from bot.report import Report, with_derived
 from bot.supervision.area import short_time
+from handlers.handed_in import current_submitted_on, submitted_on
 from storage import Store, StoredReport
 from templates import render as render_template
 
@@ -76,6 +77,13 @@ def shown_version(stored: StoredReport, view: View) -> Report:
     return stored.submitted
 
 
+def shown_submitted_on(stored: StoredReport, view: View, tz: tzinfo | None) -> date | None:
+    """The day the version shown was handed in (its 落款 date); None when the link shows a draft."""
+    if view == "draft" or stored.submitted is None:  # the report as it stands: handed in while submitted/approved
+        return current_submitted_on(stored, tz)
+    return submitted_on(stored, tz, handed_in=True)
+
+
 def page_info(stored: StoredReport, view: View, token: str, tz: tzinfo | None = None) -> PageInfo:
     shown_draft = view == "draft" or stored.submitted is None
     status = "draft" if shown_draft and stored.status == "draft" else stored.status
@@ -107,11 +115,13 @@ async def report_response(store: Store, secret: str, token: str, tz: tzinfo | No
     if loaded is None:
         return _not_found()
     stored, view = loaded
-    html = render_html(with_derived(shown_version(stored, view)), page=page_info(stored, view, token, tz))
+    html = render_html(with_derived(shown_version(stored, view)), page=page_info(stored, view, token, tz),
+                       submitted_on=shown_submitted_on(stored, view, tz))
     return web.Response(text=html, content_type="text/html", headers=_HEADERS)
 
 
-async def report_file_response(store: Store, secret: str, token: str, name: str) -> web.Response:
+async def report_file_response(store: Store, secret: str, token: str, name: str,
+                               tz: tzinfo | None = None) -> web.Response:
     """GET /reports/{token}/report.pdf or report.docx: the same version as the page, rendered off the event loop."""
     ext = name.rpartition(".")[2]
     loaded = await _load(store, secret, token) if name == f"report.{ext}" and ext in _FILES else None
@@ -120,7 +130,7 @@ async def report_file_response(store: Store, secret: str, token: str, name: str)
     stored, view = loaded
     report = with_derived(shown_version(stored, view))
     content_type, render = _FILES[ext]
-    data = await asyncio.to_thread(render, report)
+    data = await asyncio.to_thread(render, report, submitted_on=shown_submitted_on(stored, view, tz))
     filename = quote(f"{report.unit}{report.year}年政府信息公开工作年度报告.{ext}")
     return web.Response(body=data, content_type=content_type,
                         headers={**_HEADERS, "Content-Disposition": f"attachment; filename*=UTF-8''{filename}"})
