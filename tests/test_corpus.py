@@ -31,8 +31,6 @@ KNOWN_GAPS: dict[str, str] = {  # "name.txt:cells" (or ":findings", ":who") → 
     "htq_agri_2025.txt:who": "区农业农村局 (a 区 department) named only in the prose: its kind is not read",
     "tongzhou_zhongcang_2025.txt:who": "no title: the unit names itself only in the prose (2025年中仓街道积极推动…)",
     "yuecheng_donghu_2023.txt:who": "no title: the unit names itself only in the prose (绍兴市越城区东湖街道特编制…)",
-    "hengdong_yanglin_2023.txt:cells": "2019 table: the empty 处理决定数量 of 行政许可/行政处罚/行政强制 (rows of bare pipes) are not read as blank cells",
-    "hengdong_yanglin_2023.txt:findings": "R5 is not given for the empty 2019 处理决定数量 cells (see :cells)",
 }
 
 
