@@ -1,6 +1,6 @@
 """The same report in the text layouts real copies come in, made from a document's own blocks: the layouts a
 corpus test runs every complete document through (cells separated by pipes, by runs of spaces, one cell per line,
-cells between blank lines, labels wrapped in a narrow column, traditional characters, full-width digits, headings
+cells between blank lines, whole tables on one line, labels wrapped in a narrow column, traditional characters, full-width digits, headings
 glued to the sentence before)."""
 
 from __future__ import annotations
@@ -58,6 +58,24 @@ def blank_lines(blocks: list[Block]) -> str:
     return _rows(blocks, lambda cells: [x for c in cells if c.strip() for x in (c, "")])
 
 
+def one_line(blocks: list[Block]) -> str:
+    """Every run of table rows on a single line, each cell one space from the next (a web page's tables copied
+    with their cells run together); empty cells are lost, as they are in such copies."""
+    lines: list[str] = []
+    run: list[str] = []
+    for block in blocks:
+        if isinstance(block, TableRow):
+            run.extend(c.strip() for c in block.cells if c.strip())
+            continue
+        if run:
+            lines.append(" ".join(run))
+            run = []
+        lines.append(block.text)
+    if run:
+        lines.append(" ".join(run))
+    return "\n".join(lines) + "\n"
+
+
 def wrapped_labels(blocks: list[Block], width: int = 6) -> str:
     """Like `pdftotext -layout` of narrow label columns: each label cell wrapped every `width` characters, the
     cells' pieces side by side line by line, the values on the first line."""
@@ -100,6 +118,7 @@ LAYOUTS: dict[str, Callable[[list[Block]], str]] = {
     "spaces": spaces,
     "cell_per_line": cell_per_line,
     "blank_lines": blank_lines,
+    "one_line": one_line,
     "wrapped_labels": wrapped_labels,
     "glued_headings": lambda blocks: glued_headings(_blocks_text(blocks)),
     "full_width_digits": lambda blocks: full_width_digits(_blocks_text(blocks)),

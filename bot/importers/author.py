@@ -22,11 +22,16 @@ _SELF_WORDS = {
     "我区": "县级政府", "本县": "县级政府", "本区": "县级政府",
 }
 _UNIT_WORDS = r"[\u4e00-\u9fff]{2,24}?(?:人民政府|街道办事处|办事处|街道|镇|乡|局|委员会)"
-_CONTACT = re.compile(rf"(?:请与|请向|请联系|请致电|联系单位[:：]?)(?P<unit>{_UNIT_WORDS})")
+_CONTACT = re.compile(rf"(?:请与|请向|可与|请联系|请致电|联系单位[:：]?)(?P<unit>{_UNIT_WORDS})")
 # a unit named in its own prose: 丰收乡在县委县政府的领导下 — a name of two to four characters and its kind, after a
 # mark or an area's name
-_NAMED = re.compile(r"(?:^|[，。、；：,.;:\s（(]|[县区市旗])(?P<unit>[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡))(?=[^\u4e00-\u9fff]|"
-                    r"在|坚持|认真|严格|始终|高度|围绕|按照|深入|扎实|全面|紧紧|共|累计|主动|未|政府|党委|人民)")
+_SUBJECT_VERBS = (r"在|坚持|认真|严格|始终|高度|围绕|按照|深入|扎实|全面|紧紧|共|累计|主动|未|积极|通过|依法|结合|进一步|"
+                  r"持续|不断|特")
+_NAMED = re.compile(r"(?:^|[，。、；：,.;:\s（(]|[县区市旗]|年度?)(?P<unit>[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡))"
+                    r"(?P<formal>办事处|人民政府)?(?=[^\u4e00-\u9fff]|" + _SUBJECT_VERBS + r"|政府|党委|人民)")
+# a department named in its own prose by its level word only: 2025年，区农业农村局坚持… (its place is the site's)
+_BARE_DEPARTMENT = re.compile(r"(?:^|[，。、；：,.;:\s]|年度?)(?P<unit>(?:区|县|市(?!场))[\u4e00-\u9fff]{2,8}?局)"
+                              r"(?=" + _SUBJECT_VERBS + r")")
 _NOT_NAMES = ("城乡", "乡镇", "全乡", "全镇", "本乡", "本镇", "我乡", "我镇", "各乡", "各镇", "村镇", "集镇", "城镇", "街道",
               "本街道", "我街道", "全街道", "各街道")
 # 直辖市: their government is provincial, their offices provincial departments
@@ -76,12 +81,29 @@ def unit_from_text(paragraphs: list[str], prose: str) -> str:
     match = _CONTACT.search(prose)
     if match:
         return match["unit"]
-    names = [m["unit"] for m in _NAMED.finditer(prose) if m["unit"] not in _NOT_NAMES]
-    if names:
-        best = max(set(names), key=names.count)
-        if names.count(best) >= 2:
-            return best
+    return _named_in_prose(prose) or _department_named_in_prose(prose)
+
+
+def _named_in_prose(prose: str) -> str:
+    """The township or 街道 the prose speaks of as its subject: a name that recurs so, or the only name there is,
+    given once by its formal name (官洲街道办事处认真贯彻落实…)."""
+    found = [m for m in _NAMED.finditer(prose) if m["unit"] not in _NOT_NAMES and m["unit"][0] not in "年度"]
+    names = [m["unit"] for m in found]
+    if not names:
+        return ""
+    best = max(set(names), key=names.count)
+    if names.count(best) >= 2:
+        return best
+    if len(set(names)) == 1 and any(m["formal"] for m in found):
+        return best
     return ""
+
+
+def _department_named_in_prose(prose: str) -> str:
+    """A department the prose names as its subject by its level word only, at least twice (区农业农村局坚持…)."""
+    names = [m["unit"] for m in _BARE_DEPARTMENT.finditer(prose)]
+    best = max(set(names), key=names.count) if names else ""
+    return best if best and names.count(best) >= 2 and len(set(names)) == 1 else ""
 
 
 def kind_from_self_words(unit: str, prose: str) -> str | None:

@@ -118,17 +118,23 @@ def _missing_sections(missing: list, fmt: Format) -> list[Finding]:
     return [Finding(NOT_READ_RULE, "warning", slots, message)]
 
 
+# a part's marker after a sentence and a space: paragraphs a copy ran together on one line ("…工作。 （二）依申请公开
+#情况。 2024年…"); prose that enumerates inside a paragraph leaves no space before its marker
+_GLUED_PART = re.compile(r"(?<=[。；;！!？?])\s+(?=[（(][一二三四五六七八九十]{1,2}[）)])")
+
+
 def split_glued_headings(blocks: list[Block], fmt: Format) -> list[Block]:
     """A section heading printed at the end of the previous sentence ("…特此报告。二、主动公开政府信息情况") starts
-    a paragraph of its own."""
+    a paragraph of its own; so does a part of a section printed after the previous sentence and a space."""
     titles = "|".join(re.escape(s.title) for s in fmt.sections)
     glued = re.compile(rf"(?<=[。；;！!？?])\s*((?:[一二三四五六七八九十]|\d)\s*[、.．]\s*(?:{titles}))")
     out: list[Block] = []
     for block in blocks:
-        if not isinstance(block, Paragraph) or not glued.search(block.text):
+        if not isinstance(block, Paragraph) or not (glued.search(block.text) or _GLUED_PART.search(block.text)):
             out.append(block)
             continue
-        out.extend(Paragraph(part.strip()) for part in glued.split(block.text) if part.strip())
+        for part in glued.split(block.text):
+            out.extend(Paragraph(piece.strip()) for piece in _GLUED_PART.split(part) if piece.strip())
     return out
 
 

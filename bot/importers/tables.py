@@ -331,7 +331,7 @@ class TableReader:
         labels = labels_of(self.fmt)
         headers: dict[str, list[tuple[str, str, str]]] = {}
         last_order, last_table = -1, None
-        blank_rows: dict[tuple[str, str], tuple[Target, list[str]]] = {}
+        blank_rows: dict[tuple[str, str], tuple[Target, list[str], list[tuple[str, str, str]] | None]] = {}
         for i, run in enumerate(self.runs):
             header = _header(run.before, labels)
             context = self._table_of(run.section) or last_table
@@ -356,7 +356,8 @@ class TableReader:
                 continue
             target = match.target
             if empty and target.row is not None:
-                blank_rows.setdefault((target.table.key, target.row.key), (target, run.values))
+                blank_rows.setdefault((target.table.key, target.row.key),
+                                      (target, run.values, header or headers.get(target.table.key)))
                 continue
             last_table = target.table
             if header:
@@ -372,9 +373,9 @@ class TableReader:
                     self._assign_row(target.table, target.row, values, headers.get(target.table.key), cut_off)
             if target.order >= 0:
                 last_order = target.order
-        for target, values in blank_rows.values():
+        for target, values, header_then in blank_rows.values():
             if target.row is not None:
-                self._assign_row(target.table, target.row, values, headers.get(target.table.key))
+                self._assign_row(target.table, target.row, values, header_then)  # the columns it was printed under
 
     def _unlabelled_first_row(self, run: _Run, following: _Run, labels: Labels, last_order: int) -> None:
         """Numbers right under a header with their label cell left empty, followed by the next declared row: they
@@ -406,6 +407,12 @@ class TableReader:
         legacy = [h for h in header or () if h[2]]
         if legacy:
             self._note_legacy(table, [h[0] for h in legacy])
+            if not any(v.strip() for v in values):  # a row printed empty: blank under every column, whichever
+                for cell in row_cells:
+                    if cell.col in {h[1] for h in header if h[1]}:
+                        self.cells[cell.id] = None
+                self.found.add((table.key, row.key))
+                return
             fitted = _trim(values, len(header))
             if len(fitted) != len(header):
                 return  # cannot tell which number sits under which old column
@@ -604,7 +611,18 @@ def _header(text: str, labels: Labels) -> list[tuple[str, str, str]]:
             masked = masked[:start] + "\x00" * len(key) + masked[start + len(key):]
             start = masked.find(key)
     found.sort()
-    return [(key, col, legacy) for _, key, col, legacy in found]
+    return _last_header([(key, col, legacy) for _, key, col, legacy in found])
+
+
+def _last_header(labels: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """The last header of several in one text: a column label printed again starts the next table's header (the
+    text of rows printed empty runs on into what follows, headers and all)."""
+    start, seen = 0, set()
+    for i, (key, _col, _legacy) in enumerate(labels):
+        if key in seen:
+            start, seen = i, set()
+        seen.add(key)
+    return labels[start:]
 
 
 _GLUED = re.compile(r"^(.*\D)(\d+(?:\.\d+)?)$")

@@ -34,6 +34,7 @@ def read_txt(data: bytes) -> list[Block]:
 
 def blocks_from_text(text: str) -> list[Block]:
     lines = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = [cell for line in lines for cell in _one_line_table(line)]
     blocks: list[Block] = []
     group: list[str] | None = None  # a row printed one cell per tab-led line
     above: list[tuple[int, int]] | None = None  # where the values of the row just above stood (columns)
@@ -85,6 +86,25 @@ def blocks_from_text(text: str) -> list[Block]:
 
 _SPACED_SHARE = 0.8  # this share of the gaps between text lines being one empty line marks that layout
 _SPACED_MIN = 20
+
+
+_ONE_LINE_MIN_VALUES = 6  # this many numbers one space apart among labels: tables printed on a single line
+
+
+def _one_line_table(line: str) -> list[str]:
+    """A line that holds whole tables, every cell one space from the next (a web page's tables copied with their
+    cells run together: "规 章 0 0 0 行政规范性文件 0 0 0 第二十条第(五)项 …") as one cell per line; any other line
+    as it is. Prose never holds numbers among labels one space apart, and has its full stops; a row of a table
+    printed with wider gaps is left to the reading of spaces."""
+    text = line.strip()
+    if "。" in text or "\t" in text or "|" in text or "｜" in text or _SPACES.search(text):
+        return [line]
+    tokens = text.split(" ")
+    values = sum(1 for token in tokens if is_value(token))
+    labels = len(tokens) - values
+    if values < _ONE_LINE_MIN_VALUES or labels < _ONE_LINE_MIN_VALUES:
+        return [line]
+    return tokens
 
 
 def _cells_spaced_by_blank_lines(lines: list[str]) -> bool:

@@ -1,0 +1,42 @@
+"""A report copied without its title names its unit only in its prose: a 街道 that is the subject of its sentences
+after a year (2025年中仓街道积极推动…, 2023年度东湖街道办事处通过…), one named once by its formal name and no other
+(官洲街道办事处认真贯彻落实…), a department named by its level word (区农业农村局坚持…) — each is the author; a name
+given once in passing, or two names, are not."""
+
+from __future__ import annotations
+
+from bot.importers import import_bytes
+
+
+def _report(one: str):
+    text = "\n".join([
+        "一、总体情况", one, "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
+        "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "存在的问题是公开不够及时。",
+        "六、其他需要报告的事项", "本年度未收取信息处理费。",
+    ])
+    return import_bytes(text.encode("utf-8"), "report.txt").report
+
+
+def test_a_street_the_subject_of_its_sentences_after_a_year_is_the_author() -> None:
+    report = _report("2025年中仓街道积极推动政府信息公开工作。2025年度中仓街道政府信息公开工作主要涉及预算公开。")
+    assert (report.unit, report.unit_kind) == ("中仓街道", "街道")
+
+
+def test_a_street_named_once_by_its_formal_name_and_no_other_is_the_author() -> None:
+    report = _report("2023年，在区委、区政府的坚强领导下，官洲街道办事处认真贯彻落实条例，主动公开政府信息63条。")
+    assert (report.unit, report.unit_kind) == ("官洲街道", "街道")
+
+
+def test_a_street_named_once_in_passing_is_not_the_author() -> None:
+    report = _report("2023年，我们参照官洲街道的做法，主动公开政府信息63条。")
+    assert report.unit == ""
+
+
+def test_two_streets_named_once_each_by_formal_name_name_no_author() -> None:
+    report = _report("2023年，官洲街道办事处认真贯彻落实条例，南洲街道办事处积极配合。")
+    assert report.unit == ""
+
+
+def test_a_department_named_by_its_level_word_twice_is_a_county_level_department() -> None:
+    report = _report("2025年，区农业农村局坚持依法公开。2025年区农业农村局未收到政府信息公开申请。")
+    assert (report.unit, report.unit_kind) == ("区农业农村局", "县级部门")
