@@ -36,7 +36,7 @@ class ParseError:
 
     empty · not_a_number (token, position) · approximate (token, position: 230多, 十几, 约50) ·
     negative (token, position) · not_whole (token, position) · count_mismatch (expected, got) ·
-    out_of_range (token, maximum) · ambiguous (token, options: a menu name that fits several options) ·
+    out_of_range (token, maximum) · ambiguous (token, options and their names: a menu name that fits several) ·
     too_large (token: the value as read, position, maximum: the cell's plausible bound).
 
     `want` and `kind` say what was being asked, so `explain` can repeat the request with an example.
@@ -52,6 +52,7 @@ class ParseError:
     want: Want = "number"
     kind: Kind = "count"
     options: tuple[int, ...] = ()  # ambiguous: the menu numbers a typed name could mean
+    named: tuple[str, ...] = ()  # ambiguous: those options' names, in the same order
 
 
 # --- normalising -------------------------------------------------------------------------------------------------
@@ -420,13 +421,15 @@ _CHOICE_NOISE = re.compile(r"^第|[项种类个条号]$")
 
 
 def parse_choices(
-    text: str, maximum: int, names: Sequence[str] = (), explains: Sequence[str] = ()
+    text: str, maximum: int, names: Sequence[str] = (), explains: Sequence[str] = (),
+    said: Sequence[Sequence[str]] = (),
 ) -> list[int] | ParseError:
     """Menu numbers 1..maximum, sorted and without repeats: "1 3 5", "1、3", "1,3", "1-3", "第1项", "一、三".
 
     无 / 没有 / 0 → [] (none of them); 全部 / 都有 → all of them. With the options' `names` (in menu order), a
-    token that is no number may name an option: the whole name, a part after “·”, or a piece of only one name; failing
-    that, a word found in only one option's `explains` (撤回 → 其他处理·其他, “申请人撤回申请等其他情形”).
+    token that is no number may name an option: the whole name, a part after “·”, or a piece of only one name, also
+    said as a clerk says it (全部予以公开, 5个都公开了: `said` holds each option's everyday names); failing that, a word
+    found in only one option's `explains` (撤回 → 其他处理·其他, “申请人撤回申请等其他情形”).
     """
     text = normalise(text)
     tokens = _tokens(text)
@@ -440,25 +443,37 @@ def parse_choices(
     for token in tokens:
         numbers = _read_choice(token, maximum)
         if isinstance(numbers, ParseError) and names and numbers.code == "not_a_number":
-            numbers = _read_choice_name(token, names[:maximum], numbers, explains[:maximum])
+            numbers = _read_choice_name(token, names[:maximum], numbers, explains[:maximum], said[:maximum])
         if isinstance(numbers, ParseError):
             return numbers
         chosen.update(numbers)
     return sorted(chosen)
 
 
-_COUNT_AFTER_NAME = re.compile(r"(?<=[\u3400-\u9fff])(?:\d+|[一二两三四五六七八九十]+)件?$")
+_COUNT_AFTER_NAME = re.compile(r"(?<=[\u3400-\u9fff])(?:\d+|[一二两三四五六七八九十]+)[件个份条]?$")
+
+
+# how a clerk says that a kind applies to all of them: 5个都…了, 全部…, 均已…
+_CHOICE_SAID_AROUND = re.compile(
+    r"^(?:(?:\d+|[一二两三四五六七八九十]+)\s*[个件份条]?(?:申请)?)?(?:全部|全都|都|均|全)?(?:是|已经|已|被)?(?=\S)"
+    r"|(?<=\S)(?:了的?|的|啦)$")
 
 
 def _read_choice_name(
-    token: str, names: Sequence[str], error: ParseError, explains: Sequence[str] = ()
+    token: str, names: Sequence[str], error: ParseError, explains: Sequence[str] = (),
+    said: Sequence[Sequence[str]] = (),
 ) -> list[int] | ParseError:
     """An option named instead of numbered: 予以公开, 复议, 国家秘密; ambiguous pieces (不予公开) are asked back.
 
     A word of two characters or more that only one option's explanation holds names that option. A count typed
-    after the name (予以公开1, 本机关不掌握2件) is the next question's business: the name alone chooses.
+    after the name (予以公开1, 本机关不掌握2件) is the next question's business: the name alone chooses, and so do the
+    words a clerk puts around it (全部予以公开, 5个都公开了).
     """
     word = _COUNT_AFTER_NAME.sub("", token.rstrip(_TRAILING))
+    word = _CHOICE_SAID_AROUND.sub("", word) or word
+    everyday = [n for n, words in enumerate(said, 1) if word in words]
+    if len(everyday) == 1:
+        return everyday
     numbered = list(enumerate(names, 1))
     for fits in (
         lambda name: word == name or word in name.split("·"),  # the whole name, or one part of it
@@ -469,7 +484,8 @@ def _read_choice_name(
         if len(found) == 1:
             return found
         if len(found) > 1:
-            return ParseError("ambiguous", token=token, want="choices", maximum=len(names), options=tuple(found))
+            return ParseError("ambiguous", token=token, want="choices", maximum=len(names), options=tuple(found),
+                              named=tuple(names[n - 1] for n in found))
     explained = [n for n, explain in enumerate(explains, 1) if len(word) >= 2 and word in explain]
     return explained if len(explained) == 1 else error
 

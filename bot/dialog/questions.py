@@ -645,7 +645,8 @@ def _answer_prefill(turn: Turn, q: Question, sub: int, text: str) -> bool:
 def _answer_menu(turn: Turn, q: Question, sub: int, text: str) -> bool:
     table = turn.fmt.table(q.table)
     rows = [table.row(r) for r in q.rows]
-    chosen = parse_choices(text, len(q.rows), [r.short or r.label for r in rows], [r.explain for r in rows])
+    chosen = parse_choices(text, len(q.rows), [r.short or r.label for r in rows], [r.explain for r in rows],
+                           [r.said for r in rows])
     if isinstance(chosen, ParseError):
         return _reject(turn, q, text, chosen)
     set_menu(turn, q, [q.rows[i - 1] for i in chosen])

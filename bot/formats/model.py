@@ -30,6 +30,7 @@ class Row:
     short: str = ""  # a plain name for messages and menus
     explain: str = ""  # what lands here, in everyday words
     aliases: tuple[str, ...] = ()  # other spellings seen in published reports
+    said: tuple[str, ...] = ()  # what a clerk calls the row when choosing it from a menu (公开 for 予以公开)
 
 
 @dataclass(frozen=True)

@@ -141,3 +141,19 @@ def test_a_result_kinds_count_said_of_one_applicant_fills_that_column():
     reply = chat.send("有3件，都是群众申请的")
     assert chat.report.cells["t3.open.person"] == 3 and chat.report.cells["t3.open.company"] == 0, reply
     assert "本机关不掌握" in reply
+
+
+@pytest.mark.parametrize("text", ["都公开了", "5个都公开了", "全部予以公开", "5件均已公开", "公开了5个"])
+def test_the_result_kinds_said_as_all_disclosed_choose_disclosure(text):
+    chat = Chat(township())
+    chat.say_all("你好", "0", "0", "0", "0", "是", "5 0 0 0 0 0", "无")
+    reply = chat.send(text)
+    assert chat.state["choices"]["3.4"] == ["open"], reply
+    assert "「予以公开」按申请人" in reply
+
+
+def test_all_refused_said_plainly_asks_which_refusal():
+    chat = Chat(township())
+    chat.say_all("你好", "0", "0", "0", "0", "是", "5 0 0 0 0 0", "无")
+    reply = chat.send("都不予公开")
+    assert "3.4" not in chat.state["choices"] and "国家秘密" in reply, reply

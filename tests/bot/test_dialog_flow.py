@@ -203,11 +203,12 @@ def test_menu_errors_do_not_point_at_the_menu_itself_nor_offer_zero_after_yes():
     assert "【3.4】" in reply and "修改 3.4" not in reply and "「继续」" in reply and "1. 予以公开" not in reply
 
 
-def test_an_ambiguous_name_is_asked_back_with_the_numbers():
+def test_an_ambiguous_name_is_asked_back_with_the_numbers_and_their_names():
     chat = Chat(township())
     chat.say_all("你好", *ZERO_T2, "是", "3 0 0 0 0 0", "无")
     reply = chat.send("不予公开")
-    assert "对应多个选项（3、4、5、6、7、8、9、10）" in reply and "【3.4】" in reply
+    assert "对应多个选项（3 不予公开·国家秘密、4 不予公开·法律法规禁止、" in reply and "10 不予公开·行政查询事项）" in reply
+    assert "【3.4】" in reply
 
 
 # --- 27: 提交 with a question left asks it ---------------------------------------------------------------------------
