@@ -191,9 +191,10 @@ def _child(conn: multiprocessing.connection.Connection, fn: Callable[..., Any], 
 
 
 def run_isolated_blocking(fn: Callable[..., Any], args: tuple[Any, ...], timeout: float,
-                          memory: int = CHILD_MEMORY_BYTES) -> Any:
+                          memory: int = CHILD_MEMORY_BYTES, wall_seconds: float | None = None) -> Any:
     """`fn(*args)` in a forked child with an address-space cap, ended after `timeout` seconds of CPU (or after
-    `isolated_wall_seconds(timeout)` on the clock, however little CPU it had: a child stuck waiting).
+    `wall_seconds` on the clock, by default `isolated_wall_seconds(timeout)`, however little CPU it had: a child
+    stuck waiting).
 
     An exception `fn` raises is raised again here (JobRefused stays JobRefused); running out of time or memory,
     or dying, is `IsolatedFailure`."""
@@ -203,8 +204,9 @@ def run_isolated_blocking(fn: Callable[..., Any], args: tuple[Any, ...], timeout
     process.start()
     child.close()
     try:
-        if not parent.poll(isolated_wall_seconds(timeout)):
-            raise IsolatedFailure("timeout", f"over {isolated_wall_seconds(timeout):.0f} s")
+        wall = isolated_wall_seconds(timeout) if wall_seconds is None else wall_seconds
+        if not parent.poll(wall):
+            raise IsolatedFailure("timeout", f"over {wall:.0f} s")
         try:
             status, value = parent.recv()
         except EOFError:
