@@ -44,6 +44,9 @@ _SIMPLE = {"帮助", "进度", "返回", "跳过", "预览", "全文", "提交",
 _WITHDRAW = "撤回"
 _PREVIOUS = {"上一题", "上一步", "上一个", "回到上一题"}
 _RESUME = {"继续", "开始", "继续填写", "开始填写", "继续填报", "开始填报", "接着填", "接着填写"}
+# a clerk asking how (after a return, at a question they do not know how to answer) gets the commands, not 没有看懂
+_ASKING_HOW = {"怎么改", "怎么修改", "如何修改", "咋改", "怎么填", "如何填写", "咋填", "怎么弄", "咋弄", "怎么办", "咋办",
+               "不会填", "不会弄", "不知道怎么填", "不知道怎么改", "怎么操作", "怎么用", "怎么回复", "怎么回答"}
 # a greeting mid-flow is no answer: greet back and ask the question again
 _GREETINGS = {
     "你好", "您好", "你好呀", "您好呀", "在吗", "在不在", "在么", "hi", "hello", "hey", "嗨", "哈喽", "早", "早上好",
@@ -160,6 +163,8 @@ def _command(text: str) -> tuple[str | None, str]:
         return plain.rstrip(END_PARTICLES), ""
     if plain in _PREVIOUS:
         return "返回", ""
+    if plain.rstrip("?？" + END_PARTICLES) in _ASKING_HOW:
+        return "帮助", ""
     if plain in _RESUME:
         return "继续", ""
     if plain.strip("?？~～,，").casefold() in _GREETINGS:

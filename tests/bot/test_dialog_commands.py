@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from .dialog_helpers import PROSE_ALL_DEFAULT, Chat, township
 
 
@@ -173,3 +175,12 @@ def test_a_command_missed_by_one_character_is_named_not_read_as_a_bad_number():
     assert "【2.2】" in chat.send("0 0 0") and chat.report.cells["t2.regulations.issued"] == 0  # 2.1 still asked
     assert "【2.1】" in chat.send("上一题")  # back, as 返回
     assert "【2.2】" in chat.send("跳过吧")  # 2.1 skipped again: on to 2.2
+
+
+@pytest.mark.parametrize("asked", ["怎么改", "怎么填？", "咋弄啊", "不知道怎么填"])
+def test_asking_how_gets_the_commands_and_the_question_again(asked):
+    chat = Chat(township())
+    chat.say_all("你好", "0 0 0", "0 0 0", "0 0 0", "0")
+    reply = chat.send(asked)
+    assert "修改 题号" in reply and "【3.1】" in reply and "没有看懂" not in reply, reply
+    assert "3.1" not in chat.state["answered"]
