@@ -82,7 +82,7 @@ _CJK = r"[\u3400-\u9fff“”‘’《》（）]"
 def read_facts(text: str, drafter: str) -> tuple[str, str]:
     """What a facts answer is: ("facts", tidied text), ("nothing", NOTHING), ("default", "") or ("reask", why)."""
     tidy = tidy_facts(text)
-    word = tidy.strip(_TRIM).casefold()
+    word = drafting.without_spoken_lead(tidy.strip(_TRIM)).strip(_TRIM).casefold() or tidy.strip(_TRIM).casefold()
     if not word or word in _NON_ANSWERS or len(set(word)) == 1 and word[0] in "嗯哦噢好?":
         return "reask", "non_answer"
     if word in _DEFAULT_WORDS:
@@ -148,7 +148,7 @@ _OWN_SUBJECT_MIN = 8  # “我镇运营公众号” and longer: shorter replies 
 def read_offer_reply(text: str) -> str:
     """A reply to an offered draft that is neither 采用 nor a fee: "own" (text to adopt: a complete sentence, even a
     short one, or a paragraph), "facts" (notes to merge into the draft), "nothing" (无) or "unclear"."""
-    body = " ".join(text.split())
+    body = drafting.without_spoken_lead(" ".join(text.split())) or " ".join(text.split())
     word = body.strip(_TRIM).casefold()
     if not word or word in _NON_ANSWERS or word in _DEFAULT_WORDS:
         return "unclear"
@@ -163,8 +163,10 @@ def read_offer_reply(text: str) -> str:
 
 
 def own_text(text: str) -> tuple[str, bool]:
-    """The user's paragraph as it will stand: control characters and emoji dropped, a closing 。 added when missing."""
+    """The user's paragraph as it will stand: control characters and emoji dropped, the spoken words before it
+    (嗯，好的，补充一下：) left out, a closing 。 added when missing."""
     kept = "".join(ch for ch in text if _kept(ch) or ch == " ").strip()
+    kept = drafting.without_spoken_lead(kept).strip() or kept
     kept = re.sub(r"[ \t]*\n[ \t]*", "\n", kept)
     if kept and kept[-1] not in _ENDS_SENTENCE + "”）)":
         return kept + "。", True
@@ -425,7 +427,7 @@ def _say_refused(turn: Turn, refused: list[facts.Refused]) -> None:
 
 
 def _answer_offer(turn: Turn, q: Question, text: str) -> bool:
-    word = normalise(text).strip("。.!！ ")
+    word = normalise(drafting.without_spoken_lead(text.strip()) or text).strip("。.!！ ")
     if word in _ADOPT or parse_yes_no(word) is True:
         return _adopt(turn, q, turn.state["offered"].get(q.code) or _redraft(turn, q))
     kind = read_offer_reply(text)

@@ -27,6 +27,19 @@ _NOT_STATEMENTS = frozenset(
 )
 _COMMAND = re.compile(r"^(?:重新草拟|重新起草|重写|改成|改为|换成|删除|删掉|清空|用我的原文|采用|不要|去掉)")
 _FILLER = re.compile(r"^(?:还有|另外|然后|再就是|就是|以及|并且|而且|此外|同时还|也|还|另|另有)\s*")
+# what a clerk says before the answer itself, typing as they would speak: a sound, a hesitation, a reply to the bot
+# (好的, 对 — only before a pause: 对外, 好评 are words), a remark about the message (补充一下, 再说一句), the speaker
+# (我们这边). A report prints none of it; an answer keeps what follows.
+_PAUSE = r"[\s，,、。.!！:：…~～—-]"
+_SPOKEN_LEAD = re.compile(
+    r"^(?:(?:嗯|呃|唉|啊|哦|噢|喔)+"
+    r"|那个|这个嘛?|那么|就是说|怎么说呢?|怎么讲呢?|咋说呢?|是这样的?|其实|反正|总的来说|总之"
+    rf"|(?:(?:好的?|好吧|好嘞|行|对的?|是的?|没错|额|唔|ok|okay)+(?={_PAUSE}|$))"
+    r"|(?:再|还要?|另外|顺便|我)?(?:补充|说|讲|提)(?:一下|一句|一点|两句)|补充(?=[:：\s，,])|对了|还有一点|另外还有"
+    r"|(?:我们|咱们?|俺们?)(?:这边|这里|这儿|那边|单位|乡里|镇里|街道|乡|镇)?"
+    rf"){_PAUSE}*",
+    re.I,
+)
 _SELF = re.compile(r"^(?:我|本)(?:乡|镇|街道|县|区|市|局|委|办|单位|机关|部门)(?:政府)?[，,]?")
 _YEAR_LEAD = re.compile(r"^(?:(?:(?:19|20)\d{2}\s*年度?)[，,]|(?:今年|本年度?)[，,]?)\s*")
 # a label the clerk typed before a note (改进：…, 问题：…): the paragraph says what the note is, never the label
@@ -162,9 +175,7 @@ def clean_note(note: str) -> str:
     text = _END_PARTICLE.sub("", text)
     text = _LIST_MARK.sub("", text)
     text = _LABEL.sub("", text)
-    text = _YEAR_LEAD.sub("", text)
-    text = _SELF.sub("", text)
-    text = _FILLER.sub("", text)
+    text = without_lead(text)
     text = re.sub(rf"(?<=[{_CJK}\d]) (?=[{_MEASURE}])", "", text)  # 56 条 → 56条
     text = re.sub(rf"(?<=[{_CJK}“”）]) (?=\d)|(?<=\d) (?=[{_CJK}])", "", text)  # 专栏 56 → 专栏56
     text = re.sub(rf"(?<=[{_CJK}“”《》（）]) (?=[{_CJK}“”《》（）])", "，", text)  # 两个词组之间的空格是停顿
@@ -172,6 +183,24 @@ def clean_note(note: str) -> str:
     text = formal(text)
     text = re.sub(r"([，、；：])[，、；：]+", r"\1", text).strip("，、；： ")
     return text if is_statement(text) else ""
+
+
+def without_spoken_lead(text: str) -> str:
+    """`text` without the spoken words a clerk put before it (嗯，那个，好的，补充一下：…): for a paragraph of the
+    clerk's own, whose year and subject stay."""
+    while (stripped := _SPOKEN_LEAD.sub("", text, count=1)) != text:
+        text = stripped
+    return text
+
+
+def without_lead(text: str) -> str:
+    """A note without whatever stands before what it states: the spoken words, the year the whole report is about,
+    the unit's own name for itself and a connective (嗯 那个 今年我们这边还有… → …): the draft gives the subject."""
+    while True:
+        stripped = _FILLER.sub("", _SELF.sub("", _YEAR_LEAD.sub("", without_spoken_lead(text))))
+        if stripped == text:
+            return text
+        text = stripped
 
 
 def formal(text: str) -> str:
