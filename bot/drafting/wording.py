@@ -71,7 +71,7 @@ _ACTIVITY_SAID = (
     (re.compile(rf"^{_ACTIVITY_NAME}\s*[:：]?\s*{_SAID_NOT_DONE}$"), False),
     (re.compile(rf"^{_ACTIVITY_NAME}\s*[:：]?\s*{_SAID_DONE}$"), True),
     (re.compile(rf"^{_SAID_NOT_DONE}\s*{_ACTIVITY_NAME}$"), False),
-    (re.compile(rf"^(?:有|有开展|已开展|搞了|开展了|进行了|组织了)\s*{_ACTIVITY_NAME}$"), True),
+    (re.compile(rf"^(?:有|有开展|已开展|搞了|弄了|做了|整了|开展了|进行了|组织了)\s*{_ACTIVITY_NAME}$"), True),
 )
 _A_COUNT = re.compile(r"[\d一二两三四五六七八九十百]+\s*[次场期轮项个]")
 _BARE_ACTIVITY = re.compile(rf"^[{_CJK}“”]{{0,10}}{_ACTIVITY}(?:工作)?$")
@@ -108,10 +108,36 @@ def _activity_in_words(note: str) -> str:
 
 _PLACES = "村（社区）|村居|村组|社区|小区|站所|村|组"
 # colloquial words and the words a published report uses; a small table, no NLP
+# the spoken verbs of doing and what they did: 整了个台账 is 建立了台账, 弄了个公众号 开通了公众号 — only where the thing
+# done says which verb a report uses; 搞了个 anything else stays, for R17 to show
+_MADE = r"(?:搞|弄|整|做)(?:了(?:一个|一套|个|套)|(?:一个|一套|个|套))"
+_MADE_THINGS = (
+    (r"制度|机制|台账|清单|目录|方案|规定|办法|流程|规程|档案", "建立了"),
+    (r"领导小组|工作小组|小组|专班|工作组", "成立了"),
+    (r"专栏|专区|栏目|公开栏|公示栏|宣传栏|信息栏|展板", "开设了"),
+    (r"公众号|微信群|工作群|群|微博|抖音号|视频号|小程序|热线|咨询电话|邮箱", "开通了"),
+    (r"活动|宣传|讲座|培训班|培训|解读|自查|检查|评议|测评|演练", "开展了"),
+    (r"会议|座谈会|推进会|培训会|会", "召开了"),
+)
+_SPOKEN_DOING = tuple(
+    (re.compile(rf"{_MADE}(?=[^，；、。]{{0,8}}?(?:{things}))"), verb) for things, verb in _MADE_THINGS
+)
+
+
+def _did_activity(m: re.Match[str]) -> str:
+    """搞了培训 → 开展了培训; 搞了两次培训 → 开展2次培训 (a count after the verb takes no 了)."""
+    return "开展" if m.group("count") or not m.group("done") else "开展了"
+
+
 _FORMAL = (
+    *_SPOKEN_DOING,
+    # 做了网站改版 → 完成了网站改版; 搞了/弄了/做了 an activity → 开展了
+    (re.compile(rf"做了(?=[^，；、。]{{0,8}}?(?:改版|升级|改造|建设|修订|梳理|清理|备案)(?!{_ACTIVITY}))"), "完成了"),
+    (re.compile(rf"(?:搞|弄|做|整)(?![好到成出])(?P<done>了|过)?(?=(?P<count>[\d一二两三四五六七八九十]+\s*[次场期轮])?"
+                rf"[^，；、。\d]{{0,8}}?{_ACTIVITY})"), _did_activity),
     # 搞/弄 first: 没搞 is 没开展, which the negations below make 未开展
     (re.compile(r"搞(?=图解|解读|视频|海报|动漫|长图|短视频|H5)"), "制作"),
-    (re.compile(r"搞了?|弄了?"), "开展"),
+    (re.compile(r"(?:搞|弄)(?!好|清|懂|明白|错|定|个|一个|一套|套|了个|了一个|了一套|了套)了?"), "开展"),
     (re.compile(rf"没有?(?=(?!{_ACCOUNTABILITY}){_ACTIVITY})"), "未开展"),  # 没追责 is 未发生责任追究, below
     (re.compile(rf"^({_ACTIVITY})开展了?(?=\d|[一二两三四五六七八九十])"), r"开展\1"),  # 培训搞了一次 → 开展培训1次
     (re.compile(r"没有?出过|未出过"), "未出现"),

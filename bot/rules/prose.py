@@ -446,7 +446,9 @@ def r16_personal_data(report: Report, ctx: RuleContext) -> list[Finding]:
 # spoken words a published report does not print, each with the word a report uses ("" = delete); a small table
 # of words that are colloquial wherever they stand (搞好 and 没收 are formal: left alone)
 _SPOKEN = (
-    (re.compile(r"搞(?!好|活|清|准)了?|弄了?"), "开展"),
+    # 搞了个、整了个 + a thing: which verb a report uses (建立、开设、开通 …) depends on the thing, no fix is guessed
+    (re.compile(r"(?:搞|弄|整)了?(?:一个|一套|个|套)"), None),
+    (re.compile(r"搞(?!好|活|清|准|了?(?:个|一个|一套|套))了?|弄(?!了?(?:个|一个|一套|套))了?"), "开展"),
     (re.compile(r"(?<=[\u3400-\u9fff])的话(?=[\s，、\d\u3400-\u9fff])"), ""),
     (re.compile(r"大概|差不多|大约(?=有)"), "约"),
     (re.compile(r"啥|咋|俺|咱们?"), None),
