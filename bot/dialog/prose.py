@@ -20,7 +20,7 @@ from ..rules.answer import apply_fixes
 from ..rules.table_two import table_two_claims
 from ..rules.textscan import mask_citations
 from ..units import unit_kind
-from . import facts
+from . import corrections, facts
 from .checks import prose_findings
 from .context import DialogContext
 from .facts import as_text as facts_as_text
@@ -83,6 +83,8 @@ def read_facts(text: str, drafter: str) -> tuple[str, str]:
     """What a facts answer is: ("facts", tidied text), ("nothing", NOTHING), ("default", "") or ("reask", why)."""
     tidy = tidy_facts(text)
     word = drafting.without_spoken_lead(tidy.strip(_TRIM)).strip(_TRIM).casefold() or tidy.strip(_TRIM).casefold()
+    if not drafting.without_lead(word).strip(_TRIM):  # 还有, 嗯那个, 我们这边: only the words before an answer
+        return "reask", "non_answer"
     if not word or word in _NON_ANSWERS or len(set(word)) == 1 and word[0] in "嗯哦噢好?":
         return "reask", "non_answer"
     if word in _DEFAULT_WORDS:
@@ -150,7 +152,7 @@ def read_offer_reply(text: str) -> str:
     short one, or a paragraph), "facts" (notes to merge into the draft), "nothing" (无) or "unclear"."""
     body = drafting.without_spoken_lead(" ".join(text.split())) or " ".join(text.split())
     word = body.strip(_TRIM).casefold()
-    if not word or word in _NON_ANSWERS or word in _DEFAULT_WORDS:
+    if not word or word in _NON_ANSWERS or word in _DEFAULT_WORDS or not drafting.without_lead(word).strip(_TRIM):
         return "unclear"
     if word in _NOTHING_WORDS:
         return "nothing"
@@ -342,6 +344,7 @@ def answer(turn: Turn, q: Question, sub: int, text: str) -> bool:
     """A reply to a prose question: a facts command (删除 2 …), the facts (sub 0), or a reply to the offered draft;
     False keeps the question."""
     (turn.state.get("checked") or {}).pop(q.code, None)  # a corrected own text is on offer for one reply only
+    text = corrections.corrected(text)  # 30条，不对，是32条: only the corrected words are material
     command = facts.read_command(text)
     if command is not None:
         return _run_command(turn, q, sub, command)
