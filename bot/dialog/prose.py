@@ -369,6 +369,7 @@ def _answer_facts(turn: Turn, q: Question, text: str) -> bool:
                                   must_answer=q.drafter in _NOTHING_REASKED).strip())
         return False
     if kind == "facts":
+        text = _checked_as_pasted(turn, q, text)
         kept, refused = read_statements(text, _has_improvements(turn, q))
         if not kept:
             return _refuse_all(turn, q, text, refused)
@@ -385,6 +386,26 @@ def _answer_facts(turn: Turn, q: Question, text: str) -> bool:
     turn.state.setdefault("raw", {})[q.code] = text
     _continue_at(turn, q, 1)
     return True
+
+
+# what a paragraph pasted from another report gives away as a whole, before it is cut into notes: another unit acting
+# in it (2023年，城关镇坚持…), a year of an older report
+_PASTED_RULES = ("R11", "R13")
+
+
+def _checked_as_pasted(turn: Turn, q: Question, text: str) -> str:
+    """A paragraph sent as facts (pasted from last year's report, or another unit's), checked as a whole: what R11
+    and R13 find is said, and the other unit acting in it becomes this unit (R13's fix) before the text is cut into
+    notes; a stale year is shown, not changed (it may be a note's own date)."""
+    if read_offer_reply(text) != "own":
+        return text
+    voiced = own_words(text, self_word(turn.ctx, turn.report))  # 我镇 in a 乡's notes is no other unit: its voice
+    found = [f for f in answer_findings(turn, q.slot, voiced) if f.rule in _PASTED_RULES]
+    if not found:
+        return text
+    fixed = apply_fixes(voiced, [f for f in found if f.rule == "R13"])
+    turn.say(messages.say("pasted_checked", findings=[f.message for f in found], changed=fixed != voiced))
+    return fixed
 
 
 def read_statements(text: str, improvements: bool = True) -> tuple[list[str], list[facts.Refused]]:

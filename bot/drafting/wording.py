@@ -26,7 +26,7 @@ _NOT_STATEMENTS = frozenset(
     "重写 重新草拟 重新起草 再写一遍 清空 删除 修改 改 用我的原文 返回 取消 全文 预览 提交 查看 帮助".split()
 )
 _COMMAND = re.compile(r"^(?:重新草拟|重新起草|重写|改成|改为|换成|删除|删掉|清空|用我的原文|采用|不要|去掉)")
-_FILLER = re.compile(r"^(?:还有|另外|然后|再就是|就是|以及|并且|而且|此外|同时还|也|还|另|另有)\s*")
+_FILLER = re.compile(r"^(?:还有|另外|然后|再就是|就是|以及|并且|而且|此外|同时还|同时|也|还|另|另有)\s*")
 # what a clerk says before the answer itself, typing as they would speak: a sound, a hesitation, a reply to the bot
 # (好的, 对 — only before a pause: 对外, 好评 are words), a remark about the message (补充一下, 再说一句), the speaker
 # (我们这边). A report prints none of it; an answer keeps what follows.
@@ -41,7 +41,7 @@ _SPOKEN_LEAD = re.compile(
     re.I,
 )
 _SELF = re.compile(r"^(?:我|本)(?:乡|镇|街道|县|区|市|局|委|办|单位|机关|部门)(?:政府)?[，,]?")
-_YEAR_LEAD = re.compile(r"^(?:(?:(?:19|20)\d{2}\s*年度?)[，,]|(?:今年|本年度?)[，,]?)\s*")
+_YEAR_LEAD = re.compile(r"^(?:(?:(?:19|20)\d{2}\s*年度?)(?:[，,]|$)|(?:今年|本年度?)[，,]?)\s*")
 # a label the clerk typed before a note (改进：…, 问题：…): the paragraph says what the note is, never the label
 _LABEL = re.compile(r"^(?:改进措施|改进情况|改进打算|改进|整改措施|整改|存在问题|主要问题|问题|不足)\s*[:：]\s*")
 # what a clerk adds on a phone that a published report never prints: laughter and a closing particle are taken off
