@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from ..parse import END_PARTICLES
+
 # the correction, standing alone between two pauses: 不对、不是、哦不、说错了、更正一下 … then 是/应该是 before the new
 # words. “不是” inside a sentence (不是所有) is no correction: it must be followed by a pause or by 是
 _PAUSE = r"[\s，,。.；;、！!…~～—-]"
@@ -33,7 +35,7 @@ def corrected(text: str) -> str:
             return text
         end_of_new = _CLAUSE_BREAK.search(text, m.end())
         stop = end_of_new.start() if end_of_new else len(text)
-        new = _NEW_WORDS_LEAD.sub("", text[m.end():stop]).strip()
+        new = _NEW_WORDS_LEAD.sub("", text[m.end():stop]).strip().rstrip(END_PARTICLES)  # 86条吧 says 86条
         text = text[:start] + (_replace(before, new) if new else before) + text[stop:]
     return text
 

@@ -14,7 +14,7 @@ import templates
 from .. import drafting, messages
 from ..findings import Finding
 from ..formats.questions import Question
-from ..parse import normalise, parse_yes_no
+from ..parse import END_PARTICLES, normalise, parse_yes_no
 from ..report import Report
 from ..rules.answer import apply_fixes
 from ..rules.table_two import table_two_claims
@@ -312,7 +312,16 @@ def _from_template(drafter: str, ctx: DialogContext, report: Report, facts: str,
 
 # --- answering a prose question --------------------------------------------------------------------------------
 
-_ADOPT = frozenset("1 采用 采纳 用 使用 就这样 可以".split())
+_ADOPT = frozenset("1 采用 采纳 用 使用 就这样 可以 就用这个 用这个 就用这段 用这段 就这么写 这样写 就这么定 挺好 很好 "
+                   "没毛病 可以的 好滴 好了 行了 同意".split())
+_ADOPT_PARTS = re.compile(r"[\s,，、。.!！~～]+")
+
+
+def adopts(word: str) -> bool:
+    """Whether a reply to a draft takes it as it is: 1, 采用, 好的, or such words said together as a clerk says them
+    (好的 就这样吧, 嗯 可以, 行 用这个), a particle after any of them."""
+    parts = [p.rstrip(END_PARTICLES) for p in _ADOPT_PARTS.split(word) if p.rstrip(END_PARTICLES)]
+    return bool(parts) and all(p in _ADOPT or parse_yes_no(p) is True for p in parts)
 _YUAN = re.compile(r"^(?:收取|收了|已收取|共收取)?\s*(\d+(?:\.\d+)?)\s*(?:元|块钱?)?(?:钱|费用?)?$")
 
 
@@ -358,7 +367,7 @@ def answer(turn: Turn, q: Question, sub: int, text: str) -> bool:
 
 def _keeps(text: str) -> bool:
     word = normalise(text).strip("。.!！ ")
-    return word in _ADOPT or word == "保留" or parse_yes_no(word) is True
+    return adopts(word) or word == "保留"
 
 
 def _answer_facts(turn: Turn, q: Question, text: str) -> bool:
@@ -452,7 +461,7 @@ def _say_refused(turn: Turn, refused: list[facts.Refused]) -> None:
 
 def _answer_offer(turn: Turn, q: Question, text: str) -> bool:
     word = normalise(drafting.without_spoken_lead(text.strip()) or text).strip("。.!！ ")
-    if word in _ADOPT or parse_yes_no(word) is True:
+    if adopts(word):
         return _adopt(turn, q, turn.state["offered"].get(q.code) or _redraft(turn, q))
     kind = read_offer_reply(text)
     if q.drafter == "other" and (fee := _fee_reply(word, kind)) is not None:

@@ -1,0 +1,52 @@
+"""Spoken phrasing a careless clerk typed inside a note (found in a QA round on the demo) reads as a report says it:
+the topic said aloud (网站这块), the speaker (我们), 是…的 around how a thing is done, a name said with 叫, 主要就是;
+a correction that ends on a particle (86条吧) still corrects; a draft taken with everyday words (好的 就这样吧) is
+taken, not refused as chatter."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.dialog.corrections import corrected
+from bot.dialog.prose import adopts
+from bot.drafting.wording import fact_items
+
+from .test_dialog_prose import at, reply
+
+SAID = [
+    ("网站这块我们是依托县政府网站的", "网站依托县政府网站"),
+    ("我们是通过公开栏公开的", "通过公开栏公开"),
+    ("弄了个公众号叫青山发布", "开通了公众号“青山发布”"),
+    ("专栏叫做“政务公开”", "专栏“政务公开”"),
+    ("主要就是网站改版了", "主要是网站改版了"),
+]
+KEPT = ["网站是县里统一建设的", "公众号是每周更新", "对外公开栏覆盖各村"]
+
+
+@pytest.mark.parametrize(("typed", "formal"), SAID)
+def test_spoken_phrasing_reads_as_a_report_says_it(typed: str, formal: str) -> None:
+    assert fact_items(typed) == [formal]
+
+
+@pytest.mark.parametrize("typed", KEPT)
+def test_what_only_looks_spoken_is_kept(typed: str) -> None:
+    assert fact_items(typed) == [typed]
+
+
+def test_a_correction_ending_on_a_particle_still_corrects() -> None:
+    assert corrected("公众号发了80条，哦不，86条吧") == "公众号发了86条"
+
+
+@pytest.mark.parametrize("typed", ["好的 就这样吧", "嗯 可以", "行 用这个", "采用吧", "没毛病"])
+def test_a_draft_taken_in_everyday_words_is_taken(typed: str) -> None:
+    assert adopts(typed)
+    chat = at("1.4")
+    chat.send("落实一事一审")
+    chat.send(typed)
+    assert "已采用" in reply(chat) and "未记入" not in reply(chat), reply(chat)
+    assert "一事一审" in chat.report.text["s1.management"]
+
+
+@pytest.mark.parametrize("typed", ["好的，但是要加上网站", "可以，再加一条培训2次", "不行"])
+def test_a_reply_that_says_more_than_yes_is_not_taken_as_is(typed: str) -> None:
+    assert not adopts(typed)
