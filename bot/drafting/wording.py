@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from ..rules.textscan import FAMILIAR_NAME, cn_to_int
@@ -43,7 +43,9 @@ _SPOKEN_LEAD = re.compile(
 _SELF = re.compile(r"^(?:我|本)(?:乡|镇|街道|县|区|市|局|委|办|单位|机关|部门)(?:政府)?[，,]?")
 _YEAR_LEAD = re.compile(r"^(?:(?:(?:19|20)\d{2}\s*年度?)(?:[，,]|$)|(?:今年|本年度?)[，,]?)\s*")
 # a label the clerk typed before a note (改进：…, 问题：…): the paragraph says what the note is, never the label
-_LABEL = re.compile(r"^(?:改进措施|改进情况|改进打算|改进|整改措施|整改|存在问题|主要问题|问题|不足)\s*[:：]\s*")
+_LABEL = re.compile(r"^(?:(?:改进措施|改进情况|改进打算|改进|整改措施|整改|存在问题|主要问题|问题|不足)\s*[:：]"
+                    # the label said aloud: 问题的话就是…, 主要问题是…, 存在的问题有…
+                    r"|(?:存在的?|主要的?)?(?:问题|不足)(?:的话|方面|这块)?\s*(?:就是|主要是|是|有))\s*")
 # what a clerk adds on a phone that a published report never prints: laughter and a closing particle are taken off
 # the note; a note that passes on what someone said, names a colleague or an applicant (小王, 老李), gives a phone
 # number or a contact, or complains, is dropped whole (the clerk sees the facts listed without it)
@@ -110,17 +112,24 @@ _PLACES = "村（社区）|村居|村组|社区|小区|站所|村|组"
 # colloquial words and the words a published report uses; a small table, no NLP
 # the spoken verbs of doing and what they did: 整了个台账 is 建立了台账, 弄了个公众号 开通了公众号 — only where the thing
 # done says which verb a report uses; 搞了个 anything else stays, for R17 to show
-_MADE = r"(?:搞|弄|整|做)(?:了(?:一个|一套|个|套)|(?:一个|一套|个|套))"
+_MADE = r"(?:搞|弄|整|做)(?P<done>了)?(?:一个|一套|个|套)"
 _MADE_THINGS = (
-    (r"制度|机制|台账|清单|目录|方案|规定|办法|流程|规程|档案", "建立了"),
-    (r"领导小组|工作小组|小组|专班|工作组", "成立了"),
-    (r"专栏|专区|栏目|公开栏|公示栏|宣传栏|信息栏|展板", "开设了"),
-    (r"公众号|微信群|工作群|群|微博|抖音号|视频号|小程序|热线|咨询电话|邮箱", "开通了"),
-    (r"活动|宣传|讲座|培训班|培训|解读|自查|检查|评议|测评|演练", "开展了"),
-    (r"会议|座谈会|推进会|培训会|会", "召开了"),
+    (r"制度|机制|台账|清单|目录|方案|规定|办法|流程|规程|档案", "建立"),
+    (r"领导小组|工作小组|小组|专班|工作组", "成立"),
+    (r"专栏|专区|栏目|公开栏|公示栏|宣传栏|信息栏|展板", "开设"),
+    (r"公众号|微信群|工作群|群|微博|抖音号|视频号|小程序|热线|咨询电话|邮箱", "开通"),
+    (r"活动|宣传|讲座|培训班|培训|解读|自查|检查|评议|测评|演练", "开展"),
+    (r"会议|座谈会|推进会|培训会|会", "召开"),
 )
+
+
+def _made(verb: str) -> Callable[[re.Match[str]], str]:
+    """整了个台账 → 建立了台账, and a plan (打算搞个台账) → 建立台账: 了 only where it was said."""
+    return lambda m: verb + ("了" if m.group("done") else "")
+
+
 _SPOKEN_DOING = tuple(
-    (re.compile(rf"{_MADE}(?=[^，；、。]{{0,8}}?(?:{things}))"), verb) for things, verb in _MADE_THINGS
+    (re.compile(rf"{_MADE}(?=[^，；、。]{{0,8}}?(?:{things}))"), _made(verb)) for things, verb in _MADE_THINGS
 )
 
 

@@ -19,6 +19,9 @@ SAID = [
     ("弄了个公众号叫青山发布", "开通了公众号“青山发布”"),
     ("专栏叫做“政务公开”", "专栏“政务公开”"),
     ("主要就是网站改版了", "主要是网站改版了"),
+    ("问题的话就是信息更新不够及时", "信息更新不够及时"),  # the label said aloud
+    ("主要问题是更新慢", "更新慢"),
+    ("明年的话打算搞个台账", "明年打算建立台账"),  # a plan: no 了
 ]
 KEPT = ["网站是县里统一建设的", "公众号是每周更新", "对外公开栏覆盖各村"]
 
@@ -50,3 +53,7 @@ def test_a_draft_taken_in_everyday_words_is_taken(typed: str) -> None:
 @pytest.mark.parametrize("typed", ["好的，但是要加上网站", "可以，再加一条培训2次", "不行"])
 def test_a_reply_that_says_more_than_yes_is_not_taken_as_is(typed: str) -> None:
     assert not adopts(typed)
+
+
+def test_a_colleague_named_at_a_problem_is_left_out() -> None:
+    assert fact_items("人手不够，小王一个人弄") == ["人手不够"]
