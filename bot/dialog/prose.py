@@ -89,7 +89,7 @@ def read_facts(text: str, drafter: str) -> tuple[str, str]:
         return "reask", "non_answer"
     if word in _DEFAULT_WORDS:
         return "default", ""
-    if word in _NOTHING_WORDS:
+    if word in _NOTHING_WORDS or drafting.says_nothing_more(drafting.without_lead(word)):
         return ("reask", "nothing") if drafter in _NOTHING_REASKED else ("nothing", NOTHING)
     return "facts", tidy
 
@@ -154,7 +154,7 @@ def read_offer_reply(text: str) -> str:
     word = body.strip(_TRIM).casefold()
     if not word or word in _NON_ANSWERS or word in _DEFAULT_WORDS or not drafting.without_lead(word).strip(_TRIM):
         return "unclear"
-    if word in _NOTHING_WORDS:
+    if word in _NOTHING_WORDS or drafting.says_nothing_more(drafting.without_lead(word)):
         return "nothing"
     lines = [line for line in text.splitlines() if line.strip()]
     if len(lines) > 1 and all(len(line.strip()) < 30 and "。" not in line.strip()[:-1] for line in lines):
@@ -431,7 +431,7 @@ def read_statements(text: str, improvements: bool = True) -> tuple[list[str], li
             continue
         body = tidied.removeprefix(facts.IMPROVE)
         items = drafting.fact_items(body)
-        if not items:
+        if not items and not drafting.says_nothing_more(body):  # 没有别的了 among notes: said, nothing to refuse
             refused.append(facts.Refused(statement.removeprefix(facts.IMPROVE), "chatter"))
         kept += [tidied[: len(tidied) - len(body)] + item for item in items]
     return kept, refused

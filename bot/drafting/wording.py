@@ -163,6 +163,8 @@ _FORMAL = (
     (re.compile(r"(?:那些|这些|那种|那类|之类)(?=$|[，、；])"), "等"),
     (re.compile(r"(?<=[，、；])(?:还有|另外|然后|再就是)"), ""),
     (re.compile(r"(?<=主要|重点)就是"), "是"),  # 主要就是网站改版 → 主要是网站改版
+    # 多搞几次培训 → 增加培训频次: “几次” is no count a report prints
+    (re.compile(rf"多(?:开展|组织|举办|进行|搞|弄|做)?几(?:次|场|期|轮)([{_CJK}]{{1,8}}?)(?=$|[，；、])"), r"增加\1频次"),
     # the topic said aloud: 网站这块我们是依托县政府网站的 → 网站依托县政府网站 (the draft gives the subject)
     (re.compile(rf"(?<=[{_CJK}])(?:这一?块|这方面|方面的话)(?=[{_CJK}])"), ""),
     (re.compile(rf"(?<=[{_CJK}])(?:我们|咱们|俺们)(?=[{_CJK}])"), ""),
@@ -207,6 +209,20 @@ def is_statement(note: str) -> bool:
     return bool(re.search(f"[{_CJK}]", word))
 
 
+# “nothing more to say”, however it is said: a statement of nothing, never a note (暂无别的要说的了 is no sentence)
+_NOTHING_MORE = re.compile(
+    r"(?:(?:暂|也|都|就|再|确实)?(?:没有?|无)(?:啥|什么|别的|其他的?|其它的?|另外的?|其他情况|其他事项)?"
+    r"(?:需要|要|可|好|能)?(?:说|讲|报告|补充|写|汇报)?(?:的(?:东西|内容|事|事情|事项|情况)?)?|"
+    r"(?:别的|其他的?|其它的?|另外的?)(?:事项|情况|事)?(?:都|也|就|暂|再)?(?:没有?|无)(?:啥|什么)?(?:要说|可说|要补充|要写)?(?:的)?|"
+    r"就(?:这些|这么多|这样)|(?:没有?|无)(?:别的|其他的?)(?:了))了?(?:吧|哈|啊)?"
+)
+
+
+def says_nothing_more(note: str) -> bool:
+    """没有别的要说的了, 其他没有了, 就这些: the clerk has nothing (more) to report."""
+    return bool(_NOTHING_MORE.fullmatch(re.sub(r"[\s。，、；！!.~～]+", "", note)))
+
+
 @lru_cache(maxsize=4096)  # a pure function of the note: every draft and every facts list cleans the same notes again
 def clean_note(note: str) -> str:
     """One note in report wording, or "" when it states nothing."""
@@ -219,6 +235,8 @@ def clean_note(note: str) -> str:
     text = _LIST_MARK.sub("", text)
     text = _LABEL.sub("", text)
     text = without_lead(text)
+    if says_nothing_more(text):
+        return ""
     text = re.sub(rf"(?<=[{_CJK}\d]) (?=[{_MEASURE}])", "", text)  # 56 条 → 56条
     text = re.sub(rf"(?<=[{_CJK}“”）]) (?=\d)|(?<=\d) (?=[{_CJK}])", "", text)  # 专栏 56 → 专栏56
     text = re.sub(rf"(?<=[{_CJK}“”《》（）]) (?=[{_CJK}“”《》（）])", "，", text)  # 两个词组之间的空格是停顿

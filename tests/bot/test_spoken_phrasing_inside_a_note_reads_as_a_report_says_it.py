@@ -57,3 +57,28 @@ def test_a_reply_that_says_more_than_yes_is_not_taken_as_is(typed: str) -> None:
 
 def test_a_colleague_named_at_a_problem_is_left_out() -> None:
     assert fact_items("人手不够，小王一个人弄") == ["人手不够"]
+
+
+@pytest.mark.parametrize("typed", ["没有别的要说的了", "其他没有了", "就这些", "没啥要说的", "其他事项都没有了"])
+def test_nothing_more_to_say_is_no_note(typed: str) -> None:
+    assert fact_items(typed) == []
+
+
+def test_nothing_more_to_say_after_a_note_is_not_published_nor_refused() -> None:
+    chat = at("6.1")
+    chat.send("费用没收，哦还有就是我们这边今年没有别的要说的了")
+    assert "未记入" not in reply(chat), reply(chat)
+    chat.send("1")
+    text = chat.report.text["s6.other"]
+    assert "要说" not in text and "暂无别的" not in text and "无其他需要报告的事项" in text, text
+
+
+def test_nothing_more_to_say_at_a_facts_question_is_nothing() -> None:
+    chat = at("1.5")
+    chat.send("嗯 没啥要说的")
+    assert "草拟如下" not in reply(chat) or "已按常见表述写入" in reply(chat), reply(chat)
+    assert "要说" not in (chat.report.text.get("s1.platform") or "")
+
+
+def test_a_plan_said_as_a_few_more_times_reads_as_more_often() -> None:
+    assert fact_items("再就是多搞几次培训") == ["增加培训频次"]
