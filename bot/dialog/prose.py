@@ -313,7 +313,7 @@ def _from_template(drafter: str, ctx: DialogContext, report: Report, facts: str,
 # --- answering a prose question --------------------------------------------------------------------------------
 
 _ADOPT = frozenset("1 采用 采纳 用 使用 就这样 可以 就用这个 用这个 就用这段 用这段 就这么写 这样写 就这么定 挺好 很好 "
-                   "没毛病 可以的 好滴 好了 行了 同意".split())
+                   "没毛病 可以的 好滴 好了 行了 同意 好嘞 好勒 好哒 妥 妥了 得嘞 嗯呐 中".split())
 _ADOPT_PARTS = re.compile(r"[\s,，、。.!！~～]+")
 
 

@@ -141,7 +141,8 @@ def _did_activity(m: re.Match[str]) -> str:
 _FORMAL = (
     *_SPOKEN_DOING,
     # 做了网站改版 → 完成了网站改版; 搞了/弄了/做了 an activity → 开展了
-    (re.compile(rf"做了(?=[^，；、。]{{0,8}}?(?:改版|升级|改造|建设|修订|梳理|清理|备案)(?!{_ACTIVITY}))"), "完成了"),
+    (re.compile(rf"(?:搞|弄|做|整)了(?=[^，；、。]{{0,8}}?(?:改版|升级|改造|建设|修订|梳理|清理|备案)(?!{_ACTIVITY}))"),
+     "完成了"),
     (re.compile(rf"(?:搞|弄|做|整)(?![好到成出])(?P<done>了|过)?(?=(?P<count>[\d一二两三四五六七八九十]+\s*[次场期轮])?"
                 rf"[^，；、。\d]{{0,8}}?{_ACTIVITY})"), _did_activity),
     # 搞/弄 first: 没搞 is 没开展, which the negations below make 未开展
@@ -157,6 +158,8 @@ _FORMAL = (
     (re.compile(r"(?<![印下转分收签颁出开引])发了"), "发布"),
     (re.compile(r"按(规定|流程|程序|要求)走的?"), r"按\1办理"),
     (re.compile(r"(?<=\d)多(?=[条次个件篇场期项人])"), "余"),
+    # 120条左右 → 约120条 (the drafts read a platform's count as 公众号约120条)
+    (re.compile(r"(\d+(?:\.\d+)?[条次个件篇场期项人轮批])(?:左右|上下)"), r"约\1"),
     # spoken asides around a figure or a list: 公众号的话大概两百条 → 公众号约两百条, 征兵那些 → 征兵等
     (re.compile(rf"(?<=[{_CJK}])的话(?=[\s，、\d{_CJK}]|$)"), ""),
     (re.compile(r"(?:大概|大约|差不多|估计|大致)有?([^\d，、；]{0,4}?)(?=[\d一二两三四五六七八九十百千])"), r"\1约"),

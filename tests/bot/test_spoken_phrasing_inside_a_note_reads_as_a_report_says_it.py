@@ -22,6 +22,8 @@ SAID = [
     ("问题的话就是信息更新不够及时", "信息更新不够及时"),  # the label said aloud
     ("主要问题是更新慢", "更新慢"),
     ("明年的话打算搞个台账", "明年打算建立台账"),  # a plan: no 了
+    ("主要是搞了网站改版", "主要是完成了网站改版"),
+    ("公众号的话120条左右吧", "公众号约120条"),
 ]
 KEPT = ["网站是县里统一建设的", "公众号是每周更新", "对外公开栏覆盖各村"]
 
@@ -40,7 +42,7 @@ def test_a_correction_ending_on_a_particle_still_corrects() -> None:
     assert corrected("公众号发了80条，哦不，86条吧") == "公众号发了86条"
 
 
-@pytest.mark.parametrize("typed", ["好的 就这样吧", "嗯 可以", "行 用这个", "采用吧", "没毛病"])
+@pytest.mark.parametrize("typed", ["好的 就这样吧", "嗯 可以", "行 用这个", "采用吧", "没毛病", "好嘞"])
 def test_a_draft_taken_in_everyday_words_is_taken(typed: str) -> None:
     assert adopts(typed)
     chat = at("1.4")
