@@ -144,10 +144,15 @@ _FORMAL = (
     (re.compile(rf"(?:搞|弄|做|整)了(?=[^，；、。]{{0,8}}?(?:改版|升级|改造|建设|修订|梳理|清理|备案)(?!{_ACTIVITY}))"),
      "完成了"),
     (re.compile(rf"(?:搞|弄|做|整)(?![好到成出])(?P<done>了|过)?(?=(?P<count>[\d一二两三四五六七八九十]+\s*[次场期轮])?"
-                rf"[^，；、。\d]{{0,8}}?{_ACTIVITY})"), _did_activity),
+                rf"[^，；、。\d]{{0,8}}?{_ACTIVITY}(?![栏片册画单员车屏牌板]))"), _did_activity),
+    (re.compile(r"(?:搞|弄|整|装)了(?=[^，；、。]{0,6}?(?:栏|屏|牌|展板|橱窗))"), "设置了"),  # 弄了宣传栏 → 设置了宣传栏
     # 搞/弄 first: 没搞 is 没开展, which the negations below make 未开展
     (re.compile(r"搞(?=图解|解读|视频|海报|动漫|长图|短视频|H5)"), "制作"),
-    (re.compile(r"(?:搞|弄)(?!好|清|懂|明白|错|定|个|一个|一套|套|了个|了一个|了一套|了套)了?"), "开展"),
+    # what else 搞/弄 may stand for: not done (没搞 → 没开展 → 未开展), an activity done N times (培训搞了一次), things
+    # put up (电子屏弄了几块 → 设置了几块); anything else stays as typed, for R17 to show
+    (re.compile(r"(?<=没)有?(?:搞|弄)过?"), "开展"),
+    (re.compile(rf"(?<={_ACTIVITY})(?:都|也|还)?(?:搞|弄|做)了?(?=[\d一二两三四五六七八九十]+\s*[次场期轮])"), "开展"),
+    (re.compile(r"(?:搞|弄|装|整)了?(?=[几\d一二两三四五六七八九十]+\s*[块台处面])"), "设置了"),
     (re.compile(rf"没有?(?=(?!{_ACCOUNTABILITY}){_ACTIVITY})"), "未开展"),  # 没追责 is 未发生责任追究, below
     (re.compile(rf"^({_ACTIVITY})开展了?(?=\d|[一二两三四五六七八九十])"), r"开展\1"),  # 培训搞了一次 → 开展培训1次
     (re.compile(r"没有?出过|未出过"), "未出现"),
@@ -166,12 +171,17 @@ _FORMAL = (
     (re.compile(r"(?:那些|这些|那种|那类|之类)(?=$|[，、；])"), "等"),
     (re.compile(r"(?<=[，、；])(?:还有|另外|然后|再就是)"), ""),
     (re.compile(r"(?<=主要|重点)就是"), "是"),  # 主要就是网站改版 → 主要是网站改版
+    # 考核纳入了年度考核 → 纳入年度考核; 网站用的区里的 → 网站依托区政府门户网站
+    (re.compile(r"^(?:考核|政务公开(?:工作)?)?纳入了?"), "纳入"),
+    (re.compile(r"^(网站|门户网站)(?:用的|用|是用的|依托的|挂在)(县|区|市)里?的?(?:网站|平台)?的?$"), r"\1依托\2政府门户网站"),
     # 多搞几次培训 → 增加培训频次: “几次” is no count a report prints
     (re.compile(rf"多(?:开展|组织|举办|进行|搞|弄|做)?几(?:次|场|期|轮)([{_CJK}]{{1,8}}?)(?=$|[，；、])"), r"增加\1频次"),
     # the topic said aloud: 网站这块我们是依托县政府网站的 → 网站依托县政府网站 (the draft gives the subject)
     (re.compile(rf"(?<=[{_CJK}])(?:这一?块|这方面|方面的话)(?=[{_CJK}])"), ""),
     (re.compile(rf"(?<=[{_CJK}])(?:我们|咱们|俺们)(?=[{_CJK}])"), ""),
     (re.compile(r"(?:^|(?<=[\u3400-\u9fff]))是((?:依托|通过|利用|按照|由|在|用)[^，；、]+?)的$"), r"\1"),
+    (re.compile(r"(?<=[\u3400-\u9fff])(?:都|均|一直|一般)是([^，；、]+?)的$"), r"\1"),  # 都是先审后发的 → 先审后发
+    (re.compile(r"(?<=[\u3400-\u9fff])了?一下(?=$|[，；、])"), "了"),  # 修订了一下 → 修订了
     # a name said with 叫: 公众号叫青山发布 → 公众号“青山发布”
     (re.compile(r"(公众号|视频号|抖音号|微博|专栏|栏目|小程序|网站)(?:的名字|名字)?(?:叫做|叫作|名叫|叫)“?([^，；、“”\s]{2,12}?)”?(?=$|[，；、])"),
      r"\1“\2”"),
@@ -368,13 +378,13 @@ def _word_gaps(note: str) -> list[str]:
 def _split_counts(note: str) -> list[str]:
     """网站56条、公众号120条 and 网站56条、还有公开栏 are separate notes; 财政预决算、惠民补贴 is one."""
     parts = re.split(r"[、 ]+", note.strip())
-    if len(parts) < 2 or not any(_ends_with_count(p) or _FILLER.match(p) for p in parts):
+    if len(parts) < 2 or not any(_ends_with_count(p) or _FILLER.match(p) or activity_said(p) for p in parts):
         return [note]
     out: list[str] = []
     for part in parts:
         in_list = bool(out) and bool(_LIST_LEAD.match(out[-1])) and not _ends_with_count(part)
-        starts = _ends_with_count(part) or _FILLER.match(part) and not in_list
-        if out and not starts and not _ends_with_count(out[-1]):
+        starts = _ends_with_count(part) or activity_said(part) or _FILLER.match(part) and not in_list
+        if out and not starts and not _ends_with_count(out[-1]) and not activity_said(out[-1]):
             out[-1] += f"、{part}"  # 重点公开财政预决算、惠民补贴, 主要是低保、还有征兵: one list
         else:
             out.append(part)

@@ -24,6 +24,16 @@ SAID = [
     ("明年的话打算搞个台账", "明年打算建立台账"),  # a plan: no 了
     ("主要是搞了网站改版", "主要是完成了网站改版"),
     ("公众号的话120条左右吧", "公众号约120条"),
+    ("保密审查这块我们都是先审后发的", "保密审查先审后发"),
+    ("制度今年修订了一下", "制度今年修订了"),
+    ("电子屏也弄了几块", "电子屏也设置了几块"),  # not 开展几块
+    ("弄了宣传栏", "设置了宣传栏"),  # not 开展了宣传栏
+    ("网站用的区里的", "网站依托区政府门户网站"),
+]
+# notes typed on one line with spaces, as a phone message lists them: each activity said is a note of its own
+LISTED = [
+    ("培训两次 考核纳入了年度考核 评议没搞 追责无", ["培训2次", "纳入年度考核", "未开展评议", "未发生责任追究"]),
+    ("考核纳入了年度考核、评议未开展、追责无", ["纳入年度考核", "未开展评议", "未发生责任追究"]),
 ]
 KEPT = ["网站是县里统一建设的", "公众号是每周更新", "对外公开栏覆盖各村"]
 
@@ -84,3 +94,8 @@ def test_nothing_more_to_say_at_a_facts_question_is_nothing() -> None:
 
 def test_a_plan_said_as_a_few_more_times_reads_as_more_often() -> None:
     assert fact_items("再就是多搞几次培训") == ["增加培训频次"]
+
+
+@pytest.mark.parametrize(("typed", "notes"), LISTED)
+def test_activities_listed_on_one_line_are_notes_of_their_own(typed: str, notes: list[str]) -> None:
+    assert fact_items(typed) == notes
