@@ -45,7 +45,7 @@ _YEAR_LEAD = re.compile(r"^(?:(?:(?:19|20)\d{2}\s*年度?)(?:[，,]|$)|(?:今年
 # a label the clerk typed before a note (改进：…, 问题：…): the paragraph says what the note is, never the label
 _LABEL = re.compile(r"^(?:(?:改进措施|改进情况|改进打算|改进|整改措施|整改|存在问题|主要问题|问题|不足)\s*[:：]"
                     # the label said aloud: 问题的话就是…, 主要问题是…, 存在的问题有…
-                    r"|(?:存在的?|主要的?)?(?:问题|不足)(?:的话|方面|这块)?\s*(?:就是|主要是|是|有))\s*")
+                    r"|(?:存在的?|主要的?)?(?:问题|不足)(?:的话|方面|这块|嘛|呢|啊)?[，,\s]*(?:就是|主要是|是|有))\s*")
 # what a clerk adds on a phone that a published report never prints: laughter and a closing particle are taken off
 # the note; a note that passes on what someone said, names a colleague or an applicant (小王, 老李), gives a phone
 # number or a contact, or complains, is dropped whole (the clerk sees the facts listed without it)
@@ -174,6 +174,12 @@ _FORMAL = (
     # 考核纳入了年度考核 → 纳入年度考核; 网站用的区里的 → 网站依托区政府门户网站
     (re.compile(r"^(?:考核|政务公开(?:工作)?)?纳入了?"), "纳入"),
     (re.compile(r"^(网站|门户网站)(?:用的|用|是用的|依托的|挂在)(县|区|市)里?的?(?:网站|平台)?的?$"), r"\1依托\2政府门户网站"),
+    # a plan or a problem said aloud: 配个专人 → 配备专人, 多弄点图解 → 增加图解, 解读也少 → 解读较少, 不太及时 → 不够及时
+    (re.compile(r"配(?:了|上)?(?:一个|一名|个|名)?(?=专人|专职|人员|工作人员|联络员|信息员)"), "配备"),
+    (re.compile(r"多(?:弄|搞|做|出|发)(?:点|些|一些|一点)"), "增加"),
+    (re.compile(r"^人(?:也|太|比较|有点|有些)?少$"), "工作人员较少"),
+    (re.compile(rf"(?<=[{_CJK}])(?:也|太|比较|有点|有些)少$"), "较少"),
+    (re.compile(r"不太够|不太(?=及时|规范|完善|全面|到位|准确|丰富)"), "不够"),
     # 多搞几次培训 → 增加培训频次: “几次” is no count a report prints
     (re.compile(rf"多(?:开展|组织|举办|进行|搞|弄|做)?几(?:次|场|期|轮)([{_CJK}]{{1,8}}?)(?=$|[，；、])"), r"增加\1频次"),
     # the topic said aloud: 网站这块我们是依托县政府网站的 → 网站依托县政府网站 (the draft gives the subject)
@@ -268,10 +274,10 @@ def without_spoken_lead(text: str) -> str:
 
 
 def without_lead(text: str) -> str:
-    """A note without whatever stands before what it states: the spoken words, the year the whole report is about,
-    the unit's own name for itself and a connective (嗯 那个 今年我们这边还有… → …): the draft gives the subject."""
+    """A note without whatever stands before what it states: the spoken words, a label (问题：, 问题嘛主要是), the year
+    the whole report is about, the unit's own name for itself and a connective (嗯 那个 今年我们这边还有… → …): the draft gives the subject."""
     while True:
-        stripped = _FILLER.sub("", _SELF.sub("", _YEAR_LEAD.sub("", without_spoken_lead(text))))
+        stripped = _FILLER.sub("", _SELF.sub("", _YEAR_LEAD.sub("", _LABEL.sub("", without_spoken_lead(text)))))
         if stripped == text:
             return text
         text = stripped

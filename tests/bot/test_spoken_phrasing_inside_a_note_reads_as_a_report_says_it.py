@@ -29,6 +29,11 @@ SAID = [
     ("电子屏也弄了几块", "电子屏也设置了几块"),  # not 开展几块
     ("弄了宣传栏", "设置了宣传栏"),  # not 开展了宣传栏
     ("网站用的区里的", "网站依托区政府门户网站"),
+    ("嗯…问题嘛主要是人少", "工作人员较少"),
+    ("信息公开不太及时", "信息公开不够及时"),
+    ("解读也少", "解读较少"),
+    ("下一步的话配个专人", "下一步配备专人"),
+    ("多弄点图解", "增加图解"),
 ]
 # notes typed on one line with spaces, as a phone message lists them: each activity said is a note of its own
 LISTED = [
@@ -99,3 +104,13 @@ def test_a_plan_said_as_a_few_more_times_reads_as_more_often() -> None:
 @pytest.mark.parametrize(("typed", "notes"), LISTED)
 def test_activities_listed_on_one_line_are_notes_of_their_own(typed: str, notes: list[str]) -> None:
     assert fact_items(typed) == notes
+
+
+def test_a_plan_said_aloud_is_drafted_without_a_spoken_word() -> None:
+    chat = at("5.1")
+    chat.send("嗯…问题嘛主要是人少，信息公开不太及时，解读也少。改进：下一步的话配个专人，多弄点图解")
+    chat.send("好")
+    chat.send("好")
+    published = chat.report.text["s5.problems"] + chat.report.text["s5.improvements"]
+    assert "配备专人" in published and "增加图解" in published, published
+    assert not any(w in published for w in ("嘛", "弄", "配个", "问题嘛", "也少", "不太")), published
