@@ -33,8 +33,9 @@ _FILLER = re.compile(r"^(?:还有|另外|然后|再就是|就是|以及|并且|�
 _PAUSE = r"[\s，,、。.!！:：…~～—-]"
 _SPOKEN_LEAD = re.compile(
     r"^(?:(?:嗯|呃|唉|啊|哦|噢|喔)+"
-    r"|那个|这个嘛?|那么|就是说|怎么说呢?|怎么讲呢?|咋说呢?|是这样的?|其实|反正|总的来说|总之"
-    rf"|(?:(?:好的?|好吧|好嘞|行|对的?|是的?|没错|额|唔|ok|okay)+(?={_PAUSE}|$))"
+    r"|那个|这个嘛?|那啥|那么|那就是|就是说|怎么说呢?|怎么讲呢?|咋说呢?|是这样的?|其实|反正|总的来说|总之|所以说"
+    r"|我觉得|我感觉|我记得|好像|貌似|印象中"
+    rf"|(?:(?:好的?|好吧|好嘞|行|对的?|是的?|没错|额|唔|ok|okay|(?:让我|我)?想想|你看|你瞧)+(?={_PAUSE}|$))"
     r"|(?:再|还要?|另外|顺便|我)?(?:补充|说|讲|提)(?:一下|一句|一点|两句)|补充(?=[:：\s，,])|对了|还有一点|另外还有"
     r"|(?:我们|咱们?|俺们?)(?:这边|这里|这儿|那边|单位|乡里|镇里|街道|乡|镇)?"
     rf"){_PAUSE}*",
@@ -333,7 +334,7 @@ def application_channels(items: Sequence[str]) -> tuple[str, list[str]]:
 def fact_items(facts: str | Sequence[str]) -> list[str]:
     """The notes as clean items, in order, repeats and non-statements dropped. A string is split at its breaks; a
     run of counts joined by 、 (网站56条、公众号120条) is split into its counts."""
-    notes = [_tidy(note) for note in ([facts] if isinstance(facts, str) else facts)]
+    notes = [without_spoken_lead(_tidy(note)) for note in ([facts] if isinstance(facts, str) else facts)]
     raw = [piece for note in notes for part in _NOTE_BREAKS.split(note) for piece in _word_gaps(part)]
     out: list[str] = []
     for note in raw:

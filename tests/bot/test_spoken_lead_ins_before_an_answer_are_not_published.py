@@ -13,8 +13,8 @@ from bot.drafting.wording import fact_items, without_lead
 from .test_dialog_prose import at, reply
 
 LEAD_INS = ["嗯 那个 ", "那个，", "就是", "就是说，", "这个嘛，", "我们这边", "怎么说呢，", "好的，", "对，", "哦，",
-            "嗯嗯，今年我们这边", "呃……", "是这样的，", "其实"]
-SPOKEN = re.compile(r"嗯|那个|就是|这个嘛|我们|怎么说|好的|对，|哦|呃|是这样|其实")
+            "嗯嗯，今年我们这边", "呃……", "是这样的，", "其实", "那啥，", "我想想，", "你看，", "我觉得", "额 ", "所以说"]
+SPOKEN = re.compile(r"嗯|那个|就是|这个嘛|我们|怎么说|好的|对，|哦|呃|是这样|其实|那啥|想想|你看|觉得|额|所以")
 
 
 @pytest.mark.parametrize("lead", LEAD_INS)
@@ -50,6 +50,7 @@ def test_a_lead_in_before_the_clerks_own_paragraph_is_left_out() -> None:
     assert chat.report.text["s1.platform"] == "我乡依托县政府门户网站乡镇专栏公开政府信息，及时更新，全年发布信息56条。"
 
 
-@pytest.mark.parametrize("note", ["对外公开栏更新12期", "好评率98%", "其他信息及时公开", "那些年度计划已公开"])
+@pytest.mark.parametrize("note", ["对外公开栏更新12期", "好评率98%", "其他信息及时公开", "那些年度计划已公开", "你看板报更新及时",
+                                  "想想办法解决", "额度内收费"])
 def test_a_word_that_only_begins_like_a_lead_in_is_kept(note: str) -> None:
     assert without_lead(note) == note
