@@ -172,6 +172,11 @@ _FORMAL = (
     (re.compile(r"(?:那些|这些|那种|那类|之类)(?=$|[，、；])"), "等"),
     (re.compile(r"(?<=[，、；])(?:还有|另外|然后|再就是)"), ""),
     (re.compile(r"(?<=主要|重点)就是"), "是"),  # 主要就是网站改版 → 主要是网站改版
+    # how some of the applications came in, and that they were answered in time, as a report says it
+    (re.compile(r"^(?:其中)?有?(?P<n>[\d一二两三四五六七八九十]+)\s*(?:个|件)(?:申请)?(?:是|为)?(?:通过)?"
+                r"(?P<how>邮寄|信函|来信|寄来|快递|电子邮件|邮箱|网上|网络|在线|当面|现场|窗口|传真)"
+                r"(?:的|来的|申请的|提交的|提出的|方式)?$"), lambda m: _some_by_channel(m)),
+    (re.compile(r"^(?:都|均|全部|全都)(?:按时|及时|按期|在期限内|在规定时间内)(?:答复|回复|办结)(?:了|的)?$"), "均在法定期限内予以答复"),
     # 考核纳入了年度考核 → 纳入年度考核; 网站用的区里的 → 网站依托区政府门户网站
     (re.compile(r"^(?:考核|政务公开(?:工作)?)?纳入了?"), "纳入"),
     (re.compile(r"^(?:网站|门户网站)(?:用的|用|是用的|依托的|挂在)(县|区|市)里?的?(?:网站|平台)?的?$"), r"依托\1政府门户网站公开政府信息"),
@@ -305,6 +310,17 @@ APPLICATION_CHANNELS = (
 )
 # what is left of a note that only says how an application came in (“邮寄的”, “申请方式为信函”)
 _CHANNEL_GLUE = re.compile(r"申请方式|申请渠道|方式|渠道|申请|提出|提交|递交|来的|送来|均|都|是|为|通过|以|采用|就|的|了|[\s，、。；]")
+
+
+_BY_CHANNEL = {"信函": "以信函方式提出", "电子邮件": "通过电子邮件提出", "网络": "通过网络提出", "现场提交": "现场提出",
+               "传真": "通过传真提出"}
+
+
+def _some_by_channel(m: re.Match[str]) -> str:
+    """有一个是邮寄的 → 有1件申请以信函方式提出 (not 收到的申请中有1件, which R9 would read as all received)."""
+    named = channels_in(m.group("how"))
+    n = m.group("n") if m.group("n").isdigit() else str(cn_to_int(m.group("n")) or m.group("n"))
+    return f"有{n}件申请{_BY_CHANNEL[named[0]]}" if named else m.group()
 
 
 def channels_in(text: str) -> list[str]:

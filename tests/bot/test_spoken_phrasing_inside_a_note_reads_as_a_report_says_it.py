@@ -9,7 +9,11 @@ import pytest
 
 from bot.dialog.corrections import corrected
 from bot.dialog.prose import adopts
+from bot.drafting import draft_paragraph
 from bot.drafting.wording import fact_items
+from bot.report import empty_report, with_derived
+from bot.rules import check_report
+from tests.bot.draft_samples import voice
 
 from .test_dialog_prose import at, reply
 
@@ -30,6 +34,9 @@ SAID = [
     ("弄了宣传栏", "设置了宣传栏"),  # not 开展了宣传栏
     ("网站用的区里的", "依托区政府门户网站公开政府信息"),
     ("公众号叫东城发布", "运营公众号“东城发布”"),
+    ("有一个是邮寄的", "有1件申请以信函方式提出"),
+    ("其中2件是网上申请的", "有2件申请通过网络提出"),
+    ("都按时答复了", "均在法定期限内予以答复"),
     ("嗯…问题嘛主要是人少", "工作人员较少"),
     ("信息公开不太及时", "信息公开不够及时"),
     ("解读也少", "解读较少"),
@@ -115,3 +122,14 @@ def test_a_plan_said_aloud_is_drafted_without_a_spoken_word() -> None:
     published = chat.report.text["s5.problems"] + chat.report.text["s5.improvements"]
     assert "配备专人" in published and "增加图解" in published, published
     assert not any(w in published for w in ("嘛", "弄", "配个", "问题嘛", "也少", "不太")), published
+
+
+def test_how_some_applications_came_in_is_no_claim_about_all_of_them() -> None:
+    """有一个是邮寄的 is drafted so that R9 does not read it as the number of applications received."""
+    report = empty_report("城关镇人民政府", "镇", 2025)
+    report.cells["t3.new.person"] = 4
+    report = with_derived(report)
+    report.text["s1.on_request"] = draft_paragraph("on_request", "有一个是邮寄的；都按时答复了", report,
+                                                   voice("城关镇人民政府", "镇", 2025))
+    assert "有1件申请以信函方式提出" in report.text["s1.on_request"]
+    assert not [f for f in check_report(report) if f.rule in ("R9", "R17")]
