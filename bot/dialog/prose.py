@@ -335,7 +335,19 @@ def facts_of(turn: Turn, q: Question) -> list[str]:
 
 
 def _keep_facts(turn: Turn, q: Question, items: list[str]) -> None:
-    turn.state["facts"][facts_code(q)] = list(items)
+    code = facts_code(q)
+    if list(items) != facts.stored(turn.state, code):
+        _ask_dependents_again(turn, q, code)
+    turn.state["facts"][code] = list(items)
+
+
+def _ask_dependents_again(turn: Turn, q: Question, code: str) -> None:
+    """A part drafted from these facts and answered already (5.2 from 5.1's 改进) is asked again with a fresh draft:
+    its paragraph was drafted from the facts as they were, and would keep words the clerk has since taken back."""
+    for other in turn.fmt.questions:
+        if other.facts_from == code and other.code != q.code and other.code in turn.state["answered"]:
+            unmark(turn.state, other.code)
+            turn.state["offered"].pop(other.code, None)
 
 
 def shown_facts(turn: Turn, items: list[str]) -> list[str]:
