@@ -69,7 +69,7 @@ def _anchor(before: str, new: str) -> int | None:
     for size in range(len(new), _ANCHOR_MIN - 1, -1):
         head = new[:size]
         at = before.rfind(head)
-        while at >= 0 and at > 0 and before[at - 1].isdigit() and head[0].isdigit():
+        while at > 0 and before[at - 1].isdigit() and head[0].isdigit():
             at = before.rfind(head, 0, at)
         if at >= 0:
             return at

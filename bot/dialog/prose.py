@@ -322,6 +322,8 @@ def adopts(word: str) -> bool:
     (好的 就这样吧, 嗯 可以, 行 用这个), a particle after any of them."""
     parts = [p.rstrip(END_PARTICLES) for p in _ADOPT_PARTS.split(word) if p.rstrip(END_PARTICLES)]
     return bool(parts) and all(p in _ADOPT or parse_yes_no(p) is True for p in parts)
+
+
 _YUAN = re.compile(r"^(?:收取|收了|已收取|共收取)?\s*(\d+(?:\.\d+)?)\s*(?:元|块钱?)?(?:钱|费用?)?$")
 
 
