@@ -19,8 +19,12 @@ _PAUSE = r"[\s，,。.；;、！!…~～—-]"
 _STRONG = (r"(?:(?:哦|噢|喔|啊|呃|额|嗯)[\s，,]*不(?:对|是)?|不对|不不|(?:我)?(?:说|打|写|记|填)错了|错了"
            r"|更正(?:一下)?|纠正(?:一下)?)")
 _CORRECTION = re.compile(rf"{_PAUSE}+(?:(?:{_STRONG}{_PAUSE}*)*{_STRONG}(?:{_PAUSE}+|(?=应|是|为)|$)|不是{_PAUSE}+)")
+# 不是12期，是21期: what was wrong named, then the right words
+_NOT_THIS_BUT = re.compile(rf"{_PAUSE}+不是(?P<wrong>[^，,。；;\s]{{1,12}}?){_PAUSE}+(?:而)?是(?P<right>[^，,。；;\s]+)")
 _NEW_WORDS_LEAD = re.compile(r"^(?:应该是|应该|应是|应为|是|为|改为|改成)\s*")
 _CLAUSE_BREAK = re.compile(r"[，,。；;\n]")
+# a phone's notes are parted by spaces too (32条 公众号100条); a row of numbers is not (3 0 5)
+_NEW_WORDS_END = re.compile(r"[，,。；;\n]|\s+(?=[\u3400-\u9fff])")
 _COUNT = re.compile(r"[\d零〇一二两三四五六七八九十百千万]+(?:\.\d+)?\s*(?:[条次期个件篇场项份家人轮批]|万元|元)?")
 _BARE_COUNT = re.compile(rf"^(?:共|共计|一共|总共)?{_COUNT.pattern}$")
 _ANCHOR_MIN = 2  # the new words must begin as the old did for at least this many characters to replace from there
@@ -28,15 +32,31 @@ _ANCHOR_MIN = 2  # the new words must begin as the old did for at least this man
 
 def corrected(text: str) -> str:
     """`text` with every correction in passing applied: only the corrected words remain."""
+    text = _named_wrong_words_replaced(text)
     while (m := _CORRECTION.search(text)) is not None:
         start = _clause_start(text, m.start())
         before = text[start:m.start()]
         if not before.strip():  # 不是，… at the start of a reply answers a question: no correction
             return text
-        end_of_new = _CLAUSE_BREAK.search(text, m.end())
-        stop = end_of_new.start() if end_of_new else len(text)
-        new = _NEW_WORDS_LEAD.sub("", text[m.end():stop]).strip().rstrip(END_PARTICLES)  # 86条吧 says 86条
-        text = text[:start] + (_replace(before, new) if new else before) + text[stop:]
+        after = _NEW_WORDS_LEAD.sub("", text[m.end():].lstrip())
+        end_of_new = _NEW_WORDS_END.search(after)
+        new = after[: end_of_new.start() if end_of_new else len(after)].rstrip(END_PARTICLES)  # 86条吧 says 86条
+        rest = after[end_of_new.start() if end_of_new else len(after):]
+        text = text[:start] + (_replace(before, new) if new else before) + rest
+    return text
+
+
+def _named_wrong_words_replaced(text: str) -> str:
+    """公开栏12期，不是12期，是21期 → 公开栏21期: the wrong words named in the clause before give way to the right ones
+    (a 不是X，是Y whose X the clause before does not hold is a statement, left alone)."""
+    while (m := _NOT_THIS_BUT.search(text)) is not None:
+        start = _clause_start(text, m.start())
+        before = text[start:m.start()]
+        at = before.rfind(m.group("wrong"))
+        if at < 0:
+            return text
+        fixed = before[:at] + m.group("right").rstrip(END_PARTICLES) + before[at + len(m.group("wrong")):]
+        text = text[:start] + fixed + text[m.end():]
     return text
 
 
