@@ -52,7 +52,8 @@ _LABEL = re.compile(r"^(?:(?:改进措施|改进情况|改进打算|改进|整�
 # number or a contact, or complains, is dropped whole (the clerk sees the facts listed without it)
 _LAUGHTER = re.compile(r"哈{2,}|呵{2,}|嘿{2,}|嘻{2,}|[（(](?:笑|捂脸|狗头)[)）]")
 # a particle ends a spoken clause, wherever the clause ends (80多条吧 公众号…); 哈 only after a measure or a particle
-_END_PARTICLE = re.compile(r"(?:呢|吧|啊|呀|啦|嘛|哦)+(?=$|[\s，,、；;。])|(?<=[条次个件篇吧呢啊])哈+(?=$|[\s，,、；;。])")
+_END_PARTICLE = re.compile(r"(?:呢|吧|啊|呀|啦|嘛|哦)+(?=$|[\s，,、；;。])|(?<=[\u3400-\u9fff])哈+(?=$|[\s，,、；;。])"
+                           r"|(?<=[\u3400-\u9fff])嘛(?=[\u3400-\u9fff])")  # 公开栏嘛每月都换: a pause after the topic
 _CHATTER = re.compile(
     # a hotline the unit opened (开通咨询电话) is a fact; someone's number, or "call me", is not
     r"1[3-9]\d{9}|\d{3,4}-\d{7,8}|(?:打|他|她|我|联系)电话|电话\s*[:：]?\s*\d|手机号|微信号|联系我|找我|问我|打我"
@@ -152,7 +153,7 @@ _FORMAL = (
     # what else 搞/弄 may stand for: not done (没搞 → 没开展 → 未开展), an activity done N times (培训搞了一次), things
     # put up (电子屏弄了几块 → 设置了几块); anything else stays as typed, for R17 to show
     (re.compile(r"(?<=没)有?(?:搞|弄)过?"), "开展"),
-    (re.compile(rf"(?<={_ACTIVITY})(?:都|也|还)?(?:搞|弄|做)了?(?=[\d一二两三四五六七八九十]+\s*[次场期轮])"), "开展"),
+    (re.compile(rf"(?<={_ACTIVITY})(?:都|也|还|就)?(?:搞|弄|做)了?(?=[\d一二两三四五六七八九十]+\s*[次场期轮回])"), "开展"),
     (re.compile(r"(?:搞|弄|装|整)了?(?=[几\d一二两三四五六七八九十]+\s*[块台处面])"), "设置了"),
     (re.compile(rf"没有?(?=(?!{_ACCOUNTABILITY}){_ACTIVITY})"), "未开展"),  # 没追责 is 未发生责任追究, below
     (re.compile(rf"^({_ACTIVITY})开展了?(?=\d|[一二两三四五六七八九十])"), r"开展\1"),  # 培训搞了一次 → 开展培训1次
@@ -172,6 +173,18 @@ _FORMAL = (
     (re.compile(r"(?:那些|这些|那种|那类|之类)(?=$|[，、；])"), "等"),
     (re.compile(r"(?<=[，、；])(?:还有|另外|然后|再就是)"), ""),
     (re.compile(r"(?<=主要|重点)就是"), "是"),  # 主要就是网站改版 → 主要是网站改版
+    # more of what is said aloud, as a report says it: 网站弄了80条 → 网站发布80条, 一百来条 → 一百余条, 一回 → 1次,
+    # 好几个 → 多个, 有时候 → 有时, 有个人管这个 → 明确专人负责, 好好学习 → 认真学习, 没啥问题 → 暂无问题
+    (re.compile(r"(?:弄|搞|整|做|出)了?(?=[\d一二两三四五六七八九十百几]+[余多来]?[条篇期])"), "发布"),
+    (re.compile(r"(?<=[\d一二两三四五六七八九十百千])来(?=[条次个件篇期项])"), "余"),
+    (re.compile(r"(?<=[\d一二两三四五六七八九十])回(?![复应访])"), "次"),
+    (re.compile(r"好几(?=[个次条项件篇期])"), "多"),
+    (re.compile(r"有时候"), "有时"),
+    (re.compile(r"(?:专门)?有个?(?:人|专人)(?:在)?(?:管|负责)(?:这个|这块|这事|这项工作)?$"), "明确专人负责"),
+    (re.compile(r"好好(?=学习|落实|研究|贯彻|执行)"), "认真"),
+    (re.compile(r"^(?:没有?|无|暂无)(?:啥|什么)(?=问题|困难|不足|差错|错误)"), "暂无"),
+    (re.compile(r"(?:挺|很|比较)?严的$"), "严格"),
+    (re.compile(r"(?<=重视|满意|规范|及时|严格)的$"), ""),
     # how some of the applications came in, and that they were answered in time, as a report says it
     (re.compile(r"^(?:其中)?有?(?P<n>[\d一二两三四五六七八九十]+)\s*(?:个|件)(?:申请)?(?:是|为)?(?:通过)?"
                 r"(?P<how>邮寄|信函|来信|寄来|快递|电子邮件|邮箱|网上|网络|在线|当面|现场|窗口|传真)"
@@ -200,6 +213,7 @@ _FORMAL = (
      r"\1“\2”"),
     (re.compile(r"^((?:政务)?(?:公众号|视频号|抖音号|微博号?))(“[^”]+”)$"), r"运营\1\2"),  # the account named alone
     (re.compile(r"重点是"), "重点为"),
+    (re.compile(r"^(?:啥的|什么的|之类的)"), ""),
     (re.compile(r"(?:啥的|什么的|之类的)"), "等"),
     # where something is found everywhere: 公开栏每个社区都有, 每个村都有公开栏 → 公开栏覆盖各社区 / 各村
     (re.compile(rf"^(.+?)在?(?:各|每个)({_PLACES})(?:都|均)?有$"), r"\1覆盖各\2"),
@@ -208,7 +222,7 @@ _FORMAL = (
     (re.compile(r"(?<=评议|测评|调查|评价)(?=满意率|满意度为|满意度达)"), "，"),
     (re.compile(r"挺|蛮|比较(?=好|多)"), ""),
 )
-_CN_COUNT = re.compile(r"了?([一二两三四五六七八九十百]{1,4})(?=[次场期轮条篇件个项份家人](?!性))")
+_CN_COUNT = re.compile(r"了?([一二两三四五六七八九十百]{1,4})(?=余?[次场期轮条篇件个项份家人](?!性))")
 
 
 # full-width digits and Latin letters (０–９, Ａ–Ｚ, ａ–ｚ) and their ASCII forms: one str.translate, not a Python loop
