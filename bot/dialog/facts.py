@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import messages
+from ..drafting.wording import without_lead
 from ..parse import normalise, parse_yes_no
 
 IMPROVE = messages.text("dialog", "improve_mark")  # the mark of a 5.1 fact that is an improvement, not a problem
@@ -48,12 +49,10 @@ def split_statements(text: str) -> list[str]:
     return [s for s in out if s and s != IMPROVE]
 
 
-_LEAD_IN = re.compile(r"^(?:还有|另外|以及|并且|然后|此外|还)(?=\S{2})")
-
-
 def _tidy(piece: str) -> str:
-    """One statement: spaces collapsed, no lead-in word (还有公开栏 → 公开栏), no punctuation around it."""
-    return _LEAD_IN.sub("", " ".join(piece.split()).strip(_TRIM)).strip(_TRIM)
+    """One statement: spaces collapsed, no lead-in (还有公开栏 → 公开栏, 嗯 那个 我们这边网站… → 网站…: a statement
+    that was only a lead-in is gone without a word), no punctuation around it."""
+    return without_lead(" ".join(piece.split()).strip(_TRIM)).strip(_TRIM)
 
 
 def refusal(statement: str) -> str | None:

@@ -14,13 +14,13 @@ import templates
 from .. import drafting, messages
 from ..findings import Finding
 from ..formats.questions import Question
-from ..parse import normalise, parse_yes_no
+from ..parse import END_PARTICLES, normalise, parse_yes_no
 from ..report import Report
 from ..rules.answer import apply_fixes
 from ..rules.table_two import table_two_claims
 from ..rules.textscan import mask_citations
 from ..units import unit_kind
-from . import facts
+from . import corrections, facts
 from .checks import prose_findings
 from .context import DialogContext
 from .facts import as_text as facts_as_text
@@ -82,12 +82,14 @@ _CJK = r"[\u3400-\u9fff“”‘’《》（）]"
 def read_facts(text: str, drafter: str) -> tuple[str, str]:
     """What a facts answer is: ("facts", tidied text), ("nothing", NOTHING), ("default", "") or ("reask", why)."""
     tidy = tidy_facts(text)
-    word = tidy.strip(_TRIM).casefold()
+    word = drafting.without_spoken_lead(tidy.strip(_TRIM)).strip(_TRIM).casefold() or tidy.strip(_TRIM).casefold()
+    if not drafting.without_lead(word).strip(_TRIM):  # 还有, 嗯那个, 我们这边: only the words before an answer
+        return "reask", "non_answer"
     if not word or word in _NON_ANSWERS or len(set(word)) == 1 and word[0] in "嗯哦噢好?":
         return "reask", "non_answer"
     if word in _DEFAULT_WORDS:
         return "default", ""
-    if word in _NOTHING_WORDS:
+    if word in _NOTHING_WORDS or drafting.says_nothing_more(drafting.without_lead(word)):
         return ("reask", "nothing") if drafter in _NOTHING_REASKED else ("nothing", NOTHING)
     return "facts", tidy
 
@@ -148,11 +150,11 @@ _OWN_SUBJECT_MIN = 8  # “我镇运营公众号” and longer: shorter replies 
 def read_offer_reply(text: str) -> str:
     """A reply to an offered draft that is neither 采用 nor a fee: "own" (text to adopt: a complete sentence, even a
     short one, or a paragraph), "facts" (notes to merge into the draft), "nothing" (无) or "unclear"."""
-    body = " ".join(text.split())
+    body = drafting.without_spoken_lead(" ".join(text.split())) or " ".join(text.split())
     word = body.strip(_TRIM).casefold()
-    if not word or word in _NON_ANSWERS or word in _DEFAULT_WORDS:
+    if not word or word in _NON_ANSWERS or word in _DEFAULT_WORDS or not drafting.without_lead(word).strip(_TRIM):
         return "unclear"
-    if word in _NOTHING_WORDS:
+    if word in _NOTHING_WORDS or drafting.says_nothing_more(drafting.without_lead(word)):
         return "nothing"
     lines = [line for line in text.splitlines() if line.strip()]
     if len(lines) > 1 and all(len(line.strip()) < 30 and "。" not in line.strip()[:-1] for line in lines):
@@ -163,8 +165,10 @@ def read_offer_reply(text: str) -> str:
 
 
 def own_text(text: str) -> tuple[str, bool]:
-    """The user's paragraph as it will stand: control characters and emoji dropped, a closing 。 added when missing."""
+    """The user's paragraph as it will stand: control characters and emoji dropped, the spoken words before it
+    (嗯，好的，补充一下：) left out, a closing 。 added when missing."""
     kept = "".join(ch for ch in text if _kept(ch) or ch == " ").strip()
+    kept = drafting.without_spoken_lead(kept).strip() or kept
     kept = re.sub(r"[ \t]*\n[ \t]*", "\n", kept)
     if kept and kept[-1] not in _ENDS_SENTENCE + "”）)":
         return kept + "。", True
@@ -308,7 +312,18 @@ def _from_template(drafter: str, ctx: DialogContext, report: Report, facts: str,
 
 # --- answering a prose question --------------------------------------------------------------------------------
 
-_ADOPT = frozenset("1 采用 采纳 用 使用 就这样 可以".split())
+_ADOPT = frozenset("1 采用 采纳 用 使用 就这样 可以 就用这个 用这个 就用这段 用这段 就这么写 这样写 就这么定 挺好 很好 "
+                   "没毛病 可以的 好滴 好了 行了 同意 好嘞 好勒 好哒 妥 妥了 得嘞 嗯呐 中".split())
+_ADOPT_PARTS = re.compile(r"[\s,，、。.!！~～]+")
+
+
+def adopts(word: str) -> bool:
+    """Whether a reply to a draft takes it as it is: 1, 采用, 好的, or such words said together as a clerk says them
+    (好的 就这样吧, 嗯 可以, 行 用这个), a particle after any of them."""
+    parts = [p.rstrip(END_PARTICLES) for p in _ADOPT_PARTS.split(word) if p.rstrip(END_PARTICLES)]
+    return bool(parts) and all(p in _ADOPT or parse_yes_no(p) is True for p in parts)
+
+
 _YUAN = re.compile(r"^(?:收取|收了|已收取|共收取)?\s*(\d+(?:\.\d+)?)\s*(?:元|块钱?)?(?:钱|费用?)?$")
 
 
@@ -322,7 +337,19 @@ def facts_of(turn: Turn, q: Question) -> list[str]:
 
 
 def _keep_facts(turn: Turn, q: Question, items: list[str]) -> None:
-    turn.state["facts"][facts_code(q)] = list(items)
+    code = facts_code(q)
+    if list(items) != facts.stored(turn.state, code):
+        _ask_dependents_again(turn, q, code)
+    turn.state["facts"][code] = list(items)
+
+
+def _ask_dependents_again(turn: Turn, q: Question, code: str) -> None:
+    """A part drafted from these facts and answered already (5.2 from 5.1's 改进) is asked again with a fresh draft:
+    its paragraph was drafted from the facts as they were, and would keep words the clerk has since taken back."""
+    for other in turn.fmt.questions:
+        if other.facts_from == code and other.code != q.code and other.code in turn.state["answered"]:
+            unmark(turn.state, other.code)
+            turn.state["offered"].pop(other.code, None)
 
 
 def shown_facts(turn: Turn, items: list[str]) -> list[str]:
@@ -340,6 +367,7 @@ def answer(turn: Turn, q: Question, sub: int, text: str) -> bool:
     """A reply to a prose question: a facts command (删除 2 …), the facts (sub 0), or a reply to the offered draft;
     False keeps the question."""
     (turn.state.get("checked") or {}).pop(q.code, None)  # a corrected own text is on offer for one reply only
+    text = corrections.corrected(text)  # 30条，不对，是32条: only the corrected words are material
     command = facts.read_command(text)
     if command is not None:
         return _run_command(turn, q, sub, command)
@@ -353,7 +381,7 @@ def answer(turn: Turn, q: Question, sub: int, text: str) -> bool:
 
 def _keeps(text: str) -> bool:
     word = normalise(text).strip("。.!！ ")
-    return word in _ADOPT or word == "保留" or parse_yes_no(word) is True
+    return adopts(word) or word == "保留"
 
 
 def _answer_facts(turn: Turn, q: Question, text: str) -> bool:
@@ -364,6 +392,7 @@ def _answer_facts(turn: Turn, q: Question, text: str) -> bool:
                                   must_answer=q.drafter in _NOTHING_REASKED).strip())
         return False
     if kind == "facts":
+        text = _checked_as_pasted(turn, q, text)
         kept, refused = read_statements(text, _has_improvements(turn, q))
         if not kept:
             return _refuse_all(turn, q, text, refused)
@@ -382,6 +411,26 @@ def _answer_facts(turn: Turn, q: Question, text: str) -> bool:
     return True
 
 
+# what a paragraph pasted from another report gives away as a whole, before it is cut into notes: another unit acting
+# in it (2023年，城关镇坚持…), a year of an older report
+_PASTED_RULES = ("R11", "R13")
+
+
+def _checked_as_pasted(turn: Turn, q: Question, text: str) -> str:
+    """A paragraph sent as facts (pasted from last year's report, or another unit's), checked as a whole: what R11
+    and R13 find is said, and the other unit acting in it becomes this unit (R13's fix) before the text is cut into
+    notes; a stale year is shown, not changed (it may be a note's own date)."""
+    if read_offer_reply(text) != "own":
+        return text
+    voiced = own_words(text, self_word(turn.ctx, turn.report))  # 我镇 in a 乡's notes is no other unit: its voice
+    found = [f for f in answer_findings(turn, q.slot, voiced) if f.rule in _PASTED_RULES]
+    if not found:
+        return text
+    fixed = apply_fixes(voiced, [f for f in found if f.rule == "R13"])
+    turn.say(messages.say("pasted_checked", findings=[f.message for f in found], changed=fixed != voiced))
+    return fixed
+
+
 def read_statements(text: str, improvements: bool = True) -> tuple[list[str], list[facts.Refused]]:
     """The facts of a reply as the drafts will use them, and what was refused. Each statement is tidied as prose
     material (no emoji, items joined by 、), then kept in the form the drafter reads it (`drafting.fact_items`:
@@ -396,7 +445,7 @@ def read_statements(text: str, improvements: bool = True) -> tuple[list[str], li
             continue
         body = tidied.removeprefix(facts.IMPROVE)
         items = drafting.fact_items(body)
-        if not items:
+        if not items and not drafting.says_nothing_more(body):  # 没有别的了 among notes: said, nothing to refuse
             refused.append(facts.Refused(statement.removeprefix(facts.IMPROVE), "chatter"))
         kept += [tidied[: len(tidied) - len(body)] + item for item in items]
     return kept, refused
@@ -425,8 +474,8 @@ def _say_refused(turn: Turn, refused: list[facts.Refused]) -> None:
 
 
 def _answer_offer(turn: Turn, q: Question, text: str) -> bool:
-    word = normalise(text).strip("。.!！ ")
-    if word in _ADOPT or parse_yes_no(word) is True:
+    word = normalise(drafting.without_spoken_lead(text.strip()) or text).strip("。.!！ ")
+    if adopts(word):
         return _adopt(turn, q, turn.state["offered"].get(q.code) or _redraft(turn, q))
     kind = read_offer_reply(text)
     if q.drafter == "other" and (fee := _fee_reply(word, kind)) is not None:

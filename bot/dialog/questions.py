@@ -28,7 +28,7 @@ from ..parse import (
 )
 from ..report import Number, with_derived
 from ..units import TOWNSHIP_SELF_WORDS, unit_kind
-from . import facts, paste, prose, several
+from . import corrections, facts, paste, prose, several
 from .flow import (
     Position,
     Turn,
@@ -335,6 +335,8 @@ def typed_cells(turn: Turn, q: Question, sub: int) -> tuple[str, ...]:
 
 def answer(turn: Turn, q: Question, sub: int, text: str) -> bool:
     """Read the reply to `q`; True when it was accepted (the caller moves on), False when the question stands."""
+    if q.kind != "prose":  # a prose answer is corrected where it is read (`prose.answer`)
+        text = corrections.corrected(text)  # 3件，不对，4件: the corrected count is the answer
     if q.kind != "prose" and paste.looks_pasted(text):
         if _answer_paste(turn, q, text):
             return True

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from ..rules.textscan import FAMILIAR_NAME, cn_to_int
@@ -26,17 +26,34 @@ _NOT_STATEMENTS = frozenset(
     "重写 重新草拟 重新起草 再写一遍 清空 删除 修改 改 用我的原文 返回 取消 全文 预览 提交 查看 帮助".split()
 )
 _COMMAND = re.compile(r"^(?:重新草拟|重新起草|重写|改成|改为|换成|删除|删掉|清空|用我的原文|采用|不要|去掉)")
-_FILLER = re.compile(r"^(?:还有|另外|然后|再就是|就是|以及|并且|而且|此外|同时还|也|还|另|另有)\s*")
+_FILLER = re.compile(r"^(?:还有|另外|然后|再就是|就是|以及|并且|而且|此外|同时还|同时|也|还|另|另有)\s*")
+# what a clerk says before the answer itself, typing as they would speak: a sound, a hesitation, a reply to the bot
+# (好的, 对 — only before a pause: 对外, 好评 are words), a remark about the message (补充一下, 再说一句), the speaker
+# (我们这边). A report prints none of it; an answer keeps what follows.
+_PAUSE = r"[\s，,、。.!！:：…~～—-]"
+_SPOKEN_LEAD = re.compile(
+    r"^(?:(?:嗯|呃|唉|啊|哦|噢|喔)+"
+    r"|那个|这个嘛?|那啥|那么|那就是|就是说|怎么说呢?|怎么讲呢?|咋说呢?|是这样的?|其实|反正|总的来说|总之|所以说"
+    r"|我觉得|我感觉|我记得|好像|貌似|印象中"
+    rf"|(?:(?:好的?|好吧|好嘞|行|对的?|是的?|没错|额|唔|ok|okay|(?:让我|我)?想想|你看|你瞧)+(?={_PAUSE}|$))"
+    r"|(?:再|还要?|另外|顺便|我)?(?:补充|说|讲|提)(?:一下|一句|一点|两句)|补充(?=[:：\s，,])|对了|还有一点|另外还有"
+    r"|(?:我们|咱们?|俺们?)(?:这边|这里|这儿|那边|单位|乡里|镇里|街道|乡|镇)?"
+    rf"){_PAUSE}*",
+    re.I,
+)
 _SELF = re.compile(r"^(?:我|本)(?:乡|镇|街道|县|区|市|局|委|办|单位|机关|部门)(?:政府)?[，,]?")
-_YEAR_LEAD = re.compile(r"^(?:(?:(?:19|20)\d{2}\s*年度?)[，,]|(?:今年|本年度?)[，,]?)\s*")
+_YEAR_LEAD = re.compile(r"^(?:(?:(?:19|20)\d{2}\s*年度?)(?:[，,]|$)|(?:今年|本年度?)[，,]?)\s*")
 # a label the clerk typed before a note (改进：…, 问题：…): the paragraph says what the note is, never the label
-_LABEL = re.compile(r"^(?:改进措施|改进情况|改进打算|改进|整改措施|整改|存在问题|主要问题|问题|不足)\s*[:：]\s*")
+_LABEL = re.compile(r"^(?:(?:改进措施|改进情况|改进打算|改进|整改措施|整改|存在问题|主要问题|问题|不足)\s*[:：]"
+                    # the label said aloud: 问题的话就是…, 主要问题是…, 存在的问题有…
+                    r"|(?:存在的?|主要的?)?(?:问题|不足)(?:的话|方面|这块|嘛|呢|啊)?[，,\s]*(?:就是|主要是|是|有))\s*")
 # what a clerk adds on a phone that a published report never prints: laughter and a closing particle are taken off
 # the note; a note that passes on what someone said, names a colleague or an applicant (小王, 老李), gives a phone
 # number or a contact, or complains, is dropped whole (the clerk sees the facts listed without it)
 _LAUGHTER = re.compile(r"哈{2,}|呵{2,}|嘿{2,}|嘻{2,}|[（(](?:笑|捂脸|狗头)[)）]")
 # a particle ends a spoken clause, wherever the clause ends (80多条吧 公众号…); 哈 only after a measure or a particle
-_END_PARTICLE = re.compile(r"(?:呢|吧|啊|呀|啦|嘛|哦)+(?=$|[\s，,、；;。])|(?<=[条次个件篇吧呢啊])哈+(?=$|[\s，,、；;。])")
+_END_PARTICLE = re.compile(r"(?:呢|吧|啊|呀|啦|嘛|哦)+(?=$|[\s，,、；;。])|(?<=[\u3400-\u9fff])哈+(?=$|[\s，,、；;。])"
+                           r"|(?<=[\u3400-\u9fff])嘛(?=[\u3400-\u9fff])")  # 公开栏嘛每月都换: a pause after the topic
 _CHATTER = re.compile(
     # a hotline the unit opened (开通咨询电话) is a fact; someone's number, or "call me", is not
     r"1[3-9]\d{9}|\d{3,4}-\d{7,8}|(?:打|他|她|我|联系)电话|电话\s*[:：]?\s*\d|手机号|微信号|联系我|找我|问我|打我"
@@ -58,7 +75,7 @@ _ACTIVITY_SAID = (
     (re.compile(rf"^{_ACTIVITY_NAME}\s*[:：]?\s*{_SAID_NOT_DONE}$"), False),
     (re.compile(rf"^{_ACTIVITY_NAME}\s*[:：]?\s*{_SAID_DONE}$"), True),
     (re.compile(rf"^{_SAID_NOT_DONE}\s*{_ACTIVITY_NAME}$"), False),
-    (re.compile(rf"^(?:有|有开展|已开展|搞了|开展了|进行了|组织了)\s*{_ACTIVITY_NAME}$"), True),
+    (re.compile(rf"^(?:有|有开展|已开展|搞了|弄了|做了|整了|开展了|进行了|组织了)\s*{_ACTIVITY_NAME}$"), True),
 )
 _A_COUNT = re.compile(r"[\d一二两三四五六七八九十百]+\s*[次场期轮项个]")
 _BARE_ACTIVITY = re.compile(rf"^[{_CJK}“”]{{0,10}}{_ACTIVITY}(?:工作)?$")
@@ -95,10 +112,49 @@ def _activity_in_words(note: str) -> str:
 
 _PLACES = "村（社区）|村居|村组|社区|小区|站所|村|组"
 # colloquial words and the words a published report uses; a small table, no NLP
+# the spoken verbs of doing and what they did: 整了个台账 is 建立了台账, 弄了个公众号 开通了公众号 — only where the thing
+# done says which verb a report uses; 搞了个 anything else stays, for R17 to show
+_MADE = r"(?:搞|弄|整|做)(?P<done>了)?(?:一个|一套|个|套)"
+_MADE_THINGS = (
+    (r"制度|机制|台账|清单|目录|方案|规定|办法|流程|规程|档案", "建立"),
+    (r"领导小组|工作小组|小组|专班|工作组", "成立"),
+    (r"专栏|专区|栏目|公开栏|公示栏|宣传栏|信息栏|展板", "开设"),
+    (r"公众号|微信群|工作群|群|微博|抖音号|视频号|小程序|热线|咨询电话|邮箱", "开通"),
+    (r"活动|宣传|讲座|培训班|培训|解读|自查|检查|评议|测评|演练", "开展"),
+    (r"会议|座谈会|推进会|培训会|会", "召开"),
+)
+
+
+def _made(verb: str) -> Callable[[re.Match[str]], str]:
+    """整了个台账 → 建立了台账, and a plan (打算搞个台账) → 建立台账: 了 only where it was said."""
+    return lambda m: verb + ("了" if m.group("done") else "")
+
+
+_SPOKEN_DOING = tuple(
+    (re.compile(rf"{_MADE}(?=[^，；、。]{{0,8}}?(?:{things}))"), _made(verb)) for things, verb in _MADE_THINGS
+)
+
+
+def _did_activity(m: re.Match[str]) -> str:
+    """搞了培训 → 开展了培训; 搞了两次培训 → 开展2次培训 (a count after the verb takes no 了)."""
+    return "开展" if m.group("count") or not m.group("done") else "开展了"
+
+
 _FORMAL = (
+    *_SPOKEN_DOING,
+    # 做了网站改版 → 完成了网站改版; 搞了/弄了/做了 an activity → 开展了
+    (re.compile(rf"(?:搞|弄|做|整)了(?=[^，；、。]{{0,8}}?(?:改版|升级|改造|建设|修订|梳理|清理|备案)(?!{_ACTIVITY}))"),
+     "完成了"),
+    (re.compile(rf"(?:搞|弄|做|整)(?![好到成出])(?P<done>了|过)?(?=(?P<count>[\d一二两三四五六七八九十]+\s*[次场期轮])?"
+                rf"[^，；、。\d]{{0,8}}?{_ACTIVITY}(?![栏片册画单员车屏牌板]))"), _did_activity),
+    (re.compile(r"(?:搞|弄|整|装)了(?=[^，；、。]{0,6}?(?:栏|屏|牌|展板|橱窗))"), "设置了"),  # 弄了宣传栏 → 设置了宣传栏
     # 搞/弄 first: 没搞 is 没开展, which the negations below make 未开展
     (re.compile(r"搞(?=图解|解读|视频|海报|动漫|长图|短视频|H5)"), "制作"),
-    (re.compile(r"搞了?|弄了?"), "开展"),
+    # what else 搞/弄 may stand for: not done (没搞 → 没开展 → 未开展), an activity done N times (培训搞了一次), things
+    # put up (电子屏弄了几块 → 设置了几块); anything else stays as typed, for R17 to show
+    (re.compile(r"(?<=没)有?(?:搞|弄)过?"), "开展"),
+    (re.compile(rf"(?<={_ACTIVITY})(?:都|也|还|就)?(?:搞|弄|做)了?(?=[\d一二两三四五六七八九十]+\s*[次场期轮回])"), "开展"),
+    (re.compile(r"(?:搞|弄|装|整)了?(?=[几\d一二两三四五六七八九十]+\s*[块台处面])"), "设置了"),
     (re.compile(rf"没有?(?=(?!{_ACCOUNTABILITY}){_ACTIVITY})"), "未开展"),  # 没追责 is 未发生责任追究, below
     (re.compile(rf"^({_ACTIVITY})开展了?(?=\d|[一二两三四五六七八九十])"), r"开展\1"),  # 培训搞了一次 → 开展培训1次
     (re.compile(r"没有?出过|未出过"), "未出现"),
@@ -109,12 +165,55 @@ _FORMAL = (
     (re.compile(r"(?<![印下转分收签颁出开引])发了"), "发布"),
     (re.compile(r"按(规定|流程|程序|要求)走的?"), r"按\1办理"),
     (re.compile(r"(?<=\d)多(?=[条次个件篇场期项人])"), "余"),
+    # 120条左右 → 约120条 (the drafts read a platform's count as 公众号约120条)
+    (re.compile(r"(\d+(?:\.\d+)?[条次个件篇场期项人轮批])(?:左右|上下)"), r"约\1"),
     # spoken asides around a figure or a list: 公众号的话大概两百条 → 公众号约两百条, 征兵那些 → 征兵等
     (re.compile(rf"(?<=[{_CJK}])的话(?=[\s，、\d{_CJK}]|$)"), ""),
     (re.compile(r"(?:大概|大约|差不多|估计|大致)有?([^\d，、；]{0,4}?)(?=[\d一二两三四五六七八九十百千])"), r"\1约"),
     (re.compile(r"(?:那些|这些|那种|那类|之类)(?=$|[，、；])"), "等"),
     (re.compile(r"(?<=[，、；])(?:还有|另外|然后|再就是)"), ""),
+    (re.compile(r"(?<=主要|重点)就是"), "是"),  # 主要就是网站改版 → 主要是网站改版
+    # more of what is said aloud, as a report says it: 网站弄了80条 → 网站发布80条, 一百来条 → 一百余条, 一回 → 1次,
+    # 好几个 → 多个, 有时候 → 有时, 有个人管这个 → 明确专人负责, 好好学习 → 认真学习, 没啥问题 → 暂无问题
+    (re.compile(r"(?:弄|搞|整|做|出)了?(?=[\d一二两三四五六七八九十百几]+[余多来]?[条篇期])"), "发布"),
+    (re.compile(r"(?<=[\d一二两三四五六七八九十百千])来(?=[条次个件篇期项])"), "余"),
+    (re.compile(r"(?<=[\d一二两三四五六七八九十])回(?![复应访])"), "次"),
+    (re.compile(r"好几(?=[个次条项件篇期])"), "多"),
+    (re.compile(r"有时候"), "有时"),
+    (re.compile(r"(?:专门)?有个?(?:人|专人)(?:在)?(?:管|负责)(?:这个|这块|这事|这项工作)?$"), "明确专人负责"),
+    (re.compile(r"好好(?=学习|落实|研究|贯彻|执行)"), "认真"),
+    (re.compile(r"^(?:没有?|无|暂无)(?:啥|什么)(?=问题|困难|不足|差错|错误)"), "暂无"),
+    (re.compile(r"(?:挺|很|比较)?严的$"), "严格"),
+    (re.compile(r"(?<=重视|满意|规范|及时|严格)的$"), ""),
+    # how some of the applications came in, and that they were answered in time, as a report says it
+    (re.compile(r"^(?:其中)?有?(?P<n>[\d一二两三四五六七八九十]+)\s*(?:个|件)(?:申请)?(?:是|为)?(?:通过)?"
+                r"(?P<how>邮寄|信函|来信|寄来|快递|电子邮件|邮箱|网上|网络|在线|当面|现场|窗口|传真)"
+                r"(?:的|来的|申请的|提交的|提出的|方式)?$"), lambda m: _some_by_channel(m)),
+    (re.compile(r"^(?:都|均|全部|全都)(?:按时|及时|按期|在期限内|在规定时间内)(?:答复|回复|办结)(?:了|的)?$"), "均在法定期限内予以答复"),
+    # 考核纳入了年度考核 → 纳入年度考核; 网站用的区里的 → 网站依托区政府门户网站
+    (re.compile(r"^(?:考核|政务公开(?:工作)?)?纳入了?"), "纳入"),
+    (re.compile(r"^(?:网站|门户网站)(?:用的|用|是用的|依托的|挂在)(县|区|市)里?的?(?:网站|平台)?的?$"), r"依托\1政府门户网站公开政府信息"),
+    (re.compile(r"(?<=[\u3400-\u9fff]{2})也(?=设置|开展|建立|开通|开设|制作|更新)"), ""),  # 电子屏也设置了 → 电子屏设置了
+    # a plan or a problem said aloud: 配个专人 → 配备专人, 多弄点图解 → 增加图解, 解读也少 → 解读较少, 不太及时 → 不够及时
+    (re.compile(r"配(?:了|上)?(?:一个|一名|个|名)?(?=专人|专职|人员|工作人员|联络员|信息员)"), "配备"),
+    (re.compile(r"多(?:弄|搞|做|出|发)(?:点|些|一些|一点)"), "增加"),
+    (re.compile(r"^人(?:也|太|比较|有点|有些)?少$"), "工作人员较少"),
+    (re.compile(rf"(?<=[{_CJK}])(?:也|太|比较|有点|有些)少$"), "较少"),
+    (re.compile(r"不太够|不太(?=及时|规范|完善|全面|到位|准确|丰富)"), "不够"),
+    # 多搞几次培训 → 增加培训频次: “几次” is no count a report prints
+    (re.compile(rf"多(?:开展|组织|举办|进行|搞|弄|做)?几(?:次|场|期|轮)([{_CJK}]{{1,8}}?)(?=$|[，；、])"), r"增加\1频次"),
+    # the topic said aloud: 网站这块我们是依托县政府网站的 → 网站依托县政府网站 (the draft gives the subject)
+    (re.compile(rf"(?<=[{_CJK}])(?:这一?块|这方面|方面的话)(?=[{_CJK}])"), ""),
+    (re.compile(rf"(?<=[{_CJK}])(?:我们|咱们|俺们)(?=[{_CJK}])"), ""),
+    (re.compile(r"(?:^|(?<=[\u3400-\u9fff]))是((?:依托|通过|利用|按照|由|在|用)[^，；、]+?)的$"), r"\1"),
+    (re.compile(r"(?<=[\u3400-\u9fff])(?:都|均|一直|一般)是([^，；、]+?)的$"), r"\1"),  # 都是先审后发的 → 先审后发
+    (re.compile(r"(?<=[\u3400-\u9fff])了?一下(?=$|[，；、])"), "了"),  # 修订了一下 → 修订了
+    # a name said with 叫: 公众号叫青山发布 → 公众号“青山发布”
+    (re.compile(r"(公众号|视频号|抖音号|微博|专栏|栏目|小程序|网站)(?:的名字|名字)?(?:叫做|叫作|名叫|叫)“?([^，；、“”\s]{2,12}?)”?(?=$|[，；、])"),
+     r"\1“\2”"),
+    (re.compile(r"^((?:政务)?(?:公众号|视频号|抖音号|微博号?))(“[^”]+”)$"), r"运营\1\2"),  # the account named alone
     (re.compile(r"重点是"), "重点为"),
+    (re.compile(r"^(?:啥的|什么的|之类的)"), ""),
     (re.compile(r"(?:啥的|什么的|之类的)"), "等"),
     # where something is found everywhere: 公开栏每个社区都有, 每个村都有公开栏 → 公开栏覆盖各社区 / 各村
     (re.compile(rf"^(.+?)在?(?:各|每个)({_PLACES})(?:都|均)?有$"), r"\1覆盖各\2"),
@@ -123,7 +222,7 @@ _FORMAL = (
     (re.compile(r"(?<=评议|测评|调查|评价)(?=满意率|满意度为|满意度达)"), "，"),
     (re.compile(r"挺|蛮|比较(?=好|多)"), ""),
 )
-_CN_COUNT = re.compile(r"了?([一二两三四五六七八九十百]{1,4})(?=[次场期轮条篇件个项份家人](?!性))")
+_CN_COUNT = re.compile(r"了?([一二两三四五六七八九十百]{1,4})(?=余?[次场期轮条篇件个项份家人](?!性))")
 
 
 # full-width digits and Latin letters (０–９, Ａ–Ｚ, ａ–ｚ) and their ASCII forms: one str.translate, not a Python loop
@@ -151,6 +250,20 @@ def is_statement(note: str) -> bool:
     return bool(re.search(f"[{_CJK}]", word))
 
 
+# “nothing more to say”, however it is said: a statement of nothing, never a note (暂无别的要说的了 is no sentence)
+_NOTHING_MORE = re.compile(
+    r"(?:(?:暂|也|都|就|再|确实)?(?:没有?|无)(?:啥|什么|别的|其他的?|其它的?|另外的?|其他情况|其他事项)?"
+    r"(?:需要|要|可|好|能)?(?:说|讲|报告|补充|写|汇报)?(?:的(?:东西|内容|事|事情|事项|情况)?)?|"
+    r"(?:别的|其他的?|其它的?|另外的?)(?:事项|情况|事)?(?:都|也|就|暂|再)?(?:没有?|无)(?:啥|什么)?(?:要说|可说|要补充|要写)?(?:的)?|"
+    r"就(?:这些|这么多|这样)|(?:没有?|无)(?:别的|其他的?)(?:了))了?(?:吧|哈|啊)?"
+)
+
+
+def says_nothing_more(note: str) -> bool:
+    """没有别的要说的了, 其他没有了, 就这些: the clerk has nothing (more) to report."""
+    return bool(_NOTHING_MORE.fullmatch(re.sub(r"[\s。，、；！!.~～]+", "", note)))
+
+
 @lru_cache(maxsize=4096)  # a pure function of the note: every draft and every facts list cleans the same notes again
 def clean_note(note: str) -> str:
     """One note in report wording, or "" when it states nothing."""
@@ -162,9 +275,9 @@ def clean_note(note: str) -> str:
     text = _END_PARTICLE.sub("", text)
     text = _LIST_MARK.sub("", text)
     text = _LABEL.sub("", text)
-    text = _YEAR_LEAD.sub("", text)
-    text = _SELF.sub("", text)
-    text = _FILLER.sub("", text)
+    text = without_lead(text)
+    if says_nothing_more(text):
+        return ""
     text = re.sub(rf"(?<=[{_CJK}\d]) (?=[{_MEASURE}])", "", text)  # 56 条 → 56条
     text = re.sub(rf"(?<=[{_CJK}“”）]) (?=\d)|(?<=\d) (?=[{_CJK}])", "", text)  # 专栏 56 → 专栏56
     text = re.sub(rf"(?<=[{_CJK}“”《》（）]) (?=[{_CJK}“”《》（）])", "，", text)  # 两个词组之间的空格是停顿
@@ -172,6 +285,24 @@ def clean_note(note: str) -> str:
     text = formal(text)
     text = re.sub(r"([，、；：])[，、；：]+", r"\1", text).strip("，、；： ")
     return text if is_statement(text) else ""
+
+
+def without_spoken_lead(text: str) -> str:
+    """`text` without the spoken words a clerk put before it (嗯，那个，好的，补充一下：…): for a paragraph of the
+    clerk's own, whose year and subject stay."""
+    while (stripped := _SPOKEN_LEAD.sub("", text, count=1)) != text:
+        text = stripped
+    return text
+
+
+def without_lead(text: str) -> str:
+    """A note without whatever stands before what it states: the spoken words, a label (问题：, 问题嘛主要是), the year
+    the whole report is about, the unit's own name for itself and a connective (嗯 那个 今年我们这边还有… → …): the draft gives the subject."""
+    while True:
+        stripped = _FILLER.sub("", _SELF.sub("", _YEAR_LEAD.sub("", _LABEL.sub("", without_spoken_lead(text)))))
+        if stripped == text:
+            return text
+        text = stripped
 
 
 def formal(text: str) -> str:
@@ -193,6 +324,17 @@ APPLICATION_CHANNELS = (
 )
 # what is left of a note that only says how an application came in (“邮寄的”, “申请方式为信函”)
 _CHANNEL_GLUE = re.compile(r"申请方式|申请渠道|方式|渠道|申请|提出|提交|递交|来的|送来|均|都|是|为|通过|以|采用|就|的|了|[\s，、。；]")
+
+
+_BY_CHANNEL = {"信函": "以信函方式提出", "电子邮件": "通过电子邮件提出", "网络": "通过网络提出", "现场提交": "现场提出",
+               "传真": "通过传真提出"}
+
+
+def _some_by_channel(m: re.Match[str]) -> str:
+    """有一个是邮寄的 → 有1件申请以信函方式提出 (not 收到的申请中有1件, which R9 would read as all received)."""
+    named = channels_in(m.group("how"))
+    n = m.group("n") if m.group("n").isdigit() else str(cn_to_int(m.group("n")) or m.group("n"))
+    return f"有{n}件申请{_BY_CHANNEL[named[0]]}" if named else m.group()
 
 
 def channels_in(text: str) -> list[str]:
@@ -224,7 +366,7 @@ def application_channels(items: Sequence[str]) -> tuple[str, list[str]]:
 def fact_items(facts: str | Sequence[str]) -> list[str]:
     """The notes as clean items, in order, repeats and non-statements dropped. A string is split at its breaks; a
     run of counts joined by 、 (网站56条、公众号120条) is split into its counts."""
-    notes = [_tidy(note) for note in ([facts] if isinstance(facts, str) else facts)]
+    notes = [without_spoken_lead(_tidy(note)) for note in ([facts] if isinstance(facts, str) else facts)]
     raw = [piece for note in notes for part in _NOTE_BREAKS.split(note) for piece in _word_gaps(part)]
     out: list[str] = []
     for note in raw:
@@ -275,13 +417,13 @@ def _word_gaps(note: str) -> list[str]:
 def _split_counts(note: str) -> list[str]:
     """网站56条、公众号120条 and 网站56条、还有公开栏 are separate notes; 财政预决算、惠民补贴 is one."""
     parts = re.split(r"[、 ]+", note.strip())
-    if len(parts) < 2 or not any(_ends_with_count(p) or _FILLER.match(p) for p in parts):
+    if len(parts) < 2 or not any(_ends_with_count(p) or _FILLER.match(p) or activity_said(p) for p in parts):
         return [note]
     out: list[str] = []
     for part in parts:
         in_list = bool(out) and bool(_LIST_LEAD.match(out[-1])) and not _ends_with_count(part)
-        starts = _ends_with_count(part) or _FILLER.match(part) and not in_list
-        if out and not starts and not _ends_with_count(out[-1]):
+        starts = _ends_with_count(part) or activity_said(part) or _FILLER.match(part) and not in_list
+        if out and not starts and not _ends_with_count(out[-1]) and not activity_said(out[-1]):
             out[-1] += f"、{part}"  # 重点公开财政预决算、惠民补贴, 主要是低保、还有征兵: one list
         else:
             out.append(part)

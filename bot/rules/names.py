@@ -205,3 +205,32 @@ def _short_autonomous(short: str, full: str) -> bool:
     core = short[:-1]
     return "自治" in full and "自治" not in short and len(core) >= 2 and full.startswith(core) \
         and full.endswith(short[-1])
+
+
+# --- a township named as the one who acts ----------------------------------------------------------------------
+
+# a 乡, 镇 or 街道 that opens a clause and acts (“2023年，城关镇坚持…”, “同时，石桥乡加强…”): a paragraph about
+# another township, pasted, whether or not the area's list knows the name
+_TIME_LEAD = r"(?:(?:(?:19|20)\d{2}\s*年(?:度|以来)?|今年|去年|一年来|全年|近年来|近年|年内)[，,]?\s*)?"
+_ACTS = (r"坚持|认真|深入|积极|始终|全面|进一步|严格|高度|切实|以|按照|围绕|紧扣|紧紧|紧密|结合|持续|不断|着力|大力|继续|"
+         r"共|累计|全年|主动|依法|把|将|在|通过|扎实|聚焦|牢固|立足|本着|根据|依据|贯彻|落实|加强|推进|强化|完善|健全|建立|"
+         r"开展|组织|召开|公开|发布|制定|印发|收到|未|没有|无|已|对|稳步|注重|重视|及时|规范|严把|抓好|做好|按|成立|设立|"
+         r"设置|开设|利用|依托|充分|主动|政府信息公开|政务公开|信息公开")
+_SUBJECT_TOWNSHIP = re.compile(
+    rf"(?:^|(?<=[，,。；;！!？?：:\n]))\s*{_TIME_LEAD}"
+    r"(?P<name>(?P<core>[\u4e00-\u9fff]{2,6}?)(?:乡|镇|街道))(?:人民政府|政府|办事处|党委政府|党委)?"
+    rf"(?=\s*(?:{_ACTS}))"
+)
+# what stands before 乡/镇/街道 and names no place: the unit's own self-word, all of them, a generic word
+_NOT_A_PLACE = re.compile(r"^(?:我|本|全|各|该|每|其他|其余|辖区|所属|下辖|新型|特色|美丽|城乡|乡村)|[的和与及在对为是了等个我本全各该]")
+
+
+def townships_as_subject(text: str, own: str = "") -> Iterator[NameHit]:
+    """The townships `text` names where a clause opens with them acting (2023年，城关镇坚持…): never `own` unit (by
+    any of its forms), never a self-word (我镇) or a generic word (各乡镇, 城乡)."""
+    own_forms, own_core = _own_forms(own)
+    for m in _SUBJECT_TOWNSHIP.finditer(text):
+        name, core = m.group("name"), m.group("core")
+        if _NOT_A_PLACE.search(core) or name in own_forms or core == own_core or name in own:
+            continue
+        yield NameHit(m.start("name"), m.end("name"), name, name)

@@ -18,7 +18,7 @@ from ..report import Report
 from ..units import TOWNSHIP_SELF_WORDS, UNIT_KINDS
 from .claims import claims
 from .context import RuleContext, kind_of, show, slot_name, total
-from .names import GovernmentHit, NameHit, other_governments, own_places
+from .names import GovernmentHit, NameHit, other_governments, own_places, townships_as_subject
 from .textscan import FAMILIAR_NAME, mask_citations, quote, sentences
 
 FEE_SLOT = "s6.other"
@@ -251,7 +251,8 @@ _NOT_A_TOWNSHIPS_WORDS = ("我单位", "我局")
 def r13_self_and_others(report: Report, ctx: RuleContext) -> list[Finding]:
     """A 镇 writes 我镇 (not 我乡, 我街道, 我单位); the prose names no other unit of the area, and no other county's
     government as if it were its own."""
-    return _wrong_self_words(report, ctx) + _other_unit_names(report, ctx) + _other_governments(report, ctx)
+    return (_wrong_self_words(report, ctx) + _other_unit_names(report, ctx) + _other_townships(report, ctx)
+            + _other_governments(report, ctx))
 
 
 def _wrong_self_words(report: Report, ctx: RuleContext) -> list[Finding]:
@@ -303,6 +304,30 @@ def _other_unit_names(report: Report, ctx: RuleContext) -> list[Finding]:
             fix = Fix(slot_id, subjects) if subjects else None
             findings.append(Finding("R13", "warning", (slot_id,), message, fix))
     return findings
+
+
+def _other_townships(report: Report, ctx: RuleContext) -> list[Finding]:
+    """A township that is not this unit named as the one who acts (“2023年，城关镇坚持…”), known to the area's list
+    or not: a paragraph pasted from another unit's report. A county's own report may speak of its townships."""
+    if kind_of(report) in _SPEAKS_OF_TOWNSHIPS:
+        return []
+    findings = []
+    for slot_id, text in _texts(report, ctx):
+        listed = [(h.start, h.end) for h in ctx.names.hits(text, own=report.unit)]  # said by _other_unit_names
+        by_name: dict[str, list[NameHit]] = {}
+        for hit in townships_as_subject(text, own=report.unit):
+            if not any(start < hit.end and hit.start < end for start, end in listed):
+                by_name.setdefault(hit.form, []).append(hit)
+        for name, hits in by_name.items():
+            message = later("rules", "other_unit", slot=slot_name(ctx.fmt, slot_id), name=name,
+                            quote=quote(text, hits[0].start, hits[0].end))
+            fix = Fix(slot_id, tuple((h.start, h.end, self_word(report)) for h in hits))
+            findings.append(Finding("R13", "warning", (slot_id,), message, fix))
+    return findings
+
+
+# the kinds whose report may well name a township as the one who acts (县政府: 城关镇开展试点)
+_SPEAKS_OF_TOWNSHIPS = ("县级政府", "设区的市政府", "省级政府")
 
 
 def _opens_clause(text: str, at: int) -> bool:
@@ -446,7 +471,9 @@ def r16_personal_data(report: Report, ctx: RuleContext) -> list[Finding]:
 # spoken words a published report does not print, each with the word a report uses ("" = delete); a small table
 # of words that are colloquial wherever they stand (搞好 and 没收 are formal: left alone)
 _SPOKEN = (
-    (re.compile(r"搞(?!好|活|清|准)了?|弄了?"), "开展"),
+    # 搞了个、整了个 + a thing: which verb a report uses (建立、开设、开通 …) depends on the thing, no fix is guessed
+    (re.compile(r"(?:搞|弄|整)了?(?:一个|一套|个|套)"), None),
+    (re.compile(r"搞(?!好|活|清|准|了?(?:个|一个|一套|套))了?|弄(?!了?(?:个|一个|一套|套))了?"), "开展"),
     (re.compile(r"(?<=[\u3400-\u9fff])的话(?=[\s，、\d\u3400-\u9fff])"), ""),
     (re.compile(r"大概|差不多|大约(?=有)"), "约"),
     (re.compile(r"啥|咋|俺|咱们?"), None),

@@ -22,7 +22,7 @@ COUNT = re.compile(
 # surnames that make no everyday word after 小/老: 小程序, 老方法, 小金库 and 老龙头 are no one)
 FAMILIAR_NAME = re.compile(
     "[小老][王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董曹袁邓许沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪"
-    "田任姜姚谭廖邹熊陆郝孔崔毛邱秦史顾侯邵孟段雷钱汤尹黎易乔贺赖龚](?=负责|说|讲|问|管|弄|办|打|写|做|的|[，。；、]|$)"
+    "田任姜姚谭廖邹熊陆郝孔崔毛邱秦史顾侯邵孟段雷钱汤尹黎易乔贺赖龚](?=负责|说|讲|问|管|弄|办|打|写|做|的|一个人|一人|自己|同志|那边|他们|她们|[，。；、]|$)"
 )
 
 # citations whose years and numbers say nothing about this report: 《…》, 〔…〕, [2020], （…号）

@@ -77,9 +77,14 @@ def test_check_finds_another_units_name_among_the_files_checked_together(tmp_pat
     """A supervisor checks the files units sent in: the units of those files (and --units) are one area (R13)."""
     text = seed_path(3).read_text(encoding="utf-8")  # 延津县塔铺街道
     copied = tmp_path / "copied.txt"
-    copied.write_text(text.replace("我街道", "刘街乡", 1), encoding="utf-8")
+    # named, not acting (我街道与刘街乡…): only the names of the area tell it is another unit
+    copied.write_text(text.replace("我街道", "我街道与刘街乡", 1), encoding="utf-8")
     alone = json.loads(nianbao("check", str(copied), "--json").stdout)
     assert not [f for f in alone[0]["findings"] if "刘街乡" in f["message"]]
+    acting = tmp_path / "acting.txt"  # a township acting in the text (2024年度刘街乡未收取…) is found alone
+    acting.write_text(text.replace("我街道", "刘街乡", 1), encoding="utf-8")
+    alone = json.loads(nianbao("check", str(acting), "--json").stdout)
+    assert [f["rule"] for f in alone[0]["findings"] if "“刘街乡”" in f["message"]] == ["R13"]
     together = json.loads(nianbao("check", str(copied), str(seed_path(0)), "--json").stdout)
     assert [f["rule"] for f in together[0]["findings"] if "“刘街乡”" in f["message"]] == ["R13"]
     units = tmp_path / "units.txt"
