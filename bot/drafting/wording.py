@@ -38,6 +38,7 @@ _SPOKEN_LEAD = re.compile(
     rf"|(?:(?:好的?|好吧|好嘞|行|对的?|是的?|没错|额|唔|ok|okay|(?:让我|我)?想想|你看|你瞧)+(?={_PAUSE}|$))"
     r"|(?:再|还要?|另外|顺便|我)?(?:补充|说|讲|提)(?:一下|一句|一点|两句)|补充(?=[:：\s，,])|对了|还有一点|另外还有"
     r"|(?:我们|咱们?|俺们?)(?:这边|这里|这儿|那边|单位|乡里|镇里|街道|乡|镇)?"
+    r"|这一?块(?:的话|嘛|呢)?"  # the topic said aloud before the answer: 这块都是先审后发的
     rf"){_PAUSE}*",
     re.I,
 )
@@ -110,6 +111,8 @@ def _activity_in_words(note: str) -> str:
     return f"已开展{name}" if done else f"未开展{name}"
 
 
+_DONE_TO_THINGS = "制度|办法|机制|规定|规程|流程|目录|指南|台账|栏目|专栏|内容|方案|清单|细则"
+_DONE_TO = {"补上": "补齐", "补全": "补齐"}
 _PLACES = "村（社区）|村居|村组|社区|小区|站所|村|组"
 # colloquial words and the words a published report uses; a small table, no NLP
 # the spoken verbs of doing and what they did: 整了个台账 is 建立了台账, 弄了个公众号 开通了公众号 — only where the thing
@@ -196,7 +199,7 @@ _FORMAL = (
     (re.compile(r"(?<=[\u3400-\u9fff]{2})也(?=设置|开展|建立|开通|开设|制作|更新)"), ""),  # 电子屏也设置了 → 电子屏设置了
     # a plan or a problem said aloud: 配个专人 → 配备专人, 多弄点图解 → 增加图解, 解读也少 → 解读较少, 不太及时 → 不够及时
     (re.compile(r"配(?:了|上)?(?:一个|一名|个|名)?(?=专人|专职|人员|工作人员|联络员|信息员)"), "配备"),
-    (re.compile(r"多(?:弄|搞|做|出|发)(?:点|些|一些|一点)"), "增加"),
+    (re.compile(r"多(?:弄|搞|做|出|发|开展)(?:点|些|一些|一点)"), "增加"),  # 多搞点解读 (搞 read as 开展 above)
     (re.compile(r"^人(?:也|太|比较|有点|有些)?少$"), "工作人员较少"),
     (re.compile(rf"(?<=[{_CJK}])(?:也|太|比较|有点|有些)少$"), "较少"),
     (re.compile(r"不太够|不太(?=及时|规范|完善|全面|到位|准确|丰富)"), "不够"),
@@ -206,12 +209,34 @@ _FORMAL = (
     (re.compile(rf"(?<=[{_CJK}])(?:这一?块|这方面|方面的话)(?=[{_CJK}])"), ""),
     (re.compile(rf"(?<=[{_CJK}])(?:我们|咱们|俺们)(?=[{_CJK}])"), ""),
     (re.compile(r"(?:^|(?<=[\u3400-\u9fff]))是((?:依托|通过|利用|按照|由|在|用)[^，；、]+?)的$"), r"\1"),
-    (re.compile(r"(?<=[\u3400-\u9fff])(?:都|均|一直|一般)是([^，；、]+?)的$"), r"\1"),  # 都是先审后发的 → 先审后发
+    (re.compile(r"(?:^|(?<=[\u3400-\u9fff]))(?:都|均|一直|一般)是([^，；、]+?)的$"), r"\1"),  # 都是先审后发的 → 先审后发
     (re.compile(r"(?<=[\u3400-\u9fff])了?一下(?=$|[，；、])"), "了"),  # 修订了一下 → 修订了
     # a name said with 叫: 公众号叫青山发布 → 公众号“青山发布”
     (re.compile(r"(公众号|视频号|抖音号|微博|专栏|栏目|小程序|网站)(?:的名字|名字)?(?:叫做|叫作|名叫|叫)“?([^，；、“”\s]{2,12}?)”?(?=$|[，；、])"),
      r"\1“\2”"),
     (re.compile(r"^((?:政务)?(?:公众号|视频号|抖音号|微博号?))(“[^”]+”)$"), r"运营\1\2"),  # the account named alone
+    # the thing first, then what was done to it, as said aloud: 制度今年修订了 → 修订了制度, 栏目补上 → 补齐栏目
+    (re.compile(rf"^(?P<thing>[{_CJK}“”]{{0,10}}(?:{_DONE_TO_THINGS}))(?:今年|本年度?|年内)?(?:也|都|已经?|又)?"
+                r"(?P<verb>修订|修改|制定|建立|完善|健全|更新|出台|印发|调整|补上|补齐|补全)(?P<done>了)?$"),
+     lambda m: _DONE_TO.get(m.group("verb"), m.group("verb")) + (m.group("done") or "") + m.group("thing")),
+    # what a clerk says of the whole duty, as a report says it
+    (re.compile(r"^(?:该|应该|应当)公开的(?:都|全|全部|均|也都)(?:已经?)?(?:公开|公布|发布)了?$"), "做到应公开尽公开"),
+    # 公众号也发了一些: a channel that was used, with no count to print
+    (re.compile(r"^(.*?(?:公众号|视频号|网站|专栏|公开栏|平台|微信群|群))(?:也|还)?(?:发布|推送|更新|公开)了?"
+                r"(?:一些|一点|些|不少|部分)(?:信息|内容)?$"), r"通过\1发布信息"),
+    # 约 said before the verb (约发了200条): it qualifies the count (发布约200条)
+    (re.compile(r"约(发布|推送|更新|公开|张贴|刊发|上传)(?=\d)"), r"\1约"),
+    # a carrier the clerk says the unit has (我们有网站专栏): the carrier is the note
+    (re.compile(r"^(?:有|还有|也有)(?=[^，；、]{1,10}(?:栏|专栏|网站|公众号|视频号|平台|微信群|显示屏|电子屏)$)"), ""),
+    # the website said to rest on the county's (网站这块我们是依托县政府网站的 → 网站依托县政府网站)
+    (re.compile(r"^(?:政府)?(?:网站|门户网站)(?:是)?(依托|借助|使用)((?:县|区|市)[^，；、]{0,10}(?:网站|平台))的?$"),
+     r"依托\2公开政府信息"),
+    # problems said aloud, as a report names them
+    (re.compile(r"^(?:人员|人)(?:不够|太少|少)$"), "工作人员不足"),
+    (re.compile(r"^(?:(?:都|均|全|全部)是)?兼职(?:的|人员)?$"), "工作人员均为兼职"),  # 都是兼职的 (已读作 兼职)
+    (re.compile(rf"^([{_CJK}]{{2,6}}?)有的是空的$|^有的([{_CJK}]{{2,6}}?)是空的$"), lambda m: f"部分{m.group(1) or m.group(2)}内容空缺"),
+    (re.compile(r"^(?:群众|老百姓|居民|村民)(?:知道|了解)的(?:不多|少|很少|太少)$"), "群众知晓度不高"),
+    (re.compile(rf"(?<=[{_CJK}]{{2}})(?<![较很太多减缺])少$"), "较少"),  # 解读少 → 解读较少
     (re.compile(r"重点是"), "重点为"),
     (re.compile(r"^(?:啥的|什么的|之类的)"), ""),
     (re.compile(r"(?:啥的|什么的|之类的)"), "等"),
@@ -375,7 +400,10 @@ def fact_items(facts: str | Sequence[str]) -> list[str]:
             if not item or any(item in o for o in out):
                 continue
             out = [o for o in out if o not in item]  # 公开栏, then 公开栏覆盖每个村: the fuller note stands
-            out.append(item)
+            if out and item.startswith("覆盖各"):  # 公开栏 每个村都有: where the note before is found
+                out[-1] += item
+            else:
+                out.append(item)
     return out
 
 

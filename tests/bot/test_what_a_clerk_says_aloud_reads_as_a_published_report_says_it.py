@@ -1,0 +1,56 @@
+"""What a careless clerk says aloud, read as an evaluator reads the published report: the thing named before what was
+done to it (制度今年修订了), the whole duty in a shrug (该公开的都公开了), 约 before the verb (约发了200条), a
+channel used without a count (公众号也发了一些), the carrier the unit "has" (我们有网站专栏), the topic said before the
+answer (这块都是…的), a note of where (每个村都有) and problems said aloud (都是兼职的, 栏目有的是空的)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.drafting import draft_paragraph
+from bot.drafting.wording import fact_items
+from bot.report import empty_report, with_derived
+from tests.bot.draft_samples import voice
+
+SAID = [
+    ("制度今年修订了", "修订了制度"),
+    ("信息发布审核制度修订了", "修订了信息发布审核制度"),
+    ("栏目补上", "补齐栏目"),
+    ("该公开的都公开了", "做到应公开尽公开"),
+    ("网站约发了200条", "网站发布约200条"),
+    ("公众号也发了一些", "通过公众号发布信息"),
+    ("我们有网站专栏", "网站专栏"),
+    ("我们这块都是先审后发的", "先审后发"),
+    ("都是兼职的", "工作人员均为兼职"),
+    ("栏目有的是空的", "部分栏目内容空缺"),
+    ("群众知道的不多", "群众知晓度不高"),
+    ("解读少", "解读较少"),
+    ("多搞点解读", "增加解读"),
+]
+
+
+@pytest.mark.parametrize(("typed", "written"), SAID)
+def test_a_note_said_aloud_reads_as_a_report_says_it(typed: str, written: str) -> None:
+    assert fact_items(typed) == [written]
+
+
+def test_where_a_carrier_is_found_stays_with_the_carrier() -> None:
+    assert fact_items("我们有网站专栏 还有公开栏 每个村都有") == ["网站专栏", "公开栏覆盖各村"]
+
+
+def test_a_careless_active_part_drafts_without_a_spoken_word() -> None:
+    report = with_derived(empty_report("青山乡人民政府", "乡", 2025))
+    text = draft_paragraph("active", "嗯 那个 网站约发了200条吧，该公开的都公开了，公众号也发了一些", report,
+                           voice("青山乡人民政府", "乡", 2025))
+    assert "网站发布信息约200条" in text
+    assert "应公开尽公开" in text
+    for spoken in ("网站约", "该公开的", "也发布一些", "嗯", "那个", "吧"):
+        assert spoken not in text, (spoken, text)
+
+
+def test_the_management_part_names_what_was_revised_after_the_verb() -> None:
+    report = with_derived(empty_report("青山乡人民政府", "乡", 2025))
+    text = draft_paragraph("management", "制度今年修订了，我们这块都是先审后发的", report,
+                           voice("青山乡人民政府", "乡", 2025))
+    assert "修订了制度" in text and "“先审查、后公开”" in text
+    assert "这块" not in text and "今年修订" not in text
