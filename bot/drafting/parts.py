@@ -87,8 +87,9 @@ def draft_paragraph(
     elif drafter in ("problems", "improvements"):
         problems, improvements = split_problems(facts)
         plans = [p for p in map(_plan, improvements) if not _BARE_VERB.fullmatch(p)]
+        todo = [p for p in plans if not p.startswith("已")]
         context.update(problems=problems, improvements=plans, done=[p for p in plans if p.startswith("已")],
-                       plans=[p for p in plans if not p.startswith("已")])
+                       plans=todo, as_points=_as_points(todo))
     elif drafter == "summary":
         known = known or {}
         context.update(_active(fact_items(known.get("active", ()))))
@@ -274,10 +275,21 @@ def _partition(text: str) -> tuple[str, str, str]:
     return (text[: m.start()], m.group(), text[m.end():]) if m else (text, "", "")
 
 
+def _as_points(plans: list[str]) -> bool:
+    """Whether the plans read as points (一是…；二是…): four or more, or three that would make a long sentence; three
+    short ones (安排专人负责，每周更新，多制作图解) are one piece of work and stay one sentence."""
+    return 4 <= len(plans) <= _MAX_POINTS or len(plans) == 3 and sum(map(len, plans)) > _SHORT_SENTENCE
+
+
+_MAX_POINTS = 10  # 一是 … 十是
+_SHORT_SENTENCE = 24  # characters of three plans that still read as one sentence
+
+
 def _plan(item: str) -> str:
     """A plan without its plan word (下一步将…): the paragraph says it once for all."""
     stripped = re.sub(r"^(?:明年|下一年|下一步|下步|今后)?[，,]?(?:将|要|拟|准备|计划|打算|争取)*(?:进一步)?", "", item)
     plan = clean_note(stripped) or item
+    plan = re.sub(r"^已经?([\u3400-\u9fff]{2})了", r"已\1", re.sub(r"^已经", "已", plan))  # 已经制定了 → 已制定
     # 专人每周更新 is a state to reach, not an action: 将做到专人每周更新 (将切实专人每周更新 is no sentence)
     return f"做到{plan}" if not _VERB.match(plan) and _STATE_TO_REACH.search(plan) else plan
 
