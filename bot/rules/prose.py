@@ -468,6 +468,8 @@ def r16_personal_data(report: Report, ctx: RuleContext) -> list[Finding]:
 
 # --- R17 ---------------------------------------------------------------------------------------------------
 
+_SELF = "\x00self"  # the fix is the unit's own self-word (我乡、我镇、我街道)
+
 # spoken words a published report does not print, each with the word a report uses ("" = delete); a small table
 # of words that are colloquial wherever they stand (搞好 and 没收 are formal: left alone)
 _SPOKEN = (
@@ -477,7 +479,12 @@ _SPOKEN = (
     (re.compile(r"(?<=[\u3400-\u9fff])的话(?=[\s，、\d\u3400-\u9fff])"), ""),
     (re.compile(r"大概|差不多|大约(?=有)"), "约"),
     (re.compile(r"啥|咋|俺|咱们?"), None),
-    (re.compile(r"(?<=[\u3400-\u9fff\d])(?:吧|啊|呀|啦|嘛)+(?=[，。；！？、]|$)"), ""),
+    (re.compile(r"(?<=[\u3400-\u9fff\d])(?:吧|啊|呀|啦|嘛|哈|呢)+(?=[，。；！？、]|$)"), ""),
+    # the speaker (我们, 我们单位): a report names itself with its own kind (我乡、我镇); the topic said aloud (网站这块)
+    (re.compile(r"我们(?:单位|这边|这里|乡里|镇里|乡|镇|街道)?(?![^“”]*”)"), _SELF),  # not in a quoted name
+    (re.compile(r"(?:(?<=[\u3400-\u9fff])|^)这一?块(?:的话)?(?=[\u3400-\u9fff])"), ""),
+    (re.compile(r"(?:^|(?<=[，。；]))(?:嗯|呃)+[，、\s]*|(?<=[，。；])那个[，、\s]+"), ""),
+    (re.compile(r"该公开的(?:都|全|全部|均)公开了"), "做到应公开尽公开"),
     (re.compile(r"(?:那些|之类的)(?=[，。；、]|$)"), "等"),
     (re.compile(r"挺(?=好|多|快|高)|蛮(?=好|多)"), "较"),
 )
@@ -490,6 +497,7 @@ def r17_spoken_words(report: Report, ctx: RuleContext) -> list[Finding]:
         for m, formal in sorted(hits, key=lambda hit: hit[0].start()):
             message = later("rules", "spoken_word", slot=slot_name(ctx.fmt, slot_id), token=m.group(),
                             quote=quote(text, m.start(), m.end()))
-            fix = None if formal is None else Fix(slot_id, ((m.start(), m.end(), formal),))
+            written = self_word(report) if formal is _SELF else formal
+            fix = None if written is None else Fix(slot_id, ((m.start(), m.end(), written),))
             findings.append(Finding("R17", "warning", (slot_id,), message, fix))
     return findings
