@@ -420,7 +420,7 @@ _COUNT_END = re.compile(rf"\d+(?:\.\d+)?[{_MEASURE}]$")
 
 
 # a list the clerk begins (主要是低保 救助 还有征兵): the words after it, spaced or joined by 还有, are its items
-_LIST_LEAD = re.compile(r"^(?:主要是|主要有|主要为|重点是|重点为|重点公开|主要公开|包括|涉及)")
+_LIST_LEAD = re.compile(r"^(?:主要就?是|主要有|主要为|重点就?是|重点为|重点公开|主要公开|包括|涉及)")
 _AND_ALSO = re.compile(r"^(?:还有|以及|和|及|另外还有)")
 _LIST_END = re.compile(r"等|等等|之类|之类的|那些|这些|什么的|啥的")
 

@@ -54,3 +54,7 @@ def test_the_management_part_names_what_was_revised_after_the_verb() -> None:
                            voice("青山乡人民政府", "乡", 2025))
     assert "修订了制度" in text and "“先审查、后公开”" in text
     assert "这块" not in text and "今年修订" not in text
+
+
+def test_a_list_begun_with_zhuyao_jiushi_keeps_its_items_together() -> None:
+    assert fact_items("该公开的都公开了 主要就是低保 救助 还有征兵那些哈") == ["做到应公开尽公开", "主要是低保、救助、征兵等"]
