@@ -198,7 +198,8 @@ def _active(items: list[str]) -> dict[str, Any]:
             counts.append({"channel": channel, "verb": verb, "n": m.group("n"), "m": m.group("m")})
         elif _FOCUS.match(item):
             rest = _FOCUS.sub("", item)
-            focus.append(rest if re.search(r"(?:等|信息|内容|事项|情况)$", rest) else f"{rest}等信息")
+            # what was published, named as information: 重点公开低保、救助等信息 (…等。 leaves the object unsaid)
+            focus.append(rest if re.search(r"(?:信息|内容|事项|情况)$", rest) else re.sub(r"等?$", "等信息", rest, count=1))
         else:
             clauses.append(_clause(item, "公开"))
     return {"counts": counts, "focus": "，".join(focus), "clauses": clauses, "places": places}

@@ -58,3 +58,10 @@ def test_the_management_part_names_what_was_revised_after_the_verb() -> None:
 
 def test_a_list_begun_with_zhuyao_jiushi_keeps_its_items_together() -> None:
     assert fact_items("该公开的都公开了 主要就是低保 救助 还有征兵那些哈") == ["做到应公开尽公开", "主要是低保、救助、征兵等"]
+
+
+def test_what_was_published_is_named_as_information_after_its_list() -> None:
+    report = with_derived(empty_report("青山乡人民政府", "乡", 2025))
+    text = draft_paragraph("active", "网站发了200条，主要就是低保 救助 还有征兵那些", report,
+                           voice("青山乡人民政府", "乡", 2025))
+    assert "低保、救助、征兵等信息" in text and "征兵等。" not in text, text
