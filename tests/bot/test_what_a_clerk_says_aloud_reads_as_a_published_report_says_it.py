@@ -65,3 +65,8 @@ def test_what_was_published_is_named_as_information_after_its_list() -> None:
     text = draft_paragraph("active", "网站发了200条，主要就是低保 救助 还有征兵那些", report,
                            voice("青山乡人民政府", "乡", 2025))
     assert "低保、救助、征兵等信息" in text and "征兵等。" not in text, text
+
+
+def test_where_a_carrier_is_found_stays_with_it_when_the_dialog_joined_the_words() -> None:
+    # the dialog tidies 我们有网站专栏 还有公开栏 每个村都有 into one note joined by 、
+    assert fact_items("我们有网站专栏、还有公开栏、每个村都有") == ["网站专栏", "公开栏覆盖各村"]
