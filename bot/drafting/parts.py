@@ -256,6 +256,11 @@ _NO_ACCOUNTABILITY = re.compile(
     r"^(?:无|没有|未发生|未有|不存在)(?:政府信息公开)?(?:工作)?(?:的)?(?:责任追究|追究|追责|问责)(?:情况)?$")
 
 
+# 考核 and 评议 said bare (考核有, 评议没搞 → 已开展考核, 未开展评议): the format asks for 工作考核 and 社会评议
+_BARE_CHECK = re.compile(r"^(?:(?P<no>未)|已)?开展(?P<what>考核|考评|评议|社会评议)$")
+_CHECK_NAMES = {"考核": "工作考核", "考评": "工作考核", "评议": "社会评议", "社会评议": "社会评议"}
+
+
 def _oversight(items: list[str]) -> dict[str, Any]:
     clauses, no_accountability = [], False
     for item in items:
@@ -265,6 +270,8 @@ def _oversight(items: list[str]) -> dict[str, Any]:
             clauses.append(f"组织政务公开业务培训{m.group(1)}{m.group(2)}")
         elif item.startswith("纳入"):
             clauses.append(f"将政务公开工作{item}")
+        elif m := _BARE_CHECK.match(item):  # 考核有 → 已开展考核: which work was assessed or appraised, as 监督保障 says it
+            clauses.append(f"{'未' if m.group('no') else ''}开展政务公开{_CHECK_NAMES[m.group('what')]}")
         else:
             clauses.append(_clause(item, "落实"))
     return {"clauses": clauses, "no_accountability": no_accountability}

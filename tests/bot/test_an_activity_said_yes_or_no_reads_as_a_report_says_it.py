@@ -60,7 +60,7 @@ def test_the_notes_read_as_a_report_says_them(typed, items):
 ])
 def test_the_oversight_paragraph_never_prints_the_colloquial_yes_or_no(notes):
     text = _draft("s1.oversight", notes)
-    assert "已开展考核" in text and "评议" in text
+    assert "开展政务公开工作考核" in text and "社会评议" in text  # as the format names them (工作考核、社会评议)
     for raw in ("考核有", "有考核", "评议没", "没评议", "落实有", "落实考核", "：有", "：无"):
         assert raw not in text, (raw, text)
 

@@ -70,3 +70,10 @@ def test_what_was_published_is_named_as_information_after_its_list() -> None:
 def test_where_a_carrier_is_found_stays_with_it_when_the_dialog_joined_the_words() -> None:
     # the dialog tidies 我们有网站专栏 还有公开栏 每个村都有 into one note joined by 、
     assert fact_items("我们有网站专栏、还有公开栏、每个村都有") == ["网站专栏", "公开栏覆盖各村"]
+
+
+def test_assessment_and_appraisal_said_bare_read_as_the_format_names_them() -> None:
+    report = with_derived(empty_report("青山乡人民政府", "乡", 2025))
+    text = draft_paragraph("oversight", "培训搞了一次 考核有 评议没搞 没追责", report, voice("青山乡人民政府", "乡", 2025))
+    assert "开展政务公开工作考核" in text and "未开展政务公开社会评议" in text, text
+    assert "已开展考核" not in text and "未开展评议" not in text, text
