@@ -330,15 +330,35 @@ _STATE_TO_REACH = re.compile(r"(?:更新|发布|公开|审核|办理|答复|解�
 
 def _table_part(drafter: str, items: list[str], report: Report, voice: Voice, fees_yuan: Any,
                 pick: Chooser, variant: int) -> str:
+    extra = ""
     if drafter == "on_request":
         channels, items = application_channels(items)
         text = tables.draft_on_request(report, {"channels": channels}, variant=variant)
-        text += tables.draft_appeals(report, variant=variant)
+        # what the clerk adds about the applications (有1件以信函方式提出, 均按时答复) follows the applications, before
+        # the 复议/诉讼 sentence; 均… after another note speaks of all of them (上述申请均…), not of the one before
+        text += _about_the_applications(items, voice, pick) + tables.draft_appeals(report, variant=variant)
     else:
         text = tables.draft_fees(report, Decimal(fees_yuan) if fees_yuan else None, variant)
         items = [i for i in items if not re.search(r"收取|收费|处理费|\d\s*元|未收|没收", i)]
-    extra = templates.render("drafts/remarks.j2", s=voice.self_word, items=items, drafter=drafter, pick=pick)
-    return finish(text + "".join(line.strip() for line in extra.splitlines()), voice.self_word)
+        extra = _remarks(items, drafter, voice, pick)
+    return finish(text + extra, voice.self_word)
+
+
+_SOME_APPLICATIONS = re.compile(r"^有\d+件申请")
+
+
+def _about_the_applications(items: list[str], voice: Voice, pick: Chooser) -> str:
+    """The clerk's notes on the applications as a sentence whose subject is the applications, not the unit
+    (有1件申请以信函方式提出，上述申请均在法定期限内予以答复); other notes as remarks of the unit."""
+    told = [i if _SOME_APPLICATIONS.match(i) else f"上述申请{i}" if i.startswith("均") else None for i in items]
+    said = [t for t in told if t]
+    rest = [i for i, t in zip(items, told, strict=True) if not t]
+    return ("，".join(said) + "。" if said else "") + _remarks(rest, "on_request", voice, pick)
+
+
+def _remarks(items: list[str], drafter: str, voice: Voice, pick: Chooser) -> str:
+    text = templates.render("drafts/remarks.j2", s=voice.self_word, items=items, drafter=drafter, pick=pick)
+    return "".join(line.strip() for line in text.splitlines())
 
 
 _PREFACE = "preface"
