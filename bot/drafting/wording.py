@@ -37,7 +37,7 @@ _SPOKEN_LEAD = re.compile(
     r"|我觉得|我感觉|我记得|好像|貌似|印象中"
     rf"|(?:(?:好的?|好吧|好嘞|行|对的?|是的?|没错|额|唔|ok|okay|(?:让我|我)?想想|你看|你瞧)+(?={_PAUSE}|$))"
     r"|(?:再|还要?|另外|顺便|我)?(?:补充|说|讲|提)(?:一下|一句|一点|两句)|补充(?=[:：\s，,])|对了|还有一点|另外还有"
-    r"|(?:我们|咱们?|俺们?)(?:这边|这里|这儿|那边|单位|乡里|镇里|街道|乡|镇)?"
+    r"|(?:我们|咱们?|俺们?)(?:这边|这里|这儿|那边|单位|乡里|镇里|街道|乡|镇|局里|局|委|办)?"
     r"|这一?块(?:的话|嘛|呢)?"  # the topic said aloud before the answer: 这块都是先审后发的
     rf"){_PAUSE}*",
     re.I,
@@ -215,6 +215,13 @@ _FORMAL = (
     (re.compile(r"(公众号|视频号|抖音号|微博|专栏|栏目|小程序|网站)(?:的名字|名字)?(?:叫做|叫作|名叫|叫)“?([^，；、“”\s]{2,12}?)”?(?=$|[，；、])"),
      r"\1“\2”"),
     (re.compile(r"^((?:政务)?(?:公众号|视频号|抖音号|微博号?))(“[^”]+”)$"), r"运营\1\2"),  # the account named alone
+    # how often, said aloud: 一个月换一次 → 每月更新 (not a count of 1个, and not 换)
+    (re.compile(r"(?:一个月|每个?月|一月)(?:换|更新|更|换新)(?:一次|1次|一回)"), "每月更新"),
+    (re.compile(r"(?:一周|每周|一个星期|每个?星期|一星期)(?:换|更新|更|发)(?:一次|1次|一回)"), "每周更新"),
+    (re.compile(r"(?:一个季度|每个?季度)(?:换|更新|更)(?:一次|1次|一回)"), "每季度更新"),
+    # 更新及时点 → 及时更新: a plan said as a wish
+    (re.compile(rf"^([{_CJK}]{{2}})及时(?:一?点|一?些)$"), r"及时\1"),
+    (re.compile(r"(社区|村级|村|镇|乡|街道)的(?=公开栏|宣传栏|公示栏|电子屏|显示屏)"), r"\1"),  # 社区的公开栏
     # the thing first, then what was done to it, as said aloud: 制度今年修订了 → 修订了制度, 栏目补上 → 补齐栏目
     (re.compile(rf"^(?P<thing>[{_CJK}“”]{{0,10}}(?:{_DONE_TO_THINGS}))(?:今年|本年度?|年内)?(?:也|都|已经?|又)?"
                 r"(?P<verb>修订|修改|制定|建立|完善|健全|更新|出台|印发|调整|补上|补齐|补全)(?P<done>了)?$"),
@@ -247,7 +254,7 @@ _FORMAL = (
     (re.compile(r"(?<=评议|测评|调查|评价)(?=满意率|满意度为|满意度达)"), "，"),
     (re.compile(r"挺|蛮|比较(?=好|多)"), ""),
 )
-_CN_COUNT = re.compile(r"了?([一二两三四五六七八九十百]{1,4})(?=余?[次场期轮条篇件个项份家人](?!性))")
+_CN_COUNT = re.compile(r"了?([一二两三四五六七八九十百]{1,4})(?=余?[次场期轮条篇件个项份家人](?!性|月|星期|季度))")
 
 
 # full-width digits and Latin letters (０–９, Ａ–Ｚ, ａ–ｚ) and their ASCII forms: one str.translate, not a Python loop
@@ -336,7 +343,8 @@ def formal(text: str) -> str:
     text = _activity_in_words(text)  # 考核有 → 已开展考核, 没评议 → 未开展评议: the one reading of activities
     for pattern, replacement in _FORMAL:
         text = pattern.sub(replacement, text)
-    return _CN_COUNT.sub(_digits, text)
+    # read again once the spoken words around it are gone (保密审查这块我们也有做 → 保密审查也有做 → 已开展保密审查)
+    return _CN_COUNT.sub(_digits, _activity_in_words(text))
 
 
 # how an application reached the unit (申请方式), in the words a report uses: a small table, no NLP
@@ -388,6 +396,9 @@ def application_channels(items: Sequence[str]) -> tuple[str, list[str]]:
     return "、".join(channels), rest
 
 
+_HOW_OFTEN = re.compile(r"(?:每[日周月年]|每季度|定期)(?:更新|发布|公开)")
+
+
 def fact_items(facts: str | Sequence[str]) -> list[str]:
     """The notes as clean items, in order, repeats and non-statements dropped. A string is split at its breaks; a
     run of counts joined by 、 (网站56条、公众号120条) is split into its counts."""
@@ -402,6 +413,8 @@ def fact_items(facts: str | Sequence[str]) -> list[str]:
             out = [o for o in out if o not in item]  # 公开栏, then 公开栏覆盖每个村: the fuller note stands
             if out and item.startswith("覆盖各"):  # 公开栏 每个村都有: where the note before is found
                 out[-1] += item
+            elif out and _HOW_OFTEN.fullmatch(item):  # 公开栏 一个月换一次: how often the note before is done
+                out[-1] += f"，{item}"
             else:
                 out.append(item)
     return out
@@ -425,6 +438,9 @@ _AND_ALSO = re.compile(r"^(?:还有|以及|和|及|另外还有)")
 _LIST_END = re.compile(r"等|等等|之类|之类的|那些|这些|什么的|啥的")
 
 
+_A_CARRIER = re.compile(r"(?:公众号|视频号|抖音号|网站|专栏|公开栏|宣传栏|公示栏|平台|微信群|电子屏|显示屏|微博)$")
+
+
 def _word_gaps(note: str) -> list[str]:
     """A note split where a space separates two words of three characters or more (“时效性不高 关注度低”); a space
     after a short word (“提高 时效性”) is only a pause; the words of a list begun (主要是低保 救助) stay its items."""
@@ -436,7 +452,8 @@ def _word_gaps(note: str) -> list[str]:
                 len(piece) < 6 or _AND_ALSO.match(piece)):
             out[-1] += ("" if _LIST_END.fullmatch(piece) else "、") + _AND_ALSO.sub("", piece)
         elif out and (len(out[-1]) < 3 or len(piece) < 3):
-            out[-1] += piece
+            # 公众号 网站: two carriers named one after the other are two, not 公众号网站
+            out[-1] += ("、" if _A_CARRIER.search(out[-1]) and _A_CARRIER.search(piece) else "") + piece
         else:
             out.append(piece)
     return out

@@ -77,3 +77,21 @@ def test_assessment_and_appraisal_said_bare_read_as_the_format_names_them() -> N
     text = draft_paragraph("oversight", "培训搞了一次 考核有 评议没搞 没追责", report, voice("青山乡人民政府", "乡", 2025))
     assert "开展政务公开工作考核" in text and "未开展政务公开社会评议" in text, text
     assert "已开展考核" not in text and "未开展评议" not in text, text
+
+
+@pytest.mark.parametrize(("typed", "items"), [
+    ("公开栏每个社区都有 一个月换一次", ["公开栏覆盖各社区，每月更新"]),  # not a count 1个 of 月换
+    ("保密审查这块我们也有做", ["已开展保密审查"]),
+    ("公众号 网站 还有社区的公开栏", ["公众号、网站", "社区公开栏"]),
+    ("更新及时点", ["及时更新"]),
+    ("我们局修订了保密审查办法", ["修订了保密审查办法"]),
+])
+def test_more_of_what_is_said_aloud(typed: str, items: list[str]) -> None:
+    assert fact_items(typed) == items
+
+
+def test_how_often_said_aloud_never_becomes_a_channel_of_the_opening() -> None:
+    report = with_derived(empty_report("东城街道办事处", "街道", 2025))
+    facts = "公众号发了两百来条，网站的话差不多80条，公开栏每个社区都有 一个月换一次"
+    opening = draft_paragraph("summary", "", report, voice("东城街道办事处", "街道", 2025), known={"active": facts})
+    assert "通过公众号、网站主动公开政府信息" in opening and "月换" not in opening, opening
