@@ -423,7 +423,7 @@ def fact_items(facts: str | Sequence[str]) -> list[str]:
 def _tidy(note: str) -> str:
     """A note as typed, before it is split into items: emoji and laughter out (they stood between two notes, or
     glued two into one), full-width digits half-width, a count joined to its word (网站 ５６条 → 网站56条)."""
-    text = _LAUGHTER.sub(" ", half_width("".join(ch if _kept(ch) else " " for ch in note)))
+    text = _LAUGHTER.sub(" ", _full_width_marks(half_width("".join(ch if _kept(ch) else " " for ch in note))))
     return re.sub(rf"(?<=[{_CJK}])[ \t\u3000]+(?=\d)", "", text)
 
 
@@ -496,10 +496,20 @@ def _kept(ch: str) -> bool:
     return category not in ("Cc", "Cf", "Co", "Cs", "So", "Sk") and not ("\U0001f000" <= ch <= "\U0001faff")
 
 
+# a half-width mark typed on a phone after a Chinese word is the Chinese mark (发布56条.公众号… → 发布56条。公众号…);
+# between digits it is a decimal point or a thousands separator and stays (0.5万元, 1,200)
+_HALF_MARKS = {".": "。", ",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
+_HALF_MARK_BY_CJK = re.compile(rf"(?<=[{_CJK}“”（）])[.,;:?!]|[,;:?!](?=[{_CJK}“”（）])")
+
+
+def _full_width_marks(text: str) -> str:
+    return _HALF_MARK_BY_CJK.sub(lambda m: _HALF_MARKS[m.group()], text)
+
+
 def punctuated(text: str) -> str:
     """Text as printed: half-width digits, no spaces between Chinese, no doubled or clashing punctuation (“：。”,
     “，，”, “，。”). The one polish of every paragraph, drafted or typed by the clerk (line breaks are kept)."""
-    text = half_width(text)
+    text = _full_width_marks(half_width(text))
     text = re.sub(rf"(?<=[{_CJK}，。；：、“”（）《》\d])[ \t\u3000]+(?=[{_CJK}，。；：、“”（）《》])", "", text)
     text = re.sub(rf"(?<=[{_CJK}，。；：、“”（）《》])[ \t\u3000]+(?=\d)", "", text)
     text = re.sub(r"[，、；：:]+(?=[。！？])", "", text)
