@@ -92,6 +92,8 @@ def draft_paragraph(
                        plans=todo, as_points=_as_points(todo))
     elif drafter == "summary":
         known = known or {}
+        # 主要是网站改版了: in the opening's list of the year's work, 主要是 would read as the reason for the clause before
+        context.update(items=[re.sub(r"^主要(?:就)?是", "", i) for i in items])
         context.update(_active(fact_items(known.get("active", ()))))
     text = templates.render(f"drafts/{drafter}.j2", **context)
     return finish("".join(line.strip() for line in text.splitlines()), voice.self_word)
@@ -285,13 +287,18 @@ _FIRST_PLAN = re.compile(r"(?:^|[、，,；;。\s])(?=(?:我(?:乡|镇|街道|�
 _PROBLEM_MARK = re.compile(r"^(?:存在的?|主要)?(?:问题|不足)(?:之处)?(?:主要)?(?:[:：]|是|在于|为)\s*[:：]?")
 
 
+# 没啥大问题，就是…: a shrug before the problem, never a problem of its own
+_NO_REAL_PROBLEM = re.compile(r"(?:暂无|没有?|无)(?:啥|什么)?大?的?(?:问题|困难|毛病)")
+
+
 def split_problems(facts: Facts) -> tuple[list[str], list[str]]:
     """(problems, improvements): the improvements follow “改进：” (or begin with the first plan: 明年…、下一步…)."""
     text = facts if isinstance(facts, str) else "；".join(facts)
     head, mark, tail = _partition(text)
     if not mark and (plan := _FIRST_PLAN.search(head)):
         head, tail = head[: plan.start()], head[plan.end():]
-    return fact_items(_PROBLEM_MARK.sub("", head.strip())), fact_items(tail)
+    problems = [p for p in fact_items(_PROBLEM_MARK.sub("", head.strip())) if not _NO_REAL_PROBLEM.fullmatch(p)]
+    return problems, fact_items(tail)
 
 
 def _partition(text: str) -> tuple[str, str, str]:

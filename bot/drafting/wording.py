@@ -215,6 +215,13 @@ _FORMAL = (
     (re.compile(r"(公众号|视频号|抖音号|微博|专栏|栏目|小程序|网站)(?:的名字|名字)?(?:叫做|叫作|名叫|叫)“?([^，；、“”\s]{2,12}?)”?(?=$|[，；、])"),
      r"\1“\2”"),
     (re.compile(r"^((?:政务)?(?:公众号|视频号|抖音号|微博号?))(“[^”]+”)$"), r"运营\1\2"),  # the account named alone
+    # an event held, a platform opened, a site redone, as said aloud: 办了个…活动 → 举办了…活动, 新开了公众号 → 新开通了公众号,
+    # 网站改版了 → 完成了网站改版
+    (re.compile(r"办了?(?:一个|个|一场|场|一次|次)(?=[^，；、。]{0,12}(?:活动|日|会|讲座|培训班))"), "举办了"),
+    (re.compile(r"(?<!公)开了(?=[^，；、]{0,6}(?:公众号|视频号|抖音号|专栏|栏目|微博|热线))"), "开通了"),
+    (re.compile(r"^(主要是)?((?:门户)?网站|专栏|栏目|平台)(?:今年|也|都)?改版了$"), r"\1完成了\2改版"),
+    # a degree said aloud: 更新慢了点 → 更新较慢
+    (re.compile(r"(慢|少|差|低|晚|弱)了?(?:一?点|一?些)(?:儿)?$"), r"较\1"),
     # how often, said aloud: 一个月换一次 → 每月更新 (not a count of 1个, and not 换)
     (re.compile(r"(?:一个月|每个?月|一月)(?:换|更新|更|换新)(?:一次|1次|一回)"), "每月更新"),
     (re.compile(r"(?:一周|每周|一个星期|每个?星期|一星期)(?:换|更新|更|发)(?:一次|1次|一回)"), "每周更新"),
@@ -438,6 +445,8 @@ _AND_ALSO = re.compile(r"^(?:还有|以及|和|及|另外还有)")
 _LIST_END = re.compile(r"等|等等|之类|之类的|那些|这些|什么的|啥的")
 
 
+# a short word that states something on its own (人少, 人手缺): a note, not a pause before the next word
+_SHORT_STATEMENT = re.compile(r"[少多慢差低高弱缺乱]$")
 _A_CARRIER = re.compile(r"(?:公众号|视频号|抖音号|网站|专栏|公开栏|宣传栏|公示栏|平台|微信群|电子屏|显示屏|微博)$")
 
 
@@ -451,7 +460,7 @@ def _word_gaps(note: str) -> list[str]:
         elif out and _LIST_LEAD.match(out[-1]) and not re.search(r"\d", piece) and (
                 len(piece) < 6 or _AND_ALSO.match(piece)):
             out[-1] += ("" if _LIST_END.fullmatch(piece) else "、") + _AND_ALSO.sub("", piece)
-        elif out and (len(out[-1]) < 3 or len(piece) < 3):
+        elif out and (len(out[-1]) < 3 and not _SHORT_STATEMENT.search(out[-1]) or len(piece) < 3):
             # 公众号 网站: two carriers named one after the other are two, not 公众号网站
             out[-1] += ("、" if _A_CARRIER.search(out[-1]) and _A_CARRIER.search(piece) else "") + piece
         else:

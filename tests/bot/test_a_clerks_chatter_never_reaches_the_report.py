@@ -70,5 +70,6 @@ def test_the_opening_paragraph_uses_the_notes_given_for_it() -> None:
     report = with_derived(empty_report("城关镇人民政府", "镇", 2025))
     paragraph = draft_paragraph("summary", "今年主要是网站改版了；完成政务公开专区建设 哈哈；2025年", report,
                                 voice("城关镇人民政府", "镇", 2025))
-    assert "主要是网站改版了，完成政务公开专区建设，" in paragraph and "哈" not in paragraph, paragraph
+    # the notes, in report wording (主要是 would read as the reason for the clause before it; 改版了 is said aloud)
+    assert "完成了网站改版，完成政务公开专区建设，" in paragraph and "哈" not in paragraph, paragraph
     assert "2025年，" not in paragraph.split("。", 1)[1], paragraph  # a bare year is no note

@@ -33,3 +33,9 @@ def test_a_spoken_word_left_in_the_report_is_flagged_with_the_written_one(text, 
 @pytest.mark.parametrize("text", ["我乡坚持先审查、后公开。", "我乡设置一块电子显示屏。", "开展“我们的节日”主题活动。"])
 def test_written_words_are_left_alone(text: str) -> None:
     assert _r17(text) == []
+
+
+def test_a_county_said_as_xianli_is_flagged_without_a_guessed_fix() -> None:
+    found = _r17("我乡政务公开工作得到县里表扬。")
+    assert len(found) == 1 and "“县里”" in found[0].message and found[0].fix is None
+    assert _r17("我乡设置城市里程碑。") == [] and _r17("我乡得到县政府表扬。") == []

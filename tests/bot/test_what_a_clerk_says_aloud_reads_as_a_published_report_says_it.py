@@ -95,3 +95,26 @@ def test_how_often_said_aloud_never_becomes_a_channel_of_the_opening() -> None:
     facts = "公众号发了两百来条，网站的话差不多80条，公开栏每个社区都有 一个月换一次"
     opening = draft_paragraph("summary", "", report, voice("东城街道办事处", "街道", 2025), known={"active": facts})
     assert "通过公众号、网站主动公开政府信息" in opening and "月换" not in opening, opening
+
+
+@pytest.mark.parametrize(("typed", "items"), [
+    ("办了个政务公开日活动", ["举办了政务公开日活动"]),
+    ("新开了公众号", ["新开通了公众号"]),
+    ("网站改版了", ["完成了网站改版"]),
+    ("栏目更新慢了点", ["栏目更新较慢"]),
+    ("人少 信息更新不及时", ["工作人员较少", "信息更新不及时"]),  # 人少 is a note, not a pause
+])
+def test_events_platforms_and_degrees_said_aloud(typed: str, items: list[str]) -> None:
+    assert fact_items(typed) == items
+
+
+def test_a_shrug_before_the_problem_is_no_problem_of_its_own() -> None:
+    report = with_derived(empty_report("柳河镇人民政府", "镇", 2025))
+    text = draft_paragraph("problems", "没啥大问题，就是栏目更新慢了点", report, voice("柳河镇人民政府", "镇", 2025))
+    assert "主要是栏目更新较慢。" in text and "问题；" not in text and "啥" not in text, text
+
+
+def test_the_openings_list_of_work_has_no_zhuyao_shi() -> None:
+    report = with_derived(empty_report("柳河镇人民政府", "镇", 2025))
+    text = draft_paragraph("summary", "今年主要是网站改版了 新开了公众号", report, voice("柳河镇人民政府", "镇", 2025))
+    assert "完成了网站改版，新开通了公众号" in text and "主要是" not in text, text
