@@ -32,6 +32,21 @@ UNIT_KINDS = {
 TOWNSHIP_SELF_WORDS = {"乡": "我乡", "镇": "我镇", "街道": "我街道"}
 
 
+# a department names itself by what it is called (卫生健康委员会 → 我委, 政府办公室 → 我办), not by its kind's default
+_DEPARTMENT_SELF_WORDS = (("委员会", "我委"), ("办公室", "我办"), ("中心", "我中心"), ("局", "我局"), ("委", "我委"),
+                          ("办", "我办"), ("厅", "我厅"), ("署", "我署"), ("部", "我部"))
+
+
+def self_word_of(kind: UnitKind, unit_name: str) -> str:
+    """How this unit names itself in prose: its kind's word (我乡, 我镇, 我县), or for a department the word its
+    name ends with (示范县卫生健康委员会 → 我委, 示范县人民政府办公室 → 我办, 示范县教育局 → 我局)."""
+    if kind.people_government:
+        return kind.self_word
+    name = unit_name.strip().rstrip("）)")
+    name = name[: name.rfind("（")] if "（" in name else name
+    return next((word for suffix, word in _DEPARTMENT_SELF_WORDS if name.endswith(suffix)), kind.self_word)
+
+
 def unit_kind(name: str) -> UnitKind | None:
     return UNIT_KINDS.get(name)
 

@@ -19,7 +19,7 @@ from ..report import Report
 from ..rules.answer import apply_fixes
 from ..rules.table_two import table_two_claims
 from ..rules.textscan import mask_citations
-from ..units import unit_kind
+from ..units import self_word_of, unit_kind
 from . import corrections, facts
 from .checks import prose_findings
 from .context import DialogContext
@@ -51,7 +51,7 @@ def _shift(text: str, by: int) -> str:
 
 def self_word(ctx: DialogContext, report: Report) -> str:
     kind = unit_kind(ctx.unit_kind or report.unit_kind)
-    return kind.self_word if kind else drafting.self_word(report)
+    return self_word_of(kind, ctx.unit or report.unit) if kind else drafting.self_word(report)
 
 
 def is_people_government(ctx: DialogContext) -> bool:

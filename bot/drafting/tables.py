@@ -17,7 +17,7 @@ import templates
 
 from ..formats import GOV2021, Format, Row, Table
 from ..report import Number, Report
-from ..units import UNIT_KINDS, guess_unit_kind
+from ..units import UNIT_KINDS, guess_unit_kind, self_word_of
 from .wording import Chooser
 
 _DEFAULT_SELF_WORD = "本单位"
@@ -44,7 +44,7 @@ def variant_for(unit_name: str, key: str, n: int, variant: int = 0) -> int:
 def self_word(report: Report) -> str:
     """How the unit names itself: 我镇, 我街道, 我局 …"""
     kind = UNIT_KINDS.get(report.unit_kind) or UNIT_KINDS.get(guess_unit_kind(report.unit) or "")
-    return kind.self_word if kind else _DEFAULT_SELF_WORD
+    return self_word_of(kind, report.unit) if kind else _DEFAULT_SELF_WORD
 
 
 def draft_on_request(report: Report, facts: dict[str, Any] | None = None, fmt: Format = GOV2021,

@@ -15,7 +15,7 @@ from functools import cache
 from ..findings import Finding, Fix, later
 from ..formats import Format, ProseSlot
 from ..report import Report
-from ..units import TOWNSHIP_SELF_WORDS, UNIT_KINDS
+from ..units import TOWNSHIP_SELF_WORDS, UNIT_KINDS, self_word_of
 from .claims import claims
 from .context import RuleContext, kind_of, show, slot_name, total
 from .names import GovernmentHit, NameHit, other_governments, own_places, townships_as_subject
@@ -259,7 +259,7 @@ def _wrong_self_words(report: Report, ctx: RuleContext) -> list[Finding]:
     """A township's self-word in any other unit's prose: 我乡 in a 镇's, 我镇 in a county government's or a bureau's;
     and a bureau's (我单位, 我局) in a township's."""
     kind = kind_of(report)
-    right = TOWNSHIP_SELF_WORDS.get(kind) or (UNIT_KINDS[kind].self_word if kind in UNIT_KINDS else None)
+    right = TOWNSHIP_SELF_WORDS.get(kind) or (self_word_of(UNIT_KINDS[kind], report.unit) if kind in UNIT_KINDS else None)
     if right is None:
         return []
     wrong_words = [w for w in TOWNSHIP_SELF_WORDS.values() if w != right]
@@ -337,7 +337,8 @@ def _opens_clause(text: str, at: int) -> bool:
 def self_word(report: Report) -> str:
     """How the unit names itself: 我镇, 我街道, 我局 …; 本单位 when its kind is unknown."""
     kind = kind_of(report)
-    return TOWNSHIP_SELF_WORDS.get(kind) or (UNIT_KINDS[kind].self_word if kind in UNIT_KINDS else "本单位")
+    return TOWNSHIP_SELF_WORDS.get(kind) or (self_word_of(UNIT_KINDS[kind], report.unit) if kind in UNIT_KINDS
+                                             else "本单位")
 
 
 def _other_governments(report: Report, ctx: RuleContext) -> list[Finding]:
