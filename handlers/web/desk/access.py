@@ -1,8 +1,9 @@
 """Who is asking, and what they may see: the session cookie → an active supervisor or admin, the areas they
 cover (exactly as in the chat: a supervisor their own area, an admin every area), and the CSRF check of actions.
 
-A request without a session is sent to sign in; a forged or expired session, a staff member, someone from another
-area or an action without its CSRF token gets 403 and a page that says why.
+A page asked for without a session, or with one that has expired, is sent to sign in (silent inside WeCom); a
+forged session, an expired one on an action, a staff member, someone from another area or an action without its
+CSRF token gets 403 and a page that says why.
 """
 
 from __future__ import annotations
@@ -77,10 +78,11 @@ def forbidden(reason: str, visitor: Visitor | None = None) -> web.HTTPForbidden:
 async def visitor_of(request: web.Request) -> Visitor:
     """The signed-in supervisor or admin; else a redirect to sign in (no session at all, on a GET) or 403."""
     cookie = request.cookies.get(SESSION_COOKIE)
-    if cookie is None and request.method == "GET":
-        raise web.HTTPFound(link("login", next=str(request.rel_url)))
     secret = settings_of(request).secret_key
     session = read_session(secret, cookie, desk_of(request).wall_clock())
+    if session is None and request.method == "GET" and (cookie is None or _expired(secret, cookie)):
+        # a page left open overnight: WeCom signs the member in again, silently, and brings them back here
+        raise web.HTTPFound(link("login", next=str(request.rel_url)))
     if session is None:
         log.warning("desk: %s with a forged or expired session from %s", request.path, request.remote)
         raise forbidden("session")
@@ -91,6 +93,11 @@ async def visitor_of(request: web.Request) -> Visitor:
     areas = frozenset(await store.run(store.areas_within, user.area)) if user.area and not user.role == "admin" \
         else frozenset()
     return Visitor(session, user, csrf_token(secret, session), areas)
+
+
+def _expired(secret: str, cookie: str) -> bool:
+    """A session this server signed whose time is up (read as of the epoch); a forged one is not merely expired."""
+    return read_session(secret, cookie, 0) is not None
 
 
 async def acting_visitor(request: web.Request) -> tuple[Visitor, Mapping[str, Any]]:
