@@ -138,10 +138,10 @@ async def unit_page(request: web.Request) -> web.Response:
 
 
 async def _unit_response(request: web.Request, visitor: Visitor, name: str, area: str | None, year: int | None,
-                         outcome: str = "", replies: tuple[str, ...] = (), status: int = 200) -> web.Response:
+                         outcome: str = "", attempted: str = "", status: int = 200) -> web.Response:
     store, tz = store_of(request), settings_of(request).tz
     view = await store.run(unit_view, store, name, area, year, _now(request), tz)
-    return page("unit", status=status, visitor=visitor, area=area, done=outcome, replies=list(replies), **view)
+    return page("unit", status=status, visitor=visitor, area=area, done=outcome, attempted=attempted, **view)
 
 
 async def unit_review(request: web.Request) -> web.Response:
@@ -160,7 +160,8 @@ async def unit_review(request: web.Request) -> web.Response:
         return await _unit_response(request, visitor, name, area, year, "reason_needed", status=422)
     acted, replies = await store.run(review, store, visitor.user, name, area, year, action, reason,
                                      _now(request), tz)
-    if not acted:
-        return await _unit_response(request, visitor, name, area, year, "refused", tuple(replies), 409)
+    if not acted:  # the report changed since the page was read (another tab, another supervisor, the clerk)
+        log.info("desk: %s by %s on %s refused: %s", action, visitor.user.userid, name, " / ".join(replies))
+        return await _unit_response(request, visitor, name, area, year, "refused", action, 409)
     desk_of(request).wake(request.app)
     raise web.HTTPSeeOther(link("unit", name, year=str(year), done=action))
