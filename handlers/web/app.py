@@ -29,7 +29,7 @@ from handlers.llm import ChatModel
 from handlers.service import CallbackService, Engine, Handled, utc_now
 from handlers.tasks import stop_task, wait_for_event
 from handlers.warm_up import warm_up as warm_up_engine
-from handlers.web.desk import Desk, mount_desk
+from handlers.web.desk import DESK_PREFIX, Desk, desk_error_page, mount_desk
 from handlers.web.health import HEALTH_KEY, Health, health_ctx, healthz, metrics
 from handlers.web.report_pages import (
     REPORT_FILE_PATH,
@@ -308,6 +308,8 @@ async def never_500(request: web.Request, handler) -> web.StreamResponse:
         log.exception("unexpected error on %s %s", request.method, request.path)
         if request.path == CALLBACK_PATH:
             return web.Response(status=200, text="")
+        if request.path == DESK_PREFIX or request.path.startswith(DESK_PREFIX + "/"):
+            return desk_error_page()  # a person reads it
         return web.json_response({"ok": False}, status=503)
 
 

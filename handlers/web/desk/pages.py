@@ -32,6 +32,16 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
+async def not_found(request: web.Request) -> web.Response:
+    """A mistyped or outdated desk link: a page in Chinese, not aiohttp's "404: Not Found"."""
+    return page("problem", status=404, what="not_found")
+
+
+def error_page() -> web.Response:
+    """What a supervisor sees when a desk page fails unexpectedly (the app's catch-all logs it): a page, not JSON."""
+    return page("problem", status=503, what="error")
+
+
 async def home(request: web.Request) -> web.Response:
     visitor = await visitor_of(request)
     if not visitor.is_admin and visitor.user.area:
@@ -151,7 +161,7 @@ async def unit_review(request: web.Request) -> web.Response:
     action = str(form.get("action", ""))
     year = _year(str(form.get("year", "")))
     if action not in REVIEW_WORDS or year is None:
-        raise web.HTTPBadRequest(text="action and year required")
+        return page("problem", status=400, visitor=visitor, what="bad_request")  # a form not of this page
     store, tz = store_of(request), settings_of(request).tz
     reason = str(form.get("reason", "")).strip()
     if action == "approve" and form.get("confirm") != "yes":
