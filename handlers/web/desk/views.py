@@ -212,8 +212,10 @@ def unit_view(store: Store, unit: str, area: str | None, year: int | None, now: 
                             area=area or "") if started else []
     audit = store.audit_log(unit, campaign.year)
     people = {userid: found.name for userid in {r["actor"] for r in audit} if (found := store.user(userid))}
+    row = _unit_row(status, campaign, local_date(now, tz), tz)  # late and days left, as the overview's row says
     return {
         "unit": status, "year": campaign.year, "due": campaign.due, "started": started,
+        "late": row["late"], "days_left": row["days_left"],
         "status_label": STATUS_LABELS.get(status.status, status.status),
         "submitted": short_time(status.submitted_at, tz) if status.submitted_at else "",
         "returned_at": short_time(status.returned_at, tz) if status.returned_at else "",
