@@ -178,3 +178,17 @@ async def test_a_city_supervisor_sees_both_counties_and_their_roll_up(browser, t
         await page.click(f"tr[data-part='{AREA_A}'] a")  # drill into a county
         assert await page.locator("tr[data-unit]").count() == 5
         assert CITY in await page.locator("main p.small a").first.inner_text()  # and back up
+
+
+async def test_the_desks_tables_are_named_and_say_how_they_are_sorted(browser, tmp_path) -> None:
+    """A screen reader names each table, and hears which column the list is sorted by and which way."""
+    async with running_desk(tmp_path) as desk:
+        page = await signed_in_page(browser, desk, "supA")
+        await page.goto(desk.url + f"/desk/area/{AREA_A}?sort=-errors")
+        units = page.get_by_role("table", name=f"{AREA_A}各单位填报情况")
+        assert await units.locator("tbody tr[data-unit]").count() == 5
+        assert await units.locator("th[aria-sort]").all_inner_texts() == ["错误 ▼"]
+        assert await units.locator("th[aria-sort]").get_attribute("aria-sort") == "descending"
+        await flagged_unit(page, desk)
+        await page.locator("#history summary").click()  # the long history of the import is folded
+        assert await page.get_by_role("table", name="修改记录").count() == 1
