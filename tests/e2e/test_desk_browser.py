@@ -192,3 +192,20 @@ async def test_the_desks_tables_are_named_and_say_how_they_are_sorted(browser, t
         await flagged_unit(page, desk)
         await page.locator("#history summary").click()  # the long history of the import is folded
         assert await page.get_by_role("table", name="修改记录").count() == 1
+
+
+async def test_on_a_phone_a_units_row_leaves_out_what_needs_no_attention(browser, tmp_path, shots) -> None:
+    """At 390 px each unit is a card: 错误 0, 保留警告 0 and an empty 剩余 are left out, so a county's list is
+    scrolled through quickly; a unit with errors still shows them. At desk width every column stays."""
+    async with running_desk(tmp_path) as desk:
+        page = await signed_in_page(browser, desk, "supA", width=390)
+        await page.goto(desk.url + f"/desk/area/{AREA_A}")
+        clean = page.locator("tr[data-unit]:not([data-unit='%s'])" % RETURNED).first
+        flagged = page.locator(f"tr[data-unit='{RETURNED}']")
+        assert not await clean.locator("td[data-label='错误']").is_visible()
+        assert not await clean.locator("td[data-label='剩余']").is_visible()  # handed in: nothing left to count
+        assert await flagged.locator("td[data-label='错误']").is_visible()
+        assert await clean.locator("td[data-label='状态']").is_visible()
+        await fits(page, shots, "overview-phone")
+        await page.set_viewport_size({"width": 1280, "height": 900})
+        assert await clean.locator("td[data-label='错误']").is_visible()
