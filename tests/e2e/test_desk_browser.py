@@ -200,7 +200,7 @@ async def test_on_a_phone_a_units_row_leaves_out_what_needs_no_attention(browser
     async with running_desk(tmp_path) as desk:
         page = await signed_in_page(browser, desk, "supA", width=390)
         await page.goto(desk.url + f"/desk/area/{AREA_A}")
-        clean = page.locator("tr[data-unit]:not([data-unit='%s'])" % RETURNED).first
+        clean = page.locator(f"tr[data-unit]:not([data-unit='{RETURNED}'])").first
         flagged = page.locator(f"tr[data-unit='{RETURNED}']")
         assert not await clean.locator("td[data-label='错误']").is_visible()
         assert not await clean.locator("td[data-label='剩余']").is_visible()  # handed in: nothing left to count
