@@ -42,3 +42,18 @@ async def test_the_units_page_says_late_as_its_row_does(browser, tmp_path, shots
         await page.goto(f"{desk.url}/desk/area/{AREA_A}")  # the list agrees
         assert "逾期" in await page.locator(f"tr[data-unit='{late}'] td[data-label='提交时间']").inner_text()
         assert "逾期" not in await page.locator(f"tr[data-unit='{on_time}'] td[data-label='提交时间']").inner_text()
+
+
+async def test_the_overview_tells_the_units_still_owed_from_those_handed_in_late(browser, tmp_path) -> None:
+    """Not 4个逾期 for one unit still to chase and three that handed in late: each said apart, and the ones still owed
+    a click away (逾期未提交), the whole list of late ones still under 逾期（含逾期提交）."""
+    async with running_desk(tmp_path, seed=seed_an_earlier_deadline) as desk:
+        page = await signed_in_page(browser, desk, "supA")
+        await page.goto(f"{desk.url}/desk/area/{AREA_A}")
+        summary = await page.locator("main > p.muted").first.inner_text()
+        assert "共6个单位，1个逾期未提交，3个逾期提交。" in summary
+        await page.click("text=1个逾期未提交")
+        assert await page.locator("tr[data-unit]").evaluate_all("rows => rows.map(r => r.dataset.unit)") == [NOT_STARTED]
+        await page.select_option("select[name=flag]", "late")
+        await page.click("form.filters button")
+        assert await page.locator("tr[data-unit]").count() == 4

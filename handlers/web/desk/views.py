@@ -26,7 +26,7 @@ from handlers.areas import area_campaign, attach_reports, load_units, sub_area_m
 from storage import Store
 
 SORTS = ("name", "status", "progress", "errors", "warnings", "submitted")
-FLAGS = ("late", "errors", "waiting")
+FLAGS = ("late", "overdue", "errors", "waiting")  # overdue: late and still not handed in
 _STATUS_ORDER = {s: i for i, s in enumerate(("submitted", "returned", "in_progress", "not_started", "approved"))}
 CHART_DAYS_MAX = 120
 PAGE_ROWS = 100  # units per page: 2,000 rows are no reading on a phone, and a page stays light
@@ -93,7 +93,10 @@ def area_overview(store: Store, area: str, query: Query, now: datetime, tz: tzin
         "area": area, "year": campaign.year, "due": campaign.due, "publish_by": campaign.publish_by,
         "days_left": days_left(campaign.due, today), "total": len(rows), "counts": counts, "rows": shown,
         "matching": len(matching), "page": page, "pages": pages,
-        "late": sum(r["late"] for r in rows), "query": query, "parent": store.area_parents().get(area),
+        "late": sum(r["late"] for r in rows), "query": query,
+        "late_missing": sum(r["late"] and r["submitted_at"] is None for r in rows),  # still owed: chase these
+        "late_handed_in": sum(r["late"] and r["submitted_at"] is not None for r in rows),
+        "parent": store.area_parents().get(area),
         "chart": progress_chart(store.status_changes(campaign.year, [area, *sub_areas]), len(rows), campaign, today,
                                 tz),
         "parts": area_parts(view), "nested": bool(sub_areas),
@@ -140,6 +143,8 @@ def _matches(row: dict[str, Any], query: Query) -> bool:
     if query.status and row["status"] != query.status:
         return False
     if query.flag == "late" and not row["late"]:
+        return False
+    if query.flag == "overdue" and not (row["late"] and row["submitted_at"] is None):
         return False
     if query.flag == "errors" and not row["errors"]:
         return False
