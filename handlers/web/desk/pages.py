@@ -26,6 +26,7 @@ from handlers.web.desk.access import (
 )
 from handlers.web.desk.actions import REVIEW_WORDS, review
 from handlers.web.desk.views import Query, area_check, area_overview, unit_view
+from storage import Store
 
 log = logging.getLogger("nianbao.desk")
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -154,6 +155,11 @@ async def _unit_response(request: web.Request, visitor: Visitor, name: str, area
     return page("unit", status=status, visitor=visitor, area=area, done=outcome, attempted=attempted, **view)
 
 
+async def _approved(store: Store, unit: str, year: int) -> bool:
+    stored = await store.run(store.report, unit, year)
+    return stored is not None and stored.status == "approved"
+
+
 async def unit_review(request: web.Request) -> web.Response:
     """退回 (with a reason) or 通过 (with the confirmation box ticked), then back to the unit's page."""
     visitor, form = await acting_visitor(request)
@@ -168,6 +174,9 @@ async def unit_review(request: web.Request) -> web.Response:
         return await _unit_response(request, visitor, name, area, year, "confirm_needed", status=422)
     if action == "return" and not reason:
         return await _unit_response(request, visitor, name, area, year, "reason_needed", status=422)
+    if action == "return" and form.get("confirm") != "yes" and await _approved(store, name, year):
+        # undoing an approval (the clerk may have published it already) is asked twice, as 通过 is
+        return await _unit_response(request, visitor, name, area, year, "revoke_needed", status=422)
     acted, replies = await store.run(review, store, visitor.user, name, area, year, action, reason,
                                      _now(request), tz)
     if not acted:  # the report changed since the page was read (another tab, another supervisor, the clerk)
