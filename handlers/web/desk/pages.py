@@ -161,7 +161,7 @@ async def _approved(store: Store, unit: str, year: int) -> bool:
 
 
 async def unit_review(request: web.Request) -> web.Response:
-    """退回 (with a reason) or 通过 (with the confirmation box ticked), then back to the unit's page."""
+    """退回 (with a reason), 通过 (with the confirmation box ticked) or 催办, then back to the unit's page."""
     visitor, form = await acting_visitor(request)
     name, area = await _unit(request, visitor)
     action = str(form.get("action", ""))

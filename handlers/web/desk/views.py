@@ -229,6 +229,7 @@ def unit_view(store: Store, unit: str, area: str | None, year: int | None, now: 
         "history": history(audit, people, fmt, tz),
         "can_return": status.status in ("submitted", "approved"),
         "can_approve": status.status == "submitted",
+        "can_remind": not status.done,  # 催办, as the chat's: the unit's clerks get the reminder now
     }
 
 
