@@ -209,3 +209,19 @@ async def test_on_a_phone_a_units_row_leaves_out_what_needs_no_attention(browser
         await fits(page, shots, "overview-phone")
         await page.set_viewport_size({"width": 1280, "height": 900})
         assert await clean.locator("td[data-label='错误']").is_visible()
+
+
+async def test_the_charts_dates_are_legible_on_a_phone(browser, tmp_path) -> None:
+    """The progress chart shrinks to the phone's width; its dates (start, end, 截止) stay at least 12 px high and
+    inside the chart."""
+    async with running_desk(tmp_path) as desk:
+        page = await signed_in_page(browser, desk, "supA", width=390)
+        await page.goto(desk.url + f"/desk/area/{AREA_A}")
+        svg = await page.locator(".chart svg").bounding_box()
+        labels = page.locator(".chart svg text")
+        assert await labels.count() == 3
+        for n in range(3):
+            box = await labels.nth(n).bounding_box()
+            assert box is not None and svg is not None and box["height"] >= 12, await labels.nth(n).inner_html()
+            assert svg["y"] <= box["y"] and box["y"] + box["height"] <= svg["y"] + svg["height"] + 0.5
+            assert svg["x"] <= box["x"] and box["x"] + box["width"] <= svg["x"] + svg["width"] + 0.5
