@@ -69,9 +69,11 @@ def page(name: str, status: int = 200, visitor: Visitor | None = None, **context
     return web.Response(text=html, status=status, content_type="text/html", headers=PAGE_HEADERS)
 
 
-def forbidden(reason: str, visitor: Visitor | None = None) -> web.HTTPForbidden:
+def forbidden(reason: str, visitor: Visitor | None = None, typed: str = "", back: str = "") -> web.HTTPForbidden:
+    """403 with a page saying why; `typed` is what the refused form carried (a 退回 reason), shown to copy, and
+    `back` the page to sign in again to."""
     html = render("pages/desk/forbidden.html.j2", reason=reason, me=visitor.user if visitor else None, csrf="",
-                  link=link)
+                  link=link, typed=typed, back=back)
     return web.HTTPForbidden(text=html, content_type="text/html", headers=PAGE_HEADERS)
 
 
@@ -95,6 +97,19 @@ async def visitor_of(request: web.Request) -> Visitor:
     return Visitor(session, user, csrf_token(secret, session), areas)
 
 
+async def _refuse_kindly(request: web.Request) -> None:
+    """A form sent after the session expired (a page left open overnight): refused all the same, but the reason the
+    supervisor typed is shown to copy, and signing in again leads back to the unit's page."""
+    cookie = request.cookies.get(SESSION_COOKIE)
+    if not cookie or not _expired(settings_of(request).secret_key, cookie):
+        return
+    form = await request.post()
+    typed = form.get("reason")
+    path = request.rel_url.raw_path  # still quoted, as a Location header wants it
+    back = path.removesuffix("/review") if path.endswith("/review") else ""
+    raise forbidden("session", typed=typed.strip() if isinstance(typed, str) else "", back=back)
+
+
 def _expired(secret: str, cookie: str) -> bool:
     """A session this server signed whose time is up (read as of the epoch); a forged one is not merely expired."""
     return read_session(secret, cookie, 0) is not None
@@ -102,7 +117,11 @@ def _expired(secret: str, cookie: str) -> bool:
 
 async def acting_visitor(request: web.Request) -> tuple[Visitor, Mapping[str, Any]]:
     """The visitor of a POST and its form (urlencoded, or multipart with a file), after the CSRF check."""
-    visitor = await visitor_of(request)
+    try:
+        visitor = await visitor_of(request)
+    except web.HTTPForbidden:
+        await _refuse_kindly(request)
+        raise
     form = await request.post()
     token = form.get("csrf")
     if not isinstance(token, str) or not csrf_ok(settings_of(request).secret_key, visitor.session, token):
