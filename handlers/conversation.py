@@ -31,14 +31,17 @@ def report_year(store: Store, area: str | None, now: datetime, tz: ZoneInfo) -> 
 
 
 ReportLink = Callable[[str, int], str]  # (unit, year) → the signed address of the report's web page
+DeskLink = Callable[[str], str]  # unit → its page on the supervisors' desk (signed in through WeCom)
 
 
 class NianbaoEngine:
     """Matches `handlers.service.Engine`."""
 
-    def __init__(self, tz: ZoneInfo, report_link: ReportLink | None = None, model_drafts: bool = False) -> None:
+    def __init__(self, tz: ZoneInfo, report_link: ReportLink | None = None, model_drafts: bool = False,
+                 desk_link: DeskLink | None = None) -> None:
         self.tz = tz
         self.report_link = report_link
+        self.desk_link = desk_link
         self.model_drafts = model_drafts  # a language model writes the drafts (handlers.jobs.model_drafts)
 
     def __call__(self, store: Store, user: User, incoming: Incoming, now: datetime) -> list[Reply]:
@@ -86,7 +89,7 @@ class NianbaoEngine:
         result = step(store.conversation(user.userid, year), report, incoming, ctx)  # a fresh one for a new year
         _commit(store, user, incoming, now, stored, result, ctx.previous)
         if "submitted" in result.events:
-            supervisor.notify_submitted(store, unit.name, year, now, self.tz)
+            supervisor.notify_submitted(store, unit.name, year, now, self.tz, self.desk_link)
             return [*result.replies, *self.report_card(unit.name, year)], result.state
         if "withdrawn" in result.events:
             supervisor.notify_withdrawn(store, unit.name, year, now, self.tz)

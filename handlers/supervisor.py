@@ -302,8 +302,10 @@ def _set_due(store: Store, action: SetDue, stored: StoredCampaign | None, scope:
     log.info("campaign %s/%s: due %s, publish by %s", action.year, scope.label, action.due, action.publish_by)
 
 
-def notify_submitted(store: Store, unit: str, year: int, now: datetime, tz: tzinfo) -> None:
-    """One short message to the area's supervisors: the unit, when, and the warnings it accepted with its reasons."""
+def notify_submitted(store: Store, unit: str, year: int, now: datetime, tz: tzinfo,
+                     desk_link: Callable[[str], str] | None = None) -> None:
+    """One short message to the area's supervisors: the unit, when, and the warnings it accepted with its reasons;
+    the 通过/退回 card; and, when the server has a public address, a card opening the unit's page on the desk."""
     known = store.unit(unit)
     area = known.area if known else None
     campaign, _ = area_campaign(store, area, now, tz)
@@ -317,6 +319,10 @@ def notify_submitted(store: Store, unit: str, year: int, now: datetime, tz: tzin
     queue_text(store, list(recipients), submitted_notice(statuses[0], tz), now)
     card = review_card(unit, year)  # 通过 / 退回 by a tap, where the supervisor's client shows cards
     store.enqueue(list(recipients), "text", {"content": card.hint, "card": card.to_json()}, now)
+    if desk_link is not None:
+        title, description = messages.edge("desk_card", unit=unit, year=year).split("\n", 1)
+        store.enqueue(list(recipients), "textcard", {"title": title, "description": description,
+                                                     "url": desk_link(unit)}, now)
 
 
 def notify_withdrawn(store: Store, unit: str, year: int, now: datetime, tz: tzinfo) -> None:

@@ -29,7 +29,8 @@ from handlers.llm import ChatModel
 from handlers.service import CallbackService, Engine, Handled, utc_now
 from handlers.tasks import stop_task, wait_for_event
 from handlers.warm_up import warm_up as warm_up_engine
-from handlers.web.desk import Desk, mount_desk
+from handlers.web.desk import DESK_PREFIX, Desk, desk_error_page, mount_desk
+from handlers.web.desk.access import link as desk_path
 from handlers.web.health import HEALTH_KEY, Health, health_ctx, healthz, metrics
 from handlers.web.report_pages import (
     REPORT_FILE_PATH,
@@ -308,6 +309,8 @@ async def never_500(request: web.Request, handler) -> web.StreamResponse:
         log.exception("unexpected error on %s %s", request.method, request.path)
         if request.path == CALLBACK_PATH:
             return web.Response(status=200, text="")
+        if request.path == DESK_PREFIX or request.path.startswith(DESK_PREFIX + "/"):
+            return desk_error_page()  # a person reads it
         return web.json_response({"ok": False}, status=503)
 
 
@@ -360,7 +363,13 @@ def model_resources(settings: Settings, session: aiohttp.ClientSession) -> dict[
 def default_engine(settings: Settings) -> NianbaoEngine:
     """The real engine; submitted reports get a link to their web page when the server has a public address."""
     link = functools.partial(report_url, settings.public_url, settings.secret_key) if settings.public_url else None
-    return NianbaoEngine(settings.tz, report_link=link, model_drafts=bool(settings.llm_url))
+    desk = functools.partial(desk_url, settings.public_url) if settings.public_url else None
+    return NianbaoEngine(settings.tz, report_link=link, model_drafts=bool(settings.llm_url), desk_link=desk)
+
+
+def desk_url(public_url: str, unit: str) -> str:
+    """The unit's page on the desk, where a supervisor's WeCom opens it signed in."""
+    return public_url.rstrip("/") + desk_path("unit", unit)
 
 
 async def report_page(request: web.Request) -> web.Response:

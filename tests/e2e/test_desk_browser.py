@@ -178,3 +178,50 @@ async def test_a_city_supervisor_sees_both_counties_and_their_roll_up(browser, t
         await page.click(f"tr[data-part='{AREA_A}'] a")  # drill into a county
         assert await page.locator("tr[data-unit]").count() == 5
         assert CITY in await page.locator("main p.small a").first.inner_text()  # and back up
+
+
+async def test_the_desks_tables_are_named_and_say_how_they_are_sorted(browser, tmp_path) -> None:
+    """A screen reader names each table, and hears which column the list is sorted by and which way."""
+    async with running_desk(tmp_path) as desk:
+        page = await signed_in_page(browser, desk, "supA")
+        await page.goto(desk.url + f"/desk/area/{AREA_A}?sort=-errors")
+        units = page.get_by_role("table", name=f"{AREA_A}各单位填报情况")
+        assert await units.locator("tbody tr[data-unit]").count() == 5
+        assert await units.locator("th[aria-sort]").all_inner_texts() == ["错误 ▼"]
+        assert await units.locator("th[aria-sort]").get_attribute("aria-sort") == "descending"
+        await flagged_unit(page, desk)
+        await page.locator("#history summary").click()  # the long history of the import is folded
+        assert await page.get_by_role("table", name="修改记录").count() == 1
+
+
+async def test_on_a_phone_a_units_row_leaves_out_what_needs_no_attention(browser, tmp_path, shots) -> None:
+    """At 390 px each unit is a card: 错误 0, 保留警告 0 and an empty 剩余 are left out, so a county's list is
+    scrolled through quickly; a unit with errors still shows them. At desk width every column stays."""
+    async with running_desk(tmp_path) as desk:
+        page = await signed_in_page(browser, desk, "supA", width=390)
+        await page.goto(desk.url + f"/desk/area/{AREA_A}")
+        clean = page.locator(f"tr[data-unit]:not([data-unit='{RETURNED}'])").first
+        flagged = page.locator(f"tr[data-unit='{RETURNED}']")
+        assert not await clean.locator("td[data-label='错误']").is_visible()
+        assert not await clean.locator("td[data-label='剩余']").is_visible()  # handed in: nothing left to count
+        assert await flagged.locator("td[data-label='错误']").is_visible()
+        assert await clean.locator("td[data-label='状态']").is_visible()
+        await fits(page, shots, "overview-phone")
+        await page.set_viewport_size({"width": 1280, "height": 900})
+        assert await clean.locator("td[data-label='错误']").is_visible()
+
+
+async def test_the_charts_dates_are_legible_on_a_phone(browser, tmp_path) -> None:
+    """The progress chart shrinks to the phone's width; its dates (start, end, 截止) stay at least 12 px high and
+    inside the chart."""
+    async with running_desk(tmp_path) as desk:
+        page = await signed_in_page(browser, desk, "supA", width=390)
+        await page.goto(desk.url + f"/desk/area/{AREA_A}")
+        svg = await page.locator(".chart svg").bounding_box()
+        labels = page.locator(".chart svg text")
+        assert await labels.count() == 3
+        for n in range(3):
+            box = await labels.nth(n).bounding_box()
+            assert box is not None and svg is not None and box["height"] >= 12, await labels.nth(n).inner_html()
+            assert svg["y"] <= box["y"] and box["y"] + box["height"] <= svg["y"] + svg["height"] + 0.5
+            assert svg["x"] <= box["x"] and box["x"] + box["width"] <= svg["x"] + svg["width"] + 0.5

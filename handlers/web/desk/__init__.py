@@ -7,6 +7,6 @@ client and clocks (the desk imports nothing from `handlers.web.app`, which impor
 
 from __future__ import annotations
 
-from handlers.web.desk.routes import DESK_PREFIX, Desk, mount_desk
+from handlers.web.desk.routes import DESK_PREFIX, Desk, desk_error_page, mount_desk
 
-__all__ = ["DESK_PREFIX", "Desk", "mount_desk"]
+__all__ = ["DESK_PREFIX", "Desk", "desk_error_page", "mount_desk"]

@@ -1,4 +1,4 @@
-"""退回 and 通过 from the desk, through the very code the chat runs: `supervisor_command` decides (the same checks,
+"""退回, 通过 and 催办 from the desk, through the very code the chat runs: `supervisor_command` decides (the same checks,
 the same notice to the unit's staff) and `handlers.supervisor.execute` records it (the same status change, audit
 rows and outbox rows) — in one transaction.
 
@@ -16,12 +16,12 @@ from handlers.areas import Scope, area_campaign, load_units, supervisors_of
 from handlers.supervisor import execute
 from storage import Store, User
 
-REVIEW_WORDS = {"return": "退回", "approve": "通过"}
+REVIEW_WORDS = {"return": "退回", "approve": "通过", "remind": "催办"}
 
 
 def review(store: Store, user: User, unit: str, area: str | None, year: int, action: str, reason: str,
            now: datetime, tz: tzinfo) -> tuple[bool, list[str]]:
-    """(whether the report was returned/approved, what the chat would have answered)."""
+    """(whether the report was returned/approved or its clerks reminded, what the chat would have answered)."""
     word = REVIEW_WORDS[action]
     reason = " ".join(reason.split())  # one line, as typed in a chat message
     text = f"{word} {unit}" + (f" {reason}" if action == "return" and reason else "")

@@ -72,7 +72,7 @@ async def set_campaign(request: web.Request) -> web.Response:
     store = store_of(request)
     area = str(form.get("area", "")) or None
     if area is not None and area not in await store.run(store.area_names):
-        raise web.HTTPBadRequest(text="unknown area")
+        return page("problem", status=400, visitor=visitor, what="bad_request")
     due, publish_by = str(form.get("due", "")).strip(), str(form.get("publish_by", "")).strip()
     done, replies = await store.run(set_due, store, visitor.user, area, due, publish_by, desk_of(request).clock(),
                                     settings_of(request).tz)

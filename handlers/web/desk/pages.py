@@ -26,10 +26,21 @@ from handlers.web.desk.access import (
 )
 from handlers.web.desk.actions import REVIEW_WORDS, review
 from handlers.web.desk.views import Query, area_check, area_overview, unit_view
+from storage import Store
 
 log = logging.getLogger("nianbao.desk")
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+async def not_found(request: web.Request) -> web.Response:
+    """A mistyped or outdated desk link: a page in Chinese, not aiohttp's "404: Not Found"."""
+    return page("problem", status=404, what="not_found")
+
+
+def error_page() -> web.Response:
+    """What a supervisor sees when a desk page fails unexpectedly (the app's catch-all logs it): a page, not JSON."""
+    return page("problem", status=503, what="error")
 
 
 async def home(request: web.Request) -> web.Response:
@@ -138,29 +149,38 @@ async def unit_page(request: web.Request) -> web.Response:
 
 
 async def _unit_response(request: web.Request, visitor: Visitor, name: str, area: str | None, year: int | None,
-                         outcome: str = "", replies: tuple[str, ...] = (), status: int = 200) -> web.Response:
+                         outcome: str = "", attempted: str = "", status: int = 200) -> web.Response:
     store, tz = store_of(request), settings_of(request).tz
     view = await store.run(unit_view, store, name, area, year, _now(request), tz)
-    return page("unit", status=status, visitor=visitor, area=area, done=outcome, replies=list(replies), **view)
+    return page("unit", status=status, visitor=visitor, area=area, done=outcome, attempted=attempted, **view)
+
+
+async def _approved(store: Store, unit: str, year: int) -> bool:
+    stored = await store.run(store.report, unit, year)
+    return stored is not None and stored.status == "approved"
 
 
 async def unit_review(request: web.Request) -> web.Response:
-    """退回 (with a reason) or 通过 (with the confirmation box ticked), then back to the unit's page."""
+    """退回 (with a reason), 通过 (with the confirmation box ticked) or 催办, then back to the unit's page."""
     visitor, form = await acting_visitor(request)
     name, area = await _unit(request, visitor)
     action = str(form.get("action", ""))
     year = _year(str(form.get("year", "")))
     if action not in REVIEW_WORDS or year is None:
-        raise web.HTTPBadRequest(text="action and year required")
+        return page("problem", status=400, visitor=visitor, what="bad_request")  # a form not of this page
     store, tz = store_of(request), settings_of(request).tz
     reason = str(form.get("reason", "")).strip()
     if action == "approve" and form.get("confirm") != "yes":
         return await _unit_response(request, visitor, name, area, year, "confirm_needed", status=422)
     if action == "return" and not reason:
         return await _unit_response(request, visitor, name, area, year, "reason_needed", status=422)
+    if action == "return" and form.get("confirm") != "yes" and await _approved(store, name, year):
+        # undoing an approval (the clerk may have published it already) is asked twice, as 通过 is
+        return await _unit_response(request, visitor, name, area, year, "revoke_needed", status=422)
     acted, replies = await store.run(review, store, visitor.user, name, area, year, action, reason,
                                      _now(request), tz)
-    if not acted:
-        return await _unit_response(request, visitor, name, area, year, "refused", tuple(replies), 409)
+    if not acted:  # the report changed since the page was read (another tab, another supervisor, the clerk)
+        log.info("desk: %s by %s on %s refused: %s", action, visitor.user.userid, name, " / ".join(replies))
+        return await _unit_response(request, visitor, name, area, year, "refused", action, 409)
     desk_of(request).wake(request.app)
     raise web.HTTPSeeOther(link("unit", name, year=str(year), done=action))

@@ -25,6 +25,12 @@ class Desk:
 DESK_KEY = web.AppKey("desk", Desk)
 
 
+def desk_error_page() -> web.Response:
+    from handlers.web.desk.pages import error_page
+
+    return error_page()
+
+
 def mount_desk(app: web.Application, desk: Desk) -> None:
     from handlers.web.desk import admin, pages, signin
 
@@ -45,3 +51,4 @@ def mount_desk(app: web.Application, desk: Desk) -> None:
     app.router.add_get(p + "/admin", admin.admin_page)
     app.router.add_post(p + "/admin/campaign", admin.set_campaign)
     app.router.add_post(p + "/admin/org", admin.upload_org)
+    app.router.add_route("*", p + "/{anything:.*}", pages.not_found)  # last: any other desk path, in Chinese

@@ -26,7 +26,7 @@ from handlers.areas import area_campaign, attach_reports, load_units, sub_area_m
 from storage import Store
 
 SORTS = ("name", "status", "progress", "errors", "warnings", "submitted")
-FLAGS = ("late", "errors", "waiting")
+FLAGS = ("late", "overdue", "errors", "waiting")  # overdue: late and still not handed in
 _STATUS_ORDER = {s: i for i, s in enumerate(("submitted", "returned", "in_progress", "not_started", "approved"))}
 CHART_DAYS_MAX = 120
 PAGE_ROWS = 100  # units per page: 2,000 rows are no reading on a phone, and a page stays light
@@ -93,7 +93,10 @@ def area_overview(store: Store, area: str, query: Query, now: datetime, tz: tzin
         "area": area, "year": campaign.year, "due": campaign.due, "publish_by": campaign.publish_by,
         "days_left": days_left(campaign.due, today), "total": len(rows), "counts": counts, "rows": shown,
         "matching": len(matching), "page": page, "pages": pages,
-        "late": sum(r["late"] for r in rows), "query": query, "parent": store.area_parents().get(area),
+        "late": sum(r["late"] for r in rows), "query": query,
+        "late_missing": sum(r["late"] and r["submitted_at"] is None for r in rows),  # still owed: chase these
+        "late_handed_in": sum(r["late"] and r["submitted_at"] is not None for r in rows),
+        "parent": store.area_parents().get(area),
         "chart": progress_chart(store.status_changes(campaign.year, [area, *sub_areas]), len(rows), campaign, today,
                                 tz),
         "parts": area_parts(view), "nested": bool(sub_areas),
@@ -140,6 +143,8 @@ def _matches(row: dict[str, Any], query: Query) -> bool:
     if query.status and row["status"] != query.status:
         return False
     if query.flag == "late" and not row["late"]:
+        return False
+    if query.flag == "overdue" and not (row["late"] and row["submitted_at"] is None):
         return False
     if query.flag == "errors" and not row["errors"]:
         return False
@@ -212,8 +217,10 @@ def unit_view(store: Store, unit: str, area: str | None, year: int | None, now: 
                             area=area or "") if started else []
     audit = store.audit_log(unit, campaign.year)
     people = {userid: found.name for userid in {r["actor"] for r in audit} if (found := store.user(userid))}
+    row = _unit_row(status, campaign, local_date(now, tz), tz)  # late and days left, as the overview's row says
     return {
         "unit": status, "year": campaign.year, "due": campaign.due, "started": started,
+        "late": row["late"], "days_left": row["days_left"],
         "status_label": STATUS_LABELS.get(status.status, status.status),
         "submitted": short_time(status.submitted_at, tz) if status.submitted_at else "",
         "returned_at": short_time(status.returned_at, tz) if status.returned_at else "",
@@ -222,6 +229,7 @@ def unit_view(store: Store, unit: str, area: str | None, year: int | None, now: 
         "history": history(audit, people, fmt, tz),
         "can_return": status.status in ("submitted", "approved"),
         "can_approve": status.status == "submitted",
+        "can_remind": not status.done,  # 催办, as the chat's: the unit's clerks get the reminder now
     }
 
 
