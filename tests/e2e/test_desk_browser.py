@@ -91,7 +91,9 @@ async def test_a_supervisor_returns_and_approves_a_report_in_the_browser(browser
         await fits(page, shots, "unit")
         cell = page.locator("td[data-cell='t2.regulations.issued']")
         assert "flag-error" in (await cell.get_attribute("class") or "")
-        assert await page.locator("ol.findings li.error[data-rule='R7']").count() == 1
+        finding = page.locator("ol.findings li.error[data-rule='R7']")
+        assert await finding.count() == 1
+        assert "R7" not in await finding.inner_text()  # a supervisor reads the finding, not the checker's code
 
         # 退回 with a reason: the clerk is told, as from the chat
         await page.fill("textarea[name=reason]", "规章应为0，请更正后重新提交")
@@ -195,7 +197,7 @@ async def test_the_desks_tables_are_named_and_say_how_they_are_sorted(browser, t
 
 
 async def test_on_a_phone_a_units_row_leaves_out_what_needs_no_attention(browser, tmp_path, shots) -> None:
-    """At 390 px each unit is a card: 错误 0, 保留警告 0 and an empty 剩余 are left out, so a county's list is
+    """At 390 px each unit is a card: 错误 0, 保留警告 0 and an empty 期限 are left out, so a county's list is
     scrolled through quickly; a unit with errors still shows them. At desk width every column stays."""
     async with running_desk(tmp_path) as desk:
         page = await signed_in_page(browser, desk, "supA", width=390)
@@ -203,7 +205,7 @@ async def test_on_a_phone_a_units_row_leaves_out_what_needs_no_attention(browser
         clean = page.locator(f"tr[data-unit]:not([data-unit='{RETURNED}'])").first
         flagged = page.locator(f"tr[data-unit='{RETURNED}']")
         assert not await clean.locator("td[data-label='错误']").is_visible()
-        assert not await clean.locator("td[data-label='剩余']").is_visible()  # handed in: nothing left to count
+        assert not await clean.locator("td[data-label='期限']").is_visible()  # handed in: nothing left to count
         assert await flagged.locator("td[data-label='错误']").is_visible()
         assert await clean.locator("td[data-label='状态']").is_visible()
         await fits(page, shots, "overview-phone")
