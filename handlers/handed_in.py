@@ -8,7 +8,7 @@ from datetime import date, datetime, tzinfo
 from bot.supervision.stats import HANDED_IN  # the report as it stands is the version handed in
 from storage import StoredReport
 
-__all__ = ["HANDED_IN", "current_submitted_on", "day_of", "submitted_on"]
+__all__ = ["HANDED_IN", "current_handed_in_at", "current_submitted_on", "day_of", "submitted_on"]
 
 
 def submitted_on(stored: StoredReport, tz: tzinfo | None, handed_in: bool) -> date | None:
@@ -19,10 +19,16 @@ def submitted_on(stored: StoredReport, tz: tzinfo | None, handed_in: bool) -> da
     return day_of(stored.submitted_at, tz)
 
 
+def current_handed_in_at(stored: StoredReport) -> datetime | None:
+    """When the report as it stands was handed in: only while it is the version handed in (a returned or withdrawn
+    report is being edited again: a draft, signed without a day)."""
+    return stored.submitted_at if stored.status in HANDED_IN else None
+
+
 def current_submitted_on(stored: StoredReport, tz: tzinfo | None) -> date | None:
-    """The day the report as it stands was handed in: only while it is the version handed in (a returned or
-    withdrawn report is being edited again: a draft, signed without a day)."""
-    return submitted_on(stored, tz, stored.status in HANDED_IN)
+    """`current_handed_in_at` as the unit's calendar day."""
+    moment = current_handed_in_at(stored)
+    return day_of(moment, tz) if moment is not None else None
 
 
 def day_of(moment: datetime, tz: tzinfo | None) -> date:

@@ -7,6 +7,7 @@ child process), and delivers its replies through the outbox in the transaction t
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -20,7 +21,7 @@ from bot.render import render_docx
 from bot.report import Report, with_derived
 from handlers.conversation import NianbaoEngine
 from handlers.files import FileRefused, FileVerdict, read_file
-from handlers.handed_in import HANDED_IN, day_of
+from handlers.handed_in import current_handed_in_at, day_of
 from handlers.jobs.queue import (
     IsolatedFailure,
     JobContext,
@@ -49,17 +50,25 @@ def tell_failure(store: Store, job: Job, refusal: str | None, now: datetime) -> 
 # -- a report's Word file (at submission, 查看) -------------------------------------------------------------------
 
 
-def _load_report(store: Store, job: Job) -> tuple[str, str, datetime | None] | None:
+Loaded = tuple[str, str, datetime | None]  # (report JSON, format id, when the version shown was handed in)
+
+
+def _load_report(store: Store, job: Job) -> Loaded | None:
     """The report as it stands, and when it was handed in while it is the version handed in (its 落款 date)."""
     stored = store.report(job.args["unit"], job.args["year"])
     if stored is None:
         return None
-    handed_in = stored.submitted_at if stored.status in HANDED_IN else None
-    return stored.report.to_json(), stored.report.format_id, handed_in
+    return stored.report.to_json(), stored.report.format_id, current_handed_in_at(stored)
 
 
-def _submitted_on(ctx: JobContext, handed_in: datetime | None) -> date | None:
-    return day_of(handed_in, ctx.tz) if handed_in else None
+async def _render_isolated(ctx: JobContext, loaded: Loaded | None,
+                           render_bytes: Callable[[str, str, date | None], bytes], timeout: float) -> bytes | None:
+    """`render_bytes(report JSON, format id, day handed in)` in an isolated child; the day in the unit's time zone."""
+    if loaded is None:
+        return None
+    report_json, format_id, handed_in = loaded
+    submitted_on = day_of(handed_in, ctx.tz) if handed_in else None
+    return await ctx.isolated(render_bytes, report_json, format_id, submitted_on, timeout=timeout)
 
 
 def report_docx_bytes(report_json: str, format_id: str, submitted_on: date | None = None) -> bytes:
@@ -67,12 +76,8 @@ def report_docx_bytes(report_json: str, format_id: str, submitted_on: date | Non
     return render_docx(with_derived(Report.from_json(report_json, fmt), fmt), fmt, submitted_on)
 
 
-async def _render_report(ctx: JobContext, job: Job, loaded: tuple[str, str, datetime | None] | None) -> bytes | None:
-    if loaded is None:
-        return None
-    report_json, format_id, handed_in = loaded
-    return await ctx.isolated(report_docx_bytes, report_json, format_id, _submitted_on(ctx, handed_in),
-                              timeout=DOCX_SECONDS)
+async def _render_report(ctx: JobContext, job: Job, loaded: Loaded | None) -> bytes | None:
+    return await _render_isolated(ctx, loaded, report_docx_bytes, DOCX_SECONDS)
 
 
 def _deliver_file(store: Store, job: Job, data: Any, now: datetime) -> None:
@@ -100,12 +105,8 @@ def report_pdf_bytes(report_json: str, format_id: str, submitted_on: date | None
     return render_pdf(with_derived(Report.from_json(report_json, fmt), fmt), fmt, submitted_on)
 
 
-async def _render_pdf(ctx: JobContext, job: Job, loaded: tuple[str, str, datetime | None] | None) -> bytes | None:
-    if loaded is None:
-        return None
-    report_json, format_id, handed_in = loaded
-    return await ctx.isolated(report_pdf_bytes, report_json, format_id, _submitted_on(ctx, handed_in),
-                              timeout=PDF_SECONDS)
+async def _render_pdf(ctx: JobContext, job: Job, loaded: Loaded | None) -> bytes | None:
+    return await _render_isolated(ctx, loaded, report_pdf_bytes, PDF_SECONDS)
 
 
 PDF_SECONDS = 120.0  # of CPU: WeasyPrint lays out a report in seconds
