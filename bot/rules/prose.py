@@ -495,7 +495,8 @@ _SPOKEN = (
 def r17_spoken_words(report: Report, ctx: RuleContext) -> list[Finding]:
     findings = []
     for slot_id, text in _texts(report, ctx):
-        hits = [(m, formal) for pattern, formal in _SPOKEN for m in pattern.finditer(mask_citations(text))]
+        masked = mask_citations(text)
+        hits = [(m, formal) for pattern, formal in _SPOKEN for m in pattern.finditer(masked)]
         for m, formal in sorted(hits, key=lambda hit: hit[0].start()):
             message = later("rules", "spoken_word", slot=slot_name(ctx.fmt, slot_id), token=m.group(),
                             quote=quote(text, m.start(), m.end()))
