@@ -67,12 +67,9 @@ class NianbaoEngine:
         if unit is None:
             return supervisor.no_unit_reply(user), None
         # a report of an earlier year returned after the campaign moved on is fixed first
-        this_year = report_year(store, unit.area, now, self.tz)
-        year = store.returned_before(unit.name, this_year) or this_year
+        year, stored, last_year = store.year_at_hand(unit.name, report_year(store, unit.area, now, self.tz))
         if incoming.kind == "file":
             return file_received(incoming, year, self.tz), None
-        stored = store.report(unit.name, year)
-        last_year = store.report(unit.name, year - 1)
         ctx = DialogContext(
             user_name=user.name,
             unit=unit.name,

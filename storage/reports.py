@@ -146,11 +146,15 @@ class ReportRepository(Repository):
         row = self._row("SELECT * FROM reports WHERE unit = ? AND year = ?", (unit, year))
         return _stored(row) if row else None
 
-    def returned_before(self, unit: str, year: int) -> int | None:
-        """The newest year before `year` whose report of the unit was returned and awaits its fix (None: none)."""
-        row = self._row("SELECT max(year) AS y FROM reports WHERE unit = ? AND year < ? AND status = 'returned'",
-                        (unit, year))
-        return row["y"] if row else None
+    def year_at_hand(self, unit: str, year: int) -> tuple[int, StoredReport | None, StoredReport | None]:
+        """What a clerk's message works on, read in one statement: the year (the newest earlier one whose report was
+        returned and awaits its fix, else `year`), and the unit's stored reports of that year and the year before
+        (None: none stored)."""
+        rows = {r["year"]: r for r in self._rows("SELECT * FROM reports WHERE unit = ? AND year <= ?", (unit, year))}
+        returned = [y for y, r in rows.items() if y < year and r["status"] == "returned"]
+        at_hand = max(returned, default=year)
+        stored, before = rows.get(at_hand), rows.get(at_hand - 1)
+        return at_hand, _stored(stored) if stored else None, _stored(before) if before else None
 
     def reports(self, year: int, area: str | None = None) -> list[StoredReport]:
         """The reports of a year, of every unit or of the units of one area, by unit name."""
