@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import messages
-from ..drafting.wording import without_lead
+from ..drafting.wording import formal, without_lead
 from ..parse import normalise, parse_yes_no
 
 IMPROVE = messages.text("dialog", "improve_mark")  # the mark of a 5.1 fact that is an improvement, not a problem
@@ -103,10 +103,12 @@ def as_text(facts: list[str]) -> str:
 
 
 def stored(state: dict[str, Any], code: str) -> list[str]:
-    """The facts kept for `code` (a list; a state stored before facts were a list holds one string)."""
+    """The facts kept for `code`, in a report's words (a list; a state stored before facts were a list holds one
+    string, as typed)."""
     value = state["facts"].get(code)
     if isinstance(value, str):
-        return split_statements(value) if value and value != NOTHING else ([NOTHING] if value else [])
+        return [formal(s) for s in split_statements(value)] if value and value != NOTHING else (
+            [NOTHING] if value else [])
     return list(value or [])
 
 

@@ -353,9 +353,10 @@ def _ask_dependents_again(turn: Turn, q: Question, code: str) -> None:
 
 
 def shown_facts(turn: Turn, items: list[str]) -> list[str]:
-    """The facts as the clerk sees them numbered: in the unit's own voice and a report's words (as drafted)."""
+    """The facts as the clerk sees them numbered: in the unit's own voice and a report's words (as drafted: the
+    facts are kept in a report's words already, `facts.stored`)."""
     words = self_word(turn.ctx, turn.report)
-    return [drafting.formal(own_words(f, words)) for f in items if f != NOTHING]
+    return [own_words(f, words) for f in items if f != NOTHING]
 
 
 def facts_text(turn: Turn, q: Question) -> str:
