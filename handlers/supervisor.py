@@ -245,7 +245,7 @@ def execute(store: Store, user: User, result: CommandResult, view: AreaView, sco
             _tell(store, action.staff, action.notice, now)
             _send_published_files(store, action.unit, year, action.staff, now)
         elif isinstance(action, RemindNow):
-            sent, repeated = _remind(store, action, view.campaign, stored, now)
+            sent, repeated = queue_reminders(store, action, view.campaign, stored, now)
             replaced = [Reply(t) for t in pieces(remind_reply(sent, repeated, action.unreachable))]
         elif isinstance(action, SetDue):
             _set_due(store, action, stored, scope)
@@ -272,8 +272,8 @@ def _tell(store: Store, users: tuple[str, ...], text: str, now: datetime) -> Non
         queue_text(store, list(users), text, now)
 
 
-def _remind(store: Store, action: RemindNow, campaign: Campaign, stored: StoredCampaign | None,
-            now: datetime) -> tuple[list[Send], list[Send]]:
+def queue_reminders(store: Store, action: RemindNow, campaign: Campaign, stored: StoredCampaign | None,
+                    now: datetime) -> tuple[list[Send], list[Send]]:
     """催办: queued at once, and recorded like the timer's sends when a campaign is stored. A unit reminded in the
     same minute already (same key) is not reminded again: (sent now, sent a moment ago)."""
     records = []

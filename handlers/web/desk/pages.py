@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Mapping
+from dataclasses import asdict, fields
 from datetime import datetime
 from urllib.parse import quote
 
@@ -24,7 +26,7 @@ from handlers.web.desk.access import (
     store_of,
     visitor_of,
 )
-from handlers.web.desk.actions import REVIEW_WORDS, review
+from handlers.web.desk.actions import REVIEW_WORDS, Reminded, remind_overdue, review
 from handlers.web.desk.views import Query, area_check, area_overview, unit_view
 from storage import Store
 
@@ -54,13 +56,18 @@ async def home(request: web.Request) -> web.Response:
 
 async def _area(request: web.Request) -> tuple[Visitor, str]:
     visitor = await visitor_of(request)
+    return visitor, await _area_of(request, visitor)
+
+
+async def _area_of(request: web.Request, visitor: Visitor) -> str:
+    """The area of the path, when the visitor may see it."""
     area = request.match_info["area"]
     if not visitor.may_see(area):
         raise forbidden("other_area", visitor)
     store = store_of(request)
     if area not in await store.run(store.area_names):
         raise forbidden("unknown", visitor)
-    return visitor, area
+    return area
 
 
 def _now(request: web.Request) -> datetime:
@@ -69,9 +76,40 @@ def _now(request: web.Request) -> datetime:
 
 async def overview(request: web.Request) -> web.Response:
     visitor, area = await _area(request)
+    reminded = _reminded(request.query) if request.query.get("done") == "remind" else None
+    return await _overview_response(request, visitor, area, reminded=reminded)
+
+
+async def _overview_response(request: web.Request, visitor: Visitor, area: str, status: int = 200,
+                             reminded: Reminded | None = None, confirm_needed: bool = False) -> web.Response:
     store, tz = store_of(request), settings_of(request).tz
     view = await store.run(area_overview, store, area, Query.of(request.query), _now(request), tz)
-    return page("overview", visitor=visitor, parent_visible=visitor.may_see(view["parent"]), **view)
+    return page("overview", status=status, visitor=visitor, parent_visible=visitor.may_see(view["parent"]),
+                reminded=reminded, remind_confirm_needed=confirm_needed, **view)
+
+
+def _reminded(query: Mapping[str, str]) -> Reminded:
+    """The counts 催办 of every overdue unit carried back to the overview (see `area_remind`)."""
+    def count(name: str) -> int:
+        value = query.get(name, "")
+        return int(value) if value.isdigit() and len(value) < 7 else 0
+
+    return Reminded(*(count(f.name) for f in fields(Reminded)))
+
+
+async def area_remind(request: web.Request) -> web.Response:
+    """催办 to every overdue unit of the area not handed in, once the box is ticked; then back to the overview,
+    which says how many units (and people) were reminded."""
+    visitor, form = await acting_visitor(request)
+    area = await _area_of(request, visitor)
+    if form.get("confirm") != "yes":
+        return await _overview_response(request, visitor, area, status=422, confirm_needed=True)
+    store, tz = store_of(request), settings_of(request).tz
+    reminded = await store.run(remind_overdue, store, visitor.user, area, _now(request), tz)
+    log.info("desk: 催办 of the overdue units of %s by %s: %s", area, visitor.user.userid, reminded)
+    if reminded.units:
+        desk_of(request).wake(request.app)
+    raise web.HTTPSeeOther(link("area", area, done="remind", **{k: str(v) for k, v in asdict(reminded).items()}))
 
 
 async def rollup_check(request: web.Request) -> web.Response:
