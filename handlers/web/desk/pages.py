@@ -11,6 +11,7 @@ from urllib.parse import quote
 
 from aiohttp import web
 
+from bot.file_names import export_file, rollup_file
 from handlers.areas import area_campaign
 from handlers.jobs.export import EXPORT_SECONDS, export_area
 from handlers.jobs.queue import CHILD_MEMORY_BYTES, IsolatedFailure, run_isolated_blocking
@@ -142,7 +143,7 @@ async def rollup_download(request: web.Request) -> web.Response:
         return page("download_failed", status=503, visitor=visitor, area=area, what="rollup")
     if not rolled.units:
         return page("nothing_to_roll_up", status=409, visitor=visitor, area=area, include=include)
-    return _attachment(rolled.docx, f"{area}汇总{campaign.year}年政府信息公开工作年度报告表格.docx", DOCX)
+    return _attachment(rolled.docx, rollup_file(area, campaign.year), DOCX)
 
 
 async def export_download(request: web.Request) -> web.Response:
@@ -158,8 +159,7 @@ async def export_download(request: web.Request) -> web.Response:
     except IsolatedFailure:
         log.exception("export of %s failed", area)
         return page("download_failed", status=503, visitor=visitor, area=area, what="export")
-    stamp = now.astimezone(tz).strftime("%Y%m%d")
-    return _attachment(data, f"{area}{campaign.year}年度报告数据{stamp}.xlsx", XLSX)
+    return _attachment(data, export_file(area, campaign.year, now.astimezone(tz).date()), XLSX)
 
 
 async def _unit(request: web.Request, visitor: Visitor) -> tuple[str, str | None]:
