@@ -512,9 +512,13 @@ def _add_signature(word, lines: Sequence[str]) -> None:
 
 
 def _add_paragraph(word, text: str, font: str = "", indent: bool = False, keep_with_next: bool = False):
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt
 
     paragraph = word.add_paragraph()
+    # 两端对齐, as 公文 are printed (and as the web page sets its text): a left-aligned Chinese paragraph leaves a
+    # ragged right edge wherever a line breaks before a mark it may not start with
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
     paragraph.paragraph_format.keep_with_next = keep_with_next or None
     if indent:
         paragraph.paragraph_format.first_line_indent = Pt(2 * _BODY_PT)  # two characters
