@@ -512,9 +512,13 @@ def _add_signature(word, lines: Sequence[str]) -> None:
 
 
 def _add_paragraph(word, text: str, font: str = "", indent: bool = False, keep_with_next: bool = False):
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt
 
     paragraph = word.add_paragraph()
+    # 两端对齐, as 公文 are printed (and as the web page sets its text): a left-aligned Chinese paragraph leaves a
+    # ragged right edge wherever a line breaks before a mark it may not start with
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
     paragraph.paragraph_format.keep_with_next = keep_with_next or None
     if indent:
         paragraph.paragraph_format.first_line_indent = Pt(2 * _BODY_PT)  # two characters
@@ -699,6 +703,7 @@ _SENTENCES = re.compile(r".*?(?:[。！？；!?;]+[”’」』）)]*|\Z)", re.S
 _ORDINAL = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十百零〇\d]+[章节条项部]|【)")
 _NOT_A_HEADING_END = "。！？!?；;：:，,、…"
 _HEADING_CHARS = 40
+_CLOSING_LINES = 3  # 落款: the unit's name, the day it was handed in (a third line: a unit named on two lines)
 
 
 def split_for_wecom(text: str, limit: int = 2048) -> list[str]:
@@ -713,7 +718,9 @@ def split_for_wecom(text: str, limit: int = 2048) -> list[str]:
     if len(text.encode("utf-8")) <= limit:  # the common reply: one piece
         return [text] if text else []
     packer = _Packer(limit)
-    for block in _kept_with_next((p for p in _PARAGRAPHS.findall(text) if p), _is_heading_paragraph):
+    blocks = _closing_kept_with_last(_kept_with_next((p for p in _PARAGRAPHS.findall(text) if p),
+                                                     _is_heading_paragraph))
+    for block in blocks:
         if packer.add(block):
             continue
         for group in _kept_with_next(_LINES.findall(block), _is_heading_line):
@@ -747,6 +754,20 @@ def _kept_with_next(units: Iterable[str], is_heading: Callable[[str], bool]) -> 
     if held:
         out.append(held)
     return out
+
+
+def _closing_kept_with_last(blocks: list[str]) -> list[str]:
+    """The blocks with a closing (落款: the unit's name, the day) joined to the paragraph before it: a message that
+    holds the 落款 alone would read as a stray note, and one that ends at the last paragraph looks unsigned."""
+    if len(blocks) >= 2 and _is_closing(blocks[-1]):
+        return [*blocks[:-2], blocks[-2] + blocks[-1]]
+    return blocks
+
+
+def _is_closing(block: str) -> bool:
+    """The last paragraph of a text, when it is at most three short lines that end no sentence and number no part."""
+    lines = [line.strip() for line in block.splitlines() if line.strip()]
+    return 0 < len(lines) <= _CLOSING_LINES and all(_heading_like(line) and not _ORDINAL.match(line) for line in lines)
 
 
 def _is_heading_paragraph(paragraph: str) -> bool:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
 from bot.checking import check_imported, read_nothing
@@ -43,6 +45,7 @@ def _build_parser() -> argparse.ArgumentParser:
     render.add_argument("input", metavar="INPUT")
     render.add_argument("--format", choices=sorted(RENDERERS), default="txt")
     render.add_argument("-o", "--output", metavar="OUT", help=text("cli", "help", key="render.output"))
+    render.add_argument("--handed-in", metavar="YYYY-MM-DD", help=text("cli", "help", key="render.handed_in"))
     render.set_defaults(run=run_render)
 
     for register in EXTRA_COMMANDS:
@@ -120,15 +123,29 @@ RENDERERS: dict[str, Callable] = {
     "pdf": render_pdf,
     "json": lambda report: report.to_json(),
 }
+SIGNED_FORMATS = ("txt", "html", "docx", "pdf")  # the layouts that print a 落款
+_CHINESE_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")  # as the 落款 prints it
 
 
 def run_render(args: argparse.Namespace) -> int:
+    if args.handed_in and args.format not in SIGNED_FORMATS:
+        print(text("cli", "handed_in_no_signature", form=args.format), file=sys.stderr)
+        return EXIT_UNREADABLE
+    handed_in = _handed_in_day(args.handed_in) if args.handed_in else None
+    if isinstance(handed_in, str):
+        print(handed_in, file=sys.stderr)
+        return EXIT_UNREADABLE
     try:
         imported: ImportResult = import_report(args.input)
     except NotAReport as exc:
         print(text("cli", "file_problem", file=args.input, problem=exc), file=sys.stderr)
         return EXIT_UNREADABLE
-    output = RENDERERS[args.format](imported.report)
+    problem = _handed_in_problem(handed_in, imported, args.input)
+    if problem:
+        print(problem, file=sys.stderr)
+        return EXIT_UNREADABLE
+    signed = {"submitted_on": handed_in} if handed_in else {}
+    output = RENDERERS[args.format](imported.report, **signed)
     if args.output:
         target = Path(args.output)
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -138,6 +155,29 @@ def run_render(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(output)
     return EXIT_OK
+
+
+def _handed_in_day(value: str) -> date | str:
+    """The day of --handed-in, or what is wrong with it (said in Chinese, as every message of the command)."""
+    written = _CHINESE_DATE.fullmatch(value.strip())
+    try:
+        if written:
+            return date(*map(int, written.groups()))
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        return text("cli", "handed_in_bad", text=value)
+
+
+def _handed_in_problem(day: date | None, imported: ImportResult, name: str) -> str:
+    """Why the 落款 cannot carry this day: a report is handed in after its year ends, and signed by a named unit."""
+    if day is None:
+        return ""
+    report = imported.report
+    if report.year and day.year <= report.year:
+        return text("cli", "handed_in_too_early", day=day, year=report.year)
+    if not report.unit:
+        return text("cli", "handed_in_unsigned", file=name)
+    return ""
 
 
 # Subcommands of the bot's edge (serve, chat, db, org, …) register themselves here.

@@ -16,6 +16,7 @@ from datetime import datetime, tzinfo
 from bot import messages
 from bot.cards import review_card
 from bot.confirmations import not_carried_out
+from bot.file_names import report_file
 from bot.incoming import Incoming, Reply
 from bot.supervision import (
     ApproveReport,
@@ -245,7 +246,7 @@ def execute(store: Store, user: User, result: CommandResult, view: AreaView, sco
             _tell(store, action.staff, action.notice, now)
             _send_published_files(store, action.unit, year, action.staff, now)
         elif isinstance(action, RemindNow):
-            sent, repeated = _remind(store, action, view.campaign, stored, now)
+            sent, repeated = queue_reminders(store, action, view.campaign, stored, now)
             replaced = [Reply(t) for t in pieces(remind_reply(sent, repeated, action.unreachable))]
         elif isinstance(action, SetDue):
             _set_due(store, action, stored, scope)
@@ -260,11 +261,11 @@ def _send_published_files(store: Store, unit: str, year: int, users: tuple[str, 
     """The approved report as Word and PDF to its clerks, rendered by jobs outside this transaction."""
     from handlers.jobs.queue import enqueue
 
-    name = f"{unit}{year}年政府信息公开工作年度报告"
     for userid in users:
         for kind, ext in (("report_docx", "docx"), ("report_pdf", "pdf")):
-            enqueue(store, kind, {"unit": unit, "year": year, "userid": userid, "file_name": f"{name}.{ext}",
-                                  "what": f"{name}.{ext}"}, now, dedup_key=f"approved:{unit}:{year}:{userid}:{ext}:{now.isoformat()}")
+            name = report_file(unit, year, ext)
+            enqueue(store, kind, {"unit": unit, "year": year, "userid": userid, "file_name": name,
+                                  "what": name}, now, dedup_key=f"approved:{unit}:{year}:{userid}:{ext}:{now.isoformat()}")
 
 
 def _tell(store: Store, users: tuple[str, ...], text: str, now: datetime) -> None:
@@ -272,8 +273,8 @@ def _tell(store: Store, users: tuple[str, ...], text: str, now: datetime) -> Non
         queue_text(store, list(users), text, now)
 
 
-def _remind(store: Store, action: RemindNow, campaign: Campaign, stored: StoredCampaign | None,
-            now: datetime) -> tuple[list[Send], list[Send]]:
+def queue_reminders(store: Store, action: RemindNow, campaign: Campaign, stored: StoredCampaign | None,
+                    now: datetime) -> tuple[list[Send], list[Send]]:
     """催办: queued at once, and recorded like the timer's sends when a campaign is stored. A unit reminded in the
     same minute already (same key) is not reminded again: (sent now, sent a moment ago)."""
     records = []

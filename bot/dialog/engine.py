@@ -8,6 +8,7 @@ from typing import Any
 
 from .. import messages
 from ..confirmations import not_carried_out
+from ..file_names import report_file
 from ..formats.questions import Question
 from ..incoming import Deferred, Incoming, Reply
 from ..parse import END_PARTICLES, normalise, parse_yes_no, without_decoration
@@ -569,7 +570,7 @@ def _full_text(turn: Turn, _: str) -> None:
 
 
 def _word_file(turn: Turn, year: int) -> Reply:
-    name = f"{turn.ctx.unit}{year}年政府信息公开工作年度报告.docx"
+    name = report_file(turn.ctx.unit, year, "docx")
     # the Word file takes over 100 ms: the edge renders it as a job after the message is committed
     return Reply(kind="file", file_name=name, deferred=Deferred("report_docx", {"unit": turn.ctx.unit, "year": year}))
 

@@ -356,8 +356,12 @@ class TableReader:
                 continue
             target = match.target
             if empty and target.row is not None:
-                blank_rows.setdefault((target.table.key, target.row.key),
-                                      (target, run.values, header or headers.get(target.table.key)))
+                if target.table.layout != "wide":
+                    blank_rows.setdefault((target.table.key, target.row.key),
+                                          (target, run.values, header or headers.get(target.table.key)))
+                # a wide table (表四) prints its rows as column groups: the empty cells after a row label are the
+                # merged heading's fillers, not a row printed blank; its numbers come on the data line, and with
+                # no data line (a table cut after its headers, or left empty) the cells are not read, not blank
                 continue
             last_table = target.table
             if header:

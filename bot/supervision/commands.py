@@ -18,12 +18,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 
+from ..file_names import rollup_file
 from ..findings import Finding
 from ..incoming import Reply
 from ..rules import RULES, check_report
 from .area import AreaView, UnitStatus, display_names, local_date, short_date, short_time
 from .deadline import DueRefusal, SetDue, decide_due, example_due, parse_day
-from .export import export_reply, file_name
+from .export import export_reply
 from .matching import match_unit, name_kind, suggest_units
 from .messages import pieces, say
 from .reminders import Send, remind_now
@@ -469,7 +470,7 @@ def _rollup(call: _Call) -> CommandResult:
         return _say("rollup_empty", include=include)
     report = rollup(call.area.units, include, call.area.area, call.area.campaign.year)
     replies = [Reply(t) for t in pieces(rollup_text(report, len(chosen), include))]
-    name = file_name(f"{report.unit}{report.year}年政府信息公开工作年度报告表格.docx")
+    name = rollup_file(call.area.area, report.year)
     replies.append(Reply(kind="file", file_name=name, file_bytes=render_rollup_docx(report)))
     return CommandResult(replies)
 

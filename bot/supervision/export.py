@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime, tzinfo
 from decimal import Decimal
 
+from ..file_names import export_file
 from ..formats import GOV2021, Format
 from ..incoming import Deferred, Reply
 from ..report import with_derived
@@ -68,16 +69,10 @@ def _unit_row(unit: UnitStatus, tz: tzinfo, fmt: Format) -> list[object]:
     return row + cells
 
 
-def file_name(name: str) -> str:
-    """A file name safe on every system the file lands on (示范县/开发区 is no folder)."""
-    return name.translate(_SHEET_TITLE).replace("<", "＜").replace(">", "＞").replace('"', "”").replace("|", "｜")
-
-
 def export_reply(area: str | None, label: str, year: int, now: datetime, tz: tzinfo) -> list[Reply]:
     """What 导出 answers at once: a note that the file follows, and the job that makes it (the `export_xlsx` job
     kind of the edge reads the reports a chunk at a time and writes them with `export_xlsx`)."""
-    stamp = now.astimezone(tz).strftime("%Y%m%d")
-    name = file_name(f"{area or ''}{year}年度报告数据{stamp}.xlsx")
+    name = export_file(area, year, now.astimezone(tz).date())
     job = Deferred("export_xlsx", {"area": area, "label": label, "year": year,
                                    "tz": getattr(tz, "key", "Asia/Shanghai")})
     return [Reply(say("export_started")), Reply(kind="file", file_name=name, deferred=job)]

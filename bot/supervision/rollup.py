@@ -7,6 +7,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Literal
 
+from ..file_names import rollup_unit
 from ..findings import Finding
 from ..formats import GOV2021, Format, Table
 from ..formats.model import Cell, ProseSlot
@@ -44,7 +45,7 @@ def rollup(units: list[UnitStatus], include: Include = "approved", area: str = "
     names = "、".join(u.unit for u in chosen)
     text = {"preface": say("rollup_preface", count=len(chosen), names=names)}
     text.update((slot.id, say("rollup_prose_note")) for slot in rollup_format(fmt).slots if slot.section)
-    report = Report(f"{area}汇总", kinds.pop() if len(kinds) == 1 else "", year, cells, text, fmt.id)
+    report = Report(rollup_unit(area), kinds.pop() if len(kinds) == 1 else "", year, cells, text, fmt.id)
     return with_derived(report, fmt)
 
 

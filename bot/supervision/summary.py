@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 
 from ..dialog.checks import key as warning_key
+from ..file_names import report_file
 from ..findings import Finding
 from ..formats import FORMATS, GOV2021, Format
 from ..incoming import Deferred, Reply
@@ -320,7 +321,7 @@ def still_to_fill(report: Report, fmt: Format = GOV2021) -> list[str]:
 
 
 def docx_name(unit: UnitStatus, year: int) -> str:
-    return f"{unit.unit}{year}年政府信息公开工作年度报告.docx"
+    return report_file(unit.unit, year, "docx")
 
 
 def unit_detail(unit: UnitStatus, area: AreaView, tz: tzinfo) -> list[Reply]:

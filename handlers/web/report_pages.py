@@ -19,6 +19,7 @@ from urllib.parse import quote
 
 from aiohttp import web
 
+from bot.file_names import report_file
 from bot.render import PageInfo, render_docx, render_html, render_pdf
 from bot.report import Report, with_derived
 from bot.supervision.area import short_time
@@ -131,6 +132,6 @@ async def report_file_response(store: Store, secret: str, token: str, name: str,
     report = with_derived(shown_version(stored, view))
     content_type, render = _FILES[ext]
     data = await asyncio.to_thread(render, report, submitted_on=shown_submitted_on(stored, view, tz))
-    filename = quote(f"{report.unit}{report.year}年政府信息公开工作年度报告.{ext}")
+    filename = quote(report_file(report.unit, report.year, ext), safe="")
     return web.Response(body=data, content_type=content_type,
                         headers={**_HEADERS, "Content-Disposition": f"attachment; filename*=UTF-8''{filename}"})

@@ -3,17 +3,20 @@ the same notice to the unit's staff) and `handlers.supervisor.execute` records i
 rows and outbox rows) — in one transaction.
 
 The command sees an area view holding only the unit the page is about, so matching a name can never act on
-another unit.
+another unit; 催办 of every overdue unit sees only the area's overdue units, so the chat's bare 催办 (every unit
+not handed in) reminds exactly those.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 
 from bot.supervision import AreaView, supervisor_command
+from bot.supervision.commands import RemindNow
+from bot.supervision.summary import overdue_units
 from handlers.areas import Scope, area_campaign, load_units, supervisors_of
-from handlers.supervisor import execute
+from handlers.supervisor import execute, queue_reminders
 from storage import Store, User
 
 REVIEW_WORDS = {"return": "退回", "approve": "通过", "remind": "催办"}
@@ -34,3 +37,33 @@ def review(store: Store, user: User, unit: str, area: str | None, year: int, act
         execute(store, user, result, view, Scope(area, text), stored if stored and stored.year == year else None,
                 now, tz)
     return bool(result.actions), [r.text for r in result.replies if r.kind == "text" and r.text]
+
+
+@dataclass(frozen=True)
+class Reminded:
+    """What 催办 of every overdue unit did: the units reminded now and how many people, the units reminded a moment
+    ago (not again: the same minute's reminder is queued once), and the overdue units with no clerk to remind."""
+
+    overdue: int = 0
+    units: int = 0
+    people: int = 0
+    repeated: int = 0
+    unreachable: int = 0
+
+
+def remind_overdue(store: Store, user: User, area: str, now: datetime, tz: tzinfo) -> Reminded:
+    """催办 to every unit of the area still not handed in after the due date, as the chat's 催办 sends it (the same
+    reminder, dedup key and reminder records), in one transaction."""
+    with store.transaction():
+        campaign, stored = area_campaign(store, area, now, tz)
+        everyone = AreaView(area, campaign, load_units(store, campaign, area=area, reports=False))
+        late = [u.unit for u in overdue_units(everyone, now, tz)]
+        if not late:
+            return Reminded()
+        # loaded again as the single 催办 loads its unit: with its report, for the reminder's next question
+        view = AreaView(area, campaign, load_units(store, campaign, names=late), supervisors_of(store, area))
+        result = supervisor_command("催办", user.role, view, now, tz, confirmed=True)
+        action = next((a for a in result.actions if isinstance(a, RemindNow)), None)
+        sent, repeated = queue_reminders(store, action, campaign, stored, now) if action else ([], [])
+    return Reminded(len(late), len(sent), len({p for s in sent for p in s.users}), len(repeated),
+                    sum(not u.staff for u in view.units))

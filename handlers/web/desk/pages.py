@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Mapping
+from dataclasses import asdict, fields
 from datetime import datetime
 from urllib.parse import quote
 
 from aiohttp import web
 
+from bot.file_names import export_file, rollup_file
 from handlers.areas import area_campaign
 from handlers.jobs.export import EXPORT_SECONDS, export_area
 from handlers.jobs.queue import CHILD_MEMORY_BYTES, IsolatedFailure, run_isolated_blocking
@@ -24,7 +27,7 @@ from handlers.web.desk.access import (
     store_of,
     visitor_of,
 )
-from handlers.web.desk.actions import REVIEW_WORDS, review
+from handlers.web.desk.actions import REVIEW_WORDS, Reminded, remind_overdue, review
 from handlers.web.desk.views import Query, area_check, area_overview, unit_view
 from storage import Store
 
@@ -54,13 +57,18 @@ async def home(request: web.Request) -> web.Response:
 
 async def _area(request: web.Request) -> tuple[Visitor, str]:
     visitor = await visitor_of(request)
+    return visitor, await _area_of(request, visitor)
+
+
+async def _area_of(request: web.Request, visitor: Visitor) -> str:
+    """The area of the path, when the visitor may see it."""
     area = request.match_info["area"]
     if not visitor.may_see(area):
         raise forbidden("other_area", visitor)
     store = store_of(request)
     if area not in await store.run(store.area_names):
         raise forbidden("unknown", visitor)
-    return visitor, area
+    return area
 
 
 def _now(request: web.Request) -> datetime:
@@ -69,9 +77,40 @@ def _now(request: web.Request) -> datetime:
 
 async def overview(request: web.Request) -> web.Response:
     visitor, area = await _area(request)
+    reminded = _reminded(request.query) if request.query.get("done") == "remind" else None
+    return await _overview_response(request, visitor, area, reminded=reminded)
+
+
+async def _overview_response(request: web.Request, visitor: Visitor, area: str, status: int = 200,
+                             reminded: Reminded | None = None, confirm_needed: bool = False) -> web.Response:
     store, tz = store_of(request), settings_of(request).tz
     view = await store.run(area_overview, store, area, Query.of(request.query), _now(request), tz)
-    return page("overview", visitor=visitor, parent_visible=visitor.may_see(view["parent"]), **view)
+    return page("overview", status=status, visitor=visitor, parent_visible=visitor.may_see(view["parent"]),
+                reminded=reminded, remind_confirm_needed=confirm_needed, **view)
+
+
+def _reminded(query: Mapping[str, str]) -> Reminded:
+    """The counts 催办 of every overdue unit carried back to the overview (see `area_remind`)."""
+    def count(name: str) -> int:
+        value = query.get(name, "")
+        return int(value) if value.isdigit() and len(value) < 7 else 0
+
+    return Reminded(*(count(f.name) for f in fields(Reminded)))
+
+
+async def area_remind(request: web.Request) -> web.Response:
+    """催办 to every overdue unit of the area not handed in, once the box is ticked; then back to the overview,
+    which says how many units (and people) were reminded."""
+    visitor, form = await acting_visitor(request)
+    area = await _area_of(request, visitor)
+    if form.get("confirm") != "yes":
+        return await _overview_response(request, visitor, area, status=422, confirm_needed=True)
+    store, tz = store_of(request), settings_of(request).tz
+    reminded = await store.run(remind_overdue, store, visitor.user, area, _now(request), tz)
+    log.info("desk: 催办 of the overdue units of %s by %s: %s", area, visitor.user.userid, reminded)
+    if reminded.units:
+        desk_of(request).wake(request.app)
+    raise web.HTTPSeeOther(link("area", area, done="remind", **{k: str(v) for k, v in asdict(reminded).items()}))
 
 
 async def rollup_check(request: web.Request) -> web.Response:
@@ -104,7 +143,7 @@ async def rollup_download(request: web.Request) -> web.Response:
         return page("download_failed", status=503, visitor=visitor, area=area, what="rollup")
     if not rolled.units:
         return page("nothing_to_roll_up", status=409, visitor=visitor, area=area, include=include)
-    return _attachment(rolled.docx, f"{area}汇总{campaign.year}年政府信息公开工作年度报告表格.docx", DOCX)
+    return _attachment(rolled.docx, rollup_file(area, campaign.year), DOCX)
 
 
 async def export_download(request: web.Request) -> web.Response:
@@ -120,8 +159,7 @@ async def export_download(request: web.Request) -> web.Response:
     except IsolatedFailure:
         log.exception("export of %s failed", area)
         return page("download_failed", status=503, visitor=visitor, area=area, what="export")
-    stamp = now.astimezone(tz).strftime("%Y%m%d")
-    return _attachment(data, f"{area}{campaign.year}年度报告数据{stamp}.xlsx", XLSX)
+    return _attachment(data, export_file(area, campaign.year, now.astimezone(tz).date()), XLSX)
 
 
 async def _unit(request: web.Request, visitor: Visitor) -> tuple[str, str | None]:

@@ -46,6 +46,7 @@ def mount_desk(app: web.Application, desk: Desk) -> None:
     app.router.add_get(p + "/area/{area}/rollup.docx", pages.rollup_download)
     app.router.add_get(p + "/area/{area}/export.xlsx", pages.export_download)
     app.router.add_get(p + "/area/{area}/check", pages.rollup_check)
+    app.router.add_post(p + "/area/{area}/remind", pages.area_remind)
     app.router.add_get(p + "/unit/{unit}", pages.unit_page)
     app.router.add_post(p + "/unit/{unit}/review", pages.unit_review)
     app.router.add_get(p + "/admin", admin.admin_page)

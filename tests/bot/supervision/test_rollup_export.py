@@ -185,8 +185,9 @@ def test_export_writes_every_text_as_text_and_takes_any_area_name() -> None:
     """issue 11: a unit named like a formula stays text; 示范县/开发区 is a sheet title Excel accepts."""
     from openpyxl import load_workbook
 
+    from bot.file_names import file_name
     from bot.supervision.area import UnitStatus as Status
-    from bot.supervision.export import export_xlsx, file_name, sheet_title
+    from bot.supervision.export import export_xlsx, sheet_title
 
     names = ['=HYPERLINK("http://x","点我")', "+1+2", "-3", "@SUM(A1)", "普通镇"]
     units = [Status(n, "镇", "示范县/开发区") for n in names]
