@@ -83,7 +83,8 @@ class NianbaoEngine:
             submitted_on=current_submitted_on(stored, self.tz) if stored else None,
         )
         report = stored.report if stored else Report(unit.name, unit.kind, year)
-        result = step(store.conversation(user.userid, year), report, incoming, ctx)  # a fresh one for a new year
+        # a fresh state for a new year; the one read is this step's alone
+        result = step(store.conversation(user.userid, year), report, incoming, ctx, handed_over=True)
         _commit(store, user, incoming, now, stored, result, ctx.previous)
         if "submitted" in result.events:
             supervisor.notify_submitted(store, unit.name, year, now, self.tz, self.desk_link)

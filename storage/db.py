@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -92,4 +91,4 @@ def to_json(value: Any) -> str:
 
 
 def from_json(text: str | None, default: Any = None) -> Any:
-    return default if text is None else json.loads(text)
+    return default if text is None else jsontext.loads(text)

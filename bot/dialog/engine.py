@@ -57,8 +57,10 @@ _READ_ONLY = {"帮助", "进度", "预览", "全文"}
 _LOCKED = ("submitted", "approved")
 
 
-def step(state: dict[str, Any] | None, report: Report, incoming: Incoming, ctx: DialogContext) -> StepResult:
-    turn = Turn(ctx, load_state(state, copy=True), with_derived(report, ctx.fmt))
+def step(state: dict[str, Any] | None, report: Report, incoming: Incoming, ctx: DialogContext,
+         handed_over: bool = False) -> StepResult:
+    """`handed_over`: the caller read `state` for this step alone, so the step may change it instead of a copy."""
+    turn = Turn(ctx, load_state(state, copy=not handed_over), with_derived(report, ctx.fmt))
     turn.hold_as_derived()
     _dispatch(turn, incoming)
     new = turn.derived()
