@@ -107,7 +107,7 @@ class ParsedReports:
     def keep(self, text: str, report: Report) -> None:
         """Hold `report` as what `text` parses to (the writer knows it without parsing) — unless a cell holds a
         Decimal, which the text keeps as a float: only parsing gives what a reader would get."""
-        if all(type(v) is int or v is None for v in report.cells.values()):
+        if set(map(type, report.cells.values())) <= _EXACT_IN_JSON:
             self._hold((text, FORMATS.get(report.format_id, DEFAULT_FORMAT).id), report.copy())
 
     def _hold(self, key: tuple[str, str], report: Report) -> None:
@@ -117,6 +117,8 @@ class ParsedReports:
             while len(self._held) > self._size:
                 self._held.popitem(last=False)
 
+
+_EXACT_IN_JSON = frozenset({int, type(None)})  # the cell values a JSON text gives back as they were
 
 PARSED = ParsedReports()
 
