@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +72,7 @@ def backup(path: str | Path, dest: str | Path) -> Path:
     return target
 
 
+@lru_cache(maxsize=64)  # a message stamps its log, state, dedup record and outbox rows with one same moment
 def timestamp(moment: datetime) -> str:
     """A moment as UTC ISO-8601 text of fixed width, so that text order is time order in SQL."""
     if moment.tzinfo is None or moment.utcoffset() is None:
