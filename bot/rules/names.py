@@ -231,6 +231,12 @@ def townships_as_subject(text: str, own: str = "") -> Iterator[NameHit]:
     own_forms, own_core = _own_forms(own)
     for m in _SUBJECT_TOWNSHIP.finditer(text):
         name, core = m.group("name"), m.group("core")
-        if _NOT_A_PLACE.search(core) or name in own_forms or core == own_core or name in own:
+        if _NOT_A_PLACE.search(core) or name in own_forms or _is_own_core(core, own_core) or name in own:
             continue
         yield NameHit(m.start("name"), m.end("name"), name, name)
+
+
+def _is_own_core(core: str, own_core: str) -> bool:
+    """The unit's own core, also where its kind was typed twice (鸭南乡乡人民政府: the core read is 鸭南乡): a slip in
+    the unit's own name, not another township."""
+    return bool(own_core) and (core == own_core or (core[-1] in "乡镇" and core[:-1] == own_core))
