@@ -40,3 +40,9 @@ def test_two_streets_named_once_each_by_formal_name_name_no_author() -> None:
 def test_a_department_named_by_its_level_word_twice_is_a_county_level_department() -> None:
     report = _report("2025年，区农业农村局坚持依法公开。2025年区农业农村局未收到政府信息公开申请。")
     assert (report.unit, report.unit_kind) == ("区农业农村局", "县级部门")
+
+
+def test_a_street_named_by_its_formal_name_after_its_districts_government_is_the_author() -> None:
+    report = _report("2020年，在区委、区政府的正确领导下，越秀区人民政府北京街道办事处认真贯彻落实条例，"
+                     "及时准确地向社会公开政府信息。")
+    assert (report.unit, report.unit_kind) == ("北京街道", "街道")
