@@ -46,3 +46,13 @@ def test_a_street_named_by_its_formal_name_after_its_districts_government_is_the
     report = _report("2020年，在区委、区政府的正确领导下，越秀区人民政府北京街道办事处认真贯彻落实条例，"
                      "及时准确地向社会公开政府信息。")
     assert (report.unit, report.unit_kind) == ("北京街道", "街道")
+
+
+def test_a_department_named_once_by_its_full_name_opening_a_clause_is_the_author() -> None:
+    report = _report("2022年，抚远市自然资源局不断强化宣传信息报送工作，通过政府门户网站共发布信息18篇。")
+    assert report.unit == "抚远市自然资源局"
+
+
+def test_two_departments_named_by_their_full_names_name_no_author() -> None:
+    report = _report("2022年，抚远市自然资源局不断强化宣传，抚远市住房和城乡建设局积极配合。")
+    assert report.unit == ""
