@@ -40,6 +40,8 @@ _NOT_NAMES = ("城乡", "乡镇", "全乡", "全镇", "本乡", "本镇", "我�
 # 直辖市: their government is provincial, their offices provincial departments
 MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 _SIGNATURE = re.compile(rf"^(?P<unit>{_UNIT_WORDS})$")
+# a table's caption line naming who filled it in: 单位：东阳市自然资源和规划局 2023年度 (填报单位：…镇人民政府)
+_CAPTION = re.compile(rf"^(?:填报|编制|报送)?单位[:：](?P<unit>{_UNIT_WORDS})(?:(?:19|20)\d{{2}}年度?)?$")
 
 
 def kind_from_name(unit: str, prose: str = "") -> str | None:
@@ -75,10 +77,15 @@ def kind_from_name(unit: str, prose: str = "") -> str | None:
     return None
 
 
-def unit_from_text(paragraphs: list[str], prose: str) -> str:
-    """A unit named where the report signs (its last lines) or gives its contact ("请与××镇党政办联系")."""
+def unit_from_text(paragraphs: list[str], prose: str, captions: list[str] | None = None) -> str:
+    """A unit named where the report signs (its last lines), above a table (单位：东阳市自然资源和规划局 2023年度)
+    or gives its contact ("请与××镇党政办联系")."""
     for text in reversed(paragraphs[-4:]):
         match = _SIGNATURE.match(re.sub(r"\s+", "", text))
+        if match:
+            return match["unit"]
+    for text in captions or []:
+        match = _CAPTION.match(re.sub(r"\s+", "", text))
         if match:
             return match["unit"]
     match = _CONTACT.search(prose)
@@ -126,10 +133,11 @@ def kind_from_self_words(unit: str, prose: str) -> str | None:
     return best if count else None
 
 
-def unit_and_kind(unit: str, prose: str, signature: list[str] | None = None) -> tuple[str, str]:
+def unit_and_kind(unit: str, prose: str, signature: list[str] | None = None,
+                  captions: list[str] | None = None) -> tuple[str, str]:
     """The unit's name and kind ('' when unknown). When the printed name lacks the kind (龙亭区柳园口人民政府) and
     the prose spells the unit with it (柳园口乡), the kind is appended so that the name and the kind agree."""
-    signed = unit_from_text(signature or [], prose)
+    signed = unit_from_text(signature or [], prose, captions)
     unit = _fuller(unit, signed) if unit else _strip_suffix(signed)
     unit = _with_its_area(unit, prose) if unit else _government_by_self_words(prose)
     kind = kind_from_name(unit, prose)

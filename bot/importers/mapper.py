@@ -59,7 +59,8 @@ def map_blocks(blocks: Iterable[Block], fmt: Format) -> tuple[Report, list[Findi
         kept = [p for p in paragraphs if squash(p) not in dropped]
         text.update(split_slots(number, kept, fmt))
     prose = "\n".join(text.values())
-    unit, kind = unit_and_kind(named.unit if named else "", prose, signature)
+    tables_text = [p for number in (t.section for t in fmt.tables) for p in sections.get(number, [])]
+    unit, kind = unit_and_kind(named.unit if named else "", prose, signature, tables_text)
     year = (named.year if named else 0) or guess_year(prose) or UNKNOWN_YEAR
     missing_sections = [s for s in fmt.sections if s.number not in sections]
     findings += _missing_sections(missing_sections, fmt)

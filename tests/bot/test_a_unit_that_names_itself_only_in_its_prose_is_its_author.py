@@ -56,3 +56,18 @@ def test_a_department_named_once_by_its_full_name_opening_a_clause_is_the_author
 def test_two_departments_named_by_their_full_names_name_no_author() -> None:
     report = _report("2022年，抚远市自然资源局不断强化宣传，抚远市住房和城乡建设局积极配合。")
     assert report.unit == ""
+
+
+def test_a_unit_named_in_a_tables_caption_line_is_the_author() -> None:
+    text = "\n".join(["一、总体情况", "2023年，市自然资源和规划局认真贯彻落实条例。", "二、主动公开政府信息情况",
+                      "单位: 东阳市自然资源和规划局 2023年度", "第二十条第(一)项 |",
+                      "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |", "规章 | 0 | 0 | 0 |"])
+    report = import_bytes(text.encode("utf-8"), "report.txt").report
+    assert report.unit == "东阳市自然资源和规划局"
+
+
+def test_a_caption_naming_no_unit_names_no_author() -> None:
+    text = "\n".join(["一、总体情况", "2023年，我局认真贯彻落实条例。", "二、主动公开政府信息情况", "单位: 件",
+                      "第二十条第(一)项 |", "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |", "规章 | 0 | 0 | 0 |"])
+    report = import_bytes(text.encode("utf-8"), "report.txt").report
+    assert report.unit == ""
