@@ -1,0 +1,27 @@
+"""A report that prints the 2019 trial format's 表二 with its labels only — not a number under them, as a real 2022
+report of 螅镇 does — is on the old format all the same: R12 says so from the column labels, as it does when the
+numbers are there. A 2021 表二 left without numbers gives no R12."""
+
+from __future__ import annotations
+
+from bot.checking import check_imported
+from bot.importers import import_bytes
+
+OPENING = ["2022年度螅镇政府信息公开工作年度报告", "一、总体情况", "2022年，我镇主动公开政务文件11份。",
+           "二、主动公开政府信息情况"]
+
+
+def _r12(table: list[str]) -> list[str]:
+    imported = import_bytes("\n\n".join([*OPENING, *table]).encode("utf-8"), "report.txt")
+    return [f.message for f in check_imported(imported) if f.rule == "R12"]
+
+
+def test_the_2019_columns_printed_without_numbers_give_r12() -> None:
+    found = _r12(["第二十条第(一)项", "信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量", "规章",
+                  "规范性文件", "第二十条第(五)项", "信息内容", "上一年项目数量", "本年增/减", "处理决定数量", "行政许可"])
+    assert found and "本年新制作数量" in found[0]
+
+
+def test_the_2021_columns_printed_without_numbers_give_no_r12() -> None:
+    assert _r12(["第二十条第(一)项", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数", "规章",
+                 "行政规范性文件", "第二十条第(五)项", "信息内容", "本年处理决定数量", "行政许可"]) == []
