@@ -22,7 +22,7 @@ _SELF_WORDS = {
     "我区": "县级政府", "本县": "县级政府", "本区": "县级政府",
 }
 _UNIT_WORDS = r"[\u4e00-\u9fff]{2,24}?(?:人民政府|街道办事处|办事处|街道|镇|乡|局|委员会)"
-_CONTACT = re.compile(rf"(?:请与|请向|可与|请联系|请致电|联系单位[:：]?)(?P<unit>{_UNIT_WORDS})")
+_CONTACT = re.compile(rf"(?:请与|请向|可与|请联系|请致电|联系单位)[:：]?(?P<unit>{_UNIT_WORDS})")  # 请联系：荣华街道…
 # a unit named in its own prose: 丰收乡在县委县政府的领导下 — a name of two to four characters and its kind, after a
 # mark, an area's name or its government's (…区人民政府北京街道办事处认真贯彻落实…)
 _SUBJECT_VERBS = (r"在|坚持|认真|严格|始终|高度|围绕|按照|深入|扎实|全面|紧紧|共|累计|主动|未|积极|通过|依法|结合|进一步|"

@@ -71,3 +71,8 @@ def test_a_caption_naming_no_unit_names_no_author() -> None:
                       "第二十条第(一)项 |", "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |", "规章 | 0 | 0 | 0 |"])
     report = import_bytes(text.encode("utf-8"), "report.txt").report
     assert report.unit == ""
+
+
+def test_a_unit_named_in_its_contact_line_after_a_colon_is_the_author() -> None:
+    report = _report("如本报告有疑问,请联系:硚口区荣华街道办事处党政综合办公室,电话:027-83785453。2025年，我街未收到申请。")
+    assert (report.unit, report.unit_kind) == ("硚口区荣华街道", "街道")
