@@ -534,8 +534,10 @@ class TableReader:
             columns = [s for s in seen if s not in old_rows]
             if columns:
                 unmapped = [c.id for c in table.cells if c.id not in self.cells]
+                read_any = len(unmapped) < len(table.cells)  # a table printed without numbers imported nothing
+                mapped = _mapped_columns(legacy, columns, table) if read_any else []
                 message = messages.text("importers", "legacy_columns", table=_table_name(table), seen=columns,
-                                        mapped=_mapped_columns(legacy, columns, table))
+                                        mapped=mapped)
                 findings.append(Finding("R12", "error", tuple(unmapped), message))
             for printed in rows:
                 row = table.row(old_rows[printed]) if old_rows[printed] else None

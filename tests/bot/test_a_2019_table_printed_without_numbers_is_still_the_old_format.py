@@ -20,6 +20,7 @@ def test_the_2019_columns_printed_without_numbers_give_r12() -> None:
     found = _r12(["第二十条第(一)项", "信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量", "规章",
                   "规范性文件", "第二十条第(五)项", "信息内容", "上一年项目数量", "本年增/减", "处理决定数量", "行政许可"])
     assert found and "本年新制作数量" in found[0]
+    assert "已导入" not in found[0]  # nothing was: not a number is printed
 
 
 def test_the_2021_columns_printed_without_numbers_give_no_r12() -> None:
