@@ -416,6 +416,9 @@ class TableReader:
                         self.cells[cell.id] = None
                 self.found.add((table.key, row.key))
                 return
+            if not any(h[1] for h in header):
+                self.found.add((table.key, row.key))  # no old column means a 2021 cell: read, nothing to import
+                return
             fitted = _trim(values, len(header))
             if len(fitted) != len(header):
                 return  # cannot tell which number sits under which old column
