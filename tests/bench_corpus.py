@@ -8,7 +8,8 @@ Each `<id>.expected.json` of the corpus (see its README.md) holds the cells read
 project's importer, checks it as `nianbao check` does, and prints the cells read right out of those expected, the
 cells read that the document does not hold, and per rule the true findings, the false ones (errors apart from
 warnings) and the misses.
-A document the importer refuses is reported as 未能导入 with the reason; a scanned PDF must be refused.
+A document the importer refuses is reported as 未能导入 with the reason; a scanned PDF must be refused, and so must a
+document that is no report (`refused` in its expectation: the words the refusal must say).
 """
 
 from __future__ import annotations
@@ -140,19 +141,23 @@ def print_report(outcomes: list[Outcome], verbose: bool) -> None:
     per_rule: dict[str, Counter] = {}
     cells_right = cells_expected = cells_extra = 0
     complete_full = complete_docs = imported = scanned_refused = scanned = 0
+    no_report = no_report_refused = 0
     print(f"{'document':42} {'layout':34} {'cells':>9} {'extra':>5}  findings")
     for o in outcomes:
         exp = o.case.expected
         must, must_not = set(exp["findings"]["must"]), set(exp["findings"]["must_not"])
         is_scan = bool(exp.get("scanned")) and o.case.path.suffix == ".pdf"
         scanned += is_scan
+        is_no_report = bool(exp.get("refused"))
+        no_report += is_no_report
         complete_docs += bool(exp.get("complete")) and not is_scan
         layout = str(exp.get("layout", ""))[:34]
         if not o.imported:
-            verdict = "正确拒绝（扫描件）" if is_scan else "未能导入"
+            verdict = "正确拒绝（扫描件）" if is_scan else "正确拒绝（不是年度报告）" if is_no_report else "未能导入"
             scanned_refused += is_scan
+            no_report_refused += is_no_report
             print(f"{o.case.name:42} {layout:34} {'—':>9} {'':>5}  {verdict}：{o.reason}")
-            if not is_scan:
+            if not is_scan and not is_no_report:
                 for rule in must:
                     per_rule.setdefault(rule, Counter())["missed"] += 1
                 cells_expected += o.expected_cells
@@ -202,8 +207,9 @@ def print_report(outcomes: list[Outcome], verbose: bool) -> None:
     print(f"{'total':6} {totals['true']:>5} {totals['false']:>6} {totals['false_warning']:>14} {totals['missed']:>7}"
           f" {totals['unjudged']:>9}")
     print()
-    documents = len(outcomes) - scanned
-    print(f"documents imported: {imported}/{documents}; scanned PDFs refused: {scanned_refused}/{scanned}")
+    documents = len(outcomes) - scanned - no_report
+    print(f"documents imported: {imported}/{documents}; scanned PDFs refused: {scanned_refused}/{scanned}; "
+          f"documents that are no report refused: {no_report_refused}/{no_report}")
     print(f"cells right: {cells_right}/{cells_expected}; cells read that the documents do not hold: {cells_extra}")
     print(f"complete documents with 200/200: {complete_full}/{complete_docs}")
     print("(true: a must rule reported; false: a must_not rule reported as an error (误); false warning: only as a")

@@ -1,9 +1,10 @@
 """Real published reports in (issue 8): every document of tests/fixtures/corpus against its expected.json.
 
-Each document imports (a scanned PDF is refused with one clear sentence); the cells it holds are read right — all 200
-for a complete document, PDFs included; the findings it must give are there and none it must not give; a copy of
-each complete document cut in the middle of table 三 says what it could not read and no rule speaks about the rest;
-each complete document in every text layout real copies come in reads all 200 cells.
+Each document imports (a scanned PDF, or a document that is no report, is refused with one clear sentence); the
+cells it holds are read right — all 200 for a complete document, PDFs included; the findings it must give are there
+and none it must not give; a copy of each complete document cut in the middle of table 三 says what it could not read
+and no rule speaks about the rest; each complete document in every text layout real copies come in reads all 200
+cells.
 
 Where a document is not read right yet, `KNOWN_GAPS` says so and why; the test then expects the failure (strict), so
 fixing the importer turns the entry into a failure that asks for the entry to go.
@@ -22,7 +23,7 @@ from tests.layouts import LAYOUTS, import_layout, spaces
 
 CASES = load_cases()
 COMPLETE = [c for c in CASES if c.expected.get("complete")]
-READABLE = [c for c in CASES if not c.expected.get("scanned")]
+READABLE = [c for c in CASES if not c.expected.get("scanned") and not c.expected.get("refused")]
 CUT_RULES = {"R1", "R2", "R9", "R10"}  # what a cut-off table must never set off
 
 # document name → why it is not read right yet (test expects the failure until it is)
@@ -54,6 +55,13 @@ def test_a_scanned_pdf_is_refused_with_one_clear_sentence(case: Case) -> None:
     with pytest.raises(NotAReport) as refused:
         import_report(case.path)
     assert "扫描件" in refused.value.message and refused.value.message.count("。") <= 3
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.expected.get("refused")], ids=_ids)
+def test_a_document_that_is_no_report_is_refused_saying_what_it_is(case: Case) -> None:
+    with pytest.raises(NotAReport) as refused:
+        import_report(case.path)
+    assert case.expected["refused"] in refused.value.message and refused.value.message.count("。") <= 3
 
 
 @pytest.mark.parametrize("case", _param(READABLE, "cells"))

@@ -63,6 +63,8 @@ def test_an_expectation_names_real_cells_and_rules(path: Path):
         assert len(exp["cells"]) == 200
     if exp.get("scanned"):
         assert not exp["cells"] and all(d.suffix == ".pdf" for d in _documents(path))
+    if exp.get("refused"):
+        assert not exp["cells"] and not exp["complete"]
 
 
 @pytest.mark.parametrize("path", EXPECTATIONS, ids=_id)

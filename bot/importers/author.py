@@ -22,21 +22,26 @@ _SELF_WORDS = {
     "我区": "县级政府", "本县": "县级政府", "本区": "县级政府",
 }
 _UNIT_WORDS = r"[\u4e00-\u9fff]{2,24}?(?:人民政府|街道办事处|办事处|街道|镇|乡|局|委员会)"
-_CONTACT = re.compile(rf"(?:请与|请向|可与|请联系|请致电|联系单位[:：]?)(?P<unit>{_UNIT_WORDS})")
+_CONTACT = re.compile(rf"(?:请与|请向|可与|请联系|请致电|联系单位)[:：]?(?P<unit>{_UNIT_WORDS})")  # 请联系：荣华街道…
 # a unit named in its own prose: 丰收乡在县委县政府的领导下 — a name of two to four characters and its kind, after a
-# mark or an area's name
+# mark, an area's name or its government's (…区人民政府北京街道办事处认真贯彻落实…)
 _SUBJECT_VERBS = (r"在|坚持|认真|严格|始终|高度|围绕|按照|深入|扎实|全面|紧紧|共|累计|主动|未|积极|通过|依法|结合|进一步|"
                   r"持续|不断|特")
-_NAMED = re.compile(r"(?:^|[，。、；：,.;:\s（(]|[县区市旗]|年度?)(?P<unit>[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡))"
+_NAMED = re.compile(r"(?:^|[，。、；：,.;:\s（(]|[县区市旗]|年度?|政府)(?P<unit>[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡))"
                     r"(?P<formal>办事处|人民政府)?(?=[^\u4e00-\u9fff]|" + _SUBJECT_VERBS + r"|政府|党委|人民)")
 # a department named in its own prose by its level word only: 2025年，区农业农村局坚持… (its place is the site's)
 _BARE_DEPARTMENT = re.compile(r"(?:^|[，。、；：,.;:\s]|年度?)(?P<unit>(?:区|县|市(?!场))[\u4e00-\u9fff]{2,8}?局)"
                               r"(?=" + _SUBJECT_VERBS + r")")
+# a department named once in its own prose by its full name, opening a clause: 2022年，抚远市自然资源局不断强化…
+_FULL_DEPARTMENT = re.compile(r"(?:^|[，。；：,.;:\s]|年度?)(?P<unit>[\u4e00-\u9fff]{2,4}?(?:市(?!场)|县|区|旗)"
+                              r"[\u4e00-\u9fff]{2,8}?局)(?=" + _SUBJECT_VERBS + r")")
 _NOT_NAMES = ("城乡", "乡镇", "全乡", "全镇", "本乡", "本镇", "我乡", "我镇", "各乡", "各镇", "村镇", "集镇", "城镇", "街道",
               "本街道", "我街道", "全街道", "各街道")
 # 直辖市: their government is provincial, their offices provincial departments
 MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 _SIGNATURE = re.compile(rf"^(?P<unit>{_UNIT_WORDS})$")
+# a table's caption line naming who filled it in: 单位：东阳市自然资源和规划局 2023年度 (填报单位：…镇人民政府)
+_CAPTION = re.compile(rf"^(?:填报|编制|报送)?单位[:：](?P<unit>{_UNIT_WORDS})(?:(?:19|20)\d{{2}}年度?)?$")
 
 
 def kind_from_name(unit: str, prose: str = "") -> str | None:
@@ -72,10 +77,15 @@ def kind_from_name(unit: str, prose: str = "") -> str | None:
     return None
 
 
-def unit_from_text(paragraphs: list[str], prose: str) -> str:
-    """A unit named where the report signs (its last lines) or gives its contact ("请与××镇党政办联系")."""
+def unit_from_text(paragraphs: list[str], prose: str, captions: list[str] | None = None) -> str:
+    """A unit named where the report signs (its last lines), above a table (单位：东阳市自然资源和规划局 2023年度)
+    or gives its contact ("请与××镇党政办联系")."""
     for text in reversed(paragraphs[-4:]):
         match = _SIGNATURE.match(re.sub(r"\s+", "", text))
+        if match:
+            return match["unit"]
+    for text in captions or []:
+        match = _CAPTION.match(re.sub(r"\s+", "", text))
         if match:
             return match["unit"]
     match = _CONTACT.search(prose)
@@ -100,10 +110,14 @@ def _named_in_prose(prose: str) -> str:
 
 
 def _department_named_in_prose(prose: str) -> str:
-    """A department the prose names as its subject by its level word only, at least twice (区农业农村局坚持…)."""
+    """A department the prose names as its subject by its level word only, at least twice (区农业农村局坚持…), or
+    by its full name, the only one so named (2022年，抚远市自然资源局不断强化…)."""
     names = [m["unit"] for m in _BARE_DEPARTMENT.finditer(prose)]
     best = max(set(names), key=names.count) if names else ""
-    return best if best and names.count(best) >= 2 and len(set(names)) == 1 else ""
+    if best and names.count(best) >= 2 and len(set(names)) == 1:
+        return best
+    full = {m["unit"] for m in _FULL_DEPARTMENT.finditer(prose)}
+    return full.pop() if len(full) == 1 else ""
 
 
 def kind_from_self_words(unit: str, prose: str) -> str | None:
@@ -119,10 +133,11 @@ def kind_from_self_words(unit: str, prose: str) -> str | None:
     return best if count else None
 
 
-def unit_and_kind(unit: str, prose: str, signature: list[str] | None = None) -> tuple[str, str]:
+def unit_and_kind(unit: str, prose: str, signature: list[str] | None = None,
+                  captions: list[str] | None = None) -> tuple[str, str]:
     """The unit's name and kind ('' when unknown). When the printed name lacks the kind (龙亭区柳园口人民政府) and
     the prose spells the unit with it (柳园口乡), the kind is appended so that the name and the kind agree."""
-    signed = unit_from_text(signature or [], prose)
+    signed = unit_from_text(signature or [], prose, captions)
     unit = _fuller(unit, signed) if unit else _strip_suffix(signed)
     unit = _with_its_area(unit, prose) if unit else _government_by_self_words(prose)
     kind = kind_from_name(unit, prose)

@@ -44,6 +44,8 @@ def map_blocks(blocks: Iterable[Block], fmt: Format) -> tuple[Report, list[Findi
     named = title or title_in_preface("\n".join(sections[""][:3]))
     if title is None and len(headings) < 2 and not tables.read_any and not (headings and _cites_the_rules(sections)):
         raise NotAReport(messages.text("importers", "not_a_report"))
+    if title is None and not tables.read_any and _is_the_format_itself(sections[""]):
+        raise NotAReport(messages.text("importers", "format_notice"))
 
     dropped = title.lines if title else frozenset()
     if title:
@@ -57,7 +59,8 @@ def map_blocks(blocks: Iterable[Block], fmt: Format) -> tuple[Report, list[Findi
         kept = [p for p in paragraphs if squash(p) not in dropped]
         text.update(split_slots(number, kept, fmt))
     prose = "\n".join(text.values())
-    unit, kind = unit_and_kind(named.unit if named else "", prose, signature)
+    tables_text = [p for number in (t.section for t in fmt.tables) for p in sections.get(number, [])]
+    unit, kind = unit_and_kind(named.unit if named else "", prose, signature, tables_text)
     year = (named.year if named else 0) or guess_year(prose) or UNKNOWN_YEAR
     missing_sections = [s for s in fmt.sections if s.number not in sections]
     findings += _missing_sections(missing_sections, fmt)
@@ -136,6 +139,19 @@ def split_glued_headings(blocks: list[Block], fmt: Format) -> list[Block]:
         for part in glued.split(block.text):
             out.extend(Paragraph(piece.strip()) for piece in _GLUED_PART.split(part) if piece.strip())
     return out
+
+
+# the name of the national format, printed as a title of its own line (or two) by the notice that issues it and by
+# the copies sites keep of it; a report cites it inside a sentence, never as a line by itself
+_FORMAT_NAME = re.compile(r"^(?:中华人民共和国)?政府信息公开工作年度报告格式$")
+
+
+def _is_the_format_itself(preface: list[str]) -> bool:
+    """The national format (or the notice issuing it) rather than a report: its own name stands as a line, alone or
+    split over two (中华人民共和国 / 政府信息公开工作年度报告格式), and no title of a report precedes its tables."""
+    lines = [squash(p) for p in preface]
+    return any(_FORMAT_NAME.match(line) or _FORMAT_NAME.match("".join(lines[i:i + 2]))
+               for i, line in enumerate(lines))
 
 
 def _cites_the_rules(sections: dict[str, list[str]]) -> bool:

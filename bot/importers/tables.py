@@ -261,6 +261,7 @@ class TableReader:
     runs: list[_Run] = field(default_factory=list)
     headed: set[str] = field(default_factory=set)  # the sections whose heading was seen
     _text: list[str] = field(default_factory=list)
+    _printed: dict[str, list[str]] = field(default_factory=dict)  # section → every label text fed, numbers or not
     _values: list[str] | None = None
     _glued: bool = False
     _section: str = ""
@@ -302,6 +303,7 @@ class TableReader:
                 self._end_run()
                 label, digits = _glued_digits(norm(cell), labels_of(self.fmt))
                 self._text.append(label)
+                self._printed.setdefault(self._section, []).append(label)
                 if digits:
                     self._values, self._glued = [digits], True
 
@@ -319,6 +321,7 @@ class TableReader:
         self._end_run()
         self._assign_after()
         self._read_runs()
+        self._note_old_columns_printed()
         findings = self._legacy_findings()
         findings += self._missing(found_sections)
         return findings
@@ -417,6 +420,9 @@ class TableReader:
                         self.cells[cell.id] = None
                 self.found.add((table.key, row.key))
                 return
+            if not any(h[1] for h in header):
+                self.found.add((table.key, row.key))  # no old column means a 2021 cell: read, nothing to import
+                return
             fitted = _trim(values, len(header))
             if len(fitted) != len(header):
                 return  # cannot tell which number sits under which old column
@@ -455,6 +461,16 @@ class TableReader:
         for cell, text in zip(table.cells, fitted, strict=True):
             self.cells[cell.id] = parse_value(text, cell.kind)
         self.found.update((table.key, r.key) for r in table.rows)
+
+    def _note_old_columns_printed(self) -> None:
+        """An older format's column labels printed in a table's section, with numbers under them or none (a 2019
+        表二 left unfilled, labels only): the layout is the older format's all the same."""
+        labels = labels_of(self.fmt)
+        for section, texts in self._printed.items():
+            table = self._table_of(section)
+            old = [key for key, _col, legacy in _column_labels("".join(texts), labels) if legacy]
+            if table is not None and old:
+                self._note_legacy(table, old)
 
     def _note_legacy(self, table: Table, labels: list[str]) -> None:
         seen = self.legacy_seen.setdefault(table.key, [])
@@ -525,8 +541,10 @@ class TableReader:
             columns = [s for s in seen if s not in old_rows]
             if columns:
                 unmapped = [c.id for c in table.cells if c.id not in self.cells]
+                read_any = len(unmapped) < len(table.cells)  # a table printed without numbers imported nothing
+                mapped = _mapped_columns(legacy, columns, table) if read_any else []
                 message = messages.text("importers", "legacy_columns", table=_table_name(table), seen=columns,
-                                        mapped=_mapped_columns(legacy, columns, table))
+                                        mapped=mapped)
                 findings.append(Finding("R12", "error", tuple(unmapped), message))
             for printed in rows:
                 row = table.row(old_rows[printed]) if old_rows[printed] else None
@@ -600,7 +618,13 @@ def _mapped_columns(legacy: LegacyLayout | None, seen: list[str], table: Table) 
 
 
 def _header(text: str, labels: Labels) -> list[tuple[str, str, str]]:
-    """The column labels printed in `text`, in order: (label as declared, column key or "", legacy format name).
+    """The column labels of the last header printed in `text`: (label as declared, column key or "", legacy format
+    name)."""
+    return _last_header(_column_labels(text, labels))
+
+
+def _column_labels(text: str, labels: Labels) -> list[tuple[str, str, str]]:
+    """Every column label printed in `text`, in order: (label as declared, column key or "", legacy format name).
 
     Longer labels are found first and their place masked, so 处理决定数量 inside 本年处理决定数量 is not seen twice.
     """
@@ -615,7 +639,7 @@ def _header(text: str, labels: Labels) -> list[tuple[str, str, str]]:
             masked = masked[:start] + "\x00" * len(key) + masked[start + len(key):]
             start = masked.find(key)
     found.sort()
-    return _last_header([(key, col, legacy) for _, key, col, legacy in found])
+    return [(key, col, legacy) for _, key, col, legacy in found]
 
 
 def _last_header(labels: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:

@@ -231,6 +231,22 @@ def townships_as_subject(text: str, own: str = "") -> Iterator[NameHit]:
     own_forms, own_core = _own_forms(own)
     for m in _SUBJECT_TOWNSHIP.finditer(text):
         name, core = m.group("name"), m.group("core")
-        if _NOT_A_PLACE.search(core) or name in own_forms or core == own_core or name in own:
+        if _NOT_A_PLACE.search(core) or _opens_with_a_verb(core) or name in own_forms or _is_own_core(core, own_core) \
+                or name in own:
             continue
         yield NameHit(m.start("name"), m.end("name"), name, name)
+
+
+# the verbs of _ACTS two characters or longer: a "name" opening with one is a clause about the unit's own work
+# (…，扎实推进街道政府信息公开工作), not a township (one-character verbs such as 将 or 以 also open place names)
+_VERBS = tuple(v for v in _ACTS.split("|") if len(v) >= 2)
+
+
+def _opens_with_a_verb(core: str) -> bool:
+    return core.startswith(_VERBS)
+
+
+def _is_own_core(core: str, own_core: str) -> bool:
+    """The unit's own core, also where its kind was typed twice (鸭南乡乡人民政府: the core read is 鸭南乡): a slip in
+    the unit's own name, not another township."""
+    return bool(own_core) and (core == own_core or (core[-1] in "乡镇" and core[:-1] == own_core))

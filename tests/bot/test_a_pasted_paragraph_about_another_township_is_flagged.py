@@ -43,6 +43,8 @@ def test_another_township_acting_is_flagged_though_the_area_does_not_list_it(tex
     "特色小镇坚持特色发展。",
     "在城关镇政务服务中心设置查阅点。",  # named, but not acting: left to the area's list
     "促使我乡政务公开工作朝规范化方向发展。",
+    "不断提高业务能力，扎实推进街道政府信息公开工作。",  # a verb and 街道: the unit's own work, no township
+    "同时，进一步加强街道政务公开队伍建设。",
 ])
 def test_what_is_not_another_township_acting(text: str) -> None:
     assert r13(text) == []

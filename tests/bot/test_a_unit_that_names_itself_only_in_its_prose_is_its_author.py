@@ -40,3 +40,39 @@ def test_two_streets_named_once_each_by_formal_name_name_no_author() -> None:
 def test_a_department_named_by_its_level_word_twice_is_a_county_level_department() -> None:
     report = _report("2025年，区农业农村局坚持依法公开。2025年区农业农村局未收到政府信息公开申请。")
     assert (report.unit, report.unit_kind) == ("区农业农村局", "县级部门")
+
+
+def test_a_street_named_by_its_formal_name_after_its_districts_government_is_the_author() -> None:
+    report = _report("2020年，在区委、区政府的正确领导下，越秀区人民政府北京街道办事处认真贯彻落实条例，"
+                     "及时准确地向社会公开政府信息。")
+    assert (report.unit, report.unit_kind) == ("北京街道", "街道")
+
+
+def test_a_department_named_once_by_its_full_name_opening_a_clause_is_the_author() -> None:
+    report = _report("2022年，抚远市自然资源局不断强化宣传信息报送工作，通过政府门户网站共发布信息18篇。")
+    assert report.unit == "抚远市自然资源局"
+
+
+def test_two_departments_named_by_their_full_names_name_no_author() -> None:
+    report = _report("2022年，抚远市自然资源局不断强化宣传，抚远市住房和城乡建设局积极配合。")
+    assert report.unit == ""
+
+
+def test_a_unit_named_in_a_tables_caption_line_is_the_author() -> None:
+    text = "\n".join(["一、总体情况", "2023年，市自然资源和规划局认真贯彻落实条例。", "二、主动公开政府信息情况",
+                      "单位: 东阳市自然资源和规划局 2023年度", "第二十条第(一)项 |",
+                      "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |", "规章 | 0 | 0 | 0 |"])
+    report = import_bytes(text.encode("utf-8"), "report.txt").report
+    assert report.unit == "东阳市自然资源和规划局"
+
+
+def test_a_caption_naming_no_unit_names_no_author() -> None:
+    text = "\n".join(["一、总体情况", "2023年，我局认真贯彻落实条例。", "二、主动公开政府信息情况", "单位: 件",
+                      "第二十条第(一)项 |", "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |", "规章 | 0 | 0 | 0 |"])
+    report = import_bytes(text.encode("utf-8"), "report.txt").report
+    assert report.unit == ""
+
+
+def test_a_unit_named_in_its_contact_line_after_a_colon_is_the_author() -> None:
+    report = _report("如本报告有疑问,请联系:硚口区荣华街道办事处党政综合办公室,电话:027-83785453。2025年，我街未收到申请。")
+    assert (report.unit, report.unit_kind) == ("硚口区荣华街道", "街道")
