@@ -10,6 +10,7 @@ comes back as plain data and `verdict_replies` turns it into replies (and stores
 from __future__ import annotations
 
 import io
+import logging
 import zipfile
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -23,6 +24,8 @@ from bot.messages import edge
 from bot.report import Report
 from bot.units import core_name
 from storage import Store, Unit, User
+
+log = logging.getLogger(__name__)
 
 FINDINGS_SHOWN = 10
 STATUS_WORDS = {"draft": "填报中", "submitted": "已提交", "returned": "已退回", "approved": "已通过"}
@@ -71,6 +74,8 @@ def read_file(data: bytes, name: str, unit: str, unit_kind: str, year: int) -> F
     try:
         imported = import_bytes(data, name)
     except NotAReport as error:
+        if error.__cause__ is not None:  # a reader gave up on it: damaged, or a reader's bug the log must show
+            log.warning("%s was not read as a report", name, exc_info=error.__cause__)
         return FileVerdict("not_report", name, reason=str(error))
     found = imported.report
     if found.unit and core_name(found.unit) not in unit and core_name(unit) not in found.unit:
