@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 import templates
@@ -123,16 +124,19 @@ def finish(text: str, self_word: str) -> str:
 def _opened_by(sentence: str, self_word: str) -> bool:
     """Whether the unit is the sentence's subject at its opening: 我乡…, or after a short lead (全年，我乡…
     此外，我乡… 2025年，我乡…)."""
-    return bool(re.match(rf"(?:[^，。；]{{1,5}}，)?{_self_subject(self_word)}", sentence))
+    return bool(_self_subject(self_word)[0].match(sentence))
 
 
 def _speaks_of_itself(sentence: str, self_word: str) -> bool:
     """Whether the unit is the subject of a clause of the sentence (依据…规定，我镇全年未收取…)."""
-    return bool(re.search(rf"(?:^|，){_self_subject(self_word)}", sentence))
+    return bool(_self_subject(self_word)[1].search(sentence))
 
 
-def _self_subject(self_word: str) -> str:
-    return rf"{re.escape(self_word)}(?!政府|人民政府|政务服务中心|便民服务中心)"
+@cache  # asked of every sentence drafted, for one of a few self-words
+def _self_subject(self_word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The unit as a subject (我乡, not 我乡政府): at a sentence's opening, and at a clause's."""
+    subject = rf"{re.escape(self_word)}(?!政府|人民政府|政务服务中心|便民服务中心)"
+    return re.compile(rf"(?:[^，。；]{{1,5}}，)?{subject}"), re.compile(rf"(?:^|，){subject}")
 
 
 # --- the figures ----------------------------------------------------------------------------------------------
