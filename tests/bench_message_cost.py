@@ -25,7 +25,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from tests.bench_throughput import build_db, record_script
+from tests.bench_throughput import as_typed_by, build_db, record_script
 
 
 def feed(db: Path, users: list[str], script: list[str], batch: int,
@@ -43,7 +43,8 @@ def feed(db: Path, users: list[str], script: list[str], batch: int,
         store.hold_unit_name_matchers()  # as the server does at start-up
         service = CallbackService(store, NianbaoEngine(ZoneInfo("Asia/Shanghai")))
         start = datetime(2025, 1, 10, 2, tzinfo=UTC)
-        messages = [(user, text) for text in script for user in users]  # every clerk's script in order
+        typed = {user: as_typed_by(script, n) for n, user in enumerate(users)}  # each clerk's own notes
+        messages = [(user, typed[user][step]) for step in range(len(script)) for user in users]  # each in order
         n = 0
         spent = figures = cpu = 0.0
         for i in range(0, len(messages), batch):

@@ -22,6 +22,7 @@ import argparse
 import asyncio
 import cProfile
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -130,11 +131,30 @@ def build_db(path: Path, units: int, area_size: int, extra_units: int = 0) -> li
     return [f"c{n:06d}" for n in range(units)]
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_COUNT = re.compile(r"\d+")
+
+
+def as_typed_by(script: list[str], clerk: int) -> list[str]:
+    """The script as clerk number `clerk` types it: the same answers, but notes of their own (their counts differ,
+    and a note with none gains one), as no two units write the same notes. Every clerk typing the very same notes
+    would let what is held per note (a cleaned note, a parsed text) serve them all, which no real area sees."""
+    def own(text: str) -> str:
+        if len(_CJK.findall(text)) < 8:  # a number, a command or a short yes: typed alike by everyone
+            return text
+        if _COUNT.search(text):
+            return _COUNT.sub(lambda m: str(int(m.group()) + 1 + clerk % 997), text)
+        return f"{text}，全年审核信息{12 + clerk % 997}条"
+    return [own(text) for text in script]
+
+
 def requests_for(users: list[str], script: list[str], connections: int, per_connection: int) -> list[list[Any]]:
-    """Each connection's encrypted requests: its clerks round-robin, each clerk's script in order."""
+    """Each connection's encrypted requests: its clerks round-robin, each clerk's script in order, as they type it
+    (`as_typed_by`)."""
     from tests.e2e.servers import peer
 
     wecom = peer()
+    typed = {user: as_typed_by(script, n) for n, user in enumerate(users)}
     plans: list[list[Any]] = []
     for c in range(connections):
         mine = users[c::connections]
@@ -142,7 +162,7 @@ def requests_for(users: list[str], script: list[str], connections: int, per_conn
         step, i = 0, 0
         while len(plan) < per_connection:
             user = mine[i % len(mine)]
-            plan.append(wecom.text(user, script[step % len(script)]))
+            plan.append(wecom.text(user, typed[user][step % len(script)]))
             i += 1
             if i % len(mine) == 0:
                 step += 1
