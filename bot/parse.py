@@ -431,6 +431,31 @@ def parse_choices(
     said as a clerk says it (全部予以公开, 5个都公开了: `said` holds each option's everyday names); failing that, a word
     found in only one option's `explains` (撤回 → 其他处理·其他, “申请人撤回申请等其他情形”).
     """
+    read = _choices_read(text, maximum, names, explains, said)
+    if isinstance(read, ParseError):
+        return read
+    return sorted({n for numbers, _ in read for n in numbers})
+
+
+def counts_said_with_choices(
+    text: str, maximum: int, names: Sequence[str] = (), explains: Sequence[str] = (),
+    said: Sequence[Sequence[str]] = (),
+) -> dict[int, Number]:
+    """The count said with an option named in words (5个都公开了, 予以公开2件, 公开了5个): option → count. An option
+    typed by its number or named without a count has none, and so has one named twice with counts (which is meant
+    is asked)."""
+    read = _choices_read(text, maximum, names, explains, said)
+    counts: dict[int, list[Number]] = {}
+    for numbers, count in read if not isinstance(read, ParseError) else []:
+        if count is not None and len(numbers) == 1:
+            counts.setdefault(numbers[0], []).append(count)
+    return {n: said_counts[0] for n, said_counts in counts.items() if len(said_counts) == 1}
+
+
+def _choices_read(
+    text: str, maximum: int, names: Sequence[str], explains: Sequence[str], said: Sequence[Sequence[str]],
+) -> list[tuple[list[int], Number | None]] | ParseError:
+    """Each token of a menu reply as (the options it chooses, the count said with an option named in words)."""
     text = normalise(text)
     tokens = _tokens(text)
     if not tokens:
@@ -438,25 +463,37 @@ def parse_choices(
     if len(tokens) == 1 and (tokens[0].rstrip(_TRAILING) == "0" or _is_zero_word(tokens[0])):
         return []
     if len(tokens) == 1 and tokens[0].rstrip(_TRAILING) in _ALL_WORDS:
-        return list(range(1, maximum + 1))
-    chosen: set[int] = set()
+        return [(list(range(1, maximum + 1)), None)]
+    read: list[tuple[list[int], Number | None]] = []
     for token in tokens:
-        numbers = _read_choice(token, maximum)
+        numbers: Sequence[int] | ParseError = _read_choice(token, maximum)
+        count = None
         if isinstance(numbers, ParseError) and names and numbers.code == "not_a_number":
             numbers = _read_choice_name(token, names[:maximum], numbers, explains[:maximum], said[:maximum])
+            count = _count_said_with_name(token)
         if isinstance(numbers, ParseError):
             return numbers
-        chosen.update(numbers)
-    return sorted(chosen)
+        read.append((list(numbers), count))
+    return read
 
 
-_COUNT_AFTER_NAME = re.compile(r"(?<=[\u3400-\u9fff])(?:\d+|[一二两三四五六七八九十]+)[件个份条]?$")
+_COUNT_AFTER_NAME = re.compile(r"(?<=[\u3400-\u9fff])(\d+|[一二两三四五六七八九十]+)[件个份条]?$")
 
 
 # how a clerk says that a kind applies to all of them: 5个都…了, 全部…, 均已…
 _CHOICE_SAID_AROUND = re.compile(
-    r"^(?:(?:\d+|[一二两三四五六七八九十]+)\s*[个件份条]?(?:申请)?)?(?:全部|全都|都|均|全)?(?:是|已经|已|被)?(?=\S)"
+    r"^(?:(\d+|[一二两三四五六七八九十]+)\s*[个件份条]?(?:申请)?)?(?:全部|全都|都|均|全)?(?:是|已经|已|被)?(?=\S)"
     r"|(?<=\S)(?:了的?|的|啦)$")
+
+
+def _count_said_with_name(token: str) -> Number | None:
+    """The count typed after an option's name (予以公开1, 公开了5个) or before it (5个都公开了), if any."""
+    word = token.rstrip(_TRAILING)
+    found = _COUNT_AFTER_NAME.search(word) or _CHOICE_SAID_AROUND.match(word)
+    if found is None or found.group(1) is None:
+        return None
+    count = parse_number(found.group(1))
+    return None if isinstance(count, ParseError) else count
 
 
 def _read_choice_name(
