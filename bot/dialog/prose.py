@@ -324,6 +324,26 @@ def adopts(word: str) -> bool:
     return bool(parts) and all(p in _ADOPT or parse_yes_no(p) is True for p in parts)
 
 
+# none said bare: at a part drafted from notes it says there is nothing to report there (the notes give way to the
+# usual wording), not that there is nothing to add to the draft
+_BARE_NONE = frozenset("无 没有 暂无 没 均无 都没有 无此情况 无特别情况 无相关情况".split())
+
+
+def adds_nothing(word: str, bare_too: bool = False) -> bool:
+    """Whether a reply to a draft says there is nothing more to add, so takes the draft as it is: 没啥了哈, 没有了,
+    就这些, 好的 没别的了 (adopting words may come with it). A bare 无 or 没有 counts only where it can mean nothing
+    else (`bare_too`: a part with no notes of its own)."""
+    parts = [p.rstrip(END_PARTICLES) for p in _ADOPT_PARTS.split(word) if p.rstrip(END_PARTICLES)]
+    rest = [p for p in parts if p not in _ADOPT and parse_yes_no(p) is not True]
+    return bool(rest) and all(_says_no_more(p, bare_too) for p in rest)
+
+
+def _says_no_more(part: str, bare_too: bool) -> bool:
+    if part in _BARE_NONE:
+        return bare_too
+    return part in _NOTHING_WORDS or drafting.says_nothing_more(drafting.without_lead(part))
+
+
 _YUAN = re.compile(r"^(?:收取|收了|已收取|共收取)?\s*(\d+(?:\.\d+)?)\s*(?:元|块钱?)?(?:钱|费用?)?$")
 
 
@@ -479,7 +499,9 @@ def _answer_offer(turn: Turn, q: Question, text: str) -> bool:
         return _adopt(turn, q, turn.state["offered"].get(q.code) or _redraft(turn, q))
     kind = read_offer_reply(text)
     if q.drafter == "other" and (fee := _fee_reply(word, kind)) is not None:
-        return _answer_fee(turn, q, fee)
+        return _answer_fee(turn, q, fee)  # 无 there may take back a fee said before
+    if adds_nothing(word, bare_too=not has_facts_stage(turn.ctx, q) and not _offers_last_year(turn, q)):
+        return _adopt(turn, q, turn.state["offered"].get(q.code) or _redraft(turn, q))
     if kind in ("own", "facts") and _offers_last_year(turn, q):
         # notes sent at last year's paragraph are this year's facts, as at a first facts question: a new draft
         return _answer_facts(turn, q, text)
