@@ -309,10 +309,9 @@ def _partition(text: str) -> tuple[str, str, str]:
 def _as_points(plans: list[str]) -> bool:
     """Whether the plans read as points (一是…；二是…): four or more, or three that would make a long sentence; three
     short ones (安排专人负责，每周更新，多制作图解) are one piece of work and stay one sentence."""
-    return 4 <= len(plans) <= _MAX_POINTS or len(plans) == 3 and sum(map(len, plans)) > _SHORT_SENTENCE
+    return len(plans) >= 4 or len(plans) == 3 and sum(map(len, plans)) > _SHORT_SENTENCE
 
 
-_MAX_POINTS = 10  # 一是 … 十是
 _SHORT_SENTENCE = 24  # characters of three plans that still read as one sentence
 
 
