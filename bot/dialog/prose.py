@@ -4,6 +4,7 @@ parts — last year's paragraph with the years moved forward. A part that states
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from decimal import Decimal
@@ -24,7 +25,7 @@ from . import corrections, facts
 from .checks import prose_findings
 from .context import DialogContext
 from .facts import as_text as facts_as_text
-from .flow import Turn, has_facts_stage, mark_answered, unmark
+from .flow import Turn, has_facts_stage, mark_answered, question, unmark
 
 # 2024年 → 2025年, but not inside 〔2020〕 or a title in 《》: those cite documents, whose years never move
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?=\s*年)")
@@ -422,7 +423,7 @@ def _answer_facts(turn: Turn, q: Question, text: str) -> bool:
         # nothing particular (无) or the usual wording (默认): nothing to choose, the paragraph is recorded at once
         _keep_facts(turn, q, [NOTHING] if kind == "nothing" else [])
         paragraph = _redraft(turn, q)
-        turn.report.text[q.slot] = paragraph
+        _record(turn, q, paragraph)
         mark_answered(turn.state, q.code)
         turn.say(messages.say("draft_recorded", text=paragraph, code=q.code))
         return True
@@ -657,10 +658,53 @@ def _offers_last_year(turn: Turn, q: Question) -> bool:
 
 
 def _adopt(turn: Turn, q: Question, paragraph: str) -> bool:
-    turn.report.text[q.slot] = paragraph
+    _record(turn, q, paragraph)
     mark_answered(turn.state, q.code)
     turn.say(messages.say("draft_adopted"))
     return True
+
+
+def _record(turn: Turn, q: Question, paragraph: str) -> None:
+    """The paragraph stands in the report; when it is the draft as the conversation stands (not the clerk's own
+    words, nor a model's), it is held as drafted with what it was drafted from, so a later answer it draws on
+    redrafts it (`refresh_drafts`)."""
+    turn.report.text[q.slot] = paragraph
+    as_drafted = turn.state.setdefault("as_drafted", {})
+    if paragraph == draft_for(turn, q):
+        as_drafted[q.code] = [paragraph, _drafted_from(turn, q)]
+    else:
+        as_drafted.pop(q.code, None)
+
+
+def refresh_drafts(turn: Turn) -> None:
+    """A paragraph taken as drafted and not changed since is drafted again once what it draws on has changed: the
+    opening of 一 names the channels told at 1.2 after it, a count corrected at the tables reads anew in the prose.
+    The clerk is told which part was brought up to date; a paragraph of their own words is never touched. Only what
+    changed is drafted again (drafting is the costliest part of an answer)."""
+    as_drafted = turn.state.get("as_drafted") or {}
+    for code, (drafted, source) in list(as_drafted.items()):
+        q = question(turn.fmt, code)
+        if q is None or code not in turn.state["answered"] or (turn.report.text.get(q.slot) or "") != drafted:
+            as_drafted.pop(code)
+            continue
+        now = _drafted_from(turn, q)
+        if now == source:
+            continue
+        fresh = draft_for(turn, q)
+        as_drafted[code] = [fresh, now]
+        if fresh != drafted:
+            turn.report.text[q.slot] = fresh
+            turn.say(messages.say("draft_refreshed", code=q.code, title=q.title))
+
+
+def _drafted_from(turn: Turn, q: Question) -> str:
+    """A fingerprint of everything a draft of `q` is made from: the facts of every part, the fee, its redraft count
+    and the figures."""
+    known = [facts_text(turn, x) for x in turn.fmt.questions if x.kind == "prose"]
+    variant = (turn.state.get("variants") or {}).get(q.code, 0)
+    figures = sorted((k, str(v)) for k, v in turn.derived().cells.items())
+    source = repr((facts_text(turn, q), turn.state.get("fees_yuan"), known, variant, figures))
+    return hashlib.sha1(source.encode()).hexdigest()
 
 
 def _redraft(turn: Turn, q: Question) -> str:

@@ -866,9 +866,11 @@ def _inputs_answered(turn: Turn, q: Question) -> bool:
 
 
 def settle(turn: Turn, q: Question) -> None:
-    """What an accepted answer implies elsewhere: a gate with nothing behind it closes, stale results are redone."""
+    """What an accepted answer implies elsewhere: a gate with nothing behind it closes, stale results are redone, a
+    paragraph taken as drafted is drafted again from what changed."""
     _close_empty_gate(turn, q)
     refresh_computed(turn)
+    prose.refresh_drafts(turn)
 
 
 def _close_empty_gate(turn: Turn, q: Question) -> None:
