@@ -105,7 +105,7 @@ def finish(text: str, self_word: str) -> str:
     a draft nobody read), then the punctuation polish."""
     out: list[str] = []
     subject_before = False
-    for sentence in re.findall(r"[^。！？]*[。！？]?", text):
+    for sentence in _year_said_once(re.findall(r"[^。！？]*[。！？]?", text), self_word):
         first = sentence.find(self_word)
         if first >= 0:
             head, tail = sentence[: first + len(self_word)], sentence[first + len(self_word):]
@@ -118,6 +118,23 @@ def finish(text: str, self_word: str) -> str:
     if self_word == "我街道":  # 我街道街道政务服务中心 → 我街道政务服务中心
         text = text.replace("我街道街道", "我街道")
     return written(text)
+
+
+# the year the report is about, said of a sentence's whole (本年度未收取…, 全年办理…): said once in a row is enough
+_YEAR_WORD = re.compile(r"本年度|全年|年内")
+_OPENED_BY_YEAR = r"^((?:此外|另外|同时|除此之外|除上述情况外)，)?({self})?(?:本年度内?|全年|年内)，?(?=[^，。])"
+
+
+def _year_said_once(sentences: list[str], self_word: str) -> list[str]:
+    """A sentence that opens with the year (本年度无其他…, 此外，我乡全年办理…) right after one that said it already
+    opens without it: 本年度 twice in a row reads as a draft nobody read."""
+    opened_by_year = re.compile(_OPENED_BY_YEAR.format(self=re.escape(self_word)))
+    out: list[str] = []
+    for sentence in sentences:
+        if out and _YEAR_WORD.search(out[-1]):
+            sentence = opened_by_year.sub(r"\1\2", sentence)
+        out.append(sentence)
+    return out
 
 
 def _opened_by(sentence: str, self_word: str) -> bool:
