@@ -207,6 +207,9 @@ def _clause(item: str, thing_verb: str) -> str:
     return f"{thing_verb}{item}" if fits is None or fits.search(item) else item
 
 
+_CHANNEL_PREPOSITION = re.compile(r"^(?:在|通过|于|依托|利用|借助)")
+
+
 def _active(items: list[str]) -> dict[str, Any]:
     counts, focus, clauses, places = [], [], [], []
     for item in items:
@@ -214,6 +217,8 @@ def _active(items: list[str]) -> dict[str, Any]:
             places.append(item)  # 公开栏: where information was published, without a count
         elif (m := _COUNT.match(item)) and _is_channel(m.group("channel")):
             channel, verb = _split_object(m.group("channel"), m.group("verb"), m.group("m"), m.group("info") or "")
+            # 在公众号发布…: the paragraph says 通过/在 before its channels itself
+            channel = _CHANNEL_PREPOSITION.sub("", channel) or channel
             counts.append({"channel": channel, "verb": verb, "n": m.group("n"), "m": m.group("m")})
         elif _FOCUS.match(item):
             rest = _FOCUS.sub("", item)
@@ -222,9 +227,6 @@ def _active(items: list[str]) -> dict[str, Any]:
         else:
             clauses.append(_clause(item, "公开"))
     return {"counts": counts, "focus": "，".join(focus), "clauses": clauses, "places": places}
-
-
-
 
 
 _CARRIER = re.compile(r"(?:栏|专栏|网站|网|公众号|视频号|号|平台|屏|微博|群|APP|客户端|媒体|专区|板|墙|站|册|报)$", re.I)
