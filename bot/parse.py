@@ -25,6 +25,8 @@ import cn2an
 
 import templates
 
+from .spoken import END_PARTICLES
+
 Number = int | Decimal
 Kind = Literal["count", "amount"]
 Want = Literal["number", "row", "choices"]
@@ -64,17 +66,6 @@ _FULL_WIDTH.update({0x3000: " ", 0x00A0: " ", 0x200B: None, 0x200C: None, 0x200D
 def normalise(text: str) -> str:
     """Full-width digits, letters, punctuation and spaces → half-width; strip; every run of whitespace → one space."""
     return " ".join(text.translate(_FULL_WIDTH).split())
-
-
-# emoji and the joiners and variation selectors that build them (not ○, which some type for 〇 in a year)
-_DECORATION = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]")
-
-
-def without_decoration(text: str) -> str:
-    """The reply without the emoji a phone keyboard adds (是的😊, 帮助🙏, 12件👍), unless it is nothing else (👍 alone is
-    a yes)."""
-    kept = _DECORATION.sub("", text).strip()
-    return kept or text
 
 
 # --- Chinese numerals ----------------------------------------------------------------------------------------------
@@ -123,7 +114,6 @@ _YUAN = Decimal("0.0001")  # 1 元 in 万元
 _AMOUNT_UNITS = (("万元", 1), ("万", 1), ("块钱", _YUAN), ("元", _YUAN), ("块", _YUAN))
 _PREFIXES = ("共计", "合计", "总计", "共", "计")
 _TRAILING = "。.!！?？~～"
-END_PARTICLES = "吧啊呀啦哦嘛呢哈"  # said after a word without changing it: 没有吧, 跳过吧, 提交啦
 # a number said roughly (230多, 十几, 约50, 100左右): no figure for a published table, asked for the exact one
 _APPROXIMATE = re.compile(r"^(?:约|大约|大概|差不多|估计)|[\d十百千万][多余来]|十几|几十|几百|好几|左右$|上下$")
 _ARABIC = re.compile(r"(\d+\.?\d*|\.\d+)([千万亿]?)")
@@ -265,7 +255,7 @@ def _is_zero_run(token: str, n: int) -> bool:
 
 
 # “都是0”, “全部为零”, “许可也是0”, “没有收费”: a reply that states nothing but zero, whatever it names
-_ZERO_FILLER = re.compile(r"都|全部|全都|全|均|各项|每项|各|统统|一律|也|就|是|为|了|的|啊|吧|呢|呀|哈|都是|件|个|项|条|次")
+_ZERO_FILLER = re.compile(rf"都|全部|全都|全|均|各项|每项|各|统统|一律|也|就|是|为|了|的|[{END_PARTICLES}]|都是|件|个|项|条|次")
 _ZERO_TOKEN = re.compile(r"0+(?:\.0+)?|零+|〇+|无|没有|没|暂无|均无|全无|空|/|[-—–―]+")
 # a negation before a few words and no number: 没有收费, 无此类情况, 未发生 — but not 没看懂, 不知道
 _NEGATED = re.compile(r"^(?:本年度?|全年|今年|上年度?|去年|我们|我镇|我乡|我单位|好像|应该|可能)?(?:没有|没|无|暂无|未|均未|都没有|都没|从未)(?!.*(?:懂|知道|明白|清楚|确定|理解|听|看到))"

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from decimal import Decimal
 from functools import lru_cache
 
@@ -15,11 +14,12 @@ import templates
 from .. import drafting, messages
 from ..findings import Finding
 from ..formats.questions import Question
-from ..parse import END_PARTICLES, normalise, parse_yes_no
+from ..parse import normalise, parse_yes_no
 from ..report import Report
 from ..rules.answer import apply_fixes
 from ..rules.table_two import table_two_claims
 from ..rules.textscan import mask_citations
+from ..spoken import END_PARTICLES, is_decoration
 from ..units import self_word_of, unit_kind
 from . import corrections, facts
 from .checks import prose_findings
@@ -99,7 +99,7 @@ def read_facts(text: str, drafter: str) -> tuple[str, str]:
 def tidy_facts(text: str) -> str:
     """Notes as prose material: no emoji or control characters, items joined by 、 or ，, no final full stop (held
     for the last few notes: one reply is tidied as a whole, then statement by statement)."""
-    text = "".join(ch for ch in text if _kept(ch))
+    text = "".join(ch for ch in text if not is_decoration(ch))
     text = text.replace("\r", "\n").translate(_HALF_TO_FULL)
     lines = [_tidy_line(line) for line in text.split("\n")]
     lines = [line for line in lines if line]
@@ -107,13 +107,6 @@ def tidy_facts(text: str) -> str:
     return joiner.join(lines).strip(_TRIM)
 
 
-def _kept(ch: str) -> bool:
-    if ch in "\n\t":
-        return True
-    category = unicodedata.category(ch)
-    if category in ("Cc", "Cf", "Co", "Cs", "So", "Sk") or "\ufe00" <= ch <= "\ufe0f":
-        return False
-    return not ("\U0001f000" <= ch <= "\U0001faff")
 
 
 _HALF_TO_FULL = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！"})
@@ -168,7 +161,7 @@ def read_offer_reply(text: str) -> str:
 def own_text(text: str) -> tuple[str, bool]:
     """The user's paragraph as it will stand: control characters and emoji dropped, the spoken words before it
     (嗯，好的，补充一下：) left out, a closing 。 added when missing."""
-    kept = "".join(ch for ch in text if _kept(ch) or ch == " ").strip()
+    kept = "".join(ch for ch in text if not is_decoration(ch)).strip()
     kept = drafting.without_spoken_lead(kept).strip() or kept
     kept = re.sub(r"[ \t]*\n[ \t]*", "\n", kept)
     if kept and kept[-1] not in _ENDS_SENTENCE + "”）)":

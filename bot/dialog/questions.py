@@ -13,7 +13,6 @@ from ..formats import Balance, Format
 from ..formats.questions import Question
 from ..incoming import Deferred, Reply
 from ..parse import (
-    END_PARTICLES,
     ParseError,
     beyond_bounds,
     counts_said_with_choices,
@@ -28,6 +27,7 @@ from ..parse import (
     parse_yes_no,
 )
 from ..report import Number, with_derived
+from ..spoken import END_PARTICLES
 from ..units import TOWNSHIP_SELF_WORDS, unit_kind
 from . import corrections, facts, paste, prose, several
 from .flow import (

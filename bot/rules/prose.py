@@ -15,6 +15,7 @@ from functools import cache
 from ..findings import Finding, Fix, later
 from ..formats import Format, ProseSlot
 from ..report import Report
+from ..spoken import END_PARTICLES
 from ..units import TOWNSHIP_SELF_WORDS, UNIT_KINDS, self_word_of
 from .claims import claims
 from .context import RuleContext, kind_of, show, slot_name, total
@@ -493,7 +494,7 @@ _SPOKEN = (
     (re.compile(r"(?<=[\u3400-\u9fff])的话(?=[\s，、\d\u3400-\u9fff])"), ""),
     (re.compile(r"大概|差不多|大约(?=有)"), "约"),
     (re.compile(r"啥|咋|俺|咱们?"), None),
-    (re.compile(r"(?<=[\u3400-\u9fff\d])(?:吧|啊|呀|啦|嘛|哈|呢)+(?=[，。；！？、]|$)"), ""),
+    (re.compile(rf"(?<=[\u3400-\u9fff\d])[{END_PARTICLES}]+(?=[，。；！？、]|$)"), ""),
     # the speaker (我们, 我们单位): a report names itself with its own kind (我乡、我镇); the topic said aloud (网站这块)
     (re.compile(r"我们(?:单位|这边|这里|乡里|镇里|乡|镇|街道)?(?![^“”]*”)"), _SELF),  # not in a quoted name
     (re.compile(r"(?:(?<=[\u3400-\u9fff])|^)这一?块(?:的话)?(?=[\u3400-\u9fff])"), ""),
