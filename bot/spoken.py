@@ -7,6 +7,7 @@ words in a final text (R17) and the supervisor's commands all strip or flag the 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 END_PARTICLES = "吧啊呀啦哦嘛呢哈"  # said after a word without changing it: 没有吧, 跳过吧, 提交啦, 就这些哈
@@ -33,3 +34,15 @@ def without_decoration(text: str) -> str:
     is a yes)."""
     kept = "".join(ch for ch in text if not is_decoration(ch)).strip()
     return kept or text
+
+
+# what is said aloud where a report writes another word, wherever it stands: the drafting writes the report's word in
+# the clerk's notes (`drafting.formal`), and R17 offers the same word as the fix in a final text — one table for both
+ASIDES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # 公众号的话两百条 → 公众号两百条: a topic said aloud before its figure
+    (re.compile(r"(?<=[\u3400-\u9fff])的话(?=[\s，、\d\u3400-\u9fff]|$)"), ""),
+    # 低保、救助那些 → 低保、救助等: the end of a list said aloud
+    (re.compile(r"(?:那些|这些|那种|那类|之类的?)(?=$|[，、；。])"), "等"),
+    # the whole duty in a shrug, as a report says it
+    (re.compile(r"(?:该|应该|应当)公开的(?:都|全|全部|均|也都)(?:已经?)?(?:公开|公布|发布)了"), "做到应公开尽公开"),
+)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from ..rules.textscan import FAMILIAR_NAME, cn_to_int
-from ..spoken import END_PARTICLES, LAUGHING_PARTICLE, is_decoration
+from ..spoken import ASIDES, END_PARTICLES, LAUGHING_PARTICLE, is_decoration
 
 _CJK = r"\u3400-\u9fff"
 _MEASURE = "条期次个件篇场人家项份余多年月日轮批"
@@ -172,10 +172,10 @@ _FORMAL = (
     (re.compile(r"(?<=\d)多(?=[条次个件篇场期项人])"), "余"),
     # 120条左右 → 约120条 (the drafts read a platform's count as 公众号约120条)
     (re.compile(r"(\d+(?:\.\d+)?[条次个件篇场期项人轮批])(?:左右|上下)"), r"约\1"),
-    # spoken asides around a figure or a list: 公众号的话大概两百条 → 公众号约两百条, 征兵那些 → 征兵等
-    (re.compile(rf"(?<=[{_CJK}])的话(?=[\s，、\d{_CJK}]|$)"), ""),
+    # spoken asides around a figure or a list (公众号的话大概两百条 → 公众号约两百条, 征兵那些 → 征兵等), as R17 fixes
+    # them in a final text (spoken.ASIDES); 大概 before a figure moves before the number here
+    *ASIDES[:2],
     (re.compile(r"(?:大概|大约|差不多|估计|大致)有?([^\d，、；]{0,4}?)(?=[\d一二两三四五六七八九十百千])"), r"\1约"),
-    (re.compile(r"(?:那些|这些|那种|那类|之类)(?=$|[，、；])"), "等"),
     (re.compile(r"(?<=[，、；])(?:还有|另外|然后|再就是)"), ""),
     (re.compile(r"(?<=主要|重点)就是"), "是"),  # 主要就是网站改版 → 主要是网站改版
     # more of what is said aloud, as a report says it: 网站弄了80条 → 网站发布80条, 一百来条 → 一百余条, 一回 → 1次,
@@ -235,8 +235,8 @@ _FORMAL = (
     (re.compile(rf"^(?P<thing>[{_CJK}“”]{{0,10}}(?:{_DONE_TO_THINGS}))(?:今年|本年度?|年内)?(?:也|都|已经?|又)?"
                 r"(?P<verb>修订|修改|制定|建立|完善|健全|更新|出台|印发|调整|补上|补齐|补全)(?P<done>了)?$"),
      lambda m: _DONE_TO.get(m.group("verb"), m.group("verb")) + (m.group("done") or "") + m.group("thing")),
-    # what a clerk says of the whole duty, as a report says it
-    (re.compile(r"^(?:该|应该|应当)公开的(?:都|全|全部|均|也都)(?:已经?)?(?:公开|公布|发布)了?$"), "做到应公开尽公开"),
+    # what a clerk says of the whole duty, as a report says it (spoken.ASIDES, as R17 fixes it)
+    ASIDES[2],
     # 公众号也发了一些: a channel that was used, with no count to print
     (re.compile(r"^(.*?(?:公众号|视频号|网站|专栏|公开栏|平台|微信群|群))(?:也|还)?(?:发布|推送|更新|公开)了?"
                 r"(?:一些|一点|些|不少|部分)(?:信息|内容)?$"), r"通过\1发布信息"),

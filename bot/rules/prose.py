@@ -15,7 +15,7 @@ from functools import cache
 from ..findings import Finding, Fix, later
 from ..formats import Format, ProseSlot
 from ..report import Report
-from ..spoken import END_PARTICLES
+from ..spoken import ASIDES, END_PARTICLES
 from ..units import TOWNSHIP_SELF_WORDS, UNIT_KINDS, self_word_of
 from .claims import claims
 from .context import RuleContext, kind_of, show, slot_name, total
@@ -491,7 +491,6 @@ _SPOKEN = (
     # 搞了个、整了个 + a thing: which verb a report uses (建立、开设、开通 …) depends on the thing, no fix is guessed
     (re.compile(r"(?:搞|弄|整)了?(?:一个|一套|个|套)"), None),
     (re.compile(r"搞(?!好|活|清|准|了?(?:个|一个|一套|套))了?|弄(?!了?(?:个|一个|一套|套))了?"), "开展"),
-    (re.compile(r"(?<=[\u3400-\u9fff])的话(?=[\s，、\d\u3400-\u9fff])"), ""),
     (re.compile(r"大概|差不多|大约(?=有)"), "约"),
     (re.compile(r"啥|咋|俺|咱们?"), None),
     (re.compile(rf"(?<=[\u3400-\u9fff\d])[{END_PARTICLES}]+(?=[，。；！？、]|$)"), ""),
@@ -499,9 +498,8 @@ _SPOKEN = (
     (re.compile(r"我们(?:单位|这边|这里|乡里|镇里|乡|镇|街道)?(?![^“”]*”)"), _SELF),  # not in a quoted name
     (re.compile(r"(?:(?<=[\u3400-\u9fff])|^)这一?块(?:的话)?(?=[\u3400-\u9fff])"), ""),
     (re.compile(r"(?:^|(?<=[，。；]))(?:嗯|呃)+[，、\s]*|(?<=[，。；])那个[，、\s]+"), ""),
-    (re.compile(r"该公开的(?:都|全|全部|均)公开了"), "做到应公开尽公开"),
     (re.compile(r"(?<!城)(?:县|区|市)里(?=[的\u3400-\u9fff])"), None),  # 县里表扬: which body, a report names it
-    (re.compile(r"(?:那些|之类的)(?=[，。；、]|$)"), "等"),
+    *ASIDES,  # what the drafting writes as a report does too (的话, 那些 → 等, 该公开的都公开了)
     (re.compile(r"挺(?=好|多|快|高)|蛮(?=好|多)"), "较"),
 )
 
