@@ -25,10 +25,16 @@ def test_all_applications_of_one_applicant_said_disclosed_fill_the_disclosed_row
     assert "「予以公开」按申请人" not in reply and "【3.6】" in reply, reply
 
 
-@pytest.mark.parametrize("text", ["都公开了", "全部予以公开"])
-def test_a_kind_said_without_a_count_is_asked_its_numbers(text):
+@pytest.mark.parametrize(("new", "text"), [
+    ("5 0 0 0 0 0", "都公开了"),  # no count said
+    ("5 0 0 0 0 0", "全部予以公开"),
+    ("3 2 0 0 0 0", "予以公开3件 本机关不掌握2件"),  # a count that could be spread over several applicants
+    ("3 2 0 0 0 0", "4个都公开了"),
+    ("2 0 0 0 0 0", "5个都公开了"),  # a count beyond the applications
+])
+def test_a_kind_said_without_a_count_it_can_place_is_asked_its_numbers(new, text):
     chat = Chat(township())
-    chat.say_all(*TO_THE_MENU, "5 0 0 0 0 0", "无")
+    chat.say_all(*TO_THE_MENU, new, "无")
     reply = chat.send(text)
     assert _row(chat, "open") == [None] * 6, reply
     assert "「予以公开」按申请人" in reply
@@ -57,20 +63,3 @@ def test_the_only_kind_said_of_all_applications_of_several_applicants_fills_each
     chat.say_all(*TO_THE_MENU, "3 2 0 0 0 0", "无")
     reply = chat.send("5个都公开了")
     assert _row(chat, "open") == [3, 2, 0, 0, 0, 0], reply
-
-
-@pytest.mark.parametrize("text", ["予以公开3件 本机关不掌握2件", "4个都公开了"])
-def test_a_count_that_could_be_spread_over_several_applicants_is_asked(text):
-    chat = Chat(township())
-    chat.say_all(*TO_THE_MENU, "3 2 0 0 0 0", "无")
-    reply = chat.send(text)
-    assert _row(chat, "open") == [None] * 6, reply
-    assert "「予以公开」按申请人" in reply
-
-
-def test_a_count_beyond_the_applications_is_asked():
-    chat = Chat(township())
-    chat.say_all(*TO_THE_MENU, "2 0 0 0 0 0", "无")
-    reply = chat.send("5个都公开了")
-    assert _row(chat, "open") == [None] * 6, reply
-    assert "「予以公开」按申请人" in reply
