@@ -675,12 +675,13 @@ def refresh_drafts(turn: Turn) -> None:
     The clerk is told which part was brought up to date; a paragraph of their own words is never touched. Only what
     changed is drafted again (drafting is the costliest part of an answer)."""
     as_drafted = turn.state.get("as_drafted") or {}
+    figures = _figures(turn) if as_drafted else ""
     for code, (drafted, source) in list(as_drafted.items()):
         q = question(turn.fmt, code)
         if q is None or code not in turn.state["answered"] or (turn.report.text.get(q.slot) or "") != drafted:
             as_drafted.pop(code)
             continue
-        now = _drafted_from(turn, q)
+        now = _drafted_from(turn, q, figures)
         if now == source:
             continue
         fresh = draft_for(turn, q)
@@ -690,14 +691,17 @@ def refresh_drafts(turn: Turn) -> None:
             turn.say(messages.say("draft_refreshed", code=q.code, title=q.title))
 
 
-def _drafted_from(turn: Turn, q: Question) -> str:
-    """A fingerprint of everything a draft of `q` is made from: the facts of every part, the fee, its redraft count
-    and the figures."""
-    known = [facts_text(turn, x) for x in turn.fmt.questions if x.kind == "prose"]
+def _drafted_from(turn: Turn, q: Question, figures: str = "") -> str:
+    """A fingerprint of what a draft of `q` is made from: its facts and those of the parts it draws on (declared in
+    the format), the fee, its redraft count and the figures."""
+    drawn = [facts_text(turn, x) for code in q.draws_on if (x := question(turn.fmt, code)) is not None]
     variant = (turn.state.get("variants") or {}).get(q.code, 0)
-    figures = sorted((k, str(v)) for k, v in turn.derived().cells.items())
-    source = repr((facts_text(turn, q), turn.state.get("fees_yuan"), known, variant, figures))
+    source = repr((facts_text(turn, q), drawn, turn.state.get("fees_yuan"), variant, figures or _figures(turn)))
     return hashlib.sha1(source.encode()).hexdigest()
+
+
+def _figures(turn: Turn) -> str:
+    return repr(sorted(turn.derived().cells.items()))
 
 
 def _redraft(turn: Turn, q: Question) -> str:
