@@ -394,8 +394,9 @@ def answer(turn: Turn, q: Question, sub: int, text: str) -> bool:
 
 
 def _keeps(text: str) -> bool:
-    word = normalise(text).strip("。.!！ ")
-    return adopts(word) or word == "保留"
+    """1, 保留, or nothing more to add (没有了哈, 就这些) to the facts listed: they stand; a bare 无 replaces them."""
+    word = normalise(drafting.without_spoken_lead(text.strip()) or text).strip("。.!！ ")
+    return adopts(word) or word == "保留" or adds_nothing(word)
 
 
 def _answer_facts(turn: Turn, q: Question, text: str) -> bool:

@@ -37,3 +37,22 @@ def test_nothing_more_with_a_note_after_it_adds_the_note() -> None:
     chat.send("没有了，另外每月更新公开栏")
     assert "1.5" not in chat.state["answered"], reply(chat)
     assert "公开栏" in chat.state["offered"]["1.5"]
+
+
+@pytest.mark.parametrize("typed", ["没有了哈", "就这些", "没别的了"])
+def test_nothing_more_at_the_facts_listed_again_keeps_them(typed: str) -> None:
+    chat = at("1.5")
+    chat.send("规范网站专栏8个子栏目，运营政务公众号")
+    chat.send("返回")
+    assert "目前的要点" in reply(chat)
+    chat.send(typed)
+    assert chat.state["facts"]["1.5"] == ["规范网站专栏8个子栏目", "运营政务公众号"], reply(chat)
+    assert "8个子栏目" in chat.state["offered"]["1.5"]
+
+
+def test_a_bare_none_at_the_facts_listed_again_still_replaces_them() -> None:
+    chat = at("1.5")
+    chat.send("规范网站专栏8个子栏目")
+    chat.send("返回")
+    chat.send("无")
+    assert "8个子栏目" not in chat.report.text["s1.platform"]
