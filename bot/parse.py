@@ -25,6 +25,8 @@ import cn2an
 
 import templates
 
+from .spoken import END_PARTICLES
+
 Number = int | Decimal
 Kind = Literal["count", "amount"]
 Want = Literal["number", "row", "choices"]
@@ -64,17 +66,6 @@ _FULL_WIDTH.update({0x3000: " ", 0x00A0: " ", 0x200B: None, 0x200C: None, 0x200D
 def normalise(text: str) -> str:
     """Full-width digits, letters, punctuation and spaces → half-width; strip; every run of whitespace → one space."""
     return " ".join(text.translate(_FULL_WIDTH).split())
-
-
-# emoji and the joiners and variation selectors that build them (not ○, which some type for 〇 in a year)
-_DECORATION = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]")
-
-
-def without_decoration(text: str) -> str:
-    """The reply without the emoji a phone keyboard adds (是的😊, 帮助🙏, 12件👍), unless it is nothing else (👍 alone is
-    a yes)."""
-    kept = _DECORATION.sub("", text).strip()
-    return kept or text
 
 
 # --- Chinese numerals ----------------------------------------------------------------------------------------------
@@ -123,7 +114,6 @@ _YUAN = Decimal("0.0001")  # 1 元 in 万元
 _AMOUNT_UNITS = (("万元", 1), ("万", 1), ("块钱", _YUAN), ("元", _YUAN), ("块", _YUAN))
 _PREFIXES = ("共计", "合计", "总计", "共", "计")
 _TRAILING = "。.!！?？~～"
-END_PARTICLES = "吧啊呀啦哦嘛呢哈"  # said after a word without changing it: 没有吧, 跳过吧, 提交啦
 # a number said roughly (230多, 十几, 约50, 100左右): no figure for a published table, asked for the exact one
 _APPROXIMATE = re.compile(r"^(?:约|大约|大概|差不多|估计)|[\d十百千万][多余来]|十几|几十|几百|好几|左右$|上下$")
 _ARABIC = re.compile(r"(\d+\.?\d*|\.\d+)([千万亿]?)")
@@ -265,7 +255,7 @@ def _is_zero_run(token: str, n: int) -> bool:
 
 
 # “都是0”, “全部为零”, “许可也是0”, “没有收费”: a reply that states nothing but zero, whatever it names
-_ZERO_FILLER = re.compile(r"都|全部|全都|全|均|各项|每项|各|统统|一律|也|就|是|为|了|的|啊|吧|呢|呀|哈|都是|件|个|项|条|次")
+_ZERO_FILLER = re.compile(rf"都|全部|全都|全|均|各项|每项|各|统统|一律|也|就|是|为|了|的|[{END_PARTICLES}]|都是|件|个|项|条|次")
 _ZERO_TOKEN = re.compile(r"0+(?:\.0+)?|零+|〇+|无|没有|没|暂无|均无|全无|空|/|[-—–―]+")
 # a negation before a few words and no number: 没有收费, 无此类情况, 未发生 — but not 没看懂, 不知道
 _NEGATED = re.compile(r"^(?:本年度?|全年|今年|上年度?|去年|我们|我镇|我乡|我单位|好像|应该|可能)?(?:没有|没|无|暂无|未|均未|都没有|都没|从未)(?!.*(?:懂|知道|明白|清楚|确定|理解|听|看到))"
@@ -431,6 +421,31 @@ def parse_choices(
     said as a clerk says it (全部予以公开, 5个都公开了: `said` holds each option's everyday names); failing that, a word
     found in only one option's `explains` (撤回 → 其他处理·其他, “申请人撤回申请等其他情形”).
     """
+    read = _choices_read(text, maximum, names, explains, said)
+    if isinstance(read, ParseError):
+        return read
+    return sorted({n for numbers, _ in read for n in numbers})
+
+
+def counts_said_with_choices(
+    text: str, maximum: int, names: Sequence[str] = (), explains: Sequence[str] = (),
+    said: Sequence[Sequence[str]] = (),
+) -> dict[int, Number]:
+    """The count said with an option named in words (5个都公开了, 予以公开2件, 公开了5个): option → count. An option
+    typed by its number or named without a count has none, and so has one named twice with counts (which is meant
+    is asked)."""
+    read = _choices_read(text, maximum, names, explains, said)
+    counts: dict[int, list[Number]] = {}
+    for numbers, count in read if not isinstance(read, ParseError) else []:
+        if count is not None and len(numbers) == 1:
+            counts.setdefault(numbers[0], []).append(count)
+    return {n: said_counts[0] for n, said_counts in counts.items() if len(said_counts) == 1}
+
+
+def _choices_read(
+    text: str, maximum: int, names: Sequence[str], explains: Sequence[str], said: Sequence[Sequence[str]],
+) -> list[tuple[list[int], Number | None]] | ParseError:
+    """Each token of a menu reply as (the options it chooses, the count said with an option named in words)."""
     text = normalise(text)
     tokens = _tokens(text)
     if not tokens:
@@ -438,25 +453,37 @@ def parse_choices(
     if len(tokens) == 1 and (tokens[0].rstrip(_TRAILING) == "0" or _is_zero_word(tokens[0])):
         return []
     if len(tokens) == 1 and tokens[0].rstrip(_TRAILING) in _ALL_WORDS:
-        return list(range(1, maximum + 1))
-    chosen: set[int] = set()
+        return [(list(range(1, maximum + 1)), None)]
+    read: list[tuple[list[int], Number | None]] = []
     for token in tokens:
-        numbers = _read_choice(token, maximum)
+        numbers: Sequence[int] | ParseError = _read_choice(token, maximum)
+        count = None
         if isinstance(numbers, ParseError) and names and numbers.code == "not_a_number":
             numbers = _read_choice_name(token, names[:maximum], numbers, explains[:maximum], said[:maximum])
+            count = _count_said_with_name(token)
         if isinstance(numbers, ParseError):
             return numbers
-        chosen.update(numbers)
-    return sorted(chosen)
+        read.append((list(numbers), count))
+    return read
 
 
-_COUNT_AFTER_NAME = re.compile(r"(?<=[\u3400-\u9fff])(?:\d+|[一二两三四五六七八九十]+)[件个份条]?$")
+_COUNT_AFTER_NAME = re.compile(r"(?<=[\u3400-\u9fff])(\d+|[一二两三四五六七八九十]+)[件个份条]?$")
 
 
 # how a clerk says that a kind applies to all of them: 5个都…了, 全部…, 均已…
 _CHOICE_SAID_AROUND = re.compile(
-    r"^(?:(?:\d+|[一二两三四五六七八九十]+)\s*[个件份条]?(?:申请)?)?(?:全部|全都|都|均|全)?(?:是|已经|已|被)?(?=\S)"
+    r"^(?:(\d+|[一二两三四五六七八九十]+)\s*[个件份条]?(?:申请)?)?(?:全部|全都|都|均|全)?(?:是|已经|已|被)?(?=\S)"
     r"|(?<=\S)(?:了的?|的|啦)$")
+
+
+def _count_said_with_name(token: str) -> Number | None:
+    """The count typed after an option's name (予以公开1, 公开了5个) or before it (5个都公开了), if any."""
+    word = token.rstrip(_TRAILING)
+    found = _COUNT_AFTER_NAME.search(word) or _CHOICE_SAID_AROUND.match(word)
+    if found is None or found.group(1) is None:
+        return None
+    count = parse_number(found.group(1))
+    return None if isinstance(count, ParseError) else count
 
 
 def _read_choice_name(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..parse import END_PARTICLES
+from ..spoken import END_PARTICLES
 
 # the correction, standing alone between two pauses: 不对、不是、哦不、说错了、更正一下 … then 是/应该是 before the new
 # words. “不是” inside a sentence (不是所有) is no correction: it must be followed by a pause or by 是

@@ -11,9 +11,10 @@ from ..confirmations import not_carried_out
 from ..file_names import report_file
 from ..formats.questions import Question
 from ..incoming import Deferred, Incoming, Reply
-from ..parse import END_PARTICLES, normalise, parse_yes_no, without_decoration
+from ..parse import normalise, parse_yes_no
 from ..render import render_text, split_for_wecom
 from ..report import Report, report_diff, with_derived
+from ..spoken import END_PARTICLES, without_decoration
 from ..summary import blank_ids, table_lines
 from . import checks, prose, questions, several
 from .context import DialogContext, StepResult, initial_state, load_state

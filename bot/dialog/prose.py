@@ -4,8 +4,8 @@ parts — last year's paragraph with the years moved forward. A part that states
 
 from __future__ import annotations
 
+import hashlib
 import re
-import unicodedata
 from decimal import Decimal
 from functools import lru_cache
 
@@ -14,17 +14,18 @@ import templates
 from .. import drafting, messages
 from ..findings import Finding
 from ..formats.questions import Question
-from ..parse import END_PARTICLES, normalise, parse_yes_no
+from ..parse import normalise, parse_yes_no
 from ..report import Report
 from ..rules.answer import apply_fixes
 from ..rules.table_two import table_two_claims
 from ..rules.textscan import mask_citations
+from ..spoken import END_PARTICLES, is_decoration
 from ..units import self_word_of, unit_kind
 from . import corrections, facts
 from .checks import prose_findings
 from .context import DialogContext
 from .facts import as_text as facts_as_text
-from .flow import Turn, has_facts_stage, mark_answered, unmark
+from .flow import Turn, has_facts_stage, mark_answered, question, unmark
 
 # 2024年 → 2025年, but not inside 〔2020〕 or a title in 《》: those cite documents, whose years never move
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?=\s*年)")
@@ -98,7 +99,7 @@ def read_facts(text: str, drafter: str) -> tuple[str, str]:
 def tidy_facts(text: str) -> str:
     """Notes as prose material: no emoji or control characters, items joined by 、 or ，, no final full stop (held
     for the last few notes: one reply is tidied as a whole, then statement by statement)."""
-    text = "".join(ch for ch in text if _kept(ch))
+    text = "".join(ch for ch in text if not is_decoration(ch))
     text = text.replace("\r", "\n").translate(_HALF_TO_FULL)
     lines = [_tidy_line(line) for line in text.split("\n")]
     lines = [line for line in lines if line]
@@ -106,13 +107,6 @@ def tidy_facts(text: str) -> str:
     return joiner.join(lines).strip(_TRIM)
 
 
-def _kept(ch: str) -> bool:
-    if ch in "\n\t":
-        return True
-    category = unicodedata.category(ch)
-    if category in ("Cc", "Cf", "Co", "Cs", "So", "Sk") or "\ufe00" <= ch <= "\ufe0f":
-        return False
-    return not ("\U0001f000" <= ch <= "\U0001faff")
 
 
 _HALF_TO_FULL = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！"})
@@ -167,7 +161,7 @@ def read_offer_reply(text: str) -> str:
 def own_text(text: str) -> tuple[str, bool]:
     """The user's paragraph as it will stand: control characters and emoji dropped, the spoken words before it
     (嗯，好的，补充一下：) left out, a closing 。 added when missing."""
-    kept = "".join(ch for ch in text if _kept(ch) or ch == " ").strip()
+    kept = "".join(ch for ch in text if not is_decoration(ch)).strip()
     kept = drafting.without_spoken_lead(kept).strip() or kept
     kept = re.sub(r"[ \t]*\n[ \t]*", "\n", kept)
     if kept and kept[-1] not in _ENDS_SENTENCE + "”）)":
@@ -324,6 +318,26 @@ def adopts(word: str) -> bool:
     return bool(parts) and all(p in _ADOPT or parse_yes_no(p) is True for p in parts)
 
 
+# none said bare: at a part drafted from notes it says there is nothing to report there (the notes give way to the
+# usual wording), not that there is nothing to add to the draft
+_BARE_NONE = frozenset("无 没有 暂无 没 均无 都没有 无此情况 无特别情况 无相关情况".split())
+
+
+def adds_nothing(word: str, bare_too: bool = False) -> bool:
+    """Whether a reply to a draft says there is nothing more to add, so takes the draft as it is: 没啥了哈, 没有了,
+    就这些, 好的 没别的了 (adopting words may come with it). A bare 无 or 没有 counts only where it can mean nothing
+    else (`bare_too`: a part with no notes of its own)."""
+    parts = [p.rstrip(END_PARTICLES) for p in _ADOPT_PARTS.split(word) if p.rstrip(END_PARTICLES)]
+    rest = [p for p in parts if p not in _ADOPT and parse_yes_no(p) is not True]
+    return bool(rest) and all(_says_no_more(p, bare_too) for p in rest)
+
+
+def _says_no_more(part: str, bare_too: bool) -> bool:
+    if part in _BARE_NONE:
+        return bare_too
+    return part in _NOTHING_WORDS or drafting.says_nothing_more(drafting.without_lead(part))
+
+
 _YUAN = re.compile(r"^(?:收取|收了|已收取|共收取)?\s*(\d+(?:\.\d+)?)\s*(?:元|块钱?)?(?:钱|费用?)?$")
 
 
@@ -381,8 +395,9 @@ def answer(turn: Turn, q: Question, sub: int, text: str) -> bool:
 
 
 def _keeps(text: str) -> bool:
-    word = normalise(text).strip("。.!！ ")
-    return adopts(word) or word == "保留"
+    """1, 保留, or nothing more to add (没有了哈, 就这些) to the facts listed: they stand; a bare 无 replaces them."""
+    word = normalise(drafting.without_spoken_lead(text.strip()) or text).strip("。.!！ ")
+    return adopts(word) or word == "保留" or adds_nothing(word)
 
 
 def _answer_facts(turn: Turn, q: Question, text: str) -> bool:
@@ -403,7 +418,7 @@ def _answer_facts(turn: Turn, q: Question, text: str) -> bool:
         # nothing particular (无) or the usual wording (默认): nothing to choose, the paragraph is recorded at once
         _keep_facts(turn, q, [NOTHING] if kind == "nothing" else [])
         paragraph = _redraft(turn, q)
-        turn.report.text[q.slot] = paragraph
+        _record(turn, q, paragraph)
         mark_answered(turn.state, q.code)
         turn.say(messages.say("draft_recorded", text=paragraph, code=q.code))
         return True
@@ -480,7 +495,9 @@ def _answer_offer(turn: Turn, q: Question, text: str) -> bool:
         return _adopt(turn, q, turn.state["offered"].get(q.code) or _redraft(turn, q))
     kind = read_offer_reply(text)
     if q.drafter == "other" and (fee := _fee_reply(word, kind)) is not None:
-        return _answer_fee(turn, q, fee)
+        return _answer_fee(turn, q, fee)  # 无 there may take back a fee said before
+    if adds_nothing(word, bare_too=not has_facts_stage(turn.ctx, q) and not _offers_last_year(turn, q)):
+        return _adopt(turn, q, turn.state["offered"].get(q.code) or _redraft(turn, q))
     if kind in ("own", "facts") and _offers_last_year(turn, q):
         # notes sent at last year's paragraph are this year's facts, as at a first facts question: a new draft
         return _answer_facts(turn, q, text)
@@ -636,10 +653,57 @@ def _offers_last_year(turn: Turn, q: Question) -> bool:
 
 
 def _adopt(turn: Turn, q: Question, paragraph: str) -> bool:
-    turn.report.text[q.slot] = paragraph
+    _record(turn, q, paragraph)
     mark_answered(turn.state, q.code)
     turn.say(messages.say("draft_adopted"))
     return True
+
+
+def _record(turn: Turn, q: Question, paragraph: str) -> None:
+    """The paragraph stands in the report; when it is the draft as the conversation stands (not the clerk's own
+    words, nor a model's), it is held as drafted with what it was drafted from, so a later answer it draws on
+    redrafts it (`refresh_drafts`)."""
+    turn.report.text[q.slot] = paragraph
+    as_drafted = turn.state.setdefault("as_drafted", {})
+    if paragraph == draft_for(turn, q):
+        as_drafted[q.code] = [paragraph, _drafted_from(turn, q)]
+    else:
+        as_drafted.pop(q.code, None)
+
+
+def refresh_drafts(turn: Turn) -> None:
+    """A paragraph taken as drafted and not changed since is drafted again once what it draws on has changed: the
+    opening of 一 names the channels told at 1.2 after it, a count corrected at the tables reads anew in the prose.
+    The clerk is told which part was brought up to date; a paragraph of their own words is never touched. Only what
+    changed is drafted again (drafting is the costliest part of an answer)."""
+    as_drafted = turn.state.get("as_drafted") or {}
+    figures = _figures(turn) if as_drafted else ""
+    for code, (drafted, source) in list(as_drafted.items()):
+        q = question(turn.fmt, code)
+        if q is None or code not in turn.state["answered"] or (turn.report.text.get(q.slot) or "") != drafted:
+            as_drafted.pop(code)
+            continue
+        now = _drafted_from(turn, q, figures)
+        if now == source:
+            continue
+        fresh = draft_for(turn, q)
+        as_drafted[code] = [fresh, now]
+        if fresh != drafted:
+            turn.report.text[q.slot] = fresh
+            turn.say(messages.say("draft_refreshed", code=q.code, title=q.title))
+
+
+def _drafted_from(turn: Turn, q: Question, figures: str = "") -> str:
+    """A fingerprint of what a draft of `q` is made from: its facts and those of the parts it draws on (declared in
+    the format), the fee, its redraft count and the figures."""
+    drawn = [facts_text(turn, x) for code in q.draws_on if (x := question(turn.fmt, code)) is not None]
+    variant = (turn.state.get("variants") or {}).get(q.code, 0)
+    source = repr((facts_text(turn, q), drawn, turn.state.get("fees_yuan"), variant, figures or _figures(turn)))
+    return hashlib.sha1(source.encode()).hexdigest()
+
+
+def _figures(turn: Turn) -> str:
+    return repr(sorted(turn.derived().cells.items()))
 
 
 def _redraft(turn: Turn, q: Question) -> str:

@@ -13,9 +13,9 @@ from ..formats import Balance, Format
 from ..formats.questions import Question
 from ..incoming import Deferred, Reply
 from ..parse import (
-    END_PARTICLES,
     ParseError,
     beyond_bounds,
+    counts_said_with_choices,
     explain,
     is_zero_statement,
     label_words,
@@ -27,6 +27,7 @@ from ..parse import (
     parse_yes_no,
 )
 from ..report import Number, with_derived
+from ..spoken import END_PARTICLES
 from ..units import TOWNSHIP_SELF_WORDS, unit_kind
 from . import corrections, facts, paste, prose, several
 from .flow import (
@@ -647,14 +648,71 @@ def _answer_prefill(turn: Turn, q: Question, sub: int, text: str) -> bool:
 def _answer_menu(turn: Turn, q: Question, sub: int, text: str) -> bool:
     table = turn.fmt.table(q.table)
     rows = [table.row(r) for r in q.rows]
-    chosen = parse_choices(text, len(q.rows), [r.short or r.label for r in rows], [r.explain for r in rows],
-                           [r.said for r in rows])
+    options = (len(q.rows), [r.short or r.label for r in rows], [r.explain for r in rows], [r.said for r in rows])
+    chosen = parse_choices(text, *options)
     if isinstance(chosen, ParseError):
         return _reject(turn, q, text, chosen)
     set_menu(turn, q, [q.rows[i - 1] for i in chosen])
     names = "、".join(rows[i - 1].short or rows[i - 1].label for i in chosen)
     _say_recorded(turn, messages.text("dialog", "echo_menu", title=q.title, names=names))
+    counts = counts_said_with_choices(text, *options)
+    if counts:
+        _fill_counts_said(turn, q, {q.rows[i - 1]: count for i, count in counts.items() if i in chosen})
     return True
+
+
+def _fill_counts_said(turn: Turn, q: Question, counts: dict[str, Number]) -> None:
+    """The count said with a kind (5个都公开了) fills that kind's row when it can only mean one thing: all the
+    applications are of one applicant column, or it is the only kind and the count is all of them. Those rows are
+    not asked again; the others are asked next."""
+    follow = menu_rows_question(turn.fmt, q.code)
+    chosen = turn.state["choices"][q.code]
+    if follow is None:
+        return
+    filled = []
+    for row in chosen:
+        applications = _applications_by_column(turn, follow, row) if row in counts else None
+        values = _row_from_count(counts[row], applications, len(chosen) == 1) if applications else None
+        if values is None:
+            continue
+        set_cells(turn, {f"{q.table}.{row}.{c}": v for c, v in zip(follow.columns, values, strict=True)})
+        _say_recorded(turn, echo_row(turn.fmt.table(q.table).row(row).short, follow.labels, values))
+        filled.append(row)
+    if not filled:
+        return
+    # the rows filled come first: the numbers question goes on at the first row still to be asked
+    turn.state["choices"][q.code] = filled + [r for r in chosen if r not in filled]
+    if len(filled) == len(chosen):
+        mark_answered(turn.state, follow.code)
+    else:
+        turn.state["partial"][follow.code] = len(filled)
+
+
+def _applications_by_column(turn: Turn, follow: Question, row: str) -> list[Number] | None:
+    """For each column of `row`, the applications its results account for (新收 + 上年结转: the left side of the
+    balance its 总计 closes); None while one of them is not known."""
+    report = turn.derived()
+    out: list[Number] = []
+    for column in follow.columns:
+        cell = f"{follow.table}.{row}.{column}"
+        totals = {s.target for s in turn.fmt.sums if cell in s.addends}
+        balance = next((b for b in turn.fmt.balances if totals & set(b.right)), None)
+        held = [report.cells.get(c) for c in balance.left] if balance else [None]
+        if any(v is None for v in held):
+            return None
+        out.append(sum(held))  # type: ignore[arg-type]
+    return out
+
+
+def _row_from_count(count: Number, applications: list[Number], only_kind: bool) -> list[Number] | None:
+    """The row a count said of a kind stands for: in the one column that has applications, or — the only kind,
+    and all of them — every column's applications; None when it could be spread in more than one way."""
+    columns = [i for i, v in enumerate(applications) if v]
+    if len(columns) == 1 and 0 < count <= applications[columns[0]]:
+        return [count if i == columns[0] else 0 for i in range(len(applications))]
+    if only_kind and count and count == sum(applications):
+        return list(applications)
+    return None
 
 
 def set_menu(turn: Turn, q: Question, rows: list[str]) -> None:
@@ -808,9 +866,11 @@ def _inputs_answered(turn: Turn, q: Question) -> bool:
 
 
 def settle(turn: Turn, q: Question) -> None:
-    """What an accepted answer implies elsewhere: a gate with nothing behind it closes, stale results are redone."""
+    """What an accepted answer implies elsewhere: a gate with nothing behind it closes, stale results are redone, a
+    paragraph taken as drafted is drafted again from what changed."""
     _close_empty_gate(turn, q)
     refresh_computed(turn)
+    prose.refresh_drafts(turn)
 
 
 def _close_empty_gate(turn: Turn, q: Question) -> None:

@@ -106,7 +106,7 @@ def finish(text: str, self_word: str) -> str:
     a draft nobody read), then the punctuation polish."""
     out: list[str] = []
     subject_before = False
-    for sentence in re.findall(r"[^。！？]*[。！？]?", text):
+    for sentence in _year_said_once(re.findall(r"[^。！？]*[。！？]?", text), self_word):
         first = sentence.find(self_word)
         if first >= 0:
             head, tail = sentence[: first + len(self_word)], sentence[first + len(self_word):]
@@ -119,6 +119,23 @@ def finish(text: str, self_word: str) -> str:
     if self_word == "我街道":  # 我街道街道政务服务中心 → 我街道政务服务中心
         text = text.replace("我街道街道", "我街道")
     return written(text)
+
+
+# the year the report is about, said of a sentence's whole (本年度未收取…, 全年办理…): said once in a row is enough
+_YEAR_WORD = re.compile(r"本年度|全年|年内")
+_OPENED_BY_YEAR = r"^((?:此外|另外|同时|除此之外|除上述情况外)，)?({self})?(?:本年度内?|全年|年内)，?(?=[^，。])"
+
+
+def _year_said_once(sentences: list[str], self_word: str) -> list[str]:
+    """A sentence that opens with the year (本年度无其他…, 此外，我乡全年办理…) right after one that said it already
+    opens without it: 本年度 twice in a row reads as a draft nobody read."""
+    opened_by_year = re.compile(_OPENED_BY_YEAR.format(self=re.escape(self_word)))
+    out: list[str] = []
+    for sentence in sentences:
+        if out and _YEAR_WORD.search(out[-1]):
+            sentence = opened_by_year.sub(r"\1\2", sentence)
+        out.append(sentence)
+    return out
 
 
 def _opened_by(sentence: str, self_word: str) -> bool:
@@ -194,6 +211,9 @@ def _clause(item: str, thing_verb: str) -> str:
     return f"{thing_verb}{item}" if fits is None or fits.search(item) else item
 
 
+_CHANNEL_PREPOSITION = re.compile(r"^(?:在|通过|于|依托|利用|借助)")
+
+
 def _active(items: list[str]) -> dict[str, Any]:
     counts, focus, clauses, places = [], [], [], []
     for item in items:
@@ -201,6 +221,8 @@ def _active(items: list[str]) -> dict[str, Any]:
             places.append(item)  # 公开栏: where information was published, without a count
         elif (m := _COUNT.match(item)) and _is_channel(m.group("channel")):
             channel, verb = _split_object(m.group("channel"), m.group("verb"), m.group("m"), m.group("info") or "")
+            # 在公众号发布…: the paragraph says 通过/在 before its channels itself
+            channel = _CHANNEL_PREPOSITION.sub("", channel) or channel
             counts.append({"channel": channel, "verb": verb, "n": m.group("n"), "m": m.group("m")})
         elif _FOCUS.match(item):
             rest = _FOCUS.sub("", item)
@@ -209,9 +231,6 @@ def _active(items: list[str]) -> dict[str, Any]:
         else:
             clauses.append(_clause(item, "公开"))
     return {"counts": counts, "focus": "，".join(focus), "clauses": clauses, "places": places}
-
-
-
 
 
 _CARRIER = re.compile(r"(?:栏|专栏|网站|网|公众号|视频号|号|平台|屏|微博|群|APP|客户端|媒体|专区|板|墙|站|册|报)$", re.I)
@@ -313,10 +332,9 @@ def _partition(text: str) -> tuple[str, str, str]:
 def _as_points(plans: list[str]) -> bool:
     """Whether the plans read as points (一是…；二是…): four or more, or three that would make a long sentence; three
     short ones (安排专人负责，每周更新，多制作图解) are one piece of work and stay one sentence."""
-    return 4 <= len(plans) <= _MAX_POINTS or len(plans) == 3 and sum(map(len, plans)) > _SHORT_SENTENCE
+    return len(plans) >= 4 or len(plans) == 3 and sum(map(len, plans)) > _SHORT_SENTENCE
 
 
-_MAX_POINTS = 10  # 一是 … 十是
 _SHORT_SENTENCE = 24  # characters of three plans that still read as one sentence
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from ..rules.textscan import FAMILIAR_NAME, cn_to_int
+from ..spoken import ASIDES, END_PARTICLES, LAUGHING_PARTICLE, is_decoration
 
 _CJK = r"\u3400-\u9fff"
 _MEASURE = "条期次个件篇场人家项份余多年月日轮批"
@@ -53,7 +54,8 @@ _LABEL = re.compile(r"^(?:(?:改进措施|改进情况|改进打算|改进|整�
 # number or a contact, or complains, is dropped whole (the clerk sees the facts listed without it)
 _LAUGHTER = re.compile(r"哈{2,}|呵{2,}|嘿{2,}|嘻{2,}|[（(](?:笑|捂脸|狗头)[)）]")
 # a particle ends a spoken clause, wherever the clause ends (80多条吧 公众号…); 哈 only after a measure or a particle
-_END_PARTICLE = re.compile(r"(?:呢|吧|啊|呀|啦|嘛|哦)+(?=$|[\s，,、；;。])|(?<=[\u3400-\u9fff])哈+(?=$|[\s，,、；;。])"
+_END_PARTICLE = re.compile(rf"[{END_PARTICLES.replace(LAUGHING_PARTICLE, '')}]+(?=$|[\s，,、；;。])"
+                           rf"|(?<=[\u3400-\u9fff]){LAUGHING_PARTICLE}+(?=$|[\s，,、；;。])"
                            r"|(?<=[\u3400-\u9fff])嘛(?=[\u3400-\u9fff])")  # 公开栏嘛每月都换: a pause after the topic
 _CHATTER = re.compile(
     # a hotline the unit opened (开通咨询电话) is a fact; someone's number, or "call me", is not
@@ -170,10 +172,10 @@ _FORMAL = (
     (re.compile(r"(?<=\d)多(?=[条次个件篇场期项人])"), "余"),
     # 120条左右 → 约120条 (the drafts read a platform's count as 公众号约120条)
     (re.compile(r"(\d+(?:\.\d+)?[条次个件篇场期项人轮批])(?:左右|上下)"), r"约\1"),
-    # spoken asides around a figure or a list: 公众号的话大概两百条 → 公众号约两百条, 征兵那些 → 征兵等
-    (re.compile(rf"(?<=[{_CJK}])的话(?=[\s，、\d{_CJK}]|$)"), ""),
+    # spoken asides around a figure or a list (公众号的话大概两百条 → 公众号约两百条, 征兵那些 → 征兵等), as R17 fixes
+    # them in a final text (spoken.ASIDES); 大概 before a figure moves before the number here
+    *ASIDES[:2],
     (re.compile(r"(?:大概|大约|差不多|估计|大致)有?([^\d，、；]{0,4}?)(?=[\d一二两三四五六七八九十百千])"), r"\1约"),
-    (re.compile(r"(?:那些|这些|那种|那类|之类)(?=$|[，、；])"), "等"),
     (re.compile(r"(?<=[，、；])(?:还有|另外|然后|再就是)"), ""),
     (re.compile(r"(?<=主要|重点)就是"), "是"),  # 主要就是网站改版 → 主要是网站改版
     # more of what is said aloud, as a report says it: 网站弄了80条 → 网站发布80条, 一百来条 → 一百余条, 一回 → 1次,
@@ -233,8 +235,8 @@ _FORMAL = (
     (re.compile(rf"^(?P<thing>[{_CJK}“”]{{0,10}}(?:{_DONE_TO_THINGS}))(?:今年|本年度?|年内)?(?:也|都|已经?|又)?"
                 r"(?P<verb>修订|修改|制定|建立|完善|健全|更新|出台|印发|调整|补上|补齐|补全)(?P<done>了)?$"),
      lambda m: _DONE_TO.get(m.group("verb"), m.group("verb")) + (m.group("done") or "") + m.group("thing")),
-    # what a clerk says of the whole duty, as a report says it
-    (re.compile(r"^(?:该|应该|应当)公开的(?:都|全|全部|均|也都)(?:已经?)?(?:公开|公布|发布)了?$"), "做到应公开尽公开"),
+    # what a clerk says of the whole duty, as a report says it (spoken.ASIDES, as R17 fixes it)
+    ASIDES[2],
     # 公众号也发了一些: a channel that was used, with no count to print
     (re.compile(r"^(.*?(?:公众号|视频号|网站|专栏|公开栏|平台|微信群|群))(?:也|还)?(?:发布|推送|更新|公开)了?"
                 r"(?:一些|一点|些|不少|部分)(?:信息|内容)?$"), r"通过\1发布信息"),
@@ -292,9 +294,10 @@ def is_statement(note: str) -> bool:
 # “nothing more to say”, however it is said: a statement of nothing, never a note (暂无别的要说的了 is no sentence)
 _NOTHING_MORE = re.compile(
     r"(?:(?:暂|也|都|就|再|确实)?(?:没有?|无)(?:啥|什么|别的|其他的?|其它的?|另外的?|其他情况|其他事项)?"
-    r"(?:需要|要|可|好|能)?(?:说|讲|报告|补充|写|汇报)?(?:的(?:东西|内容|事|事情|事项|情况)?)?|"
+    r"(?:需要|要|可|好|能)?(?:说|讲|报告|补充|写|汇报)?的?(?:东西|内容|事情|事项|事|情况)?|"
     r"(?:别的|其他的?|其它的?|另外的?)(?:事项|情况|事)?(?:都|也|就|暂|再)?(?:没有?|无)(?:啥|什么)?(?:要说|可说|要补充|要写)?(?:的)?|"
-    r"就(?:这些|这么多|这样)|(?:没有?|无)(?:别的|其他的?)(?:了))了?(?:吧|哈|啊)?"
+    r"就(?:这些|这么多|这样)|(?:没有?|无)(?:别的|其他的?)(?:了))了?"
+    rf"[{END_PARTICLES}]?"
 )
 
 
@@ -306,7 +309,7 @@ def says_nothing_more(note: str) -> bool:
 @lru_cache(maxsize=4096)  # a pure function of the note: every draft and every facts list cleans the same notes again
 def clean_note(note: str) -> str:
     """One note in report wording, or "" when it states nothing."""
-    text = half_width("".join(ch for ch in note if _kept(ch)))
+    text = half_width("".join(ch for ch in note if not is_decoration(ch)))
     text = _LAUGHTER.sub("", text)
     text = re.sub(r"\s+", " ", text).strip(" 。；;，,、.！!～~")
     if _CHATTER.search(text):
@@ -430,7 +433,7 @@ def fact_items(facts: str | Sequence[str]) -> list[str]:
 def _tidy(note: str) -> str:
     """A note as typed, before it is split into items: emoji and laughter out (they stood between two notes, or
     glued two into one), full-width digits half-width, a count joined to its word (网站 ５６条 → 网站56条)."""
-    text = _LAUGHTER.sub(" ", _full_width_marks(half_width("".join(ch if _kept(ch) else " " for ch in note))))
+    text = _LAUGHTER.sub(" ", _full_width_marks(half_width("".join(ch if not is_decoration(ch) else " " for ch in note))))
     return re.sub(rf"(?<=[{_CJK}])[ \t\u3000]+(?=\d)", "", text)
 
 
@@ -498,11 +501,6 @@ def _digits(m: re.Match[str]) -> str:
     return str(n) if n else m.group()
 
 
-def _kept(ch: str) -> bool:
-    category = unicodedata.category(ch)
-    if ch in "\n\t ":
-        return True
-    return category not in ("Cc", "Cf", "Co", "Cs", "So", "Sk") and not ("\U0001f000" <= ch <= "\U0001faff")
 
 
 # a half-width mark typed on a phone after a Chinese word is the Chinese mark (发布56条.公众号… → 发布56条。公众号…);

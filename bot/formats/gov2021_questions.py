@@ -103,7 +103,7 @@ T4 = (
 PROSE = (
     Question(
         "1.1", "prose", "总体情况（开头）", "一、总体情况的开头一段", slot="s1.summary", drafter="summary",
-        mentions=("总体情况",),
+        mentions=("总体情况",), draws_on=("1.2",),
     ),
     Question(
         "1.2", "prose", "主动公开", "（一）主动公开", slot="s1.active", drafter="active",

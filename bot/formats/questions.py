@@ -46,6 +46,9 @@ class Question:
     mentions: tuple[str, ...] = ()  # words a reviewer's comment uses for this question beyond its title (信息处理费)
     no_echo: str = ""  # gate: what 否 means, said back when it is recorded (本年度未收到政府信息公开申请)
     about: tuple[str, ...] = ()  # prose: the tables the part reports on (details typed at their gates become its facts)
+    # prose: the questions whose facts its draft uses besides its own (the opening of 一 names 1.2's channels): a
+    # paragraph taken as drafted is drafted again when they change
+    draws_on: tuple[str, ...] = ()
 
     @property
     def section(self) -> str:

@@ -6,7 +6,8 @@ once per area and reused for every report and every answer; a text is scanned on
 
 Which forms count: a township (乡, 镇, 街道) is named by its full name, without 人民政府/办事处, without its county, and by
 its core with any township ending (柳园口乡, 柳园口镇, 塔铺街道, 塔铺办事处) — never by the bare core (黄河路 is also a
-road). Any other unit (a bureau, a county government) only by its full name: 县教育局 alone is no copied text.
+road) unless an account word follows it: a public account is named by the core (柳园口发布, 塔铺政务). Any other unit (a
+bureau, a county government) only by its full name: 县教育局 alone is no copied text.
 """
 
 from __future__ import annotations
@@ -22,6 +23,18 @@ from ..units import core_name, guess_unit_kind
 
 _GOVERNMENT_SUFFIXES = ("人民政府", "办事处", "政府")
 _TOWNSHIP_ENDINGS = ("乡", "镇", "街道", "办事处")  # 柳园口乡人民政府 is found as 柳园口乡
+# what follows a township's name, or its bare core, when it names a public account: 城关镇公众号, 城关之声 by
+# themselves; 城关发布, 城关政务 only before an account word or a closing quote (城关镇政务公开, 城关镇发布信息 are no
+# account: the township itself, left to the other checks)
+ACCOUNT_NAMES = ("微信公众号", "公众号", "视频号", "微博", "头条号", "抖音号", "之声")
+ACCOUNT_BRANDS = ("微政务", "政务", "发布", "在线", "融媒")
+ACCOUNT_WORDS = ACCOUNT_NAMES + ACCOUNT_BRANDS
+_ACCOUNT_AFTER = re.compile(r"[”」》\"]|(?:微信)?(?:公众号|视频号|微博|头条号|抖音号|号|账号|客户端|平台)")
+
+
+def names_an_account(form: str, after: str) -> bool:
+    """Whether `form` (城关发布) followed by `after` (公众号发布信息…) is the name of an account."""
+    return form.endswith(ACCOUNT_NAMES) or bool(_ACCOUNT_AFTER.match(after))
 # a place a unit's name may begin with: 河南省, 开封市, 龙亭区, 延津县, 鄂伦春自治旗 … — a 州 or 省 followed by a level
 # is part of the name (杭州市, 通州区), not a place of its own
 _PLACE = re.compile(r"[\u4e00-\u9fff]{1,7}?(?:自治州|自治县|自治旗|特区|林区|地区|省|州|盟|市|县|区|旗)(?![市县区旗])")
@@ -34,6 +47,7 @@ class NameHit:
     end: int
     form: str  # the words as written: 柳园口乡
     unit: str  # the unit's name as the area lists it: 龙亭区柳园口乡人民政府
+    account: bool = False  # the name of a public account named after the unit (柳园口发布), not the unit itself
 
 
 class AreaNames:
@@ -43,6 +57,7 @@ class AreaNames:
         self.names = tuple(dict.fromkeys(n.strip() for n in names if n and n.strip()))
         self._automaton = ahocorasick.Automaton()
         forms: dict[str, list[str]] = {}
+        accounts: set[str] = set()
         place_counts: dict[str, int] = {}
         for name in self.names:
             places = places_of(name)
@@ -50,8 +65,12 @@ class AreaNames:
                 place_counts[place] = place_counts.get(place, 0) + 1
             for form in name_forms(name, places):
                 forms.setdefault(form, []).append(name)
+            for form in account_forms(name):
+                if form not in forms:
+                    accounts.add(form)
+                forms.setdefault(form, []).append(name)
         for form, units in forms.items():
-            self._automaton.add_word(form, (form, tuple(units)))
+            self._automaton.add_word(form, (form, tuple(units), form in accounts))
         if forms:
             self._automaton.make_automaton()
         self._empty = not forms
@@ -69,20 +88,20 @@ class AreaNames:
         if self._empty or not text:
             return
         own_forms, own_core = _own_forms(own)
-        found: list[tuple[int, int, str, tuple[str, ...]]] = []
-        for end, (form, units) in self._automaton.iter(text):
-            found.append((end - len(form) + 1, end + 1, form, units))
+        found: list[tuple[int, int, str, tuple[str, ...], bool]] = []
+        for end, (form, units, account) in self._automaton.iter(text):
+            found.append((end - len(form) + 1, end + 1, form, units, account))
         found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         covered = 0
-        for start, end, form, units in found:
+        for start, end, form, units, account in found:
             if start < covered:
                 continue
             covered = end
             if form in own_forms or form in own:
                 continue
             others = [u for u in units if u != own and core_name(u) != own_core]
-            if others:
-                yield NameHit(start, end, form, others[0])
+            if others and (not account or names_an_account(form, text[end: end + 6])):
+                yield NameHit(start, end, form, others[0], account)
 
 
 @lru_cache(maxsize=1024)
@@ -107,6 +126,19 @@ def name_forms(name: str, places: tuple[str, ...] | None = None) -> tuple[str, .
     if len(core) >= 2:
         forms.update(core + ending for ending in _TOWNSHIP_ENDINGS)
     return tuple(f for f in forms if len(f) >= 3)
+
+
+def account_forms(name: str) -> tuple[str, ...]:
+    """The names of public accounts a township's name gives (城关发布, 城关政务 for 城关镇): its core and an account
+    word; none for any other unit (示范发布 may well be the county's, shared by its townships)."""
+    name = "".join(name.split())
+    core = core_name(name)
+    if guess_unit_kind(name) not in _TOWNSHIP_KINDS or len(core) < 2:
+        return ()
+    return tuple(core + word for word in ACCOUNT_WORDS)
+
+
+_TOWNSHIP_KINDS = ("乡", "镇", "街道")
 
 
 def places_of(name: str) -> tuple[str, ...]:
@@ -250,3 +282,28 @@ def _is_own_core(core: str, own_core: str) -> bool:
     """The unit's own core, also where its kind was typed twice (鸭南乡乡人民政府: the core read is 鸭南乡): a slip in
     the unit's own name, not another township."""
     return bool(own_core) and (core == own_core or (core[-1] in "乡镇" and core[:-1] == own_core))
+
+
+# --- an account named after another township ---------------------------------------------------------------------
+
+# a township's ending, then an account word (城关镇发布, “东城街道政务”公众号): the place is read backwards from it
+_ACCOUNT_OF_TOWNSHIP = re.compile(
+    rf"(?P<ending>乡|镇|街道)(?:人民政府|政府|办事处)?[”」》\"]?(?P<account>{'|'.join(ACCOUNT_WORDS)})"
+)
+
+
+def townships_in_accounts(text: str, own: str = "") -> Iterator[NameHit]:
+    """The public accounts `text` names after a township that is not `own` unit, its name in full (城关镇发布,
+    “东城街道政务”公众号): known to the area's list or not."""
+    own_forms, own_core = _own_forms(own)
+    for m in _ACCOUNT_OF_TOWNSHIP.finditer(text):
+        window = text[max(0, m.start() - _PLACE_WINDOW): m.start()]
+        cut = _BEFORE_PLACE.match(window)
+        core = window[cut.end():] if cut else window
+        name = core + m.group("ending")
+        if len(core) < 2 or _NOT_A_PLACE.search(core) or name in own_forms or _is_own_core(core, own_core) or name in own:
+            continue
+        if not names_an_account(m.group("account"), text[m.end(): m.end() + 6]):
+            continue
+        start = m.start() - len(core)
+        yield NameHit(start, m.end(), text[start: m.end()], name, True)

@@ -15,10 +15,18 @@ from functools import cache
 from ..findings import Finding, Fix, later
 from ..formats import Format, ProseSlot
 from ..report import Report
+from ..spoken import ASIDES, END_PARTICLES
 from ..units import TOWNSHIP_SELF_WORDS, UNIT_KINDS, self_word_of
 from .claims import claims
 from .context import RuleContext, kind_of, show, slot_name, total
-from .names import GovernmentHit, NameHit, other_governments, own_places, townships_as_subject
+from .names import (
+    GovernmentHit,
+    NameHit,
+    other_governments,
+    own_places,
+    townships_as_subject,
+    townships_in_accounts,
+)
 from .textscan import FAMILIAR_NAME, mask_citations, quote, sentences
 
 FEE_SLOT = "s6.other"
@@ -296,14 +304,21 @@ def _other_unit_names(report: Report, ctx: RuleContext) -> list[Finding]:
             by_unit.setdefault(hit.unit, []).append(hit)
         for hits in by_unit.values():
             first = hits[0]
-            message = later("rules", "other_unit", slot=slot_name(ctx.fmt, slot_id), name=first.form,
-                            quote=quote(text, first.start, first.end))
             # where the name is the one who acts (“2025年，柳园口乡坚持…”) it stood for the unit itself; elsewhere
-            # (“与柳园口乡联合…”) no replacement can be guessed
-            subjects = tuple((h.start, h.end, self_word(report)) for h in hits if _opens_clause(text, h.start))
+            # (“与柳园口乡联合…”) no replacement can be guessed, nor which account (柳园口发布) is the unit's own
+            subjects = tuple((h.start, h.end, self_word(report)) for h in hits
+                             if _opens_clause(text, h.start) and not h.account)
             fix = Fix(slot_id, subjects) if subjects else None
-            findings.append(Finding("R13", "warning", (slot_id,), message, fix))
+            findings.append(Finding("R13", "warning", (slot_id,), _other_unit_message(ctx, slot_id, text, first), fix))
     return findings
+
+
+def _other_unit_message(ctx: RuleContext, slot_id: str, text: str, hit: NameHit) -> str:
+    if hit.account:
+        return later("rules", "other_unit_account", slot=slot_name(ctx.fmt, slot_id), account=hit.form,
+                     unit=hit.unit, quote=quote(text, hit.start, hit.end))
+    return later("rules", "other_unit", slot=slot_name(ctx.fmt, slot_id), name=hit.form,
+                 quote=quote(text, hit.start, hit.end))
 
 
 def _other_townships(report: Report, ctx: RuleContext) -> list[Finding]:
@@ -315,14 +330,13 @@ def _other_townships(report: Report, ctx: RuleContext) -> list[Finding]:
     for slot_id, text in _texts(report, ctx):
         listed = [(h.start, h.end) for h in ctx.names.hits(text, own=report.unit)]  # said by _other_unit_names
         by_name: dict[str, list[NameHit]] = {}
-        for hit in townships_as_subject(text, own=report.unit):
+        for hit in (*townships_as_subject(text, own=report.unit), *townships_in_accounts(text, own=report.unit)):
             if not any(start < hit.end and hit.start < end for start, end in listed):
                 by_name.setdefault(hit.form, []).append(hit)
-        for name, hits in by_name.items():
-            message = later("rules", "other_unit", slot=slot_name(ctx.fmt, slot_id), name=name,
-                            quote=quote(text, hits[0].start, hits[0].end))
-            fix = Fix(slot_id, tuple((h.start, h.end, self_word(report)) for h in hits))
-            findings.append(Finding("R13", "warning", (slot_id,), message, fix))
+        for hits in by_name.values():
+            acting = tuple((h.start, h.end, self_word(report)) for h in hits if not h.account)
+            findings.append(Finding("R13", "warning", (slot_id,), _other_unit_message(ctx, slot_id, text, hits[0]),
+                                    Fix(slot_id, acting) if acting else None))
     return findings
 
 
@@ -477,17 +491,15 @@ _SPOKEN = (
     # 搞了个、整了个 + a thing: which verb a report uses (建立、开设、开通 …) depends on the thing, no fix is guessed
     (re.compile(r"(?:搞|弄|整)了?(?:一个|一套|个|套)"), None),
     (re.compile(r"搞(?!好|活|清|准|了?(?:个|一个|一套|套))了?|弄(?!了?(?:个|一个|一套|套))了?"), "开展"),
-    (re.compile(r"(?<=[\u3400-\u9fff])的话(?=[\s，、\d\u3400-\u9fff])"), ""),
     (re.compile(r"大概|差不多|大约(?=有)"), "约"),
     (re.compile(r"啥|咋|俺|咱们?"), None),
-    (re.compile(r"(?<=[\u3400-\u9fff\d])(?:吧|啊|呀|啦|嘛|哈|呢)+(?=[，。；！？、]|$)"), ""),
+    (re.compile(rf"(?<=[\u3400-\u9fff\d])[{END_PARTICLES}]+(?=[，。；！？、]|$)"), ""),
     # the speaker (我们, 我们单位): a report names itself with its own kind (我乡、我镇); the topic said aloud (网站这块)
     (re.compile(r"我们(?:单位|这边|这里|乡里|镇里|乡|镇|街道)?(?![^“”]*”)"), _SELF),  # not in a quoted name
     (re.compile(r"(?:(?<=[\u3400-\u9fff])|^)这一?块(?:的话)?(?=[\u3400-\u9fff])"), ""),
     (re.compile(r"(?:^|(?<=[，。；]))(?:嗯|呃)+[，、\s]*|(?<=[，。；])那个[，、\s]+"), ""),
-    (re.compile(r"该公开的(?:都|全|全部|均)公开了"), "做到应公开尽公开"),
     (re.compile(r"(?<!城)(?:县|区|市)里(?=[的\u3400-\u9fff])"), None),  # 县里表扬: which body, a report names it
-    (re.compile(r"(?:那些|之类的)(?=[，。；、]|$)"), "等"),
+    *ASIDES,  # what the drafting writes as a report does too (的话, 那些 → 等, 该公开的都公开了)
     (re.compile(r"挺(?=好|多|快|高)|蛮(?=好|多)"), "较"),
 )
 

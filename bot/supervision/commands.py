@@ -22,6 +22,7 @@ from ..file_names import rollup_file
 from ..findings import Finding
 from ..incoming import Reply
 from ..rules import RULES, check_report
+from ..spoken import END_PARTICLES
 from .area import AreaView, UnitStatus, display_names, local_date, short_date, short_time
 from .deadline import DueRefusal, SetDue, decide_due, example_due, parse_day
 from .export import export_reply
@@ -153,7 +154,7 @@ _SAID_AS = {
            "还有几天截止", "离截止还有几天"),
 }
 _EVERYDAY = {phrase: word for word, phrases in _SAID_AS.items() for phrase in phrases}
-_END_WORDS = "了呢啊吧呀"
+_END_WORDS = "了" + END_PARTICLES  # and 了, which closes a question about progress (教育局填得怎么样了)
 
 
 def _normalise(text: str) -> str:

@@ -135,8 +135,9 @@ def test_the_prose_parts_about_a_table_are_declared_with_real_tables():
 def test_result_kinds_named_with_their_counts_are_chosen_by_name():
     chat = Chat(township())
     reply = chat.say_all("你好", "0", "0", "0", "0", "是", "2 0 0 0 0 0", "0", "予以公开1 本机关不掌握1")
-    assert "不是选项编号" not in reply and "【3.5】" in reply
-    assert "予以公开" in reply and "本机关不掌握" in reply  # the two rows chosen are the ones asked for
+    assert "不是选项编号" not in reply and "【3.6】" in reply
+    # the two rows chosen are filled with the counts said with them, not asked again
+    assert chat.report.cells["t3.open.person"] == 1 and chat.report.cells["t3.unable_1.person"] == 1
 
 
 def test_a_non_answer_to_a_part_that_must_be_written_offers_the_default_not_none():
