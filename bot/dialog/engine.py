@@ -63,6 +63,7 @@ def step(state: dict[str, Any] | None, report: Report, incoming: Incoming, ctx: 
     """`handed_over`: the caller read `state` for this step alone, so the step may change it instead of a copy."""
     turn = Turn(ctx, load_state(state, copy=not handed_over), with_derived(report, ctx.fmt))
     turn.hold_as_derived()
+    turn.drafts_read = prose.draft_inputs(turn)
     _dispatch(turn, incoming)
     new = turn.derived()
     return StepResult(

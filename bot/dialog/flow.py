@@ -33,6 +33,9 @@ class Turn:
     _derived: tuple[Report, dict, dict, Report] | None = field(default=None, repr=False, compare=False)
     # (the derived report, the draft's inputs, the draft): the last paragraph drafted in this step
     drafted: tuple[Report, tuple, str] | None = field(default=None, repr=False, compare=False)
+    # what every draft is made from, as the step found it (`prose.draft_inputs`): unchanged at its end, no paragraph
+    # held as drafted can be stale, and none is fingerprinted again
+    drafts_read: tuple | None = field(default=None, repr=False, compare=False)
 
     @property
     def fmt(self) -> Format:

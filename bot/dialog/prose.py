@@ -665,10 +665,29 @@ def _record(turn: Turn, q: Question, paragraph: str) -> None:
     redrafts it (`refresh_drafts`)."""
     turn.report.text[q.slot] = paragraph
     as_drafted = turn.state.setdefault("as_drafted", {})
-    if paragraph == draft_for(turn, q):
-        as_drafted[q.code] = [paragraph, _drafted_from(turn, q)]
+    source = _drafted_from(turn, q)
+    offered = paragraph == turn.state["offered"].get(q.code)
+    if (offered and (turn.state.get("offered_from") or {}).get(q.code) == source) or paragraph == draft_for(turn, q):
+        as_drafted[q.code] = [paragraph, source]
     else:
         as_drafted.pop(q.code, None)
+
+
+def note_offer(turn: Turn, q: Question, drafted: bool) -> None:
+    """What is on offer for `q` is the draft as the conversation stands (`drafted`), or not (the clerk's own words,
+    a model's): taken as offered, the draft is held as drafted without drafting it again to compare (`_record`)."""
+    held = turn.state.setdefault("offered_from", {})
+    if drafted:
+        held[q.code] = _drafted_from(turn, q)
+    else:
+        held.pop(q.code, None)
+
+
+def draft_inputs(turn: Turn) -> tuple:
+    """What every draft is made from: all the facts, the fee, the redraft counts and the cells (see `_drafted_from`;
+    the facts' lists are replaced, never changed in place, so a shallow copy holds them)."""
+    state = turn.state
+    return dict(state["facts"]), state.get("fees_yuan"), dict(state.get("variants") or {}), dict(turn.report.cells)
 
 
 def refresh_drafts(turn: Turn) -> None:
@@ -677,7 +696,9 @@ def refresh_drafts(turn: Turn) -> None:
     The clerk is told which part was brought up to date; a paragraph of their own words is never touched. Only what
     changed is drafted again (drafting is the costliest part of an answer)."""
     as_drafted = turn.state.get("as_drafted") or {}
-    figures = _figures(turn) if as_drafted else ""
+    if not as_drafted or turn.drafts_read == draft_inputs(turn):
+        return  # nothing a held paragraph was drafted from changed in this step
+    figures = _figures(turn)
     for code, (drafted, source) in list(as_drafted.items()):
         q = question(turn.fmt, code)
         if q is None or code not in turn.state["answered"] or (turn.report.text.get(q.slot) or "") != drafted:
@@ -703,7 +724,8 @@ def _drafted_from(turn: Turn, q: Question, figures: str = "") -> str:
 
 
 def _figures(turn: Turn) -> str:
-    return repr(sorted(turn.derived().cells.items()))
+    """The typed cells in the format's order (the derived ones follow from them): read in C, not sorted and summed."""
+    return repr(tuple(map(turn.report.cells.get, turn.fmt.cell_ids)))
 
 
 def _redraft(turn: Turn, q: Question) -> str:

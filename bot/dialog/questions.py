@@ -143,15 +143,18 @@ def _prose_body(turn: Turn, q: Question, sub: int) -> str:
     checked = (turn.state.get("checked") or {}).get(q.code)
     if checked:
         turn.state["offered"][q.code] = checked  # the clerk's own text, corrected: 1 adopts it
+        prose.note_offer(turn, q, drafted=False)
         return messages.say("draft_checked", text=checked)
     current = (turn.report.text.get(q.slot) or "").strip()
     if turn.state.get("keep") == q.code and current:
         turn.state["offered"][q.code] = current  # 1 keeps it
+        prose.note_offer(turn, q, drafted=False)
         items = prose.facts_of(turn, q)
         return messages.say("draft_current", text=current, facts=prose.shown_facts(turn, items),
                             flagged=_flagged(turn, q, items))
     text = make_draft(turn, q)
     turn.state["offered"][q.code] = text  # adopted as it is if the clerk answers before the model does
+    prose.note_offer(turn, q, drafted=True)
     facts_text = prose.facts_text(turn, q)
     # the model writes from the clerk's facts; a part the tables decide, or one without facts, keeps the template
     if turn.ctx.model_drafts and q.drafter not in prose.TABLE_DRAFTERS and drafting.model_facts(q.drafter, facts_text) \
@@ -199,6 +202,7 @@ def model_draft_arrived(turn: Turn, key: str, text: str) -> None:
         return
     turn.state["drafting"] = None
     turn.state["offered"][code] = text
+    prose.note_offer(turn, q, drafted=False)
     pos = (code, 1)
     count, total = progress(turn.ctx, turn.state, pos)
     turn.say(messages.question(q.code, _title(turn, q, 1), count, total, offer_body(turn, q, text)))
