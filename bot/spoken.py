@@ -29,9 +29,27 @@ def is_decoration(ch: str) -> bool:
     return unicodedata.category(ch) in _NOT_PRINTED
 
 
+def _plain_text() -> re.Pattern[str]:
+    """The characters of most messages that are never decoration (ASCII, CJK and its punctuation, full-width forms),
+    as one class: a message made of them only is not looked at character by character."""
+    ranges = ((0x20, 0x7E), (0x2010, 0x2027), (0x3000, 0x303F), (0xFF00, 0xFFEF))  # with symbols among them
+    kept = [c for low, high in ranges for c in range(low, high + 1) if not is_decoration(chr(c))]
+    runs, start = ["\\u3400-\\u4dbf", "\\u4e00-\\u9fff"], kept[0]  # the CJK ideographs: letters, every one
+    for before, c in zip(kept, kept[1:] + [-1], strict=True):
+        if c != before + 1:
+            runs.append(f"\\u{start:04x}-\\u{before:04x}" if before > start else f"\\u{start:04x}")
+            start = c
+    return re.compile(f"[\\n\\t{''.join(runs)}]*")
+
+
+_PLAIN_TEXT = _plain_text()
+
+
 def without_decoration(text: str) -> str:
     """The text without its decoration (是的😊 → 是的, 帮助🙏 → 帮助, 12件👍 → 12件), unless it is nothing else (👍 alone
     is a yes)."""
+    if _PLAIN_TEXT.fullmatch(text):  # most messages: nothing to take off
+        return text.strip() or text
     kept = "".join(ch for ch in text if not is_decoration(ch)).strip()
     return kept or text
 
