@@ -45,13 +45,17 @@ def _plain_text() -> re.Pattern[str]:
 _PLAIN_TEXT = _plain_text()
 
 
+def decoration_replaced(text: str, by: str = "") -> str:
+    """`text` with each character of decoration replaced by `by` (taken off by default)."""
+    if _PLAIN_TEXT.fullmatch(text):  # most messages: nothing to look at character by character
+        return text
+    return "".join(by if is_decoration(ch) else ch for ch in text)
+
+
 def without_decoration(text: str) -> str:
     """The text without its decoration (是的😊 → 是的, 帮助🙏 → 帮助, 12件👍 → 12件), unless it is nothing else (👍 alone
     is a yes)."""
-    if _PLAIN_TEXT.fullmatch(text):  # most messages: nothing to take off
-        return text.strip() or text
-    kept = "".join(ch for ch in text if not is_decoration(ch)).strip()
-    return kept or text
+    return decoration_replaced(text).strip() or text
 
 
 # what is said aloud where a report writes another word, wherever it stands: the drafting writes the report's word in

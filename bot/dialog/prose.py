@@ -19,7 +19,7 @@ from ..report import Report
 from ..rules.answer import apply_fixes
 from ..rules.table_two import table_two_claims
 from ..rules.textscan import mask_citations
-from ..spoken import END_PARTICLES, is_decoration
+from ..spoken import END_PARTICLES, decoration_replaced
 from ..units import self_word_of, unit_kind
 from . import corrections, facts
 from .checks import prose_findings
@@ -99,7 +99,7 @@ def read_facts(text: str, drafter: str) -> tuple[str, str]:
 def tidy_facts(text: str) -> str:
     """Notes as prose material: no emoji or control characters, items joined by 、 or ，, no final full stop (held
     for the last few notes: one reply is tidied as a whole, then statement by statement)."""
-    text = "".join(ch for ch in text if not is_decoration(ch))
+    text = decoration_replaced(text)
     text = text.replace("\r", "\n").translate(_HALF_TO_FULL)
     lines = [_tidy_line(line) for line in text.split("\n")]
     lines = [line for line in lines if line]
@@ -161,7 +161,7 @@ def read_offer_reply(text: str) -> str:
 def own_text(text: str) -> tuple[str, bool]:
     """The user's paragraph as it will stand: control characters and emoji dropped, the spoken words before it
     (嗯，好的，补充一下：) left out, a closing 。 added when missing."""
-    kept = "".join(ch for ch in text if not is_decoration(ch)).strip()
+    kept = decoration_replaced(text).strip()
     kept = drafting.without_spoken_lead(kept).strip() or kept
     kept = re.sub(r"[ \t]*\n[ \t]*", "\n", kept)
     if kept and kept[-1] not in _ENDS_SENTENCE + "”）)":

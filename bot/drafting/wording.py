@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from ..rules.textscan import FAMILIAR_NAME, cn_to_int
-from ..spoken import ASIDES, END_PARTICLES, LAUGHING_PARTICLE, is_decoration
+from ..spoken import ASIDES, END_PARTICLES, LAUGHING_PARTICLE, decoration_replaced
 
 _CJK = r"\u3400-\u9fff"
 _MEASURE = "条期次个件篇场人家项份余多年月日轮批"
@@ -309,7 +309,7 @@ def says_nothing_more(note: str) -> bool:
 @lru_cache(maxsize=4096)  # a pure function of the note: every draft and every facts list cleans the same notes again
 def clean_note(note: str) -> str:
     """One note in report wording, or "" when it states nothing."""
-    text = half_width("".join(ch for ch in note if not is_decoration(ch)))
+    text = half_width(decoration_replaced(note))
     text = _LAUGHTER.sub("", text)
     text = re.sub(r"\s+", " ", text).strip(" 。；;，,、.！!～~")
     if _CHATTER.search(text):
@@ -433,8 +433,11 @@ def fact_items(facts: str | Sequence[str]) -> list[str]:
 def _tidy(note: str) -> str:
     """A note as typed, before it is split into items: emoji and laughter out (they stood between two notes, or
     glued two into one), full-width digits half-width, a count joined to its word (网站 ５６条 → 网站56条)."""
-    text = _LAUGHTER.sub(" ", _full_width_marks(half_width("".join(ch if not is_decoration(ch) else " " for ch in note))))
-    return re.sub(rf"(?<=[{_CJK}])[ \t\u3000]+(?=\d)", "", text)
+    text = _LAUGHTER.sub(" ", _full_width_marks(half_width(decoration_replaced(note, " "))))
+    return _COUNT_AFTER_SPACE.sub("", text)
+
+
+_COUNT_AFTER_SPACE = re.compile(rf"(?<=[{_CJK}])[ \t\u3000]+(?=\d)")
 
 
 # a space between two Chinese words is where a clerk on a phone ends one note and begins the next
@@ -517,11 +520,18 @@ def punctuated(text: str) -> str:
     """Text as printed: half-width digits, no spaces between Chinese, no doubled or clashing punctuation (“：。”,
     “，，”, “，。”). The one polish of every paragraph, drafted or typed by the clerk (line breaks are kept)."""
     text = _full_width_marks(half_width(text))
-    text = re.sub(rf"(?<=[{_CJK}，。；：、“”（）《》\d])[ \t\u3000]+(?=[{_CJK}，。；：、“”（）《》])", "", text)
-    text = re.sub(rf"(?<=[{_CJK}，。；：、“”（）《》])[ \t\u3000]+(?=\d)", "", text)
-    text = re.sub(r"[，、；：:]+(?=[。！？])", "", text)
-    text = re.sub(r"([，、；：。])[，、；：]+", r"\1", text)
-    return re.sub(r"。{2,}", "。", text)
+    text = _SPACE_IN_CHINESE.sub("", text)
+    text = _SPACE_BEFORE_DIGIT.sub("", text)
+    text = _MARK_BEFORE_STOP.sub("", text)
+    text = _MARKS_DOUBLED.sub(r"\1", text)
+    return _STOPS_DOUBLED.sub("。", text)
+
+
+_SPACE_IN_CHINESE = re.compile(rf"(?<=[{_CJK}，。；：、“”（）《》\d])[ \t\u3000]+(?=[{_CJK}，。；：、“”（）《》])")
+_SPACE_BEFORE_DIGIT = re.compile(rf"(?<=[{_CJK}，。；：、“”（）《》])[ \t\u3000]+(?=\d)")
+_MARK_BEFORE_STOP = re.compile(r"[，、；：:]+(?=[。！？])")
+_MARKS_DOUBLED = re.compile(r"([，、；：。])[，、；：]+")
+_STOPS_DOUBLED = re.compile(r"。{2,}")
 
 
 def written(text: str) -> str:
