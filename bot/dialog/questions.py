@@ -379,12 +379,20 @@ def _read_row(turn: Turn, q: Question, cells: tuple[str, ...], text: str) -> lis
         return [0] * len(cells) if kind == "count" else [Decimal(0)] * len(cells)
     unnamed = several.strip_own_name(turn.fmt, q, text)
     if len(q.labels) == len(cells):
+        held = _held_row(turn, cells)
         for typed in dict.fromkeys((text, unnamed)):  # 规范性文件发了2个…: the columns after the row's own name
-            labelled = parse_labelled(typed, q.labels, kind)  # type: ignore[arg-type]
+            labelled = parse_labelled(typed, q.labels, kind, held)  # type: ignore[arg-type]
             if labelled is not None:
                 return labelled
     text = unnamed
     return parse_row(text, len(cells), kind, _with_total(turn, cells))  # type: ignore[arg-type]
+
+
+def _held_row(turn: Turn, cells: tuple[str, ...]) -> list[Number] | None:
+    """The row as it stands when every cell of it holds a number (answered, or prefilled): a reply naming some of its
+    columns corrects those and keeps the rest. None for a row not yet filled in: the columns not named are 0."""
+    values = [turn.report.cells.get(c) for c in cells]
+    return None if any(v is None for v in values) else values  # type: ignore[return-value]
 
 
 def within_bounds(turn: Turn, cells: tuple[str, ...], values: list[Number]) -> list[Number] | ParseError:
