@@ -145,8 +145,11 @@ def figures(report: Report, fmt: Format = GOV2021) -> dict[str, Any]:
 
 # --- the facts, sorted by what they say ------------------------------------------------------------------------
 
-_COUNT = re.compile(r"^(?P<channel>.+?)(?P<verb>发布|公开|更新|推送|张贴|刊发|上传)?(?P<info>政府信息|信息)?"
-                    r"(?P<n>约?\d+(?:\.\d+)?)(?P<m>(?:余|多)?[条期篇次个项份])$")
+# a platform's count as a clerk says it: 在/通过 before the platform and 也/还 after it are the sentence's, not the
+# platform's (在政府网站发布, 公众号也发布); what was published after the count (发布120条信息) is the same count
+_COUNT = re.compile(r"^(?:(?:在|通过)(?!线))?(?P<channel>.+?)(?:也|还|都|又|共计|共|累计)?"
+                    r"(?P<verb>发布|公开|更新|推送|张贴|刊发|上传)?(?P<info>政府信息|信息)?"
+                    r"(?P<n>约?\d+(?:\.\d+)?)(?P<m>(?:余|多)?[条期篇次个项份])(?P<after>政府信息|信息)?$")
 _FOCUS = re.compile(r"^(?:重点|主要|着重)(?:公开|发布)?(?:了|为|是)?(?:公开)?")
 # how a clause begins: with a verb or an adverb of time or manner; an item that does not is a thing (公开栏)
 _VERB = re.compile(
@@ -196,7 +199,8 @@ def _active(items: list[str]) -> dict[str, Any]:
         if _is_place(item):
             places.append(item)  # 公开栏: where information was published, without a count
         elif (m := _COUNT.match(item)) and _is_channel(m.group("channel")):
-            channel, verb = _split_object(m.group("channel"), m.group("verb"), m.group("m"), m.group("info") or "")
+            info = m.group("info") or m.group("after") or ""
+            channel, verb = _split_object(m.group("channel"), m.group("verb"), m.group("m"), info)
             counts.append({"channel": channel, "verb": verb, "n": m.group("n"), "m": m.group("m")})
         elif _FOCUS.match(item):
             rest = _FOCUS.sub("", item)

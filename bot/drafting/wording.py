@@ -344,14 +344,27 @@ def without_lead(text: str) -> str:
         text = stripped
 
 
+# a hedge said inside a note (评议好像也没有, 培训应该搞了两次): the report states what was done, without it; 应该 only
+# before what was done or a count (应该公开的 is what ought to be, and stays)
+_HEDGE = re.compile(r"好像|貌似|似乎|印象中|我记得|应该是?(?=[\d一二两三四五六七八九十]|搞|弄|做|有|没|也|都|发|开展|组织|更新)")
+# 大概…左右 around one count reads as 约 twice: once is said
+_ABOUT_TWICE = re.compile(r"约(?:\s*约)+")
+# a sentence-final 了 after a verb and its object (纳入年度考核了, 建立审核制度了): a report's sentence ends on what was
+# done; 了 after a state (老方法不适用了) says it changed, and stays
+_FINAL_LE = re.compile(r"^((?:已经?)?(?:纳入|建立|制定|修订|完善|健全|开通|开设|设置|印发|出台|实行|推行|明确|配备)"
+                       r"[^，；、了]{2,12})了$")
+
+
 def formal(text: str) -> str:
     """Colloquial words in the words a published report uses (没培训 → 未开展培训, 搞了两次 → 开展2次, 发了 → 发布):
     the one table for the drafts and for the facts as the clerk sees them listed."""
+    text = _HEDGE.sub("", text)
     text = _activity_in_words(text)  # 考核有 → 已开展考核, 没评议 → 未开展评议: the one reading of activities
     for pattern, replacement in _FORMAL:
         text = pattern.sub(replacement, text)
     # read again once the spoken words around it are gone (保密审查这块我们也有做 → 保密审查也有做 → 已开展保密审查)
-    return _CN_COUNT.sub(_digits, _activity_in_words(text))
+    text = _CN_COUNT.sub(_digits, _activity_in_words(text))
+    return _FINAL_LE.sub(r"\1", _ABOUT_TWICE.sub("约", text))
 
 
 # how an application reached the unit (申请方式), in the words a report uses: a small table, no NLP
@@ -455,6 +468,8 @@ def _word_gaps(note: str) -> list[str]:
     after a short word (“提高 时效性”) is only a pause; the words of a list begun (主要是低保 救助) stay its items."""
     out: list[str] = []
     for piece in _WORD_GAP.split(note):
+        if not without_spoken_lead(piece).strip():
+            continue  # 公开栏更新了十二期 嗯 还有…: a sound between two notes belongs to neither
         if out and _LIST_LEAD.fullmatch(out[-1]):
             out[-1] += piece
         elif out and _LIST_LEAD.match(out[-1]) and not re.search(r"\d", piece) and (
