@@ -15,7 +15,7 @@ from ..parse import END_PARTICLES, normalise, parse_yes_no, without_decoration
 from ..render import render_text, split_for_wecom
 from ..report import Report, report_diff, with_derived
 from ..summary import blank_ids, table_lines
-from . import checks, prose, questions, several
+from . import checks, corrections, prose, questions, several
 from .context import DialogContext, StepResult, initial_state, load_state
 from .flow import (
     Position,
@@ -113,6 +113,9 @@ def _dispatch(turn: Turn, incoming: Incoming) -> None:
         _COMMANDS[command](turn, argument)
         return
     turn.state["pending"] = None
+    if (rest := corrections.earlier_answer_said_wrong(text)) is not None:
+        _correct_earlier(turn, rest)
+        return
     near = _near_command(text)
     if near is not None and _asks_numbers(turn):  # 帮主 at a table question: no number, nearly a command
         turn.say(messages.say("did_you_mean", typed=normalise(text), command=near))
@@ -354,6 +357,16 @@ def _answer_several(turn: Turn, text: str) -> bool:
             checks.check_table(turn, table, asking=nxt[0] if nxt else None)
     _go(turn, nxt, leaving=True)
     return True
+
+
+def _correct_earlier(turn: Turn, text: str) -> None:
+    """A reply that says an earlier answer was wrong: the questions the words after it name are answered; without
+    such words the clerk is told how to correct an earlier answer, and the question asked stands."""
+    if text and _answer_several(turn, text):
+        return
+    answered = [code for code in turn.state["answered"] if (q := question(turn.fmt, code)) and q.kind != "prose"]
+    turn.say(messages.say("earlier_wrong", code=answered[-1] if answered else ""))
+    _ask_current(turn)
 
 
 def _answer_current(turn: Turn, text: str) -> None:
