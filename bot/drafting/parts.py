@@ -198,7 +198,9 @@ def _active(items: list[str]) -> dict[str, Any]:
     for item in items:
         if _is_place(item):
             places.append(item)  # 公开栏: where information was published, without a count
-        elif (m := _COUNT.match(item)) and _is_channel(m.group("channel")):
+        elif (m := _COUNT.match(item)) and _NO_PLACE.match(m.group("channel")):
+            clauses.append(f"主动公开政府信息{m.group('n')}{m.group('m')}")  # 是25条: a count, no platform named
+        elif m and _is_channel(m.group("channel")):
             info = m.group("info") or m.group("after") or ""
             channel, verb = _split_object(m.group("channel"), m.group("verb"), m.group("m"), info)
             counts.append({"channel": channel, "verb": verb, "n": m.group("n"), "m": m.group("m")})
@@ -217,8 +219,14 @@ def _active(items: list[str]) -> dict[str, Any]:
 _CARRIER = re.compile(r"(?:栏|专栏|网站|网|公众号|视频号|号|平台|屏|微博|群|APP|客户端|媒体|专区|板|墙|站|册|报)$", re.I)
 
 
+# words that link or hedge a count and name nothing (是25条, 有25条, 共25条): no place where information was published
+_NO_PLACE = re.compile(r"^(?:是|为|有|共|共计|一共|总共|计|约|大概|大约|累计|合计)*$")
+
+
 def _is_channel(words: str) -> bool:
-    """Where information was published (网站, 公众号, 公开栏), not a clause (开展培训)."""
+    """Where information was published (网站, 公众号, 公开栏), not a clause (开展培训) nor a linking word (是)."""
+    if _NO_PLACE.match(words):
+        return False
     return bool(_CARRIER.search(words)) or not _VERB.match(words)
 
 
