@@ -13,6 +13,7 @@ import templates
 
 from .. import drafting, messages
 from ..findings import Finding
+from ..formats import Format
 from ..formats.questions import Question
 from ..parse import END_PARTICLES, normalise, parse_yes_no
 from ..report import Report
@@ -386,6 +387,7 @@ def _keeps(text: str) -> bool:
 
 
 def _answer_facts(turn: Turn, q: Question, text: str) -> bool:
+    text = without_pasted_heading(turn.fmt, text)
     kind, tidy = read_facts(text, q.drafter)
     if kind == "reask":
         turn.log.append(f"{q.code} {text}")
@@ -553,9 +555,9 @@ def _run_command(turn: Turn, q: Question, sub: int, command: facts.Command) -> b
 def _offer_own(turn: Turn, q: Question, text: str, cleaned: bool = False) -> bool:
     """The clerk's own paragraph, cleaned; checked at once (R9, R11, R13): with a finding, the corrected text is
     offered instead of being adopted."""
-    paragraph, closed = own_text(clean_paragraph(text) if cleaned else text)
-    if cleaned:
-        paragraph = clean_paragraph(paragraph)
+    # a paragraph typed or pasted is printed as the report prints its own: a PDF's spaces (2024 年, 26 条) out
+    paragraph, closed = own_text(clean_paragraph(without_pasted_heading(turn.fmt, text)))
+    paragraph = clean_paragraph(paragraph)
     found = answer_findings(turn, q.slot, paragraph)
     if not found:
         turn.report.text[q.slot] = paragraph
@@ -570,6 +572,26 @@ def _offer_own(turn: Turn, q: Question, text: str, cleaned: bool = False) -> boo
 
 
 _CJK_CHAR = r"[\u3400-\u9fff]"
+# a heading at the head of a pasted paragraph (“(一) 主动公开情况：”, “一、总体情况：”): its ordinal, its words, a colon
+_PASTED_HEADING = re.compile(r"^\s*(?:[（(]\s*[一二三四五六七八九十]{1,2}\s*[)）]|[一二三四五六七八九十]{1,2}\s*[、.．])?\s*"
+                             r"(?P<words>[\u3400-\u9fff]{2,16}?)\s*[：:]\s*")
+
+
+def without_pasted_heading(fmt: Format, text: str) -> str:
+    """`text` without a heading of the report's own parts before it (the report prints the heading of the part once,
+    above the paragraph); a heading that names no part of the format (（一）加强领导：) is the clerk's words, kept."""
+    m = _PASTED_HEADING.match(text)
+    if m is None or not _names_a_part(fmt, m.group("words")):
+        return text
+    return text[m.end():]
+
+
+def _names_a_part(fmt: Format, words: str) -> bool:
+    bare = re.sub(r"(?:工作)?(?:情况|方面)$", "", words)
+    names = {t for sec in fmt.sections for t in (sec.title, *sec.aliases)}
+    names |= {re.sub(r"^（[一二三四五六七八九十]+）", "", slot.title) for slot in fmt.slots if slot.title}
+    names |= {k for slot in fmt.slots for k in slot.keywords}
+    return bare in names or words in names
 
 
 def clean_paragraph(text: str) -> str:

@@ -189,6 +189,8 @@ def _clause(item: str, thing_verb: str) -> str:
         return item
     if names_an_activity(item):  # 保密审查, 政策解读: done, not 落实 or 公开
         return f"开展{item}"
+    if thing_verb in item:  # 精准、规范公开政府信息: the verb is there, after its adverbs
+        return item
     fits = _THING_VERBS.get(thing_verb)
     return f"{thing_verb}{item}" if fits is None or fits.search(item) else item
 
