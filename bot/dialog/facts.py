@@ -30,9 +30,7 @@ _INSTRUCTION = re.compile(
 # what says nothing on its own
 _FRAGMENTS = frozenset(
     "还有 另外 其他 其它 等等 等 略 同上 如上 见上 一样 同去年 跟去年一样 和去年一样 没啥 不知道 不清楚 好的 好 嗯 "
-    "可以 行 收到 明白 ok 对 对的 有 有的 都有 全部 以上 其余 无特别 没什么 "
-    # a time phrase cut from a pasted sentence (近年来，我乡…): when, with nothing done
-    "近年来 近年 一年来 今年以来 本年以来 本年度以来 全年 今年 本年 本年度 年内 近期 目前 当前 同时 此外".split()
+    "可以 行 收到 明白 ok 对 对的 有 有的 都有 全部 以上 其余 无特别 没什么".split()
 )
 
 

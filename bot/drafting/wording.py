@@ -43,7 +43,9 @@ _SPOKEN_LEAD = re.compile(
     re.I,
 )
 _SELF = re.compile(r"^(?:我|本)(?:乡|镇|街道|县|区|市|局|委|办|单位|机关|部门)(?:政府)?[，,]?")
-_YEAR_LEAD = re.compile(r"^(?:(?:(?:19|20)\d{2}\s*年度?)(?:[，,]|$)|(?:今年|本年度?)[，,]?)\s*")
+# the year the whole report is about, said before a note — also as a pasted sentence says it (近年来，我乡…)
+_YEAR_LEAD = re.compile(r"^(?:(?:(?:19|20)\d{2}\s*年度?)(?:[，,]|$)|(?:今年|本年度?)(?:以来)?[，,]?"
+                        r"|(?:近年来|近年|一年来|年内)(?:[，,]|$))\s*")
 # a label the clerk typed before a note (改进：…, 问题：…): the paragraph says what the note is, never the label
 _LABEL = re.compile(r"^(?:(?:改进措施|改进情况|改进打算|改进|整改措施|整改|存在问题|主要问题|问题|不足)\s*[:：]"
                     # the label said aloud: 问题的话就是…, 主要问题是…, 存在的问题有…

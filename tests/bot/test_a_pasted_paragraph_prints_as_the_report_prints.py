@@ -43,3 +43,9 @@ def test_an_own_paragraph_that_begins_with_an_ordinal_of_its_own_keeps_its_words
     paragraph = _own_at_the_opening("（一）加强领导：我乡认真贯彻落实《中华人民共和国政府信息公开条例》，扎实推进政务公开"
                                     "各项工作，现将有关情况报告如下。")
     assert "加强领导" in paragraph, paragraph
+
+
+def test_a_time_phrase_cut_from_a_pasted_sentence_is_dropped_without_a_word() -> None:
+    chat = at("1.2")
+    text = chat.send(PASTED)
+    assert "近年来" not in text, text
