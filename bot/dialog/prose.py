@@ -131,7 +131,8 @@ def _tidy_line(line: str) -> str:
 
 
 # a piece that begins a clause of its own (重点为…, 修订了…) follows a comma, never a 顿号: 、 joins list items only
-_CLAUSE_START = (r"(?:重点|主要|其中|包括|内容|涉及|覆盖|并|同时|均|共|累计|全年|及时|严格|认真|进一步|"
+# (内容, 重点 also end or begin a list's item: 政治关、政策关、内容关, 重点领域)
+_CLAUSE_START = (r"(?:重点(?!领域|项目|工程|人群|企业|行业|区域|工作)|主要|其中|包括|内容(?=涉及|包括|为|是|有|主要|[：:])|涉及|覆盖|并|同时|均|共|累计|全年|及时|严格|认真|进一步|"
                  r"(?:修订|制定|建立|完善|开展|组织|落实|加强|推进|做好|实现|印发|出台|更新|调整|参加|举办)了?)")
 _CLAUSE_AFTER_LIST_MARK = re.compile(rf"、(?={_CLAUSE_START}|[^、，；。]*了)")
 

@@ -49,3 +49,9 @@ def test_a_time_phrase_cut_from_a_pasted_sentence_is_dropped_without_a_word() ->
     chat = at("1.2")
     text = chat.send(PASTED)
     assert "近年来" not in text, text
+
+
+def test_a_list_of_items_ending_in_a_word_that_can_open_a_clause_stays_one_list() -> None:
+    chat = at("1.4")
+    draft = draft_part(chat.send("严格落实保密审查制度，切实把好政治关、政策关、内容关，加强重点领域、重点项目信息审核"))
+    assert "政治关、政策关、内容关" in draft and "重点领域、重点项目" in draft, draft
