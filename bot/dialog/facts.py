@@ -9,13 +9,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import messages
-from ..drafting.wording import formal, without_lead
+from ..drafting.wording import CONSEQUENCE, formal, without_lead
 from ..parse import normalise, parse_yes_no
 
 IMPROVE = messages.text("dialog", "improve_mark")  # the mark of a 5.1 fact that is an improvement, not a problem
 NOTHING = "无"  # the one fact of a part with nothing particular to report
 
-_SPLIT = re.compile(r"[\n；;。！!？?]+|[，,](?![^“”]*”)")
+_SPLIT = re.compile(rf"[\n；;。！!？?]+|[，,](?![^“”]*”)(?!\s*{CONSEQUENCE})")
 _IMPROVE_MARK = re.compile(r"(?:改进措施|改进情况|改进|整改)\s*[:：]")
 # a count with nothing said of what it counts: the words before it only link or hedge (是25条, 一共12期, 大概是二十条)
 _NUMBER_ONLY = re.compile(r"(?:今年|本年度?|全年)?(?:共计|一共|总共|大概|大约|差不多|约|共|计|是|为|有)*"

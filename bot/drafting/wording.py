@@ -19,7 +19,9 @@ from ..rules.textscan import FAMILIAR_NAME, cn_to_int
 _CJK = r"\u3400-\u9fff"
 _MEASURE = "条期次个件篇场人家项份余多年月日轮批"
 # the separators of a clerk's list of notes (、 only separates notes that each state a count, see fact_items)
-_NOTE_BREAKS = re.compile(r"[；;。\n\r]+|[，,](?![^“”]*”)")
+# a clause of consequence (，导致…, ，造成…) belongs to the note it follows: no break before it
+CONSEQUENCE = r"(?:导致|造成|致使|以致|以至于|使得|从而|进而)"
+_NOTE_BREAKS = re.compile(rf"[；;。\n\r]+|[，,](?![^“”]*”)(?!\s*{CONSEQUENCE})")
 # what a clerk types that is not a statement: replies, commands, shrugs
 _NOT_STATEMENTS = frozenset(
     "是 是的 否 不是 对 好 好的 行 可以 嗯 哦 无 没有 暂无 没 不知道 不清楚 同上 一样 默认 采用 采纳 确认 跳过 继续 "
@@ -64,7 +66,8 @@ _CHATTER = re.compile(
     rf"|{FAMILIAR_NAME.pattern}"
     r"|(?:忙|累|烦)死|太忙了|不太清楚|记不清|不记得"
 )
-_LIST_MARK = re.compile(r"^(?:\d+[.、．]|[（(]\d+[)）]|[（(][一二三四五六七八九十][)）]|[一二三四五六七八九十][、.．]|[①-⑩]|[-*•·])\s*")
+_LIST_MARK = re.compile(r"^(?:\d+[.、．]|[（(]\d+[)）]|[（(][一二三四五六七八九十][)）]|[一二三四五六七八九十][、.．]|[①-⑩]|[-*•·]"
+                        r"|[一二三四五六七八九十]是(?![的否])|(?:其|第)[一二三四五六七八九十](?:[，,、：:]|是))\s*")
 
 # --- activities: the one reading of what was done (培训, 考核, 评议 …), for the notes and for the drafts --------------
 
@@ -341,6 +344,7 @@ def without_lead(text: str) -> str:
     the whole report is about, the unit's own name for itself and a connective (嗯 那个 今年我们这边还有… → …): the draft gives the subject."""
     while True:
         stripped = _FILLER.sub("", _SELF.sub("", _YEAR_LEAD.sub("", _LABEL.sub("", without_spoken_lead(text)))))
+        stripped = _LIST_MARK.sub("", stripped)  # 存在问题：一是… : the list's own ordinal, after its label
         if stripped == text:
             return text
         text = stripped
