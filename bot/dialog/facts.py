@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import messages
-from ..drafting.wording import CONSEQUENCE, formal, without_lead
+from ..drafting.wording import CONSEQUENCE, POINT_MARK, formal, numbered_points, without_lead
 from ..parse import normalise, parse_yes_no
 
 IMPROVE = messages.text("dialog", "improve_mark")  # the mark of a 5.1 fact that is an improvement, not a problem
@@ -45,10 +45,18 @@ def split_statements(text: str) -> list[str]:
     quotation marks); a 5.1 reply's part after 改进： keeps that mark on each of its statements."""
     text = normalise(text)
     parts = _IMPROVE_MARK.split(text, maxsplit=1)
-    out = [_tidy(p) for p in _SPLIT.split(parts[0])]
+    out = [_tidy(p) for p in _pieces(parts[0])]
     if len(parts) > 1:
-        out += [IMPROVE + _tidy(p) for p in _SPLIT.split(parts[1]) if _tidy(p)]
+        out += [IMPROVE + _tidy(p) for p in _pieces(parts[1]) if _tidy(p)]
     return [s for s in out if s and s != IMPROVE]
+
+
+def _pieces(text: str) -> list[str]:
+    """A numbered list's points whole (一是…；二是…: pasted from a report, each point is one), else the clauses."""
+    points = numbered_points(text)
+    if points is None:
+        return _SPLIT.split(text)
+    return [piece for point in points for piece in ([point] if re.match(POINT_MARK, point) else _SPLIT.split(point))]
 
 
 def _tidy(piece: str) -> str:

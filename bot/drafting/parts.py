@@ -336,13 +336,16 @@ def _plan(item: str) -> str:
     plan = clean_note(stripped) or item
     plan = re.sub(r"^已经?([\u3400-\u9fff]{2})了", r"已\1", re.sub(r"^已经", "已", plan))  # 已经制定了 → 已制定
     # 专人每周更新 is a state to reach, not an action: 将做到专人每周更新 (将切实专人每周更新 is no sentence)
-    return f"做到{plan}" if not _VERB.match(plan) and _STATE_TO_REACH.search(plan) else plan
+    # (常态化做好主动公开 holds its verb after an adverb: an action already, 将做到常态化做好… is no sentence)
+    reached = _STATE_TO_REACH.search(plan) and not _DOING.search(plan)
+    return f"做到{plan}" if not _VERB.match(plan) and reached else plan
 
 
 # a plan that names no work (明年要加强 → 加强): the paragraph would end on a verb without its object
 _BARE_VERB = re.compile(r"(?:进一步)?(?:加强|改进|完善|提高|提升|整改|努力|注意|改正|解决|落实|推进|重视|抓紧)(?:一下|起来)?")
 
 
+_DOING = re.compile(r"做好|做实|做细|抓好|抓实|加强|推进|推动|提升|提高|强化|完善|开展|加大|深化")
 _STATE_TO_REACH = re.compile(r"(?:更新|发布|公开|审核|办理|答复|解读|维护|整改|到位|落实|规范)$")
 
 

@@ -318,7 +318,7 @@ def clean_note(note: str) -> str:
         return ""
     text = _END_PARTICLE.sub("", text)
     text = _LIST_MARK.sub("", text)
-    text = _LABEL.sub("", text)
+    text = _LIST_MARK.sub("", _LABEL.sub("", text))  # 存在问题：一是…: the list's own ordinal, after its label
     text = without_lead(text)
     if says_nothing_more(text):
         return ""
@@ -344,7 +344,6 @@ def without_lead(text: str) -> str:
     the whole report is about, the unit's own name for itself and a connective (嗯 那个 今年我们这边还有… → …): the draft gives the subject."""
     while True:
         stripped = _FILLER.sub("", _SELF.sub("", _YEAR_LEAD.sub("", _LABEL.sub("", without_spoken_lead(text)))))
-        stripped = _LIST_MARK.sub("", stripped)  # 存在问题：一是… : the list's own ordinal, after its label
         if stripped == text:
             return text
         text = stripped
@@ -425,11 +424,35 @@ def application_channels(items: Sequence[str]) -> tuple[str, list[str]]:
 _HOW_OFTEN = re.compile(r"(?:每[日周月年]|每季度|定期)(?:更新|发布|公开)")
 
 
+# the ordinals of a numbered list as reports write them (一是…；二是…, （一）…（二）…): after a break, or first
+POINT_MARK = r"(?:[一二三四五六七八九十]是(?![的否])|[（(][一二三四五六七八九十][)）])"
+_POINT_START = re.compile(rf"(?:^|(?<=[；;。\n：:\s]))(?={POINT_MARK})")
+
+
+def numbered_points(text: str) -> list[str] | None:
+    """A numbered list's points, each whole with its ordinal (“一是常态化做好主动公开。聚焦…，…”), the words before
+    the first kept apart; None when `text` holds no list of two points or more beginning with 一."""
+    cuts = [m.start() for m in _POINT_START.finditer(text)]
+    if len(cuts) < 2 or not re.match(r"(?:一是|[（(]一[)）])", text[cuts[0]:]):
+        return None
+    lead = text[: cuts[0]].strip()
+    lead = "" if lead.endswith(("：", ":")) else lead  # 存在的主要问题：: the list's heading, no statement
+    pieces = [lead] + [text[a:b] for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)]
+    return [p.strip(" \n；;，,。") for p in pieces if p.strip(" \n；;，,。：:")]
+
+
+def _breaks_of(note: str) -> list[str]:
+    """A note cut at its breaks; a point of a numbered list (一是…) is one item, its commas and full stops inside."""
+    if re.match(POINT_MARK, note):
+        return [note]
+    return _NOTE_BREAKS.split(note)
+
+
 def fact_items(facts: str | Sequence[str]) -> list[str]:
     """The notes as clean items, in order, repeats and non-statements dropped. A string is split at its breaks; a
     run of counts joined by 、 (网站56条、公众号120条) is split into its counts."""
     notes = [without_spoken_lead(_tidy(note)) for note in ([facts] if isinstance(facts, str) else facts)]
-    raw = [piece for note in notes for part in _NOTE_BREAKS.split(note) for piece in _word_gaps(part)]
+    raw = [piece for note in notes for part in _breaks_of(note) for piece in _word_gaps(part)]
     out: list[str] = []
     for note in raw:
         for piece in _split_counts(note):

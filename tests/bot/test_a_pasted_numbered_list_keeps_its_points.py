@@ -23,3 +23,22 @@ def test_a_numbered_list_is_drafted_without_its_own_ordinals() -> None:
 def test_a_clause_of_consequence_stays_with_its_point() -> None:
     statements = split_statements("宣传引导不足，导致部分群众认知度不高；人员较少，造成更新不及时")
     assert [s.replace(",", "，") for s in statements] == ["宣传引导不足，导致部分群众认知度不高", "人员较少，造成更新不及时"]
+
+
+IMPROVEMENTS = ("改进情况：一是常态化做好主动公开。聚焦重点工作，及时做好信息发布工作，提升重点领域信息公开质量；二是持续提升"
+                "业务能力。强化业务培训，增强公开意识；三是加强对政务公开工作的宣传引导，提高干部群众的认识和参与度。")
+
+
+def test_each_point_of_a_pasted_list_is_one_note_with_its_commas_inside() -> None:
+    chat = at("5.1")
+    chat.send(PASTED + "\n" + IMPROVEMENTS)
+    assert len(chat.state["facts"]["5.1"]) == 6, chat.state["facts"]["5.1"]
+    assert not any(f.startswith("存在的主要问题") for f in chat.state["facts"]["5.1"])
+
+
+def test_pasted_improvements_are_drafted_as_plans_said_once() -> None:
+    chat = at("5.1")
+    chat.send(PASTED + "\n" + IMPROVEMENTS)
+    draft = draft_part(chat.send("1"))
+    assert "一是常态化做好主动公开" in draft and "做到常态化" not in draft, draft
+    assert "加强对政务公开工作的宣传引导" in draft, draft
