@@ -104,12 +104,22 @@ def added(before: list[str], new: list[str]) -> list[str]:
 
 def as_text(facts: list[str]) -> str:
     """The facts as the drafter reads them: problems then “改进：” and the improvements; 无 alone as 无."""
-    problems = [f for f in facts if not f.startswith(IMPROVE)]
-    improvements = [f.removeprefix(IMPROVE) for f in facts if f.startswith(IMPROVE)]
-    text = "，".join(problems)
+    problems = _joined([f for f in facts if not f.startswith(IMPROVE)])
+    improvements = _joined([f.removeprefix(IMPROVE) for f in facts if f.startswith(IMPROVE)])
     if improvements:
-        text = f"{text}；{IMPROVE}{'，'.join(improvements)}" if text else IMPROVE + "，".join(improvements)
-    return text
+        return f"{problems}；{IMPROVE}{improvements}" if problems else IMPROVE + improvements
+    return problems
+
+
+_ORDINALS = "一二三四五六七八九十"
+
+
+def _joined(items: list[str]) -> str:
+    """Facts joined as the drafter reads them: by commas; a list holding a point with commas of its own (pasted as
+    一是…，…) as the numbered list it was, so that each point is read whole again."""
+    if 1 < len(items) <= len(_ORDINALS) and any(re.search(r"[，。]", i) for i in items):
+        return "；".join(f"{_ORDINALS[n]}是{item}" for n, item in enumerate(items))
+    return "，".join(items)
 
 
 def stored(state: dict[str, Any], code: str) -> list[str]:

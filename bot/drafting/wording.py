@@ -452,6 +452,7 @@ def fact_items(facts: str | Sequence[str]) -> list[str]:
     """The notes as clean items, in order, repeats and non-statements dropped. A string is split at its breaks; a
     run of counts joined by 、 (网站56条、公众号120条) is split into its counts."""
     notes = [without_spoken_lead(_tidy(note)) for note in ([facts] if isinstance(facts, str) else facts)]
+    notes = [point for note in notes for point in (numbered_points(note) or [note])]
     raw = [piece for note in notes for part in _breaks_of(note) for piece in _word_gaps(part)]
     out: list[str] = []
     for note in raw:

@@ -42,3 +42,4 @@ def test_pasted_improvements_are_drafted_as_plans_said_once() -> None:
     draft = draft_part(chat.send("1"))
     assert "一是常态化做好主动公开" in draft and "做到常态化" not in draft, draft
     assert "加强对政务公开工作的宣传引导" in draft, draft
+    assert "四是" not in draft and "二是持续提升业务能力" in draft, draft
