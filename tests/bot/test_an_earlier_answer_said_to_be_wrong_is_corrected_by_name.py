@@ -27,3 +27,9 @@ def test_the_remark_alone_is_told_how_to_correct_an_earlier_answer() -> None:
     reply = chat.send("上面那个填错了")
     assert "修改" in reply and "没有看懂" not in reply
     assert chat.report.cells["t2.penalty"] == 12
+
+
+def test_a_part_named_as_a_clerk_shortens_it_is_corrected() -> None:
+    chat = _at_the_gate_of_table_three()
+    chat.send("上面那个填错了 许可是2件")
+    assert (chat.report.cells["t2.license"], chat.report.cells["t2.penalty"]) == (2, 12)
