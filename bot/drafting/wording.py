@@ -513,9 +513,19 @@ def _word_gaps(note: str) -> list[str]:
     return out
 
 
+# what makes a piece between 、 a spoken statement of its own (网站用的县里的, 每个村都有公开栏, 都是先审后发的), not an
+# item of a list (低保、惠农补贴)
+_SPOKEN_STATEMENT = re.compile(r"都是|都有|均有|叫|用的|[的了]$")
+_STATEMENT_MIN = 4  # characters of each piece: 领导签字 is a statement, 低保 an item
+
+
 def _split_counts(note: str) -> list[str]:
-    """网站56条、公众号120条 and 网站56条、还有公开栏 are separate notes; 财政预决算、惠民补贴 is one."""
+    """网站56条、公众号120条 and 网站56条、还有公开栏 are separate notes; 财政预决算、惠民补贴 is one; spoken statements
+    joined by 、 where the clerk left a space (网站用的县里的、每个村都有公开栏) are separate notes too."""
     parts = re.split(r"[、 ]+", note.strip())
+    if (len(parts) > 1 and not _LIST_LEAD.match(parts[0]) and all(len(p) >= _STATEMENT_MIN for p in parts)
+            and any(_SPOKEN_STATEMENT.search(p) for p in parts)):
+        return parts
     if len(parts) < 2 or not any(_ends_with_count(p) or _FILLER.match(p) or activity_said(p) for p in parts):
         return [note]
     out: list[str] = []
