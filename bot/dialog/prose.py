@@ -19,7 +19,7 @@ from ..parse import END_PARTICLES, normalise, parse_yes_no
 from ..report import Report
 from ..rules.answer import apply_fixes
 from ..rules.table_two import table_two_claims
-from ..rules.textscan import mask_citations
+from ..rules.textscan import cn_to_int, mask_citations
 from ..units import self_word_of, unit_kind
 from . import corrections, facts
 from .checks import prose_findings
@@ -326,7 +326,10 @@ def adopts(word: str) -> bool:
     return bool(parts) and all(p in _ADOPT or parse_yes_no(p) is True for p in parts)
 
 
-_YUAN = re.compile(r"^(?:收取|收了|已收取|共收取)?\s*(\d+(?:\.\d+)?)\s*(?:元|块钱?)?(?:钱|费用?)?$")
+# the fee as said: 200元, 收了200块钱, 收取信息处理费两百元, 收了200块钱信息处理费 (the fee's name before or after it)
+_FEE_NAME = r"(?:的)?(?:信息)?处理费(?:用)?"
+_YUAN = re.compile(rf"^(?:本年度?|全年|今年)?(?:共|一共)?(?:收取|收了|已收取|收|共收取)?(?:了)?(?:{_FEE_NAME})?(?:共|计)?\s*"
+                   rf"(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+)\s*(?:元|块钱?)?(?:钱|费用?)?(?:{_FEE_NAME})?$")
 
 
 def facts_code(q: Question) -> str:
@@ -631,7 +634,14 @@ def _fee_reply(word: str, kind: str) -> str | None:
     if _NO_FEE.match(word):
         return ""
     fee = _YUAN.match(word)
-    return str(Decimal(fee.group(1))) if fee else None
+    if fee is None:
+        return None
+    amount = fee.group(1)
+    if not amount[0].isdigit():
+        if (count := cn_to_int(amount)) is None or not amount.endswith(("百", "千", "万", "十")) and count < 10:
+            return None  # 收了一些 is no amount; 两百 and 五十 are
+        amount = str(count)
+    return str(Decimal(amount))
 
 
 def _answer_fee(turn: Turn, q: Question, fee: str) -> bool:
