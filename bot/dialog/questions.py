@@ -144,9 +144,11 @@ def _prose_body(turn: Turn, q: Question, sub: int) -> str:
         turn.state["offered"][q.code] = checked  # the clerk's own text, corrected: 1 adopts it
         return messages.say("draft_checked", text=checked)
     current = (turn.report.text.get(q.slot) or "").strip()
-    if turn.state.get("keep") == q.code and current:
+    items = prose.facts_of(turn, q)
+    # a paragraph drafted from the facts whose tables have changed since (处罚5件, now 6) is drafted again from the
+    # same facts: 1 would keep numbers the report no longer holds
+    if turn.state.get("keep") == q.code and current and not (items and _states_old_numbers(turn, q, current)):
         turn.state["offered"][q.code] = current  # 1 keeps it
-        items = prose.facts_of(turn, q)
         return messages.say("draft_current", text=current, facts=prose.shown_facts(turn, items),
                             flagged=_flagged(turn, q, items))
     text = make_draft(turn, q)
@@ -157,6 +159,11 @@ def _prose_body(turn: Turn, q: Question, sub: int) -> str:
             and not prose.reuses_last_year(turn.ctx, q, facts_text):
         return _request_model_draft(turn, q, facts_text, text)
     return offer_body(turn, q, text)
+
+
+def _states_old_numbers(turn: Turn, q: Question, text: str) -> bool:
+    """Whether `text` states numbers the tables no longer hold (R9 on the paragraph as it stands)."""
+    return any(f.rule == "R9" for f in prose.answer_findings(turn, q.slot, text))
 
 
 def offer_body(turn: Turn, q: Question, text: str) -> str:
