@@ -208,6 +208,20 @@ def last_year_had_numbers(ctx: DialogContext, q: Question) -> bool:
     return bool(pattern and pattern.search(text))
 
 
+# a count a paragraph states (发布信息13条, 接受转办 290 件, 12.9 万人次): in last year's paragraph, last year's
+_A_COUNT = re.compile(r"(?<![\d.〔])(\d+(?:\.\d+)?)\s*(万人次|人次|万元|元|条|期|篇|次|个|项|件|场|家|人)")
+_COUNTS_SHOWN = 5
+
+
+def last_years_counts(ctx: DialogContext, q: Question, text: str) -> list[str]:
+    """The counts of the paragraph offered as last year's (`text`), as printed (13条): last year's figures, which the
+    clerk is asked to check before adopting; [] when the paragraph offered is not last year's."""
+    if not reuses_last_year(ctx, q):
+        return []
+    found = [f"{m.group(1)}{m.group(2)}" for m in _A_COUNT.finditer(mask_citations(text))]
+    return list(dict.fromkeys(found))[:_COUNTS_SHOWN]
+
+
 def _table_two_sentences(ctx: DialogContext, text: str) -> list[str]:
     """The sentences of `text` that state a count of table 二."""
     return [s for s in re.findall(r"[^。；！？]+[。；！？]?", text)
@@ -231,7 +245,9 @@ def _last_year_refreshed(q: Question, ctx: DialogContext, report: Report) -> str
 
 
 def _last_year_text(ctx: DialogContext, slot: str) -> str:
-    return (ctx.previous.text.get(slot) or "").strip() if ctx.previous and slot else ""
+    """Last year's paragraph as this report prints its own: a PDF's spaces (2024 年, 290 件) out, its words kept."""
+    text = (ctx.previous.text.get(slot) or "").strip() if ctx.previous and slot else ""
+    return drafting.punctuated(text).strip() if text else ""
 
 
 def voice(ctx: DialogContext, report: Report) -> drafting.Voice:
@@ -268,7 +284,7 @@ def draft_for(turn: Turn, q: Question) -> str:
 
 
 def draft_preface(ctx: DialogContext, report: Report) -> str:
-    last_year = (ctx.previous.text.get("preface") or "").strip() if ctx.previous else ""
+    last_year = _last_year_text(ctx, "preface")
     if last_year:
         return move_years(last_year, report.year - ctx.previous.year)
     return _from_template("preface", ctx, report, "")

@@ -175,6 +175,7 @@ def offer_body(turn: Turn, q: Question, text: str) -> str:
     gaps = prose.oversight_gaps(turn.ctx, facts_text, text) if q.drafter == "oversight" else []
     return messages.say(
         "draft_offer", draft=text, last_year=prose.reuses_last_year(turn.ctx, q, facts_text),
+        old_counts=prose.last_years_counts(turn.ctx, q, text) if not facts_text else [],
         fresh_from_tables=q.drafter in prose.TABLE_DRAFTERS and prose.last_year_had_numbers(turn.ctx, q),
         fees_hint=q.drafter == "other" and not turn.state.get("fees_yuan"), gaps="、".join(gaps),
         facts=shown_facts, tables=q.drafter in prose.TABLE_DRAFTERS, flagged=flagged,
