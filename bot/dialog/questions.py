@@ -388,12 +388,18 @@ def _read_row(turn: Turn, q: Question, cells: tuple[str, ...], text: str) -> lis
     unnamed = several.strip_own_name(turn.fmt, q, text)
     if len(q.labels) == len(cells):
         held = _held_row(turn, cells)
-        for typed in dict.fromkeys((text, unnamed)):  # 规范性文件发了2个…: the columns after the row's own name
+        # 规范性文件发了2个…: the columns after the row's own name; 新收：自然人10个…: after a heading of the clerk's
+        headed = _TYPED_HEADING.sub("", normalise(text))
+        for typed in dict.fromkeys((text, unnamed, headed)):
             labelled = parse_labelled(typed, q.labels, kind, held)  # type: ignore[arg-type]
             if labelled is not None:
                 return labelled
     text = unnamed
     return parse_row(text, len(cells), kind, _with_total(turn, cells))  # type: ignore[arg-type]
+
+
+# a heading a clerk types before a row named column by column (新收：, 上年结转的:)
+_TYPED_HEADING = re.compile(r"^[\u3400-\u9fff]{1,8}的?\s*[:：]\s*")
 
 
 def _held_row(turn: Turn, cells: tuple[str, ...]) -> list[Number] | None:
