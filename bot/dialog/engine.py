@@ -91,7 +91,9 @@ def _dispatch(turn: Turn, incoming: Incoming) -> None:
     if not typed:
         _greet(turn, returning=True)
         return
-    if command is None and normalise(text).strip("。.!！ ") == _WITHDRAW and (_locked(turn) or _current(turn) is None):
+    # 撤回 typed while a question is asked that no word answers (a table's numbers, 是/否) is 撤回, not a slip for 返回
+    if command is None and normalise(text).strip("。.!！ ") == _WITHDRAW and (
+            _locked(turn) or _current(turn) is None or _asks_numbers(turn)):
         command = _WITHDRAW
     if _locked(turn):
         _while_locked(turn, command, argument)

@@ -33,3 +33,4 @@ def test_a_part_named_as_a_clerk_shortens_it_is_corrected() -> None:
     chat = _at_the_gate_of_table_three()
     chat.send("上面那个填错了 许可是2件")
     assert (chat.report.cells["t2.license"], chat.report.cells["t2.penalty"]) == (2, 12)
+
