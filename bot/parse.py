@@ -353,8 +353,11 @@ def _label_words(labels: tuple[str, ...]) -> dict[str, int]:
     return {word: next(iter(found)) for word, found in owners.items() if len(found) == 1 and word}
 
 
-def parse_labelled(text: str, labels: Sequence[str], kind: Kind = "count") -> list[Number] | ParseError | None:
-    """A row typed by name: "自然人3件，企业1件" → the named columns, the others 0. None when the reply names no column.
+def parse_labelled(text: str, labels: Sequence[str], kind: Kind = "count",
+                   base: Sequence[Number] | None = None) -> list[Number] | ParseError | None:
+    """A row typed by name: "自然人3件，企业1件" → the named columns, the others 0 — or, given the row as it stands
+    (`base`), the others as they were: a named correction (处罚是11件) changes what it names only. None when the reply
+    names no column.
 
     Each name must be followed by its number; a name given twice, or words before the first name, make it no labelled
     row (None), so that the caller reads the reply as it would any other.
@@ -368,7 +371,7 @@ def parse_labelled(text: str, labels: Sequence[str], kind: Kind = "count") -> li
     found = list(pattern.finditer(text))
     if not found or _ASIDES_AT_ENDS.sub("", text[: found[0].start()]):
         return None
-    values: list[Number] = [_zero(kind)] * len(labels)
+    values: list[Number] = list(base) if base is not None and len(base) == len(labels) else [_zero(kind)] * len(labels)
     named: set[int] = set()
     for m, after in zip(found, found[1:] + [None], strict=True):
         index = words[m.group()]

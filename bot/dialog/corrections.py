@@ -30,6 +30,20 @@ _BARE_COUNT = re.compile(rf"^(?:共|共计|一共|总共)?{_COUNT.pattern}$")
 _ANCHOR_MIN = 2  # the new words must begin as the old did for at least this many characters to replace from there
 
 
+# an earlier answer said to be wrong, before the right one (上面那个填错了 处罚是十一件): a remark about an answer
+# already given, never an answer to the question asked now
+_EARLIER_WRONG = re.compile(
+    r"^(?:上面|上边|上一个|上个|上一题|上题|前面|前边|前一个|前一题|刚才|刚刚|之前)(?:的|那个|这个|那题|那道题|那项)?"
+    r"(?:填的|写的|打的|报的|的)?(?:填|写|打|输|报|记|弄)?错了(?:一个|一下|点|一点)?(?:[\s，,。.!！;；:：~～]+|$)")
+
+
+def earlier_answer_said_wrong(text: str) -> str | None:
+    """What follows a remark that an earlier answer was wrong (“上面那个填错了，处罚是11件” → “处罚是11件”, the
+    remark alone → ""); None when the reply makes no such remark."""
+    m = _EARLIER_WRONG.match(text.strip())
+    return text.strip()[m.end():].strip() if m else None
+
+
 def corrected(text: str) -> str:
     """`text` with every correction in passing applied: only the corrected words remain."""
     text = _named_wrong_words_replaced(text)

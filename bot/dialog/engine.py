@@ -16,7 +16,7 @@ from ..render import render_text, split_for_wecom
 from ..report import Report, report_diff, with_derived
 from ..spoken import END_PARTICLES, without_decoration
 from ..summary import blank_ids, table_lines
-from . import checks, prose, questions, several
+from . import checks, corrections, prose, questions, several
 from .context import DialogContext, StepResult, initial_state, load_state
 from .flow import (
     Position,
@@ -93,7 +93,9 @@ def _dispatch(turn: Turn, incoming: Incoming) -> None:
     if not typed:
         _greet(turn, returning=True)
         return
-    if command is None and normalise(text).strip("。.!！ ") == _WITHDRAW and (_locked(turn) or _current(turn) is None):
+    # 撤回 typed while a question is asked that no word answers (a table's numbers, 是/否) is 撤回, not a slip for 返回
+    if command is None and normalise(text).strip("。.!！ ") == _WITHDRAW and (
+            _locked(turn) or _current(turn) is None or _asks_numbers(turn)):
         command = _WITHDRAW
     if _locked(turn):
         _while_locked(turn, command, argument)
@@ -115,6 +117,9 @@ def _dispatch(turn: Turn, incoming: Incoming) -> None:
         _COMMANDS[command](turn, argument)
         return
     turn.state["pending"] = None
+    if (rest := corrections.earlier_answer_said_wrong(text)) is not None:
+        _correct_earlier(turn, rest)
+        return
     near = _near_command(text)
     if near is not None and _asks_numbers(turn):  # 帮主 at a table question: no number, nearly a command
         turn.say(messages.say("did_you_mean", typed=normalise(text), command=near))
@@ -356,6 +361,16 @@ def _answer_several(turn: Turn, text: str) -> bool:
             checks.check_table(turn, table, asking=nxt[0] if nxt else None)
     _go(turn, nxt, leaving=True)
     return True
+
+
+def _correct_earlier(turn: Turn, text: str) -> None:
+    """A reply that says an earlier answer was wrong: the questions the words after it name are answered; without
+    such words the clerk is told how to correct an earlier answer, and the question asked stands."""
+    if text and _answer_several(turn, text):
+        return
+    answered = [code for code in turn.state["answered"] if (q := question(turn.fmt, code)) and q.kind != "prose"]
+    turn.say(messages.say("earlier_wrong", code=answered[-1] if answered else ""))
+    _ask_current(turn)
 
 
 def _answer_current(turn: Turn, text: str) -> None:

@@ -9,15 +9,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import messages
-from ..drafting.wording import formal, without_lead
+from ..drafting.wording import CONSEQUENCE, POINT_MARK, formal, numbered_points, without_lead
 from ..parse import normalise, parse_yes_no
 
 IMPROVE = messages.text("dialog", "improve_mark")  # the mark of a 5.1 fact that is an improvement, not a problem
 NOTHING = "无"  # the one fact of a part with nothing particular to report
 
-_SPLIT = re.compile(r"[\n；;。！!？?]+|[，,](?![^“”]*”)")
+_SPLIT = re.compile(rf"[\n；;。！!？?]+|[，,](?![^“”]*”)(?!\s*{CONSEQUENCE})")
 _IMPROVE_MARK = re.compile(r"(?:改进措施|改进情况|改进|整改)\s*[:：]")
-_NUMBER_ONLY = re.compile(r"(?:共|计|共计)?[\d零〇一二两三四五六七八九十百千万.\s、,]+(?:件|条|次|个|项|期|篇|万元|元)?")
+# a count with nothing said of what it counts: the words before it only link or hedge (是25条, 一共12期, 大概是二十条)
+_NUMBER_ONLY = re.compile(r"(?:今年|本年度?|全年)?(?:共计|一共|总共|大概|大约|差不多|约|共|计|是|为|有)*"
+                          r"[\d零〇一二两三四五六七八九十百千万.\s、,]+(?:余|多)?(?:件|条|次|个|项|期|篇|万元|元)?(?:左右)?")
 _TRIM = " \t\r\n。；;，,、.！!：:"
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # the words of a request to the bot, not a statement about the year's work
@@ -43,10 +45,18 @@ def split_statements(text: str) -> list[str]:
     quotation marks); a 5.1 reply's part after 改进： keeps that mark on each of its statements."""
     text = normalise(text)
     parts = _IMPROVE_MARK.split(text, maxsplit=1)
-    out = [_tidy(p) for p in _SPLIT.split(parts[0])]
+    out = [_tidy(p) for p in _pieces(parts[0])]
     if len(parts) > 1:
-        out += [IMPROVE + _tidy(p) for p in _SPLIT.split(parts[1]) if _tidy(p)]
+        out += [IMPROVE + _tidy(p) for p in _pieces(parts[1]) if _tidy(p)]
     return [s for s in out if s and s != IMPROVE]
+
+
+def _pieces(text: str) -> list[str]:
+    """A numbered list's points whole (一是…；二是…: pasted from a report, each point is one), else the clauses."""
+    points = numbered_points(text)
+    if points is None:
+        return _SPLIT.split(text)
+    return [piece for point in points for piece in ([point] if re.match(POINT_MARK, point) else _SPLIT.split(point))]
 
 
 def _tidy(piece: str) -> str:
@@ -94,12 +104,22 @@ def added(before: list[str], new: list[str]) -> list[str]:
 
 def as_text(facts: list[str]) -> str:
     """The facts as the drafter reads them: problems then “改进：” and the improvements; 无 alone as 无."""
-    problems = [f for f in facts if not f.startswith(IMPROVE)]
-    improvements = [f.removeprefix(IMPROVE) for f in facts if f.startswith(IMPROVE)]
-    text = "，".join(problems)
+    problems = _joined([f for f in facts if not f.startswith(IMPROVE)])
+    improvements = _joined([f.removeprefix(IMPROVE) for f in facts if f.startswith(IMPROVE)])
     if improvements:
-        text = f"{text}；{IMPROVE}{'，'.join(improvements)}" if text else IMPROVE + "，".join(improvements)
-    return text
+        return f"{problems}；{IMPROVE}{improvements}" if problems else IMPROVE + improvements
+    return problems
+
+
+_ORDINALS = "一二三四五六七八九十"
+
+
+def _joined(items: list[str]) -> str:
+    """Facts joined as the drafter reads them: by commas; a list holding a point with commas of its own (pasted as
+    一是…，…) as the numbered list it was, so that each point is read whole again."""
+    if 1 < len(items) <= len(_ORDINALS) and any(re.search(r"[，。]", i) for i in items):
+        return "；".join(f"{_ORDINALS[n]}是{item}" for n, item in enumerate(items))
+    return "，".join(items)
 
 
 def stored(state: dict[str, Any], code: str) -> list[str]:

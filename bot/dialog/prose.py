@@ -13,12 +13,13 @@ import templates
 
 from .. import drafting, messages
 from ..findings import Finding
+from ..formats import Format
 from ..formats.questions import Question
 from ..parse import normalise, parse_yes_no
 from ..report import Report
 from ..rules.answer import apply_fixes
 from ..rules.table_two import table_two_claims
-from ..rules.textscan import mask_citations
+from ..rules.textscan import cn_to_int, mask_citations
 from ..spoken import END_PARTICLES, decoration_replaced
 from ..units import self_word_of, unit_kind
 from . import corrections, facts
@@ -124,7 +125,8 @@ def _tidy_line(line: str) -> str:
 
 
 # a piece that begins a clause of its own (重点为…, 修订了…) follows a comma, never a 顿号: 、 joins list items only
-_CLAUSE_START = (r"(?:重点|主要|其中|包括|内容|涉及|覆盖|并|同时|均|共|累计|全年|及时|严格|认真|进一步|"
+# (内容, 重点 also end or begin a list's item: 政治关、政策关、内容关, 重点领域)
+_CLAUSE_START = (r"(?:重点(?!领域|项目|工程|人群|企业|行业|区域|工作)|主要|其中|包括|内容(?=涉及|包括|为|是|有|主要|[：:])|涉及|覆盖|并|同时|均|共|累计|全年|及时|严格|认真|进一步|"
                  r"(?:修订|制定|建立|完善|开展|组织|落实|加强|推进|做好|实现|印发|出台|更新|调整|参加|举办)了?)")
 _CLAUSE_AFTER_LIST_MARK = re.compile(rf"、(?={_CLAUSE_START}|[^、，；。]*了)")
 
@@ -200,6 +202,20 @@ def last_year_had_numbers(ctx: DialogContext, q: Question) -> bool:
     return bool(pattern and pattern.search(text))
 
 
+# a count a paragraph states (发布信息13条, 接受转办 290 件, 12.9 万人次): in last year's paragraph, last year's
+_A_COUNT = re.compile(r"(?<![\d.〔])(\d+(?:\.\d+)?)\s*(万人次|人次|万元|元|条|期|篇|次|个|项|件|场|家|人)")
+_COUNTS_SHOWN = 5
+
+
+def last_years_counts(ctx: DialogContext, q: Question, text: str) -> list[str]:
+    """The counts of the paragraph offered as last year's (`text`), as printed (13条): last year's figures, which the
+    clerk is asked to check before adopting; [] when the paragraph offered is not last year's."""
+    if not reuses_last_year(ctx, q):
+        return []
+    found = [f"{m.group(1)}{m.group(2)}" for m in _A_COUNT.finditer(mask_citations(text))]
+    return list(dict.fromkeys(found))[:_COUNTS_SHOWN]
+
+
 def _table_two_sentences(ctx: DialogContext, text: str) -> list[str]:
     """The sentences of `text` that state a count of table 二."""
     return [s for s in re.findall(r"[^。；！？]+[。；！？]?", text)
@@ -223,7 +239,9 @@ def _last_year_refreshed(q: Question, ctx: DialogContext, report: Report) -> str
 
 
 def _last_year_text(ctx: DialogContext, slot: str) -> str:
-    return (ctx.previous.text.get(slot) or "").strip() if ctx.previous and slot else ""
+    """Last year's paragraph as this report prints its own: a PDF's spaces (2024 年, 290 件) out, its words kept."""
+    text = (ctx.previous.text.get(slot) or "").strip() if ctx.previous and slot else ""
+    return drafting.punctuated(text).strip() if text else ""
 
 
 def voice(ctx: DialogContext, report: Report) -> drafting.Voice:
@@ -260,7 +278,7 @@ def draft_for(turn: Turn, q: Question) -> str:
 
 
 def draft_preface(ctx: DialogContext, report: Report) -> str:
-    last_year = (ctx.previous.text.get("preface") or "").strip() if ctx.previous else ""
+    last_year = _last_year_text(ctx, "preface")
     if last_year:
         return move_years(last_year, report.year - ctx.previous.year)
     return _from_template("preface", ctx, report, "")
@@ -338,7 +356,10 @@ def _says_no_more(part: str, bare_too: bool) -> bool:
     return part in _NOTHING_WORDS or drafting.says_nothing_more(drafting.without_lead(part))
 
 
-_YUAN = re.compile(r"^(?:收取|收了|已收取|共收取)?\s*(\d+(?:\.\d+)?)\s*(?:元|块钱?)?(?:钱|费用?)?$")
+# the fee as said: 200元, 收了200块钱, 收取信息处理费两百元, 收了200块钱信息处理费 (the fee's name before or after it)
+_FEE_NAME = r"(?:的)?(?:信息)?处理费(?:用)?"
+_YUAN = re.compile(rf"^(?:本年度?|全年|今年)?(?:共|一共)?(?:收取|收了|已收取|收|共收取)?(?:了)?(?:{_FEE_NAME})?(?:共|计)?\s*"
+                   rf"(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+)\s*(?:元|块钱?)?(?:钱|费用?)?(?:{_FEE_NAME})?$")
 
 
 def facts_code(q: Question) -> str:
@@ -401,6 +422,7 @@ def _keeps(text: str) -> bool:
 
 
 def _answer_facts(turn: Turn, q: Question, text: str) -> bool:
+    text = without_pasted_heading(turn.fmt, text)
     kind, tidy = read_facts(text, q.drafter)
     if kind == "reask":
         turn.log.append(f"{q.code} {text}")
@@ -570,9 +592,9 @@ def _run_command(turn: Turn, q: Question, sub: int, command: facts.Command) -> b
 def _offer_own(turn: Turn, q: Question, text: str, cleaned: bool = False) -> bool:
     """The clerk's own paragraph, cleaned; checked at once (R9, R11, R13): with a finding, the corrected text is
     offered instead of being adopted."""
-    paragraph, closed = own_text(clean_paragraph(text) if cleaned else text)
-    if cleaned:
-        paragraph = clean_paragraph(paragraph)
+    # a paragraph typed or pasted is printed as the report prints its own: a PDF's spaces (2024 年, 26 条) out
+    paragraph, closed = own_text(clean_paragraph(without_pasted_heading(turn.fmt, text)))
+    paragraph = clean_paragraph(paragraph)
     found = answer_findings(turn, q.slot, paragraph)
     if not found:
         turn.report.text[q.slot] = paragraph
@@ -587,6 +609,26 @@ def _offer_own(turn: Turn, q: Question, text: str, cleaned: bool = False) -> boo
 
 
 _CJK_CHAR = r"[\u3400-\u9fff]"
+# a heading at the head of a pasted paragraph (“(一) 主动公开情况：”, “一、总体情况：”): its ordinal, its words, a colon
+_PASTED_HEADING = re.compile(r"^\s*(?:[（(]\s*[一二三四五六七八九十]{1,2}\s*[)）]|[一二三四五六七八九十]{1,2}\s*[、.．])?\s*"
+                             r"(?P<words>[\u3400-\u9fff]{2,16}?)\s*[：:]\s*")
+
+
+def without_pasted_heading(fmt: Format, text: str) -> str:
+    """`text` without a heading of the report's own parts before it (the report prints the heading of the part once,
+    above the paragraph); a heading that names no part of the format (（一）加强领导：) is the clerk's words, kept."""
+    m = _PASTED_HEADING.match(text)
+    if m is None or not _names_a_part(fmt, m.group("words")):
+        return text
+    return text[m.end():]
+
+
+def _names_a_part(fmt: Format, words: str) -> bool:
+    bare = re.sub(r"(?:工作)?(?:情况|方面)$", "", words)
+    names = {t for sec in fmt.sections for t in (sec.title, *sec.aliases)}
+    names |= {re.sub(r"^（[一二三四五六七八九十]+）", "", slot.title) for slot in fmt.slots if slot.title}
+    names |= {k for slot in fmt.slots for k in slot.keywords}
+    return bare in names or words in names
 
 
 def clean_paragraph(text: str) -> str:
@@ -625,7 +667,14 @@ def _fee_reply(word: str, kind: str) -> str | None:
     if _NO_FEE.match(word):
         return ""
     fee = _YUAN.match(word)
-    return str(Decimal(fee.group(1))) if fee else None
+    if fee is None:
+        return None
+    amount = fee.group(1)
+    if not amount[0].isdigit():
+        if (count := cn_to_int(amount)) is None or not amount.endswith(("百", "千", "万", "十")) and count < 10:
+            return None  # 收了一些 is no amount; 两百 and 五十 are
+        amount = str(count)
+    return str(Decimal(amount))
 
 
 def _answer_fee(turn: Turn, q: Question, fee: str) -> bool:

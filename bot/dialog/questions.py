@@ -146,10 +146,12 @@ def _prose_body(turn: Turn, q: Question, sub: int) -> str:
         prose.note_offer(turn, q, drafted=False)
         return messages.say("draft_checked", text=checked)
     current = (turn.report.text.get(q.slot) or "").strip()
-    if turn.state.get("keep") == q.code and current:
+    items = prose.facts_of(turn, q)
+    # a paragraph drafted from the facts whose tables have changed since (处罚5件, now 6) is drafted again from the
+    # same facts: 1 would keep numbers the report no longer holds
+    if turn.state.get("keep") == q.code and current and not (items and _states_old_numbers(turn, q, current)):
         turn.state["offered"][q.code] = current  # 1 keeps it
         prose.note_offer(turn, q, drafted=False)
-        items = prose.facts_of(turn, q)
         return messages.say("draft_current", text=current, facts=prose.shown_facts(turn, items),
                             flagged=_flagged(turn, q, items))
     text = make_draft(turn, q)
@@ -163,6 +165,11 @@ def _prose_body(turn: Turn, q: Question, sub: int) -> str:
     return offer_body(turn, q, text)
 
 
+def _states_old_numbers(turn: Turn, q: Question, text: str) -> bool:
+    """Whether `text` states numbers the tables no longer hold (R9 on the paragraph as it stands)."""
+    return any(f.rule == "R9" for f in prose.answer_findings(turn, q.slot, text))
+
+
 def offer_body(turn: Turn, q: Question, text: str) -> str:
     """The draft on offer, with the facts it was drafted from and what the clerk may do with it."""
     items = prose.facts_of(turn, q)
@@ -172,6 +179,7 @@ def offer_body(turn: Turn, q: Question, text: str) -> str:
     gaps = prose.oversight_gaps(turn.ctx, facts_text, text) if q.drafter == "oversight" else []
     return messages.say(
         "draft_offer", draft=text, last_year=prose.reuses_last_year(turn.ctx, q, facts_text),
+        old_counts=prose.last_years_counts(turn.ctx, q, text) if not facts_text else [],
         fresh_from_tables=q.drafter in prose.TABLE_DRAFTERS and prose.last_year_had_numbers(turn.ctx, q),
         fees_hint=q.drafter == "other" and not turn.state.get("fees_yuan"), gaps="、".join(gaps),
         facts=shown_facts, tables=q.drafter in prose.TABLE_DRAFTERS, flagged=flagged,
@@ -384,12 +392,26 @@ def _read_row(turn: Turn, q: Question, cells: tuple[str, ...], text: str) -> lis
         return [0] * len(cells) if kind == "count" else [Decimal(0)] * len(cells)
     unnamed = several.strip_own_name(turn.fmt, q, text)
     if len(q.labels) == len(cells):
-        for typed in dict.fromkeys((text, unnamed)):  # 规范性文件发了2个…: the columns after the row's own name
-            labelled = parse_labelled(typed, q.labels, kind)  # type: ignore[arg-type]
+        held = _held_row(turn, cells)
+        # 规范性文件发了2个…: the columns after the row's own name; 新收：自然人10个…: after a heading of the clerk's
+        headed = _TYPED_HEADING.sub("", normalise(text))
+        for typed in dict.fromkeys((text, unnamed, headed)):
+            labelled = parse_labelled(typed, q.labels, kind, held)  # type: ignore[arg-type]
             if labelled is not None:
                 return labelled
     text = unnamed
     return parse_row(text, len(cells), kind, _with_total(turn, cells))  # type: ignore[arg-type]
+
+
+# a heading a clerk types before a row named column by column (新收：, 上年结转的:)
+_TYPED_HEADING = re.compile(r"^[\u3400-\u9fff]{1,8}的?\s*[:：]\s*")
+
+
+def _held_row(turn: Turn, cells: tuple[str, ...]) -> list[Number] | None:
+    """The row as it stands when every cell of it holds a number (answered, or prefilled): a reply naming some of its
+    columns corrects those and keeps the rest. None for a row not yet filled in: the columns not named are 0."""
+    values = [turn.report.cells.get(c) for c in cells]
+    return None if any(v is None for v in values) else values  # type: ignore[return-value]
 
 
 def within_bounds(turn: Turn, cells: tuple[str, ...], values: list[Number]) -> list[Number] | ParseError:

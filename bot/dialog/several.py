@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from functools import cache
 
@@ -33,6 +34,9 @@ def _names_of(fmt: Format, q: Question) -> frozenset[str]:
             words.update(w for w in (row.label, row.short) if w)
         if len({fmt.cell(c).row for c in q.cells}) == len(q.cells):  # one cell a row: its labels name rows too
             words.update(q.labels)
+            # and what tells them apart (许可 of 行政许可、行政处罚、行政强制), as a clerk shortens them
+            shared = os.path.commonprefix(list(q.labels)) if len(q.labels) > 1 else ""
+            words.update(label[len(shared):] for label in q.labels if shared and len(label) - len(shared) >= 2)
     return frozenset(normalise(w) for w in words if len(w) >= 2)
 
 

@@ -166,8 +166,11 @@ def figures(report: Report, fmt: Format = GOV2021) -> dict[str, Any]:
 
 # --- the facts, sorted by what they say ------------------------------------------------------------------------
 
-_COUNT = re.compile(r"^(?P<channel>.+?)(?P<verb>发布|公开|更新|推送|张贴|刊发|上传)?(?P<info>政府信息|信息)?"
-                    r"(?P<n>约?\d+(?:\.\d+)?)(?P<m>(?:余|多)?[条期篇次个项份])$")
+# a platform's count as a clerk says it: 在/通过 before the platform and 也/还 after it are the sentence's, not the
+# platform's (在政府网站发布, 公众号也发布); what was published after the count (发布120条信息) is the same count
+_COUNT = re.compile(r"^(?:(?:在|通过)(?!线))?(?P<channel>.+?)(?:也|还|都|又|共计|共|累计)?"
+                    r"(?P<verb>发布|公开|更新|推送|张贴|刊发|上传)?(?P<info>政府信息|信息)?"
+                    r"(?P<n>约?\d+(?:\.\d+)?)(?P<m>(?:余|多)?[条期篇次个项份])(?P<after>政府信息|信息)?$")
 _FOCUS = re.compile(r"^(?:重点|主要|着重)(?:公开|发布)?(?:了|为|是)?(?:公开)?")
 # how a clause begins: with a verb or an adverb of time or manner; an item that does not is a thing (公开栏)
 _VERB = re.compile(
@@ -207,6 +210,8 @@ def _clause(item: str, thing_verb: str) -> str:
         return item
     if names_an_activity(item):  # 保密审查, 政策解读: done, not 落实 or 公开
         return f"开展{item}"
+    if thing_verb in item:  # 精准、规范公开政府信息: the verb is there, after its adverbs
+        return item
     fits = _THING_VERBS.get(thing_verb)
     return f"{thing_verb}{item}" if fits is None or fits.search(item) else item
 
@@ -219,8 +224,11 @@ def _active(items: list[str]) -> dict[str, Any]:
     for item in items:
         if _is_place(item):
             places.append(item)  # 公开栏: where information was published, without a count
-        elif (m := _COUNT.match(item)) and _is_channel(m.group("channel")):
-            channel, verb = _split_object(m.group("channel"), m.group("verb"), m.group("m"), m.group("info") or "")
+        elif (m := _COUNT.match(item)) and _NO_PLACE.match(m.group("channel")):
+            clauses.append(f"主动公开政府信息{m.group('n')}{m.group('m')}")  # 是25条: a count, no platform named
+        elif m and _is_channel(m.group("channel")):
+            info = m.group("info") or m.group("after") or ""
+            channel, verb = _split_object(m.group("channel"), m.group("verb"), m.group("m"), info)
             # 在公众号发布…: the paragraph says 通过/在 before its channels itself
             channel = _CHANNEL_PREPOSITION.sub("", channel) or channel
             counts.append({"channel": channel, "verb": verb, "n": m.group("n"), "m": m.group("m")})
@@ -236,8 +244,14 @@ def _active(items: list[str]) -> dict[str, Any]:
 _CARRIER = re.compile(r"(?:栏|专栏|网站|网|公众号|视频号|号|平台|屏|微博|群|APP|客户端|媒体|专区|板|墙|站|册|报)$", re.I)
 
 
+# words that link or hedge a count and name nothing (是25条, 有25条, 共25条): no place where information was published
+_NO_PLACE = re.compile(r"^(?:是|为|有|共|共计|一共|总共|计|约|大概|大约|累计|合计)*$")
+
+
 def _is_channel(words: str) -> bool:
-    """Where information was published (网站, 公众号, 公开栏), not a clause (开展培训)."""
+    """Where information was published (网站, 公众号, 公开栏), not a clause (开展培训) nor a linking word (是)."""
+    if _NO_PLACE.match(words):
+        return False
     return bool(_CARRIER.search(words)) or not _VERB.match(words)
 
 
@@ -344,13 +358,16 @@ def _plan(item: str) -> str:
     plan = clean_note(stripped) or item
     plan = re.sub(r"^已经?([\u3400-\u9fff]{2})了", r"已\1", re.sub(r"^已经", "已", plan))  # 已经制定了 → 已制定
     # 专人每周更新 is a state to reach, not an action: 将做到专人每周更新 (将切实专人每周更新 is no sentence)
-    return f"做到{plan}" if not _VERB.match(plan) and _STATE_TO_REACH.search(plan) else plan
+    # (常态化做好主动公开 holds its verb after an adverb: an action already, 将做到常态化做好… is no sentence)
+    reached = _STATE_TO_REACH.search(plan) and not _DOING.search(plan)
+    return f"做到{plan}" if not _VERB.match(plan) and reached else plan
 
 
 # a plan that names no work (明年要加强 → 加强): the paragraph would end on a verb without its object
 _BARE_VERB = re.compile(r"(?:进一步)?(?:加强|改进|完善|提高|提升|整改|努力|注意|改正|解决|落实|推进|重视|抓紧)(?:一下|起来)?")
 
 
+_DOING = re.compile(r"做好|做实|做细|抓好|抓实|加强|推进|推动|提升|提高|强化|完善|开展|加大|深化")
 _STATE_TO_REACH = re.compile(r"(?:更新|发布|公开|审核|办理|答复|解读|维护|整改|到位|落实|规范)$")
 
 

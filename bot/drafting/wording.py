@@ -20,7 +20,9 @@ from ..spoken import ASIDES, END_PARTICLES, LAUGHING_PARTICLE, decoration_replac
 _CJK = r"\u3400-\u9fff"
 _MEASURE = "条期次个件篇场人家项份余多年月日轮批"
 # the separators of a clerk's list of notes (、 only separates notes that each state a count, see fact_items)
-_NOTE_BREAKS = re.compile(r"[；;。\n\r]+|[，,](?![^“”]*”)")
+# a clause of consequence (，导致…, ，造成…) belongs to the note it follows: no break before it
+CONSEQUENCE = r"(?:导致|造成|致使|以致|以至于|使得|从而|进而)"
+_NOTE_BREAKS = re.compile(rf"[；;。\n\r]+|[，,](?![^“”]*”)(?!\s*{CONSEQUENCE})")
 # what a clerk types that is not a statement: replies, commands, shrugs
 _NOT_STATEMENTS = frozenset(
     "是 是的 否 不是 对 好 好的 行 可以 嗯 哦 无 没有 暂无 没 不知道 不清楚 同上 一样 默认 采用 采纳 确认 跳过 继续 "
@@ -44,7 +46,9 @@ _SPOKEN_LEAD = re.compile(
     re.I,
 )
 _SELF = re.compile(r"^(?:我|本)(?:乡|镇|街道|县|区|市|局|委|办|单位|机关|部门)(?:政府)?[，,]?")
-_YEAR_LEAD = re.compile(r"^(?:(?:(?:19|20)\d{2}\s*年度?)(?:[，,]|$)|(?:今年|本年度?)[，,]?)\s*")
+# the year the whole report is about, said before a note — also as a pasted sentence says it (近年来，我乡…)
+_YEAR_LEAD = re.compile(r"^(?:(?:(?:19|20)\d{2}\s*年度?)(?:[，,]|$)|(?:今年|本年度?)(?:以来)?[，,]?"
+                        r"|(?:近年来|近年|一年来|年内)(?:[，,]|$))\s*")
 # a label the clerk typed before a note (改进：…, 问题：…): the paragraph says what the note is, never the label
 _LABEL = re.compile(r"^(?:(?:改进措施|改进情况|改进打算|改进|整改措施|整改|存在问题|主要问题|问题|不足)\s*[:：]"
                     # the label said aloud: 问题的话就是…, 主要问题是…, 存在的问题有…
@@ -64,7 +68,8 @@ _CHATTER = re.compile(
     rf"|{FAMILIAR_NAME.pattern}"
     r"|(?:忙|累|烦)死|太忙了|不太清楚|记不清|不记得"
 )
-_LIST_MARK = re.compile(r"^(?:\d+[.、．]|[（(]\d+[)）]|[（(][一二三四五六七八九十][)）]|[一二三四五六七八九十][、.．]|[①-⑩]|[-*•·])\s*")
+_LIST_MARK = re.compile(r"^(?:\d+[.、．]|[（(]\d+[)）]|[（(][一二三四五六七八九十][)）]|[一二三四五六七八九十][、.．]|[①-⑩]|[-*•·]"
+                        r"|[一二三四五六七八九十]是(?![的否])|(?:其|第)[一二三四五六七八九十](?:[，,、：:]|是))\s*")
 
 # --- activities: the one reading of what was done (培训, 考核, 评议 …), for the notes and for the drafts --------------
 
@@ -316,7 +321,7 @@ def clean_note(note: str) -> str:
         return ""
     text = _END_PARTICLE.sub("", text)
     text = _LIST_MARK.sub("", text)
-    text = _LABEL.sub("", text)
+    text = _LIST_MARK.sub("", _LABEL.sub("", text))  # 存在问题：一是…: the list's own ordinal, after its label
     text = without_lead(text)
     if says_nothing_more(text):
         return ""
@@ -347,14 +352,27 @@ def without_lead(text: str) -> str:
         text = stripped
 
 
+# a hedge said inside a note (评议好像也没有, 培训应该搞了两次): the report states what was done, without it; 应该 only
+# before what was done or a count (应该公开的 is what ought to be, and stays)
+_HEDGE = re.compile(r"好像|貌似|似乎|印象中|我记得|应该是?(?=[\d一二两三四五六七八九十]|搞|弄|做|有|没|也|都|发|开展|组织|更新)")
+# 大概…左右 around one count reads as 约 twice: once is said
+_ABOUT_TWICE = re.compile(r"约(?:\s*约)+")
+# a sentence-final 了 after a verb and its object (纳入年度考核了, 建立审核制度了): a report's sentence ends on what was
+# done; 了 after a state (老方法不适用了) says it changed, and stays
+_FINAL_LE = re.compile(r"^((?:已经?)?(?:纳入|建立|制定|修订|完善|健全|开通|开设|设置|印发|出台|实行|推行|明确|配备)"
+                       r"[^，；、了]{2,12})了$")
+
+
 def formal(text: str) -> str:
     """Colloquial words in the words a published report uses (没培训 → 未开展培训, 搞了两次 → 开展2次, 发了 → 发布):
     the one table for the drafts and for the facts as the clerk sees them listed."""
+    text = _HEDGE.sub("", text)
     text = _activity_in_words(text)  # 考核有 → 已开展考核, 没评议 → 未开展评议: the one reading of activities
     for pattern, replacement in _FORMAL:
         text = pattern.sub(replacement, text)
     # read again once the spoken words around it are gone (保密审查这块我们也有做 → 保密审查也有做 → 已开展保密审查)
-    return _CN_COUNT.sub(_digits, _activity_in_words(text))
+    text = _CN_COUNT.sub(_digits, _activity_in_words(text))
+    return _FINAL_LE.sub(r"\1", _ABOUT_TWICE.sub("约", text))
 
 
 # how an application reached the unit (申请方式), in the words a report uses: a small table, no NLP
@@ -409,11 +427,36 @@ def application_channels(items: Sequence[str]) -> tuple[str, list[str]]:
 _HOW_OFTEN = re.compile(r"(?:每[日周月年]|每季度|定期)(?:更新|发布|公开)")
 
 
+# the ordinals of a numbered list as reports write them (一是…；二是…, （一）…（二）…): after a break, or first
+POINT_MARK = r"(?:[一二三四五六七八九十]是(?![的否])|[（(][一二三四五六七八九十][)）])"
+_POINT_START = re.compile(rf"(?:^|(?<=[；;。\n：:\s]))(?={POINT_MARK})")
+
+
+def numbered_points(text: str) -> list[str] | None:
+    """A numbered list's points, each whole with its ordinal (“一是常态化做好主动公开。聚焦…，…”), the words before
+    the first kept apart; None when `text` holds no list of two points or more beginning with 一."""
+    cuts = [m.start() for m in _POINT_START.finditer(text)]
+    if len(cuts) < 2 or not re.match(r"(?:一是|[（(]一[)）])", text[cuts[0]:]):
+        return None
+    lead = text[: cuts[0]].strip()
+    lead = "" if lead.endswith(("：", ":")) else lead  # 存在的主要问题：: the list's heading, no statement
+    pieces = [lead] + [text[a:b] for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)]
+    return [p.strip(" \n；;，,。") for p in pieces if p.strip(" \n；;，,。：:")]
+
+
+def _breaks_of(note: str) -> list[str]:
+    """A note cut at its breaks; a point of a numbered list (一是…) is one item, its commas and full stops inside."""
+    if re.match(POINT_MARK, note):
+        return [note]
+    return _NOTE_BREAKS.split(note)
+
+
 def fact_items(facts: str | Sequence[str]) -> list[str]:
     """The notes as clean items, in order, repeats and non-statements dropped. A string is split at its breaks; a
     run of counts joined by 、 (网站56条、公众号120条) is split into its counts."""
     notes = [without_spoken_lead(_tidy(note)) for note in ([facts] if isinstance(facts, str) else facts)]
-    raw = [piece for note in notes for part in _NOTE_BREAKS.split(note) for piece in _word_gaps(part)]
+    notes = [point for note in notes for point in (numbered_points(note) or [note])]
+    raw = [piece for note in notes for part in _breaks_of(note) for piece in _word_gaps(part)]
     out: list[str] = []
     for note in raw:
         for piece in _split_counts(note):
@@ -461,6 +504,8 @@ def _word_gaps(note: str) -> list[str]:
     after a short word (“提高 时效性”) is only a pause; the words of a list begun (主要是低保 救助) stay its items."""
     out: list[str] = []
     for piece in _WORD_GAP.split(note):
+        if not without_spoken_lead(piece).strip():
+            continue  # 公开栏更新了十二期 嗯 还有…: a sound between two notes belongs to neither
         if out and _LIST_LEAD.fullmatch(out[-1]):
             out[-1] += piece
         elif out and _LIST_LEAD.match(out[-1]) and not re.search(r"\d", piece) and (
@@ -474,9 +519,19 @@ def _word_gaps(note: str) -> list[str]:
     return out
 
 
+# what makes a piece between 、 a spoken statement of its own (网站用的县里的, 每个村都有公开栏, 都是先审后发的), not an
+# item of a list (低保、惠农补贴)
+_SPOKEN_STATEMENT = re.compile(r"都是|都有|均有|叫|用的|[的了]$")
+_STATEMENT_MIN = 4  # characters of each piece: 领导签字 is a statement, 低保 an item
+
+
 def _split_counts(note: str) -> list[str]:
-    """网站56条、公众号120条 and 网站56条、还有公开栏 are separate notes; 财政预决算、惠民补贴 is one."""
+    """网站56条、公众号120条 and 网站56条、还有公开栏 are separate notes; 财政预决算、惠民补贴 is one; spoken statements
+    joined by 、 where the clerk left a space (网站用的县里的、每个村都有公开栏) are separate notes too."""
     parts = re.split(r"[、 ]+", note.strip())
+    if (len(parts) > 1 and not _LIST_LEAD.match(parts[0]) and all(len(p) >= _STATEMENT_MIN for p in parts)
+            and any(_SPOKEN_STATEMENT.search(p) for p in parts)):
+        return parts
     if len(parts) < 2 or not any(_ends_with_count(p) or _FILLER.match(p) or activity_said(p) for p in parts):
         return [note]
     out: list[str] = []

@@ -158,3 +158,11 @@ def test_all_refused_said_plainly_asks_which_refusal():
     chat.say_all("你好", "0", "0", "0", "0", "是", "5 0 0 0 0 0", "无")
     reply = chat.send("都不予公开")
     assert "3.4" not in chat.state["choices"] and "国家秘密" in reply, reply
+
+
+def test_a_row_named_column_by_column_after_a_heading_of_the_clerks_is_read() -> None:
+    """新收：自然人十个，企业两个，律所一个 — the heading before the columns named (found in a QA round)."""
+    chat = Chat(township())
+    chat.say_all("你好", "0 0 0", "0 0 0", "0 0 0", "0", "是")
+    reply = chat.send("新收：自然人十个，企业两个，律所一个")
+    assert [chat.report.cells[f"t3.new.{c}"] for c in ("person", "company", "legal")] == [10, 2, 1], reply

@@ -14,7 +14,7 @@ DRAFT = "我乡健全政务公开监督保障，组织政务公开业务培训2�
 FINDINGS = [{"message": "一、总体情况（五）监督保障写了口语“搞”。", "n": 0},
             {"message": "一、总体情况（五）监督保障写的“培训3次”与表格不符。", "n": 1},
             {"message": "一、总体情况（五）监督保障出现了其他单位的名称“城关镇”。", "n": 0}]
-STARTS_A_LINE = ("要点：", "检查发现：", "提示：", "如本年收取了信息处理费", "退回意见提到", "回复1采用")
+STARTS_A_LINE = ("其中的数字", "要点：", "检查发现：", "提示：", "如本年收取了信息处理费", "退回意见提到", "回复1采用")
 
 
 def offer(facts: bool, findings: int, gaps: bool, fees: bool, flagged: bool) -> str:
@@ -22,6 +22,7 @@ def offer(facts: bool, findings: int, gaps: bool, fees: bool, flagged: bool) -> 
         "draft_offer", draft=DRAFT, last_year=False, fresh_from_tables=False, tables=False,
         facts=["培训2次", "纳入年度考核"] if facts else [], findings=FINDINGS[:findings], gaps="社会评议" if gaps else "",
         fees_hint=fees, flagged=[{"n": 1, "words": "培训"}] if flagged and facts else [],
+        old_counts=[] if facts else ["290件", "118件"],  # last year's counts are named only over last year's words
     )
 
 

@@ -133,7 +133,7 @@ async def test_last_years_report_prefills_carry_and_offers_last_years_prose(tmp_
         while "【1.1】" not in reply:
             reply = await clerk.say(clerk.answer(reply))
         offered = reply.split("年份已顺延")[1]
-        # last year's opening "2024 年，柳园口乡坚持…" comes back moved forward a year
-        assert "2025 年，柳园口乡坚持以习近平新时代中国特色社会主义思想为指导" in offered, reply
+        # last year's opening "2024 年，柳园口乡坚持…" comes back moved forward a year, without the PDF's space
+        assert "2025年，柳园口乡坚持以习近平新时代中国特色社会主义思想为指导" in offered, reply
         assert "2024" not in offered
 
