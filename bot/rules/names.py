@@ -57,7 +57,9 @@ class AreaNames:
         self.names = tuple(dict.fromkeys(n.strip() for n in names if n and n.strip()))
         self._automaton = ahocorasick.Automaton()
         forms: dict[str, list[str]] = {}
-        accounts: set[str] = set()
+        # township core → its units: an account named after one (柳园口发布) is found from the account word back, not
+        # as a dozen more forms of every name (a province's matcher grew fourfold in memory and build time)
+        self._account_cores: dict[str, list[str]] = {}
         place_counts: dict[str, int] = {}
         for name in self.names:
             places = places_of(name)
@@ -65,14 +67,14 @@ class AreaNames:
                 place_counts[place] = place_counts.get(place, 0) + 1
             for form in name_forms(name, places):
                 forms.setdefault(form, []).append(name)
-            for form in account_forms(name):
-                if form not in forms:
-                    accounts.add(form)
-                forms.setdefault(form, []).append(name)
+            core = account_core(name)
+            if core:
+                self._account_cores.setdefault(core, []).append(name)
         for form, units in forms.items():
-            self._automaton.add_word(form, (form, tuple(units), form in accounts))
+            self._automaton.add_word(form, (form, tuple(units)))
         if forms:
             self._automaton.make_automaton()
+        self._forms = forms.keys()
         self._empty = not forms
         # the places most of the area's names begin with (龙亭区 when they read 龙亭区XX乡): the area's own
         self.places = tuple(p for p, n in place_counts.items() if n * 2 > len(self.names))
@@ -89,8 +91,9 @@ class AreaNames:
             return
         own_forms, own_core = _own_forms(own)
         found: list[tuple[int, int, str, tuple[str, ...], bool]] = []
-        for end, (form, units, account) in self._automaton.iter(text):
-            found.append((end - len(form) + 1, end + 1, form, units, account))
+        for end, (form, units) in self._automaton.iter(text):
+            found.append((end - len(form) + 1, end + 1, form, units, False))
+        found += self._accounts(text)
         found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         covered = 0
         for start, end, form, units, account in found:
@@ -102,6 +105,18 @@ class AreaNames:
             others = [u for u in units if u != own and core_name(u) != own_core]
             if others and (not account or names_an_account(form, text[end: end + 6])):
                 yield NameHit(start, end, form, others[0], account)
+
+
+    def _accounts(self, text: str) -> Iterator[tuple[int, int, str, tuple[str, ...], bool]]:
+        """The accounts `text` names after one of the area's townships: a township's core right before an account
+        word (柳园口发布), unless those words are a unit's own name form."""
+        for m in _ACCOUNT_WORD.finditer(text):
+            for length in range(_LONGEST_CORE, 1, -1):
+                start = m.start() - length
+                units = self._account_cores.get(text[start: m.start()]) if start >= 0 else None
+                if units and (form := text[start: m.end()]) not in self._forms:
+                    yield start, m.end(), form, tuple(units), True
+                    break
 
 
 @lru_cache(maxsize=1024)
@@ -128,14 +143,16 @@ def name_forms(name: str, places: tuple[str, ...] | None = None) -> tuple[str, .
     return tuple(f for f in forms if len(f) >= 3)
 
 
-def account_forms(name: str) -> tuple[str, ...]:
-    """The names of public accounts a township's name gives (城关发布, 城关政务 for 城关镇): its core and an account
-    word; none for any other unit (示范发布 may well be the county's, shared by its townships)."""
+def account_core(name: str) -> str:
+    """The core of a township's name, which public accounts are named after (城关 of 城关镇: 城关发布, 城关政务); "" for
+    any other unit (示范发布 may well be the county's, shared by its townships)."""
     name = "".join(name.split())
     core = core_name(name)
-    if guess_unit_kind(name) not in _TOWNSHIP_KINDS or len(core) < 2:
-        return ()
-    return tuple(core + word for word in ACCOUNT_WORDS)
+    return core if guess_unit_kind(name) in _TOWNSHIP_KINDS and 2 <= len(core) <= _LONGEST_CORE else ""
+
+
+_LONGEST_CORE = 10  # a township's core is a few characters: 柳园口, 鄂伦春 … (a longer one is named in full anyway)
+_ACCOUNT_WORD = re.compile("|".join(sorted(ACCOUNT_WORDS, key=len, reverse=True)))
 
 
 _TOWNSHIP_KINDS = ("乡", "镇", "街道")
