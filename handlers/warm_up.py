@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.incoming import Incoming
+from bot.parse import chinese_to_int
 from handlers.service import Engine
 from storage import Store, Unit, User
 from templates import environment, template
@@ -58,6 +59,7 @@ def warm_up(engine: Engine) -> None:
     started = time.perf_counter()
     try:
         compiled = compile_templates()
+        chinese_to_int("一百零五")  # the numeral reader is loaded on first use: now, not at a clerk's 十二件
         answered = play_conversation(engine)
     except Exception:
         log.exception("warming up failed; the first messages will compile what they need")
