@@ -555,7 +555,7 @@ def _run_command(turn: Turn, q: Question, sub: int, command: facts.Command) -> b
         if not paragraph:
             turn.say(messages.say("facts_command", name="own_missing"))
             return False
-        return _offer_own(turn, q, paragraph, cleaned=True)
+        return _offer_own(turn, q, paragraph)
     if command.name in ("delete", "change") and not 1 <= command.number <= len(items):
         turn.say(messages.say("facts_command", name="no_such", number=command.number, count=len(items)))
         return False
@@ -589,7 +589,7 @@ def _run_command(turn: Turn, q: Question, sub: int, command: facts.Command) -> b
     return True
 
 
-def _offer_own(turn: Turn, q: Question, text: str, cleaned: bool = False) -> bool:
+def _offer_own(turn: Turn, q: Question, text: str) -> bool:
     """The clerk's own paragraph, cleaned; checked at once (R9, R11, R13): with a finding, the corrected text is
     offered instead of being adopted."""
     # a paragraph typed or pasted is printed as the report prints its own: a PDF's spaces (2024 年, 26 条) out
@@ -625,10 +625,16 @@ def without_pasted_heading(fmt: Format, text: str) -> str:
 
 def _names_a_part(fmt: Format, words: str) -> bool:
     bare = re.sub(r"(?:工作)?(?:情况|方面)$", "", words)
+    names = fmt._held("_part_names", lambda: _part_names(fmt))
+    return bare in names or words in names
+
+
+def _part_names(fmt: Format) -> frozenset[str]:
+    """The names a heading may give a part of the report: sections with their aliases, slot titles, slot keywords."""
     names = {t for sec in fmt.sections for t in (sec.title, *sec.aliases)}
     names |= {re.sub(r"^（[一二三四五六七八九十]+）", "", slot.title) for slot in fmt.slots if slot.title}
     names |= {k for slot in fmt.slots for k in slot.keywords}
-    return bare in names or words in names
+    return frozenset(names)
 
 
 def clean_paragraph(text: str) -> str:
