@@ -75,6 +75,7 @@ class AreaNames:
         if forms:
             self._automaton.make_automaton()
         self._forms = forms.keys()
+        self._longest_core = max(map(len, self._account_cores), default=0)
         self._empty = not forms
         # the places most of the area's names begin with (龙亭区 when they read 龙亭区XX乡): the area's own
         self.places = tuple(p for p, n in place_counts.items() if n * 2 > len(self.names))
@@ -111,7 +112,7 @@ class AreaNames:
         """The accounts `text` names after one of the area's townships: a township's core right before an account
         word (柳园口发布), unless those words are a unit's own name form."""
         for m in _ACCOUNT_WORD.finditer(text):
-            for length in range(_LONGEST_CORE, 1, -1):
+            for length in range(self._longest_core, 1, -1):
                 start = m.start() - length
                 units = self._account_cores.get(text[start: m.start()]) if start >= 0 else None
                 if units and (form := text[start: m.end()]) not in self._forms:
@@ -148,10 +149,9 @@ def account_core(name: str) -> str:
     any other unit (示范发布 may well be the county's, shared by its townships)."""
     name = "".join(name.split())
     core = core_name(name)
-    return core if guess_unit_kind(name) in _TOWNSHIP_KINDS and 2 <= len(core) <= _LONGEST_CORE else ""
+    return core if guess_unit_kind(name) in _TOWNSHIP_KINDS and len(core) >= 2 else ""
 
 
-_LONGEST_CORE = 10  # a township's core is a few characters: 柳园口, 鄂伦春 … (a longer one is named in full anyway)
 _ACCOUNT_WORD = re.compile("|".join(sorted(ACCOUNT_WORDS, key=len, reverse=True)))
 
 
