@@ -34,6 +34,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 NOT_READ_RULE = "导入"
 _TYPO_MIN = 6  # characters: a label this long stays unmistakable with one character wrong
 _MIN_HEAD = 3  # a label wrapped after fewer characters is too short to tell rows apart
+_MIN_BLANK_LABEL = 4  # a row label this long, standing alone before the next row's, is that row printed blank
 
 
 def parse_value(text: str, kind: str) -> Number | None:
@@ -178,6 +179,7 @@ class _Run:
     section: str = ""
     trail: str | None = None  # the text after it when a heading or prose ended the table there
     glued: bool = False  # its digits were printed run into the label and into each other ("规章000")
+    lined: bool = False  # its values came one a line (a cell-per-line copy), where a blank cell leaves no trace
 
 
 @dataclass
@@ -258,12 +260,14 @@ class TableReader:
     legacy_seen: dict[str, list[str]] = field(default_factory=dict)  # table key → older format's labels seen
     group_values: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     covered: set[tuple[str, str]] = field(default_factory=set)  # rows an old one-row group stands for
+    unplaced: dict[tuple[str, str], int] = field(default_factory=dict)  # (table, row) → numbers read, too few to place
     runs: list[_Run] = field(default_factory=list)
     headed: set[str] = field(default_factory=set)  # the sections whose heading was seen
     _text: list[str] = field(default_factory=list)
     _printed: dict[str, list[str]] = field(default_factory=dict)  # section → every label text fed, numbers or not
     _values: list[str] | None = None
     _glued: bool = False
+    _lined: bool = False
     _section: str = ""
 
     @property
@@ -299,6 +303,7 @@ class TableReader:
                 if self._values is None:
                     self._values = []
                 self._values.append(cell)
+                self._lined = self._lined or len(raw_cells) == 1
             elif cell.strip():
                 self._end_run()
                 label, digits = _glued_digits(norm(cell), labels_of(self.fmt))
@@ -310,8 +315,9 @@ class TableReader:
     def _end_run(self) -> None:
         if self._values is None:
             return
-        self.runs.append(_Run(self._values, "".join(self._text), section=self._section, glued=self._glued))
-        self._values, self._glued = None, False
+        self.runs.append(_Run(self._values, "".join(self._text), section=self._section, glued=self._glued,
+                              lined=self._lined))
+        self._values, self._glued, self._lined = None, False, False
         self._text = []
 
     # reading -------------------------------------------------------------------------------------------------
@@ -369,6 +375,8 @@ class TableReader:
             last_table = target.table
             if header:
                 headers[target.table.key] = header
+            if run.lined and target.row is not None and not target.legacy:
+                self._rows_printed_empty(run.before, target, labels, last_order)
             if target.legacy:
                 self.legacy_seen.setdefault(target.table.key, []).append(target.legacy)
             if target.row is None and target.group:
@@ -377,7 +385,8 @@ class TableReader:
                 cut_off = i == len(self.runs) - 1 and not run.after
                 values = _unglue(run.values, target.table, target.row) if run.glued else run.values
                 if values is not None:
-                    self._assign_row(target.table, target.row, values, headers.get(target.table.key), cut_off)
+                    self._assign_row(target.table, target.row, values, headers.get(target.table.key), cut_off,
+                                     run.lined)
             if target.order >= 0:
                 last_order = target.order
         for target, values, header_then in blank_rows.values():
@@ -403,11 +412,24 @@ class TableReader:
             return
         self._assign_row(table, previous, run.values, None)
 
+    def _rows_printed_empty(self, before: str, target: Target, labels: Labels, last_order: int) -> None:
+        """Rows whose whole label stands in the text before this row's, after the last row read: printed with no
+        cell at all in a copy that keeps one cell a line (its blank cells left no line), so printed blank."""
+        for key, other in labels.targets:
+            if other.table is not target.table or other.row is None or other.legacy or len(key) < _MIN_BLANK_LABEL:
+                continue
+            if not last_order < other.order < target.order or (other.table.key, other.row.key) in self.found:
+                continue
+            if key in before and not before.endswith(key):
+                for cell in (c for c in other.table.cells if c.row == other.row.key):
+                    self.cells[cell.id] = None
+                self.found.add((other.table.key, other.row.key))
+
     def _table_of(self, section: str) -> Table | None:
         return next((t for t in self.fmt.tables if t.section == section), None)
 
     def _assign_row(self, table: Table, row: Row, values: list[str],
-                    header: list[tuple[str, str, str]] | None, cut_off: bool = False) -> None:
+                    header: list[tuple[str, str, str]] | None, cut_off: bool = False, lined: bool = False) -> None:
         if (table.key, row.key) in self.found:
             return
         row_cells = [c for c in table.cells if c.row == row.key]
@@ -441,6 +463,11 @@ class TableReader:
             for cell, text in zip(row_cells, fitted, strict=False):
                 self.cells[cell.id] = parse_value(text, cell.kind)
             self.found.add((table.key, row.key))
+            return
+        if lined and len(fitted) < len(row_cells) and all(norm(v) for v in fitted):
+            # one cell a line and no empty line among them: the copy dropped blank cells without a trace, so which
+            # column each number stood in cannot be told (规章 0: 本年制发, 本年废止 or 现行有效?)
+            self.unplaced[(table.key, row.key)] = len(fitted)
             return
         fitted += [""] * (len(row_cells) - len(fitted))  # a short row: the missing end cells were printed blank
         for cell, text in zip(row_cells, fitted, strict=True):
@@ -589,8 +616,13 @@ class TableReader:
                 findings.append(Finding(NOT_READ_RULE, "warning", cells, message))
             for row in (r for r in missing if r not in tail):
                 cells = tuple(c.id for c in table.cells if c.row == row.key)
-                message = messages.text("importers", "missing_row", table=_table_name(table), label=row.label,
-                                        count=len(cells))
+                read = self.unplaced.get((table.key, row.key))
+                if read:
+                    message = messages.text("importers", "row_unplaced", table=_table_name(table), label=row.label,
+                                            read=read, count=len(cells))
+                else:
+                    message = messages.text("importers", "missing_row", table=_table_name(table), label=row.label,
+                                            count=len(cells))
                 findings.append(Finding(NOT_READ_RULE, "warning", cells, message))
         return findings
 
