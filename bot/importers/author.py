@@ -96,7 +96,7 @@ def unit_from_text(paragraphs: list[str], prose: str, captions: list[str] | None
 
 def _named_in_prose(prose: str) -> str:
     """The township or 街道 the prose speaks of as its subject: a name that recurs so, or the only name there is,
-    given once by its formal name (官洲街道办事处认真贯彻落实…)."""
+    given once by its formal name (官洲街道办事处认真贯彻落实…) or opening a paragraph (2025年，矿市街道深入…)."""
     found = [m for m in _NAMED.finditer(prose) if m["unit"] not in _NOT_NAMES and m["unit"][0] not in "年度"]
     names = [m["unit"] for m in found]
     if not names:
@@ -104,9 +104,18 @@ def _named_in_prose(prose: str) -> str:
     best = max(set(names), key=names.count)
     if names.count(best) >= 2:
         return best
-    if len(set(names)) == 1 and any(m["formal"] for m in found):
+    if len(set(names)) == 1 and any(m["formal"] or _opens_a_paragraph(prose, m.start("unit")) for m in found):
         return best
     return ""
+
+
+# what may stand before the unit that opens a paragraph as its subject: the year it speaks of (2025年，矿市街道…)
+_PARAGRAPH_LEAD = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年(?:度|以来)?[，,]?\s*)?")
+
+
+def _opens_a_paragraph(prose: str, start: int) -> bool:
+    """The name is the first thing a paragraph says, after its year at most: the report speaking of itself."""
+    return _PARAGRAPH_LEAD.fullmatch(prose[prose.rfind("\n", 0, start) + 1: start]) is not None
 
 
 def _department_named_in_prose(prose: str) -> str:

@@ -279,11 +279,16 @@ def townships_as_subject(text: str, own: str = "") -> Iterator[NameHit]:
     any of its forms), never a self-word (我镇) or a generic word (各乡镇, 城乡)."""
     own_forms, own_core = _own_forms(own)
     for m in _SUBJECT_TOWNSHIP.finditer(text):
-        name, core = m.group("name"), m.group("core")
+        name, core, start = m.group("name"), m.group("core"), m.start("name")
+        if core.startswith(_AGENT) and len(core) > 2:  # 由章安街道办事处结合…编制: "by" the township, not its name
+            name, core, start = name[1:], core[1:], start + 1
         if _NOT_A_PLACE.search(core) or _opens_with_a_verb(core) or name in own_forms or _is_own_core(core, own_core) \
                 or name in own:
             continue
-        yield NameHit(m.start("name"), m.end("name"), name, name)
+        yield NameHit(start, m.end("name"), name, name)
+
+
+_AGENT = "由"  # the word that names who made or did a thing ("由××街道办事处编制")
 
 
 # the verbs of _ACTS two characters or longer: a "name" opening with one is a clause about the unit's own work
@@ -318,9 +323,18 @@ def townships_in_accounts(text: str, own: str = "") -> Iterator[NameHit]:
         cut = _BEFORE_PLACE.match(window)
         core = window[cut.end():] if cut else window
         name = core + m.group("ending")
+        if _a_self_word_before(window, core):
+            continue  # 我街道运用街道公众号: the unit's own kind word, then a verb, then its account
         if len(core) < 2 or _NOT_A_PLACE.search(core) or name in own_forms or _is_own_core(core, own_core) or name in own:
             continue
         if not names_an_account(m.group("account"), text[m.end(): m.end() + 6]):
             continue
         start = m.start() - len(core)
         yield NameHit(start, m.end(), text[start: m.end()], name, True)
+
+
+def _a_self_word_before(window: str, core: str) -> bool:
+    """The core read back from an account opens with a township's kind word right after 我 or 本 (我街道运用…): the
+    unit speaking of itself, not a place named 街道运用."""
+    before = window[: len(window) - len(core)]
+    return core.startswith(("街道", "乡", "镇")) and before.endswith(("我", "本"))

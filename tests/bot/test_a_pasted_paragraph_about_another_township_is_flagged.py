@@ -45,6 +45,7 @@ def test_another_township_acting_is_flagged_though_the_area_does_not_list_it(tex
     "促使我乡政务公开工作朝规范化方向发展。",
     "不断提高业务能力，扎实推进街道政府信息公开工作。",  # a verb and 街道: the unit's own work, no township
     "同时，进一步加强街道政务公开队伍建设。",
+    "本报告依据条例要求，由青山乡人民政府结合工作实际编制。",  # made by the unit itself
 ])
 def test_what_is_not_another_township_acting(text: str) -> None:
     assert r13(text) == []
@@ -79,3 +80,8 @@ def test_a_pasted_paragraph_offered_as_the_clerks_own_is_corrected() -> None:
     chat.send("1")
     text = chat.report.text["s1.platform"]
     assert "城关镇" not in text and "我乡坚持把政府网站" in text, text
+
+
+def test_a_report_said_to_be_made_by_another_township_is_flagged() -> None:
+    found = r13("本报告依据条例要求，由城关镇人民政府结合工作实际编制。")
+    assert len(found) == 1 and "“城关镇”" in found[0][0], found

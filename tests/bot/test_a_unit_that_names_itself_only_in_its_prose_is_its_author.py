@@ -27,6 +27,16 @@ def test_a_street_named_once_by_its_formal_name_and_no_other_is_the_author() -> 
     assert (report.unit, report.unit_kind) == ("官洲街道", "街道")
 
 
+def test_the_only_street_opening_a_paragraph_after_its_year_is_the_author() -> None:
+    report = _report("2025年，矿市街道深入贯彻落实上级关于政府信息公开工作的决策部署，坚持以公开为常态。")
+    assert (report.unit, report.unit_kind) == ("矿市街道", "街道")
+
+
+def test_a_street_named_once_later_in_a_paragraph_is_not_the_author() -> None:
+    report = _report("2025年，我们坚持以公开为常态，矿市街道深入贯彻落实上级部署。")
+    assert report.unit == ""
+
+
 def test_a_street_named_once_in_passing_is_not_the_author() -> None:
     report = _report("2023年，我们参照官洲街道的做法，主动公开政府信息63条。")
     assert report.unit == ""

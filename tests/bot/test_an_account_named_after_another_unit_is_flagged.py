@@ -50,6 +50,20 @@ def test_what_is_not_an_account_of_another_unit(text: str) -> None:
     assert r13(text) == [], [f.message for f in r13(text)]
 
 
+@pytest.mark.parametrize(("text", "unit", "kind"), [
+    ("2024年我街道运用街道公众号发布信息302条。", "示范县东城街道办事处", "街道"),  # its kind word, a verb, its account
+    ("我乡利用乡公众号发布信息。", "示范县青山乡人民政府", "乡"),
+])
+def test_the_units_own_kind_word_before_an_account_is_no_other_unit(text: str, unit: str, kind: str) -> None:
+    report = Report(unit, kind, 2025, text={"s1.active": text})
+    found = [f.message for f in check_report(report, other_units=()) if f.rule == "R13"]
+    assert found == []
+
+
+def test_another_township_named_before_an_account_after_a_self_word_is_still_flagged() -> None:
+    assert len(r13("我乡转发城关镇公众号的信息。", others=())) == 1
+
+
 def test_an_account_of_another_township_told_as_notes_is_flagged_in_the_dialog() -> None:
     chat = Chat(DialogContext(user_name="李华", unit="示范县青山乡人民政府", unit_kind="乡", year=2025,
                               other_units=AREA))
