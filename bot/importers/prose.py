@@ -25,7 +25,12 @@ _TITLES = (
     # no year at all ("驼峰路街道办事处政府信息公开工作年度报告"): only where the words before name a unit
     re.compile(r"^(?P<unit>.{2,30}?(?:乡|镇|街道|办事处|人民政府|局|委员会|委|办公室|办|中心))"
                r"(?:政府|政务)?信息公开工作年度报告$"),
+    # the bare words ("政府信息公开工作年度报告"): a title only where the line below names the unit
+    re.compile(r"^(?P<unit>)(?:政府|政务)?信息公开工作年度报告$"),
 )
+# a line that is a unit's name and nothing else: 武昌经开区管委会(滨江商务区管委会) under a bare title
+_UNIT_LINE = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{2,24}?(?:乡|镇|街道|办事处|人民政府|局|委员会|管委会|委|办公室|中心))"
+                        r"(?:[(（][\u4e00-\u9fff]{2,24}[)）])?$")
 _TITLE_LINES = 3  # a title may be split over up to three lines (unit; year and words; 工作年度报告)
 _UNIT_SUFFIXES = ("人民政府", "办事处", "政府")
 # a section heading's number: 一、 or 6、 or 六. — never （一）, which numbers the parts inside a section
@@ -75,7 +80,13 @@ def _title_of(parts: list[str], paragraphs: list[str], i: int) -> Title | None:
         if not unit and i > 0 and _looks_like_unit(paragraphs[i - 1]):
             unit, first = _clean_unit(squash(paragraphs[i - 1])), i - 1
             lines.add(squash(paragraphs[i - 1]))
+        below = squash(paragraphs[i + len(parts)]) if i + len(parts) < len(paragraphs) else ""
+        if not unit and _UNIT_LINE.match(below):
+            unit = _UNIT_LINE.match(below)["unit"]  # the unit on the line below the title, an alias after it
+            lines.add(below)
         year = int(match["year"]) if "year" in match.groupdict() else 0  # 0: the title does not say
+        if not unit and not year:
+            return None  # the bare words alone name nothing: no title
         return Title(unit, year, first, frozenset(lines))  # the full name, 人民政府 too
     return None
 
@@ -157,12 +168,17 @@ def drop_signature(paragraphs: list[str]) -> list[str]:
     return kept
 
 
+# a line that is a date and nothing else: when the report was signed or published (2026年1月8日), the year after
+_DATE_LINE = re.compile(r"(?m)^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+
+
 def guess_year(text: str) -> int | None:
-    """The report year when no title says it: the statistics period, else the most frequent year."""
+    """The report year when no title says it: the statistics period, else the most frequent year (a line that is
+    only a date, the day it was signed, does not count)."""
     period = re.search(r"统计期限为?\s*((?:19|20)\d{2})\s*年", text)
     if period:
         return int(period.group(1))
-    years = Counter(re.findall(r"((?:19|20)\d{2})\s*年", text))
+    years = Counter(re.findall(r"((?:19|20)\d{2})\s*年", _DATE_LINE.sub("", text)))
     return int(years.most_common(1)[0][0]) if years else None
 
 

@@ -159,13 +159,19 @@ _TOWNSHIP_KINDS = ("乡", "镇", "街道")
 
 
 def places_of(name: str) -> tuple[str, ...]:
-    """The places a name begins with, outermost first: 开封市龙亭区柳园口乡 → (开封市, 龙亭区); 胡集乡 → ()."""
+    """The places a name begins with, outermost first: 开封市龙亭区柳园口乡 → (开封市, 龙亭区); 胡集乡 → (); a
+    development zone is no place of its own (武昌经开区管委会 → ())."""
     out: list[str] = []
     rest = "".join(name.split())
     while (m := _PLACE.match(rest)) and len(rest) > m.end():
-        out.append(m.group())
+        if not _ZONE.search(m.group()):
+            out.append(m.group())
         rest = rest[m.end():]
     return tuple(out)
+
+
+# a development zone or new area (武昌经开区, 两江新区) is no county: its name does not say which county it lies in
+_ZONE = re.compile(r"(?:开发区|经开区|高新区|新区|园区|示范区|合作区|实验区)$")
 
 
 def _without_suffix(name: str) -> str:
