@@ -31,6 +31,7 @@ _MARGIN_BAND = 60.0  # points from the top or bottom edge where running heads an
 _MIN_TEXT_CHARS = 20
 _NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
 _NUMBERS_IN_CELL = 6
+_ROW_NUMBERS = 3  # a line ending in this many numbers, each a word apart, is a table row however close they stand
 _PROSE_CELL = 80  # characters: a cell this long with a full stop is a paragraph, not a table cell
 
 
@@ -64,6 +65,10 @@ class _Line:
         return max(w.size for w in self.words)
 
     def cells(self) -> list[list[_Word]]:
+        if self._label_then_numbers():
+            # a row's label then its numbers, each a word of its own: narrow columns set them closer than a cell gap
+            first = next(i for i, w in enumerate(self.words) if is_value(w.text))
+            return [self.words[:first], *([w] for w in self.words[first:])] if first else [[w] for w in self.words]
         groups: list[list[_Word]] = [[self.words[0]]]
         for word in self.words[1:]:
             if word.x0 - groups[-1][-1].x1 > _CELL_GAP * self.size:
@@ -71,6 +76,12 @@ class _Line:
             else:
                 groups[-1].append(word)
         return groups
+
+    def _label_then_numbers(self) -> bool:
+        """Three or more numbers, each a word apart, and nothing but numbers from the first of them to the end (a
+        sentence's numbers have words between them: 2023 年 1 月 1 日)."""
+        numbers = [i for i, w in enumerate(self.words) if is_value(w.text)]
+        return len(numbers) >= _ROW_NUMBERS and numbers == list(range(numbers[0], len(self.words)))
 
 
 # PDF fonts often map a character to its radical or compatibility code point (⾏ U+2F8F for 行): fold those back
