@@ -14,7 +14,11 @@ from ..units import TOWNSHIP_SELF_WORDS, UNIT_KINDS, core_name, guess_unit_kind
 
 _GOVERNMENT_SUFFIXES = ("人民政府", "办事处", "政府")
 _DEPARTMENT_END = re.compile(r"(?:局|委员会|委|办公室|办公厅|中心|厅|署|管理处|服务站)$")
-_AREA = re.compile(r"(?:省|自治区|市|自治州|州|盟|自治县|县|旗|区)")
+# the places a department's name opens with, one after another (株洲市芦淞区…): the level words inside its own name
+# (市场监督管理局, 城市管理局) are none
+_CITY_WORD = r"市(?!场|管理|建设|规划|更新|运行)"  # 市 as a level, not 市场 or 城市管理
+_AREA = re.compile(rf"[\u4e00-\u9fff]{{1,9}}?(?P<level>省|自治区|自治州|自治县|{_CITY_WORD}|州|盟|县|旗|区)"
+                   rf"(?!{_CITY_WORD}|[县区旗])")
 _TOWNSHIPS_OF_ITS_OWN = re.compile(r"乡镇|镇（街道）|镇\(街道\)|镇街|各镇|县级市")
 _SELF_WORDS = {
     **{word: kind for kind, word in TOWNSHIP_SELF_WORDS.items()},
@@ -61,7 +65,7 @@ def kind_from_name(unit: str, prose: str = "") -> str | None:
     if _DEPARTMENT_END.search(name) and municipal and not re.search(r"[区县]", name[3:]):
         return "省级部门"
     if _DEPARTMENT_END.search(name):
-        areas = _AREA.findall(name[: _DEPARTMENT_END.search(name).start()])
+        areas = _leading_areas(name[: _DEPARTMENT_END.search(name).start()])
         level = areas[-1] if areas else ""
         if level in ("省", "自治区"):
             return "省级部门"
@@ -75,6 +79,18 @@ def kind_from_name(unit: str, prose: str = "") -> str | None:
     if name.endswith(("省", "自治区")):
         return "省级政府"
     return None
+
+
+def _leading_areas(name: str) -> list[str]:
+    """The level words of the places a name opens with: 株洲市芦淞区市场监督管理 → [市, 区]."""
+    levels = []
+    if name[:1] in ("省", "市", "州", "县", "区", "旗"):
+        levels.append(name[0])  # its level word alone: 市市场监管局, 区农业农村局
+        name = name[1:]
+    while (match := _AREA.match(name)) and len(name) > match.end():
+        levels.append(match["level"])
+        name = name[match.end():]
+    return levels
 
 
 def unit_from_text(paragraphs: list[str], prose: str, captions: list[str] | None = None) -> str:

@@ -3,8 +3,11 @@ of itself as 我区 and names itself once in full, an office that prints its lev
 
 from __future__ import annotations
 
+import pytest
+
 from bot.checking import check_imported
 from bot.importers import import_bytes
+from bot.importers.author import kind_from_name
 
 
 def _report(preface: str, one: str, title: str = ""):
@@ -90,3 +93,17 @@ def test_a_preface_speaking_of_itself_gives_the_year_but_no_name() -> None:
 def test_a_street_office_speaking_of_itself_as_our_street() -> None:
     report = _report("", "2020年，我街认真落实条例，我街全年主动公开信息52条。").report
     assert report.unit_kind == "街道"
+
+
+@pytest.mark.parametrize(("unit", "kind"), [
+    ("株洲市芦淞区市场监督管理局", "县级部门"),  # 市 in 市场 is no city
+    ("北京市朝阳区市场监督管理局", "县级部门"),
+    ("示范市城市管理局", "市级部门"),  # 城市管理: no level word, the city's own bureau
+    ("示范区城市管理局", "县级部门"),
+    ("市市场监管局", "市级部门"),  # its level word alone
+    ("区农业农村局", "县级部门"),
+    ("武汉市东湖生态旅游风景区管理委员会卫生健康办公室", "县级部门"),
+    ("清远市教育局", "市级部门"),
+])
+def test_a_departments_level_is_the_last_place_its_name_opens_with(unit: str, kind: str) -> None:
+    assert kind_from_name(unit) == kind
