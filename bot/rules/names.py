@@ -288,10 +288,17 @@ def townships_as_subject(text: str, own: str = "") -> Iterator[NameHit]:
         name, core, start = m.group("name"), m.group("core"), m.start("name")
         if core.startswith(_AGENT) and len(core) > 2:  # 由章安街道办事处结合…编制: "by" the township, not its name
             name, core, start = name[1:], core[1:], start + 1
-        if _NOT_A_PLACE.search(core) or _opens_with_a_verb(core) or name in own_forms or _is_own_core(core, own_core) \
-                or name in own:
+        if _NOT_A_PLACE.search(core) or _opens_with_a_verb(core) or _is_own(name, core, own, own_forms, own_core):
             continue
         yield NameHit(start, m.end("name"), name, name)
+
+
+def _is_own(name: str, core: str, own: str, own_forms: frozenset[str], own_core: str) -> bool:
+    """The unit's own name, by any of its forms, also with its county before it (双柏县大麦地镇 for 大麦地镇)."""
+    prefix = "".join(places_of(core))
+    local, local_core = name[len(prefix):], core[len(prefix):]
+    return any(n in own_forms or n in own or _is_own_core(c, own_core)
+               for n, c in ((name, core), (local, local_core)) if c)
 
 
 _AGENT = "由"  # the word that names who made or did a thing ("由××街道办事处编制")

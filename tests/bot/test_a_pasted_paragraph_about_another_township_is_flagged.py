@@ -27,6 +27,7 @@ def r13(text: str, unit: str = "青山乡人民政府", kind: str = "乡") -> li
     ("一年来城关镇坚持公开为常态。", "城关镇"),
     ("2023年度，东城街道办事处认真落实上级部署。", "东城街道"),
     ("白云镇人民政府高度重视政务公开工作。", "白云镇"),
+    ("2025年，示范县城关镇人民政府持续将政务公开作为重点工作。", "示范县城关镇"),
 ])
 def test_another_township_acting_is_flagged_though_the_area_does_not_list_it(text: str, name: str) -> None:
     found = r13(text)
@@ -46,6 +47,7 @@ def test_another_township_acting_is_flagged_though_the_area_does_not_list_it(tex
     "不断提高业务能力，扎实推进街道政府信息公开工作。",  # a verb and 街道: the unit's own work, no township
     "同时，进一步加强街道政务公开队伍建设。",
     "本报告依据条例要求，由青山乡人民政府结合工作实际编制。",  # made by the unit itself
+    "2025年，示范县青山乡人民政府持续将政务公开作为重点工作。",  # itself, its county before its name
 ])
 def test_what_is_not_another_township_acting(text: str) -> None:
     assert r13(text) == []
