@@ -125,7 +125,8 @@ _CARRIED_TO = re.compile(r"(?:结转|顺延|延期|转入|转至|延续)(?:至|�
 # a year's report published in that same year (2024年…年度报告…于2024年1月…公布): last year's sentence, one year moved
 _REPORT_PUBLISHED = re.compile(
     r"(?P<about>\d{4})\s*年(?:度)?[^。；;\n]{0,30}?(?:年度报告|年报)[^。；;\n]{0,20}?"
-    r"(?P<on>\d{4})\s*年\s*\d{1,2}\s*月[^。；;\n]{0,20}?(?:公布|发布|公开|上传|挂网|印发)"
+    r"(?P<on>\d{4})\s*年\s*\d{1,2}\s*月(?!\s*\d{1,2}\s*日?\s*(?:至|到|[-—–~～]))"  # a period's start is no date of publishing
+    r"[^。；;\n]{0,20}?(?:公布|发布|公开|上传|挂网|印发)"
 )
 _EARLY_MONTH = re.compile(r"\s*(?:1|2|3|一|二|三)\s*月")
 

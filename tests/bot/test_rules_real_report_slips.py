@@ -84,6 +84,11 @@ def test_an_earlier_year_named_for_a_reason_is_not_stale(text: str) -> None:
     assert messages(check_report(report(2024, {"s1.active": text})), "R11") == []
 
 
+def test_a_report_naming_its_own_statistics_period_is_not_published_that_year() -> None:
+    text = "现公布2024年青山镇政府信息公开工作年度报告，其主要内容涵盖青山镇2024年1月1日至12月31日期间的政府信息公开工作情况。"
+    assert messages(check_report(report(2024, {"s1.active": text})), "R11") == []
+
+
 @pytest.mark.parametrize("text", [
     "2024年政府信息公开工作年度报告已于2024年1月20日在政府网站公布。",
     "我街道2024年度政务公开工作年报于2024年2月在县政府网站发布。",
