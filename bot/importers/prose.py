@@ -149,7 +149,22 @@ def heading_section(text: str, fmt: Format) -> str | None:
     if _unpunctuated(key) in {_unpunctuated(norm(a)) for a in section.aliases}:
         return section.number
     likeness = SequenceMatcher(None, norm(section.title), key).ratio()
-    return section.number if likeness >= _HEADING_LIKENESS else None
+    if likeness >= _HEADING_LIKENESS or _words_in_order(norm(section.title), key):
+        return section.number
+    return None
+
+
+def _words_in_order(title: str, heading: str) -> bool:
+    """Every character of the title, in order, in a heading at most twice its length: the title with a word or two
+    put in under its own number (一、工作总体推进情况)."""
+    if len(heading) > 2 * len(title):
+        return False
+    pos = 0
+    for char in title:
+        pos = heading.find(char, pos) + 1
+        if not pos:
+            return False
+    return True
 
 
 def _unpunctuated(text: str) -> str:

@@ -587,10 +587,18 @@ def test_a_part_title_is_dropped_only_from_the_paragraph_that_carries_it() -> No
     assert slots["s1.on_request"] == "全年未收到申请。"
 
 
-@pytest.mark.parametrize("title", ["工作基本情况", "基本情况", "概述"])
+@pytest.mark.parametrize("title", ["工作基本情况", "基本情况", "概述", "工作总体推进情况"])
 def test_section_one_under_another_title_of_its_own_number_is_section_one(title: str) -> None:
     text = seed_path(3).read_text(encoding="utf-8").replace("一、总体情况", f"一、{title}", 1)
     slots = _import_text(text).report.text
     original = import_report(seed_path(3)).report.text
     assert slots["s1.active"] == original["s1.active"] and slots["s1.oversight"] == original["s1.oversight"]
     assert heading_section(f"二、{title}", GOV2021) is None  # only under its own number
+
+
+@pytest.mark.parametrize(("heading", "section"), [
+    ("一、工作总体推进情况", "一"), ("五、存在的主要问题和下一步改进情况", "五"), ("二、主动公开情况", "二"),
+    ("一、主动公开情况", None), ("三、存在问题", None),
+])
+def test_a_title_with_a_word_put_in_counts_only_under_its_own_number(heading: str, section: str | None) -> None:
+    assert heading_section(heading, GOV2021) == section
