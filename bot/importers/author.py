@@ -119,10 +119,17 @@ def _named_in_prose(prose: str) -> str:
         return ""
     best = max(set(names), key=names.count)
     if names.count(best) >= 2:
-        return best
+        return _with_its_county(best, prose)
     if len(set(names)) == 1 and any(m["formal"] or _opens_a_paragraph(prose, m.start("unit")) for m in found):
-        return best
+        return _with_its_county(best, prose)
     return ""
+
+
+def _with_its_county(name: str, prose: str) -> str:
+    """The township's fuller name where a clause opens with it after its county (…，双柏县大麦地镇人民政府根据…)."""
+    fuller = re.search(rf"(?:^|[，。；：,.;:\s])(?P<full>[\u4e00-\u9fff]{{2,3}}[县区市旗]{re.escape(name)}"
+                       r"(?:人民政府|办事处)?)", prose)
+    return fuller["full"] if fuller else name
 
 
 # what may stand before the unit that opens a paragraph as its subject: the year it speaks of (2025年，矿市街道…)

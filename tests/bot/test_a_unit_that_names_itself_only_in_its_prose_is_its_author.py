@@ -32,6 +32,11 @@ def test_the_only_street_opening_a_paragraph_after_its_year_is_the_author() -> N
     assert (report.unit, report.unit_kind) == ("矿市街道", "街道")
 
 
+def test_a_township_named_after_its_county_keeps_the_county() -> None:
+    report = _report("2025年，双柏县大麦地镇人民政府持续将政务公开作为构建透明政府的关键抓手。")
+    assert (report.unit, report.unit_kind) == ("双柏县大麦地镇", "镇")
+
+
 def test_a_street_named_once_later_in_a_paragraph_is_not_the_author() -> None:
     report = _report("2025年，我们坚持以公开为常态，矿市街道深入贯彻落实上级部署。")
     assert report.unit == ""
