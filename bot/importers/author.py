@@ -36,9 +36,10 @@ _NAMED = re.compile(r"(?:^|[，。、；：,.;:\s（(]|[县区市旗]|年度?|�
 # a department named in its own prose by its level word only: 2025年，区农业农村局坚持… (its place is the site's)
 _BARE_DEPARTMENT = re.compile(r"(?:^|[，。、；：,.;:\s]|年度?)(?P<unit>(?:区|县|市(?!场))[\u4e00-\u9fff]{2,8}?局)"
                               r"(?=" + _SUBJECT_VERBS + r")")
-# a department named once in its own prose by its full name, opening a clause: 2022年，抚远市自然资源局不断强化…
+# a department named once in its own prose by its full name, opening a clause: 2022年，抚远市自然资源局不断强化…,
+# 2025年，沙坪坝区卫生健康委员会主动及时公开…
 _FULL_DEPARTMENT = re.compile(r"(?:^|[，。；：,.;:\s]|年度?)(?P<unit>[\u4e00-\u9fff]{2,4}?(?:市(?!场)|县|区|旗)"
-                              r"[\u4e00-\u9fff]{2,8}?局)(?=" + _SUBJECT_VERBS + r")")
+                              r"[\u4e00-\u9fff]{2,8}?(?:局|委员会))(?=" + _SUBJECT_VERBS + r")")
 _NOT_NAMES = ("城乡", "乡镇", "全乡", "全镇", "本乡", "本镇", "我乡", "我镇", "各乡", "各镇", "村镇", "集镇", "城镇", "街道",
               "本街道", "我街道", "全街道", "各街道")
 # 直辖市: their government is provincial, their offices provincial departments

@@ -91,3 +91,8 @@ def test_a_caption_naming_no_unit_names_no_author() -> None:
 def test_a_unit_named_in_its_contact_line_after_a_colon_is_the_author() -> None:
     report = _report("如本报告有疑问,请联系:硚口区荣华街道办事处党政综合办公室,电话:027-83785453。2025年，我街未收到申请。")
     assert (report.unit, report.unit_kind) == ("硚口区荣华街道", "街道")
+
+
+def test_a_commission_named_once_by_its_full_name_opening_a_clause_is_the_author() -> None:
+    report = _report("2025年，沙坪坝区卫生健康委员会主动及时公开卫生健康领域信息，切实保障公众的知情权。")
+    assert (report.unit, report.unit_kind) == ("沙坪坝区卫生健康委员会", "县级部门")
