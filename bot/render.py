@@ -100,6 +100,8 @@ class Layout:
     # the title in the two pieces a long title breaks between: the unit's name, then 2024年政府信息公开工作年度报告
     title_parts: tuple[str, ...] = ()
     signature: tuple[str, ...] = ()  # 落款 under the last section: the unit's name, then the day it was handed in
+    # how far each 落款 line stands from the right margin, in characters of the body text (GB/T 9704 7.3.5.1)
+    signature_right: tuple[float, ...] = ()
 
 
 # --- cell values -----------------------------------------------------------------------------------------------
@@ -135,7 +137,9 @@ def layout(report: Report, fmt: Format = GOV2021, submitted_on: date | None = No
         for table in fmt.tables:
             if table.section == section.number:
                 blocks.append(Block("table", grid=table_grid(table, report)))
-    return Layout(title, tuple(blocks), _title_parts(title, report.unit), _signature(report, fmt, submitted_on))
+    signature = _signature(report, fmt, submitted_on)
+    return Layout(title, tuple(blocks), _title_parts(title, report.unit), signature,
+                  signature_places(signature, dated=submitted_on is not None, year=report.year))
 
 
 def _title_parts(title: str, unit: str) -> tuple[str, ...]:
@@ -157,6 +161,23 @@ def _signature(report: Report, fmt: Format, submitted_on: date | None) -> tuple[
         return ()
     lines = templates.render("drafts/signature.j2", unit=report.unit, day=submitted_on).splitlines()
     return tuple(line.strip() for line in lines if line.strip())
+
+
+_DATE_RIGHT_EM = 4.0  # GB/T 9704 7.3.5.1: 成文日期一般右空四字编排
+
+
+def signature_places(lines: tuple[str, ...], dated: bool, year: int) -> tuple[float, ...]:
+    """Where each 落款 line stands, as its distance from the right margin in characters (GB/T 9704-2012 7.3.5.1, a
+    sealed 公文 — as a published report is): the day 右空四字, the unit's name centred over the day. A name too long
+    to be centred so without crossing the margin ends at the margin. A draft, not dated yet, has its name where it
+    will stand over a day in the January after its year (2025年1月20日), so the signed copy moves nothing."""
+    if not lines:
+        return ()
+    names = lines[:-1] if dated else lines
+    day_em = _text_em(lines[-1]) if dated else _text_em(f"{year + 1}年1月20日")
+    centre = _DATE_RIGHT_EM + day_em / 2
+    places = tuple(max(0.0, round(centre - _text_em(name) / 2, 2)) for name in names)
+    return places + ((_DATE_RIGHT_EM,) if dated else ())
 
 
 def _slot_blocks(report: Report, title: str, slot_id: str) -> list[Block]:
@@ -406,7 +427,7 @@ _BLOCK_LABEL_SHARE = 0.4  # table 二: the row label column; the value columns s
 
 def render_docx(report: Report, fmt: Format = GOV2021, submitted_on: date | None = None) -> bytes:
     """The report as a .docx: A4 公文 page, 仿宋 三号 body, tables with the merged header cells of the official form,
-    the 落款 (unit, and the day it was handed in) right-aligned under the last section."""
+    the 落款 (unit, and the day it was handed in) under the last section as GB/T 9704 places it."""
     from docx import Document
 
     doc = layout(report, fmt, submitted_on)
@@ -429,7 +450,7 @@ def render_docx(report: Report, fmt: Format = GOV2021, submitted_on: date | None
         else:
             _add_paragraph(word, block.text, indent=True)
             heading = None
-    _add_signature(word, doc.signature)
+    _add_signature(word, doc.signature, doc.signature_right)
     buffer = io.BytesIO()
     word.save(buffer)
     return buffer.getvalue()
@@ -496,19 +517,39 @@ def _add_title(word, doc: Layout) -> None:
 _TITLE_SLACK_MM = 4.0  # a title within half a character of the line's end may not fit in the font Word finds
 
 
-def _add_signature(word, lines: Sequence[str]) -> None:
-    """落款: right-aligned under the last section, a blank line above it; kept on the page of the text it signs."""
+def _add_signature(word, lines: Sequence[str], right_em: Sequence[float]) -> None:
+    """落款 under the last section, a blank line above it, each line its distance from the right margin (the day
+    右空四字, the unit's name centred over it: `signature_places`); kept on the page of the text it signs."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt
 
     if lines and word.paragraphs:  # never alone at the top of a page
         word.paragraphs[-1].paragraph_format.keep_with_next = True
-    for i, line in enumerate(lines):
+    for i, (line, right) in enumerate(zip(lines, right_em, strict=True)):
         paragraph = word.add_paragraph()
         paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        paragraph.paragraph_format.right_indent = Pt(right * _BODY_PT) if right else None
         paragraph.paragraph_format.space_before = Pt(28) if i == 0 else None  # one line of the 公文 grid
         paragraph.paragraph_format.keep_with_next = i < len(lines) - 1 or None
+        _no_autospace(paragraph)
         paragraph.add_run(line)
+
+
+_PPR_AFTER_AUTOSPACE = ("w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
+                        "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
+                        "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
+                        "w:pPrChange")
+
+
+def _no_autospace(paragraph) -> None:
+    """No extra space between Chinese characters and digits (Word adds about a quarter character at each change, on
+    by default): the 落款's places are counted in characters, and 2025年1月20日 must be as wide as they count it."""
+    from docx.oxml.ns import qn
+
+    ppr = paragraph._p.get_or_add_pPr()  # set last: python-docx places the properties it knows, not these two
+    for tag, after in (("w:autoSpaceDE", ("w:autoSpaceDN", *_PPR_AFTER_AUTOSPACE)),
+                       ("w:autoSpaceDN", _PPR_AFTER_AUTOSPACE)):
+        ppr.insert_element_before(ppr.makeelement(qn(tag), {qn("w:val"): "0"}), *after)
 
 
 def _add_paragraph(word, text: str, font: str = "", indent: bool = False, keep_with_next: bool = False):

@@ -103,8 +103,12 @@ class Report:
             layout_notes=tuple(LayoutNote.from_dict(n) for n in data.get("layout_notes") or ()),
         )
 
+    def to_json_bytes(self) -> bytes:
+        """The compact stored form, as UTF-8 bytes (how storage writes it: see bot.jsontext)."""
+        return jsontext.dumps_bytes(self.to_dict(copy_cells=False), default=_json_number)
+
     @classmethod
-    def from_json(cls, text: str, fmt: Format = DEFAULT_FORMAT) -> Report:
+    def from_json(cls, text: str | bytes, fmt: Format = DEFAULT_FORMAT) -> Report:
         return cls.from_dict(jsontext.loads(text), fmt)
 
     def copy(self, **changes: Any) -> Report:

@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from .base import Repository
-from .db import from_json, timestamp, to_json
+from .db import from_json, json_bytes, timestamp
 from .reports import forget_figures_sql
 
 YEAR_KEY = "year"  # the report year a conversation state is about
@@ -26,7 +26,8 @@ def state_year(state: dict[str, Any]) -> int | None:
 class ConversationRepository(Repository):
     def conversation(self, userid: str, year: int | None = None) -> dict[str, Any] | None:
         """The user's conversation state; with `year`, None when the state is about another report year."""
-        row = self._row("SELECT state FROM conversations WHERE userid = ?", (userid,))
+        # as bytes: the state goes to the JSON parser as UTF-8 without becoming Python text first (see bot.jsontext)
+        row = self._row("SELECT CAST(state AS BLOB) AS state FROM conversations WHERE userid = ?", (userid,))
         state = from_json(row["state"]) if row else None
         if state is None or year is None or state_year(state) in (None, year):
             return state
@@ -40,9 +41,9 @@ class ConversationRepository(Repository):
             state = {**state, YEAR_KEY: year}
         with self._statements():
             self.db.execute(
-                "INSERT INTO conversations (userid, state, updated_at) VALUES (?, ?, ?) ON CONFLICT (userid) "
+                "INSERT INTO conversations (userid, state, updated_at) VALUES (?, CAST(? AS TEXT), ?) ON CONFLICT (userid) "
                 "DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
-                (userid, to_json(state), timestamp(now)))
+                (userid, json_bytes(state), timestamp(now)))
             if not forget:
                 return
             # a unit's progress is the furthest of its people's: this person's unit needs its figures again
@@ -58,13 +59,13 @@ class ConversationRepository(Repository):
 
     def seen(self, key: str) -> list[dict[str, Any]] | None:
         """The replies given to the message with this dedup key, or None if it was never answered."""
-        row = self._row("SELECT replies FROM seen_messages WHERE key = ?", (key,))
+        row = self._row("SELECT CAST(replies AS BLOB) AS replies FROM seen_messages WHERE key = ?", (key,))
         return from_json(row["replies"]) if row else None
 
     def remember(self, key: str, replies: list[dict[str, Any]], now: datetime) -> None:
         """Keep the replies to a message; the first answer wins, so every retry gets the same reply."""
-        self._write("INSERT OR IGNORE INTO seen_messages (key, replies, at) VALUES (?, ?, ?)",
-                    (key, to_json(replies), timestamp(now)))
+        self._write("INSERT OR IGNORE INTO seen_messages (key, replies, at) VALUES (?, CAST(? AS TEXT), ?)",
+                    (key, json_bytes(replies), timestamp(now)))
 
     def purge_seen(self, older_than: datetime) -> int:
         """Forget messages answered before `older_than` (keep at least 24 hours); how many were forgotten."""

@@ -92,5 +92,11 @@ def to_json(value: Any) -> str:
     return jsontext.dumps(value)
 
 
-def from_json(text: str | None, default: Any = None) -> Any:
+def json_bytes(value: Any) -> bytes:
+    """`value` as JSON for a TEXT column, given as UTF-8 bytes: the statement writes it as `CAST(? AS TEXT)`, so the
+    column keeps text (bytes bound as they are would be stored as a BLOB)."""
+    return jsontext.dumps_bytes(value)
+
+
+def from_json(text: str | bytes | None, default: Any = None) -> Any:
     return default if text is None else jsontext.loads(text)

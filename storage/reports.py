@@ -90,10 +90,10 @@ class ParsedReports:
 
     def __init__(self, size: int = 256) -> None:
         self._size = size
-        self._held: OrderedDict[tuple[str, str], Report] = OrderedDict()
+        self._held: OrderedDict[tuple[str | bytes, str], Report] = OrderedDict()
         self._lock = threading.Lock()  # the desk's threads read reports too
 
-    def parsed(self, text: str, fmt: Format) -> Report:
+    def parsed(self, text: str | bytes, fmt: Format) -> Report:
         key = (text, fmt.id)
         with self._lock:
             report = self._held.get(key)
@@ -104,13 +104,13 @@ class ParsedReports:
         self._hold(key, report.copy())
         return report
 
-    def keep(self, text: str, report: Report) -> None:
+    def keep(self, text: str | bytes, report: Report) -> None:
         """Hold `report` as what `text` parses to (the writer knows it without parsing) — unless a cell holds a
         Decimal, which the text keeps as a float: only parsing gives what a reader would get."""
         if set(map(type, report.cells.values())) <= _EXACT_IN_JSON:
             self._hold((text, FORMATS.get(report.format_id, DEFAULT_FORMAT).id), report.copy())
 
-    def _hold(self, key: tuple[str, str], report: Report) -> None:
+    def _hold(self, key: tuple[str | bytes, str], report: Report) -> None:
         with self._lock:
             self._held[key] = report
             self._held.move_to_end(key)
@@ -138,6 +138,13 @@ def _stored(row: dict[str, Any], parsed: ParsedReports | None = PARSED) -> Store
     )
 
 
+# what a clerk's message reads of its unit's reports: the reports as UTF-8 bytes, which the JSON parser takes as they
+# are (as Python text each was decoded, then encoded back to be parsed: see bot.jsontext)
+_AT_HAND_SQL = ("SELECT year, status, format_id, CAST(report AS BLOB) AS report, accepted_warnings, submitted_at, "
+                "updated_at, returned_reason, CAST(submitted_report AS BLOB) AS submitted_report FROM reports "
+                "WHERE unit = ? AND year <= ?")
+
+
 def _check_status(status: str) -> None:
     if status not in STATUSES:
         raise ValueError(messages.text("storage", "bad_report_status", status=status, statuses=STATUSES))
@@ -152,7 +159,7 @@ class ReportRepository(Repository):
         """What a clerk's message works on, read in one statement: the year (the newest earlier one whose report was
         returned and awaits its fix, else `year`), and the unit's stored reports of that year and the year before
         (None: none stored)."""
-        rows = {r["year"]: r for r in self._rows("SELECT * FROM reports WHERE unit = ? AND year <= ?", (unit, year))}
+        rows = {r["year"]: r for r in self._rows(_AT_HAND_SQL, (unit, year))}
         returned = [y for y, r in rows.items() if y < year and r["status"] == "returned"]
         at_hand = max(returned, default=year)
         stored, before = rows.get(at_hand), rows.get(at_hand - 1)
@@ -187,9 +194,9 @@ class ReportRepository(Repository):
             if old is None:
                 self._insert_report(report, at)
             elif changes:  # plain SQL on the hot path: sqlite-utils' update introspects the table every time
-                text = report.to_json(indent=None)
-                self.db.execute("UPDATE reports SET report = ?, format_id = ?, updated_at = ? WHERE unit = ? "
-                                "AND year = ?", (text, report.format_id, at, report.unit, report.year))
+                text = report.to_json_bytes()
+                self.db.execute("UPDATE reports SET report = CAST(? AS TEXT), format_id = ?, updated_at = ? "
+                                "WHERE unit = ? AND year = ?", (text, report.format_id, at, report.unit, report.year))
                 PARSED.keep(text, report)  # the next message reads it back
             if forget and (old is None or changes):
                 # its figures are stale, and next year's: this report's prose decides which facts are asked there,
@@ -250,8 +257,8 @@ class ReportRepository(Repository):
         self.db.execute("INSERT OR IGNORE INTO units (name, kind) VALUES (?, ?)", (report.unit, report.unit_kind))
         self.db.execute(
             "INSERT INTO reports (unit, year, status, format_id, report, accepted_warnings, updated_at) "
-            "VALUES (?, ?, 'draft', ?, ?, '{}', ?)",
-            (report.unit, report.year, report.format_id, report.to_json(indent=None), at))
+            "VALUES (?, ?, 'draft', ?, CAST(? AS TEXT), '{}', ?)",
+            (report.unit, report.year, report.format_id, report.to_json_bytes(), at))
 
     def _change_status(self, unit: str, year: int, status: str, at: str, actor: str) -> list[Change]:
         row = self._existing_row(unit, year)

@@ -66,7 +66,9 @@ def initial_state() -> dict[str, Any]:
         "queue": [],  # codes a return reason names, visited one after another once the current one is done
         "keep": None,  # prose code revisited (修改, 退回) whose current text is shown first, to keep with 1
         "zero_row": None,
-        "drafting": None,  # [code, n]: the model draft awaited for this question (n tells one request from the next)
+        # [code, n, what it is drafted from]: the model draft awaited for this question (n tells one request from the
+        # next; older states hold [code, n])
+        "drafting": None,
     }
 
 

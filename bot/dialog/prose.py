@@ -729,13 +729,25 @@ def _record(turn: Turn, q: Question, paragraph: str) -> None:
 
 
 def note_offer(turn: Turn, q: Question, drafted: bool) -> None:
-    """What is on offer for `q` is the draft as the conversation stands (`drafted`), or not (the clerk's own words,
-    a model's): taken as offered, the draft is held as drafted without drafting it again to compare (`_record`)."""
+    """What is on offer for `q` is a draft of what the conversation holds now (`drafted`: the template's, or a
+    model's from the same facts and figures), or not (the clerk's own words): taken as offered, the draft is held as
+    drafted without drafting it again to compare (`_record`), and drafted again when what it draws on changes."""
     held = turn.state.setdefault("offered_from", {})
     if drafted:
         held[q.code] = _drafted_from(turn, q)
     else:
         held.pop(q.code, None)
+
+
+def held_as_drafted(turn: Turn, q: Question, text: str) -> bool:
+    """Whether `text` is the paragraph held as drafted for `q`, and drafted from what the conversation holds now."""
+    held = (turn.state.get("as_drafted") or {}).get(q.code)
+    return bool(held) and held[0] == text and held[1] == _drafted_from(turn, q)
+
+
+def drafted_from(turn: Turn, q: Question) -> str:
+    """The fingerprint of what a draft of `q` is made from now (see `_drafted_from`)."""
+    return _drafted_from(turn, q)
 
 
 def draft_inputs(turn: Turn) -> tuple:

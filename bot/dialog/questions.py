@@ -151,7 +151,9 @@ def _prose_body(turn: Turn, q: Question, sub: int) -> str:
     # same facts: 1 would keep numbers the report no longer holds
     if turn.state.get("keep") == q.code and current and not (items and _states_old_numbers(turn, q, current)):
         turn.state["offered"][q.code] = current  # 1 keeps it
-        prose.note_offer(turn, q, drafted=False)
+        # a draft held as drafted (the template's or a model's) stays held when kept: it is drafted again when what
+        # it draws on changes, as it was before it was shown again
+        prose.note_offer(turn, q, drafted=prose.held_as_drafted(turn, q, current))
         return messages.say("draft_current", text=current, facts=prose.shown_facts(turn, items),
                             flagged=_flagged(turn, q, items))
     text = make_draft(turn, q)
@@ -192,7 +194,9 @@ def _request_model_draft(turn: Turn, q: Question, facts: str, template: str) -> 
     kind "draft" and is offered then (`model_draft_arrived`)."""
     previous = turn.state.get("drafting")
     n = previous[1] + 1 if previous else 1
-    turn.state["drafting"] = [q.code, n]
+    # with what the draft is made from: a model draft is held as drafted as the template's is, and drafted again
+    # when that changes (`prose.refresh_drafts`)
+    turn.state["drafting"] = [q.code, n, prose.drafted_from(turn, q)]
     report = with_derived(turn.report, turn.fmt)
     inputs = drafting.model_inputs(q.drafter, facts, report, prose.voice(turn.ctx, report))
     # the area's unit names are not copied into every job: the job reads them from the store's cache
@@ -203,14 +207,20 @@ def _request_model_draft(turn: Turn, q: Question, facts: str, template: str) -> 
 
 def model_draft_arrived(turn: Turn, key: str, text: str) -> None:
     """A model draft (or the template draft it fell back to): offered if the clerk still waits for it at that
-    question; otherwise (they moved on, or asked again since) it is dropped without a word."""
+    question; otherwise (they moved on, or asked again since) it is dropped without a word. It is held as drafted
+    from what it was asked with, so that a later change to the facts or tables it draws on drafts it again; if that
+    changed while the model wrote, the template draft of what stands now is offered instead."""
     code, _, n = key.partition("#")
     q = question(turn.fmt, code)
-    if q is None or turn.state.get("drafting") != [code, int(n or 0)] or turn.state["cur"] != [code, 1]:
+    drafting = turn.state.get("drafting") or []
+    if q is None or drafting[:2] != [code, int(n or 0)] or turn.state["cur"] != [code, 1]:
         return
     turn.state["drafting"] = None
+    asked_with = drafting[2] if len(drafting) > 2 else None
+    if asked_with is not None and asked_with != prose.drafted_from(turn, q):
+        text = make_draft(turn, q)  # the model wrote from facts or figures that have changed since
     turn.state["offered"][code] = text
-    prose.note_offer(turn, q, drafted=False)
+    prose.note_offer(turn, q, drafted=asked_with is not None)
     pos = (code, 1)
     count, total = progress(turn.ctx, turn.state, pos)
     turn.say(messages.question(q.code, _title(turn, q, 1), count, total, offer_body(turn, q, text)))

@@ -3,8 +3,9 @@
 The model gets the unit, its kind and self-word, the year, the part, the clerk's facts (numbered) and the table
 figures, and answers JSON: {"draft": "…", "facts_used": [1, 3]}. Its draft is shown only if `check_model_draft`
 finds nothing: every number is among the facts or the figures, every fact it says it used exists, it names no other
-unit and no other year, speaks with the unit's own self-word, keeps within the length the format allows and passes
-the checks a clerk's own answer gets (R9, R11, R13) — otherwise the template draft is used.
+unit and no other year, speaks with the unit's own self-word, keeps within the length the format allows, numbers its
+points as the built-in drafts do (一是 … at most 五是, in order, no more points than the clerk gave) and passes the
+checks a clerk's own answer gets (R9, R11, R13) — otherwise the template draft is used.
 """
 
 from __future__ import annotations
@@ -29,6 +30,11 @@ MAX_CHARS = {"summary": 300, "active": 400, "on_request": 400, "management": 300
 _CITED = re.compile(r"《[^》]*》|〔[^〕]*〕|（[^（）]*号）")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\s*年)")
+# a point's ordinal (一是…；二是…, also run on after the subject: 我镇一是…): the built-in drafts count up to 五是, then
+# number (1)…(6); not the 一 of a word (统一是, 唯一是, 第一是)
+_ORDINAL = re.compile(r"(?<![第统唯同单不万划专])([一二三四五六七八九十])是(?![的否])")
+_ORDINALS = "一二三四五六七八九十"
+_MOST_IS_POINTS = 5
 
 
 @dataclass(frozen=True)
@@ -97,7 +103,24 @@ def check_model_draft(answer: ModelDraft, part: str, facts: list[str], report: R
     if stale:
         problems.append(f"another year: {stale}")
     problems += _voice_problems(text, voice, other_units)
+    problems += _point_problems(text, facts)
     problems += _rule_problems(text, part, report, voice, other_units, fmt)
+    return problems
+
+
+def _point_problems(text: str, facts: list[str]) -> list[str]:
+    """The points' ordinals as the built-in drafts write them: 一是, 二是 … in order, at most 五是 (more points are
+    numbered （1）…（6）), and no more points than the clerk gave facts (a 六是 after five facts is a point made up)."""
+    ordinals = [_ORDINALS.index(m.group(1)) + 1 for m in _ORDINAL.finditer(text)]
+    if not ordinals:
+        return []
+    problems = []
+    if ordinals != list(range(1, len(ordinals) + 1)):
+        problems.append(f"points out of order: {[_ORDINALS[n - 1] + '是' for n in ordinals]}")
+    if max(ordinals) > _MOST_IS_POINTS:
+        problems.append(f"points past 五是 ({_ORDINALS[max(ordinals) - 1]}是): more than five are numbered （1）…")
+    if facts and max(ordinals) > len(facts):
+        problems.append(f"{max(ordinals)} points from {len(facts)} facts: a point the clerk did not give")
     return problems
 
 

@@ -1,24 +1,23 @@
 """Who wrote a report: the unit's name and kind from its title, its signature or contact line, and how its prose
 names itself (我镇、我乡、我街道、本局).
 
-The kinds are those of `bot.units.UNIT_KINDS`. A city (市) is a 设区的市 — which may make 规章 — unless its report
-speaks of its own townships (乡镇、镇（街道）) as a county-level city's does; a district (区) or county (县) is a
-county-level government.
+The kinds are those of `bot.units.UNIT_KINDS`. A city (市) is a 县级市 — a county-level government, its departments
+county-level ones — when it is one of the 县级市 of `bot.county_level_cities`; any other city is a 设区的市 — which may
+make 规章 — unless its report speaks of its own townships (乡镇、镇（街道）) as a county-level city's does (a name not
+in the list: misspelt, or a city made since). A district (区) or county (县) is a county-level government.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..county_level_cities import COUNTY_LEVEL_CITIES
 from ..units import TOWNSHIP_SELF_WORDS, UNIT_KINDS, core_name, guess_unit_kind
 
 _GOVERNMENT_SUFFIXES = ("人民政府", "办事处", "政府")
 _DEPARTMENT_END = re.compile(r"(?:局|委员会|委|办公室|办公厅|中心|厅|署|管理处|服务站)$")
-# the places a department's name opens with, one after another (株洲市芦淞区…): the level words inside its own name
-# (市场监督管理局, 城市管理局) are none
-_CITY_WORD = r"市(?!场|管理|建设|规划|更新|运行)"  # 市 as a level, not 市场 or 城市管理
-_AREA = re.compile(rf"[\u4e00-\u9fff]{{1,9}}?(?P<level>省|自治区|自治州|自治县|{_CITY_WORD}|州|盟|县|旗|区)"
-                   rf"(?!{_CITY_WORD}|[县区旗])")
+# a level word ending a place's name; 市 in 市场监督管理局 or 城市管理局 is part of the department's (白城市 is a place)
+_AREA = re.compile(r"(?:省|自治区|市(?!场|管理|综合|更新|建设|规划|运行)|自治州|州|盟|自治县|县|旗|区)")
 _TOWNSHIPS_OF_ITS_OWN = re.compile(r"乡镇|镇（街道）|镇\(街道\)|镇街|各镇|县级市")
 _SELF_WORDS = {
     **{word: kind for kind, word in TOWNSHIP_SELF_WORDS.items()},
@@ -66,14 +65,15 @@ def kind_from_name(unit: str, prose: str = "") -> str | None:
     if _DEPARTMENT_END.search(name) and municipal and not re.search(r"[区县]", name[3:]):
         return "省级部门"
     if _DEPARTMENT_END.search(name):
-        areas = _leading_areas(name[: _DEPARTMENT_END.search(name).start()])
-        level = areas[-1] if areas else ""
+        place, level = _last_place(name[: _DEPARTMENT_END.search(name).start()])
         if level in ("省", "自治区"):
             return "省级部门"
-        if level in ("市", "自治州", "州", "盟"):
+        if level in ("市", "自治州", "州", "盟") and place not in COUNTY_LEVEL_CITIES:
             return "市级部门"
         return "县级部门"
     if name.endswith(("自治县", "县", "旗", "区")) and not name.endswith("自治区"):
+        return "县级政府"
+    if name.endswith("市") and _last_place(name)[0] in COUNTY_LEVEL_CITIES:
         return "县级政府"
     if name.endswith(("市", "自治州", "州", "盟")):
         return "县级政府" if _TOWNSHIPS_OF_ITS_OWN.search(prose) else "设区的市政府"
@@ -82,16 +82,14 @@ def kind_from_name(unit: str, prose: str = "") -> str | None:
     return None
 
 
-def _leading_areas(name: str) -> list[str]:
-    """The level words of the places a name opens with: 株洲市芦淞区市场监督管理 → [市, 区]."""
-    levels = []
-    if name[:1] in ("省", "市", "州", "县", "区", "旗"):
-        levels.append(name[0])  # its level word alone: 市市场监管局, 区农业农村局
-        name = name[1:]
-    while (match := _AREA.match(name)) and len(name) > match.end():
-        levels.append(match["level"])
-        name = name[match.end():]
-    return levels
+def _last_place(text: str) -> tuple[str, str]:
+    """The last place a name's area part names, with its level word, and that word: 浙江省金华市东阳市 → (东阳市, 市),
+    济南市市中区 → (中区, 区); ('', '') when it names none."""
+    found = list(_AREA.finditer(text))
+    if not found:
+        return "", ""
+    start = found[-2].end() if len(found) > 1 else 0
+    return text[start: found[-1].end()], found[-1].group()
 
 
 def unit_from_text(paragraphs: list[str], prose: str, captions: list[str] | None = None) -> str:

@@ -21,6 +21,9 @@ class Paragraph:
 @dataclass(frozen=True)
 class TableRow:
     cells: tuple[str, ...]
+    # the places of cells that continue a cell merged down from the row above (Word's vMerge, a web page's rowspan):
+    # printed empty, they hold no value of this row — what says a row's label is the one above it
+    merged: frozenset[int] = frozenset()
 
 
 Block = Paragraph | TableRow

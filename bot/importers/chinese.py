@@ -30,7 +30,8 @@ def to_simplified(blocks: list[Block]) -> list[Block]:
     if changed < _MIN_CHANGED or changed < _MIN_SHARE * cjk:
         return blocks
     convert = _converter().convert
-    return [TableRow(tuple(convert(c) for c in b.cells)) if isinstance(b, TableRow) else Paragraph(convert(b.text))
+    return [TableRow(tuple(convert(c) for c in b.cells), b.merged) if isinstance(b, TableRow)
+            else Paragraph(convert(b.text))
             for b in blocks]
 
 

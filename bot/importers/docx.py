@@ -53,9 +53,16 @@ def _table_rows(table: BaseOxmlElement, document: WordDocument) -> list[TableRow
     down is printed once and its continuation cells are empty — as the table looks on paper."""
     rows = []
     for tr in table.iterchildren(qn("w:tr")):
-        cells = tuple(_cell_text(tc, document) for tc in tr.iterchildren(qn("w:tc")))
-        rows.append(TableRow(cells))
+        tcs = list(tr.iterchildren(qn("w:tc")))
+        merged = frozenset(i for i, tc in enumerate(tcs) if _continues_a_merge(tc))
+        rows.append(TableRow(tuple(_cell_text(tc, document) for tc in tcs), merged))
     return rows
+
+
+def _continues_a_merge(tc: BaseOxmlElement) -> bool:
+    """<w:vMerge/> without val="restart": the cell goes on from the one above it."""
+    merge = tc.find(f"{qn('w:tcPr')}/{qn('w:vMerge')}")
+    return merge is not None and merge.get(qn("w:val"), "continue") == "continue"
 
 
 def _cell_text(tc: BaseOxmlElement, document: WordDocument) -> str:

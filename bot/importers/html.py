@@ -81,6 +81,8 @@ class _Walker:
         self.blocks: list[Block] = []
         self.buffer: list[str] = []
         self.inside = content is None
+        # per table: the first column of a cell merged down → [rows it still covers, columns it spans]
+        self.rowspans: dict[int, dict[int, list[int]]] = {}
 
     def walk(self, node: Tag) -> None:
         for child in node.children:
@@ -100,8 +102,7 @@ class _Walker:
         elif name == "tr" and tag.find("table") is None:  # a row holding a table is page layout: walk into it
             self.flush()
             if self.inside:
-                cells = tuple(_text(c) for c in tag.find_all(["td", "th"], recursive=False))
-                self.blocks.append(TableRow(cells))
+                self.blocks.append(self._row(tag))
         elif tag is self.content:
             self.flush()
             self.inside = True
@@ -115,11 +116,51 @@ class _Walker:
         else:
             self.walk(tag)
 
+    def _row(self, tr: Tag) -> TableRow:
+        """The row's cells, with one empty cell where a cell of a row above is merged down into it (rowspan), as a
+        Word table keeps one: what tells a line of numbers under a merged label from a row of its own."""
+        below = self.rowspans.setdefault(id(tr.find_parent("table")), {})
+        cells: list[str] = []
+        merged: set[int] = set()
+        column = 0
+        for cell in tr.find_all(["td", "th"], recursive=False):
+            column = _covered(below, column, cells, merged)
+            cells.append(_text(cell))
+            span, down = _span(cell, "colspan"), _span(cell, "rowspan")
+            if down > 1:
+                below[column] = [down - 1, span]
+            column += span
+        while any(c >= column for c in below):  # merged cells after the row's last own cell
+            column = _covered(below, column, cells, merged) if column in below else column + 1
+        return TableRow(tuple(cells), frozenset(merged))
+
     def flush(self) -> None:
         text = _clean("".join(self.buffer))
         self.buffer = []
         if text and (self.inside or _is_title(text)):
             self.blocks.append(Paragraph(text))
+
+
+def _covered(below: dict[int, list[int]], column: int, cells: list[str], merged: set[int]) -> int:
+    """One empty cell for each cell above merged down into this row from `column` on; the next free column."""
+    while column in below:
+        rows_left, span = below[column]
+        merged.add(len(cells))
+        cells.append("")
+        if rows_left > 1:
+            below[column][0] = rows_left - 1
+        else:
+            del below[column]
+        column += span
+    return column
+
+
+def _span(cell: Tag, attribute: str) -> int:
+    """A cell's colspan or rowspan: 1 when missing or unreadable, at most a page's worth."""
+    try:
+        return max(1, min(int(str(cell.get(attribute, "1")).strip() or 1), 1000))
+    except ValueError:
+        return 1
 
 
 def _text(cell: Tag) -> str:

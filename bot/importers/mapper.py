@@ -86,7 +86,7 @@ def _read_blocks(blocks: list[Block], fmt: Format, tables: TableReader) -> dict[
         if isinstance(block, TableRow):
             filled = [c for c in block.cells if c.strip()]
             if len(filled) != 1 or not heading_section(filled[0], fmt):
-                tables.feed(block.cells)
+                tables.feed(block.cells, block.merged)
                 continue
             block = Paragraph(filled[0])  # a heading printed in a table's caption row
         text = block.text.strip()

@@ -180,6 +180,11 @@ class _Run:
     trail: str | None = None  # the text after it when a heading or prose ended the table there
     glued: bool = False  # its digits were printed run into the label and into each other ("规章000")
     lined: bool = False  # its values came one a line (a cell-per-line copy), where a blank cell leaves no trace
+    # empty cells its row printed before its first value, the row having no label cell of its own: value cells
+    # printed blank (a wide 表四 line whose 行政复议「结果维持」 is left empty) — or, where the file does not say which
+    # cells are merged (text, PDF), a label column's fillers
+    lead: int = 0
+    under_merge: bool = False  # its label cell is one merged down from the row above (Word's vMerge, rowspan)
 
 
 @dataclass
@@ -268,6 +273,8 @@ class TableReader:
     _values: list[str] | None = None
     _glued: bool = False
     _lined: bool = False
+    _lead: int = 0
+    _under_merge: bool = False
     _section: str = ""
 
     @property
@@ -290,7 +297,8 @@ class TableReader:
             self.runs[-1].trail = "".join(self._text)
         self._text = []
 
-    def feed(self, raw_cells: tuple[str, ...] | list[str]) -> None:
+    def feed(self, raw_cells: tuple[str, ...] | list[str], merged: frozenset[int] = frozenset()) -> None:
+        """One row's cells; `merged`: the places of cells that continue a cell merged down from the row above."""
         if len(raw_cells) == 1 and not raw_cells[0].strip():
             if self._values is not None or self._text:
                 self._values = [*(self._values or []), ""]  # an empty cell printed on a line of its own
@@ -298,6 +306,12 @@ class TableReader:
         cells = list(raw_cells)
         while cells and not cells[0].strip():
             cells.pop(0)  # filler cells of a merged label column, printed empty
+        if cells and is_value(cells[0]) and len(cells) < len(raw_cells):
+            # a row of values only, its label cell printed empty (merged down from the row above): a row of its own
+            self._end_run()
+            leading = range(len(raw_cells) - len(cells))
+            self._lead = sum(1 for i in leading if i not in merged)
+            self._under_merge = any(i in merged for i in leading)
         for cell in cells:
             if is_value(cell) and (cell.strip() or self._values is not None or len(raw_cells) > 1):
                 if self._values is None:
@@ -316,8 +330,8 @@ class TableReader:
         if self._values is None:
             return
         self.runs.append(_Run(self._values, "".join(self._text), section=self._section, glued=self._glued,
-                              lined=self._lined))
-        self._values, self._glued, self._lined = None, False, False
+                              lined=self._lined, lead=self._lead, under_merge=self._under_merge))
+        self._values, self._glued, self._lined, self._lead, self._under_merge = None, False, False, 0, False
         self._text = []
 
     # reading -------------------------------------------------------------------------------------------------
@@ -340,6 +354,7 @@ class TableReader:
         labels = labels_of(self.fmt)
         headers: dict[str, list[tuple[str, str, str]]] = {}
         last_order, last_table = -1, None
+        last_row: Target | None = None  # the row the run before was read into
         blank_rows: dict[tuple[str, str], tuple[Target, list[str], list[tuple[str, str, str]] | None]] = {}
         for i, run in enumerate(self.runs):
             header = _header(run.before, labels)
@@ -349,17 +364,22 @@ class TableReader:
                 old = [h[0] for h in header if h[2]]
                 if old:
                     self._note_legacy(context, old)
+            empty = not any(v.strip() for v in run.values)
             match = _match(run.before, run.after, labels, last_order)
+            if match is None and not empty:
+                match = self._headed_row(run, labels, last_order)
             if match is not None and match.taken_after and run.trail is None and i + 1 < len(self.runs):
                 self.runs[i + 1].before = self.runs[i + 1].before[match.taken_after:]
-            empty = not any(v.strip() for v in run.values)
             if empty and run.trail is None and i + 1 < len(self.runs):
                 # empty cells after a label: filler of a header row, or a row printed blank; the label still
                 # heads what follows, and the row counts as blank only if no numbers come for it
                 self.runs[i + 1].before = run.before + self.runs[i + 1].before
             if match is None:
+                if not empty and self._row_under_merged_label(run, last_row):
+                    continue
+                last_row = None
                 if not empty and context is not None:
-                    self._whole_table(context, run.values)
+                    self._whole_table(context, run.values, run.lead)
                     if header and i + 1 < len(self.runs):
                         self._unlabelled_first_row(run, self.runs[i + 1], labels, last_order)
                 continue
@@ -384,14 +404,37 @@ class TableReader:
             elif target.row is not None:
                 cut_off = i == len(self.runs) - 1 and not run.after
                 values = _unglue(run.values, target.table, target.row) if run.glued else run.values
+                if values is not None and target.table.layout == "wide":
+                    values = _with_lead(values, run.lead, _row_size(target.table, target.row))
                 if values is not None:
                     self._assign_row(target.table, target.row, values, headers.get(target.table.key), cut_off,
                                      run.lined)
+            last_row = target if target.row is not None else None
             if target.order >= 0:
                 last_order = target.order
         for target, values, header_then in blank_rows.values():
             if target.row is not None:
                 self._assign_row(target.table, target.row, values, header_then)  # the columns it was printed under
+
+    def _row_under_merged_label(self, run: _Run, last: Target | None) -> bool:
+        """A wide table's line of numbers whose label cell is printed empty, right under a row of a group read just
+        before: the group's label was merged down over both (行政诉讼 | 未经复议直接起诉 …, then the merged cell | …) —
+        the group's next declared row, when it is not read and the numbers fit it exactly."""
+        if last is None or last.row is None or last.table.layout != "wide" or not run.lead or run.before:
+            return False
+        table, rows = last.table, last.table.rows
+        index = rows.index(last.row)
+        following = rows[index + 1] if index + 1 < len(rows) else None
+        if following is None or not following.group or following.group != last.row.group \
+                or (table.key, following.key) in self.found:
+            return False
+        size = _row_size(table, following)
+        # under a merge the file marked, the empty cells left are blank values; else they may be the label's cell
+        values = _trim(_with_lead(run.values, run.lead, size) if run.under_merge else run.values, size)
+        if len(values) != size:
+            return False
+        self._assign_row(table, following, values, None)
+        return True
 
     def _unlabelled_first_row(self, run: _Run, following: _Run, labels: Labels, last_order: int) -> None:
         """Numbers right under a header with their label cell left empty, followed by the next declared row: they
@@ -478,11 +521,26 @@ class TableReader:
         """An old one-row group (2019's （六）其他处理): kept aside, placed at the end unless its leaves were printed."""
         self.group_values.setdefault((table.key, group), values)
 
-    def _whole_table(self, table: Table, values: list[str]) -> None:
-        """A row of numbers with no label: table 四's data row, printed under its headers."""
+    def _headed_row(self, run: _Run, labels: Labels, last_order: int) -> _Match | None:
+        """A wide table's row printed as its label over the column headers, its numbers on the line below with the
+        label's cell merged down (行政复议 | 结果维持 … 总计, then 0 … 0): the row the label before the headers names,
+        when the numbers fit it exactly."""
+        stripped = _without_trailing_headers(run.before, labels)
+        if stripped == run.before:
+            return None
+        match = _match(stripped, "", labels, last_order)
+        if match is None or match.target.row is None or match.target.table.layout != "wide":
+            return None
+        size = _row_size(match.target.table, match.target.row)
+        return match if len(_trim(_with_lead(run.values, run.lead, size), size)) == size else None
+
+    def _whole_table(self, table: Table, values: list[str], lead: int = 0) -> None:
+        """A row of numbers with no label: table 四's data row, printed under its headers. Empty cells before its
+        first number are its label column's fillers while the row has more cells than the table, and blank cells of
+        the table's first columns after that."""
         if not any(map(_is_number, values)):
             return
-        fitted = _trim(values, len(table.cells))
+        fitted = _trim(_with_lead(values, lead, len(table.cells)), len(table.cells))
         if len(fitted) != len(table.cells) or any((table.key, r.key) in self.found for r in table.rows):
             return  # too few or too many numbers to place them safely, or the table is read already
         for cell, text in zip(table.cells, fitted, strict=True):
@@ -707,6 +765,29 @@ def _unglue(values: list[str], table: Table, row: Row) -> list[str] | None:
     if digits.isdigit() and len(digits) == size:
         return list(digits)
     return None
+
+
+def _row_size(table: Table, row: Row) -> int:
+    return sum(1 for c in table.cells if c.row == row.key)
+
+
+def _with_lead(values: list[str], lead: int, size: int) -> list[str]:
+    """The values with as many of the empty cells printed before them as the row lacks: a row printed with more
+    cells than it has (a label column's fillers in front) drops those first."""
+    missing = max(0, size - len(values))
+    return [""] * min(lead, missing) + values
+
+
+def _without_trailing_headers(text: str, labels: Labels) -> str:
+    """`text` without the column headers it ends with (行政复议结果维持结果纠正其他结果尚未审结总计 → 行政复议)."""
+    moved = True
+    while moved:
+        moved = False
+        for key, *_ in labels.columns:
+            if len(key) >= 2 and text.endswith(key) and len(text) > len(key):
+                text, moved = text[: -len(key)], True
+                break
+    return text
 
 
 def _trim(values: list[str], size: int) -> list[str]:

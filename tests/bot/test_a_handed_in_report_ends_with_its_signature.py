@@ -1,5 +1,5 @@
 """The 落款 as the renderers print it (fast, plain data): a report handed in ends with the unit's full name and, under
-it, the day it was handed in written 2025年1月20日, right-aligned after 六、其他需要报告的事项; a draft is signed
+it, the day it was handed in written 2025年1月20日, set from the right (the day 右空四字, the name centred over it) after 六、其他需要报告的事项; a draft is signed
 with the unit's name only; the roll-up is signed by no unit; the importers read the signed report back unchanged."""
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
 """A report handed in ends as published reports do: its 落款 — the unit's full name, and under it the day it was
-handed in (2025年1月20日) — right-aligned after 六、其他需要报告的事项, in the Word file sent at submission, the
+handed in (2025年1月20日) — after 六、其他需要报告的事项, placed as GB/T 9704 7.3.5.1 places them (the day four
+characters from the right margin, the name centred over it), in the Word file sent at submission, the
 全文 text, the web page and its Word download. A draft (after 撤回) is signed with the unit's name only.
 
 A clerk fills and submits seed 000 over the WeCom protocol against the real server and SQLite; the page is opened
@@ -16,6 +17,7 @@ from zoneinfo import ZoneInfo
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
+from bot.render import signature_places
 from bot.report import Report
 from handlers.web.report_pages import report_url
 from tests.e2e.clerk import Clerk
@@ -26,7 +28,7 @@ from tests.test_html_browser import CHROMIUM, CHROMIUM_ARGS, require_browser
 
 LAST_SECTION = "六、其他需要报告的事项"
 
-# the 落款's lines, each with how far its right edge stands from the article's and where its left edge starts
+# the 落款's lines, each with how far its right edge stands from the article's, its centre's, and the font size
 SIGNATURE = """() => {
   const article = document.querySelector("article.report").getBoundingClientRect();
   const lastHeading = [...document.querySelectorAll("article h2")].pop();
@@ -36,7 +38,8 @@ SIGNATURE = """() => {
   return {follows, heading: lastHeading.textContent, lines: [...footer.querySelectorAll("p")].map(p => {
     const range = document.createRange(); range.selectNodeContents(p);
     const box = range.getBoundingClientRect();
-    return [p.textContent, article.right - box.right, box.left - article.left, article.width];
+    return [p.textContent, article.right - box.right, article.right - (box.left + box.right) / 2,
+            parseFloat(getComputedStyle(p).fontSize)];
   })};
 }"""
 
@@ -63,11 +66,17 @@ async def page_signature(url: str, width: int = 1280) -> dict:
             await browser.close()
 
 
-def assert_right_aligned(found: dict, lines: list[str]) -> None:
+def assert_placed(found: dict, lines: list[str], year: int) -> None:
+    """Each line as far from the right margin as `signature_places` says (in characters of the page's font): the
+    day 右空四字, the name centred over it."""
     assert found is not None and found["follows"] and found["heading"] == LAST_SECTION, found
     assert [text for text, *_ in found["lines"]] == lines
-    for text, right_gap, left, width in found["lines"]:
-        assert abs(right_gap) <= 1 and left > width / 3, (text, right_gap, left, width)  # flush right
+    places = signature_places(tuple(lines), dated=len(lines) == 2, year=year)
+    for (text, right_gap, _centre, em), place in zip(found["lines"], places, strict=True):
+        assert abs(right_gap / em - place) < 0.05, (text, right_gap / em, place)
+    if len(lines) == 2:
+        (_, _, name_centre, em), (_, _, day_centre, _) = found["lines"]
+        assert abs(name_centre - day_centre) / em < 0.3 or places[0] == 0
 
 
 async def test_a_handed_in_report_ends_with_its_unit_and_day_and_a_draft_with_its_unit(
@@ -100,8 +109,8 @@ async def test_a_handed_in_report_ends_with_its_unit_and_day_and_a_draft_with_it
         [card] = await eventually(lambda: [m for m in wecom.standin.outbox("clerk") if m["msgtype"] == "textcard"],
                                   timeout=10)
         link = server.url + urlsplit(card["url"]).path
-        assert_right_aligned(await page_signature(link), [target.unit, signed])
-        assert_right_aligned(await page_signature(link, width=390), [target.unit, signed])
+        assert_placed(await page_signature(link), [target.unit, signed], YEAR_NOW)
+        assert_placed(await page_signature(link, width=390), [target.unit, signed], YEAR_NOW)
         async with server.session.get(link + "/report.docx") as download:
             assert download.status == 200
             assert docx_signature(await download.read(), stored.report) == [(target.unit, right), (signed, right)]
@@ -111,7 +120,7 @@ async def test_a_handed_in_report_ends_with_its_unit_and_day_and_a_draft_with_it
         assert "撤回" in await clerk.say("撤回")
         assert server.store.report(target.unit, YEAR_NOW).status == "draft"
         draft_link = report_url(server.url, settings.secret_key, target.unit, YEAR_NOW, view="draft")
-        assert_right_aligned(await page_signature(draft_link), [target.unit])
+        assert_placed(await page_signature(draft_link), [target.unit], YEAR_NOW)
         async with server.session.get(draft_link + "/report.docx") as download:
             assert docx_signature(await download.read(), stored.report) == [(target.unit, right)]
-        assert_right_aligned(await page_signature(link), [target.unit, signed])
+        assert_placed(await page_signature(link), [target.unit, signed], YEAR_NOW)
