@@ -55,10 +55,18 @@ def _maybe_inexact(value: Any) -> bool:
     pending = [value]
     while pending:
         items = pending.pop()
-        for item in items.values() if type(items) is dict else items if type(items) is list else (items,):
+        values = items.values() if type(items) is dict else items if type(items) is list else (items,)
+        # a long run of plain values (a report's 200-odd cells) is passed over by its types, found in C
+        if len(values) > _SHORT and set(map(type, values)).isdisjoint(_NOT_PLAIN):
+            continue
+        for item in values:
             kind = type(item)
             if kind is float and abs(item) >= _EXACT_LIMIT:
                 return True
             if kind is dict or kind is list:
                 pending.append(item)
     return False
+
+
+_SHORT = 8
+_NOT_PLAIN = frozenset({float, dict, list})
