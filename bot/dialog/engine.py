@@ -668,7 +668,7 @@ def _try_submit(turn: Turn, confirmed: bool, reason: str) -> None:
         ask(turn, next_position(turn.ctx, {**turn.state, "skipped": []}) or (first.code, first_sub(turn.ctx, first)))
         return
     _fill_automatic_slots(turn)
-    found = checks.findings_now(turn)
+    found = checks.hand_in_findings(turn)
     errors = [f for f in found if f.level == "error"]
     warnings = checks.open_warnings(turn, found)
     checks.remember_shown(turn, warnings)

@@ -24,7 +24,7 @@ from ..spoken import END_PARTICLES, decoration_replaced
 from ..units import self_word_of, unit_kind
 from . import corrections, facts
 from .checks import prose_findings
-from .context import DialogContext
+from .context import DialogContext, is_people_government
 from .facts import as_text as facts_as_text
 from .flow import Turn, has_facts_stage, mark_answered, question, unmark
 
@@ -54,11 +54,6 @@ def _shift(text: str, by: int) -> str:
 def self_word(ctx: DialogContext, report: Report) -> str:
     kind = unit_kind(ctx.unit_kind or report.unit_kind)
     return self_word_of(kind, ctx.unit or report.unit) if kind else drafting.self_word(report)
-
-
-def is_people_government(ctx: DialogContext) -> bool:
-    kind = unit_kind(ctx.unit_kind)
-    return bool(kind and kind.people_government) or ctx.unit_kind in ctx.fmt.people_government_kinds
 
 
 # --- what the user typed: material for a draft, never final text as it is -----------------------------------
@@ -304,18 +299,13 @@ def own_words(text: str, words: str) -> str:
     return _TOWNSHIP_SELF.sub(replaced, text)
 
 
-# what the 监督保障 paragraph of a people's government must state (考核、社会评议、责任追究)
-OVERSIGHT_ASPECTS = {"考核": re.compile(r"考核|考评"), "社会评议": re.compile(r"评议|满意度|测评"),
-                     "责任追究": re.compile(r"追究|追责|问责")}
-
-
-def oversight_gaps(ctx: DialogContext, facts: str, offered: str = "") -> list[str]:
-    """What a people's government's 监督保障 facts and the draft on offer leave out of 考核、社会评议、责任追究 (shown as
-    a hint, never invented): an aspect the offered paragraph already covers is not asked for again."""
+def oversight_gaps(ctx: DialogContext, slot: str, facts: str, offered: str = "") -> list[str]:
+    """What a people's government's facts for `slot` and the draft on offer leave out of the results the format asks
+    it to state there (监督保障: 工作考核、社会评议、责任追究), shown as a hint, never invented: a result the offered
+    paragraph already states is not asked for again."""
     if not is_people_government(ctx):
         return []
-    said = f"{facts or ''}\n{offered or ''}"
-    return [name for name, pattern in OVERSIGHT_ASPECTS.items() if not pattern.search(said)]
+    return ctx.fmt.slot(slot).results_unstated(f"{facts or ''}\n{offered or ''}")
 
 
 def _from_template(drafter: str, ctx: DialogContext, report: Report, facts: str, numbers_only: bool = False) -> str:
