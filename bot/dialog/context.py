@@ -27,6 +27,7 @@ class DialogContext:
     status: Status = "draft"
     returned_reason: str | None = None
     other_units: AreaNames | tuple[str, ...] = ()  # the area's unit names: best the matcher held per area
+    area: str = ""  # the area's name (示范县): the place the unit belongs to when its own name does not say (R13)
     fmt: Format = GOV2021
     model_drafts: bool = False  # a language model writes the drafts: "正在草拟…" now, the draft by a job
     submitted_on: date | None = None  # the unit's day the report as it stands was handed in (its 落款); None: a draft

@@ -24,6 +24,7 @@ from .names import (
     NameHit,
     other_governments,
     own_places,
+    platforms_of_other_places,
     townships_as_subject,
     townships_in_accounts,
 )
@@ -260,7 +261,7 @@ def r13_self_and_others(report: Report, ctx: RuleContext) -> list[Finding]:
     """A 镇 writes 我镇 (not 我乡, 我街道, 我单位); the prose names no other unit of the area, and no other county's
     government as if it were its own."""
     return (_wrong_self_words(report, ctx) + _other_unit_names(report, ctx) + _other_townships(report, ctx)
-            + _other_governments(report, ctx))
+            + _other_governments(report, ctx) + _other_places_platforms(report, ctx))
 
 
 def _wrong_self_words(report: Report, ctx: RuleContext) -> list[Finding]:
@@ -368,6 +369,23 @@ def _other_governments(report: Report, ctx: RuleContext) -> list[Finding]:
                             own=places[-1], quote=quote(text, hits[0].start, hits[0].end))
             fix = Fix(slot_id, tuple((h.start, h.start + len(place), places[-1]) for h in hits))
             findings.append(Finding("R13", "warning", (slot_id,), message, fix))
+    return findings
+
+
+def _other_places_platforms(report: Report, ctx: RuleContext) -> list[Finding]:
+    """云上延津 in the report of a township of 龙亭区: a platform named after another place, flagged as an account
+    named after another township is; no replacement is guessed (the clerk knows which platform is the unit's)."""
+    places = own_places(report.unit, ctx.area, ctx.names)
+    findings = []
+    for slot_id, text in _texts(report, ctx):
+        seen: set[str] = set()
+        for hit in platforms_of_other_places(text, places, own=report.unit):
+            if hit.platform not in seen:
+                seen.add(hit.platform)
+                message = later("rules", "other_place_platform", slot=slot_name(ctx.fmt, slot_id),
+                                platform=hit.platform, place=hit.place, own=places[-1],
+                                quote=quote(text, hit.start, hit.end))
+                findings.append(Finding("R13", "warning", (slot_id,), message))
     return findings
 
 
