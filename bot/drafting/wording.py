@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from ..rules.names import ACCOUNT_BRANDS
 from ..rules.textscan import FAMILIAR_NAME, cn_to_int
 from ..spoken import ASIDES, END_PARTICLES, LAUGHING_PARTICLE, decoration_replaced
 
@@ -118,6 +119,13 @@ def _activity_in_words(note: str) -> str:
     return f"已开展{name}" if done else f"未开展{name}"
 
 
+# the accounts and columns a clerk names (公众号叫青山发布, 公众号青山发布), and what an account's name ends with (R13's
+# account words: 发布, 政务, 之声 …)
+_ACCOUNTS = "公众号|视频号|抖音号|微博|小程序"
+_CARRIERS = f"{_ACCOUNTS}|专栏|栏目|网站"
+_NAME_ENDINGS = "|".join(sorted((*ACCOUNT_BRANDS, "之声"), key=len, reverse=True))
+# what follows an account word and is no name: what was published on it, how often (公众号信息发布及时, 公众号每周发布)
+_NOT_A_NAME = r"信息|政务|政策|内容|文章|新闻|及时|定期|每|共|累计|全年|主要|也|都|还|已|上|里|中|和|及|与|等"
 _DONE_TO_THINGS = "制度|办法|机制|规定|规程|流程|目录|指南|台账|栏目|专栏|内容|方案|清单|细则"
 _DONE_TO = {"补上": "补齐", "补全": "补齐"}
 _PLACES = "村（社区）|村居|村组|社区|小区|站所|村|组"
@@ -220,8 +228,13 @@ _FORMAL = (
     (re.compile(r"(?:^|(?<=[\u3400-\u9fff]))(?:都|均|一直|一般)是([^，；、]+?)的$"), r"\1"),  # 都是先审后发的 → 先审后发
     (re.compile(r"(?<=[\u3400-\u9fff])了?一下(?=$|[，；、])"), "了"),  # 修订了一下 → 修订了
     # a name said with 叫: 公众号叫青山发布 → 公众号“青山发布”
-    (re.compile(r"(公众号|视频号|抖音号|微博|专栏|栏目|小程序|网站)(?:的名字|名字)?(?:叫做|叫作|名叫|叫)“?([^，；、“”\s]{2,12}?)”?(?=$|[，；、])"),
-     r"\1“\2”"),
+    (re.compile(rf"({_CARRIERS})(?:(?:的)?(?:名字|名称)(?:叫做|叫作|叫|是|为)|叫做|叫作|名叫|叫)“?([^，；、“”\s]{{2,12}}?)”?"
+                r"(?=$|[，；、])"), r"\1“\2”"),
+    # a name said right after the account word, as an account is named (公众号青山发布, 视频号青山之声): quoted alike
+    (re.compile(rf"((?:微信)?(?:{_ACCOUNTS}))(?!{_NOT_A_NAME})([{_CJK}]{{2,8}}?(?:{_NAME_ENDINGS}))"
+                rf"(?=$|[，；、。]|发布|推送|转发|更新|每|累计|共|全年|\d)"), r"\1“\2”"),
+    # 有个公众号“青山发布” → 运营公众号“青山发布”: the account the unit has is the one it runs
+    (re.compile(rf"^(?:有|还有|也有)(?:一个|个)?(?=(?:微信)?(?:{_ACCOUNTS})“)"), "运营"),
     (re.compile(r"^((?:政务)?(?:公众号|视频号|抖音号|微博号?))(“[^”]+”)$"), r"运营\1\2"),  # the account named alone
     # an event held, a platform opened, a site redone, as said aloud: 办了个…活动 → 举办了…活动, 新开了公众号 → 新开通了公众号,
     # 网站改版了 → 完成了网站改版
