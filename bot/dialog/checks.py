@@ -6,12 +6,10 @@ import re
 from functools import cache
 
 from .. import messages
-from ..findings import Finding, later
+from ..findings import Finding
 from ..formats import Format
 from ..formats.questions import Question
 from ..rules import CELL_RULES, RULES, check_answer, check_report, check_rules, rules_affected_by
-from ..rules.context import slot_name
-from .context import is_people_government
 from .flow import Turn, is_relevant, menu_rows_question, owners, question, relevant_questions
 
 _MAX_FIXES = 2  # one line of at most two 修改 commands per finding
@@ -23,31 +21,6 @@ def findings_now(turn: Turn) -> list[Finding]:
     report = turn.derived()
     return check_report(report, previous=turn.ctx.previous, fmt=turn.fmt, other_units=turn.ctx.other_units,
                         area=turn.ctx.area)
-
-
-def hand_in_findings(turn: Turn) -> list[Finding]:
-    """What 提交 lists: the report's findings, and the results a people's government has left unstated (监督保障
-    without 工作考核、社会评议、责任追究). The latter is asked of the clerk's own report only, at hand-in: published
-    reports seldom state them all, and the desk does not ask it of every report it lists."""
-    found = findings_now(turn)
-    return found + _results_unstated(turn, found)
-
-
-def _results_unstated(turn: Turn, found: list[Finding]) -> list[Finding]:
-    """One warning per part whose text leaves out results the format asks a people's government to state there;
-    none for a part already said to be missing (R14 asks for the whole part)."""
-    if not is_people_government(turn.ctx):
-        return []
-    missing_parts = {cell for f in found if f.rule == "R14" for cell in f.cells}
-    report = turn.report
-    out = []
-    for slot in turn.fmt.slots:
-        text = report.text.get(slot.id) or ""
-        unstated = slot.results_unstated(text) if slot.people_government_results and text.strip() else []
-        if unstated and slot.id not in missing_parts:
-            message = later("rules", "results_unstated", slot=slot_name(turn.fmt, slot.id), results="、".join(unstated))
-            out.append(Finding("R14", "warning", (slot.id,), message))
-    return out
 
 
 def prose_findings(turn: Turn, slot: str, text: str) -> list[Finding]:

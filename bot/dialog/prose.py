@@ -233,6 +233,23 @@ def _last_year_refreshed(q: Question, ctx: DialogContext, report: Report) -> str
     return f"{kept}{fresh}"
 
 
+def kept_from_last_year(ctx: DialogContext, report: Report) -> list[Question]:
+    """The parts last year's report could lend this year's — its descriptive paragraphs — each kept word for word
+    (years moved forward, for 主动公开 this year's counts put in): all of them, or none when any one was written
+    afresh. A report that says every part as last year's did was copied, which evaluators punish (DOMAIN.md)."""
+    if ctx.previous is None:
+        return []
+    lent = [q for q in ctx.fmt.questions if q.kind == "prose" and reuses_last_year(ctx, q)]
+    kept = [q for q in lent if _same_words(report.text.get(q.slot) or "", _last_year_refreshed(q, ctx, report))
+            or _same_words(report.text.get(q.slot) or "", move_years(_last_year_text(ctx, q.slot),
+                                                                     report.year - ctx.previous.year))]
+    return kept if kept and len(kept) == len(lent) else []
+
+
+def _same_words(text: str, last_year: str) -> bool:
+    return bool(text.strip()) and "".join(drafting.punctuated(text).split()) == "".join(last_year.split())
+
+
 def _last_year_text(ctx: DialogContext, slot: str) -> str:
     """Last year's paragraph as this report prints its own: a PDF's spaces (2024 年, 290 件) out, its words kept."""
     text = (ctx.previous.text.get(slot) or "").strip() if ctx.previous and slot else ""
