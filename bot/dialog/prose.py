@@ -65,7 +65,6 @@ _NON_ANSWERS = frozenset(
     "采用 采纳 使用 用 就这样 继续 下一步 下一题 下一个 同上 同前 如上 一样 随便 都行 啥 什么 ? 是 是的 对 1 2 否 不 "
     "不是 返回 跳过 确认".split()
 )
-_NOTHING_WORDS = frozenset("无 没有 暂无 没 没了 没有了 都没有 没什么 没啥 无此情况 无特别情况 无其他情况 无相关情况 均无".split())
 _DEFAULT_WORDS = frozenset("默认 用默认 按默认 你写 您写 帮我写 代写 你来写 您来写".split())
 # where “无” means nothing, not “nothing special”: a report must name its problems
 _NOTHING_REASKED = ("problems",)
@@ -86,7 +85,7 @@ def read_facts(text: str, drafter: str) -> tuple[str, str]:
         return "reask", "non_answer"
     if word in _DEFAULT_WORDS:
         return "default", ""
-    if word in _NOTHING_WORDS or drafting.says_nothing_more(drafting.without_lead(word)):
+    if drafting.says_nothing_more(drafting.without_lead(word)):
         return ("reask", "nothing") if drafter in _NOTHING_REASKED else ("nothing", NOTHING)
     return "facts", tidy
 
@@ -145,7 +144,7 @@ def read_offer_reply(text: str) -> str:
     word = body.strip(_TRIM).casefold()
     if not word or word in _NON_ANSWERS or word in _DEFAULT_WORDS or not drafting.without_lead(word).strip(_TRIM):
         return "unclear"
-    if word in _NOTHING_WORDS or drafting.says_nothing_more(drafting.without_lead(word)):
+    if drafting.says_nothing_more(drafting.without_lead(word)):
         return "nothing"
     lines = [line for line in text.splitlines() if line.strip()]
     if len(lines) > 1 and all(len(line.strip()) < 30 and "。" not in line.strip()[:-1] for line in lines):
@@ -360,7 +359,7 @@ def adds_nothing(word: str, bare_too: bool = False) -> bool:
 def _says_no_more(part: str, bare_too: bool) -> bool:
     if part in _BARE_NONE:
         return bare_too
-    return part in _NOTHING_WORDS or drafting.says_nothing_more(drafting.without_lead(part))
+    return drafting.says_nothing_more(drafting.without_lead(part))
 
 
 # the fee as said: 200元, 收了200块钱, 收取信息处理费两百元, 收了200块钱信息处理费 (the fee's name before or after it)
