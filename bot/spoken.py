@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 END_PARTICLES = "吧啊呀啦哦嘛呢哈"  # said after a word without changing it: 没有吧, 跳过吧, 提交啦, 就这些哈
 LAUGHING_PARTICLE = "哈"  # also laughter (哈哈): a closing particle only right after a word
@@ -59,12 +60,86 @@ def without_decoration(text: str) -> str:
 
 
 # what is said aloud where a report writes another word, wherever it stands: the drafting writes the report's word in
-# the clerk's notes (`drafting.formal`), and R17 offers the same word as the fix in a final text — one table for both
-ASIDES: tuple[tuple[re.Pattern[str], str], ...] = (
-    # 公众号的话两百条 → 公众号两百条: a topic said aloud before its figure
-    (re.compile(r"(?<=[\u3400-\u9fff])的话(?=[\s，、\d\u3400-\u9fff]|$)"), ""),
-    # 低保、救助那些 → 低保、救助等: the end of a list said aloud
-    (re.compile(r"(?:那些|这些|那种|那类|之类的?)(?=$|[，、；。])"), "等"),
-    # the whole duty in a shrug, as a report says it
-    (re.compile(r"(?:该|应该|应当)公开的(?:都|全|全部|均|也都)(?:已经?)?(?:公开|公布|发布)了"), "做到应公开尽公开"),
+# the clerk's notes (`drafting.formal`, each where its table needs it), and R17 offers the same word as the fix in a
+# final text (all of `ASIDES`) — one declaration for both
+Aside = tuple[re.Pattern[str], str]
+# 公众号的话两百条 → 公众号两百条: a topic said aloud before its figure
+TOPIC_BEFORE_FIGURE: Aside = (re.compile(r"(?<=[\u3400-\u9fff])的话(?=[\s，、\d\u3400-\u9fff]|$)"), "")
+# 低保、救助那些 → 低保、救助等: the end of a list said aloud
+LIST_END: Aside = (re.compile(r"(?:那些|这些|那种|那类|之类的?)(?=$|[，、；。])"), "等")
+# 大概两百条, 差不多有80条, 大概网站两百条 → 约两百条, 网站约两百条: a count said roughly is 约, before the figure
+# (大约 alone is written Chinese too; 大约有 is said)
+ROUGH_COUNT: Aside = (
+    re.compile(r"(?:大概|差不多|估计|大致|大约(?=有))有?([^\d，、；]{0,4}?)(?=[\d一二两三四五六七八九十百千])"), r"\1约"
 )
+# 网站这块、网站这一块的话: the topic said aloud before what is said of it
+THIS_PART: Aside = (re.compile(r"(?:(?<=[\u3400-\u9fff])|^)这一?块(?:的话)?(?=[\u3400-\u9fff])"), "")
+# 挺好、蛮多 → 较好、较多: a degree said aloud
+DEGREE: Aside = (re.compile(r"挺(?=好|多|快|高)|蛮(?=好|多)"), "较")
+# the whole duty in a shrug, as a report says it
+WHOLE_DUTY: Aside = (
+    re.compile(r"(?:该|应该|应当)公开的(?:都|全|全部|均|也都)(?:已经?)?(?:公开|公布|发布)了"), "做到应公开尽公开"
+)
+ASIDES: tuple[Aside, ...] = (TOPIC_BEFORE_FIGURE, LIST_END, ROUGH_COUNT, THIS_PART, DEGREE, WHOLE_DUTY)
+
+
+# --- the spoken verbs of doing (搞, 弄, 整 …) and the verbs a report uses for them ------------------------------------
+# One table: the drafting writes the report's verb in the clerk's notes (`drafting.formal`), and R17 offers the same
+# verb as the fix of 搞/弄 in a final text; where no entry says which verb the thing done takes, no verb is guessed.
+
+ACCOUNTABILITY = "追究|追责|问责"
+ACTIVITY = f"(?:培训|考核|考评|评议|检查|督查|督导|测评|演练|审查|评估|调研|宣传|解读|自查|整改|{ACCOUNTABILITY})"
+Replacement = str | Callable[[re.Match[str]], str]
+
+# 整了个台账 is 建立了台账, 弄了个公众号 开通了公众号 — only where the thing done says which verb a report uses
+_MADE = r"(?:搞|弄|整|做)(?P<done>了)?(?:一个|一套|个|套)"
+_MADE_THINGS = (
+    (r"制度|机制|台账|清单|目录|方案|规定|办法|流程|规程|档案", "建立"),
+    (r"领导小组|工作小组|小组|专班|工作组", "成立"),
+    (r"专栏|专区|栏目|公开栏|公示栏|宣传栏|信息栏|展板", "开设"),
+    (r"公众号|微信群|工作群|群|微博|抖音号|视频号|小程序|热线|咨询电话|邮箱", "开通"),
+    (r"活动|宣传|讲座|培训班|培训|解读|自查|检查|评议|测评|演练", "开展"),
+    (r"会议|座谈会|推进会|培训会|会", "召开"),
+)
+
+
+def _made(verb: str) -> Callable[[re.Match[str]], str]:
+    """整了个台账 → 建立了台账, and a plan (打算搞个台账) → 建立台账: 了 only where it was said."""
+    return lambda m: verb + ("了" if m.group("done") else "")
+
+
+def _did_activity(m: re.Match[str]) -> str:
+    """搞了培训 → 开展了培训; 搞了两次培训 → 开展2次培训 (a count after the verb takes no 了)."""
+    return "开展" if m.group("count") or not m.group("done") else "开展了"
+
+
+VERBS_OF_DOING: tuple[tuple[re.Pattern[str], Replacement], ...] = (
+    *((re.compile(rf"{_MADE}(?=[^，；、。]{{0,8}}?(?:{things}))"), _made(verb)) for things, verb in _MADE_THINGS),
+    # 做了网站改版 → 完成了网站改版; 搞了/弄了/做了 an activity → 开展了
+    (re.compile(rf"(?:搞|弄|做|整)了(?=[^，；、。]{{0,8}}?(?:改版|升级|改造|建设|修订|梳理|清理|备案)(?!{ACTIVITY}))"),
+     "完成了"),
+    (re.compile(rf"(?:搞|弄|做|整)(?![好到成出])(?P<done>了|过)?(?=(?P<count>[\d一二两三四五六七八九十]+\s*[次场期轮])?"
+                rf"[^，；、。\d]{{0,8}}?{ACTIVITY}(?![栏片册画单员车屏牌板]))"), _did_activity),
+    (re.compile(r"(?:搞|弄|整|装)了(?=[^，；、。]{0,6}?(?:栏|屏|牌|展板|橱窗))"), "设置了"),  # 弄了宣传栏 → 设置了宣传栏
+    # 搞/弄 first: 没搞 is 没开展, which the drafting's negations make 未开展
+    (re.compile(r"搞(?=图解|解读|视频|海报|动漫|长图|短视频|H5)"), "制作"),
+    # what else 搞/弄 may stand for: not done (没搞 → 没开展), an activity done N times (培训搞了一次), things put up
+    # (电子屏弄了几块 → 设置了几块); anything else stays as typed, for R17 to show
+    (re.compile(r"(?<=没)有?(?:搞|弄)过?"), "开展"),
+    (re.compile(rf"(?<={ACTIVITY})(?:都|也|还|就)?(?:搞|弄|做)了?(?=[\d一二两三四五六七八九十]+\s*[次场期轮回])"), "开展"),
+    (re.compile(r"(?:搞|弄|装|整)了?(?=[几\d一二两三四五六七八九十]+\s*[块台处面])"), "设置了"),
+)
+# 网站弄了80条 → 网站发布80条: what was done to a count of items is publishing them
+PUBLISHED_COUNT: tuple[re.Pattern[str], Replacement] = (
+    re.compile(r"(?:弄|搞|整|做|出)了?(?=[\d一二两三四五六七八九十百几]+[余多来]?[条篇期])"), "发布"
+)
+
+
+def doing_as_written(text: str, at: int) -> tuple[int, int, str] | None:
+    """The report's verb for the spoken verb of doing at `at` in `text` (搞了 before 两次培训 → 开展), as the drafting
+    writes it: (start, end, verb), or None when nothing says which verb the thing done takes."""
+    for pattern, replacement in (*VERBS_OF_DOING, PUBLISHED_COUNT):
+        m = pattern.match(text, at)
+        if m and m.end() > at:
+            return at, m.end(), replacement(m) if callable(replacement) else m.expand(replacement)
+    return None

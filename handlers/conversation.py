@@ -79,6 +79,7 @@ class NianbaoEngine:
             status=stored.status if stored else "draft",  # type: ignore[arg-type]
             returned_reason=stored.returned_reason if stored else None,
             other_units=store.unit_name_matcher(unit.area) if unit.area else (),
+            area=unit.area or "",
             model_drafts=self.model_drafts,
             submitted_on=current_submitted_on(stored, self.tz) if stored else None,
         )

@@ -19,14 +19,15 @@ _LISTED_BYTES = 1500  # and the list stays well inside one 2048-byte reply
 
 def findings_now(turn: Turn) -> list[Finding]:
     report = turn.derived()
-    return check_report(report, previous=turn.ctx.previous, fmt=turn.fmt, other_units=turn.ctx.other_units)
+    return check_report(report, previous=turn.ctx.previous, fmt=turn.fmt, other_units=turn.ctx.other_units,
+                        area=turn.ctx.area)
 
 
 def prose_findings(turn: Turn, slot: str, text: str) -> list[Finding]:
     """R9, R11 and R13 on one prose answer, as it is given (`bot.rules.check_answer`, the checks `nianbao check`
     and 查看 run too)."""
     report = turn.derived()
-    return check_answer(slot, text, report, other_units=turn.ctx.other_units, fmt=turn.fmt)
+    return check_answer(slot, text, report, other_units=turn.ctx.other_units, area=turn.ctx.area, fmt=turn.fmt)
 
 
 def errors_now(turn: Turn) -> list[Finding]:

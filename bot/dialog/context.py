@@ -11,6 +11,7 @@ from ..formats import GOV2021, Format
 from ..incoming import Reply
 from ..report import Report
 from ..rules.names import AreaNames
+from ..units import unit_kind
 
 Status = Literal["draft", "submitted", "returned", "approved"]
 STATE_VERSION = 1
@@ -26,9 +27,16 @@ class DialogContext:
     status: Status = "draft"
     returned_reason: str | None = None
     other_units: AreaNames | tuple[str, ...] = ()  # the area's unit names: best the matcher held per area
+    area: str = ""  # the area's name (示范县): the place the unit belongs to when its own name does not say (R13)
     fmt: Format = GOV2021
     model_drafts: bool = False  # a language model writes the drafts: "正在草拟…" now, the draft by a job
     submitted_on: date | None = None  # the unit's day the report as it stands was handed in (its 落款); None: a draft
+
+
+def is_people_government(ctx: DialogContext) -> bool:
+    """A 人民政府 (乡镇、街道 included): its 监督保障 also states 工作考核、社会评议和责任追究结果."""
+    kind = unit_kind(ctx.unit_kind)
+    return bool(kind and kind.people_government) or ctx.unit_kind in ctx.fmt.people_government_kinds
 
 
 @dataclass

@@ -16,7 +16,7 @@ from ..render import render_text, split_for_wecom
 from ..report import Report, report_diff, with_derived
 from ..spoken import END_PARTICLES, without_decoration
 from ..summary import blank_ids, table_lines
-from . import checks, corrections, prose, questions, several
+from . import checks, corrections, hand_in, prose, questions, several
 from .context import DialogContext, StepResult, initial_state, load_state
 from .flow import (
     Position,
@@ -668,7 +668,7 @@ def _try_submit(turn: Turn, confirmed: bool, reason: str) -> None:
         ask(turn, next_position(turn.ctx, {**turn.state, "skipped": []}) or (first.code, first_sub(turn.ctx, first)))
         return
     _fill_automatic_slots(turn)
-    found = checks.findings_now(turn)
+    found = hand_in.hand_in_findings(turn)
     errors = [f for f in found if f.level == "error"]
     warnings = checks.open_warnings(turn, found)
     checks.remember_shown(turn, warnings)

@@ -24,7 +24,7 @@ from ..spoken import END_PARTICLES, decoration_replaced
 from ..units import self_word_of, unit_kind
 from . import corrections, facts
 from .checks import prose_findings
-from .context import DialogContext
+from .context import DialogContext, is_people_government
 from .facts import as_text as facts_as_text
 from .flow import Turn, has_facts_stage, mark_answered, question, unmark
 
@@ -56,11 +56,6 @@ def self_word(ctx: DialogContext, report: Report) -> str:
     return self_word_of(kind, ctx.unit or report.unit) if kind else drafting.self_word(report)
 
 
-def is_people_government(ctx: DialogContext) -> bool:
-    kind = unit_kind(ctx.unit_kind)
-    return bool(kind and kind.people_government) or ctx.unit_kind in ctx.fmt.people_government_kinds
-
-
 # --- what the user typed: material for a draft, never final text as it is -----------------------------------
 
 NOTHING = facts.NOTHING  # the one fact when the user said there is nothing particular to report
@@ -70,7 +65,6 @@ _NON_ANSWERS = frozenset(
     "采用 采纳 使用 用 就这样 继续 下一步 下一题 下一个 同上 同前 如上 一样 随便 都行 啥 什么 ? 是 是的 对 1 2 否 不 "
     "不是 返回 跳过 确认".split()
 )
-_NOTHING_WORDS = frozenset("无 没有 暂无 没 没了 没有了 都没有 没什么 没啥 无此情况 无特别情况 无其他情况 无相关情况 均无".split())
 _DEFAULT_WORDS = frozenset("默认 用默认 按默认 你写 您写 帮我写 代写 你来写 您来写".split())
 # where “无” means nothing, not “nothing special”: a report must name its problems
 _NOTHING_REASKED = ("problems",)
@@ -91,7 +85,7 @@ def read_facts(text: str, drafter: str) -> tuple[str, str]:
         return "reask", "non_answer"
     if word in _DEFAULT_WORDS:
         return "default", ""
-    if word in _NOTHING_WORDS or drafting.says_nothing_more(drafting.without_lead(word)):
+    if drafting.says_nothing_more(drafting.without_lead(word)):
         return ("reask", "nothing") if drafter in _NOTHING_REASKED else ("nothing", NOTHING)
     return "facts", tidy
 
@@ -150,7 +144,7 @@ def read_offer_reply(text: str) -> str:
     word = body.strip(_TRIM).casefold()
     if not word or word in _NON_ANSWERS or word in _DEFAULT_WORDS or not drafting.without_lead(word).strip(_TRIM):
         return "unclear"
-    if word in _NOTHING_WORDS or drafting.says_nothing_more(drafting.without_lead(word)):
+    if drafting.says_nothing_more(drafting.without_lead(word)):
         return "nothing"
     lines = [line for line in text.splitlines() if line.strip()]
     if len(lines) > 1 and all(len(line.strip()) < 30 and "。" not in line.strip()[:-1] for line in lines):
@@ -238,6 +232,23 @@ def _last_year_refreshed(q: Question, ctx: DialogContext, report: Report) -> str
     return f"{kept}{fresh}"
 
 
+def kept_from_last_year(ctx: DialogContext, report: Report) -> list[Question]:
+    """The parts last year's report could lend this year's — its descriptive paragraphs — each kept word for word
+    (years moved forward, for 主动公开 this year's counts put in): all of them, or none when any one was written
+    afresh. A report that says every part as last year's did was copied, which evaluators punish (DOMAIN.md)."""
+    if ctx.previous is None:
+        return []
+    lent = [q for q in ctx.fmt.questions if q.kind == "prose" and reuses_last_year(ctx, q)]
+    kept = [q for q in lent if _same_words(report.text.get(q.slot) or "", _last_year_refreshed(q, ctx, report))
+            or _same_words(report.text.get(q.slot) or "", move_years(_last_year_text(ctx, q.slot),
+                                                                     report.year - ctx.previous.year))]
+    return kept if kept and len(kept) == len(lent) else []
+
+
+def _same_words(text: str, last_year: str) -> bool:
+    return bool(text.strip()) and "".join(drafting.punctuated(text).split()) == "".join(last_year.split())
+
+
 def _last_year_text(ctx: DialogContext, slot: str) -> str:
     """Last year's paragraph as this report prints its own: a PDF's spaces (2024 年, 290 件) out, its words kept."""
     text = (ctx.previous.text.get(slot) or "").strip() if ctx.previous and slot else ""
@@ -304,18 +315,13 @@ def own_words(text: str, words: str) -> str:
     return _TOWNSHIP_SELF.sub(replaced, text)
 
 
-# what the 监督保障 paragraph of a people's government must state (考核、社会评议、责任追究)
-OVERSIGHT_ASPECTS = {"考核": re.compile(r"考核|考评"), "社会评议": re.compile(r"评议|满意度|测评"),
-                     "责任追究": re.compile(r"追究|追责|问责")}
-
-
-def oversight_gaps(ctx: DialogContext, facts: str, offered: str = "") -> list[str]:
-    """What a people's government's 监督保障 facts and the draft on offer leave out of 考核、社会评议、责任追究 (shown as
-    a hint, never invented): an aspect the offered paragraph already covers is not asked for again."""
+def oversight_gaps(ctx: DialogContext, slot: str, facts: str, offered: str = "") -> list[str]:
+    """What a people's government's facts for `slot` and the draft on offer leave out of the results the format asks
+    it to state there (监督保障: 工作考核、社会评议、责任追究), shown as a hint, never invented: a result the offered
+    paragraph already states is not asked for again."""
     if not is_people_government(ctx):
         return []
-    said = f"{facts or ''}\n{offered or ''}"
-    return [name for name, pattern in OVERSIGHT_ASPECTS.items() if not pattern.search(said)]
+    return ctx.fmt.slot(slot).results_unstated(f"{facts or ''}\n{offered or ''}")
 
 
 def _from_template(drafter: str, ctx: DialogContext, report: Report, facts: str, numbers_only: bool = False) -> str:
@@ -353,7 +359,7 @@ def adds_nothing(word: str, bare_too: bool = False) -> bool:
 def _says_no_more(part: str, bare_too: bool) -> bool:
     if part in _BARE_NONE:
         return bare_too
-    return part in _NOTHING_WORDS or drafting.says_nothing_more(drafting.without_lead(part))
+    return drafting.says_nothing_more(drafting.without_lead(part))
 
 
 # the fee as said: 200元, 收了200块钱, 收取信息处理费两百元, 收了200块钱信息处理费 (the fee's name before or after it)

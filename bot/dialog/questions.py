@@ -178,7 +178,7 @@ def offer_body(turn: Turn, q: Question, text: str) -> str:
     shown_facts = prose.shown_facts(turn, items)
     flagged = _flagged(turn, q, items)
     facts_text = prose.facts_text(turn, q)
-    gaps = prose.oversight_gaps(turn.ctx, facts_text, text) if q.drafter == "oversight" else []
+    gaps = prose.oversight_gaps(turn.ctx, q.slot, facts_text, text) if q.slot else []
     return messages.say(
         "draft_offer", draft=text, last_year=prose.reuses_last_year(turn.ctx, q, facts_text),
         old_counts=prose.last_years_counts(turn.ctx, q, text) if not facts_text else [],

@@ -73,7 +73,7 @@ def draft_paragraph(
     context: dict[str, Any] = {
         "s": voice.self_word, "year": voice.year, "unit": voice.name, "area": voice.area_word, "pick": pick,
         "people_government": voice.people_government, "fig": figures(report, fmt), "numbers_only": numbers_only,
-        "items": items,
+        "items": items, "said_again": _said_again_in(_topics(drafter, fmt)),
     }
     if drafter in ("on_request", "other"):
         return _table_part(drafter, items, report, voice, fees_yuan, pick, variant)
@@ -98,6 +98,46 @@ def draft_paragraph(
         context.update(_active(fact_items(known.get("active", ()))))
     text = templates.render(f"drafts/{drafter}.j2", **context)
     return finish("".join(line.strip() for line in text.splitlines()), voice.self_word)
+
+
+# --- a stock phrase the clerk's own words say again ---------------------------------------------------------------
+
+# a clause that speaks of a whole part as a stock phrase does (加大监督保障力度, 加强平台建设, 规范政府信息管理): the verb
+# of doing more or better, after an adverb
+_GENERAL_DOING = re.compile(r"^(?:进一步|持续|不断|切实|全面|着力|认真|继续)?"
+                            r"(?:加强|加大|强化|完善|健全|规范|做好|抓好|注重|提升|提高|推进|推动|优化|深化)")
+# the words every stock phrase of the report shares (政务公开, 政府信息): no repetition when they come twice
+_SHARED_BY_ALL = re.compile(r"政府信息公开|政务公开|政府信息|信息公开")
+_RUN = 3  # this many characters of a stock phrase said again by a clause is a repetition (工作保障, 信息管理)
+
+
+@cache
+def _topics(drafter: str, fmt: Format) -> tuple[str, ...]:
+    """The names of the part a drafter writes (its slot's keywords: 监督保障, 平台建设, 信息管理)."""
+    slot = next((q.slot for q in fmt.questions if q.drafter == drafter and q.slot), None)
+    return fmt.slot(slot).keywords if slot else ()
+
+
+def _said_again_in(topics: tuple[str, ...]) -> Any:
+    def said_again(phrase: str, clauses: Sequence[str]) -> bool:
+        """Whether one of the clerk's `clauses` says the stock `phrase` again, in its words or its own (加强政务公开
+        监督保障，加大监督保障力度): the template then leaves the phrase out, and the clerk's words stand."""
+        return any(restates(phrase, clause, topics) for clause in clauses)
+    return said_again
+
+
+def restates(phrase: str, clause: str, topics: tuple[str, ...] = ()) -> bool:
+    """Whether `clause` says what the stock `phrase` says: it does more or better for the whole part, naming the part
+    (`topics`) or three characters of the phrase beyond the words every phrase shares; a clause with a figure states a
+    fact, never a repetition."""
+    m = _GENERAL_DOING.match(clause)
+    if m is None or re.search(r"\d", clause):
+        return False
+    body = _SHARED_BY_ALL.sub("", clause[m.end():])
+    if any(topic in clause for topic in topics if len(topic) >= 2):
+        return True
+    stock = _SHARED_BY_ALL.sub("", phrase)
+    return any(body[i: i + _RUN] in stock for i in range(len(body) - _RUN + 1))
 
 
 def finish(text: str, self_word: str) -> str:

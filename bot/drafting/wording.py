@@ -11,11 +11,26 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 
+from ..rules.names import ACCOUNT_BRANDS
 from ..rules.textscan import FAMILIAR_NAME, cn_to_int
-from ..spoken import ASIDES, END_PARTICLES, LAUGHING_PARTICLE, decoration_replaced
+from ..spoken import (
+    ACCOUNTABILITY,
+    ACTIVITY,
+    DEGREE,
+    END_PARTICLES,
+    LAUGHING_PARTICLE,
+    LIST_END,
+    PUBLISHED_COUNT,
+    ROUGH_COUNT,
+    THIS_PART,
+    TOPIC_BEFORE_FIGURE,
+    VERBS_OF_DOING,
+    WHOLE_DUTY,
+    decoration_replaced,
+)
 
 _CJK = r"\u3400-\u9fff"
 _MEASURE = "条期次个件篇场人家项份余多年月日轮批"
@@ -73,8 +88,8 @@ _LIST_MARK = re.compile(r"^(?:\d+[.、．]|[（(]\d+[)）]|[（(][一二三四�
 
 # --- activities: the one reading of what was done (培训, 考核, 评议 …), for the notes and for the drafts --------------
 
-_ACCOUNTABILITY = "追究|追责|问责"
-_ACTIVITY = f"(?:培训|考核|考评|评议|检查|督查|督导|测评|演练|审查|评估|调研|宣传|解读|自查|整改|{_ACCOUNTABILITY})"
+_ACCOUNTABILITY = ACCOUNTABILITY
+_ACTIVITY = ACTIVITY
 _ACTIVITY_NAME = rf"(?:组织|开展|进行|举办)?(?P<name>[{_CJK}“”]{{0,10}}?{_ACTIVITY})"
 _SAID_DONE = r"(?:都|也|还|均)?(?:有的|有|是的|是|有开展|开展了|已开展|搞了|弄了|做了|有做|进行了|组织了|搞过|做过)(?:的)?"
 _SAID_NOT_DONE = r"(?:都|也|还|均)?(?:没有|没|无|未|暂无|从未|不曾)(?:开展|搞|弄|做|进行|组织)?(?:过)?"
@@ -118,53 +133,20 @@ def _activity_in_words(note: str) -> str:
     return f"已开展{name}" if done else f"未开展{name}"
 
 
+# the accounts and columns a clerk names (公众号叫青山发布, 公众号青山发布), and what an account's name ends with (R13's
+# account words: 发布, 政务, 之声 …)
+_ACCOUNTS = "公众号|视频号|抖音号|微博|小程序"
+_CARRIERS = f"{_ACCOUNTS}|专栏|栏目|网站"
+_NAME_ENDINGS = "|".join(sorted((*ACCOUNT_BRANDS, "之声"), key=len, reverse=True))
+# what follows an account word and is no name: what was published on it, how often (公众号信息发布及时, 公众号每周发布)
+_NOT_A_NAME = r"信息|政务|政策|内容|文章|新闻|及时|定期|每|共|累计|全年|主要|也|都|还|已|上|里|中|和|及|与|等"
 _DONE_TO_THINGS = "制度|办法|机制|规定|规程|流程|目录|指南|台账|栏目|专栏|内容|方案|清单|细则"
 _DONE_TO = {"补上": "补齐", "补全": "补齐"}
 _PLACES = "村（社区）|村居|村组|社区|小区|站所|村|组"
 # colloquial words and the words a published report uses; a small table, no NLP
-# the spoken verbs of doing and what they did: 整了个台账 is 建立了台账, 弄了个公众号 开通了公众号 — only where the thing
-# done says which verb a report uses; 搞了个 anything else stays, for R17 to show
-_MADE = r"(?:搞|弄|整|做)(?P<done>了)?(?:一个|一套|个|套)"
-_MADE_THINGS = (
-    (r"制度|机制|台账|清单|目录|方案|规定|办法|流程|规程|档案", "建立"),
-    (r"领导小组|工作小组|小组|专班|工作组", "成立"),
-    (r"专栏|专区|栏目|公开栏|公示栏|宣传栏|信息栏|展板", "开设"),
-    (r"公众号|微信群|工作群|群|微博|抖音号|视频号|小程序|热线|咨询电话|邮箱", "开通"),
-    (r"活动|宣传|讲座|培训班|培训|解读|自查|检查|评议|测评|演练", "开展"),
-    (r"会议|座谈会|推进会|培训会|会", "召开"),
-)
-
-
-def _made(verb: str) -> Callable[[re.Match[str]], str]:
-    """整了个台账 → 建立了台账, and a plan (打算搞个台账) → 建立台账: 了 only where it was said."""
-    return lambda m: verb + ("了" if m.group("done") else "")
-
-
-_SPOKEN_DOING = tuple(
-    (re.compile(rf"{_MADE}(?=[^，；、。]{{0,8}}?(?:{things}))"), _made(verb)) for things, verb in _MADE_THINGS
-)
-
-
-def _did_activity(m: re.Match[str]) -> str:
-    """搞了培训 → 开展了培训; 搞了两次培训 → 开展2次培训 (a count after the verb takes no 了)."""
-    return "开展" if m.group("count") or not m.group("done") else "开展了"
-
-
 _FORMAL = (
-    *_SPOKEN_DOING,
-    # 做了网站改版 → 完成了网站改版; 搞了/弄了/做了 an activity → 开展了
-    (re.compile(rf"(?:搞|弄|做|整)了(?=[^，；、。]{{0,8}}?(?:改版|升级|改造|建设|修订|梳理|清理|备案)(?!{_ACTIVITY}))"),
-     "完成了"),
-    (re.compile(rf"(?:搞|弄|做|整)(?![好到成出])(?P<done>了|过)?(?=(?P<count>[\d一二两三四五六七八九十]+\s*[次场期轮])?"
-                rf"[^，；、。\d]{{0,8}}?{_ACTIVITY}(?![栏片册画单员车屏牌板]))"), _did_activity),
-    (re.compile(r"(?:搞|弄|整|装)了(?=[^，；、。]{0,6}?(?:栏|屏|牌|展板|橱窗))"), "设置了"),  # 弄了宣传栏 → 设置了宣传栏
-    # 搞/弄 first: 没搞 is 没开展, which the negations below make 未开展
-    (re.compile(r"搞(?=图解|解读|视频|海报|动漫|长图|短视频|H5)"), "制作"),
-    # what else 搞/弄 may stand for: not done (没搞 → 没开展 → 未开展), an activity done N times (培训搞了一次), things
-    # put up (电子屏弄了几块 → 设置了几块); anything else stays as typed, for R17 to show
-    (re.compile(r"(?<=没)有?(?:搞|弄)过?"), "开展"),
-    (re.compile(rf"(?<={_ACTIVITY})(?:都|也|还|就)?(?:搞|弄|做)了?(?=[\d一二两三四五六七八九十]+\s*[次场期轮回])"), "开展"),
-    (re.compile(r"(?:搞|弄|装|整)了?(?=[几\d一二两三四五六七八九十]+\s*[块台处面])"), "设置了"),
+    # the spoken verbs of doing, as a report says them (搞了两次培训 → 开展2次培训): spoken.VERBS_OF_DOING, R17's fixes
+    *VERBS_OF_DOING,
     (re.compile(rf"没有?(?=(?!{_ACCOUNTABILITY}){_ACTIVITY})"), "未开展"),  # 没追责 is 未发生责任追究, below
     (re.compile(rf"^({_ACTIVITY})开展了?(?=\d|[一二两三四五六七八九十])"), r"开展\1"),  # 培训搞了一次 → 开展培训1次
     (re.compile(r"没有?出过|未出过"), "未出现"),
@@ -178,14 +160,13 @@ _FORMAL = (
     # 120条左右 → 约120条 (the drafts read a platform's count as 公众号约120条)
     (re.compile(r"(\d+(?:\.\d+)?[条次个件篇场期项人轮批])(?:左右|上下)"), r"约\1"),
     # spoken asides around a figure or a list (公众号的话大概两百条 → 公众号约两百条, 征兵那些 → 征兵等), as R17 fixes
-    # them in a final text (spoken.ASIDES); 大概 before a figure moves before the number here
-    *ASIDES[:2],
-    (re.compile(r"(?:大概|大约|差不多|估计|大致)有?([^\d，、；]{0,4}?)(?=[\d一二两三四五六七八九十百千])"), r"\1约"),
+    # them in a final text (spoken.ASIDES); 大概 before a figure moves before the number
+    TOPIC_BEFORE_FIGURE, LIST_END, ROUGH_COUNT,
     (re.compile(r"(?<=[，、；])(?:还有|另外|然后|再就是)"), ""),
     (re.compile(r"(?<=主要|重点)就是"), "是"),  # 主要就是网站改版 → 主要是网站改版
     # more of what is said aloud, as a report says it: 网站弄了80条 → 网站发布80条, 一百来条 → 一百余条, 一回 → 1次,
     # 好几个 → 多个, 有时候 → 有时, 有个人管这个 → 明确专人负责, 好好学习 → 认真学习, 没啥问题 → 暂无问题
-    (re.compile(r"(?:弄|搞|整|做|出)了?(?=[\d一二两三四五六七八九十百几]+[余多来]?[条篇期])"), "发布"),
+    PUBLISHED_COUNT,
     (re.compile(r"(?<=[\d一二两三四五六七八九十百千])来(?=[条次个件篇期项])"), "余"),
     (re.compile(r"(?<=[\d一二两三四五六七八九十])回(?![复应访])"), "次"),
     (re.compile(r"好几(?=[个次条项件篇期])"), "多"),
@@ -213,15 +194,22 @@ _FORMAL = (
     (re.compile(r"不太够|不太(?=及时|规范|完善|全面|到位|准确|丰富)"), "不够"),
     # 多搞几次培训 → 增加培训频次: “几次” is no count a report prints
     (re.compile(rf"多(?:开展|组织|举办|进行|搞|弄|做)?几(?:次|场|期|轮)([{_CJK}]{{1,8}}?)(?=$|[，；、])"), r"增加\1频次"),
-    # the topic said aloud: 网站这块我们是依托县政府网站的 → 网站依托县政府网站 (the draft gives the subject)
-    (re.compile(rf"(?<=[{_CJK}])(?:这一?块|这方面|方面的话)(?=[{_CJK}])"), ""),
+    # the topic said aloud: 网站这块我们是依托县政府网站的 → 网站依托县政府网站 (the draft gives the subject); 这块 as
+    # R17 fixes it (spoken.THIS_PART)
+    THIS_PART,
+    (re.compile(rf"(?<=[{_CJK}])(?:这方面|方面的话)(?=[{_CJK}])"), ""),
     (re.compile(rf"(?<=[{_CJK}])(?:我们|咱们|俺们)(?=[{_CJK}])"), ""),
     (re.compile(r"(?:^|(?<=[\u3400-\u9fff]))是((?:依托|通过|利用|按照|由|在|用)[^，；、]+?)的$"), r"\1"),
     (re.compile(r"(?:^|(?<=[\u3400-\u9fff]))(?:都|均|一直|一般)是([^，；、]+?)的$"), r"\1"),  # 都是先审后发的 → 先审后发
     (re.compile(r"(?<=[\u3400-\u9fff])了?一下(?=$|[，；、])"), "了"),  # 修订了一下 → 修订了
     # a name said with 叫: 公众号叫青山发布 → 公众号“青山发布”
-    (re.compile(r"(公众号|视频号|抖音号|微博|专栏|栏目|小程序|网站)(?:的名字|名字)?(?:叫做|叫作|名叫|叫)“?([^，；、“”\s]{2,12}?)”?(?=$|[，；、])"),
-     r"\1“\2”"),
+    (re.compile(rf"({_CARRIERS})(?:(?:的)?(?:名字|名称)(?:叫做|叫作|叫|是|为)|叫做|叫作|名叫|叫)“?([^，；、“”\s]{{2,12}}?)”?"
+                r"(?=$|[，；、])"), r"\1“\2”"),
+    # a name said right after the account word, as an account is named (公众号青山发布, 视频号青山之声): quoted alike
+    (re.compile(rf"((?:微信)?(?:{_ACCOUNTS}))(?!{_NOT_A_NAME})([{_CJK}]{{2,8}}?(?:{_NAME_ENDINGS}))"
+                rf"(?=$|[，；、。]|发布|推送|转发|更新|每|累计|共|全年|\d)"), r"\1“\2”"),
+    # 有个公众号“青山发布” → 运营公众号“青山发布”: the account the unit has is the one it runs
+    (re.compile(rf"^(?:有|还有|也有)(?:一个|个)?(?=(?:微信)?(?:{_ACCOUNTS})“)"), "运营"),
     (re.compile(r"^((?:政务)?(?:公众号|视频号|抖音号|微博号?))(“[^”]+”)$"), r"运营\1\2"),  # the account named alone
     # an event held, a platform opened, a site redone, as said aloud: 办了个…活动 → 举办了…活动, 新开了公众号 → 新开通了公众号,
     # 网站改版了 → 完成了网站改版
@@ -242,7 +230,7 @@ _FORMAL = (
                 r"(?P<verb>修订|修改|制定|建立|完善|健全|更新|出台|印发|调整|补上|补齐|补全)(?P<done>了)?$"),
      lambda m: _DONE_TO.get(m.group("verb"), m.group("verb")) + (m.group("done") or "") + m.group("thing")),
     # what a clerk says of the whole duty, as a report says it (spoken.ASIDES, as R17 fixes it)
-    ASIDES[2],
+    WHOLE_DUTY,
     # 公众号也发了一些: a channel that was used, with no count to print
     (re.compile(r"^(.*?(?:公众号|视频号|网站|专栏|公开栏|平台|微信群|群))(?:也|还)?(?:发布|推送|更新|公开)了?"
                 r"(?:一些|一点|些|不少|部分)(?:信息|内容)?$"), r"通过\1发布信息"),
@@ -267,6 +255,7 @@ _FORMAL = (
     (re.compile(rf"^在?(?:各|每个)({_PLACES})(?:都|均)?有(.+)$"), r"\2覆盖各\1"),
     (re.compile(rf"[、，]?在?(?:各|每个)({_PLACES})(?:都|均)有(?=$|[，、；])"), r"覆盖各\1"),
     (re.compile(r"(?<=评议|测评|调查|评价)(?=满意率|满意度为|满意度达)"), "，"),
+    DEGREE,  # 挺好 → 较好, as R17 fixes it; any other 挺 or 蛮 goes
     (re.compile(r"挺|蛮|比较(?=好|多)"), ""),
 )
 _CN_COUNT = re.compile(r"了?([一二两三四五六七八九十百]{1,4})(?=余?[次场期轮条篇件个项份家人](?!性|月|星期|季度))")
@@ -299,7 +288,7 @@ def is_statement(note: str) -> bool:
 
 # “nothing more to say”, however it is said: a statement of nothing, never a note (暂无别的要说的了 is no sentence)
 _NOTHING_MORE = re.compile(
-    r"(?:(?:暂|也|都|就|再|确实)?(?:没有?|无)(?:啥|什么|别的|其他的?|其它的?|另外的?|其他情况|其他事项)?"
+    r"(?:(?:暂|也|都|均|就|再|确实)?(?:没有?|无)(?:啥|什么|别的|其他的?|其它的?|另外的?|其他情况|其他事项|此|特别的?|特殊的?|相关的?)?"
     r"(?:需要|要|可|好|能)?(?:说|讲|报告|补充|写|汇报)?的?(?:东西|内容|事情|事项|事|情况)?|"
     r"(?:别的|其他的?|其它的?|另外的?)(?:事项|情况|事)?(?:都|也|就|暂|再)?(?:没有?|无)(?:啥|什么)?(?:要说|可说|要补充|要写)?(?:的)?|"
     r"就(?:这些|这么多|这样)|(?:没有?|无)(?:别的|其他的?)(?:了))了?"
@@ -308,7 +297,8 @@ _NOTHING_MORE = re.compile(
 
 
 def says_nothing_more(note: str) -> bool:
-    """没有别的要说的了, 其他没有了, 就这些: the clerk has nothing (more) to report."""
+    """没有别的要说的了, 其他没有了, 就这些, 无, 均无, 无此情况: the clerk has nothing (more) to report. The one reading
+    of "nothing" for the notes, the facts answers and the replies to a draft."""
     return bool(_NOTHING_MORE.fullmatch(re.sub(r"[\s。，、；！!.~～]+", "", note)))
 
 

@@ -100,6 +100,13 @@ class ProseSlot:
     aliases: tuple[str, ...] = ()
     # words that show the part's own text is about it, whatever its heading says (R14 reads a part by its meaning)
     signals: tuple[str, ...] = ()
+    # what a people's government (乡镇、街道 …) must also state in this part, each (name, words that state it): the
+    # 监督保障 of a 人民政府 states 工作考核、社会评议和责任追究结果
+    people_government_results: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def results_unstated(self, text: str) -> list[str]:
+        """The names of the results a people's government states here that `text` does not (none said: all)."""
+        return [name for name, words in self.people_government_results if not any(w in text for w in words)]
 
 
 @dataclass(frozen=True)

@@ -262,6 +262,63 @@ def _short_autonomous(short: str, full: str) -> bool:
         and full.endswith(short[-1])
 
 
+# --- platforms named after another place ---------------------------------------------------------------------
+
+# a county's or a city's own media platform, named after its place: the brand before it (云上延津, 掌上长垣: the
+# county media apps), or the place with its level before an account word (“郸城县发布”, 西华县融媒公众号)
+PLACE_BRANDS = ("云上", "掌上")
+# what follows a brand and is no place: 掌上办事, 云上会议, 掌上政务 — the service, not whose it is
+_BRANDED_SERVICES = re.compile(
+    r"^(?:办事|办公|办理|政务|服务|会议|课堂|党建|学习|直播|营业|阅读|问政|公开|便民|民生|医疗|医保|社保|警务|税务|法院|"
+    r"检察|调解|信访|招聘|就业|教育|农业|文旅|旅游|商城|超市|银行|支付|缴费|生活|社区|乡村|家园|党校|信息|平台|展厅|展馆|"
+    r"看|读|听|学|办|查|问|购|游)"
+)
+_PLATFORM_END = r"[”」》\"，。；、\s]|$|客户端|APP|App|app|平台|" + "|".join(ACCOUNT_WORDS)
+_BRANDED_PLATFORM = re.compile(
+    rf"(?:{'|'.join(PLACE_BRANDS)})(?P<core>[\u4e00-\u9fff]{{2,3}}?)(?P<level>县|区|旗|市)?(?=(?:{_PLATFORM_END}))"
+)
+_ACCOUNT_OF_PLACE = re.compile(
+    rf"(?P<level>{'|'.join(COUNTY_LEVEL)}|市)[”」》\"]?(?P<account>{'|'.join(ACCOUNT_WORDS)})"
+)
+
+
+@dataclass(frozen=True)
+class PlatformHit:
+    start: int
+    end: int
+    platform: str  # the name as written: 云上延津
+    place: str  # the place it is named after: 延津
+
+
+def platforms_of_other_places(text: str, places: tuple[str, ...], own: str = "") -> Iterator[PlatformHit]:
+    """The platforms `text` names after a place that is none of the unit's `places` (云上延津 in a report of 龙亭区):
+    a county's app or account, copied from that county's text. Nothing is said when the unit's county is unknown;
+    one named after a city only when the unit's city is known (a township may well use its city's platform)."""
+    if not any(p.endswith(COUNTY_LEVEL) or p.endswith("市") for p in places):
+        return
+    own_core = core_name(own) if own else ""
+    knows_city = any(p.endswith("市") for p in places[:-1])
+    for m in _BRANDED_PLATFORM.finditer(text):
+        core, level = m.group("core"), m.group("level") or ""
+        if _NOT_A_PLACE.search(core) or _BRANDED_SERVICES.match(core) or core == own_core \
+                or (level == "市" and not knows_city):
+            continue
+        if not any(_same_place(core + level, p) or p.startswith(core) for p in places):
+            yield PlatformHit(m.start(), m.end(), m.group(), core + level)
+    for m in _ACCOUNT_OF_PLACE.finditer(text):
+        window = text[max(0, m.start() - _PLACE_WINDOW): m.start()]
+        cut = _BEFORE_PLACE.match(window)
+        core = window[cut.end():] if cut else window
+        place = core + m.group("level")
+        if not 2 <= len(core) <= 4 or _NOT_A_PLACE.search(core) or (m.group("level") == "市" and not knows_city):
+            continue
+        if not names_an_account(m.group("account"), text[m.end(): m.end() + 6]):
+            continue
+        if not any(_same_place(place, p) for p in places):
+            start = m.start() - len(core)
+            yield PlatformHit(start, m.end(), text[start: m.end()], place)
+
+
 # --- a township named as the one who acts ----------------------------------------------------------------------
 
 # a 乡, 镇 or 街道 that opens a clause and acts (“2023年，城关镇坚持…”, “同时，石桥乡加强…”): a paragraph about

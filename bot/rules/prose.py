@@ -15,7 +15,7 @@ from functools import cache
 from ..findings import Finding, Fix, later
 from ..formats import Format, ProseSlot
 from ..report import Report
-from ..spoken import ASIDES, END_PARTICLES
+from ..spoken import ASIDES, END_PARTICLES, doing_as_written
 from ..units import TOWNSHIP_SELF_WORDS, UNIT_KINDS, self_word_of
 from .claims import claims
 from .context import RuleContext, kind_of, show, slot_name, total
@@ -24,6 +24,7 @@ from .names import (
     NameHit,
     other_governments,
     own_places,
+    platforms_of_other_places,
     townships_as_subject,
     townships_in_accounts,
 )
@@ -261,7 +262,7 @@ def r13_self_and_others(report: Report, ctx: RuleContext) -> list[Finding]:
     """A 镇 writes 我镇 (not 我乡, 我街道, 我单位); the prose names no other unit of the area, and no other county's
     government as if it were its own."""
     return (_wrong_self_words(report, ctx) + _other_unit_names(report, ctx) + _other_townships(report, ctx)
-            + _other_governments(report, ctx))
+            + _other_governments(report, ctx) + _other_places_platforms(report, ctx))
 
 
 def _wrong_self_words(report: Report, ctx: RuleContext) -> list[Finding]:
@@ -369,6 +370,23 @@ def _other_governments(report: Report, ctx: RuleContext) -> list[Finding]:
                             own=places[-1], quote=quote(text, hits[0].start, hits[0].end))
             fix = Fix(slot_id, tuple((h.start, h.start + len(place), places[-1]) for h in hits))
             findings.append(Finding("R13", "warning", (slot_id,), message, fix))
+    return findings
+
+
+def _other_places_platforms(report: Report, ctx: RuleContext) -> list[Finding]:
+    """云上延津 in the report of a township of 龙亭区: a platform named after another place, flagged as an account
+    named after another township is; no replacement is guessed (the clerk knows which platform is the unit's)."""
+    places = own_places(report.unit, ctx.area, ctx.names)
+    findings = []
+    for slot_id, text in _texts(report, ctx):
+        seen: set[str] = set()
+        for hit in platforms_of_other_places(text, places, own=report.unit):
+            if hit.platform not in seen:
+                seen.add(hit.platform)
+                message = later("rules", "other_place_platform", slot=slot_name(ctx.fmt, slot_id),
+                                platform=hit.platform, place=hit.place, own=places[-1],
+                                quote=quote(text, hit.start, hit.end))
+                findings.append(Finding("R13", "warning", (slot_id,), message))
     return findings
 
 
@@ -485,14 +503,18 @@ def r16_personal_data(report: Report, ctx: RuleContext) -> list[Finding]:
 # --- R17 ---------------------------------------------------------------------------------------------------
 
 _SELF = "\x00self"  # the fix is the unit's own self-word (我乡、我镇、我街道)
+_DOING = "\x00doing"  # the fix is the report's verb for a spoken verb of doing, as the drafting writes it
 
 # spoken words a published report does not print, each with the word a report uses ("" = delete); a small table
 # of words that are colloquial wherever they stand (搞好 and 没收 are formal: left alone)
 _SPOKEN = (
-    # 搞了个、整了个 + a thing: which verb a report uses (建立、开设、开通 …) depends on the thing, no fix is guessed
-    (re.compile(r"(?:搞|弄|整)了?(?:一个|一套|个|套)"), None),
-    (re.compile(r"搞(?!好|活|清|准|了?(?:个|一个|一套|套))了?|弄(?!了?(?:个|一个|一套|套))了?"), "开展"),
-    (re.compile(r"大概|差不多|大约(?=有)"), "约"),
+    # 搞了个、搞了 + what was done: the report's verb is the drafting's (spoken.VERBS_OF_DOING: 搞了两次培训 → 开展,
+    # 弄了个台账 → 建立, 弄了宣传栏 → 设置了); where the thing done does not say which, no verb is guessed
+    (re.compile(r"(?:搞|弄|整)了?(?:一个|一套|个|套)"), _DOING),
+    (re.compile(r"搞(?!好|活|清|准|了?(?:个|一个|一套|套))了?|弄(?!了?(?:个|一个|一套|套))了?"), _DOING),
+    # 大概 or 差不多 before no figure (大概完成): which word a report uses depends on what is said, no fix is guessed;
+    # before a figure it is spoken.ROUGH_COUNT's (大概两百条 → 约两百条)
+    (re.compile(r"大概|差不多|大约(?=有)"), None),
     (re.compile(r"啥|咋|俺|咱们?"), None),
     (re.compile(rf"(?<=[\u3400-\u9fff\d])[{END_PARTICLES}]+(?=[，。；！？、]|$)"), ""),
     # the speaker (我们, 我们单位): a report names itself with its own kind (我乡、我镇); the topic said aloud (网站这块)
@@ -500,8 +522,7 @@ _SPOKEN = (
     (re.compile(r"(?:(?<=[\u3400-\u9fff])|^)这一?块(?:的话)?(?=[\u3400-\u9fff])"), ""),
     (re.compile(r"(?:^|(?<=[，。；]))(?:嗯|呃)+[，、\s]*|(?<=[，。；])那个[，、\s]+"), ""),
     (re.compile(r"(?<!城)(?:县|区|市)里(?=[的\u3400-\u9fff])"), None),  # 县里表扬: which body, a report names it
-    *ASIDES,  # what the drafting writes as a report does too (的话, 那些 → 等, 该公开的都公开了)
-    (re.compile(r"挺(?=好|多|快|高)|蛮(?=好|多)"), "较"),
+    *ASIDES,  # what the drafting writes as a report does too (的话, 那些 → 等, 大概 → 约, 这块, 挺好 → 较好 …)
 )
 
 
@@ -509,11 +530,32 @@ def r17_spoken_words(report: Report, ctx: RuleContext) -> list[Finding]:
     findings = []
     for slot_id, text in _texts(report, ctx):
         masked = mask_citations(text)
-        hits = [(m, formal) for pattern, formal in _SPOKEN for m in pattern.finditer(masked)]
-        for m, formal in sorted(hits, key=lambda hit: hit[0].start()):
+        for m, formal in _spoken_hits(masked):
             message = later("rules", "spoken_word", slot=slot_name(ctx.fmt, slot_id), token=m.group(),
                             quote=quote(text, m.start(), m.end()))
-            written = self_word(report) if formal is _SELF else formal
-            fix = None if written is None else Fix(slot_id, ((m.start(), m.end(), written),))
-            findings.append(Finding("R17", "warning", (slot_id,), message, fix))
+            findings.append(Finding("R17", "warning", (slot_id,), message, _spoken_fix(report, slot_id, masked, m,
+                                                                                       formal)))
     return findings
+
+
+def _spoken_hits(text: str) -> list[tuple[re.Match[str], str | None]]:
+    """The spoken words of `text` in order, each flagged once: where two entries find words that overlap (大概 alone,
+    大概两百条 as a rough count), the longer finding, else the one with a fix, is kept."""
+    hits = sorted(((m, formal) for pattern, formal in _SPOKEN for m in pattern.finditer(text)),
+                  key=lambda hit: (hit[0].start(), -hit[0].end(), hit[1] is None))
+    kept: list[tuple[re.Match[str], str | None]] = []
+    for m, formal in hits:
+        if not kept or m.start() >= kept[-1][0].end():
+            kept.append((m, formal))
+    return kept
+
+
+def _spoken_fix(report: Report, slot_id: str, text: str, m: re.Match[str], formal: str | None) -> Fix | None:
+    """The written word for one spoken word: the unit's self-word, the drafting's verb of doing, or the table's word."""
+    if formal is None:
+        return None
+    if formal is _DOING:
+        edit = doing_as_written(text, m.start())
+        return Fix(slot_id, (edit,)) if edit else None
+    written = self_word(report) if formal is _SELF else m.expand(formal)
+    return Fix(slot_id, ((m.start(), m.end(), written),))

@@ -350,8 +350,8 @@ def test_qa3_item_4_notes_at_last_years_paragraph_become_a_new_draft() -> None:
 def test_qa3_item_5_no_hint_for_what_the_offered_text_covers() -> None:
     ctx = _last_year_ctx()
     offered = ctx.previous.text["s1.oversight"]
-    assert prose.oversight_gaps(ctx, "", offered) == []
-    assert prose.oversight_gaps(ctx, "", "我县将政务公开纳入年度考核。") == ["社会评议", "责任追究"]
+    assert prose.oversight_gaps(ctx, "s1.oversight", "", offered) == []
+    assert prose.oversight_gaps(ctx, "s1.oversight", "", "我县将政务公开纳入年度考核。") == ["社会评议", "责任追究"]
 
 
 @pytest.mark.parametrize(("notes", "polished"), [

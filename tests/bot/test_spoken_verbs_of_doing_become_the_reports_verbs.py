@@ -50,9 +50,21 @@ def test_the_drafted_paragraph_prints_no_spoken_verb() -> None:
 
 def test_r17_shows_a_spoken_verb_it_cannot_replace_without_a_wrong_fix() -> None:
     report = empty_report("城关镇人民政府", "镇", 2025)
-    report.text["s1.management"] = "我镇搞了个信息公开工作机制。"
+    report.text["s1.management"] = "我镇搞了个东西。"
     found = [f for f in check_rules(report, ("R17",)) if f.rule == "R17"]
     assert len(found) == 1 and found[0].fix is None
-    report.text["s1.management"] = "我镇弄了培训。"
+
+
+@pytest.mark.parametrize(("final", "fixed"), [
+    ("我镇搞了个信息公开工作机制。", "我镇建立了信息公开工作机制。"),
+    ("我镇弄了培训。", "我镇开展了培训。"),
+    ("我镇搞了两次培训。", "我镇开展两次培训。"),
+    ("我镇弄了宣传栏。", "我镇设置了宣传栏。"),
+    ("我镇搞了网站改版。", "我镇完成了网站改版。"),
+    ("网站弄了80条。", "网站发布80条。"),
+])
+def test_r17_fixes_a_spoken_verb_with_the_verb_the_drafting_writes(final: str, fixed: str) -> None:
+    report = empty_report("城关镇人民政府", "镇", 2025)
+    report.text["s1.management"] = final
     (finding,) = [f for f in check_rules(report, ("R17",)) if f.rule == "R17"]
-    assert finding.fix is not None and finding.fix.edits[0][2] == "开展"
+    assert finding.fix is not None and finding.fix.apply(final) == fixed

@@ -1,0 +1,62 @@
+"""A 乡、镇 or 街道 is a people's government: its 监督保障 states 工作考核、社会评议和责任追究结果 (DOMAIN.md, 一（五）).
+The draft offer hints at what is missing; 提交 lists what is still unstated among the other warnings, with 「修改 1.6」
+to add it, and hands the report in once the clerk confirms with a reason. A department is asked nothing of the kind."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .dialog_helpers import PROSE_ALL_DEFAULT, Chat, township
+
+ZERO_TABLES = ("0 0 0", "0 0 0", "0 0 0", "0", "否", "否")
+OVERSIGHT_FACTS = PROSE_ALL_DEFAULT.index("培训 2 次；纳入年度考核；开展群众满意度评议；无责任追究")
+
+
+def _prose(oversight: str) -> tuple[str, ...]:
+    return (*PROSE_ALL_DEFAULT[:OVERSIGHT_FACTS], oversight, *PROSE_ALL_DEFAULT[OVERSIGHT_FACTS + 1:])
+
+
+def _filled(chat: Chat, oversight: str) -> str:
+    chat.say_all("你好", *ZERO_TABLES, *_prose(oversight))
+    assert "全部题目已填写完毕" in chat.last.replies[0].text
+    return chat.send("提交")
+
+
+def test_a_township_that_states_only_its_training_is_told_what_is_unstated_before_it_hands_in() -> None:
+    chat = Chat(township())
+    reply = _filled(chat, "培训 2 次")
+    assert "submitted" not in chat.last.events
+    assert "监督保障尚未写明工作考核、社会评议、责任追究情况" in reply, reply
+    assert "「修改 1.6」" in reply and "确认提交" in reply
+    chat.send("确认提交 本年度未开展考核和评议")
+    assert "submitted" in chat.last.events
+    assert "warning_accepted:R14:本年度未开展考核和评议" in chat.last.events
+
+
+def test_a_township_that_adds_its_results_when_told_hands_in_without_a_reason() -> None:
+    chat = Chat(township())
+    _filled(chat, "培训 2 次")
+    chat.send("修改 1.6")
+    chat.send("培训 2 次；纳入年度考核；开展群众满意度评议；无责任追究")
+    chat.send("1")
+    assert all(word in chat.report.text["s1.oversight"] for word in ("考核", "评议", "责任追究"))
+    reply = chat.send("提交")
+    assert "submitted" in chat.last.events, reply
+
+
+def test_only_the_results_left_out_are_named() -> None:
+    chat = Chat(township())
+    reply = _filled(chat, "培训 2 次；纳入年度考核；无责任追究")
+    assert "监督保障尚未写明社会评议情况" in reply, reply
+
+
+def test_a_township_that_states_all_three_hands_in_at_once() -> None:
+    chat = Chat(township())
+    _filled(chat, "培训 2 次；纳入年度考核；开展群众满意度评议；无责任追究")
+    assert chat.last.events == ["submitted"], chat.last.replies[0].text
+
+
+def test_a_department_is_not_asked_for_a_governments_results() -> None:
+    chat = Chat(replace(township(), unit="示范县教育局", unit_kind="县级部门"))
+    reply = _filled(chat, "培训 2 次")
+    assert "尚未写明" not in reply and "submitted" in chat.last.events, reply
