@@ -255,6 +255,12 @@ def _same_place(a: str, b: str) -> bool:
     return a == b or a.endswith(b) or b.endswith(a) or _short_autonomous(a, b) or _short_autonomous(b, a)
 
 
+def _called_short(core: str, level: str, place: str) -> bool:
+    """“健康沙区”公众号 of 沙坪坝区: a place is often called by its first character and its level (沙区), after words of
+    the account's own."""
+    return place.endswith(level) and len(place) > 2 and any(place.startswith(core[i:]) for i in range(1, len(core)))
+
+
 def _short_autonomous(short: str, full: str) -> bool:
     """麻阳县 for 麻阳苗族自治县: an autonomous county's, prefecture's or banner's name without its peoples."""
     core = short[:-1]
@@ -314,7 +320,7 @@ def platforms_of_other_places(text: str, places: tuple[str, ...], own: str = "")
             continue
         if not names_an_account(m.group("account"), text[m.end(): m.end() + 6]):
             continue
-        if not any(_same_place(place, p) for p in places):
+        if not any(_same_place(place, p) or _called_short(core, m.group("level"), p) for p in places):
             start = m.start() - len(core)
             yield PlatformHit(start, m.end(), text[start: m.end()], place)
 

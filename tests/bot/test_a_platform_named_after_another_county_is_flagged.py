@@ -49,6 +49,7 @@ def test_the_area_tells_the_county_when_the_name_does_not() -> None:
     ("通过掌上办事平台办理事项。", "示范县青山乡人民政府"),  # a service, not a place
     ("云上会议系统投入使用。", "示范县青山乡人民政府"),
     ("依托县融媒公众号和本县发布公众号转发信息。", "示范县青山乡人民政府"),
+    ("大力推广“健康沙区”公众号。", "沙坪坝区卫生健康委员会"),  # 沙区: its own district called short
 ])
 def test_what_is_no_platform_of_another_place(text: str, unit: str) -> None:
     found = r13(text, unit=unit, others=AREA if unit.startswith("示范县") else ())
