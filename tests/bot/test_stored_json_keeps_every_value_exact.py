@@ -34,3 +34,11 @@ def test_what_only_the_standard_library_writes_or_reads_still_works() -> None:
                                                                   separators=(",", ":"))
     assert jsontext.loads('{"x": NaN}')["x"] != jsontext.loads('{"x": NaN}')["x"]  # NaN, read as before
     assert jsontext.dumps({"上年": "结转"}) == '{"上年":"结转"}'  # characters as they are, no \\u escapes
+
+
+def test_bytes_read_back_every_integer_exactly_and_long_digit_strings_as_they_were() -> None:
+    values = {"n": [123456789012345678901234567890, -(2**63) - 1, 2**64, 2**63, 1.5e300, 1e19],
+              "id": "身份证号 1234567890123456789", "few": [1, 2, 3]}
+    again = jsontext.loads(jsontext.dumps_bytes(values))
+    assert again == values
+    assert [type(v) for v in again["n"]] == [int, int, int, int, float, float]

@@ -1,0 +1,45 @@
+"""A step sums the report's totals once, and again after an answer only where the answer changed cells
+(`with_derived(…, since=…)`): whatever was changed — typed, blanked, taken away, a total typed over — the totals must
+be exactly what summing everything gives."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from bot.dialog import DialogContext
+from bot.dialog.flow import Turn
+from bot.formats import DEFAULT_FORMAT
+from bot.report import empty_report, with_derived
+
+FMT = DEFAULT_FORMAT
+TYPED = [c for c in FMT.cell_ids if c not in {s.target for s in FMT.sums}]
+TOTALS = [s.target for s in FMT.sums]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_summing_again_where_cells_changed_gives_what_summing_all_gives(seed: int) -> None:
+    rng = random.Random(seed)
+    report = empty_report("青山乡", "乡", 2024)
+    report.cells.update({c: rng.choice([0, 1, 7, None]) for c in TYPED})
+    before = with_derived(report, FMT)
+    changed = rng.sample(TYPED, rng.randint(0, 6)) + rng.sample(TOTALS, rng.randint(0, 2))
+    for cell in changed:
+        if rng.random() < 0.15:
+            report.cells.pop(cell, None)
+        else:
+            report.cells[cell] = rng.choice([0, 3, 12, None])
+    assert with_derived(report, FMT, since=(before, changed)).cells == with_derived(report, FMT).cells
+
+
+def test_a_turn_answers_with_the_totals_of_what_it_was_told() -> None:
+    report = with_derived(empty_report("青山乡", "乡", 2024), FMT)
+    turn = Turn(DialogContext(user_name="李华", unit="青山乡", unit_kind="乡", year=2024), {}, report)
+    turn.hold_as_derived()
+    assert turn.derived().cells["t3.new.total"] == 0
+    report.cells.update({"t3.new.person": 4, "t3.new.company": 2})
+    assert turn.derived().cells["t3.new.total"] == 6
+    assert turn.derived().cells == with_derived(report, FMT).cells
+    report.cells["t3.new.person"] = None
+    assert turn.derived().cells["t3.new.total"] == 2
