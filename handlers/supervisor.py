@@ -31,6 +31,7 @@ from bot.supervision import (
     SetDue,
     is_confirmation,
     is_supervisor_command,
+    loosely,
     naming_a_unit,
     remind_reply,
     submitted_notice,
@@ -149,6 +150,8 @@ def supervisor_turn(store: Store, user: User, incoming: Incoming, now: datetime,
     dropped = [_not_carried_out(pending, expired)] if pending is not None and not confirmed else []
     if confirmed and pending is not None:
         scope = replace(scope, text=pending.command)
+    else:
+        scope = replace(scope, text=loosely(scope.text))
     return [*dropped, *_command_turn(store, user, scope, text, confirmed, now, tz, report_link)]
 
 

@@ -199,6 +199,51 @@ def _everyday(plain: str) -> str | None:
     return None
 
 
+# A supervisor's loose question about the whole area (还有几个没交的, 把没交的名单发我, 谁逾期, 进度咋样, 全部催一下): the
+# words that say what is asked, and the words around them that add nothing. It is that command when nothing else is
+# left, so a question that also names a unit, a date or a reason is read as it was before (查看, 退回 …).
+_ASKED = {
+    "催办": ("催办", "催促", "催一催", "催催", "催", "提醒"),
+    "导出": ("导出", "下载", "excel"),
+    "汇总表": ("汇总表", "合计"),
+    "逾期": ("逾期", "超期", "过期", "超时", "晚交", "迟交"),
+    "错误单位": ("对不上", "有错", "出错", "错误", "有问题"),
+    "未完成": ("没交", "未交", "没提交", "未提交", "没报", "未报", "没上报", "未上报", "没报送", "未报送", "没填完",
+            "没填好", "没弄完", "没完成", "未完成", "还差"),
+    "汇总": ("进度", "进展", "汇总", "情况", "交了", "提交了", "报了", "交上来", "截止"),
+}
+_ASKED_ORDER = tuple(_ASKED)  # the first word found wins: 催一下逾期的 reminds, 逾期没交的 lists the overdue
+_ASKED_AS = {said: word for word, words in _ASKED.items() for said in words}
+_AROUND = ("一下", "一哈", "下", "把", "给我", "发给我", "发我", "发", "给", "帮我", "帮忙", "麻烦", "请", "你", "我",
+           "看看", "看下", "看", "查查", "查", "列出来", "列出", "列", "出来", "说说", "现在", "目前", "今天", "到现在",
+           "为止", "截至", "还有", "还", "都", "有", "谁", "哪些", "哪几个", "哪个", "哪家", "哪几家", "几家", "几个",
+           "多少", "个", "家", "单位", "乡镇", "部门", "的", "名单", "列表", "清单", "是", "了", "吗", "咋样",
+           "咋", "怎么样", "怎么", "如何", "全部", "所有", "大家", "一共", "总共", "共", "县里", "咱们", "我们", "统计",
+           "剩下", "一览", "报告", "年报", "表格", "表", "数据", "哪天", "几号", "什么时候",
+           "日期", "时间", "来", "呢", "啊", "呀", "吧", "嘛", "哈", "么")
+_ASKED_WORD = re.compile("|".join(sorted(_ASKED_AS, key=len, reverse=True)))
+_AROUND_WORDS = re.compile(f"(?:{'|'.join(sorted(_AROUND, key=len, reverse=True))}|[\\s，,。.？?！!~～、])+")
+LOOSE_LONGEST = 16  # longer texts are sentences, not a question about the area
+
+
+def loosely(text: str) -> str:
+    """The command a supervisor's loose question about the whole area asks for (还有几个没交的 → 未完成), or the text
+    as it was."""
+    plain = _plain(text).lower()
+    if not plain or len(plain) > LOOSE_LONGEST or plain in COMMAND_WORDS:
+        return text
+    found: set[str] = set()
+
+    def asked(m: re.Match[str]) -> str:
+        found.add(_ASKED_AS[m[0]])
+        return " "
+
+    rest = _ASKED_WORD.sub(asked, plain)
+    if not found or _AROUND_WORDS.sub("", rest):
+        return text
+    return next(word for word in _ASKED_ORDER if word in found)
+
+
 def naming_a_unit(text: str, units: Sequence[UnitStatus]) -> str:
     """A unit's name alone (青山乡, 城关镇。) is 查看 that unit; any other text is returned as it is."""
     plain = _plain(text)
@@ -291,6 +336,7 @@ def supervisor_command(text: str, user_role: str, area: AreaView, now: datetime,
     without it, a command that changes a report's status asks for 确认 and changes nothing."""
     if user_role not in SUPERVISOR_ROLES:
         return CommandResult([Reply(say("refused_staff"))], refused=True)
+    text = loosely(text)
     parsed = _parse(text)
     word, arg = parsed or ("", "")
     if parsed is None or (word in _NO_ARGS and arg):
