@@ -145,6 +145,13 @@ def supervisor_turn(store: Store, user: User, incoming: Incoming, now: datetime,
         cancelled = _not_carried_out(pending, cancelled=True) if pending is not None else None
         return [cancelled or Reply(messages.say("cancelled", what="nothing"))]
     confirmed = is_confirmation(text)
+    if pending is not None and pending.awaits_reason and not expired:
+        if confirmed:  # 确认 is no reason: the question stands
+            store.set_pending_review(user.userid, pending.to_dict(), now)
+            return [Reply(say("still_need_reason", unit=pending.unit, year=pending.year))]
+        if _is_reason(scope.text):  # the reason asked for: 退回 with it, which asks 确认 as any 退回 does
+            scope = replace(scope, text=pending.with_reason(scope.text).command)
+            return _command_turn(store, user, scope, text, False, now, tz, report_link)
     if confirmed and (pending is None or expired):
         return [Reply(say("nothing_to_confirm", expired=expired))]
     dropped = [_not_carried_out(pending, expired)] if pending is not None and not confirmed else []
@@ -153,6 +160,11 @@ def supervisor_turn(store: Store, user: User, incoming: Incoming, now: datetime,
     else:
         scope = replace(scope, text=loosely(scope.text))
     return [*dropped, *_command_turn(store, user, scope, text, confirmed, now, tz, report_link)]
+
+
+def _is_reason(text: str) -> bool:
+    """A message that may be the reason for a 退回 asked about: not a command of its own (汇总, 催办 城关镇, 谁没交)."""
+    return not is_supervisor_command(text) and loosely(text) == text
 
 
 def _command_turn(store: Store, user: User, scope: Scope, text: str, confirmed: bool, now: datetime, tz: tzinfo,

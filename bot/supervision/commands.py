@@ -99,6 +99,14 @@ class PendingReview:
     reason: str = ""
 
     @property
+    def awaits_reason(self) -> bool:
+        """A 退回 typed without its reason: the supervisor's next message, unless a command, is the reason."""
+        return self.word == "退回" and not self.reason
+
+    def with_reason(self, reason: str) -> PendingReview:
+        return PendingReview(self.word, self.unit, self.year, reason.strip())
+
+    @property
     def command(self) -> str:
         return " ".join(p for p in (self.word, self.unit, str(self.year), self.reason) if p)
 
@@ -452,8 +460,11 @@ def _return(call: _Call) -> CommandResult:
         return unit
     if unit.status not in ("submitted", "approved"):
         return _say("cannot_return", unit=unit.unit, status=unit.status_label)
-    if not reason:
-        return _say("need_reason", unit=unit.unit, example=_REASON_EXAMPLE)
+    if not reason:  # the supervisor's next message is taken as the reason (see `PendingReview.awaits_reason`)
+        pending = PendingReview("退回", unit.unit, call.area.campaign.year)
+        reply = say("need_reason", unit=unit.unit, year=pending.year, example=_REASON_EXAMPLE,
+                    minutes=int(CONFIRM_WITHIN.total_seconds() // 60))
+        return CommandResult([Reply(reply)], [AskConfirmation(pending)])
     if not call.confirmed:
         return _ask_confirmation(call, PendingReview("退回", unit.unit, call.area.campaign.year, reason), unit)
     notice = returned_notice(unit, reason, unit_findings(unit, call.area))

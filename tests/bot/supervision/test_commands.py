@@ -130,8 +130,9 @@ def test_return_an_approved_unit_reopens_it() -> None:
 def test_return_needs_a_submitted_report_and_a_reason() -> None:
     result = run("退回 柳园口 数不对")
     assert not result.actions and "尚未提交报告，无需退回" in result.replies[0].text
-    result = run("退回 胡集")
-    assert not result.actions and "请写明退回原因" in result.replies[0].text
+    result = run("退回 胡集")  # nothing is returned yet: the reason is asked for, to come in the next message
+    assert [type(a) for a in result.actions] == [AskConfirmation] and "请直接回复退回胡集乡" in result.replies[0].text
+    assert result.actions[0].pending.awaits_reason
 
 
 def test_approve() -> None:
