@@ -189,7 +189,7 @@ _ABOUT_ONE_UNIT = re.compile(
 # (the name must end as a unit's does: 提醒群众注意…, 把旧制度退回修改 are a clerk's sentences, not commands)
 _UNIT_NAMED = r"(?P<unit>[^\s，,]{1,28}?(?:乡|镇|街道|办事处|政府|局|委|办|中心|委员会))"
 _REMIND_ONE = re.compile(rf"^(?:催一下|催一催|催催|催促|提醒一下|提醒){_UNIT_NAMED}$")
-_RETURN_ONE = re.compile(rf"^把{_UNIT_NAMED}(?:的报告|的年报)?退回(?:去|重填|修改|重报)?"
+_RETURN_ONE = re.compile(rf"^把?{_UNIT_NAMED}(?:的报告|的年报)?退回(?:去|重填|修改|重报)?"
                          r"(?:[，,：:;；\s]+(?:原因是|因为)?(?P<reason>.+))?$", re.S)
 
 
@@ -229,8 +229,10 @@ _AROUND = ("一下", "一哈", "下", "把", "给我", "发给我", "发我", "�
            "咋", "怎么样", "怎么", "如何", "全部", "所有", "大家", "一共", "总共", "共", "县里", "咱们", "我们", "统计",
            "剩下", "一览", "报告", "年报", "表格", "表", "数据", "哪天", "几号", "什么时候",
            "日期", "时间", "来", "呢", "啊", "呀", "吧", "嘛", "哈", "么")
-_ASKED_WORD = re.compile("|".join(sorted(_ASKED_AS, key=len, reverse=True)))
-_AROUND_WORDS = re.compile(f"(?:{'|'.join(sorted(_AROUND, key=len, reverse=True))}|[\\s，,。.？?！!~～、])+")
+_ASKED_ALTERNATIVES = "|".join(sorted(_ASKED_AS, key=len, reverse=True))  # longest first: 没提交 before 提交了
+_AROUND_ALTERNATIVES = "|".join([*sorted(_AROUND, key=len, reverse=True), r"[\s，,。.？?！!~～、]"])
+_ASKED_WORD = re.compile(_ASKED_ALTERNATIVES)
+_AROUND_WORDS = re.compile(f"(?:{_AROUND_ALTERNATIVES})+")
 LOOSE_LONGEST = 16  # longer texts are sentences, not a question about the area
 
 
@@ -252,12 +254,28 @@ def loosely(text: str) -> str:
     return next(word for word in _ASKED_ORDER if word in found)
 
 
+# what may come before a unit's name in a loose question about it (看看城关镇, 催一下城关), and after it (城关镇的报告,
+# 青山乡咋还没交): the words of `_ASKED` and `_AROUND`
+_REMIND_LEAD = "催办一下|催一下|催一催|催催|催促|催|提醒一下|提醒"
+_LOOK_LEAD = "看看|看一下|看下|查看一下|查一下|查查|瞧瞧|打开|给我看看|给我|帮我|发我|把|问问|问一下"
+_ABOUT_A_UNIT = re.compile(
+    rf"^(?:(?P<remind>{_REMIND_LEAD})|{_LOOK_LEAD})?(?P<unit>.+?)"
+    rf"(?:{_ASKED_ALTERNATIVES}|{_AROUND_ALTERNATIVES})*$", re.S)
+
+
 def naming_a_unit(text: str, units: Sequence[UnitStatus]) -> str:
-    """A unit's name alone (青山乡, 城关镇。) is 查看 that unit; any other text is returned as it is."""
+    """A unit's name alone (青山乡, 城关镇。) is 查看 that unit, and so is a loose question about it (看看城关镇,
+    城关镇的报告, 青山乡咋还没交); 催一下城关 is 催办 it. Any other text is returned as it is."""
     plain = _plain(text)
     if not plain or _parse(plain) is not None or _everyday(plain):
         return text
-    return f"查看 {plain}" if isinstance(match_unit(plain, units, strict=True), UnitStatus) else text
+    if isinstance(match_unit(plain, units, strict=True), UnitStatus):
+        return f"查看 {plain}"
+    m = _ABOUT_A_UNIT.match(plain) if len(plain) <= LOOSE_LONGEST + 10 else None
+    if m is None or m["unit"] == plain or not isinstance(match_unit(m["unit"], units, strict=True), UnitStatus):
+        return text
+    reminding = m["remind"] or "催办" in {_ASKED_AS[w] for w in _ASKED_WORD.findall(plain[m.end("unit"):])}
+    return f"{'催办' if reminding else '查看'} {m['unit']}"
 
 
 def is_supervisor_command(text: str) -> bool:

@@ -1,0 +1,35 @@
+"""A loose question about one unit (看看册井, 册井镇的报告, 胡集乡咋还没交) is 查看 that unit, 催一下胡集 is 催办 it,
+and 册井镇退回，原因 is 退回 with its reason — as the chat's edge reads a supervisor's message (`naming_a_unit`,
+then the command)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.supervision import AskConfirmation, naming_a_unit, supervisor_command
+
+from .helpers import TZ, at, seed_area
+
+
+def read(text: str) -> str:
+    return naming_a_unit(text, seed_area().units)
+
+
+@pytest.mark.parametrize(("asked", "command"), [
+    ("看看册井镇", "查看 册井镇"), ("册井镇的报告", "查看 册井镇"), ("胡集乡咋还没交", "查看 胡集乡"),
+    ("胡集怎么还没交呢？", "查看 胡集"), ("册井的年报发我", "查看 册井"), ("查一下胡集乡情况", "查看 胡集乡"),
+    ("催一下胡集", "催办 胡集"), ("胡集乡催一下", "催办 胡集乡"),
+])
+def test_a_loose_question_naming_a_unit_is_its_command(asked: str, command: str) -> None:
+    assert read(asked) == command
+
+
+@pytest.mark.parametrize("text", ["看看规章", "公开栏情况", "好的", "还有几个没交的"])
+def test_a_loose_question_naming_no_unit_is_left_as_it_was(text: str) -> None:
+    assert read(text) == text
+
+
+def test_a_unit_said_to_be_returned_without_ba_is_returned_with_its_reason() -> None:
+    result = supervisor_command("册井镇退回，表三结转数不对", "supervisor", seed_area(), at(12, 10), TZ)
+    assert isinstance(result.actions[0], AskConfirmation)
+    assert result.actions[0].pending.word == "退回" and result.actions[0].pending.reason == "表三结转数不对"
