@@ -368,6 +368,9 @@ def unit_detail(unit: UnitStatus, area: AreaView, tz: tzinfo) -> list[Reply]:
         todo=todo,
         link=unit.link,
         returns=_returns_view(unit, tz),
+        to_review=unit.status == "submitted",
+        blocked=bool(unit.open_errors),  # as 通过 refuses it
+        short=display_names([unit])[unit.unit],
         **findings_view(findings, unit.accepted_warnings),
     )
     replies = [Reply(text=t) for t in pieces(head)]
