@@ -364,6 +364,9 @@ def supervisor_command(text: str, user_role: str, area: AreaView, now: datetime,
         return CommandResult([Reply(say("refused_staff"))], refused=True)
     text = loosely(text)
     parsed = _parse(text)
+    if parsed is None:  # 城关镇, 看看城关镇, 催一下城关: a unit named loosely (the edge reads it so too)
+        text = naming_a_unit(text, area.units)
+        parsed = _parse(text)
     word, arg = parsed or ("", "")
     if parsed is None or (word in _NO_ARGS and arg):
         typed = _normalise(text)
@@ -536,6 +539,7 @@ def _remind(call: _Call) -> CommandResult:
 def remind_reply(sent: Sequence[Send], repeated: Sequence[Send], unreachable: Sequence[str]) -> str:
     """催办's answer: only the people reminded now count; the units reminded a moment ago are named apart."""
     return say("remind_ok", units=len(sent), people=len({u for s in sent for u in s.users}),
+               names=[s.key[1] for s in sent[:20]],
                repeated=[s.key[1] for s in repeated], unreachable=list(unreachable))
 
 

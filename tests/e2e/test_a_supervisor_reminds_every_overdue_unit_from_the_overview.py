@@ -41,7 +41,7 @@ def seed_past_the_deadline(store: Store) -> None:
 
 
 def reminders(desk, user: str) -> list[str]:
-    return [t for t in texts(desk, user) if "【年报提醒】" in t]
+    return [t for t in texts(desk, user) if "【年报提醒】" in t or "【年报催办】" in t]  # the timer's, a supervisor's
 
 
 async def test_a_supervisor_reminds_every_overdue_unit_at_once(browser, tmp_path, shots) -> None:
@@ -70,6 +70,7 @@ async def test_a_supervisor_reminds_every_overdue_unit_at_once(browser, tmp_path
         for clerk, unit in LATE_CLERKS.items():
             sent = await eventually(lambda clerk=clerk: reminders(desk, clerk)[before[clerk]:])
             assert len(sent) == 1 and unit in sent[0] and "已超过截止日期" in sent[0]  # the chat's reminder
+            assert sent[0].startswith("【年报催办】")
 
         # clicked again in the same minute: each unit is reminded once
         await page.locator("#remind-overdue input[name=confirm]").check()

@@ -128,7 +128,7 @@ def test_return_and_approve_change_the_status_and_tell_the_staff(store: Store) -
 
 
 def test_remind_now_queues_and_records_once_a_minute(store: Store) -> None:
-    assert "已向1个单位的经办人（1人）发送提醒" in say(store, "supA", "催办")[0].text
+    assert "已向北道门乡的经办人（1人）发送催办提醒。" in say(store, "supA", "催办")[0].text
     say(store, "supA", "催办")  # the same minute: the same key, not queued twice
     assert len(outbox(store, "bei")) == 1 and "北道门乡" in outbox(store, "bei")[0]
     (record,) = store.reminder_records(store.current_campaign("A区").id)  # type: ignore[union-attr]
@@ -226,7 +226,7 @@ def test_empty_review_commands_list_the_units_waiting(store: Store) -> None:
 
 
 def test_remind_counts_only_the_people_reminded_now(store: Store) -> None:
-    assert "已向1个单位的经办人（1人）发送提醒" in say(store, "supA", "催办 北道门")[0].text
+    assert "已向北道门乡的经办人（1人）发送催办提醒。" in say(store, "supA", "催办 北道门")[0].text
     reply = say(store, "supA", "催办")[0].text
     assert "已向" not in reply and "北道门乡刚刚已提醒过，本次未重复发送" in reply and "水稻乡" in reply
     assert len(outbox(store, "bei")) == 1

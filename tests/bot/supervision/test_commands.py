@@ -172,7 +172,9 @@ def test_remind_all_or_one() -> None:
     assert isinstance(action, RemindNow) and set(action.units) == {"延津县塔铺街道", "龙亭区柳园口乡人民政府"}
     assert {s.users for s in action.sends} == {("staff3",), ("staff4",)}
     assert all("回复「继续」" in s.text for s in action.sends)
-    assert "已向2个单位的经办人（2人）发送提醒" in result.replies[0].text
+    assert "已向2个单位的经办人（2人）发送催办提醒：" in result.replies[0].text
+    assert "延津县塔铺街道" in result.replies[0].text and "龙亭区柳园口乡人民政府" in result.replies[0].text
+    assert all(s.text.startswith("【年报催办】") and "审核人员请您抓紧完成年度报告" in s.text for s in action.sends)
     one = run("催办 柳园口")
     assert one.actions[0].units == ("龙亭区柳园口乡人民政府",)
     assert "无需催办" in run("催办 胡集").replies[0].text
