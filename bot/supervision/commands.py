@@ -263,6 +263,9 @@ _ABOUT_A_UNIT = re.compile(
     rf"(?:{_ASKED_ALTERNATIVES}|{_AROUND_ALTERNATIVES})*$", re.S)
 
 
+_SURELY_UNITS = ("乡", "镇", "街道", "政府", "局")  # endings no question ends with (咋办 does end like an 办)
+
+
 def naming_a_unit(text: str, units: Sequence[UnitStatus]) -> str:
     """A unit's name alone (青山乡, 城关镇。) is 查看 that unit, and so is a loose question about it (看看城关镇,
     城关镇的报告, 青山乡咋还没交); 催一下城关 is 催办 it. Any other text is returned as it is."""
@@ -272,7 +275,10 @@ def naming_a_unit(text: str, units: Sequence[UnitStatus]) -> str:
     if isinstance(match_unit(plain, units, strict=True), UnitStatus):
         return f"查看 {plain}"
     m = _ABOUT_A_UNIT.match(plain) if len(plain) <= LOOSE_LONGEST + 10 else None
-    if m is None or m["unit"] == plain or not isinstance(match_unit(m["unit"], units, strict=True), UnitStatus):
+    if m is None or m["unit"] == plain:
+        return text
+    # a name that says it is a unit (xx镇, 青山乡) is looked up even when it is none: 查看 then names the nearest
+    if not isinstance(match_unit(m["unit"], units, strict=True), UnitStatus) and name_kind(m["unit"]) not in _SURELY_UNITS:
         return text
     reminding = m["remind"] or "催办" in {_ASKED_AS[w] for w in _ASKED_WORD.findall(plain[m.end("unit"):])}
     return f"{'催办' if reminding else '查看'} {m['unit']}"

@@ -33,3 +33,13 @@ def test_a_unit_said_to_be_returned_without_ba_is_returned_with_its_reason() -> 
     result = supervisor_command("册井镇退回，表三结转数不对", "supervisor", seed_area(), at(12, 10), TZ)
     assert isinstance(result.actions[0], AskConfirmation)
     assert result.actions[0].pending.word == "退回" and result.actions[0].pending.reason == "表三结转数不对"
+
+
+@pytest.mark.parametrize(("asked", "answer"), [("xx镇咋还没交", "没有找到名为「xx镇」的单位"),
+                                               ("胡集镇的报告", "您是否要找：胡集乡？")])
+def test_a_loose_question_about_a_unit_that_is_none_says_so(asked: str, answer: str) -> None:
+    assert answer in supervisor_command(asked, "supervisor", seed_area(), at(12, 10), TZ).replies[0].text
+
+
+def test_a_question_ending_like_an_office_is_no_unit() -> None:
+    assert read("那咋办呢") == "那咋办呢"
