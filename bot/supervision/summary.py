@@ -369,6 +369,7 @@ def unit_detail(unit: UnitStatus, area: AreaView, tz: tzinfo) -> list[Reply]:
         link=unit.link,
         returns=_returns_view(unit, tz),
         to_review=unit.status == "submitted",
+        chase=not unit.done,  # not handed in: 催办 is the next step
         blocked=bool(unit.open_errors),  # as 通过 refuses it
         short=display_names([unit])[unit.unit],
         **findings_view(findings, unit.accepted_warnings),
