@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, tzinfo
+from typing import Any
 
 from bot import messages
 from bot.cards import review_card
@@ -72,7 +73,7 @@ from handlers.unit_stats import refresh_unit_figures
 from handlers.wecom.outbox_worker import queue_text
 from storage import Campaign as StoredCampaign
 from storage import Store, User
-from storage.supervision import ReminderRecord
+from storage.supervision import RETURN_REASON, ReminderRecord
 
 log = logging.getLogger("nianbao.supervisor")
 EXPORT_WORD = "导出"
@@ -332,6 +333,9 @@ def notify_submitted(store: Store, unit: str, year: int, now: datetime, tz: tzin
     if not statuses or not recipients:
         log.warning("%s submitted its %s report, but nobody supervises area %r", unit, year, area)
         return
+    attach_history(store, year, statuses, {unit})
+    if statuses[0].returns:  # handed in again: what changed since the return, for the supervisor to look at
+        statuses[0].changed_since_return = changed_since_return(store.audit_log(unit, year))
     queue_text(store, list(recipients), submitted_notice(statuses[0], tz), now)
     card = review_card(unit, year)  # 通过 / 退回 by a tap, where the supervisor's client shows cards
     store.enqueue(list(recipients), "text", {"content": card.hint, "card": card.to_json()}, now)
@@ -339,6 +343,15 @@ def notify_submitted(store: Store, unit: str, year: int, now: datetime, tz: tzin
         title, description = messages.edge("desk_card", unit=unit, year=year).split("\n", 1)
         store.enqueue(list(recipients), "textcard", {"title": title, "description": description,
                                                      "url": desk_link(unit)}, now)
+
+
+def changed_since_return(audit: list[dict[str, Any]]) -> tuple[str, ...]:
+    """The cells and parts changed after the report's last return, from its audit log (oldest first)."""
+    last = max((i for i, r in enumerate(audit) if r["field"] == "status" and r["new_value"] == "returned"), default=None)
+    if last is None:
+        return ()
+    return tuple(r["field"] for r in audit[last + 1:]
+                 if r["field"] not in ("status", RETURN_REASON) and not r["field"].startswith("accepted:"))
 
 
 def notify_withdrawn(store: Store, unit: str, year: int, now: datetime, tz: tzinfo) -> None:

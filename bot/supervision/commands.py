@@ -20,6 +20,7 @@ from datetime import date, datetime, timedelta, tzinfo
 
 from ..file_names import rollup_file
 from ..findings import Finding
+from ..formats import FORMATS, GOV2021, Format
 from ..incoming import Reply
 from ..rules import RULES, check_report
 from ..spoken import END_PARTICLES
@@ -633,9 +634,26 @@ def _accepted_view(unit: UnitStatus) -> list[dict[str, str]]:
 
 
 def submitted_notice(unit: UnitStatus, tz: tzinfo) -> str:
-    """To the area's supervisors when a unit submits: unit, time, and the warnings it accepted with its reasons."""
+    """To the area's supervisors when a unit submits: unit, time, and the warnings it accepted with its reasons; a
+    report handed in again after a return also says why it was returned and which parts changed since."""
     when = short_time(unit.submitted_at, tz) if unit.submitted_at else ""
-    return say("submitted_notice", unit=unit.unit, when=when, accepted=_accepted_view(unit))
+    again = unit.returns[-1] if unit.returns else None
+    fmt = FORMATS.get(unit.report.format_id, GOV2021) if unit.report is not None else GOV2021
+    return say("submitted_notice", unit=unit.unit, when=when, accepted=_accepted_view(unit),
+               again=again is not None, reason=again.reason if again else "",
+               changed=changed_parts(unit.changed_since_return, fmt))
+
+
+def changed_parts(fields: Sequence[str], fmt: Format = GOV2021) -> list[dict[str, str]]:
+    """The parts of the report the fields (cell and slot ids) belong to — each table by its section number, each
+    prose part by its section's heading and its title — each once, in the report's order."""
+    changed = set(fields)
+    parts = [{"table": t.section, "section": "", "title": ""} for t in fmt.tables
+             if any(c.id in changed for c in t.cells)]
+    sections = {s.number: s.heading for s in fmt.sections}
+    parts += [{"table": "", "section": sections.get(s.section, ""), "title": s.title} for s in fmt.slots
+              if s.id in changed]
+    return parts
 
 
 def returned_notice(unit: UnitStatus, reason: str, findings: list[Finding]) -> str:
