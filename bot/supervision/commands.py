@@ -498,7 +498,7 @@ def _return(call: _Call) -> CommandResult:
     notice = returned_notice(unit, reason, unit_findings(unit, call.area))
     action = ReturnReport(unit.unit, reason, unit.staff, notice)
     reply = say("returned_ok", unit=unit.unit, year=call.area.campaign.year, reason=reason, staff=len(unit.staff),
-                was_approved=unit.status == "approved")
+                staff_names=list(unit.staff_names), was_approved=unit.status == "approved")
     return CommandResult([Reply(t) for t in pieces(reply)], [action])
 
 
@@ -515,7 +515,8 @@ def _approve(call: _Call) -> CommandResult:
     if not call.confirmed:
         return _ask_confirmation(call, PendingReview("通过", unit.unit, call.area.campaign.year), unit)
     action = ApproveReport(unit.unit, unit.staff, approved_notice(unit))
-    reply = say("approved_ok", unit=unit.unit, year=call.area.campaign.year, staff=len(unit.staff))
+    reply = say("approved_ok", unit=unit.unit, year=call.area.campaign.year, staff=len(unit.staff),
+                staff_names=list(unit.staff_names))
     return CommandResult([Reply(reply)], [action])
 
 
