@@ -219,7 +219,7 @@ _ASKED = {
     "错误单位": ("对不上", "有错", "出错", "错误", "有问题"),
     "未完成": ("没交", "未交", "没提交", "未提交", "没报", "未报", "没上报", "未上报", "没报送", "未报送", "没填完",
             "没填好", "没弄完", "没完成", "未完成", "还差"),
-    "汇总": ("进度", "进展", "汇总", "情况", "交了", "提交了", "报了", "交上来", "截止"),
+    "汇总": ("进度", "进展", "汇总", "情况", "交了", "提交了", "报了", "交上来", "截止", "通过了", "已通过"),
 }
 _ASKED_ORDER = tuple(_ASKED)  # the first word found wins: 催一下逾期的 reminds, 逾期没交的 lists the overdue
 _ASKED_AS = {said: word for word, words in _ASKED.items() for said in words}
@@ -229,7 +229,7 @@ _AROUND = ("一下", "一哈", "下", "把", "给我", "发给我", "发我", "�
            "多少", "个", "家", "单位", "乡镇", "部门", "的", "名单", "列表", "清单", "是", "了", "吗", "咋样",
            "咋", "怎么样", "怎么", "如何", "全部", "所有", "大家", "一共", "总共", "共", "县里", "咱们", "我们", "统计",
            "剩下", "一览", "报告", "年报", "表格", "表", "数据", "哪天", "几号", "什么时候",
-           "日期", "时间", "来", "呢", "啊", "呀", "吧", "嘛", "哈", "么")
+           "日期", "时间", "来", "经办人", "联系人", "负责人", "填报人", "已经", "审核", "呢", "啊", "呀", "吧", "嘛", "哈", "么")
 _ASKED_ALTERNATIVES = "|".join(sorted(_ASKED_AS, key=len, reverse=True))  # longest first: 没提交 before 提交了
 _AROUND_ALTERNATIVES = "|".join([*sorted(_AROUND, key=len, reverse=True), r"[\s，,。.？?！!~～、]"])
 _ASKED_WORD = re.compile(_ASKED_ALTERNATIVES)
@@ -264,6 +264,8 @@ _ABOUT_A_UNIT = re.compile(
     rf"(?:{_ASKED_ALTERNATIVES}|{_AROUND_ALTERNATIVES})*$", re.S)
 
 
+# 城关镇通过, 城关镇的报告可以通过了: 通过 that unit (which asks 确认, as every 通过 does)
+_APPROVE_ONE = re.compile(r"^(?P<unit>[^\s，,]{2,30}?)(?:的报告|的年报)?(?:可以|审核)?通过(?:了|吧|啊)*$")
 _SURELY_UNITS = ("乡", "镇", "街道", "政府", "局")  # endings no question ends with (咋办 does end like an 办)
 
 
@@ -275,6 +277,9 @@ def naming_a_unit(text: str, units: Sequence[UnitStatus]) -> str:
         return text
     if isinstance(match_unit(plain, units, strict=True), UnitStatus):
         return f"查看 {plain}"
+    if (approving := _APPROVE_ONE.match(plain)) and isinstance(match_unit(approving["unit"], units, strict=True),
+                                                                UnitStatus):
+        return f"通过 {approving['unit']}"
     m = _ABOUT_A_UNIT.match(plain) if len(plain) <= LOOSE_LONGEST + 10 else None
     if m is None or m["unit"] == plain:
         return text

@@ -43,3 +43,12 @@ def test_a_loose_question_about_a_unit_that_is_none_says_so(asked: str, answer: 
 
 def test_a_question_ending_like_an_office_is_no_unit() -> None:
     assert read("那咋办呢") == "那咋办呢"
+
+
+@pytest.mark.parametrize(("said", "command"), [("胡集乡通过", "通过 胡集乡"), ("胡集的报告可以通过了", "通过 胡集"),
+                                               ("胡集乡的经办人是谁", "查看 胡集乡")])
+def test_a_unit_said_to_pass_is_approved_after_confirmation_and_its_clerk_is_asked_for(said: str, command: str) -> None:
+    assert read(said) == command
+    if command.startswith("通过"):
+        result = supervisor_command(said, "supervisor", seed_area(), at(12, 10), TZ)
+        assert isinstance(result.actions[0], AskConfirmation) and result.actions[0].pending.word == "通过"

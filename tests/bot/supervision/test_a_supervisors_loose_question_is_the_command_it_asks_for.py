@@ -31,3 +31,7 @@ def test_a_loose_question_about_the_area_is_its_command(asked: str, command: str
                                   "公开栏情况", "好的", "册井咋还没交", "政府网站信息公开专栏本年度共发布信息56条"])
 def test_a_text_that_says_more_than_a_question_about_the_area_is_left_as_it_was(text: str) -> None:
     assert loosely(text) == text
+
+
+def test_asking_who_passed_is_the_summary() -> None:
+    assert loosely("哪些单位已经通过了") == "汇总" and loosely("通过了几个") == "汇总"
