@@ -396,7 +396,9 @@ def help_text(role: str, area: AreaView, now: datetime, tz: tzinfo, unknown: str
     """The command list (for admins with the area prefix, 设置截止 and 未登记); `unknown`: the text not understood."""
     today = local_date(now, tz)
     example = example_due(area.upcoming or area.campaign, today)
+    first = area.units[:1]
     return say("help", admin=role == "admin", unknown=unknown, areas=list(area.areas),
+               example_unit=display_names(first)[first[0].unit] if first else "",
                example_due=example.isoformat(), example_year=example.year - 1,
                example_publish=date(example.year, 1, 31).isoformat())
 
