@@ -529,7 +529,7 @@ def _approve(call: _Call) -> CommandResult:
 
 def _ask_confirmation(call: _Call, pending: PendingReview, unit: UnitStatus) -> CommandResult:
     reply = say("confirm_review", word=pending.word, unit=unit.unit, year=pending.year, reason=pending.reason,
-                status=unit.status_label, staff=len(unit.staff), minutes=int(CONFIRM_WITHIN.total_seconds() // 60))
+                status=unit.status_label, staff=len(unit.staff), staff_names=list(unit.staff_names), minutes=int(CONFIRM_WITHIN.total_seconds() // 60))
     return CommandResult([Reply(reply)], [AskConfirmation(pending)])
 
 
@@ -647,7 +647,8 @@ def submitted_notice(unit: UnitStatus, tz: tzinfo) -> str:
     when = short_time(unit.submitted_at, tz) if unit.submitted_at else ""
     again = unit.returns[-1] if unit.returns else None
     fmt = FORMATS.get(unit.report.format_id, GOV2021) if unit.report is not None else GOV2021
-    return say("submitted_notice", unit=unit.unit, when=when, accepted=_accepted_view(unit),
+    return say("submitted_notice", unit=unit.unit, short=display_names([unit])[unit.unit], when=when,
+               accepted=_accepted_view(unit),
                again=again is not None, reason=again.reason if again else "",
                changed=changed_parts(unit.changed_since_return, fmt))
 

@@ -29,3 +29,21 @@ def test_an_approval_names_the_clerk() -> None:
 def test_a_unit_without_a_clerk_is_to_be_told_by_the_supervisor() -> None:
     assert confirmed("通过 胡集", (), ()) == "胡集乡2025年度报告已审核通过。该单位未登记经办人，请另行通知。"
     assert confirmed("退回 胡集 数不对", (), ()).endswith("注意：该单位未登记经办人，请另行通知。")
+
+
+def test_the_question_before_a_review_names_the_clerk_who_will_be_told() -> None:
+    area = seed_area()
+    area = replace(area, units=[replace(u, staff=("zhang",), staff_names=("张明",)) for u in area.units])
+    asked = supervisor_command("通过 胡集", "supervisor", area, at(12, 10), TZ).replies[0].text
+    assert "通过后将通知经办人张明，报告不能再修改。" in asked
+    asked = supervisor_command("退回 胡集 数不对", "supervisor", area, at(12, 10), TZ).replies[0].text
+    assert "退回后经办人张明将收到退回原因" in asked
+
+
+def test_the_notice_of_a_report_handed_in_names_the_unit_as_briefly_as_a_command_takes_it() -> None:
+    from bot.supervision import submitted_notice
+
+    unit = next(u for u in seed_area().units if u.unit.endswith("柳园口乡人民政府"))
+    notice = submitted_notice(unit, TZ)
+    assert notice.startswith("【报告提交】龙亭区柳园口乡人民政府提交了年度报告")
+    assert notice.endswith("回复「查看 柳园口乡」审核，「通过 柳园口乡」或「退回 柳园口乡 原因」。")
