@@ -364,8 +364,20 @@ def reports_needed(text: str, units: list[UnitStatus]) -> set[str]:
     if word not in ("查看", "退回", "通过"):
         return set()
     name = _split_unit_and_reason(arg)[0] if word == "退回" else arg
-    found = match_unit(name, units) if name else None
+    found = match_unit(name, units) if name else the_one_waiting(units)
     return {found.unit} if isinstance(found, UnitStatus) else set()
+
+
+def the_one_waiting(units: Sequence[UnitStatus]) -> UnitStatus | None:
+    """The one report waiting for review, when there is exactly one: what 查看, 通过 or 退回 typed alone act on (the
+    question before 通过/退回 names it, so nothing happens to a unit the supervisor did not mean)."""
+    waiting = None
+    for u in units:
+        if u.status == "submitted":
+            if waiting is not None:
+                return None
+            waiting = u
+    return waiting
 
 
 def supervisor_command(text: str, user_role: str, area: AreaView, now: datetime, tz: tzinfo,
@@ -453,7 +465,7 @@ _REASON_EXAMPLE = "表三结转数与上年不一致"
 def _find(call: _Call, name: str, example: str) -> UnitStatus | CommandResult:
     """The unit named, or the reply that explains why there is none (unknown, ambiguous, missing)."""
     if not name:
-        return _need_unit(call, example)
+        return the_one_waiting(call.area.units) or _need_unit(call, example)
     found = match_unit(name, call.area.units)
     if isinstance(found, UnitStatus):
         return found

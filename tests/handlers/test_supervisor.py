@@ -219,10 +219,15 @@ def test_view_names_the_staff_and_the_return_reason(store: Store) -> None:
     assert "经办人：未登记" in say(store, "supA", "查看 水稻")[0].text
 
 
-def test_empty_review_commands_list_the_units_waiting(store: Store) -> None:
+def test_empty_review_commands_act_on_the_one_report_waiting_and_list_several(store: Store) -> None:
+    assert say(store, "supA", "通过")[0].text.startswith("请确认：审核通过柳园口乡2025年度报告")
+    say(store, "supA", "取消")
+    assert say(store, "supA", "退回")[0].text.startswith("请直接回复退回柳园口乡2025年度报告的原因")
+    say(store, "supA", "取消")
+    seeded(store, "北道门乡", 3)
     reply = say(store, "supA", "通过")[0].text
-    assert "已提交待审核的单位：柳园口乡" in reply and "例如「通过 柳园口乡」" in reply
-    assert "例如「退回 柳园口乡 表三结转数与上年不一致」" in say(store, "supA", "退回")[0].text
+    assert "已提交待审核的单位：" in reply and "柳园口乡" in reply and "北道门乡" in reply
+    assert "表三结转数与上年不一致」" in say(store, "supA", "退回")[0].text
 
 
 def test_remind_counts_only_the_people_reminded_now(store: Store) -> None:
