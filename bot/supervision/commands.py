@@ -218,8 +218,9 @@ _ASKED = {
     "逾期": ("逾期", "超期", "过期", "超时", "晚交", "迟交"),
     "错误单位": ("对不上", "有错", "出错", "错误", "有问题"),
     "未完成": ("没交", "未交", "没提交", "未提交", "没报", "未报", "没上报", "未上报", "没报送", "未报送", "没填完",
-            "没填好", "没弄完", "没完成", "未完成", "还差"),
-    "汇总": ("进度", "进展", "汇总", "情况", "交了", "提交了", "报了", "交上来", "截止", "通过了", "已通过"),
+            "没填好", "没弄完", "没完成", "未完成", "还差", "没有交", "没有提交", "没有报", "没动", "退回"),
+    "汇总": ("进度", "进展", "汇总", "情况", "交了", "提交了", "报了", "交上来", "截止", "通过了", "已通过", "填到哪", "写到哪", "弄到哪", "到哪一步",
+           "还剩几天", "剩几天", "还有几天", "几天"),
 }
 _ASKED_ORDER = tuple(_ASKED)  # the first word found wins: 催一下逾期的 reminds, 逾期没交的 lists the overdue
 _ASKED_AS = {said: word for word, words in _ASKED.items() for said in words}
@@ -229,7 +230,7 @@ _AROUND = ("一下", "一哈", "下", "把", "给我", "发给我", "发我", "�
            "多少", "个", "家", "单位", "乡镇", "部门", "的", "名单", "列表", "清单", "是", "了", "吗", "咋样",
            "咋", "怎么样", "怎么", "如何", "全部", "所有", "大家", "一共", "总共", "共", "县里", "咱们", "我们", "统计",
            "剩下", "一览", "报告", "年报", "表格", "表", "数据", "哪天", "几号", "什么时候",
-           "日期", "时间", "来", "经办人", "联系人", "负责人", "填报人", "已经", "审核", "呢", "啊", "呀", "吧", "嘛", "哈", "么")
+           "日期", "时间", "来", "经办人", "联系人", "负责人", "填报人", "已经", "审核", "电话", "手机", "联系方式", "有没有", "没有", "动静", "呢", "啊", "呀", "吧", "嘛", "哈", "么")
 _ASKED_ALTERNATIVES = "|".join(sorted(_ASKED_AS, key=len, reverse=True))  # longest first: 没提交 before 提交了
 _AROUND_ALTERNATIVES = "|".join([*sorted(_AROUND, key=len, reverse=True), r"[\s，,。.？?！!~～、]"])
 _ASKED_WORD = re.compile(_ASKED_ALTERNATIVES)
@@ -583,7 +584,8 @@ def _rollup(call: _Call) -> CommandResult:
 
 
 def _included(arg: str) -> Include:
-    return "submitted" if "提交" in arg else "approved"
+    """汇总表 含已提交 (or 含待审, 全部): the reports waiting for review summed too."""
+    return "submitted" if any(word in arg for word in ("提交", "待审", "全部", "所有")) else "approved"
 
 
 def _export(call: _Call) -> CommandResult:

@@ -52,3 +52,9 @@ def test_a_unit_said_to_pass_is_approved_after_confirmation_and_its_clerk_is_ask
     if command.startswith("通过"):
         result = supervisor_command(said, "supervisor", seed_area(), at(12, 10), TZ)
         assert isinstance(result.actions[0], AskConfirmation) and result.actions[0].pending.word == "通过"
+
+
+@pytest.mark.parametrize(("asked", "command"), [("胡集乡填到哪了", "查看 胡集乡"), ("刘街乡怎么还没动", "查看 刘街乡"),
+                                               ("册井镇的经办人电话", "查看 册井镇")])
+def test_more_loose_questions_about_one_unit(asked: str, command: str) -> None:
+    assert read(asked) == command

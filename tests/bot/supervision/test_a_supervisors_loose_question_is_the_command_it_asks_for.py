@@ -35,3 +35,17 @@ def test_a_text_that_says_more_than_a_question_about_the_area_is_left_as_it_was(
 
 def test_asking_who_passed_is_the_summary() -> None:
     assert loosely("哪些单位已经通过了") == "汇总" and loosely("通过了几个") == "汇总"
+
+
+@pytest.mark.parametrize(("asked", "command"), [("退回的有哪些", "未完成"), ("有没有退回的", "未完成"),
+                                               ("还没有交的", "未完成"), ("还剩几天", "汇总"), ("还有几天截止", "汇总")])
+def test_more_loose_questions_about_the_area(asked: str, command: str) -> None:
+    assert loosely(asked) == command
+    assert "没有找到名为" not in answer(asked)  # 退回的有哪些 was 退回 a unit named 的有哪些
+
+
+def test_a_rollup_including_the_reports_waiting_is_asked_in_more_words() -> None:
+    from bot.supervision.commands import _included
+
+    assert _included("含待审") == _included("含已提交") == _included("全部") == "submitted"
+    assert _included("") == "approved"
