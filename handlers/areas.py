@@ -17,7 +17,7 @@ from datetime import date, datetime, time, tzinfo
 from typing import Any
 
 from bot.report import Report
-from bot.supervision import AreaView, Campaign, ReminderPlan, UnitStatus, is_supervisor_command
+from bot.supervision import AreaView, Campaign, ReminderPlan, UnitStatus, is_supervisor_command, loosely
 from bot.supervision.area import DONE_STATUSES, STATUS_LABELS, ReturnRecord, display_names
 from bot.supervision.commands import COMMAND_WORDS
 from bot.supervision.stats import UnitFigures
@@ -139,7 +139,10 @@ def scope_for(store: Store, user: User, text: str) -> Scope | None:
 def _area_prefix(text: str) -> tuple[str, str]:
     """("示范县", "汇总") for "示范县 汇总": a name in front of a supervisor command; ("", text) otherwise."""
     m = _AREA_PREFIX.match(text)
-    if not m or m.group(1) in COMMAND_WORDS or not is_supervisor_command(m.group(2)):
+    if not m or m.group(1) in COMMAND_WORDS:
+        return "", text
+    rest = m.group(2)
+    if not is_supervisor_command(rest) and loosely(rest) == rest:  # 龙亭区 还有几个没交的 is 龙亭区's 未完成
         return "", text
     return m.group(1), m.group(2).strip()
 
