@@ -96,6 +96,9 @@ def area_overview(store: Store, area: str, query: Query, now: datetime, tz: tzin
         "matching": len(matching), "page": page, "pages": pages,
         "late": sum(r["late"] for r in rows), "query": query,
         "late_missing": sum(r["late"] and r["submitted_at"] is None for r in rows),  # still owed: chase these
+        # before the due date: the units not handed in yet, to chase all at once as the chat's 催办 does
+        "pending": sum(r["status"] not in ("submitted", "approved") for r in rows)
+        if days_left(campaign.due, today) >= 0 else 0,
         "late_handed_in": sum(r["late"] and r["submitted_at"] is not None for r in rows),
         "parent": store.area_parents().get(area),
         "chart": progress_chart(store.status_changes(campaign.year, [area, *sub_areas]), len(rows), campaign, today,
