@@ -17,7 +17,7 @@ from datetime import date, datetime, time, tzinfo
 from typing import Any
 
 from bot.report import Report
-from bot.supervision import AreaView, Campaign, ReminderPlan, UnitStatus, is_supervisor_command
+from bot.supervision import AreaView, Campaign, ReminderPlan, UnitStatus, is_supervisor_command, loosely
 from bot.supervision.area import DONE_STATUSES, STATUS_LABELS, ReturnRecord, display_names
 from bot.supervision.commands import COMMAND_WORDS
 from bot.supervision.stats import UnitFigures
@@ -25,6 +25,7 @@ from bot.supervision.summary import (
     HANDED_IN,
     LATE_SHOWN,
     PENDING_SHOWN,
+    TO_REVIEW_SHOWN,
     WAITING_SHOWN,
     AreaDigest,
     Tally,
@@ -32,6 +33,7 @@ from bot.supervision.summary import (
     late_after,
     late_units,
     pending_units,
+    to_review_units,
 )
 from handlers.unit_stats import figures_for, parse_report, stored_figures
 from storage import Campaign as StoredCampaign
@@ -137,7 +139,10 @@ def scope_for(store: Store, user: User, text: str) -> Scope | None:
 def _area_prefix(text: str) -> tuple[str, str]:
     """("示范县", "汇总") for "示范县 汇总": a name in front of a supervisor command; ("", text) otherwise."""
     m = _AREA_PREFIX.match(text)
-    if not m or m.group(1) in COMMAND_WORDS or not is_supervisor_command(m.group(2)):
+    if not m or m.group(1) in COMMAND_WORDS:
+        return "", text
+    rest = m.group(2)
+    if not is_supervisor_command(rest) and loosely(rest) == rest:  # 龙亭区 还有几个没交的 is 龙亭区's 未完成
         return "", text
     return m.group(1), m.group(2).strip()
 
@@ -210,7 +215,7 @@ def load_digest(store: Store, scope_area: str | None, campaign: Campaign, tz: tz
     year, area, label = campaign.year, scope_area, label or scope_area or ALL_AREAS
     with store.transaction():  # one snapshot; the figures found missing are computed (and stored) after the reads
         counted: dict[str, list[Tally]] = {}
-        some_stale, some_pending, some_late = False, False, False
+        some_stale, some_pending, some_late, some_submitted = False, False, False, False
         since = late_after(campaign.due, tz)
         for unit_area, status, count, errors, handed_in_since in store.area_status_tallies(year, area, since):
             if status is None:
@@ -219,12 +224,16 @@ def load_digest(store: Store, scope_area: str | None, campaign: Campaign, tz: tz
             counted.setdefault(unit_area, []).append(Tally({**dict.fromkeys(STATUS_LABELS, 0), status: count}, errors))
             some_pending = some_pending or status not in DONE_STATUSES
             some_late = some_late or (status in HANDED_IN and handed_in_since > 0)
+            some_submitted = some_submitted or status == "submitted"
         rows = store.area_pending_rows(year, area, PENDING_SHOWN) if some_pending else []
         pending = [UnitStatus(r["name"], r["kind"], r["area"], r["unit_status"], r["unit_progress"],
                               open_errors=r["open_errors"]) for r in rows]
         late_count, rows = store.area_late_rows(year, area, since, LATE_SHOWN) if some_late else (0, [])
         late = [UnitStatus(r["name"], r["kind"], r["area"], r["status"], submitted_at=parse_timestamp(r["submitted_at"]))
                 for r in rows]
+        rows = store.area_to_review_rows(year, area, TO_REVIEW_SHOWN) if some_submitted else []
+        to_review = [UnitStatus(r["name"], r["kind"], r["area"], "submitted", open_errors=r["open_errors"],
+                                submitted_at=parse_timestamp(r["submitted_at"])) for r in rows]
         waiting_count, rows = store.area_waiting_reports(year, area, WAITING_SHOWN)
         waiting = tuple((r["unit"], r["year"]) for r in rows)
         waiting_areas = {r["unit"]: r["area"] for r in rows}
@@ -236,9 +245,10 @@ def load_digest(store: Store, scope_area: str | None, campaign: Campaign, tz: tz
         stale_late = late_units(stale, campaign.due, tz)
         late = sorted(late + stale_late, key=lambda u: u.unit)[:LATE_SHOWN]
         names = display_names(late, label, among=store.area_unit_names(area)) if late else {}
+        to_review = to_review_units(to_review + stale)[:TO_REVIEW_SHOWN]
     tallies = {unit_area: add_tallies(some) for unit_area, some in counted.items()}
     return AreaDigest(label, campaign, tallies, pending, late, late_count + len(stale_late), names,
-                      sub_area_map(store, scope_area), waiting, waiting_areas, waiting_count)
+                      sub_area_map(store, scope_area), waiting, waiting_areas, waiting_count, to_review=to_review)
 
 
 def _statuses(store: Store, year: int, rows: list[dict[str, Any]], area: str | None) -> list[UnitStatus]:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, tzinfo
+from typing import Any
 
 from bot import messages
 from bot.cards import review_card
@@ -31,6 +32,7 @@ from bot.supervision import (
     SetDue,
     is_confirmation,
     is_supervisor_command,
+    loosely,
     naming_a_unit,
     remind_reply,
     submitted_notice,
@@ -71,7 +73,7 @@ from handlers.unit_stats import refresh_unit_figures
 from handlers.wecom.outbox_worker import queue_text
 from storage import Campaign as StoredCampaign
 from storage import Store, User
-from storage.supervision import ReminderRecord
+from storage.supervision import RETURN_REASON, ReminderRecord
 
 log = logging.getLogger("nianbao.supervisor")
 EXPORT_WORD = "导出"
@@ -144,12 +146,26 @@ def supervisor_turn(store: Store, user: User, incoming: Incoming, now: datetime,
         cancelled = _not_carried_out(pending, cancelled=True) if pending is not None else None
         return [cancelled or Reply(messages.say("cancelled", what="nothing"))]
     confirmed = is_confirmation(text)
+    if pending is not None and pending.awaits_reason and not expired:
+        if confirmed:  # 确认 is no reason: the question stands
+            store.set_pending_review(user.userid, pending.to_dict(), now)
+            return [Reply(say("still_need_reason", unit=pending.unit, year=pending.year))]
+        if _is_reason(scope.text):  # the reason asked for: 退回 with it, which asks 确认 as any 退回 does
+            scope = replace(scope, text=pending.with_reason(scope.text).command)
+            return _command_turn(store, user, scope, text, False, now, tz, report_link)
     if confirmed and (pending is None or expired):
         return [Reply(say("nothing_to_confirm", expired=expired))]
     dropped = [_not_carried_out(pending, expired)] if pending is not None and not confirmed else []
     if confirmed and pending is not None:
         scope = replace(scope, text=pending.command)
+    else:
+        scope = replace(scope, text=loosely(scope.text))
     return [*dropped, *_command_turn(store, user, scope, text, confirmed, now, tz, report_link)]
+
+
+def _is_reason(text: str) -> bool:
+    """A message that may be the reason for a 退回 asked about: not a command of its own (汇总, 催办 城关镇, 谁没交)."""
+    return not is_supervisor_command(text) and loosely(text) == text
 
 
 def _command_turn(store: Store, user: User, scope: Scope, text: str, confirmed: bool, now: datetime, tz: tzinfo,
@@ -317,6 +333,9 @@ def notify_submitted(store: Store, unit: str, year: int, now: datetime, tz: tzin
     if not statuses or not recipients:
         log.warning("%s submitted its %s report, but nobody supervises area %r", unit, year, area)
         return
+    attach_history(store, year, statuses, {unit})
+    if statuses[0].returns:  # handed in again: what changed since the return, for the supervisor to look at
+        statuses[0].changed_since_return = changed_since_return(store.audit_log(unit, year))
     queue_text(store, list(recipients), submitted_notice(statuses[0], tz), now)
     card = review_card(unit, year)  # 通过 / 退回 by a tap, where the supervisor's client shows cards
     store.enqueue(list(recipients), "text", {"content": card.hint, "card": card.to_json()}, now)
@@ -324,6 +343,15 @@ def notify_submitted(store: Store, unit: str, year: int, now: datetime, tz: tzin
         title, description = messages.edge("desk_card", unit=unit, year=year).split("\n", 1)
         store.enqueue(list(recipients), "textcard", {"title": title, "description": description,
                                                      "url": desk_link(unit)}, now)
+
+
+def changed_since_return(audit: list[dict[str, Any]]) -> tuple[str, ...]:
+    """The cells and parts changed after the report's last return, from its audit log (oldest first)."""
+    last = max((i for i, r in enumerate(audit) if r["field"] == "status" and r["new_value"] == "returned"), default=None)
+    if last is None:
+        return ()
+    return tuple(r["field"] for r in audit[last + 1:]
+                 if r["field"] not in ("status", RETURN_REASON) and not r["field"].startswith("accepted:"))
 
 
 def notify_withdrawn(store: Store, unit: str, year: int, now: datetime, tz: tzinfo) -> None:

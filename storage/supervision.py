@@ -121,6 +121,15 @@ class SupervisionRepository(Repository):
         rows = self._rows(sql + " ORDER BY u.name LIMIT ?", (*params, limit))
         return (rows[0]["late"] if rows else 0), rows
 
+    def area_to_review_rows(self, year: int, area: str | None, limit: int) -> list[dict[str, Any]]:
+        """The first `limit` reports handed in and waiting for review {name, kind, area, submitted_at, open_errors},
+        the earliest handed in first — of the units whose status is known from storage."""
+        sql = ("SELECT u.name, u.kind, u.area, r.submitted_at, coalesce(r.open_errors, 0) AS open_errors "
+               "FROM units u JOIN reports r INDEXED BY reports_figures ON r.unit = u.name AND r.year = ? "
+               f"WHERE NOT {_STALE} AND r.status = 'submitted'")
+        sql, params = _filtered(sql, (year,), area, None, "u")
+        return self._rows(sql + " ORDER BY r.submitted_at, u.name LIMIT ?", (*params, limit))
+
     def area_unit_names(self, area: str | None) -> list[str]:
         """Every unit name of `area` (nested areas included; None: every unit)."""
         sql, params = _filtered("SELECT u.name FROM units u WHERE 1", (), area, None, "u")

@@ -258,7 +258,9 @@ def _greet_returned(turn: Turn, command: str | None, argument: str) -> None:
         turn.state["cur"] = list(_entry(turn, q)) if q else [code, 0]
         if q is not None:
             questions.say_current(turn, q)
-    if command is not None and command not in ("继续", "问候"):
+    # 进度 asked as the return arrives is answered by the return notice itself (the status, the reason, the part to
+    # fix): a list of parts all 已完成 between 下面是意见涉及的题目 and that part only hides it
+    if command is not None and command not in ("继续", "问候") and not (command == "进度" and code):
         _COMMANDS[command](turn, argument)
     elif code or next_position(turn.ctx, turn.state):
         _ask_current(turn)

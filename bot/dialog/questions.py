@@ -226,9 +226,16 @@ def model_draft_arrived(turn: Turn, key: str, text: str) -> None:
     turn.say(messages.question(q.code, _title(turn, q, 1), count, total, offer_body(turn, q, text)))
 
 
+# words of a return reason that find fault with something written (市长热线不属于主动公开，请删除); a reason without
+# them asks for more (请写明公众号名称), and the fact the clerk adds in answer is no fact to remove
+_FAULT_FOUND = re.compile(r"删|去掉|去除|不属于|不是|不应|不宜|不要|有误|错误|错了|不对|不准确|不实|不符|核实|核对|多余|重复")
+
+
 def _flagged(turn: Turn, q: Question, items: list[str]) -> list[dict[str, Any]]:
-    """The facts a return reason names (市长热线 …), numbered: the clerk is led to remove or change them."""
+    """The facts a return reason finds fault with (市长热线 …), numbered: the clerk is led to remove or change them."""
     reason = turn.ctx.returned_reason or "" if turn.ctx.status == "returned" else ""
+    if not _FAULT_FOUND.search(reason):
+        return []
     out = []
     for n, fact in enumerate(items, 1):
         words = facts.words_shared(reason, fact) if reason else ""

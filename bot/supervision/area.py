@@ -84,6 +84,8 @@ class UnitStatus:
     previous: Report | None = None
     returns: tuple[ReturnRecord, ...] = ()  # the report's returns, oldest first (loaded for 查看 only)
     link: str = ""  # the report's web page (filled by the edge for 查看 when the server has a public address)
+    # the cells and parts the clerk changed after the last return (loaded for the notice of a report handed in again)
+    changed_since_return: tuple[str, ...] = ()
 
     @property
     def done(self) -> bool:

@@ -20,6 +20,7 @@ from datetime import date, datetime, timedelta, tzinfo
 
 from ..file_names import rollup_file
 from ..findings import Finding
+from ..formats import FORMATS, GOV2021, Format
 from ..incoming import Reply
 from ..rules import RULES, check_report
 from ..spoken import END_PARTICLES
@@ -97,6 +98,14 @@ class PendingReview:
     unit: str
     year: int
     reason: str = ""
+
+    @property
+    def awaits_reason(self) -> bool:
+        """A 退回 typed without its reason: the supervisor's next message, unless a command, is the reason."""
+        return self.word == "退回" and not self.reason
+
+    def with_reason(self, reason: str) -> PendingReview:
+        return PendingReview(self.word, self.unit, self.year, reason.strip())
 
     @property
     def command(self) -> str:
@@ -181,7 +190,7 @@ _ABOUT_ONE_UNIT = re.compile(
 # (the name must end as a unit's does: 提醒群众注意…, 把旧制度退回修改 are a clerk's sentences, not commands)
 _UNIT_NAMED = r"(?P<unit>[^\s，,]{1,28}?(?:乡|镇|街道|办事处|政府|局|委|办|中心|委员会))"
 _REMIND_ONE = re.compile(rf"^(?:催一下|催一催|催催|催促|提醒一下|提醒){_UNIT_NAMED}$")
-_RETURN_ONE = re.compile(rf"^把{_UNIT_NAMED}(?:的报告|的年报)?退回(?:去|重填|修改|重报)?"
+_RETURN_ONE = re.compile(rf"^把?{_UNIT_NAMED}(?:的报告|的年报)?退回(?:去|重填|修改|重报)?"
                          r"(?:[，,：:;；\s]+(?:原因是|因为)?(?P<reason>.+))?$", re.S)
 
 
@@ -199,12 +208,87 @@ def _everyday(plain: str) -> str | None:
     return None
 
 
+# A supervisor's loose question about the whole area (还有几个没交的, 把没交的名单发我, 谁逾期, 进度咋样, 全部催一下): the
+# words that say what is asked, and the words around them that add nothing. It is that command when nothing else is
+# left, so a question that also names a unit, a date or a reason is read as it was before (查看, 退回 …).
+_ASKED = {
+    "催办": ("催办", "催促", "催一催", "催催", "催", "提醒"),
+    "导出": ("导出", "下载", "excel"),
+    "汇总表": ("汇总表", "合计"),
+    "逾期": ("逾期", "超期", "过期", "超时", "晚交", "迟交"),
+    "错误单位": ("对不上", "有错", "出错", "错误", "有问题"),
+    "未完成": ("没交", "未交", "没提交", "未提交", "没报", "未报", "没上报", "未上报", "没报送", "未报送", "没填完",
+            "没填好", "没弄完", "没完成", "未完成", "还差", "没有交", "没有提交", "没有报", "没动", "退回"),
+    "汇总": ("进度", "进展", "汇总", "情况", "交了", "提交了", "报了", "交上来", "截止", "通过了", "已通过", "填到哪", "写到哪", "弄到哪", "到哪一步",
+           "还剩几天", "剩几天", "还有几天", "几天"),
+}
+_ASKED_ORDER = tuple(_ASKED)  # the first word found wins: 催一下逾期的 reminds, 逾期没交的 lists the overdue
+_ASKED_AS = {said: word for word, words in _ASKED.items() for said in words}
+_AROUND = ("一下", "一哈", "下", "把", "给我", "发给我", "发我", "发", "给", "帮我", "帮忙", "麻烦", "请", "你", "我",
+           "看看", "看下", "看", "查查", "查", "列出来", "列出", "列", "出来", "说说", "现在", "目前", "今天", "到现在",
+           "为止", "截至", "还有", "还", "都", "有", "谁", "哪些", "哪几个", "哪个", "哪家", "哪几家", "几家", "几个",
+           "多少", "个", "家", "单位", "乡镇", "部门", "的", "名单", "列表", "清单", "是", "了", "吗", "咋样",
+           "咋", "怎么样", "怎么", "如何", "全部", "所有", "大家", "一共", "总共", "共", "县里", "咱们", "我们", "统计",
+           "剩下", "一览", "报告", "年报", "表格", "表", "数据", "哪天", "几号", "什么时候",
+           "日期", "时间", "来", "经办人", "联系人", "负责人", "填报人", "已经", "审核", "电话", "手机", "联系方式", "有没有", "没有", "动静", "呢", "啊", "呀", "吧", "嘛", "哈", "么")
+_ASKED_ALTERNATIVES = "|".join(sorted(_ASKED_AS, key=len, reverse=True))  # longest first: 没提交 before 提交了
+_AROUND_ALTERNATIVES = "|".join([*sorted(_AROUND, key=len, reverse=True), r"[\s，,。.？?！!~～、]"])
+_ASKED_WORD = re.compile(_ASKED_ALTERNATIVES)
+_AROUND_WORDS = re.compile(f"(?:{_AROUND_ALTERNATIVES})+")
+LOOSE_LONGEST = 16  # longer texts are sentences, not a question about the area
+
+
+def loosely(text: str) -> str:
+    """The command a supervisor's loose question about the whole area asks for (还有几个没交的 → 未完成), or the text
+    as it was."""
+    plain = _plain(text).lower()
+    if not plain or len(plain) > LOOSE_LONGEST or plain in COMMAND_WORDS:
+        return text
+    found: set[str] = set()
+
+    def asked(m: re.Match[str]) -> str:
+        found.add(_ASKED_AS[m[0]])
+        return " "
+
+    rest = _ASKED_WORD.sub(asked, plain)
+    if not found or _AROUND_WORDS.sub("", rest):
+        return text
+    return next(word for word in _ASKED_ORDER if word in found)
+
+
+# what may come before a unit's name in a loose question about it (看看城关镇, 催一下城关), and after it (城关镇的报告,
+# 青山乡咋还没交): the words of `_ASKED` and `_AROUND`
+_REMIND_LEAD = "催办一下|催一下|催一催|催催|催促|催|提醒一下|提醒"
+_LOOK_LEAD = "看看|看一下|看下|查看一下|查一下|查查|瞧瞧|打开|给我看看|给我|帮我|发我|把|问问|问一下"
+_ABOUT_A_UNIT = re.compile(
+    rf"^(?:(?P<remind>{_REMIND_LEAD})|{_LOOK_LEAD})?(?P<unit>.+?)"
+    rf"(?:{_ASKED_ALTERNATIVES}|{_AROUND_ALTERNATIVES})*$", re.S)
+
+
+# 城关镇通过, 城关镇的报告可以通过了: 通过 that unit (which asks 确认, as every 通过 does)
+_APPROVE_ONE = re.compile(r"^(?P<unit>[^\s，,]{2,30}?)(?:的报告|的年报)?(?:可以|审核)?通过(?:了|吧|啊)*$")
+_SURELY_UNITS = ("乡", "镇", "街道", "政府", "局")  # endings no question ends with (咋办 does end like an 办)
+
+
 def naming_a_unit(text: str, units: Sequence[UnitStatus]) -> str:
-    """A unit's name alone (青山乡, 城关镇。) is 查看 that unit; any other text is returned as it is."""
+    """A unit's name alone (青山乡, 城关镇。) is 查看 that unit, and so is a loose question about it (看看城关镇,
+    城关镇的报告, 青山乡咋还没交); 催一下城关 is 催办 it. Any other text is returned as it is."""
     plain = _plain(text)
     if not plain or _parse(plain) is not None or _everyday(plain):
         return text
-    return f"查看 {plain}" if isinstance(match_unit(plain, units, strict=True), UnitStatus) else text
+    if isinstance(match_unit(plain, units, strict=True), UnitStatus):
+        return f"查看 {plain}"
+    if (approving := _APPROVE_ONE.match(plain)) and isinstance(match_unit(approving["unit"], units, strict=True),
+                                                                UnitStatus):
+        return f"通过 {approving['unit']}"
+    m = _ABOUT_A_UNIT.match(plain) if len(plain) <= LOOSE_LONGEST + 10 else None
+    if m is None or m["unit"] == plain:
+        return text
+    # a name that says it is a unit (xx镇, 青山乡) is looked up even when it is none: 查看 then names the nearest
+    if not isinstance(match_unit(m["unit"], units, strict=True), UnitStatus) and name_kind(m["unit"]) not in _SURELY_UNITS:
+        return text
+    reminding = m["remind"] or "催办" in {_ASKED_AS[w] for w in _ASKED_WORD.findall(plain[m.end("unit"):])}
+    return f"{'催办' if reminding else '查看'} {m['unit']}"
 
 
 def is_supervisor_command(text: str) -> bool:
@@ -281,8 +365,20 @@ def reports_needed(text: str, units: list[UnitStatus]) -> set[str]:
     if word not in ("查看", "退回", "通过"):
         return set()
     name = _split_unit_and_reason(arg)[0] if word == "退回" else arg
-    found = match_unit(name, units) if name else None
+    found = match_unit(name, units) if name else the_one_waiting(units)
     return {found.unit} if isinstance(found, UnitStatus) else set()
+
+
+def the_one_waiting(units: Sequence[UnitStatus]) -> UnitStatus | None:
+    """The one report waiting for review, when there is exactly one: what 查看, 通过 or 退回 typed alone act on (the
+    question before 通过/退回 names it, so nothing happens to a unit the supervisor did not mean)."""
+    waiting = None
+    for u in units:
+        if u.status == "submitted":
+            if waiting is not None:
+                return None
+            waiting = u
+    return waiting
 
 
 def supervisor_command(text: str, user_role: str, area: AreaView, now: datetime, tz: tzinfo,
@@ -291,7 +387,11 @@ def supervisor_command(text: str, user_role: str, area: AreaView, now: datetime,
     without it, a command that changes a report's status asks for 确认 and changes nothing."""
     if user_role not in SUPERVISOR_ROLES:
         return CommandResult([Reply(say("refused_staff"))], refused=True)
+    text = loosely(text)
     parsed = _parse(text)
+    if parsed is None:  # 城关镇, 看看城关镇, 催一下城关: a unit named loosely (the edge reads it so too)
+        text = naming_a_unit(text, area.units)
+        parsed = _parse(text)
     word, arg = parsed or ("", "")
     if parsed is None or (word in _NO_ARGS and arg):
         typed = _normalise(text)
@@ -309,7 +409,9 @@ def help_text(role: str, area: AreaView, now: datetime, tz: tzinfo, unknown: str
     """The command list (for admins with the area prefix, 设置截止 and 未登记); `unknown`: the text not understood."""
     today = local_date(now, tz)
     example = example_due(area.upcoming or area.campaign, today)
+    first = area.units[:1]
     return say("help", admin=role == "admin", unknown=unknown, areas=list(area.areas),
+               example_unit=display_names(first)[first[0].unit] if first else "",
                example_due=example.isoformat(), example_year=example.year - 1,
                example_publish=date(example.year, 1, 31).isoformat())
 
@@ -364,7 +466,7 @@ _REASON_EXAMPLE = "表三结转数与上年不一致"
 def _find(call: _Call, name: str, example: str) -> UnitStatus | CommandResult:
     """The unit named, or the reply that explains why there is none (unknown, ambiguous, missing)."""
     if not name:
-        return _need_unit(call, example)
+        return the_one_waiting(call.area.units) or _need_unit(call, example)
     found = match_unit(name, call.area.units)
     if isinstance(found, UnitStatus):
         return found
@@ -406,14 +508,17 @@ def _return(call: _Call) -> CommandResult:
         return unit
     if unit.status not in ("submitted", "approved"):
         return _say("cannot_return", unit=unit.unit, status=unit.status_label)
-    if not reason:
-        return _say("need_reason", unit=unit.unit, example=_REASON_EXAMPLE)
+    if not reason:  # the supervisor's next message is taken as the reason (see `PendingReview.awaits_reason`)
+        pending = PendingReview("退回", unit.unit, call.area.campaign.year)
+        reply = say("need_reason", unit=unit.unit, year=pending.year, example=_REASON_EXAMPLE,
+                    minutes=int(CONFIRM_WITHIN.total_seconds() // 60))
+        return CommandResult([Reply(reply)], [AskConfirmation(pending)])
     if not call.confirmed:
         return _ask_confirmation(call, PendingReview("退回", unit.unit, call.area.campaign.year, reason), unit)
     notice = returned_notice(unit, reason, unit_findings(unit, call.area))
     action = ReturnReport(unit.unit, reason, unit.staff, notice)
     reply = say("returned_ok", unit=unit.unit, year=call.area.campaign.year, reason=reason, staff=len(unit.staff),
-                was_approved=unit.status == "approved")
+                staff_names=list(unit.staff_names), was_approved=unit.status == "approved")
     return CommandResult([Reply(t) for t in pieces(reply)], [action])
 
 
@@ -430,13 +535,14 @@ def _approve(call: _Call) -> CommandResult:
     if not call.confirmed:
         return _ask_confirmation(call, PendingReview("通过", unit.unit, call.area.campaign.year), unit)
     action = ApproveReport(unit.unit, unit.staff, approved_notice(unit))
-    reply = say("approved_ok", unit=unit.unit, year=call.area.campaign.year, staff=len(unit.staff))
+    reply = say("approved_ok", unit=unit.unit, year=call.area.campaign.year, staff=len(unit.staff),
+                staff_names=list(unit.staff_names))
     return CommandResult([Reply(reply)], [action])
 
 
 def _ask_confirmation(call: _Call, pending: PendingReview, unit: UnitStatus) -> CommandResult:
     reply = say("confirm_review", word=pending.word, unit=unit.unit, year=pending.year, reason=pending.reason,
-                status=unit.status_label, staff=len(unit.staff), minutes=int(CONFIRM_WITHIN.total_seconds() // 60))
+                status=unit.status_label, staff=len(unit.staff), staff_names=list(unit.staff_names), minutes=int(CONFIRM_WITHIN.total_seconds() // 60))
     return CommandResult([Reply(reply)], [AskConfirmation(pending)])
 
 
@@ -461,6 +567,7 @@ def _remind(call: _Call) -> CommandResult:
 def remind_reply(sent: Sequence[Send], repeated: Sequence[Send], unreachable: Sequence[str]) -> str:
     """催办's answer: only the people reminded now count; the units reminded a moment ago are named apart."""
     return say("remind_ok", units=len(sent), people=len({u for s in sent for u in s.users}),
+               names=[s.key[1] for s in sent[:20]],
                repeated=[s.key[1] for s in repeated], unreachable=list(unreachable))
 
 
@@ -477,7 +584,8 @@ def _rollup(call: _Call) -> CommandResult:
 
 
 def _included(arg: str) -> Include:
-    return "submitted" if "提交" in arg else "approved"
+    """汇总表 含已提交 (or 含待审, 全部): the reports waiting for review summed too."""
+    return "submitted" if any(word in arg for word in ("提交", "待审", "全部", "所有")) else "approved"
 
 
 def _export(call: _Call) -> CommandResult:
@@ -548,9 +656,27 @@ def _accepted_view(unit: UnitStatus) -> list[dict[str, str]]:
 
 
 def submitted_notice(unit: UnitStatus, tz: tzinfo) -> str:
-    """To the area's supervisors when a unit submits: unit, time, and the warnings it accepted with its reasons."""
+    """To the area's supervisors when a unit submits: unit, time, and the warnings it accepted with its reasons; a
+    report handed in again after a return also says why it was returned and which parts changed since."""
     when = short_time(unit.submitted_at, tz) if unit.submitted_at else ""
-    return say("submitted_notice", unit=unit.unit, when=when, accepted=_accepted_view(unit))
+    again = unit.returns[-1] if unit.returns else None
+    fmt = FORMATS.get(unit.report.format_id, GOV2021) if unit.report is not None else GOV2021
+    return say("submitted_notice", unit=unit.unit, short=display_names([unit])[unit.unit], when=when,
+               accepted=_accepted_view(unit),
+               again=again is not None, reason=again.reason if again else "",
+               changed=changed_parts(unit.changed_since_return, fmt))
+
+
+def changed_parts(fields: Sequence[str], fmt: Format = GOV2021) -> list[dict[str, str]]:
+    """The parts of the report the fields (cell and slot ids) belong to — each table by its section number, each
+    prose part by its section's heading and its title — each once, in the report's order."""
+    changed = set(fields)
+    parts = [{"table": t.section, "section": "", "title": ""} for t in fmt.tables
+             if any(c.id in changed for c in t.cells)]
+    sections = {s.number: s.heading for s in fmt.sections}
+    parts += [{"table": "", "section": sections.get(s.section, ""), "title": s.title} for s in fmt.slots
+              if s.id in changed]
+    return parts
 
 
 def returned_notice(unit: UnitStatus, reason: str, findings: list[Finding]) -> str:

@@ -80,10 +80,12 @@ def plan_slots(campaign: Campaign, is_workday: IsWorkday) -> list[Slot]:
     return slots
 
 
-def reminder_text(campaign: Campaign, unit: UnitStatus, today: date) -> str:
-    """The personal reminder: unit, days left (or overdue), progress, the next question, how to continue."""
+def reminder_text(campaign: Campaign, unit: UnitStatus, today: date, manual: bool = False) -> str:
+    """The personal reminder: unit, days left (or overdue), progress, the next question, how to continue; `manual`:
+    sent by a supervisor's 催办, which says so (a reminder from a person weighs more than the calendar's)."""
     return say(
         "reminder",
+        manual=manual,
         unit=unit.unit,
         year=campaign.year,
         due=short_date(campaign.due),
@@ -196,6 +198,6 @@ def remind_now(area: AreaView, units: list[UnitStatus], now: datetime) -> tuple[
     campaign = area.campaign
     today = local_date(now, campaign.zone)
     slot_key = "manual-" + now.astimezone(campaign.zone).strftime("%Y%m%d%H%M")
-    sends = [Send((campaign.key, u.unit, slot_key), u.staff, reminder_text(campaign, u, today), "manual")
+    sends = [Send((campaign.key, u.unit, slot_key), u.staff, reminder_text(campaign, u, today, manual=True), "manual")
              for u in units if u.staff]
     return sends, [u for u in units if not u.staff]

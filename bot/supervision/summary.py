@@ -33,6 +33,7 @@ NAMES_PER_LINE = 6  # not-started units share a line: they have no progress or e
 PENDING_SHOWN = 200  # units named in a reply (a county's all): a city's thousands are counted, not listed (导出 lists them)
 LATE_SHOWN = PENDING_SHOWN  # the same for the reports handed in late
 WAITING_SHOWN = PENDING_SHOWN  # and for the reports of earlier years still waiting for review
+TO_REVIEW_SHOWN = 20  # this year's reports waiting for review, named by 汇总 so the supervisor can open one
 # the order unfinished units are listed in: returned first (the supervisor asked for a fix), then by progress
 _PENDING_ORDER = {"returned": 0, "in_progress": 1, "not_started": 2}
 
@@ -89,6 +90,13 @@ class AreaDigest:
     waiting_areas: dict[str, str | None] = field(default_factory=dict)  # the area of each unit waiting
     waiting_count: int = 0  # how many reports of earlier years wait in all
     upcoming: Campaign | None = None
+    to_review: list[UnitStatus] = field(default_factory=list)  # the first `TO_REVIEW_SHOWN` handed in, to review
+
+
+def to_review_units(units: Iterable[UnitStatus]) -> list[UnitStatus]:
+    """This year's reports handed in and waiting for review, the earliest handed in first."""
+    waiting = [u for u in units if u.status == "submitted"]
+    return sorted(waiting, key=lambda u: (u.submitted_at is None, u.submitted_at or datetime.min, u.unit))
 
 
 def digest_of(area: AreaView, tz: tzinfo) -> AreaDigest:
@@ -105,7 +113,7 @@ def digest_of(area: AreaView, tz: tzinfo) -> AreaDigest:
         pending_units(area.units)[:PENDING_SHOWN], shown, len(late),
         display_names(shown, area.area, among=[u.unit for u in area.units]) if shown else {},
         area.sub_areas, waiting, {unit: areas.get(unit) for unit, _ in waiting}, len(area.waiting_earlier),
-        area.upcoming)
+        area.upcoming, to_review_units(area.units)[:TO_REVIEW_SHOWN])
 
 
 def deadline_text(campaign: Campaign, now: datetime, tz: tzinfo) -> str:
@@ -190,9 +198,16 @@ def summary_text(digest: AreaDigest, now: datetime, tz: tzinfo) -> list[str]:
         parts=parts_of(digest.tallies, digest.sub_areas, digest.area),
         **_pending_groups(digest.pending, whole.pending),
         **_other_years(digest),
+        to_review=_to_review_view(digest.to_review, tz),
         **_late_view(digest.late, digest.late_count, digest.late_names, digest.campaign.due, tz),
     )
     return pieces(text)
+
+
+def _to_review_view(units: list[UnitStatus], tz: tzinfo) -> list[dict[str, object]]:
+    names = display_names(units)
+    return [{"name": names[u.unit], "when": short_time(u.submitted_at, tz) if u.submitted_at else "",
+             "errors": u.open_errors} for u in units]
 
 
 def area_parts(area: AreaView) -> list[dict[str, object]]:
@@ -353,6 +368,10 @@ def unit_detail(unit: UnitStatus, area: AreaView, tz: tzinfo) -> list[Reply]:
         todo=todo,
         link=unit.link,
         returns=_returns_view(unit, tz),
+        to_review=unit.status == "submitted",
+        chase=not unit.done,  # not handed in: 催办 is the next step
+        blocked=bool(unit.open_errors),  # as 通过 refuses it
+        short=display_names([unit])[unit.unit],
         **findings_view(findings, unit.accepted_warnings),
     )
     replies = [Reply(text=t) for t in pieces(head)]

@@ -32,7 +32,7 @@ async def test_a_supervisor_reminds_a_unit_not_handed_in(browser, tmp_path, shot
         await fits(page, shots, "unit-remind")
         await panel.locator("button").click()
         assert "已向填报人发送催办提醒" in await page.locator(".notice.ok").inner_text()
-        reminders = await eventually(lambda: [t for t in texts(desk, "slow") if "【年报提醒】" in t])
+        reminders = await eventually(lambda: [t for t in texts(desk, "slow") if "【年报催办】" in t])
         assert SLOW in reminders[0]
 
         await page.goto(f"{desk.url}/desk/unit/{NOBODY}")

@@ -41,7 +41,7 @@ def seed_past_the_deadline(store: Store) -> None:
 
 
 def reminders(desk, user: str) -> list[str]:
-    return [t for t in texts(desk, user) if "【年报提醒】" in t]
+    return [t for t in texts(desk, user) if "【年报提醒】" in t or "【年报催办】" in t]  # the timer's, a supervisor's
 
 
 async def test_a_supervisor_reminds_every_overdue_unit_at_once(browser, tmp_path, shots) -> None:
@@ -70,6 +70,7 @@ async def test_a_supervisor_reminds_every_overdue_unit_at_once(browser, tmp_path
         for clerk, unit in LATE_CLERKS.items():
             sent = await eventually(lambda clerk=clerk: reminders(desk, clerk)[before[clerk]:])
             assert len(sent) == 1 and unit in sent[0] and "已超过截止日期" in sent[0]  # the chat's reminder
+            assert sent[0].startswith("【年报催办】")
 
         # clicked again in the same minute: each unit is reminded once
         await page.locator("#remind-overdue input[name=confirm]").check()
@@ -92,18 +93,22 @@ async def test_a_supervisor_reminds_every_overdue_unit_at_once(browser, tmp_path
         assert NOBODY in await page.locator("tr[data-unit]").evaluate_all("rows => rows.map(r => r.dataset.unit)")
 
 
-async def test_before_the_deadline_there_is_nothing_to_chase_at_once(browser, tmp_path) -> None:
+async def test_before_the_deadline_the_units_not_handed_in_are_chased_instead(browser, tmp_path) -> None:
+    """Before the due date no unit is overdue: the overview offers 催办 of the units not handed in yet instead (see
+    test_a_supervisor_reminds_every_unit_not_handed_in_before_the_deadline), and a form posted from an older page
+    reaches them too, said as 未提交, never as 逾期."""
     async with running_desk(tmp_path, seed=seed_units_not_handed_in) as desk:  # due on the 15th, today the 10th
         page = await signed_in_page(browser, desk, "supA")
         await page.goto(f"{desk.url}/desk/area/{AREA_A}")
-        assert await page.locator("#remind-overdue").count() == 0
+        assert await page.locator("#remind-overdue").count() == 0 and await page.locator("#remind-pending").count()
         token = await page.locator("input[name=csrf]").first.get_attribute("value")
         response = await page.request.post(f"{desk.url}/desk/area/{AREA_A}/remind",  # a page from before
                                            form={"csrf": token or "", "confirm": "yes"})
-        assert response.status == 200 and "目前没有逾期未提交的单位，未发送催办提醒。" in await response.text()
+        said = await response.text()
+        assert response.status == 200 and "个未提交单位的填报人" in said and "逾期" not in said.split("id=\"reminded\"")[1][:200]
         campaign = desk.store.campaign(2024)
         assert campaign is not None
-        assert not [r for r in desk.store.reminder_records(campaign.id) if r["slot"].startswith("manual-")]
+        assert [r for r in desk.store.reminder_records(campaign.id) if r["slot"].startswith("manual-")]
 
 
 async def test_a_supervisor_cannot_chase_another_areas_units(browser, tmp_path) -> None:

@@ -128,7 +128,7 @@ def test_return_and_approve_change_the_status_and_tell_the_staff(store: Store) -
 
 
 def test_remind_now_queues_and_records_once_a_minute(store: Store) -> None:
-    assert "已向1个单位的经办人（1人）发送提醒" in say(store, "supA", "催办")[0].text
+    assert "已向北道门乡的经办人（1人）发送催办提醒。" in say(store, "supA", "催办")[0].text
     say(store, "supA", "催办")  # the same minute: the same key, not queued twice
     assert len(outbox(store, "bei")) == 1 and "北道门乡" in outbox(store, "bei")[0]
     (record,) = store.reminder_records(store.current_campaign("A区").id)  # type: ignore[union-attr]
@@ -206,7 +206,7 @@ def test_commands_tolerate_punctuation_and_name_unknown_areas_and_commands(store
     reply = say(store, "root", "龙亭区 汇总")[0].text
     assert "未找到区域「龙亭区」，您可查看：A区、B区" in reply
     reply = say(store, "root", "foo")[0].text
-    assert "未能识别的命令「foo」" in reply and "「汇总」" in reply and "「A区 汇总」" in reply
+    assert "抱歉，未能理解「foo」。" in reply and "「汇总」" in reply and "「A区 汇总」" in reply
     assert say(store, "root", "你好")[0].text.startswith("管理员可用命令")
 
 
@@ -219,14 +219,19 @@ def test_view_names_the_staff_and_the_return_reason(store: Store) -> None:
     assert "经办人：未登记" in say(store, "supA", "查看 水稻")[0].text
 
 
-def test_empty_review_commands_list_the_units_waiting(store: Store) -> None:
+def test_empty_review_commands_act_on_the_one_report_waiting_and_list_several(store: Store) -> None:
+    assert say(store, "supA", "通过")[0].text.startswith("请确认：审核通过柳园口乡2025年度报告")
+    say(store, "supA", "取消")
+    assert say(store, "supA", "退回")[0].text.startswith("请直接回复退回柳园口乡2025年度报告的原因")
+    say(store, "supA", "取消")
+    seeded(store, "北道门乡", 3)
     reply = say(store, "supA", "通过")[0].text
-    assert "已提交待审核的单位：柳园口乡" in reply and "例如「通过 柳园口乡」" in reply
-    assert "例如「退回 柳园口乡 表三结转数与上年不一致」" in say(store, "supA", "退回")[0].text
+    assert "已提交待审核的单位：" in reply and "柳园口乡" in reply and "北道门乡" in reply
+    assert "表三结转数与上年不一致」" in say(store, "supA", "退回")[0].text
 
 
 def test_remind_counts_only_the_people_reminded_now(store: Store) -> None:
-    assert "已向1个单位的经办人（1人）发送提醒" in say(store, "supA", "催办 北道门")[0].text
+    assert "已向北道门乡的经办人（1人）发送催办提醒。" in say(store, "supA", "催办 北道门")[0].text
     reply = say(store, "supA", "催办")[0].text
     assert "已向" not in reply and "北道门乡刚刚已提醒过，本次未重复发送" in reply and "水稻乡" in reply
     assert len(outbox(store, "bei")) == 1

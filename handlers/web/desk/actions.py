@@ -13,8 +13,9 @@ from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 
 from bot.supervision import AreaView, supervisor_command
+from bot.supervision.area import days_left, local_date
 from bot.supervision.commands import RemindNow
-from bot.supervision.summary import overdue_units
+from bot.supervision.summary import overdue_units, pending_units
 from handlers.areas import Scope, area_campaign, load_units, supervisors_of
 from handlers.supervisor import execute, queue_reminders
 from storage import Store, User
@@ -44,11 +45,12 @@ class Reminded:
     """What 催办 of every overdue unit did: the units reminded now and how many people, the units reminded a moment
     ago (not again: the same minute's reminder is queued once), and the overdue units with no clerk to remind."""
 
-    overdue: int = 0
+    overdue: int = 0  # the units to chase (before the due date: every unit not handed in)
     units: int = 0
     people: int = 0
     repeated: int = 0
     unreachable: int = 0
+    before_due: int = 0  # 1: sent before the due date, to the units not handed in yet (none is overdue)
 
 
 def remind_overdue(store: Store, user: User, area: str, now: datetime, tz: tzinfo) -> Reminded:
@@ -57,13 +59,15 @@ def remind_overdue(store: Store, user: User, area: str, now: datetime, tz: tzinf
     with store.transaction():
         campaign, stored = area_campaign(store, area, now, tz)
         everyone = AreaView(area, campaign, load_units(store, campaign, area=area, reports=False))
-        late = [u.unit for u in overdue_units(everyone, now, tz)]
+        before_due = days_left(campaign.due, local_date(now, tz)) >= 0
+        # before the due date every unit not handed in is chased (as the chat's 催办 does); after it the overdue
+        late = [u.unit for u in (pending_units(everyone.units) if before_due else overdue_units(everyone, now, tz))]
         if not late:
-            return Reminded()
+            return Reminded(before_due=int(before_due))
         # loaded again as the single 催办 loads its unit: with its report, for the reminder's next question
         view = AreaView(area, campaign, load_units(store, campaign, names=late), supervisors_of(store, area))
         result = supervisor_command("催办", user.role, view, now, tz, confirmed=True)
         action = next((a for a in result.actions if isinstance(a, RemindNow)), None)
         sent, repeated = queue_reminders(store, action, campaign, stored, now) if action else ([], [])
     return Reminded(len(late), len(sent), len({p for s in sent for p in s.users}), len(repeated),
-                    sum(not u.staff for u in view.units))
+                    sum(not u.staff for u in view.units), int(before_due))

@@ -18,10 +18,11 @@ from bot.formats import FORMATS, GOV2021, Format
 from bot.render import layout
 from bot.report import with_derived
 from bot.rules import check_report
+from bot.summary import findings_on_what_is_filled
 from bot.supervision import STATUS_LABELS, AreaView, Campaign, UnitStatus
 from bot.supervision.area import days_left, display_names, local_date, short_time
 from bot.supervision.rollup import INCLUDED_STATUSES, rollup, rollup_differences
-from bot.supervision.summary import area_parts
+from bot.supervision.summary import area_parts, still_to_fill
 from handlers.areas import area_campaign, attach_reports, load_units, sub_area_map
 from storage import Store
 
@@ -95,6 +96,9 @@ def area_overview(store: Store, area: str, query: Query, now: datetime, tz: tzin
         "matching": len(matching), "page": page, "pages": pages,
         "late": sum(r["late"] for r in rows), "query": query,
         "late_missing": sum(r["late"] and r["submitted_at"] is None for r in rows),  # still owed: chase these
+        # before the due date: the units not handed in yet, to chase all at once as the chat's 催办 does
+        "pending": sum(r["status"] not in ("submitted", "approved") for r in rows)
+        if days_left(campaign.due, today) >= 0 else 0,
         "late_handed_in": sum(r["late"] and r["submitted_at"] is not None for r in rows),
         "parent": store.area_parents().get(area),
         "chart": progress_chart(store.status_changes(campaign.year, [area, *sub_areas]), len(rows), campaign, today,
@@ -215,6 +219,9 @@ def unit_view(store: Store, unit: str, area: str | None, year: int | None, now: 
     names = store.unit_name_matcher(area) if area else ()
     findings = check_report(report, previous=status.previous, fmt=fmt, other_units=names,
                             area=area or "") if started else []
+    unfinished = started and status.status == "in_progress"
+    if unfinished and report is not None:  # a blank is still to fill, not an error: as the chat's 查看 says
+        findings = findings_on_what_is_filled(findings, report, fmt)
     audit = store.audit_log(unit, campaign.year)
     people = {userid: found.name for userid in {r["actor"] for r in audit} if (found := store.user(userid))}
     row = _unit_row(status, campaign, local_date(now, tz), tz)  # late and days left, as the overview's row says
@@ -227,6 +234,8 @@ def unit_view(store: Store, unit: str, area: str | None, year: int | None, now: 
         **(marked_report(report, findings, status.accepted_warnings, fmt) if started
            else {"title": "", "blocks": [], "marks": {}, "findings": []}),
         "history": history(audit, people, fmt, tz),
+        "unfinished": unfinished,
+        "todo": still_to_fill(report, fmt) if unfinished and report is not None else [],
         "can_return": status.status in ("submitted", "approved"),
         "can_approve": status.status == "submitted",
         "can_remind": not status.done,  # 催办, as the chat's: the unit's clerks get the reminder now

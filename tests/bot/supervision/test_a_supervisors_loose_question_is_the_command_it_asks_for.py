@@ -1,0 +1,51 @@
+"""A supervisor on a phone asks about the whole area in loose words — 还有几个没交的, 把没交的名单发我, 谁逾期,
+进度咋样, 全部催一下 — and gets the command's answer, not the command list; a question that also names a unit, a
+date or anything else is left as it was."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.supervision import loosely, supervisor_command
+
+from .helpers import TZ, at, seed_area
+
+
+def answer(text: str) -> str:
+    return "\n".join(r.text for r in supervisor_command(text, "supervisor", seed_area(), at(20, 10), TZ).replies)
+
+
+@pytest.mark.parametrize(("asked", "command"), [
+    ("还有几个没交的", "未完成"), ("把没交的名单发我", "未完成"), ("没交的有哪些", "未完成"), ("还差几家", "未完成"),
+    ("谁逾期", "逾期"), ("逾期没交的", "逾期"), ("进度咋样", "汇总"), ("汇总一下", "汇总"), ("截止哪天", "汇总"),
+    ("哪些表对不上", "错误单位"), ("谁的表有问题", "错误单位"), ("导出一下", "导出"), ("把数据导出来", "导出"),
+    ("催办全部", "催办"), ("全部催一下", "催办"), ("催办所有", "催办"), ("催一下逾期的", "催办"), ("都催一下", "催办"),
+])
+def test_a_loose_question_about_the_area_is_its_command(asked: str, command: str) -> None:
+    assert loosely(asked) == command
+    assert answer(asked) == answer(command)
+    assert "未能识别" not in answer(asked)
+
+
+@pytest.mark.parametrize("text", ["催办 册井", "退回 册井 表格有错误", "汇总表 含已提交", "设置截止 1月20日", "规章怎么样",
+                                  "公开栏情况", "好的", "册井咋还没交", "政府网站信息公开专栏本年度共发布信息56条"])
+def test_a_text_that_says_more_than_a_question_about_the_area_is_left_as_it_was(text: str) -> None:
+    assert loosely(text) == text
+
+
+def test_asking_who_passed_is_the_summary() -> None:
+    assert loosely("哪些单位已经通过了") == "汇总" and loosely("通过了几个") == "汇总"
+
+
+@pytest.mark.parametrize(("asked", "command"), [("退回的有哪些", "未完成"), ("有没有退回的", "未完成"),
+                                               ("还没有交的", "未完成"), ("还剩几天", "汇总"), ("还有几天截止", "汇总")])
+def test_more_loose_questions_about_the_area(asked: str, command: str) -> None:
+    assert loosely(asked) == command
+    assert "没有找到名为" not in answer(asked)  # 退回的有哪些 was 退回 a unit named 的有哪些
+
+
+def test_a_rollup_including_the_reports_waiting_is_asked_in_more_words() -> None:
+    from bot.supervision.commands import _included
+
+    assert _included("含待审") == _included("含已提交") == _included("全部") == "submitted"
+    assert _included("") == "approved"
