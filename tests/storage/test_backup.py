@@ -38,11 +38,13 @@ def test_backup_while_another_connection_writes(store: Store, db_path: Path, tmp
     thread.start()
     try:
         copies = []
-        for n in range(5):
-            while written[0] < 200 * (n + 1):  # let the writer make progress between copies
+        # at least five copies, and until one was taken while a write landed (on a busy machine a copy may well
+        # finish before the writer thread runs again)
+        while len(copies) < 5 or not any(after > before for before, _, after in copies) and len(copies) < 100:
+            while written[0] < 200 * (len(copies) + 1):  # let the writer make progress between copies
                 time.sleep(0.001)
             before = written[0]
-            dest = backup(db_path, tmp_path / "backups" / f"copy{n}.db")
+            dest = backup(db_path, tmp_path / "backups" / f"copy{len(copies)}.db")
             copies.append((before, conversations_in(dest), written[0]))
     finally:
         stop.set()
