@@ -22,6 +22,7 @@ class Repository:
         self._units_version = 0  # bumped when this process changes a unit (see OrgRepository.unit_name_matcher)
         self._users_version = 0  # … a user (see OrgRepository.user)
         self._campaigns_version = 0  # … a campaign or an area's nesting (see CampaignRepository.current_campaign)
+        self._figures_saved = 0  # … units' figures (see OrgRepository.forget_figures)
         # bumped by every rollback: what was held in memory may have been read inside the rolled-back writes
         self._rollbacks = 0
         # SQLite's data_version as read in the write transaction now open: no other connection can commit until it

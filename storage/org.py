@@ -163,9 +163,17 @@ class OrgRepository(Repository):
 
     def forget_figures(self, *units: str | None, years: tuple[int, ...] = ()) -> None:
         """The units' stored figures are no longer current (computed again on the next read): of `years` only, or
-        of every year. Each year forgotten needlessly is a report checked again in full by the figures task."""
-        for unit in {u for u in units if u}:
-            self._write(forget_figures_sql(years=len(years)), (unit, *years))
+        of every year. Each year forgotten needlessly is a report checked again in full by the figures task.
+
+        What this process forgot stays forgotten until figures are saved (`save_figures`), another connection
+        commits or a rollback undoes it: a clerk's every message forgets their unit's figures, and while the figures
+        task waits for a quiet moment the statement found nothing to forget in all but the first."""
+        with self._lock:
+            forgotten = self._held("_figures_forgotten", (self._figures_saved, *self._data_version()))
+            for unit in {u for u in units if u}:
+                if (unit, years) not in forgotten:
+                    self._write(forget_figures_sql(years=len(years)), (unit, *years))
+                    forgotten[(unit, years)] = True
 
     def log_unknown_user(self, userid: str, now: datetime) -> None:
         at = timestamp(now)

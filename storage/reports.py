@@ -235,6 +235,7 @@ class ReportRepository(Repository):
         params = [(*(figures[c] for c in FIGURES), unit, year) for unit, year, figures in rows]
         with self.transaction():
             self.db.conn.executemany(sql, params)
+            self._figures_saved += 1
 
     def audit_log(self, unit: str, year: int) -> list[dict[str, Any]]:
         """Every change to one report, oldest first: {id, unit, year, actor, at, field, old_value, new_value}."""

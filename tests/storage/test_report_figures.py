@@ -83,3 +83,33 @@ def test_adding_last_years_report_for_the_first_time_forgets_this_years_figures(
         assert store.db.execute("SELECT open_errors FROM reports WHERE year = 2025").fetchone()[0] == 1
         store.save_report(empty_report("青山乡", "乡", 2024), "import", now)  # last year's, first time
         assert store.db.execute("SELECT open_errors FROM reports WHERE year = 2025").fetchone()[0] is None
+
+
+def test_figures_forgotten_once_are_forgotten_again_after_they_were_computed(store: Store, db_path: Path) -> None:
+    store.save_unit(Unit("册井镇", "镇", "永清县"))
+    store.save_report(Report("册井镇", "镇", 2025, {"t2.regulations.issued": 1}), "t", at())
+    years = (2025, 2026)
+    computed(store, "册井镇", 2025)
+    store.forget_figures("册井镇", years=years)
+    assert figures(store, "册井镇", 2025) == dict.fromkeys(FIGURES)
+    store.forget_figures("册井镇", years=years)  # nothing to forget: held as forgotten
+
+    computed(store, "册井镇", 2025)  # saved here
+    store.forget_figures("册井镇", years=years)
+    assert figures(store, "册井镇", 2025) == dict.fromkeys(FIGURES)
+
+    with Store.open(db_path) as other:  # saved by another process (a CLI, a second server)
+        other.save_figures([("册井镇", 2025, COMPUTED)])
+    store.forget_figures("册井镇", years=years)
+    assert figures(store, "册井镇", 2025) == dict.fromkeys(FIGURES)
+
+    computed(store, "册井镇", 2025)
+    try:
+        with store.transaction():
+            store.forget_figures("册井镇", years=years)
+            raise RuntimeError("the message failed")
+    except RuntimeError:
+        pass
+    assert figures(store, "册井镇", 2025) == COMPUTED  # the forgetting was rolled back with it
+    store.forget_figures("册井镇", years=years)
+    assert figures(store, "册井镇", 2025) == dict.fromkeys(FIGURES)
