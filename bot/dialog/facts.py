@@ -117,7 +117,7 @@ _ORDINALS = "一二三四五六七八九十"
 def _joined(items: list[str]) -> str:
     """Facts joined as the drafter reads them: by commas; a list holding a point with commas of its own (pasted as
     一是…，…) as the numbered list it was, so that each point is read whole again."""
-    if 1 < len(items) <= len(_ORDINALS) and any(re.search(r"[，。]", i) for i in items):
+    if 1 < len(items) <= len(_ORDINALS) and any("，" in i or "。" in i for i in items):
         return "；".join(f"{_ORDINALS[n]}是{item}" for n, item in enumerate(items))
     return "，".join(items)
 

@@ -109,13 +109,23 @@ _HALF_TO_FULL = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", "
 
 def _tidy_line(line: str) -> str:
     line = _SPACE.sub(" ", line).strip().strip(_TRIM)
-    line = re.sub(r"^(?:\d+[.、．]|[（(]\d+[)）]|[①-⑩]|[-*•·])\s*", "", line)  # list marks
-    line = re.sub(rf"(?<={_CJK}) (?=\d)", "", line)  # 专栏 56 → 专栏56
-    line = re.sub(rf"(?<=\d) (?=[{_MEASURE}])", "", line)  # 56 条 → 56条
-    line = re.sub(rf"(?<=[\d{_MEASURE}{_CJK[1:-1]}]) (?={_CJK})", _item_break, line)  # 网站56条 公众号120条 → 、
-    line = re.sub(r" ?([，。；：、！？]) ?", r"\1", line)
+    line = _LIST_MARK.sub("", line)
+    if " " in line:
+        line = _SPACE_BEFORE_NUMBER.sub("", line)
+        line = _SPACE_BEFORE_MEASURE.sub("", line)
+        line = _SPACE_BETWEEN_ITEMS.sub(_item_break, line)
+        line = _SPACE_AROUND_MARK.sub(r"\1", line)
     line = _CLAUSE_AFTER_LIST_MARK.sub("，", line)
-    return re.sub(r"([，；、])[，；、]+", r"\1", line)
+    return _MARKS_REPEATED.sub(r"\1", line)
+
+
+# compiled once: a note's every line is tidied, in every message that reads the notes
+_LIST_MARK = re.compile(r"^(?:\d+[.、．]|[（(]\d+[)）]|[①-⑩]|[-*•·])\s*")
+_SPACE_BEFORE_NUMBER = re.compile(rf"(?<={_CJK}) (?=\d)")  # 专栏 56 → 专栏56
+_SPACE_BEFORE_MEASURE = re.compile(rf"(?<=\d) (?=[{_MEASURE}])")  # 56 条 → 56条
+_SPACE_BETWEEN_ITEMS = re.compile(rf"(?<=[\d{_MEASURE}{_CJK[1:-1]}]) (?={_CJK})")  # 网站56条 公众号120条 → 、
+_SPACE_AROUND_MARK = re.compile(r" ?([，。；：、！？]) ?")
+_MARKS_REPEATED = re.compile(r"([，；、])[，；、]+")
 
 
 # a piece that begins a clause of its own (重点为…, 修订了…) follows a comma, never a 顿号: 、 joins list items only
