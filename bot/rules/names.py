@@ -257,8 +257,9 @@ def _same_place(a: str, b: str) -> bool:
 
 def _called_short(core: str, level: str, place: str) -> bool:
     """“健康沙区”公众号 of 沙坪坝区: a place is often called by its first character and its level (沙区), after words of
-    the account's own."""
-    return place.endswith(level) and len(place) > 2 and any(place.startswith(core[i:]) for i in range(1, len(core)))
+    the account's own — two characters at least: two before 区 are another district's whole name (渝北区 is none of
+    北碚区's, 江宁区 none of 宁河区's)."""
+    return place.endswith(level) and len(place) > 2 and any(place.startswith(core[i:]) for i in range(2, len(core)))
 
 
 def _short_autonomous(short: str, full: str) -> bool:

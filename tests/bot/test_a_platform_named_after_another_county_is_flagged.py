@@ -36,6 +36,17 @@ def test_a_platform_named_after_another_county_is_flagged(text: str, platform: s
     assert found[0].fix is None
 
 
+@pytest.mark.parametrize(("text", "unit", "place"), [
+    ("通过“渝北区发布”公众号转发信息。", "北碚区卫生健康委员会", "渝北区"),  # 北 opens 北碚 but ends 渝北
+    ("通过“巴南区发布”公众号转发信息。", "南岸区卫生健康委员会", "巴南区"),
+    ("通过“江宁区发布”公众号转发信息。", "宁河区卫生健康委员会", "江宁区"),
+    ("通过“健康长宁区”公众号发布信息。", "长寿区卫生健康委员会", "健康长宁区"),
+])
+def test_a_district_whose_name_ends_where_the_units_begins_is_another_place(text: str, unit: str, place: str) -> None:
+    found = r13(text, unit=unit, others=())
+    assert len(found) == 1 and f"以其他地方（{place}）命名" in found[0].message, [f.message for f in found]
+
+
 def test_the_area_tells_the_county_when_the_name_does_not() -> None:
     found = r13("依托“云上延津”客户端发布信息。", unit="柳园口乡", others=(), area="龙亭区")
     assert len(found) == 1 and "本单位属于龙亭区" in found[0].message
