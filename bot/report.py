@@ -180,7 +180,9 @@ def _sums_reading(fmt: Format, changed: Iterable[str]) -> set[int]:
             if i not in stale:
                 stale.add(i)
                 pending.append(sums[i][0])
-    return stale
+    # a total summed both ways (总计 of 总计: by its row and by its column) keeps the last sum's result, as in full
+    targets = {sums[i][0] for i in stale}
+    return stale | {i for i, (target, _) in enumerate(sums) if target in targets}
 
 
 def _readers_of(sums: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, tuple[int, ...]]:

@@ -43,3 +43,14 @@ def test_a_turn_answers_with_the_totals_of_what_it_was_told() -> None:
     assert turn.derived().cells == with_derived(report, FMT).cells
     report.cells["t3.new.person"] = None
     assert turn.derived().cells["t3.new.total"] == 2
+
+
+def test_a_total_summed_by_its_row_and_by_its_column_keeps_the_sum_a_full_summing_keeps() -> None:
+    # 总计 of 总计 is summed twice (by the row, then by the column) and a full summing keeps the column's: with
+    # amounts whose order of adding shows (floats), summing again must keep the same one
+    rng = random.Random(3)
+    report = empty_report("青山乡", "乡", 2024)
+    report.cells.update({c: rng.choice([0.1, 0.2, 0.7, 1e16, 3.3]) for c in TYPED if c.startswith("t3.")})
+    before = with_derived(report, FMT)
+    report.cells["t3.total.person"] = 999  # a column total typed over
+    assert with_derived(report, FMT, since=(before, ["t3.total.person"])).cells == with_derived(report, FMT).cells
