@@ -94,7 +94,8 @@ def to_json(value: Any) -> str:
 
 def json_bytes(value: Any) -> bytes:
     """`value` as JSON for a TEXT column, given as UTF-8 bytes: the statement writes it as `CAST(? AS TEXT)`, so the
-    column keeps text (bytes bound as they are would be stored as a BLOB)."""
+    column keeps text (bytes bound as they are would be stored as a BLOB). The cast takes the bytes as they are
+    because the file's encoding is UTF-8: SQLite's default, which nianbao never changes."""
     return jsontext.dumps_bytes(value)
 
 
