@@ -492,7 +492,7 @@ def read_statements(text: str, improvements: bool = True) -> tuple[list[str], li
         if not items and not drafting.says_nothing_more(body):  # 没有别的了 among notes: said, nothing to refuse
             refused.append(facts.Refused(statement.removeprefix(facts.IMPROVE), "chatter"))
         kept += [tidied[: len(tidied) - len(body)] + item for item in items]
-    return kept, refused
+    return drafting.with_counts_attached(kept), refused
 
 
 def _has_improvements(turn: Turn, q: Question) -> bool:

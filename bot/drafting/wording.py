@@ -461,6 +461,25 @@ def fact_items(facts: str | Sequence[str]) -> list[str]:
                 out[-1] += f"，{item}"
             else:
                 out.append(item)
+    return with_counts_attached(out)
+
+
+# a count said alone right after the platform it was published on (公众号平安镇发布，发了120条): the platform's count
+_BARE_COUNT = re.compile(r"^(?P<verb>发布|推送|更新|公开|刊发|上传)(?P<info>信息)?(?P<n>约?\d+(?:\.\d+)?余?[条篇期次])$")
+_ENDS_ON_A_CARRIER = re.compile(rf"(?:{_CARRIERS}|公开栏|宣传栏|平台|电子屏|显示屏)(?:“[^”]+”)?$")
+
+
+def with_counts_attached(items: Sequence[str]) -> list[str]:
+    """The items with a count said alone (发布120条) joined to the platform named just before it, as one point
+    (运营公众号“平安镇发布”，发布信息120条): standing alone, the count names nothing it was published on."""
+    out: list[str] = []
+    for item in items:
+        m = _BARE_COUNT.match(item)
+        if m and out and _ENDS_ON_A_CARRIER.search(out[-1]):
+            info = m.group("info") or ("信息" if m.group("n")[-1] in "条篇" else "")
+            out[-1] += f"，{m.group('verb')}{info}{m.group('n')}"
+        else:
+            out.append(item)
     return out
 
 
