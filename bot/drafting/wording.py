@@ -122,6 +122,17 @@ def names_an_activity(item: str) -> bool:
     return bool(_BARE_ACTIVITY.match(item))
 
 
+# a short rule of work, as a clerk names one (一事一审, 先审后发, 三审三校, 保密审查制度): a measure, not a list's item
+_A_MEASURE = re.compile(
+    rf"“?(?:[{_CJK}]{{0,6}}(?:制度|机制|责任制|原则|办法|流程|程序|清单|台账|工作法)|先[{_CJK}]{{1,2}}后[{_CJK}]{{1,2}}"
+    rf"|一[{_CJK}]一[{_CJK}]|[一二三]审[一二三](?:校|签)|专人(?:负责|专管|管理))”?")
+
+
+def names_a_measure(words: str) -> bool:
+    """一事一审, 先审后发, 三审三校, 信息发布审核制度: a short rule of work named on its own."""
+    return bool(_A_MEASURE.fullmatch(words))
+
+
 def _activity_in_words(note: str) -> str:
     """A note that only says an activity was or was not done, as a report says it; any other note as it was."""
     said = activity_said(note)
