@@ -86,7 +86,10 @@ def draft_paragraph(
     elif drafter == "oversight":
         context.update(_oversight(items))
     elif drafter in ("problems", "improvements"):
-        problems, improvements = split_problems(facts)
+        problems, plans_said, improvements = _notes_of_part_five(facts)
+        improvements = plans_said + improvements
+        if drafter == "problems" and not problems:  # only a plan given: the problem it answers (业务培训有待加强)
+            problems = [need for need in map(_need_of, plans_said) if need]
         plans = [p for p in map(_plan, improvements) if not _BARE_VERB.fullmatch(p)]
         todo = [p for p in plans if not p.startswith("已")]
         context.update(problems=problems, improvements=plans, done=[p for p in plans if p.startswith("已")],
@@ -369,13 +372,42 @@ _NO_REAL_PROBLEM = re.compile(r"(?:暂无|没有?|无)(?:啥|什么)?大?的?(?:
 
 
 def split_problems(facts: Facts) -> tuple[list[str], list[str]]:
-    """(problems, improvements): the improvements follow “改进：” (or begin with the first plan: 明年…、下一步…)."""
+    """(problems, improvements): the improvements follow “改进：” (or begin with the first plan: 明年…、下一步…); a
+    note that states only a plan (加强业务培训) is an improvement wherever it was said."""
+    problems, plans_said, improvements = _notes_of_part_five(facts)
+    return problems, plans_said + improvements
+
+
+def _notes_of_part_five(facts: Facts) -> tuple[list[str], list[str], list[str]]:
+    """(problems, plans said among the problems, improvements after their mark)."""
     text = facts if isinstance(facts, str) else "；".join(facts)
     head, mark, tail = _partition(text)
     if not mark and (plan := _FIRST_PLAN.search(head)):
         head, tail = head[: plan.start()], head[plan.end():]
-    problems = [p for p in fact_items(_PROBLEM_MARK.sub("", head.strip())) if not _NO_REAL_PROBLEM.fullmatch(p)]
-    return problems, fact_items(tail)
+    notes = [p for p in fact_items(_PROBLEM_MARK.sub("", head.strip())) if not _NO_REAL_PROBLEM.fullmatch(p)]
+    plans = [n for n in notes if states_only_a_plan(n)]
+    return [n for n in notes if n not in plans], plans, fact_items(tail)
+
+
+# a plan as a clerk states it: a verb of doing more or better first (加强业务培训, 提高时效性, 对照标准目录规范栏目)
+_PLAN_VERB = re.compile(r"^(?:进一步|持续|不断|切实|全面|着力|认真|继续|及时|尽快)?(?:加强|加大|强化|完善|健全|规范|做好|抓好|"
+                        r"提升|提高|推进|推动|优化|深化|增加|丰富|拓展|扩大|明确|配备|安排|统一|对照|定期|每[日周月季年])")
+# what finds fault (不够及时, 较少, 单一, 有待加强): a problem, even when a verb of doing opens it (规范程度不高)
+_FAULT = re.compile(r"不|未|没|无|缺|欠|差|弱|低|少|慢|难|滞后|有待|单一|问题|困难|薄弱|偏")
+# the verbs whose plan turns into the problem it answers (加强业务培训 → 业务培训有待加强)
+_NEED_OF = re.compile(r"^(?:进一步|持续|不断|切实|全面|着力)?(?P<verb>加强|完善|健全|提高|提升|规范|丰富|拓展|优化|强化|加大)"
+                      r"(?P<what>[\u3400-\u9fff“”]{2,12})$")
+
+
+def states_only_a_plan(note: str) -> bool:
+    """加强业务培训, 提高时效性: what will be done, with no fault found; a problem names what is wrong."""
+    return bool(_PLAN_VERB.match(note)) and not _FAULT.search(note)
+
+
+def _need_of(plan: str) -> str:
+    """The problem a plan answers (加强业务培训 → 业务培训有待加强), or "" when the plan does not say it."""
+    m = _NEED_OF.match(plan)
+    return f"{m.group('what')}有待{m.group('verb')}" if m else ""
 
 
 def _partition(text: str) -> tuple[str, str, str]:
