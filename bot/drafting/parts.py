@@ -23,7 +23,15 @@ import templates
 from ..formats import GOV2021, Format
 from ..report import Report
 from . import tables
-from .wording import Chooser, application_channels, clean_note, fact_items, names_an_activity, written
+from .wording import (
+    EVALUATION,
+    Chooser,
+    application_channels,
+    clean_note,
+    fact_items,
+    names_an_activity,
+    written,
+)
 
 Facts = str | Sequence[str]
 
@@ -158,10 +166,16 @@ def finish(text: str, self_word: str) -> str:
             sentence = sentence.replace(self_word, "", 1)
         subject_before = _speaks_of_itself(sentence, self_word) or subject_before and not sentence.strip()
         out.append(sentence)
-    text = "".join(out)
+    text = _EVALUATION_ALONE.sub(r"，\g<judged>", "".join(out))
     if self_word == "我街道":  # 我街道街道政务服务中心 → 我街道政务服务中心
         text = text.replace("我街道街道", "我街道")
     return written(text)
+
+
+# a bare evaluation drafted as a sentence of its own (…56条。此外，效果较好。): it judges the point before it, and
+# ends that sentence (…56条，效果较好。); a connective before it joins nothing
+_EVALUATION_ALONE = re.compile(rf"。(?:(?:此外|另外|同时|除此之外)，)?(?:我[\u3400-\u9fff]{{1,2}}?)?(?P<judged>{EVALUATION})"
+                               r"(?=[，。]|$)")
 
 
 # the year the report is about, said of a sentence's whole (本年度未收取…, 全年办理…): said once in a row is enough

@@ -128,6 +128,12 @@ _A_MEASURE = re.compile(
     rf"|一[{_CJK}]一[{_CJK}]|[一二三]审[一二三](?:校|签)|专人(?:负责|专管|管理))”?")
 
 
+# how the work just named went, judged bare (效果较好, 群众反响良好, 受到群众好评): no statement of its own, it
+# belongs to the point before it
+EVALUATION = (r"(?:(?:总体|整体|社会|群众)?(?:效果|反响|反映|成效|评价)(?:都|也|均)?(?:较好|良好|明显|显著|较为明显|积极)"
+              r"|群众(?:比较|较为|十分|普遍)?满意|受到(?:群众|社会)(?:一致|广泛)?好评|取得(?:了)?(?:较好|良好|明显)(?:的)?(?:效果|成效))")
+
+
 def names_a_measure(words: str) -> bool:
     """一事一审, 先审后发, 三审三校, 信息发布审核制度: a short rule of work named on its own."""
     return bool(_A_MEASURE.fullmatch(words))
@@ -186,7 +192,10 @@ _FORMAL = (
     (re.compile(r"好好(?=学习|落实|研究|贯彻|执行)"), "认真"),
     (re.compile(r"^(?:没有?|无|暂无)(?:啥|什么)(?=问题|困难|不足|差错|错误)"), "暂无"),
     (re.compile(r"(?:挺|很|比较)?严的$"), "严格"),
-    (re.compile(r"(?<=重视|满意|规范|及时|严格)的$"), ""),
+    (re.compile(r"(?<=重视|满意|规范|及时|严格|较好|良好|很好)的$"), ""),
+    # how it went, said aloud (效果不错, 反响挺好): as a report judges it
+    (re.compile(r"(效果|反响|反映|成效|评价)(?:都|也|还)?(?:不错|还可以|还行|挺好|蛮好|较好)的?$"), r"\1较好"),
+    (re.compile(r"(效果|反响|反映|成效|评价)(?:都|也|还)?(?:很好|特别好|非常好)的?$"), r"\1良好"),
     # how some of the applications came in, and that they were answered in time, as a report says it
     (re.compile(r"^(?:其中)?有?(?P<n>[\d一二两三四五六七八九十]+)\s*(?:个|件)(?:申请)?(?:是|为)?(?:通过)?"
                 r"(?P<how>邮寄|信函|来信|寄来|快递|电子邮件|邮箱|网上|网络|在线|当面|现场|窗口|传真)"
