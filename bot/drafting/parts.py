@@ -100,7 +100,7 @@ def draft_paragraph(
             problems = [need for need in map(_need_of, plans_said) if need]
         plans = [p for p in map(_plan, improvements) if not _BARE_VERB.fullmatch(p)]
         todo = [p for p in plans if not p.startswith("已")]
-        context.update(problems=problems, improvements=plans, done=[p for p in plans if p.startswith("已")],
+        context.update(problems=problems, problem_names=[p.split("，")[0] for p in problems], improvements=plans, done=[p for p in plans if p.startswith("已")],
                        plans=todo, as_points=_as_points(todo))
     elif drafter == "summary":
         known = known or {}
@@ -400,7 +400,27 @@ def _notes_of_part_five(facts: Facts) -> tuple[list[str], list[str], list[str]]:
         head, tail = head[: plan.start()], head[plan.end():]
     notes = [p for p in fact_items(_PROBLEM_MARK.sub("", head.strip())) if not _NO_REAL_PROBLEM.fullmatch(p)]
     plans = [n for n in notes if states_only_a_plan(n)]
-    return [n for n in notes if n not in plans], plans, fact_items(tail)
+    return _instances_joined([n for n in notes if n not in plans]), plans, fact_items(tail)
+
+
+# where a problem was found, told of a part (部分村两个月未更新, 个别社区未公开): what was not done is named after 未
+_INSTANCE = re.compile(r"^(?:部分|个别|少数|有的|有些|一些)[^，；]{0,12}?(?:未|没有?|不)(?:及时|按时|按期)?"
+                       r"(?P<undone>[\u3400-\u9fff]{2})")
+
+
+def _instances_joined(problems: list[str]) -> list[str]:
+    """The problems, each instance of one said before (部分村两个月未更新 after 信息更新不够及时) told after it as its
+    extent (信息更新不够及时，部分村两个月未更新), not numbered as a problem of its own: a return reason the clerk
+    adds in answer names where the problem was seen, not a second problem."""
+    out: list[str] = []
+    for problem in problems:
+        m = _INSTANCE.match(problem)
+        shown = next((i for i in range(len(out) - 1, -1, -1) if m and m.group("undone") in out[i]), None)
+        if shown is None:
+            out.append(problem)
+        else:
+            out[shown] += f"，{problem}"
+    return out
 
 
 # a plan as a clerk states it: a verb of doing more or better first (加强业务培训, 提高时效性, 对照标准目录规范栏目)
