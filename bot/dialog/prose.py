@@ -135,9 +135,22 @@ _CLAUSE_START = (r"(?:重点(?!领域|项目|工程|人群|企业|行业|区域|
 _CLAUSE_AFTER_LIST_MARK = re.compile(rf"、(?={_CLAUSE_START}|[^、，；。]*了)")
 
 
+# a phrase that does something (加强政府信息管理): what follows it after a space is no item of a list with it
+_DOING_PHRASE = re.compile(r"(?:进一步|持续|严格|认真|不断)?(?:加强|规范|强化|完善|健全|做好|抓好|落实|执行|实行|推进|推行|"
+                           r"建立|注重|坚持)(?P<object>[\u3400-\u9fff“”]{2,})")
+_PIECES = re.compile(r"[ 、，；。]")
+
+
 def _item_break(m: re.Match[str]) -> str:
     rest = m.string[m.end():]
-    return "，" if re.match(rf"{_CLAUSE_START}|[^ 、，；。]*了", rest) else "、"
+    if re.match(rf"{_CLAUSE_START}|[^ 、，；。]*了", rest):
+        return "，"
+    # 加强政府信息管理 一事一审: a measure after a phrase of doing is a second clause, not 加强…、一事一审
+    before, after = _PIECES.split(m.string[: m.start()])[-1], _PIECES.split(rest, maxsplit=1)[0]
+    # (落实一事一审 先审后发: two measures, both done, stay a list)
+    doing = _DOING_PHRASE.fullmatch(before)
+    two_clauses = doing and drafting.names_a_measure(after) and not drafting.names_a_measure(doing.group("object"))
+    return "，" if two_clauses else "、"
 
 
 # how a complete sentence of the user's own begins: its subject, perhaps after the year (“2025年，我局修订…”, “今年我镇…”);
@@ -502,7 +515,7 @@ def read_statements(text: str, improvements: bool = True) -> tuple[list[str], li
         if not items and not drafting.says_nothing_more(body):  # 没有别的了 among notes: said, nothing to refuse
             refused.append(facts.Refused(statement.removeprefix(facts.IMPROVE), "chatter"))
         kept += [tidied[: len(tidied) - len(body)] + item for item in items]
-    return kept, refused
+    return drafting.with_counts_attached(kept), refused
 
 
 def _has_improvements(turn: Turn, q: Question) -> bool:

@@ -23,7 +23,15 @@ import templates
 from ..formats import GOV2021, Format
 from ..report import Report
 from . import tables
-from .wording import Chooser, application_channels, clean_note, fact_items, names_an_activity, written
+from .wording import (
+    EVALUATION,
+    Chooser,
+    application_channels,
+    clean_note,
+    fact_items,
+    names_an_activity,
+    written,
+)
 
 Facts = str | Sequence[str]
 
@@ -86,10 +94,13 @@ def draft_paragraph(
     elif drafter == "oversight":
         context.update(_oversight(items))
     elif drafter in ("problems", "improvements"):
-        problems, improvements = split_problems(facts)
+        problems, plans_said, improvements = _notes_of_part_five(facts)
+        improvements = plans_said + improvements
+        if drafter == "problems" and not problems:  # only a plan given: the problem it answers (业务培训有待加强)
+            problems = [need for need in map(_need_of, plans_said) if need]
         plans = [p for p in map(_plan, improvements) if not _BARE_VERB.fullmatch(p)]
         todo = [p for p in plans if not p.startswith("已")]
-        context.update(problems=problems, improvements=plans, done=[p for p in plans if p.startswith("已")],
+        context.update(problems=problems, problem_names=[p.split("，")[0] for p in problems], improvements=plans, done=[p for p in plans if p.startswith("已")],
                        plans=todo, as_points=_as_points(todo))
     elif drafter == "summary":
         known = known or {}
@@ -155,10 +166,16 @@ def finish(text: str, self_word: str) -> str:
             sentence = sentence.replace(self_word, "", 1)
         subject_before = _speaks_of_itself(sentence, self_word) or subject_before and not sentence.strip()
         out.append(sentence)
-    text = "".join(out)
+    text = _EVALUATION_ALONE.sub(r"，\g<judged>", "".join(out))
     if self_word == "我街道":  # 我街道街道政务服务中心 → 我街道政务服务中心
         text = text.replace("我街道街道", "我街道")
     return written(text)
+
+
+# a bare evaluation drafted as a sentence of its own (…56条。此外，效果较好。): it judges the point before it, and
+# ends that sentence (…56条，效果较好。); a connective before it joins nothing
+_EVALUATION_ALONE = re.compile(rf"。(?:(?:此外|另外|同时|除此之外)，)?(?:我[\u3400-\u9fff]{{1,2}}?)?(?P<judged>{EVALUATION})"
+                               r"(?=[，。]|$)")
 
 
 # the year the report is about, said of a sentence's whole (本年度未收取…, 全年办理…): said once in a row is enough
@@ -369,13 +386,62 @@ _NO_REAL_PROBLEM = re.compile(r"(?:暂无|没有?|无)(?:啥|什么)?大?的?(?:
 
 
 def split_problems(facts: Facts) -> tuple[list[str], list[str]]:
-    """(problems, improvements): the improvements follow “改进：” (or begin with the first plan: 明年…、下一步…)."""
+    """(problems, improvements): the improvements follow “改进：” (or begin with the first plan: 明年…、下一步…); a
+    note that states only a plan (加强业务培训) is an improvement wherever it was said."""
+    problems, plans_said, improvements = _notes_of_part_five(facts)
+    return problems, plans_said + improvements
+
+
+def _notes_of_part_five(facts: Facts) -> tuple[list[str], list[str], list[str]]:
+    """(problems, plans said among the problems, improvements after their mark)."""
     text = facts if isinstance(facts, str) else "；".join(facts)
     head, mark, tail = _partition(text)
     if not mark and (plan := _FIRST_PLAN.search(head)):
         head, tail = head[: plan.start()], head[plan.end():]
-    problems = [p for p in fact_items(_PROBLEM_MARK.sub("", head.strip())) if not _NO_REAL_PROBLEM.fullmatch(p)]
-    return problems, fact_items(tail)
+    notes = [p for p in fact_items(_PROBLEM_MARK.sub("", head.strip())) if not _NO_REAL_PROBLEM.fullmatch(p)]
+    plans = [n for n in notes if states_only_a_plan(n)]
+    return _instances_joined([n for n in notes if n not in plans]), plans, fact_items(tail)
+
+
+# where a problem was found, told of a part (部分村两个月未更新, 个别社区未公开): what was not done is named after 未
+_INSTANCE = re.compile(r"^(?:部分|个别|少数|有的|有些|一些)[^，；]{0,12}?(?:未|没有?|不)(?:及时|按时|按期)?"
+                       r"(?P<undone>[\u3400-\u9fff]{2})")
+
+
+def _instances_joined(problems: list[str]) -> list[str]:
+    """The problems, each instance of one said before (部分村两个月未更新 after 信息更新不够及时) told after it as its
+    extent (信息更新不够及时，部分村两个月未更新), not numbered as a problem of its own: a return reason the clerk
+    adds in answer names where the problem was seen, not a second problem."""
+    out: list[str] = []
+    for problem in problems:
+        m = _INSTANCE.match(problem)
+        shown = next((i for i in range(len(out) - 1, -1, -1) if m and m.group("undone") in out[i]), None)
+        if shown is None:
+            out.append(problem)
+        else:
+            out[shown] += f"，{problem}"
+    return out
+
+
+# a plan as a clerk states it: a verb of doing more or better first (加强业务培训, 提高时效性, 对照标准目录规范栏目)
+_PLAN_VERB = re.compile(r"^(?:进一步|持续|不断|切实|全面|着力|认真|继续|及时|尽快)?(?:加强|加大|强化|完善|健全|规范|做好|抓好|"
+                        r"提升|提高|推进|推动|优化|深化|增加|丰富|拓展|扩大|明确|配备|安排|统一|对照|定期|每[日周月季年])")
+# what finds fault (不够及时, 较少, 单一, 有待加强): a problem, even when a verb of doing opens it (规范程度不高)
+_FAULT = re.compile(r"不|未|没|无|缺|欠|差|弱|低|少|慢|难|滞后|有待|单一|问题|困难|薄弱|偏")
+# the verbs whose plan turns into the problem it answers (加强业务培训 → 业务培训有待加强)
+_NEED_OF = re.compile(r"^(?:进一步|持续|不断|切实|全面|着力)?(?P<verb>加强|完善|健全|提高|提升|规范|丰富|拓展|优化|强化|加大)"
+                      r"(?P<what>[\u3400-\u9fff“”]{2,12})$")
+
+
+def states_only_a_plan(note: str) -> bool:
+    """加强业务培训, 提高时效性: what will be done, with no fault found; a problem names what is wrong."""
+    return bool(_PLAN_VERB.match(note)) and not _FAULT.search(note)
+
+
+def _need_of(plan: str) -> str:
+    """The problem a plan answers (加强业务培训 → 业务培训有待加强), or "" when the plan does not say it."""
+    m = _NEED_OF.match(plan)
+    return f"{m.group('what')}有待{m.group('verb')}" if m else ""
 
 
 def _partition(text: str) -> tuple[str, str, str]:

@@ -122,6 +122,23 @@ def names_an_activity(item: str) -> bool:
     return bool(_BARE_ACTIVITY.match(item))
 
 
+# a short rule of work, as a clerk names one (一事一审, 先审后发, 三审三校, 保密审查制度): a measure, not a list's item
+_A_MEASURE = re.compile(
+    rf"“?(?:[{_CJK}]{{0,6}}(?:制度|机制|责任制|原则|办法|流程|程序|清单|台账|工作法)|先[{_CJK}]{{1,2}}后[{_CJK}]{{1,2}}"
+    rf"|一[{_CJK}]一[{_CJK}]|[一二三]审[一二三](?:校|签)|专人(?:负责|专管|管理))”?")
+
+
+# how the work just named went, judged bare (效果较好, 群众反响良好, 受到群众好评): no statement of its own, it
+# belongs to the point before it
+EVALUATION = (r"(?:(?:总体|整体|社会|群众)?(?:效果|反响|反映|成效|评价)(?:都|也|均)?(?:较好|良好|明显|显著|较为明显|积极)"
+              r"|群众(?:比较|较为|十分|普遍)?满意|受到(?:群众|社会)(?:一致|广泛)?好评|取得(?:了)?(?:较好|良好|明显)(?:的)?(?:效果|成效))")
+
+
+def names_a_measure(words: str) -> bool:
+    """一事一审, 先审后发, 三审三校, 信息发布审核制度: a short rule of work named on its own."""
+    return bool(_A_MEASURE.fullmatch(words))
+
+
 def _activity_in_words(note: str) -> str:
     """A note that only says an activity was or was not done, as a report says it; any other note as it was."""
     said = activity_said(note)
@@ -175,7 +192,10 @@ _FORMAL = (
     (re.compile(r"好好(?=学习|落实|研究|贯彻|执行)"), "认真"),
     (re.compile(r"^(?:没有?|无|暂无)(?:啥|什么)(?=问题|困难|不足|差错|错误)"), "暂无"),
     (re.compile(r"(?:挺|很|比较)?严的$"), "严格"),
-    (re.compile(r"(?<=重视|满意|规范|及时|严格)的$"), ""),
+    (re.compile(r"(?<=重视|满意|规范|及时|严格|较好|良好|很好)的$"), ""),
+    # how it went, said aloud (效果不错, 反响挺好): as a report judges it
+    (re.compile(r"(效果|反响|反映|成效|评价)(?:都|也|还)?(?:不错|还可以|还行|挺好|蛮好|较好)的?$"), r"\1较好"),
+    (re.compile(r"(效果|反响|反映|成效|评价)(?:都|也|还)?(?:很好|特别好|非常好)的?$"), r"\1良好"),
     # how some of the applications came in, and that they were answered in time, as a report says it
     (re.compile(r"^(?:其中)?有?(?P<n>[\d一二两三四五六七八九十]+)\s*(?:个|件)(?:申请)?(?:是|为)?(?:通过)?"
                 r"(?P<how>邮寄|信函|来信|寄来|快递|电子邮件|邮箱|网上|网络|在线|当面|现场|窗口|传真)"
@@ -208,6 +228,11 @@ _FORMAL = (
     # a name said right after the account word, as an account is named (公众号青山发布, 视频号青山之声): quoted alike
     (re.compile(rf"((?:微信)?(?:{_ACCOUNTS}))(?!{_NOT_A_NAME})([{_CJK}]{{2,8}}?(?:{_NAME_ENDINGS}))"
                 rf"(?=$|[，；、。]|发布|推送|转发|更新|每|累计|共|全年|\d)"), r"\1“\2”"),
+    # a column set up on a platform, said as a phone note (网站设政府信息公开专栏): where, then what was set up
+    (re.compile(r"^(?P<site>(?:[县区市镇乡]?政府)?(?:门户)?网站|(?:微信)?公众号)(?:上|里)?(?:也|还)?"
+                r"(?:设置了?|设立了?|开设了?|设了|设|开了|建了|有)(?:一个|个)?"
+                r"(?P<what>[^，；、]{0,16}?(?:专栏|栏目|专区|板块))$"),
+     lambda m: f"在{'政府' if m.group('site') in ('网站', '门户网站') else ''}{m.group('site')}设置{m.group('what')}"),
     # 有个公众号“青山发布” → 运营公众号“青山发布”: the account the unit has is the one it runs
     (re.compile(rf"^(?:有|还有|也有)(?:一个|个)?(?=(?:微信)?(?:{_ACCOUNTS})“)"), "运营"),
     (re.compile(r"^((?:政务)?(?:公众号|视频号|抖音号|微博号?))(“[^”]+”)$"), r"运营\1\2"),  # the account named alone
@@ -461,6 +486,25 @@ def fact_items(facts: str | Sequence[str]) -> list[str]:
                 out[-1] += f"，{item}"
             else:
                 out.append(item)
+    return with_counts_attached(out)
+
+
+# a count said alone right after the platform it was published on (公众号平安镇发布，发了120条): the platform's count
+_BARE_COUNT = re.compile(r"^(?P<verb>发布|推送|更新|公开|刊发|上传)(?P<info>信息)?(?P<n>约?\d+(?:\.\d+)?余?[条篇期次])$")
+_ENDS_ON_A_CARRIER = re.compile(rf"(?:{_CARRIERS}|公开栏|宣传栏|平台|电子屏|显示屏)(?:“[^”]+”)?$")
+
+
+def with_counts_attached(items: Sequence[str]) -> list[str]:
+    """The items with a count said alone (发布120条) joined to the platform named just before it, as one point
+    (运营公众号“平安镇发布”，发布信息120条): standing alone, the count names nothing it was published on."""
+    out: list[str] = []
+    for item in items:
+        m = _BARE_COUNT.match(item)
+        if m and out and _ENDS_ON_A_CARRIER.search(out[-1]):
+            info = m.group("info") or ("信息" if m.group("n")[-1] in "条篇" else "")
+            out[-1] += f"，{m.group('verb')}{info}{m.group('n')}"
+        else:
+            out.append(item)
     return out
 
 
