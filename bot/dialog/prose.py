@@ -547,7 +547,8 @@ def _answer_offer(turn: Turn, q: Question, text: str) -> bool:
     kind = read_offer_reply(text)
     if q.drafter == "other" and (fee := _fee_reply(word, kind)) is not None:
         return _answer_fee(turn, q, fee)  # 无 there may take back a fee said before
-    if adds_nothing(word, bare_too=not has_facts_stage(turn.ctx, q) and not _offers_last_year(turn, q)):
+    if adds_nothing(word, bare_too=not has_facts_stage(turn.ctx, q) and not _offers_last_year(turn, q)) or (
+            kind == "facts" and drafting.says_none_of(drafting.without_lead(word), q.stated_by_tables)):
         return _adopt(turn, q, turn.state["offered"].get(q.code) or _redraft(turn, q))
     if kind in ("own", "facts") and _offers_last_year(turn, q):
         # notes sent at last year's paragraph are this year's facts, as at a first facts question: a new draft

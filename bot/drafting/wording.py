@@ -327,6 +327,24 @@ def says_nothing_more(note: str) -> bool:
     return bool(_NOTHING_MORE.fullmatch(re.sub(r"[\s。，、；！!.~～]+", "", note)))
 
 
+def says_none_of(note: str, subjects: tuple[str, ...]) -> bool:
+    """没有申请, 暂无申请, 一件申请也没收到, 本年没有复议和诉讼: the note says only that there was none of `subjects`."""
+    return bool(subjects) and bool(_none_of(subjects).fullmatch(_PUNCTUATION_AND_SPACE.sub("", note)))
+
+
+@lru_cache(maxsize=16)
+def _none_of(subjects: tuple[str, ...]) -> re.Pattern[str]:
+    subject = "|".join(sorted(map(re.escape, subjects), key=len, reverse=True))
+    several = rf"(?:{subject})(?:[和、及或与]?(?:{subject}))*"
+    none = r"(?:也|都|均|暂|确实|还|并)?(?:没有?|无|未)(?:人|任何)?(?:收到|接到|发生|出现|有)?过?(?:任何)?"
+    before = rf"(?:本年度?|今年|全年|一年来)?{none}{several}(?:件|案件|的?情况|事项)?"
+    after = rf"(?:本年度?|今年|全年)?(?:一件|一个|一起)?{several}(?:一件|一个|一起)?(?:也|都|均|暂)?(?:没有?|无|未)(?:收到|接到)?"
+    return re.compile(rf"(?:{before}|{after})了?[{END_PARTICLES}]?")
+
+
+_PUNCTUATION_AND_SPACE = re.compile(r"[\s。，、；！!.~～,;]+")
+
+
 @lru_cache(maxsize=4096)  # a pure function of the note: every draft and every facts list cleans the same notes again
 def clean_note(note: str) -> str:
     """One note in report wording, or "" when it states nothing."""

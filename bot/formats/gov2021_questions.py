@@ -111,7 +111,8 @@ PROSE = (
         facts_example="政府网站信息公开专栏 56 条，政务公众号 120 条，政务公开栏 12 期；重点公开财政预决算、惠民补贴",
     ),
     Question("1.3", "prose", "依申请公开", "（二）依申请公开", slot="s1.on_request", drafter="on_request",
-             about=("t3", "t4")),
+             about=("t3", "t4"), stated_by_tables=("政府信息公开申请", "依申请公开", "申请", "行政复议", "复议",
+                                                   "行政诉讼", "诉讼", "复议诉讼")),
     Question(
         "1.4", "prose", "政府信息管理", "（三）政府信息管理", slot="s1.management", drafter="management",
         facts_prompt="政府信息管理方面做了什么？如保密审查怎么做、建立或修订了哪些制度。",

@@ -49,6 +49,9 @@ class Question:
     # prose: the questions whose facts its draft uses besides its own (the opening of 一 names 1.2's channels): a
     # paragraph taken as drafted is drafted again when they change
     draws_on: tuple[str, ...] = ()
+    # prose: what its draft states from the tables (申请, 复议, 诉讼): a reply that there was none of it (没有申请)
+    # adds nothing to the draft, which says so already
+    stated_by_tables: tuple[str, ...] = ()
 
     @property
     def section(self) -> str:
