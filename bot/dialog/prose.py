@@ -143,7 +143,7 @@ _PIECES = re.compile(r"[ 、，；。]")
 
 def _item_break(m: re.Match[str]) -> str:
     rest = m.string[m.end():]
-    if re.match(rf"{_CLAUSE_START}|[^ 、，；。]*了", rest):
+    if _STARTS_A_CLAUSE.match(rest):
         return "，"
     # 加强政府信息管理 一事一审: a measure after a phrase of doing is a second clause, not 加强…、一事一审
     before, after = _PIECES.split(m.string[: m.start()])[-1], _PIECES.split(rest, maxsplit=1)[0]
@@ -151,6 +151,11 @@ def _item_break(m: re.Match[str]) -> str:
     doing = _DOING_PHRASE.fullmatch(before)
     two_clauses = doing and drafting.names_a_measure(after) and not drafting.names_a_measure(doing.group("object"))
     return "，" if two_clauses else "、"
+
+
+# after a space, what opens a clause of its own: a clause's first word, a verb with 了, a connective (网站 公开栏 还有个
+# 视频号…: 还有 begins the next point, never an item of the list before it)
+_STARTS_A_CLAUSE = re.compile(rf"{_CLAUSE_START}|[^ 、，；。]*了|还有|另外|此外|以及")
 
 
 # how a complete sentence of the user's own begins: its subject, perhaps after the year (“2025年，我局修订…”, “今年我镇…”);

@@ -44,7 +44,8 @@ _NOT_STATEMENTS = frozenset(
     "重写 重新草拟 重新起草 再写一遍 清空 删除 修改 改 用我的原文 返回 取消 全文 预览 提交 查看 帮助".split()
 )
 _COMMAND = re.compile(r"^(?:重新草拟|重新起草|重写|改成|改为|换成|删除|删掉|清空|用我的原文|采用|不要|去掉)")
-_FILLER = re.compile(r"^(?:还有|另外|然后|再就是|就是|以及|并且|而且|此外|同时还|同时|也|还|另|另有)\s*")
+# 还有 before 个 is “there is also a”: it stays for the note's 有个 (有个公众号“…” → 运营公众号“…”)
+_FILLER = re.compile(r"^(?:还有(?!一?个)|另外|然后|再就是|就是|以及|并且|而且|此外|同时还|同时|也|还(?!有一?个)|另|另有)\s*")
 # what a clerk says before the answer itself, typing as they would speak: a sound, a hesitation, a reply to the bot
 # (好的, 对 — only before a pause: 对外, 好评 are words), a remark about the message (补充一下, 再说一句), the speaker
 # (我们这边). A report prints none of it; an answer keeps what follows.
@@ -54,7 +55,7 @@ _SPOKEN_LEAD = re.compile(
     r"|那个|这个嘛?|那啥|那么|那就是|就是说|怎么说呢?|怎么讲呢?|咋说呢?|是这样的?|其实|反正|总的来说|总之|所以说"
     r"|我觉得|我感觉|我记得|好像|貌似|印象中"
     rf"|(?:(?:好的?|好吧|好嘞|行|对的?|是的?|没错|额|唔|ok|okay|(?:让我|我)?想想|你看|你瞧)+(?={_PAUSE}|$))"
-    r"|(?:再|还要?|另外|顺便|我)?(?:补充|说|讲|提)(?:一下|一句|一点|两句)|补充(?=[:：\s，,])|对了|还有一点|另外还有"
+    r"|(?:再|还要?|另外|顺便|我)?(?:补充|说|讲|提)(?:一下|一句|一点|两句)|补充(?=[:：\s，,])|对了|还有一点|另外还有(?!一?个)"
     r"|(?:我们|咱们?|俺们?)(?:这边|这里|这儿|那边|单位|乡里|镇里|街道|乡|镇|局里|局|委|办)?"
     r"|这一?块(?:的话|嘛|呢)?"  # the topic said aloud before the answer: 这块都是先审后发的
     rf"){_PAUSE}*",
@@ -262,7 +263,8 @@ _FORMAL = (
     # 约 said before the verb (约发了200条): it qualifies the count (发布约200条)
     (re.compile(r"约(发布|推送|更新|公开|张贴|刊发|上传)(?=\d)"), r"\1约"),
     # a carrier the clerk says the unit has (我们有网站专栏): the carrier is the note
-    (re.compile(r"^(?:有|还有|也有)(?=[^，；、]{1,10}(?:栏|专栏|网站|公众号|视频号|平台|微信群|显示屏|电子屏)$)"), ""),
+    (re.compile(r"^(?:有|还有|也有)(?:一个|个)?(?=[^，；、]{0,10}(?:栏|专栏|网站|公众号|视频号|平台|微信群|显示屏|电子屏)$)"),
+     ""),
     # the website said to rest on the county's (网站这块我们是依托县政府网站的 → 网站依托县政府网站)
     (re.compile(r"^(?:政府)?(?:网站|门户网站)(?:是)?(依托|借助|使用)((?:县|区|市)[^，；、]{0,10}(?:网站|平台))的?$"),
      r"依托\2公开政府信息"),
@@ -282,6 +284,8 @@ _FORMAL = (
     (re.compile(r"(?<=评议|测评|调查|评价)(?=满意率|满意度为|满意度达)"), "，"),
     DEGREE,  # 挺好 → 较好, as R17 fixes it; any other 挺 or 蛮 goes
     (re.compile(r"挺|蛮|比较(?=好|多)"), ""),
+    # 有个便民服务站: what the unit has is the note (个别 is no count: 有个别村 stays)
+    (re.compile(rf"^(?:还有|也有|有)(?:一个|个)(?!别)(?=[{_CJK}])"), ""),
 )
 _CN_COUNT = re.compile(r"了?([一二两三四五六七八九十百]{1,4})(?=余?[次场期轮条篇件个项份家人](?!性|月|星期|季度))")
 
