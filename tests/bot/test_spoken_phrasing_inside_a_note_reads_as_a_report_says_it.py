@@ -83,7 +83,7 @@ def test_a_reply_that_says_more_than_yes_is_not_taken_as_is(typed: str) -> None:
 
 
 def test_a_colleague_named_at_a_problem_is_left_out() -> None:
-    assert fact_items("人手不够，小王一个人弄") == ["人手不够"]
+    assert fact_items("人手不够，小王一个人弄") == ["工作人员不足"]
 
 
 @pytest.mark.parametrize("typed", ["没有别的要说的了", "其他没有了", "就这些", "没啥要说的", "其他事项都没有了"])
