@@ -71,8 +71,8 @@ from handlers.areas import (
 from handlers.jobs.area_commands import area_command_reply, runs_as_job
 from handlers.unit_stats import refresh_unit_figures
 from handlers.wecom.outbox_worker import queue_text
+from storage import AUTOMATIC, Store, User
 from storage import Campaign as StoredCampaign
-from storage import Store, User
 from storage.supervision import RETURN_REASON, ReminderRecord
 
 log = logging.getLogger("nianbao.supervisor")
@@ -335,7 +335,8 @@ def notify_submitted(store: Store, unit: str, year: int, now: datetime, tz: tzin
         return
     attach_history(store, year, statuses, {unit})
     if statuses[0].returns:  # handed in again: what changed since the return, for the supervisor to look at
-        statuses[0].changed_since_return = changed_since_return(store.audit_log(unit, year))
+        changed, redrafted = changed_since_return(store.audit_log(unit, year))
+        statuses[0].changed_since_return, statuses[0].redrafted_since_return = changed, redrafted
     queue_text(store, list(recipients), submitted_notice(statuses[0], tz), now)
     card = review_card(unit, year)  # 通过 / 退回 by a tap, where the supervisor's client shows cards
     store.enqueue(list(recipients), "text", {"content": card.hint, "card": card.to_json()}, now)
@@ -345,13 +346,16 @@ def notify_submitted(store: Store, unit: str, year: int, now: datetime, tz: tzin
                                                      "url": desk_link(unit)}, now)
 
 
-def changed_since_return(audit: list[dict[str, Any]]) -> tuple[str, ...]:
-    """The cells and parts changed after the report's last return, from its audit log (oldest first)."""
+def changed_since_return(audit: list[dict[str, Any]]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The cells and parts the unit changed after the report's last return, and those only the assistant redrafted
+    of itself (the preface drafted, a paragraph brought up to its new figures), from its audit log (oldest first)."""
     last = max((i for i, r in enumerate(audit) if r["field"] == "status" and r["new_value"] == "returned"), default=None)
     if last is None:
-        return ()
-    return tuple(r["field"] for r in audit[last + 1:]
-                 if r["field"] not in ("status", RETURN_REASON) and not r["field"].startswith("accepted:"))
+        return (), ()
+    rows = [r for r in audit[last + 1:]
+            if r["field"] not in ("status", RETURN_REASON) and not r["field"].startswith("accepted:")]
+    changed = tuple(dict.fromkeys(r["field"] for r in rows if r["actor"] != AUTOMATIC))
+    return changed, tuple(dict.fromkeys(r["field"] for r in rows if r["actor"] == AUTOMATIC and r["field"] not in changed))
 
 
 def notify_withdrawn(store: Store, unit: str, year: int, now: datetime, tz: tzinfo) -> None:

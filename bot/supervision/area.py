@@ -86,6 +86,7 @@ class UnitStatus:
     link: str = ""  # the report's web page (filled by the edge for 查看 when the server has a public address)
     # the cells and parts the clerk changed after the last return (loaded for the notice of a report handed in again)
     changed_since_return: tuple[str, ...] = ()
+    redrafted_since_return: tuple[str, ...] = ()  # parts only the assistant redrafted since, not the unit
 
     @property
     def done(self) -> bool:

@@ -664,7 +664,8 @@ def submitted_notice(unit: UnitStatus, tz: tzinfo) -> str:
     return say("submitted_notice", unit=unit.unit, short=display_names([unit])[unit.unit], when=when,
                accepted=_accepted_view(unit),
                again=again is not None, reason=again.reason if again else "",
-               changed=changed_parts(unit.changed_since_return, fmt))
+               changed=changed_parts(unit.changed_since_return, fmt),
+               redrafted=changed_parts(unit.redrafted_since_return, fmt))
 
 
 def changed_parts(fields: Sequence[str], fmt: Format = GOV2021) -> list[dict[str, str]]:
