@@ -26,6 +26,7 @@ from bot.supervision import (
     Campaign,
     CommandResult,
     ListUnknownUsers,
+    LookedAt,
     PendingReview,
     RemindNow,
     ReturnReport,
@@ -47,6 +48,7 @@ from bot.supervision.commands import (
     SUPERVISOR_ROLES,
     digest_command,
     is_cancellation,
+    names_no_unit,
     reports_needed,
 )
 from bot.supervision.export import export_reply
@@ -198,13 +200,18 @@ def _answer(store: Store, user: User, scope: Scope, campaign: Campaign, stored: 
     view.sub_areas = sub_area_map(store, scope.area)
     view.waiting_earlier = tuple((r["unit"], r["year"]) for r in store.waiting_reports(campaign.year, scope.area))
     text, year = review_target(naming_a_unit(scope.text, view.units), view)
+    # 查看/通过/退回 alone act on the report the supervisor last opened with 查看 (of whichever year it was)
+    looked = store.looked_at(user.userid) if names_no_unit(text) else None
+    if looked is not None:
+        year = looked[1]
     if year != campaign.year:  # a report of an earlier year still waiting for review
         earlier = load_area(store, scope.area, replace(campaign, year=year), scope.label, reports=False)
         view = replace(view, campaign=earlier.campaign, units=earlier.units)
     if user.role == "admin":
         view.areas = tuple(store.area_names())
     view.upcoming = upcoming_campaign(store, scope.area, now, tz)
-    needed = reports_needed(text, view.units)
+    view.looked_at = looked[0] if looked is not None else ""
+    needed = reports_needed(text, view.units, view.looked_at)
     attach_reports(store, year, view.units, needed, scope.area)
     attach_history(store, year, view.units, needed)
     if report_link is not None:
@@ -268,6 +275,8 @@ def execute(store: Store, user: User, result: CommandResult, view: AreaView, sco
             _set_due(store, action, stored, scope)
         elif isinstance(action, AskConfirmation):
             store.set_pending_review(user.userid, action.pending.to_dict(), now)
+        elif isinstance(action, LookedAt):
+            store.set_looked_at(user.userid, action.unit, action.year, now)
         elif isinstance(action, ListUnknownUsers):
             replaced = [Reply(t) for t in unknown_users_text(store.unknown_users(), tz or view.campaign.zone)]
     return replaced

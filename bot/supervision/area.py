@@ -109,6 +109,7 @@ class AreaView:
     upcoming: Campaign | None = None  # a campaign set for a year not yet ended: it starts on 1 January
     # areas nest (a city's counties): each area below this one → the area directly below this one it lies in
     sub_areas: dict[str, str] = field(default_factory=dict)
+    looked_at: str = ""  # the unit whose report the supervisor last opened with 查看: what 通过/退回 alone act on
 
     def part_of(self, unit: UnitStatus) -> str:
         """The area directly below this one a unit is counted in ('' for a unit of this very area)."""
