@@ -131,6 +131,14 @@ class SupervisionRepository(Repository):
         sql, params = _filtered(sql, (year,), area, None, "u")
         return self._rows(sql + " ORDER BY r.submitted_at, u.name LIMIT ?", (*params, limit))
 
+    def area_approved_rows(self, year: int, area: str | None, limit: int) -> list[dict[str, Any]]:
+        """The first `limit` approved reports {name, kind, area}, by unit name — of the units whose status is known
+        from storage."""
+        sql = ("SELECT u.name, u.kind, u.area FROM units u JOIN reports r INDEXED BY reports_figures "
+               f"ON r.unit = u.name AND r.year = ? WHERE NOT {_STALE} AND r.status = 'approved'")
+        sql, params = _filtered(sql, (year,), area, None, "u")
+        return self._rows(sql + " ORDER BY u.name LIMIT ?", (*params, limit))
+
     def area_unit_names(self, area: str | None) -> list[str]:
         """Every unit name of `area` (nested areas included; None: every unit)."""
         sql, params = _filtered("SELECT u.name FROM units u WHERE 1", (), area, None, "u")
