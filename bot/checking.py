@@ -8,14 +8,16 @@ what could not be read. When the unit's kind could not be told, that is said onc
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from . import messages
 from .findings import Finding
+from .formats import DEFAULT_FORMAT, Format
 from .importers import ImportResult
 from .importers.tables import NOT_READ_RULE
 from .report import Report
 from .rules import RULES, AreaNames, check_report
-from .rules.context import kind_of
+from .rules.context import kind_of, slot_name
 
 KIND_RULES = ("R7", "R13")  # the rules whose verdict depends on the unit's kind
 YEAR_RULES = ("R11",)  # the rules whose verdict depends on the report's year
@@ -46,3 +48,36 @@ def _skipped(macro: str, rules: tuple[str, ...]) -> Finding:
 def read_nothing(report: Report) -> bool:
     """Whether an imported report gave no number at all (a `--previous` file that yields nothing to compare)."""
     return not any(value is not None for value in report.cells.values())
+
+
+@dataclass(frozen=True)
+class PartsRead:
+    """What a document gave, part by part, for telling the sender what was taken from it and what was not."""
+
+    tables: tuple[str, ...]  # the tables read whole, as a person finds them: 表二
+    prose: tuple[str, ...]  # the prose sections read (any of their parts): 一、总体情况, 报告开头
+    missing: tuple[tuple[str, int], ...]  # (part, how many of its numbers were not found; 0: the whole part)
+
+
+def parts_read(report: Report, fmt: Format = DEFAULT_FORMAT) -> PartsRead:
+    tables: list[str] = []
+    missing: list[tuple[str, int]] = []
+    for table in fmt.tables:
+        typed = [c.id for c in table.cells if not c.derived]
+        lost = sum(cell in report.not_found for cell in typed)
+        name = f"表{table.section}"
+        if not lost:
+            tables.append(name)
+        else:
+            missing.append((name, 0 if lost == len(typed) else lost))
+    prose: list[str] = []
+    for section in ("", *(s.number for s in fmt.sections)):  # the opening, then 一 … 六 by their headings
+        slots = [slot.id for slot in fmt.slots if slot.section == section]
+        if not slots:
+            continue  # a section that is a table alone (二, 三, 四): said above
+        name = fmt.section(section).heading if section else slot_name(fmt, slots[0])
+        if any(report.text.get(slot, "").strip() and slot not in report.not_found for slot in slots):
+            prose.append(name)
+        else:
+            missing.append((name, 0))
+    return PartsRead(tuple(tables), tuple(prose), tuple(missing))

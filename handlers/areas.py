@@ -22,6 +22,7 @@ from bot.supervision.area import DONE_STATUSES, STATUS_LABELS, ReturnRecord, dis
 from bot.supervision.commands import COMMAND_WORDS
 from bot.supervision.stats import UnitFigures
 from bot.supervision.summary import (
+    APPROVED_NAMED,
     HANDED_IN,
     LATE_SHOWN,
     PENDING_SHOWN,
@@ -32,6 +33,7 @@ from bot.supervision.summary import (
     add_tallies,
     late_after,
     late_units,
+    named_approved,
     pending_units,
     to_review_units,
 )
@@ -231,6 +233,9 @@ def load_digest(store: Store, scope_area: str | None, campaign: Campaign, tz: tz
         late_count, rows = store.area_late_rows(year, area, since, LATE_SHOWN) if some_late else (0, [])
         late = [UnitStatus(r["name"], r["kind"], r["area"], r["status"], submitted_at=parse_timestamp(r["submitted_at"]))
                 for r in rows]
+        approved_counted = sum(t.counts["approved"] for tallies in counted.values() for t in tallies)
+        rows = store.area_approved_rows(year, area, APPROVED_NAMED) if 0 < approved_counted <= APPROVED_NAMED else []
+        approved = [UnitStatus(r["name"], r["kind"], r["area"], "approved") for r in rows]
         rows = store.area_to_review_rows(year, area, TO_REVIEW_SHOWN) if some_submitted else []
         to_review = [UnitStatus(r["name"], r["kind"], r["area"], "submitted", open_errors=r["open_errors"],
                                 submitted_at=parse_timestamp(r["submitted_at"])) for r in rows]
@@ -246,9 +251,11 @@ def load_digest(store: Store, scope_area: str | None, campaign: Campaign, tz: tz
         late = sorted(late + stale_late, key=lambda u: u.unit)[:LATE_SHOWN]
         names = display_names(late, label, among=store.area_unit_names(area)) if late else {}
         to_review = to_review_units(to_review + stale)[:TO_REVIEW_SHOWN]
+        approved = named_approved(approved + stale) if approved_counted <= APPROVED_NAMED else []
     tallies = {unit_area: add_tallies(some) for unit_area, some in counted.items()}
     return AreaDigest(label, campaign, tallies, pending, late, late_count + len(stale_late), names,
-                      sub_area_map(store, scope_area), waiting, waiting_areas, waiting_count, to_review=to_review)
+                      sub_area_map(store, scope_area), waiting, waiting_areas, waiting_count, to_review=to_review,
+                      approved=approved)
 
 
 def _statuses(store: Store, year: int, rows: list[dict[str, Any]], area: str | None) -> list[UnitStatus]:

@@ -130,7 +130,7 @@ def _commit(store: Store, user: User, incoming: Incoming, now: datetime, stored:
     status = "submitted" if "submitted" in result.events else "draft" if "withdrawn" in result.events else None
     if result.changes or status or stored is None:
         store.save_report(result.report, actor=user.userid, now=now, status=status, changed=result.changes,
-                          before=stored, forget=False)
+                          before=stored, forget=False, redrafted=result.redrafted)
     accepted = stored.accepted_warnings if stored else {}
     for key, entry in result.state.get("warnings", {}).items():
         reason = entry.get("accepted")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from bot.checking import check_imported
+from bot.checking import check_imported, parts_read
 from bot.formats import FORMATS, GOV2021
 from bot.importers import ImportResult, NotAReport, import_bytes
 from bot.incoming import Reply
@@ -49,6 +49,7 @@ class FileVerdict:
     report_json: str = ""  # last_year: the report as it would be stored
     format_id: str = ""
     findings: list[dict[str, Any]] = field(default_factory=list)  # {level, rule, message}
+    read: dict[str, Any] = field(default_factory=dict)  # checked: what the file gave ({tables, prose, missing})
 
 
 def check_package_size(data: bytes, name: str) -> None:
@@ -86,8 +87,10 @@ def read_file(data: bytes, name: str, unit: str, unit_kind: str, year: int) -> F
         return FileVerdict("last_year", name, file_unit=unit, file_year=found.year, report_json=report.to_json(),
                            format_id=report.format_id, findings=_plain(check_imported(checked)))
     if found.year == year:
+        parts = parts_read(found, FORMATS.get(found.format_id, GOV2021))
         return FileVerdict("checked", name, file_unit=found.unit, file_year=found.year,
-                           findings=_plain(check_imported(imported)))
+                           findings=_plain(check_imported(imported)),
+                           read={"tables": parts.tables, "prose": parts.prose, "missing": parts.missing})
     return FileVerdict("other_year", name, file_year=found.year)
 
 
@@ -107,7 +110,7 @@ def verdict_replies(store: Store, user: User, unit: Unit, year: int, verdict: Fi
     if verdict.outcome == "other_year":
         return [Reply(edge("file", outcome="other_year", name=name, file_year=verdict.file_year, year=year))], False
     if verdict.outcome == "checked":
-        return [_checked(verdict, "checked")], False
+        return [_checked_this_year(store, unit, verdict)], False
     existing = store.report(unit.name, verdict.file_year)
     if existing is not None and existing.status in ("submitted", "approved"):
         status = STATUS_WORDS[existing.status]
@@ -122,3 +125,14 @@ def _checked(verdict: FileVerdict, outcome: str) -> Reply:
     return Reply(edge("file", outcome=outcome, name=verdict.name, unit=verdict.file_unit,
                       file_unit=verdict.file_unit, file_year=verdict.file_year, findings=verdict.findings,
                       limit=FINDINGS_SHOWN))
+
+
+def _checked_this_year(store: Store, unit: Unit, verdict: FileVerdict) -> Reply:
+    """This year's report written elsewhere: checked, not imported — said together with what the file gave and
+    that the report in the system is as it was, so the clerk knows nothing was taken over or lost, and what next."""
+    stored = store.report(unit.name, verdict.file_year)
+    filled = stored is not None and bool(stored.report.cells or any(stored.report.text.values()))
+    return Reply(edge("file", outcome="checked", name=verdict.name, unit=unit.name, file_unit=verdict.file_unit,
+                      file_year=verdict.file_year, findings=verdict.findings, limit=FINDINGS_SHOWN,
+                      read=verdict.read, system_filled=filled,
+                      system_status=STATUS_WORDS[stored.status] if stored and filled else ""))

@@ -26,6 +26,7 @@ from bot.supervision import (
     Campaign,
     CommandResult,
     ListUnknownUsers,
+    LookedAt,
     PendingReview,
     RemindNow,
     ReturnReport,
@@ -47,6 +48,7 @@ from bot.supervision.commands import (
     SUPERVISOR_ROLES,
     digest_command,
     is_cancellation,
+    names_no_unit,
     reports_needed,
 )
 from bot.supervision.export import export_reply
@@ -71,8 +73,8 @@ from handlers.areas import (
 from handlers.jobs.area_commands import area_command_reply, runs_as_job
 from handlers.unit_stats import refresh_unit_figures
 from handlers.wecom.outbox_worker import queue_text
+from storage import AUTOMATIC, Store, User
 from storage import Campaign as StoredCampaign
-from storage import Store, User
 from storage.supervision import RETURN_REASON, ReminderRecord
 
 log = logging.getLogger("nianbao.supervisor")
@@ -198,13 +200,18 @@ def _answer(store: Store, user: User, scope: Scope, campaign: Campaign, stored: 
     view.sub_areas = sub_area_map(store, scope.area)
     view.waiting_earlier = tuple((r["unit"], r["year"]) for r in store.waiting_reports(campaign.year, scope.area))
     text, year = review_target(naming_a_unit(scope.text, view.units), view)
+    # 查看/通过/退回 alone act on the report the supervisor last opened with 查看 (of whichever year it was)
+    looked = store.looked_at(user.userid) if names_no_unit(text) else None
+    if looked is not None:
+        year = looked[1]
     if year != campaign.year:  # a report of an earlier year still waiting for review
         earlier = load_area(store, scope.area, replace(campaign, year=year), scope.label, reports=False)
         view = replace(view, campaign=earlier.campaign, units=earlier.units)
     if user.role == "admin":
         view.areas = tuple(store.area_names())
     view.upcoming = upcoming_campaign(store, scope.area, now, tz)
-    needed = reports_needed(text, view.units)
+    view.looked_at = looked[0] if looked is not None else ""
+    needed = reports_needed(text, view.units, view.looked_at)
     attach_reports(store, year, view.units, needed, scope.area)
     attach_history(store, year, view.units, needed)
     if report_link is not None:
@@ -268,6 +275,8 @@ def execute(store: Store, user: User, result: CommandResult, view: AreaView, sco
             _set_due(store, action, stored, scope)
         elif isinstance(action, AskConfirmation):
             store.set_pending_review(user.userid, action.pending.to_dict(), now)
+        elif isinstance(action, LookedAt):
+            store.set_looked_at(user.userid, action.unit, action.year, now)
         elif isinstance(action, ListUnknownUsers):
             replaced = [Reply(t) for t in unknown_users_text(store.unknown_users(), tz or view.campaign.zone)]
     return replaced
@@ -335,7 +344,8 @@ def notify_submitted(store: Store, unit: str, year: int, now: datetime, tz: tzin
         return
     attach_history(store, year, statuses, {unit})
     if statuses[0].returns:  # handed in again: what changed since the return, for the supervisor to look at
-        statuses[0].changed_since_return = changed_since_return(store.audit_log(unit, year))
+        changed, redrafted = changed_since_return(store.audit_log(unit, year))
+        statuses[0].changed_since_return, statuses[0].redrafted_since_return = changed, redrafted
     queue_text(store, list(recipients), submitted_notice(statuses[0], tz), now)
     card = review_card(unit, year)  # 通过 / 退回 by a tap, where the supervisor's client shows cards
     store.enqueue(list(recipients), "text", {"content": card.hint, "card": card.to_json()}, now)
@@ -345,13 +355,16 @@ def notify_submitted(store: Store, unit: str, year: int, now: datetime, tz: tzin
                                                      "url": desk_link(unit)}, now)
 
 
-def changed_since_return(audit: list[dict[str, Any]]) -> tuple[str, ...]:
-    """The cells and parts changed after the report's last return, from its audit log (oldest first)."""
+def changed_since_return(audit: list[dict[str, Any]]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The cells and parts the unit changed after the report's last return, and those only the assistant redrafted
+    of itself (the preface drafted, a paragraph brought up to its new figures), from its audit log (oldest first)."""
     last = max((i for i, r in enumerate(audit) if r["field"] == "status" and r["new_value"] == "returned"), default=None)
     if last is None:
-        return ()
-    return tuple(r["field"] for r in audit[last + 1:]
-                 if r["field"] not in ("status", RETURN_REASON) and not r["field"].startswith("accepted:"))
+        return (), ()
+    rows = [r for r in audit[last + 1:]
+            if r["field"] not in ("status", RETURN_REASON) and not r["field"].startswith("accepted:")]
+    changed = tuple(dict.fromkeys(r["field"] for r in rows if r["actor"] != AUTOMATIC))
+    return changed, tuple(dict.fromkeys(r["field"] for r in rows if r["actor"] == AUTOMATIC and r["field"] not in changed))
 
 
 def notify_withdrawn(store: Store, unit: str, year: int, now: datetime, tz: tzinfo) -> None:

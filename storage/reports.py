@@ -45,6 +45,9 @@ class StoredReport:
     submitted: Report | None = None  # the report as it was last handed in (None: never submitted)
 
 
+AUTOMATIC = "nianbao"  # the audit's actor of a change the assistant made of itself (a paragraph it drafted)
+
+
 @dataclass(frozen=True)
 class Change:
     """One audited change. Values are as a person reads them: "" for a blank cell, None for never given."""
@@ -175,13 +178,14 @@ class ReportRepository(Repository):
 
     def save_report(self, report: Report, actor: str, now: datetime, status: str | None = None,
                     changed: Iterable[str] | None = None, before: StoredReport | None | object = _MISSING,
-                    forget: bool = True) -> list[Change]:
+                    forget: bool = True, redrafted: Iterable[str] = ()) -> list[Change]:
         """Store `report` for its unit and year; one audit row per changed cell or slot (and status).
 
         What the caller may already know, to spare the work: `before`, the stored report as it read it in this same
         transaction (None: there was none); `changed`, the ids of the cells and slots that differ from it (the
         dialog step compared them already). Else both are found here. `forget=False`: the caller forgets the unit's
-        figures itself (`forget_figures`, once for all it saved)."""
+        figures itself (`forget_figures`, once for all it saved). `redrafted`: the slots the assistant wrote of itself
+        in this change, audited as AUTOMATIC's, not the actor's."""
         if status is not None:
             _check_status(status)
         at = timestamp(now)
@@ -202,7 +206,7 @@ class ReportRepository(Repository):
                 # its figures are stale, and next year's: this report's prose decides which facts are asked there,
                 # its numbers are checked against (R6, R8, R15)
                 self.db.execute(forget_figures_sql(years=2), (report.unit, report.year, report.year + 1))
-            self._audit(report.unit, report.year, actor, at, changes)
+            self._audit(report.unit, report.year, actor, at, changes, frozenset(redrafted))
             if status is not None:
                 changes += self._change_status(report.unit, report.year, status, at, actor)
             return changes
@@ -279,8 +283,11 @@ class ReportRepository(Repository):
         self._write(f"UPDATE reports SET {', '.join(f'{column} = ?' for column in values)} WHERE id = ?",
                     (*values.values(), report_id))
 
-    def _audit(self, unit: str, year: int, actor: str, at: str, changes: list[Change]) -> None:
+    def _audit(self, unit: str, year: int, actor: str, at: str, changes: list[Change],
+               automatic: frozenset[str] = frozenset()) -> None:
+        """`automatic`: the fields the assistant changed of itself, audited as AUTOMATIC's."""
         if changes:
             self.db.conn.executemany(
                 "INSERT INTO audit (unit, year, actor, at, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(unit, year, actor, at, c.field, c.old, c.new) for c in changes])
+                [(unit, year, AUTOMATIC if c.field in automatic else actor, at, c.field, c.old, c.new)
+                 for c in changes])

@@ -20,6 +20,7 @@ from .reports import FIGURES
 
 NO_AREA = ""  # as an `area` argument: the units that belong to no area
 RETURN_REASON = "returned_reason"  # the audit field that keeps why a report was returned
+LOOKED_AT = "looked_at"  # in a supervisor's pending state: [unit, year] last opened with 查看
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,14 @@ class SupervisionRepository(Repository):
         sql, params = _filtered(sql, (year,), area, None, "u")
         return self._rows(sql + " ORDER BY r.submitted_at, u.name LIMIT ?", (*params, limit))
 
+    def area_approved_rows(self, year: int, area: str | None, limit: int) -> list[dict[str, Any]]:
+        """The first `limit` approved reports {name, kind, area}, by unit name — of the units whose status is known
+        from storage."""
+        sql = ("SELECT u.name, u.kind, u.area FROM units u JOIN reports r INDEXED BY reports_figures "
+               f"ON r.unit = u.name AND r.year = ? WHERE NOT {_STALE} AND r.status = 'approved'")
+        sql, params = _filtered(sql, (year,), area, None, "u")
+        return self._rows(sql + " ORDER BY u.name LIMIT ?", (*params, limit))
+
     def area_unit_names(self, area: str | None) -> list[str]:
         """Every unit name of `area` (nested areas included; None: every unit)."""
         sql, params = _filtered("SELECT u.name FROM units u WHERE 1", (), area, None, "u")
@@ -219,18 +228,45 @@ class SupervisionRepository(Repository):
         rows = self._rows(sql + " ORDER BY r.year DESC, r.unit LIMIT ?", (*params, limit))
         return (rows[0]["waiting"] if rows else 0), rows
 
+    # The supervisor's pending state, one row: the 通过/退回 waiting for 确认, and beside it under LOOKED_AT the report
+    # they last opened with 查看 (what 通过/退回 typed alone act on), which outlives any question asked or dropped.
+
     def pending_review(self, userid: str) -> tuple[dict[str, Any], datetime] | None:
         """The 通过/退回 this supervisor was asked to confirm (as the core declared it), and when; None: none."""
         row = self._row("SELECT pending, at FROM pending_reviews WHERE userid = ?", (userid,))
-        return (from_json(row["pending"], {}), parse_timestamp(row["at"])) if row else None
+        if row is None:
+            return None
+        pending = from_json(row["pending"], {})
+        pending.pop(LOOKED_AT, None)
+        return (pending, parse_timestamp(row["at"])) if pending else None
 
     def set_pending_review(self, userid: str, pending: dict[str, Any] | None, now: datetime) -> None:
-        """Remember what to do on 确认 (replacing any earlier question); None forgets it."""
+        """Remember what to do on 确认 (replacing any earlier question); None forgets it. The report last looked at
+        is kept."""
         with self.transaction():
-            self.db.execute("DELETE FROM pending_reviews WHERE userid = ?", (userid,))
-            if pending is not None:
-                self.db.execute("INSERT INTO pending_reviews (userid, pending, at) VALUES (?, ?, ?)",
-                                (userid, to_json(pending), timestamp(now)))
+            looked = self.looked_at(userid)
+            self._set_pending(userid, {**(pending or {}), **({LOOKED_AT: list(looked)} if looked else {})}, now)
+
+    def looked_at(self, userid: str) -> tuple[str, int] | None:
+        """The report (unit, year) this supervisor last opened with 查看; None: none yet."""
+        row = self._row("SELECT pending FROM pending_reviews WHERE userid = ?", (userid,))
+        looked = from_json(row["pending"], {}).get(LOOKED_AT) if row else None
+        return (str(looked[0]), int(looked[1])) if looked else None
+
+    def set_looked_at(self, userid: str, unit: str, year: int, now: datetime) -> None:
+        """Remember the report this supervisor has just opened with 查看 (any question waiting for 确认 stays)."""
+        with self.transaction():
+            row = self._row("SELECT pending, at FROM pending_reviews WHERE userid = ?", (userid,))
+            pending = from_json(row["pending"], {}) if row else {}
+            asked = row is not None and any(key != LOOKED_AT for key in pending)
+            at = parse_timestamp(row["at"]) if asked else now  # a question's 30 minutes run from when it was asked
+            self._set_pending(userid, {**pending, LOOKED_AT: [unit, year]}, at)
+
+    def _set_pending(self, userid: str, pending: dict[str, Any], at: datetime) -> None:
+        self.db.execute("DELETE FROM pending_reviews WHERE userid = ?", (userid,))
+        if pending:
+            self.db.execute("INSERT INTO pending_reviews (userid, pending, at) VALUES (?, ?, ?)",
+                            (userid, to_json(pending), timestamp(at)))
 
     def has_units_without_area(self) -> bool:
         return self._row("SELECT 1 AS x FROM units WHERE area IS NULL OR area = '' LIMIT 1") is not None

@@ -47,6 +47,7 @@ class StepResult:
     replies: list[Reply]  # replies[0] is the passive reply; the rest go out through the API
     log: list[str] = field(default_factory=list)  # free text kept where a number was expected
     events: list[str] = field(default_factory=list)  # "submitted", "warning_accepted:<rule>:<reason>" …
+    redrafted: tuple[str, ...] = ()  # the changed slots the step wrote of itself, not the clerk (see Turn.redrafted)
 
 
 def initial_state() -> dict[str, Any]:

@@ -66,9 +66,10 @@ def step(state: dict[str, Any] | None, report: Report, incoming: Incoming, ctx: 
     turn.drafts_read = prose.draft_inputs(turn)
     _dispatch(turn, incoming)
     new = turn.derived()
+    changes = report_diff(report, new)
     return StepResult(
-        state=turn.state, report=new, changes=report_diff(report, new), replies=_replies(turn), log=turn.log,
-        events=turn.events,
+        state=turn.state, report=new, changes=changes, replies=_replies(turn), log=turn.log,
+        events=turn.events, redrafted=tuple(slot for slot in turn.redrafted if slot in changes),
     )
 
 
@@ -272,6 +273,7 @@ def _fill_automatic_slots(turn: Turn) -> None:
     for slot in turn.fmt.slots:
         if slot.id not in asked and not slot.section and not (turn.report.text.get(slot.id) or "").strip():
             turn.report.text[slot.id] = prose.draft_preface(turn.ctx, turn.report)
+            turn.redrafted.add(slot.id)
 
 
 def _near_command(text: str) -> str | None:

@@ -754,6 +754,7 @@ def _record(turn: Turn, q: Question, paragraph: str) -> None:
     words, nor a model's), it is held as drafted with what it was drafted from, so a later answer it draws on
     redrafts it (`refresh_drafts`)."""
     turn.report.text[q.slot] = paragraph
+    turn.redrafted.discard(q.slot)  # the clerk's choice now, whatever drafted it before in this step
     as_drafted = turn.state.setdefault("as_drafted", {})
     source = _drafted_from(turn, q)
     offered = paragraph == turn.state["offered"].get(q.code)
@@ -813,6 +814,7 @@ def refresh_drafts(turn: Turn) -> None:
         as_drafted[code] = [fresh, now]
         if fresh != drafted:
             turn.report.text[q.slot] = fresh
+            turn.redrafted.add(q.slot)
             turn.say(messages.say("draft_refreshed", code=q.code, title=q.title))
 
 

@@ -11,6 +11,7 @@ from .commands import (
     AskConfirmation,
     CommandResult,
     ListUnknownUsers,
+    LookedAt,
     PendingReview,
     RemindNow,
     ReturnReport,
@@ -37,7 +38,8 @@ from .summary import area_summary, overdue_list, unfinished_list, unit_detail
 __all__ = [
     "STATUS_LABELS", "AreaView", "Campaign", "ReminderPlan", "UnitStatus",
     "ChinaWorkdays", "shift_to_workday", "weekdays",
-    "ApproveReport", "AskConfirmation", "CommandResult", "PendingReview", "ListUnknownUsers", "RemindNow", "ReturnReport", "SetDue",
+    "ApproveReport", "AskConfirmation", "CommandResult", "PendingReview", "ListUnknownUsers", "LookedAt",
+    "RemindNow", "ReturnReport", "SetDue",
     "approved_notice", "help_text", "is_confirmation", "is_refused_for_staff", "is_supervisor_command", "loosely",
     "naming_a_unit",
     "remind_reply",

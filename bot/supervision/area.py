@@ -86,6 +86,7 @@ class UnitStatus:
     link: str = ""  # the report's web page (filled by the edge for 查看 when the server has a public address)
     # the cells and parts the clerk changed after the last return (loaded for the notice of a report handed in again)
     changed_since_return: tuple[str, ...] = ()
+    redrafted_since_return: tuple[str, ...] = ()  # parts only the assistant redrafted since, not the unit
 
     @property
     def done(self) -> bool:
@@ -108,6 +109,7 @@ class AreaView:
     upcoming: Campaign | None = None  # a campaign set for a year not yet ended: it starts on 1 January
     # areas nest (a city's counties): each area below this one → the area directly below this one it lies in
     sub_areas: dict[str, str] = field(default_factory=dict)
+    looked_at: str = ""  # the unit whose report the supervisor last opened with 查看: what 通过/退回 alone act on
 
     def part_of(self, unit: UnitStatus) -> str:
         """The area directly below this one a unit is counted in ('' for a unit of this very area)."""

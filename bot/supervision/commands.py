@@ -77,6 +77,14 @@ class RemindNow:
 
 
 @dataclass(frozen=True)
+class LookedAt:
+    """查看 opened this unit's report: the edge remembers it in the supervisor's pending state (`AreaView.looked_at`)."""
+
+    unit: str
+    year: int
+
+
+@dataclass(frozen=True)
 class ListUnknownUsers:
     """未登记: the edge answers from storage (who wrote to the bot without being registered)."""
 
@@ -129,7 +137,7 @@ class AskConfirmation:
     pending: PendingReview
 
 
-Action = ReturnReport | ApproveReport | RemindNow | SetDue | ListUnknownUsers | AskConfirmation
+Action = ReturnReport | ApproveReport | RemindNow | SetDue | ListUnknownUsers | AskConfirmation | LookedAt
 
 
 def is_confirmation(text: str) -> bool:
@@ -351,7 +359,7 @@ def digest_command(text: str) -> str | None:
     return parsed[0] if parsed is not None and not parsed[1] and parsed[0] in DIGEST_TEXTS else None
 
 
-def reports_needed(text: str, units: list[UnitStatus]) -> set[str]:
+def reports_needed(text: str, units: list[UnitStatus], looked_at: str = "") -> set[str]:
     """The units whose report the command reads: the one named by 查看, 退回 or 通过, the ones 汇总表 sums, every
     unit for 导出; none for the others, which are answered from each unit's status, progress and open errors."""
     parsed = _parse(text)
@@ -365,8 +373,24 @@ def reports_needed(text: str, units: list[UnitStatus]) -> set[str]:
     if word not in ("查看", "退回", "通过"):
         return set()
     name = _split_unit_and_reason(arg)[0] if word == "退回" else arg
-    found = match_unit(name, units) if name else the_one_waiting(units)
+    found = match_unit(name, units) if name else unnamed_target(units, looked_at)
     return {found.unit} if isinstance(found, UnitStatus) else set()
+
+
+def names_no_unit(text: str) -> bool:
+    """查看, 通过 or 退回 typed alone: the command acts on `unnamed_target`."""
+    parsed = _parse(text)
+    return parsed is not None and parsed[0] in ("查看", "退回", "通过") and not parsed[1]
+
+
+def unnamed_target(units: Sequence[UnitStatus], looked_at: str = "") -> UnitStatus | None:
+    """What 查看, 通过 or 退回 typed without a unit act on: the report the supervisor last opened with 查看, else the
+    one report waiting for review. The question before 通过/退回 names it, so nothing happens unmeant."""
+    if looked_at:
+        looked = next((u for u in units if u.unit == looked_at), None)
+        if looked is not None:
+            return looked
+    return the_one_waiting(units)
 
 
 def the_one_waiting(units: Sequence[UnitStatus]) -> UnitStatus | None:
@@ -466,7 +490,7 @@ _REASON_EXAMPLE = "表三结转数与上年不一致"
 def _find(call: _Call, name: str, example: str) -> UnitStatus | CommandResult:
     """The unit named, or the reply that explains why there is none (unknown, ambiguous, missing)."""
     if not name:
-        return the_one_waiting(call.area.units) or _need_unit(call, example)
+        return unnamed_target(call.area.units, call.area.looked_at) or _need_unit(call, example)
     found = match_unit(name, call.area.units)
     if isinstance(found, UnitStatus):
         return found
@@ -493,7 +517,7 @@ def _view(call: _Call) -> CommandResult:
     unit = _find(call, call.arg, "查看")
     if isinstance(unit, CommandResult):
         return unit
-    return CommandResult(unit_detail(unit, call.area, call.tz))
+    return CommandResult(unit_detail(unit, call.area, call.tz), [LookedAt(unit.unit, call.area.campaign.year)])
 
 
 def _split_unit_and_reason(arg: str) -> tuple[str, str]:
@@ -511,10 +535,10 @@ def _return(call: _Call) -> CommandResult:
     if not reason:  # the supervisor's next message is taken as the reason (see `PendingReview.awaits_reason`)
         pending = PendingReview("退回", unit.unit, call.area.campaign.year)
         reply = say("need_reason", unit=unit.unit, year=pending.year, example=_REASON_EXAMPLE,
-                    minutes=int(CONFIRM_WITHIN.total_seconds() // 60))
+                    minutes=int(CONFIRM_WITHIN.total_seconds() // 60), looked_at=_as_looked_at(call, name, unit))
         return CommandResult([Reply(reply)], [AskConfirmation(pending)])
     if not call.confirmed:
-        return _ask_confirmation(call, PendingReview("退回", unit.unit, call.area.campaign.year, reason), unit)
+        return _ask_confirmation(call, PendingReview("退回", unit.unit, call.area.campaign.year, reason), unit, name)
     notice = returned_notice(unit, reason, unit_findings(unit, call.area))
     action = ReturnReport(unit.unit, reason, unit.staff, notice)
     reply = say("returned_ok", unit=unit.unit, year=call.area.campaign.year, reason=reason, staff=len(unit.staff),
@@ -533,17 +557,23 @@ def _approve(call: _Call) -> CommandResult:
     if unit.open_errors:
         return _say("approve_has_errors", unit=unit.unit, errors=unit.open_errors)
     if not call.confirmed:
-        return _ask_confirmation(call, PendingReview("通过", unit.unit, call.area.campaign.year), unit)
+        return _ask_confirmation(call, PendingReview("通过", unit.unit, call.area.campaign.year), unit, call.arg)
     action = ApproveReport(unit.unit, unit.staff, approved_notice(unit))
     reply = say("approved_ok", unit=unit.unit, year=call.area.campaign.year, staff=len(unit.staff),
                 staff_names=list(unit.staff_names))
     return CommandResult([Reply(reply)], [action])
 
 
-def _ask_confirmation(call: _Call, pending: PendingReview, unit: UnitStatus) -> CommandResult:
+def _ask_confirmation(call: _Call, pending: PendingReview, unit: UnitStatus, name: str) -> CommandResult:
     reply = say("confirm_review", word=pending.word, unit=unit.unit, year=pending.year, reason=pending.reason,
-                status=unit.status_label, staff=len(unit.staff), staff_names=list(unit.staff_names), minutes=int(CONFIRM_WITHIN.total_seconds() // 60))
+                status=unit.status_label, staff=len(unit.staff), staff_names=list(unit.staff_names),
+                minutes=int(CONFIRM_WITHIN.total_seconds() // 60), looked_at=_as_looked_at(call, name, unit))
     return CommandResult([Reply(reply)], [AskConfirmation(pending)])
+
+
+def _as_looked_at(call: _Call, name: str, unit: UnitStatus) -> bool:
+    """The unit was not named but taken as the report the supervisor last opened with 查看 (said in the question)."""
+    return not name and unit.unit == call.area.looked_at
 
 
 def _remind(call: _Call) -> CommandResult:
@@ -664,7 +694,8 @@ def submitted_notice(unit: UnitStatus, tz: tzinfo) -> str:
     return say("submitted_notice", unit=unit.unit, short=display_names([unit])[unit.unit], when=when,
                accepted=_accepted_view(unit),
                again=again is not None, reason=again.reason if again else "",
-               changed=changed_parts(unit.changed_since_return, fmt))
+               changed=changed_parts(unit.changed_since_return, fmt),
+               redrafted=changed_parts(unit.redrafted_since_return, fmt))
 
 
 def changed_parts(fields: Sequence[str], fmt: Format = GOV2021) -> list[dict[str, str]]:

@@ -33,6 +33,7 @@ NAMES_PER_LINE = 6  # not-started units share a line: they have no progress or e
 PENDING_SHOWN = 200  # units named in a reply (a county's all): a city's thousands are counted, not listed (导出 lists them)
 LATE_SHOWN = PENDING_SHOWN  # the same for the reports handed in late
 WAITING_SHOWN = PENDING_SHOWN  # and for the reports of earlier years still waiting for review
+APPROVED_NAMED = 10  # approved units named by 汇总 up to this many (a county's few); more are counted only
 TO_REVIEW_SHOWN = 20  # this year's reports waiting for review, named by 汇总 so the supervisor can open one
 # the order unfinished units are listed in: returned first (the supervisor asked for a fix), then by progress
 _PENDING_ORDER = {"returned": 0, "in_progress": 1, "not_started": 2}
@@ -91,6 +92,7 @@ class AreaDigest:
     waiting_count: int = 0  # how many reports of earlier years wait in all
     upcoming: Campaign | None = None
     to_review: list[UnitStatus] = field(default_factory=list)  # the first `TO_REVIEW_SHOWN` handed in, to review
+    approved: list[UnitStatus] = field(default_factory=list)  # the approved units by name, when `APPROVED_NAMED` or fewer
 
 
 def to_review_units(units: Iterable[UnitStatus]) -> list[UnitStatus]:
@@ -113,7 +115,14 @@ def digest_of(area: AreaView, tz: tzinfo) -> AreaDigest:
         pending_units(area.units)[:PENDING_SHOWN], shown, len(late),
         display_names(shown, area.area, among=[u.unit for u in area.units]) if shown else {},
         area.sub_areas, waiting, {unit: areas.get(unit) for unit, _ in waiting}, len(area.waiting_earlier),
-        area.upcoming, to_review_units(area.units)[:TO_REVIEW_SHOWN])
+        area.upcoming, to_review_units(area.units)[:TO_REVIEW_SHOWN], named_approved(area.units))
+
+
+def named_approved(units: Iterable[UnitStatus]) -> list[UnitStatus]:
+    """The approved units by name when there are few enough to name (`APPROVED_NAMED`); none when more: a supervisor
+    with a few done wants to know which, one with most done chases the rest, named below."""
+    approved = sorted((u for u in units if u.status == "approved"), key=lambda u: u.unit)
+    return approved if len(approved) <= APPROVED_NAMED else []
 
 
 def deadline_text(campaign: Campaign, now: datetime, tz: tzinfo) -> str:
@@ -199,9 +208,15 @@ def summary_text(digest: AreaDigest, now: datetime, tz: tzinfo) -> list[str]:
         **_pending_groups(digest.pending, whole.pending),
         **_other_years(digest),
         to_review=_to_review_view(digest.to_review, tz),
+        approved=_named(digest.approved),
         **_late_view(digest.late, digest.late_count, digest.late_names, digest.campaign.due, tz),
     )
     return pieces(text)
+
+
+def _named(units: list[UnitStatus]) -> list[str]:
+    names = display_names(units)
+    return [names[u.unit] for u in units]
 
 
 def _to_review_view(units: list[UnitStatus], tz: tzinfo) -> list[dict[str, object]]:

@@ -9,6 +9,7 @@ import io
 from bs4 import BeautifulSoup
 from openpyxl import load_workbook
 
+from storage import AUTOMATIC
 from tests.e2e.desk_setup import AREA_A, RETURNED, UNITS, running_desk, signed_in_session
 from tests.e2e.test_desk_access import csrf_of
 
@@ -38,7 +39,7 @@ async def test_the_history_on_a_units_page_is_its_audit_log_in_order(tmp_path) -
         shown = page.select("table.history tbody tr")
         assert [int(tr["data-audit"]) for tr in shown] == [row["id"] for row in audit]
         assert [tr["data-field"] for tr in shown] == [row["field"] for row in audit]
-        names = {u.userid: u.name for u in desk.store.users()}
+        names = {u.userid: u.name for u in desk.store.users()} | {AUTOMATIC: "年报助手（自动起草）"}  # its preface
         actor = ""
         for tr, row in zip(shown, audit, strict=True):
             actor = tr.find("td", class_="who").get_text() or actor  # shown once per batch of one moment

@@ -72,6 +72,28 @@ async def test_this_years_report_written_elsewhere_is_checked(server: Server, we
     assert server.store.report(UNIT, 2025) is None  # checked, not stored
 
 
+async def test_this_years_report_sent_as_a_file_says_it_was_not_imported_what_was_read_and_what_to_do_next(
+        server: Server, wecom) -> None:
+    await server.say("clerk", "你好")
+    await server.say("clerk", "0 0 0")  # a draft begun in the chat: the file must not take its place
+    broken = report_of(2025, **{"t3.new.person": 2})
+    before = len(texts(wecom))
+    await send_file(server, wecom, "2025年报定稿.docx", render_docx(broken))
+
+    def answer() -> str:  # long: sent as two messages, the next step closing the second
+        sent = texts(wecom)[before:]
+        return "\n".join(sent) if any("下一步" in t for t in sent) else ""
+
+    reply = await eventually(answer)
+    assert "只作核对，不导入系统" in reply and "已填写的内容未作任何改动，没有内容丢失" in reply, reply
+    assert "从文件中读到：表二、表三、表四的数字，以及「一、总体情况」" in reply, reply
+    assert "未能从文件中读到：「报告开头」" in reply, reply  # the seed report opens without the paragraph
+    assert "下一步：请在原文件中按上列问题修改后重新发送" in reply and "回复「预览」" in reply, reply
+    stored = server.store.report(UNIT, 2025)
+    assert stored is not None and stored.report.cells.get("t3.new.person") is None  # nothing taken over
+    assert stored.report.cells.get("t2.regulations.issued") == 0  # nor lost
+
+
 async def test_other_units_other_years_and_non_reports_are_explained(server: Server, wecom) -> None:
     other = report_of(2024)
     other.unit = "沙河市册井镇"

@@ -122,7 +122,7 @@ async def review(server, wecom: RunningStandIn, store: Store) -> None:
     assert stored is not None and stored.status == "submitted" and stored.report.cells["t2.regulations.issued"] == 0
     announced = await eventually(lambda: [t for t in texts(wecom, "sup") if t.startswith("【报告重新提交】柳园口乡")])
     assert "请审核" in announced[0] and "退回意见：规章应为0，请更正后重新提交" in announced[0]
-    assert "退回后修改了：表二" in announced[0]  # the fix, named for the supervisor to look at
+    assert "退回后修改了：表二。" in announced[0]  # the fix alone, named for the supervisor to look at
 
     for name, _ in UNITS.values():
         assert "请确认" in await server.say("sup", f"通过 {name}")

@@ -122,7 +122,7 @@ def _shown(digest: AreaDigest) -> tuple[object, ...]:
     late = [(u.unit, u.area, u.status, u.submitted_at) for u in digest.late]
     return (digest.area, digest.campaign, digest.tallies, pending, late,
             digest.late_count, digest.late_names, digest.sub_areas, digest.waiting_earlier, digest.waiting_areas,
-            digest.waiting_count)
+            digest.waiting_count, [u.unit for u in digest.approved])
 
 
 def test_the_city_summary_names_what_it_should(path: Path) -> None:

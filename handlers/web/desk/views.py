@@ -24,7 +24,7 @@ from bot.supervision.area import days_left, display_names, local_date, short_tim
 from bot.supervision.rollup import INCLUDED_STATUSES, rollup, rollup_differences
 from bot.supervision.summary import area_parts, still_to_fill
 from handlers.areas import area_campaign, attach_reports, load_units, sub_area_map
-from storage import Store
+from storage import AUTOMATIC, Store
 
 SORTS = ("name", "status", "progress", "errors", "warnings", "submitted")
 FLAGS = ("late", "overdue", "errors", "waiting")  # overdue: late and still not handed in
@@ -279,6 +279,7 @@ def history(rows: Sequence[dict[str, Any]], people: Mapping[str, str], fmt: Form
                 else "accepted" if field.startswith("accepted:") else "reason" if field == "returned_reason"
                 else "other")
         out.append({"id": r["id"], "actor": people.get(r["actor"], r["actor"]), "actor_id": r["actor"],
+                    "automatic": r["actor"] == AUTOMATIC,
                     "at": short_time(r["at"], tz), "field": field, "kind": kind,
                     "label": cells.get(field) or slots.get(field) or field.partition(":")[2] or field,
                     "old": r["old_value"], "new": r["new_value"]})

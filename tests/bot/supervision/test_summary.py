@@ -18,7 +18,7 @@ def test_summary_of_the_seed_area() -> None:
     assert "截止日期2026年1月15日，还有3天；公开期限2026年1月31日。" in text
     assert "尚未提交2个" in text
     assert "塔铺街道 90% 错1处" in text and "柳园口乡 40%" in text
-    assert "刘街乡" not in text  # approved units are counted, not listed
+    assert "已通过2个：刘街乡、册井镇。" in text  # a county's few approved are named (see test_summary_names_…)
 
 def test_days_left_on_the_day_and_when_overdue() -> None:
     assert "今天（2026年1月15日）是截止日期" in area_summary(seed_area(), at(15, 8), TZ)[0]
