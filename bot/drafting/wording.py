@@ -658,11 +658,21 @@ class Chooser:
     to its next option: 重写 asks for variant + 1, so a redraft from the same facts never reads as the one before."""
 
     def __init__(self, unit: str, part: str, variant: int = 0) -> None:
-        self.seed = f"{unit.strip()}\x00{part}"
+        self.unit = unit.strip()
+        self.seed = f"{self.unit}\x00{part}"
         self.variant = variant
 
     def __call__(self, key: str, *options: str) -> str:
+        return self._option(f"{self.seed}\x00{key}", options)
+
+    def across(self, key: str, *options: str) -> str:
+        """A choice whose place in `options` is the same in every part of the unit's report: parts that list the
+        same words in turned orders never say the same one (the time said at the head of (一) and of (二), and twice
+        in (二): 一年来 … 一年来 read as a template)."""
+        return self._option(f"{self.unit}\x00\x00{key}", options)
+
+    def _option(self, seed: str, options: tuple[str, ...]) -> str:
         if not options:
             return ""
-        digest = hashlib.sha256(f"{self.seed}\x00{key}".encode()).digest()
+        digest = hashlib.sha256(seed.encode()).digest()
         return options[(int.from_bytes(digest[:8], "big") + self.variant) % len(options)]
