@@ -143,3 +143,25 @@ def doing_as_written(text: str, at: int) -> tuple[int, int, str] | None:
         if m and m.end() > at:
             return at, m.end(), replacement(m) if callable(replacement) else m.expand(replacement)
     return None
+
+
+# --- a command typed in pinyin (the phone's Chinese input switched off: jindu, Jin Du, BANGZHU) -----------------------
+# Each reader declares its command words' pinyin next to the words (word → "jin du"); only a message that is the
+# pinyin alone, in any case and spacing, is the word: a sentence that starts with it stays a sentence.
+_PINYIN_TRAILING = "。.，,！!？?~～ "
+
+
+def _as_pinyin(text: str) -> str:
+    return "".join(text.split()).rstrip(_PINYIN_TRAILING).casefold()
+
+
+def by_pinyin(pinyin: dict[str, str]) -> dict[str, str]:
+    """The lookup a message is read with: pinyin without spaces (jindu) → the command word (进度)."""
+    return {_as_pinyin(spelled): word for word, spelled in pinyin.items()}
+
+
+def word_from_pinyin(text: str, lookup: dict[str, str]) -> str | None:
+    """The command word a message typed in pinyin alone stands for (jin du → 进度), else None."""
+    if len(text) > 40:  # a sentence, not one word: not even looked at
+        return None
+    return lookup.get(_as_pinyin(text))

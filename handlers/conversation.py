@@ -8,14 +8,18 @@ read and written here is committed together with the dedup record and the outbox
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.dialog import COMMAND_PINYIN as CLERK_PINYIN
 from bot.dialog import DialogContext, StepResult, step
 from bot.incoming import Deferred, Incoming, Reply
 from bot.messages import edge
 from bot.report import Report
+from bot.spoken import by_pinyin, word_from_pinyin
+from bot.supervision import COMMAND_PINYIN as SUPERVISOR_PINYIN
 from handlers import supervisor
 from handlers.areas import area_campaign
 from handlers.files import FileVerdict, verdict_replies
@@ -32,6 +36,9 @@ def report_year(store: Store, area: str | None, now: datetime, tz: ZoneInfo) -> 
 
 ReportLink = Callable[[str, int], str]  # (unit, year) → the signed address of the report's web page
 DeskLink = Callable[[str], str]  # unit → its page on the supervisors' desk (signed in through WeCom)
+# a command word typed in pinyin alone (jindu, Cui Ban): read as the word before anything routes the message, so it
+# is exactly that command for a clerk, a supervisor or the polite refusal
+_COMMANDS_BY_PINYIN = by_pinyin({**CLERK_PINYIN, **SUPERVISOR_PINYIN})
 
 
 class NianbaoEngine:
@@ -45,6 +52,8 @@ class NianbaoEngine:
         self.model_drafts = model_drafts  # a language model writes the drafts (handlers.jobs.model_drafts)
 
     def __call__(self, store: Store, user: User, incoming: Incoming, now: datetime) -> list[Reply]:
+        if incoming.kind == "text" and (word := word_from_pinyin(incoming.text, _COMMANDS_BY_PINYIN)):
+            incoming = replace(incoming, text=word)
         if incoming.kind == "card":  # a tap is read as the text it stands for, if its card is still current
             return card_tap(self, store, user, incoming, now)
         if user.role in ("supervisor", "admin") and (not user.unit or supervisor.is_command(incoming, store, user)):

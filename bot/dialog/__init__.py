@@ -12,7 +12,7 @@ from typing import Any
 
 from ..report import Report
 from .context import DialogContext, StepResult, initial_state, load_state
-from .engine import step
+from .engine import COMMAND_PINYIN, step
 from .flow import done_total, is_relevant, next_position
 
 
@@ -34,4 +34,4 @@ def progress(state: dict[str, Any] | None, report: Report, ctx: DialogContext) -
     return done, total, (current.code if current else None), (current.title if current else None)
 
 
-__all__ = ["DialogContext", "StepResult", "initial_state", "progress", "step"]
+__all__ = ["COMMAND_PINYIN", "DialogContext", "StepResult", "initial_state", "progress", "step"]

@@ -55,6 +55,13 @@ _GREETINGS = {
     "上午好", "中午好", "下午好", "晚上好", "大家好", "老师好", "你好啊", "您好啊",
 }
 _READ_ONLY = {"帮助", "进度", "预览", "全文"}
+# the pinyin of each command word typed alone, for a phone whose Chinese input is off (jindu, Bang Zhu): read as the
+# word at the edge (`handlers.conversation`), so it is that command wherever it arrives
+COMMAND_PINYIN = {
+    "帮助": "bang zhu", "进度": "jin du", "返回": "fan hui", "跳过": "tiao guo", "预览": "yu lan", "全文": "quan wen",
+    "提交": "ti jiao", "重新开始": "chong xin kai shi", "取消": "qu xiao", _WITHDRAW: "che hui", "继续": "ji xu",
+    "修改": "xiu gai", "确认": "que ren", "确认提交": "que ren ti jiao",
+}
 _LOCKED = ("submitted", "approved")
 
 

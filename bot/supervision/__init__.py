@@ -7,6 +7,7 @@ actions and sends.
 from .area import STATUS_LABELS, AreaView, Campaign, ReminderPlan, UnitStatus
 from .calendar import ChinaWorkdays, shift_to_workday, weekdays
 from .commands import (
+    COMMAND_PINYIN,
     ApproveReport,
     AskConfirmation,
     CommandResult,
@@ -36,7 +37,7 @@ from .rollup import rollup, rollup_text, table_findings
 from .summary import area_summary, overdue_list, unfinished_list, unit_detail
 
 __all__ = [
-    "STATUS_LABELS", "AreaView", "Campaign", "ReminderPlan", "UnitStatus",
+    "COMMAND_PINYIN", "STATUS_LABELS", "AreaView", "Campaign", "ReminderPlan", "UnitStatus",
     "ChinaWorkdays", "shift_to_workday", "weekdays",
     "ApproveReport", "AskConfirmation", "CommandResult", "PendingReview", "ListUnknownUsers", "LookedAt",
     "RemindNow", "ReturnReport", "SetDue",

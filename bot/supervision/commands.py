@@ -51,6 +51,12 @@ COMMAND_WORDS = frozenset(_WORDS)
 _COMMAND = re.compile(rf"^({'|'.join(_WORDS)})(.*)$", re.S)
 _ARG_SPLIT = re.compile(r"[\s，,：:]+")
 _TRAILING = "。.，,！!？?；;、~～ "
+# the pinyin of each command word typed alone, for a phone whose Chinese input is off (huizong, Cui Ban): read as the
+# word at the edge (`handlers.conversation`), so it is that command wherever it arrives
+COMMAND_PINYIN = {
+    "汇总": "hui zong", "未完成": "wei wan cheng", "逾期": "yu qi", "错误单位": "cuo wu dan wei", "导出": "dao chu",
+    "未登记": "wei deng ji", "催办": "cui ban", "汇总表": "hui zong biao", "进度": "jin du",
+}
 _GREETINGS = frozenset({"", "你好", "您好", "帮助", "help", "菜单", "命令", "hi", "hello", "在吗", "?"})
 
 
