@@ -77,6 +77,9 @@ def draft_paragraph(
     many times the clerk asked for a new draft (重写): each reads differently from the one before."""
     drafter = _drafter(part, fmt)
     items = fact_items(facts) if drafter not in ("problems", "improvements") else []
+    judged: list[str] = []
+    if drafter in _JUDGED_AS_A_WHOLE and items and all(_EVALUATION_ONLY.fullmatch(i) for i in items):
+        judged, items = items, []  # 效果较好 alone says no work: the part's own paragraph states it, judged
     pick = Chooser(voice.name, drafter, variant)
     context: dict[str, Any] = {
         "s": voice.self_word, "year": voice.year, "unit": voice.name, "area": voice.area_word, "pick": pick,
@@ -107,8 +110,30 @@ def draft_paragraph(
         # 主要是网站改版了: in the opening's list of the year's work, 主要是 would read as the reason for the clause before
         context.update(items=[re.sub(r"^主要(?:就)?是", "", i) for i in items])
         context.update(_active(fact_items(known.get("active", ()))))
-    text = templates.render(f"drafts/{drafter}.j2", **context)
-    return finish("".join(line.strip() for line in text.splitlines()), voice.self_word)
+    text = "".join(line.strip() for line in templates.render(f"drafts/{drafter}.j2", **context).splitlines())
+    if judged and not numbers_only:
+        text = text.replace("。", "，" + "，".join(map(_as_result, judged)) + "。", 1)
+    return finish(text, voice.self_word)
+
+
+# --- an evaluation given alone ---------------------------------------------------------------------------------
+
+# the parts whose paragraph, drafted without notes, states the part's work in its first sentence: an evaluation given
+# as their only note (效果较好 at 1.5) judges that work (…方便群众查询获取，取得较好效果。), never stands as a
+# sentence of its own (我镇效果较好。)
+_JUDGED_AS_A_WHOLE = ("active", "management", "platform", "oversight")
+_EVALUATION_ONLY = re.compile(EVALUATION)
+# 效果较好 said of the work is written as what the work achieved (取得较好效果)
+_EFFECT = re.compile(r"(?:总体|整体)?效果(?:都|也|均)?(?P<how>较好|良好|明显|显著|较为明显)")
+
+
+def _as_result(evaluation: str) -> str:
+    """效果较好 → 取得较好效果, 效果较为明显 → 取得较为明显的效果; 群众反响良好, 受到群众好评 as they are."""
+    m = _EFFECT.fullmatch(evaluation)
+    if m is None:
+        return evaluation
+    how = m.group("how")
+    return f"取得{how}{'的' if len(how) > 2 else ''}效果"
 
 
 # --- a stock phrase the clerk's own words say again ---------------------------------------------------------------

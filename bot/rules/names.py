@@ -255,11 +255,18 @@ def _same_place(a: str, b: str) -> bool:
     return a == b or a.endswith(b) or b.endswith(a) or _short_autonomous(a, b) or _short_autonomous(b, a)
 
 
+# the topic words an account is branded with before its place called short (“健康沙区”, “平安渝区”, “清风北区”)
+ACCOUNT_TOPICS = ("健康", "平安", "法治", "文明", "美丽", "清风", "幸福", "智慧", "数字", "掌上", "云上", "魅力", "活力",
+                  "生态", "阳光", "诚信", "和谐", "廉洁")
+
+
 def _called_short(core: str, level: str, place: str) -> bool:
-    """“健康沙区”公众号 of 沙坪坝区: a place is often called by its first character and its level (沙区), after words of
-    the account's own — two characters at least: two before 区 are another district's whole name (渝北区 is none of
-    北碚区's, 江宁区 none of 宁河区's)."""
-    return place.endswith(level) and len(place) > 2 and any(place.startswith(core[i:]) for i in range(2, len(core)))
+    """“健康沙区”公众号 of 沙坪坝区: a place is often called by its first character and its level (沙区), after a topic
+    word that brands the account (健康, 平安, 法治 — `ACCOUNT_TOPICS`); any other characters before it are another
+    district's whole name (石景山区 is none of 山亭区's, 渝北区 none of 北碚区's)."""
+    return place.endswith(level) and len(place) > 2 and any(
+        core.startswith(topic) and len(core) > len(topic) and place.startswith(core[len(topic):])
+        for topic in ACCOUNT_TOPICS)
 
 
 def _short_autonomous(short: str, full: str) -> bool:

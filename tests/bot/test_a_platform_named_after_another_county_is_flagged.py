@@ -41,6 +41,7 @@ def test_a_platform_named_after_another_county_is_flagged(text: str, platform: s
     ("通过“巴南区发布”公众号转发信息。", "南岸区卫生健康委员会", "巴南区"),
     ("通过“江宁区发布”公众号转发信息。", "宁河区卫生健康委员会", "江宁区"),
     ("通过“健康长宁区”公众号发布信息。", "长寿区卫生健康委员会", "健康长宁区"),
+    ("通过“石景山区发布”公众号转发信息。", "山亭区卫生健康委员会", "石景山区"),  # 山 opens 山亭 but ends 石景山
 ])
 def test_a_district_whose_name_ends_where_the_units_begins_is_another_place(text: str, unit: str, place: str) -> None:
     found = r13(text, unit=unit, others=())
