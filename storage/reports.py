@@ -12,7 +12,7 @@ from typing import Any
 
 from bot import messages
 from bot.formats import DEFAULT_FORMAT, FORMATS, Format
-from bot.report import Report, report_diff
+from bot.report import Report, cells_as_stored, report_diff
 
 from .base import Repository
 from .db import NotFound, from_json, parse_timestamp, timestamp, to_json
@@ -110,7 +110,7 @@ class ParsedReports:
     def keep(self, text: str | bytes, report: Report) -> None:
         """Hold `report` as what `text` parses to (the writer knows it without parsing) — unless a cell holds a
         Decimal, which the text keeps as a float: only parsing gives what a reader would get."""
-        if set(map(type, report.cells.values())) <= _EXACT_IN_JSON:
+        if cells_as_stored(report.cells):
             self._hold((text, FORMATS.get(report.format_id, DEFAULT_FORMAT).id), report.copy())
 
     def _hold(self, key: tuple[str | bytes, str], report: Report) -> None:
@@ -120,8 +120,6 @@ class ParsedReports:
             while len(self._held) > self._size:
                 self._held.popitem(last=False)
 
-
-_EXACT_IN_JSON = frozenset({int, type(None)})  # the cell values a JSON text gives back as they were
 
 PARSED = ParsedReports()
 

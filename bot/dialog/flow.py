@@ -9,7 +9,7 @@ from typing import Any
 from ..formats import Format
 from ..formats.questions import Question
 from ..incoming import Reply
-from ..report import Report, with_derived
+from ..report import Report, changed_cells, with_derived
 from .context import DialogContext
 
 Position = tuple[str, int]  # (question code, sub-step)
@@ -47,7 +47,7 @@ class Turn:
         """`with_derived(self.report)`, computed once while the report stays as it is. Read it, do not change it."""
         held, report = self._derived, self.report
         if held is None or held[0] is not report or held[1] != report.cells or held[2] != report.text:
-            since = (held[3], _changed_cells(held[1], report.cells)) if held is not None and held[0] is report \
+            since = (held[3], changed_cells(held[1], report.cells)) if held is not None and held[0] is report \
                 else None
             derived = with_derived(report, self.fmt, since)
             held = self._derived = (report, dict(report.cells), dict(report.text), derived)
@@ -220,8 +220,3 @@ def _owner_index(fmt: Format) -> dict[str, tuple[str, ...]]:
             codes = [c for a in s.addends for c in index.get(a, ())]
             index[s.target] = list(dict.fromkeys(codes))
     return {k: tuple(v) for k, v in index.items()}
-
-
-def _changed_cells(before: dict[str, Any], after: dict[str, Any]) -> set[str]:
-    """The cells that differ, given or taken away (their values compared in C: cells hold numbers or None)."""
-    return {cell for cell, _ in before.items() ^ after.items()}

@@ -93,7 +93,7 @@ def quote(text: str, start: int, end: int, width: int = 10) -> str:
         s -= 1  # never “…2条”: a number is quoted whole
     while end < e < len(text) and _is_number_char(text, e - 1) and _is_number_char(text, e):
         e += 1
-    body = " ".join(text[s:e].split())
+    body = clause_text(text, s, e)
     if e < len(text):
         body = body.rstrip("，；：,;:")
     body = body.rstrip("。.")  # the message closes the quote: “…制度”。, never “…制度。”。
