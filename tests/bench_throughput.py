@@ -11,7 +11,10 @@ The server runs in its own process pinned to core 0 (taskset), the load comes fr
 `--connections` keep-alive connections, each sending its clerks' messages one after another (so each clerk's
 messages stay in order). The messages are what a clerk types while filling in a report (recorded once from the
 scripted clerk of the end-to-end tests on seed 004), encrypted before the clock starts, so the client only sends
-bytes. The echo server decrypts with wechatpy and answers an encrypted passive reply, nothing else: the stack's
+bytes. As in a real season, the clerks are at every point of the script when the clock starts (`--mix whole`, the
+default): each was first brought, untimed and in-process, to a step of its own, so the timed messages are the
+script's whole mix — rows of numbers, prose answers, accepted drafts, 提交 and 进度 — not only its first few
+messages (`--mix start`: every clerk starts at 你好, as this benchmark did before). The echo server decrypts with wechatpy and answers an encrypted passive reply, nothing else: the stack's
 limit on this machine at this moment. Both servers run on the event loop `nianbao serve` runs on
 (`handlers.web.event_loop`).
 """
@@ -148,13 +151,42 @@ def as_typed_by(script: list[str], clerk: int) -> list[str]:
     return [own(text) for text in script]
 
 
-def requests_for(users: list[str], script: list[str], connections: int, per_connection: int) -> list[list[Any]]:
-    """Each connection's encrypted requests: its clerks round-robin, each clerk's script in order, as they type it
-    (`as_typed_by`)."""
+def starting_steps(users: list[str], script: list[str], connections: int, per_connection: int) -> dict[str, int]:
+    """A step of the script for each clerk to start the clock at, spread evenly over the steps from which the clerk's
+    share of the messages still fits in the script (every clerk at 你好 when their share is the whole script)."""
+    per_clerk = -(-per_connection // max(1, -(-len(users) // connections)))
+    room = max(1, len(script) - per_clerk + 1)
+    return {user: n % room for n, user in enumerate(users)}
+
+
+def advance_clerks(path: Path, users: list[str], script: list[str], starts: dict[str, int]) -> None:
+    """Play each clerk's script up to their starting step, in-process and untimed, as the server would have."""
+    from zoneinfo import ZoneInfo
+
+    from bot.incoming import Incoming
+    from handlers.conversation import NianbaoEngine
+    from storage import Store
+
+    engine = NianbaoEngine(ZoneInfo("Asia/Shanghai"))
+    with Store.open(path) as store:
+        store.hold_unit_name_matchers()
+        for n, userid in enumerate(users):
+            user = store.user(userid)
+            with store.transaction():
+                for text in as_typed_by(script, n)[: starts[userid]]:
+                    now = datetime.now(UTC)
+                    engine(store, user, Incoming(userid, "text", now, text=text), now)
+
+
+def requests_for(users: list[str], script: list[str], connections: int, per_connection: int,
+                 starts: dict[str, int] | None = None) -> list[list[Any]]:
+    """Each connection's encrypted requests: its clerks round-robin, each clerk's script in order from their
+    starting step (`starts`, else 你好), as they type it (`as_typed_by`)."""
     from tests.e2e.servers import peer
 
     wecom = peer()
     typed = {user: as_typed_by(script, n) for n, user in enumerate(users)}
+    starts = starts or {}
     plans: list[list[Any]] = []
     for c in range(connections):
         mine = users[c::connections]
@@ -162,7 +194,7 @@ def requests_for(users: list[str], script: list[str], connections: int, per_conn
         step, i = 0, 0
         while len(plan) < per_connection:
             user = mine[i % len(mine)]
-            plan.append(wecom.text(user, typed[user][step % len(script)]))
+            plan.append(wecom.text(user, typed[user][(starts.get(user, 0) + step) % len(script)]))
             i += 1
             if i % len(mine) == 0:
                 step += 1
@@ -310,9 +342,13 @@ async def main(args: argparse.Namespace) -> None:
         clerks = min(len(users), args.clerks)
         chosen = users[:: max(1, len(users) // clerks)][:clerks]  # spread over the areas
         per_connection = args.messages // args.connections
+        starts = None
+        if args.mix == "whole":
+            starts = starting_steps(chosen, script, args.connections, per_connection)
+            advance_clerks(db, chosen, script, starts)
         print(f"{args.units} units in areas of {args.area_size} (+{args.extra_units} more), {clerks} clerks, "
               f"{args.connections} connections, {per_connection * args.connections} messages; script of "
-              f"{len(script)} messages", flush=True)
+              f"{len(script)} messages, {_mix_said(starts)}", flush=True)
         async with running_standin(FakeClock()) as wecom:
             env = _env(db, wecom.url)
             if args.profile_server:
@@ -324,10 +360,10 @@ async def main(args: argparse.Namespace) -> None:
                 round_env = {**env, "NIANBAO_DB": str(round_db)}
                 echo = None
                 if not args.skip_echo:
-                    echo = await run("echo", requests_for(chosen, script, args.connections, per_connection),
+                    echo = await run("echo", requests_for(chosen, script, args.connections, per_connection, starts),
                                      round_env, args.duration)
                     show("bare aiohttp + wechatpy echo", echo)
-                nianbao = await run("nianbao", requests_for(chosen, script, args.connections, per_connection),
+                nianbao = await run("nianbao", requests_for(chosen, script, args.connections, per_connection, starts),
                                     round_env, args.duration, not args.no_warm_up)
                 show("nianbao", nianbao)
                 if echo:
@@ -341,6 +377,12 @@ async def main(args: argparse.Namespace) -> None:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+def _mix_said(starts: dict[str, int] | None) -> str:
+    if not starts:
+        return "every clerk from 你好"
+    return f"each clerk from a step of its own ({min(starts.values())}–{max(starts.values())})"
+
+
 def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser()
     parser.add_argument("--serve", choices=("nianbao", "echo"))
@@ -351,6 +393,9 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--clerks", type=int, default=2_000)
     parser.add_argument("--connections", type=int, default=20)
     parser.add_argument("--messages", type=int, default=10_000)
+    parser.add_argument("--mix", choices=("whole", "start"), default="whole",
+                        help="whole: clerks start the clock at every step of the script (its whole mix); start: "
+                             "every clerk at 你好")
     parser.add_argument("--skip-echo", action="store_true")
     parser.add_argument("--rounds", type=int, default=1, help="echo and nianbao alternated, each from a fresh copy "
                                                               "of the database; the medians printed")
