@@ -86,37 +86,45 @@ def _text(value: Any) -> str | None:
     return str(value)
 
 
-class ParsedReports:
-    """Reports parsed from their stored text, the most recently used kept: a clerk's message reads their report
-    and last year's, and the next message reads back what this one wrote. Keyed by the text itself, so whoever
-    wrote a row, a stale entry can never be returned; each caller gets its own copy to change."""
+# which stored report an entry of ParsedReports is: unit, year, "report" or "submitted", format id
+_Slot = tuple[str, int, str, str]
 
-    def __init__(self, size: int = 256) -> None:
+
+class ParsedReports:
+    """The last parsed text of each report in use, and what it parsed to: a clerk's message reads their report, and
+    the next message reads back what this one wrote. An entry serves only the very text it was parsed from
+    (compared in full), so whoever wrote a row, a stale entry can never be returned; each caller gets its own copy
+    to change. One entry per report, not per version of it, so `size` is how many reports are in use at once
+    (2,000 clerks typing at the same time, each a message every few seconds: every one of their reads served)."""
+
+    def __init__(self, size: int = 4096) -> None:
         self._size = size
-        self._held: OrderedDict[tuple[str | bytes, str], Report] = OrderedDict()
+        self._held: OrderedDict[_Slot, tuple[str | bytes, Report]] = OrderedDict()
         self._lock = threading.Lock()  # the desk's threads read reports too
 
-    def parsed(self, text: str | bytes, fmt: Format) -> Report:
-        key = (text, fmt.id)
+    def parsed(self, unit: str, year: int, which: str, text: str | bytes, fmt: Format) -> Report:
+        """`which`: "report" or "submitted" (the version a submission froze)."""
+        slot = (unit, year, which, fmt.id)
         with self._lock:
-            report = self._held.get(key)
-            if report is not None:
-                self._held.move_to_end(key)
-                return report.copy()
+            held = self._held.get(slot)
+            if held is not None and held[0] == text:
+                self._held.move_to_end(slot)
+                return held[1].copy()
         report = Report.from_json(text, fmt)
-        self._hold(key, report.copy())
+        self._hold(slot, text, report.copy())
         return report
 
     def keep(self, text: str | bytes, report: Report) -> None:
         """Hold `report` as what `text` parses to (the writer knows it without parsing) — unless a cell holds a
         Decimal, which the text keeps as a float: only parsing gives what a reader would get."""
         if cells_as_stored(report.cells):
-            self._hold((text, FORMATS.get(report.format_id, DEFAULT_FORMAT).id), report.copy())
+            fmt = FORMATS.get(report.format_id, DEFAULT_FORMAT)
+            self._hold((report.unit, report.year, "report", fmt.id), text, report.copy())
 
-    def _hold(self, key: tuple[str | bytes, str], report: Report) -> None:
+    def _hold(self, slot: _Slot, text: str | bytes, report: Report) -> None:
         with self._lock:
-            self._held[key] = report
-            self._held.move_to_end(key)
+            self._held[slot] = (text, report)
+            self._held.move_to_end(slot)
             while len(self._held) > self._size:
                 self._held.popitem(last=False)
 
@@ -127,21 +135,26 @@ PARSED = ParsedReports()
 def _stored(row: dict[str, Any], parsed: ParsedReports | None = PARSED) -> StoredReport:
     """The stored report of a row; `parsed=None` for reads of a whole area, which would only churn the cache."""
     fmt = FORMATS.get(row["format_id"], DEFAULT_FORMAT)
-    parse = parsed.parsed if parsed is not None else Report.from_json
+
+    def parse(which: str, text: str | bytes) -> Report:
+        if parsed is None:
+            return Report.from_json(text, fmt)
+        return parsed.parsed(row["unit"], row["year"], which, text, fmt)
+
     return StoredReport(
-        report=parse(row["report"], fmt),
+        report=parse("report", row["report"]),
         status=row["status"],
         submitted_at=parse_timestamp(row["submitted_at"]),
         updated_at=parse_timestamp(row["updated_at"]),
         accepted_warnings=from_json(row["accepted_warnings"], {}),
         returned_reason=row.get("returned_reason"),
-        submitted=parse(row["submitted_report"], fmt) if row.get("submitted_report") else None,
+        submitted=parse("submitted", row["submitted_report"]) if row.get("submitted_report") else None,
     )
 
 
 # what a clerk's message reads of its unit's reports: the reports as UTF-8 bytes, which the JSON parser takes as they
 # are (as Python text each was decoded, then encoded back to be parsed: see bot.jsontext)
-_AT_HAND_SQL = ("SELECT year, status, format_id, CAST(report AS BLOB) AS report, accepted_warnings, submitted_at, "
+_AT_HAND_SQL = ("SELECT unit, year, status, format_id, CAST(report AS BLOB) AS report, accepted_warnings, submitted_at, "
                 "updated_at, returned_reason, CAST(submitted_report AS BLOB) AS submitted_report FROM reports "
                 "WHERE unit = ? AND year <= ?")
 

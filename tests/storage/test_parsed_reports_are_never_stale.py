@@ -45,3 +45,24 @@ def test_an_amount_reads_back_as_the_text_holds_it_not_as_it_was_written(store: 
     assert stored is not None
     assert stored.report.cells["t2.fees"] == Decimal("0.5")
     assert str(stored.report.cells["t2.fees"]) == str(Report.from_json(stored.report.to_json()).cells["t2.fees"])
+
+
+def test_every_version_of_one_report_takes_the_same_one_place(monkeypatch) -> None:
+    """Each message writes a new version of its report: kept by text, versions of one busy report would push the
+    other clerks' reports out, and every one of their messages would parse its report again."""
+    from bot.formats import DEFAULT_FORMAT
+    from storage.reports import ParsedReports
+
+    held = ParsedReports(size=2)
+    other = empty_report("胡集乡", "乡", 2024)
+    other_text = other.to_json_bytes()
+    held.parsed("胡集乡", 2024, "report", other_text, DEFAULT_FORMAT)
+    busy = empty_report("册井镇", "镇", 2024)
+    for n in range(5):
+        busy.cells["t3.new.person"] = n
+        held.keep(busy.to_json_bytes(), busy)
+    parses = []
+    monkeypatch.setattr(Report, "from_json", classmethod(lambda cls, *a: parses.append(a) or other))
+    assert held.parsed("胡集乡", 2024, "report", other_text, DEFAULT_FORMAT).unit == "胡集乡"
+    assert held.parsed("册井镇", 2024, "report", busy.to_json_bytes(), DEFAULT_FORMAT).cells["t3.new.person"] == 4
+    assert parses == []
