@@ -120,7 +120,7 @@ class AreaNames:
                     break
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=4096)  # as many units as have clerks typing at once (2,000 in a busy province's hour)
 def _own_forms(own: str) -> tuple[frozenset[str], str]:
     """The forms and core of a report's own unit name, which `hits` skips (held: one unit checks text after text)."""
     return (frozenset(name_forms(own)), core_name(own)) if own else (frozenset(), "")
