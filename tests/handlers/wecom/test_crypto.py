@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from wechatpy.enterprise.crypto import WeChatCrypto
 
 from handlers.wecom import crypto as wecom_crypto
 from handlers.wecom.crypto import (
@@ -17,6 +18,7 @@ from handlers.wecom.crypto import (
     MessageTooLarge,
     SignatureMismatch,
     StaleTimestamp,
+    parse_xml,
     text_reply_xml,
     to_incoming,
     update_button_reply_xml,
@@ -388,6 +390,24 @@ def test_passive_text_reply_round_trip(crypto: CallbackCrypto, peer: WeComPeer) 
     assert reply["MsgType"] == "text" and reply["ToUserName"] == "zhangsan" and reply["FromUserName"] == CORP
     assert reply["Content"] == "已收到。]]>第二行\n谢谢"
     assert peer.decrypt_reply(b"") is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=300))
+def test_wechatpy_reads_every_reply_we_encrypt(text: str) -> None:
+    # our own AES and framing against wechatpy's, at every padding length (1 to 32 bytes)
+    crypto = CallbackCrypto(TOKEN, AES_KEY, CORP, agent_id=AGENT)
+    xml = text_reply_xml("zhangsan", CORP, text, NOW)
+    body = crypto.encrypt_reply(xml, "12345", str(int(NOW)))
+    envelope = parse_xml(body)
+    assert envelope["TimeStamp"] == str(int(NOW)) and envelope["Nonce"] == "12345"
+    assert WeChatCrypto(TOKEN, AES_KEY, CORP).decrypt_message(body, envelope["MsgSignature"], str(int(NOW)),
+                                                              "12345") == xml
+
+
+def test_the_same_reply_encrypts_differently_each_time(crypto: CallbackCrypto) -> None:
+    xml = text_reply_xml("u", CORP, "hi", NOW)
+    assert crypto.encrypt_reply(xml, "1", str(int(NOW))) != crypto.encrypt_reply(xml, "1", str(int(NOW)))
 
 
 def test_passive_reply_with_forged_signature_is_refused(crypto: CallbackCrypto, peer: WeComPeer) -> None:
