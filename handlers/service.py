@@ -21,9 +21,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections import Counter
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Protocol
@@ -60,7 +59,7 @@ class Handled:
     card_update: str | None = None  # a card tap: what the tapped card now shows (the edge updates it on the tap)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Waiting:
     incoming: Incoming
     key: str
@@ -74,31 +73,47 @@ def utc_now() -> datetime:
 
 
 class UserTurns:
-    """One asyncio.Lock per user (FIFO for its waiters), dropped again when nobody holds or waits for it."""
+    """Each user's messages one at a time, in arrival order (other users are not held up).
+
+    Per user holding the turn: the messages waiting for it, each a future given the turn in order. A user nobody
+    writes for has no entry; an uncontended turn costs a dict entry, no lock, no future, no wake-up.
+    """
 
     def __init__(self) -> None:
-        self._locks: dict[str, asyncio.Lock] = {}
-        self._holders: Counter[str] = Counter()
+        self._queues: dict[str, deque[asyncio.Future[None]]] = {}
 
-    @asynccontextmanager
-    async def turn(self, user: str) -> AsyncIterator[None]:
-        lock = self._locks.setdefault(user, asyncio.Lock())
-        self._holders[user] += 1
+    async def take(self, user: str) -> None:
+        queue = self._queues.get(user)
+        if queue is None:
+            self._queues[user] = deque()
+            return
+        turn = asyncio.get_running_loop().create_future()
+        queue.append(turn)
         try:
-            async with lock:
-                yield
-        finally:
-            self._holders[user] -= 1
-            if not self._holders[user]:
-                del self._holders[user]
-                del self._locks[user]
+            await turn
+        except asyncio.CancelledError:
+            if not turn.cancelled():  # given the turn just as it was cancelled: pass it on
+                self.give_back(user)
+            elif turn in queue:  # gave up waiting (unless the turn came by meanwhile and skipped it)
+                queue.remove(turn)
+            raise
+
+    def give_back(self, user: str) -> None:
+        queue = self._queues[user]
+        while queue:
+            turn = queue.popleft()
+            if not turn.done():  # not cancelled while waiting
+                turn.set_result(None)
+                return
+        del self._queues[user]
 
     def waiting(self, user: str) -> int:
         """Messages of this user being handled or waiting for their turn."""
-        return self._holders[user]
+        queue = self._queues.get(user)
+        return 0 if queue is None else 1 + len(queue)
 
     def __len__(self) -> int:
-        return len(self._locks)
+        return len(self._queues)
 
 
 class CallbackService:
@@ -146,11 +161,11 @@ class CallbackService:
         this user from now on goes out the same way. The engine never sees it."""
         key = dedup_key(incoming)
         # no await before the turn is taken: arrival order is the order handle() was called in
-        async with self.turns.turn(incoming.user_id):
-            handled = await self._in_next_batch(incoming, key, channel)
-        if handled.queued or not handled.replayed:
-            self.on_queued()  # the engine may have queued messages to other people too (notices, reminders)
-        return handled
+        await self.turns.take(incoming.user_id)
+        try:
+            return await self._in_next_batch(incoming, key, channel)
+        finally:
+            self.turns.give_back(incoming.user_id)
 
     async def send_later(self, incoming: Incoming, text: str) -> None:
         """The passive reply to `incoming` through the outbox instead (it cannot go back on the request itself: a
@@ -165,8 +180,9 @@ class CallbackService:
         self._waiting.append(waiting)
         if self._writer is None or self._writer.done():
             self._writer = asyncio.create_task(self._write_batches())
-        # shielded: a client that hangs up does not cancel a message already in a batch
-        return await asyncio.shield(waiting.future)
+        # a client that hangs up cancels this wait and its future, never the message: the queue and the batch hold
+        # it, not the future, and a cancelled future is simply not answered
+        return await waiting.future
 
     async def _write_batches(self) -> None:
         """Write batches until nobody waits: each takes everything that arrived while the last one was written."""
@@ -190,6 +206,10 @@ class CallbackService:
             for w, handled in zip(batch, results, strict=True):
                 if not w.future.done():
                     w.future.set_result(handled)
+            # once a batch, not once a message: the engine may have queued messages to other people too (notices,
+            # reminders), and a replayed message queued nothing
+            if any(handled.queued or not handled.replayed for handled in results):
+                self.on_queued()
 
     # -- in the storage worker thread ----------------------------------------------------------------------------
 
