@@ -332,9 +332,9 @@ async def verify_url(request: web.Request) -> web.Response:
 
 async def callback(request: web.Request) -> web.Response:
     started = time.perf_counter()
-    crypto = request.app[CRYPTO_KEY]
-    health = request.app[HEALTH_KEY]
-    now = request.app[WALL_CLOCK_KEY]()
+    app = request.app
+    crypto, health = app[CRYPTO_KEY], app[HEALTH_KEY]
+    now = app[WALL_CLOCK_KEY]()
     try:
         q = _query(request, "msg_signature", "timestamp", "nonce")
         body = await read_capped(request, MAX_BODY_BYTES)
@@ -342,10 +342,10 @@ async def callback(request: web.Request) -> web.Response:
     except CallbackError as error:
         health.observe(started, "refused")
         return _refused(request, error)
-    service = request.app[SERVICE_KEY]
+    service = app[SERVICE_KEY]
     handled = await service.handle(incoming)
     health.observe(started, "replayed" if handled.replayed else "answered")
-    settings = request.app[SETTINGS_KEY]
+    settings = app[SETTINGS_KEY]
     if handled.card_update:  # a card tap: the card shows the choice, the answer follows through the API
         if handled.passive:
             await service.send_later(incoming, handled.passive)
@@ -412,10 +412,12 @@ async def read_capped(request: web.Request, limit: int, timeout: float = BODY_RE
 
 
 def _query(request: web.Request, *names: str) -> dict[str, str]:
-    missing = [n for n in names if not request.query.get(n)]
+    query = request.query
+    values = {name: query.get(name, "") for name in names}
+    missing = [name for name, value in values.items() if not value]
     if missing:
         raise MalformedMessage(f"missing query parameter {', '.join(missing)}")
-    return {n: request.query[n] for n in names}
+    return values
 
 
 def _refused(request: web.Request, error: CallbackError) -> web.Response:

@@ -106,6 +106,7 @@ class CallbackCrypto:
         self.token = token
         self.corp_id = corp_id
         self.agent_id = agent_id
+        self._agent_text = None if agent_id is None else str(agent_id)
         self.window_seconds = window_seconds
 
     # -- inbound -------------------------------------------------------------------------------------------------
@@ -176,7 +177,7 @@ class CallbackCrypto:
         if to_user is not None and to_user != self.corp_id:
             raise ForeignMessage("ToUserName is another CorpID")
         agent = element.get("AgentID")
-        if self.agent_id is not None and agent not in (None, "") and str(agent).strip() != str(self.agent_id):
+        if self._agent_text is not None and agent not in (None, "") and str(agent).strip() != self._agent_text:
             raise ForeignMessage("AgentID is another application")
 
     def _decrypt_payload(self, encrypt: str) -> bytes:
