@@ -11,7 +11,6 @@ report as it would be with this answer stored, and only on that answer's text.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Iterable
 
 from ..findings import Finding
@@ -36,10 +35,18 @@ def check_answer(
     cells); errors first. Each finding's `fix`, when there is one, edits `text`."""
     if not text.strip():
         return []
-    alone = copy.copy(report)  # the rules only read it: the cells are shared, the text is this answer's alone
-    alone.text = {slot: text}
+    alone = _with_text(report, slot, text)
     return [f for f in check_rules(alone, ANSWER_RULES, fmt=fmt, other_units=other_units, area=area)
             if slot in f.cells]
+
+
+def _with_text(report: Report, slot: str, text: str) -> Report:
+    """`report` with `text` as its only prose: a shallow copy, as `copy.copy` makes one (the rules only read it: the
+    cells are shared), without copy's generic protocol, as every answer and every draft offered is checked."""
+    alone = object.__new__(type(report))
+    alone.__dict__.update(report.__dict__)
+    alone.text = {slot: text}
+    return alone
 
 
 def apply_fixes(text: str, findings: Iterable[Finding]) -> str:

@@ -261,11 +261,17 @@ _NOT_A_TOWNSHIPS_WORDS = ("我单位", "我局")
 def r13_self_and_others(report: Report, ctx: RuleContext) -> list[Finding]:
     """A 镇 writes 我镇 (not 我乡, 我街道, 我单位); the prose names no other unit of the area, and no other county's
     government as if it were its own."""
-    return (_wrong_self_words(report, ctx) + _other_unit_names(report, ctx) + _other_townships(report, ctx)
-            + _other_governments(report, ctx) + _other_places_platforms(report, ctx))
+    texts = list(_texts(report, ctx))
+    # each text scanned once for the area's names (the other units named, and the townships said apart from them),
+    # and the unit's places read once for the governments and the platforms
+    named = {slot_id: list(ctx.names.hits(text, own=report.unit)) for slot_id, text in texts}
+    places = own_places(report.unit, ctx.area, ctx.names)
+    return (_wrong_self_words(report, ctx, texts) + _other_unit_names(report, ctx, texts, named)
+            + _other_townships(report, ctx, texts, named) + _other_governments(ctx, texts, places)
+            + _other_places_platforms(report, ctx, texts, places))
 
 
-def _wrong_self_words(report: Report, ctx: RuleContext) -> list[Finding]:
+def _wrong_self_words(report: Report, ctx: RuleContext, texts: list[tuple[str, str]]) -> list[Finding]:
     """A township's self-word in any other unit's prose: 我乡 in a 镇's, 我镇 in a county government's or a bureau's;
     and a bureau's (我单位, 我局) in a township's."""
     kind = kind_of(report)
@@ -276,7 +282,6 @@ def _wrong_self_words(report: Report, ctx: RuleContext) -> list[Finding]:
     if kind in TOWNSHIP_SELF_WORDS:
         wrong_words += _NOT_A_TOWNSHIPS_WORDS
     findings = []
-    texts = list(_texts(report, ctx))
     for wrong in wrong_words:
         pattern = _self_word_pattern(wrong)
         for slot_id, text in texts:
@@ -297,12 +302,14 @@ def _self_word_pattern(word: str) -> re.Pattern[str]:
     return re.compile(re.escape(word) + ("(?!镇)" if word == "我乡" else ""))  # 我乡镇 is generic
 
 
-def _other_unit_names(report: Report, ctx: RuleContext) -> list[Finding]:
-    """Another unit of the area named by any of its forms (龙亭区柳园口乡, 柳园口乡 …): one scan per text for all."""
+def _other_unit_names(report: Report, ctx: RuleContext, texts: list[tuple[str, str]],
+                      named: dict[str, list[NameHit]]) -> list[Finding]:
+    """Another unit of the area named by any of its forms (龙亭区柳园口乡, 柳园口乡 …): one scan per text for all
+    (`named`: the hits of each text)."""
     findings = []
-    for slot_id, text in _texts(report, ctx):
+    for slot_id, text in texts:
         by_unit: dict[str, list[NameHit]] = {}
-        for hit in ctx.names.hits(text, own=report.unit):
+        for hit in named[slot_id]:
             by_unit.setdefault(hit.unit, []).append(hit)
         for hits in by_unit.values():
             first = hits[0]
@@ -323,14 +330,15 @@ def _other_unit_message(ctx: RuleContext, slot_id: str, text: str, hit: NameHit)
                  quote=quote(text, hit.start, hit.end))
 
 
-def _other_townships(report: Report, ctx: RuleContext) -> list[Finding]:
+def _other_townships(report: Report, ctx: RuleContext, texts: list[tuple[str, str]],
+                     named: dict[str, list[NameHit]]) -> list[Finding]:
     """A township that is not this unit named as the one who acts (“2023年，城关镇坚持…”), known to the area's list
     or not: a paragraph pasted from another unit's report. A county's own report may speak of its townships."""
     if kind_of(report) in _SPEAKS_OF_TOWNSHIPS:
         return []
     findings = []
-    for slot_id, text in _texts(report, ctx):
-        listed = [(h.start, h.end) for h in ctx.names.hits(text, own=report.unit)]  # said by _other_unit_names
+    for slot_id, text in texts:
+        listed = [(h.start, h.end) for h in named[slot_id]]  # said by _other_unit_names
         by_name: dict[str, list[NameHit]] = {}
         for hit in (*townships_as_subject(text, own=report.unit), *townships_in_accounts(text, own=report.unit)):
             if not any(start < hit.end and hit.start < end for start, end in listed):
@@ -357,11 +365,11 @@ def self_word(report: Report) -> str:
                                              else "本单位")
 
 
-def _other_governments(report: Report, ctx: RuleContext) -> list[Finding]:
-    """郸城县人民政府网站 in the report of a township of 延津县: text copied from another county."""
-    places = own_places(report.unit, ctx.area, ctx.names)
+def _other_governments(ctx: RuleContext, texts: list[tuple[str, str]], places: tuple[str, ...]) -> list[Finding]:
+    """郸城县人民政府网站 in the report of a township of 延津县: text copied from another county (`places`: the unit's
+    own, `own_places`)."""
     findings = []
-    for slot_id, text in _texts(report, ctx):
+    for slot_id, text in texts:
         by_place: dict[str, list[GovernmentHit]] = {}
         for hit in other_governments(text, places):
             by_place.setdefault(hit.place, []).append(hit)
@@ -373,12 +381,12 @@ def _other_governments(report: Report, ctx: RuleContext) -> list[Finding]:
     return findings
 
 
-def _other_places_platforms(report: Report, ctx: RuleContext) -> list[Finding]:
+def _other_places_platforms(report: Report, ctx: RuleContext, texts: list[tuple[str, str]],
+                            places: tuple[str, ...]) -> list[Finding]:
     """云上延津 in the report of a township of 龙亭区: a platform named after another place, flagged as an account
     named after another township is; no replacement is guessed (the clerk knows which platform is the unit's)."""
-    places = own_places(report.unit, ctx.area, ctx.names)
     findings = []
-    for slot_id, text in _texts(report, ctx):
+    for slot_id, text in texts:
         seen: set[str] = set()
         for hit in platforms_of_other_places(text, places, own=report.unit):
             if hit.platform not in seen:
@@ -474,9 +482,10 @@ def _placeholders(report: Report, ctx: RuleContext) -> list[Finding]:
 
 def _texts(report: Report, ctx: RuleContext) -> Iterator[tuple[str, str]]:
     """The prose slots in the format's order, skipping empty ones."""
-    for slot_id in ctx.fmt.slot_ids:
-        text = report.text.get(slot_id) or ""
-        if text.strip():
+    # the slot ids held by the format, not rebuilt: every prose rule walks them, for every answer checked
+    for slot_id in ctx.fmt._held("_slot_id_tuple", lambda: ctx.fmt.slot_ids):
+        text = report.text.get(slot_id)
+        if text and text.strip():
             yield slot_id, text
 
 
