@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
+from ..rewrites import Rewrites
 from ..rules.names import ACCOUNT_BRANDS
 from ..rules.textscan import FAMILIAR_NAME, cn_to_int
 from ..spoken import (
@@ -161,8 +162,9 @@ _NOT_A_NAME = r"信息|政务|政策|内容|文章|新闻|及时|定期|每|共|
 _DONE_TO_THINGS = "制度|办法|机制|规定|规程|流程|目录|指南|台账|栏目|专栏|内容|方案|清单|细则"
 _DONE_TO = {"补上": "补齐", "补全": "补齐"}
 _PLACES = "村（社区）|村居|村组|社区|小区|站所|村|组"
-# colloquial words and the words a published report uses; a small table, no NLP
-_FORMAL = (
+# colloquial words and the words a published report uses; a small table, no NLP (applied in order, the runs of it
+# that find nothing in a note passed over at once: `Rewrites`)
+_FORMAL = Rewrites((
     # the spoken verbs of doing, as a report says them (搞了两次培训 → 开展2次培训): spoken.VERBS_OF_DOING, R17's fixes
     *VERBS_OF_DOING,
     (re.compile(rf"没有?(?=(?!{_ACCOUNTABILITY}){_ACTIVITY})"), "未开展"),  # 没追责 is 未发生责任追究, below
@@ -286,7 +288,7 @@ _FORMAL = (
     (re.compile(r"挺|蛮|比较(?=好|多)"), ""),
     # 有个便民服务站: what the unit has is the note (个别 is no count: 有个别村 stays)
     (re.compile(rf"^(?:还有|也有|有)(?:一个|个)(?!别)(?=[{_CJK}])"), ""),
-)
+))
 _CN_COUNT = re.compile(r"了?([一二两三四五六七八九十百]{1,4})(?=余?[次场期轮条篇件个项份家人](?!性|月|星期|季度))")
 
 
@@ -406,8 +408,7 @@ def formal(text: str) -> str:
     the one table for the drafts and for the facts as the clerk sees them listed."""
     text = _HEDGE.sub("", text)
     text = _activity_in_words(text)  # 考核有 → 已开展考核, 没评议 → 未开展评议: the one reading of activities
-    for pattern, replacement in _FORMAL:
-        text = pattern.sub(replacement, text)
+    text = _FORMAL(text)
     # read again once the spoken words around it are gone (保密审查这块我们也有做 → 保密审查也有做 → 已开展保密审查)
     text = _CN_COUNT.sub(_digits, _activity_in_words(text))
     return _FINAL_LE.sub(r"\1", _ABOUT_TWICE.sub("约", text))
