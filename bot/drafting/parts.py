@@ -186,7 +186,7 @@ def finish(text: str, self_word: str) -> str:
         first = sentence.find(self_word)
         if first >= 0:
             head, tail = sentence[: first + len(self_word)], sentence[first + len(self_word):]
-            sentence = head + re.sub(rf"(?<=[，；、：]){re.escape(self_word)}", "", tail)
+            sentence = head + _without_self_after_marks(tail, self_word)
         if subject_before and _opened_by(sentence, self_word):
             sentence = sentence.replace(self_word, "", 1)
         subject_before = _speaks_of_itself(sentence, self_word) or subject_before and not sentence.strip()
@@ -195,6 +195,13 @@ def finish(text: str, self_word: str) -> str:
     if self_word == "我街道":  # 我街道街道政务服务中心 → 我街道政务服务中心
         text = text.replace("我街道街道", "我街道")
     return written(text)
+
+
+def _without_self_after_marks(text: str, self_word: str) -> str:
+    """`text` without the self-word right after a comma, 顿号, semicolon or colon (…，我乡运营… → …，运营…)."""
+    for mark in "，；、：":  # a replace a mark, not a pattern whose lookbehind is tried at every character
+        text = text.replace(mark + self_word, mark)
+    return text
 
 
 # a bare evaluation drafted as a sentence of its own (…56条。此外，效果较好。): it judges the point before it, and
@@ -211,13 +218,18 @@ _OPENED_BY_YEAR = r"^((?:此外|另外|同时|除此之外|除上述情况外)�
 def _year_said_once(sentences: list[str], self_word: str) -> list[str]:
     """A sentence that opens with the year (本年度无其他…, 此外，我乡全年办理…) right after one that said it already
     opens without it: 本年度 twice in a row reads as a draft nobody read."""
-    opened_by_year = re.compile(_OPENED_BY_YEAR.format(self=re.escape(self_word)))
+    opened_by_year = _opened_by_year(self_word)
     out: list[str] = []
     for sentence in sentences:
         if out and _YEAR_WORD.search(out[-1]):
             sentence = opened_by_year.sub(r"\1\2", sentence)
         out.append(sentence)
     return out
+
+
+@cache  # one of a few self-words: compiled once, not looked up in re's cache for every paragraph
+def _opened_by_year(self_word: str) -> re.Pattern[str]:
+    return re.compile(_OPENED_BY_YEAR.format(self=re.escape(self_word)))
 
 
 def _opened_by(sentence: str, self_word: str) -> bool:

@@ -78,6 +78,21 @@ _LAUGHTER = re.compile(r"哈{2,}|呵{2,}|嘿{2,}|嘻{2,}|[（(](?:笑|捂脸|狗
 _END_PARTICLE = re.compile(rf"[{END_PARTICLES.replace(LAUGHING_PARTICLE, '')}]+(?=$|[\s，,、；;。])"
                            rf"|(?<=[\u3400-\u9fff]){LAUGHING_PARTICLE}+(?=$|[\s，,、；;。])"
                            r"|(?<=[\u3400-\u9fff])嘛(?=[\u3400-\u9fff])")  # 公开栏嘛每月都换: a pause after the topic
+_PARTICLES = END_PARTICLES + "嘛"  # what every match of _END_PARTICLE takes
+
+
+def without_end_particles(text: str) -> str:
+    """`text` without the particles that end its spoken clauses (80多条吧 → 80多条)."""
+    # a text without any particle is left alone: the pattern's lookbehinds would be tried at every character
+    return _END_PARTICLE.sub("", text) if has_any(text, _PARTICLES) else text
+
+
+def has_any(text: str, chars: str) -> bool:
+    """Whether `text` holds one of `chars`: a pattern each of whose matches takes one of them cannot match where none
+    is found, and a pattern that opens with a lookbehind is tried at every character of the text."""
+    return any(c in text for c in chars)
+
+
 _CHATTER = re.compile(
     # a hotline the unit opened (开通咨询电话) is a fact; someone's number, or "call me", is not
     r"1[3-9]\d{9}|\d{3,4}-\d{7,8}|(?:打|他|她|我|联系)电话|电话\s*[:：]?\s*\d|手机号|微信号|联系我|找我|问我|打我"
@@ -297,9 +312,13 @@ _CN_COUNT = re.compile(r"了?([一二两三四五六七八九十百]{1,4})(?=余
 _HALF_WIDTH = {cp: unicodedata.normalize("NFKC", chr(cp)) for cp in range(0xFF10, 0xFF5B) if chr(cp).isalnum()}
 
 
+_FULL_WIDTH = re.compile(f"[{''.join(map(chr, _HALF_WIDTH))}]")
+
+
 def half_width(text: str) -> str:
     """Full-width digits and Latin letters as ASCII (２９０件 → 290件); Chinese punctuation stays full-width."""
-    return text.translate(_HALF_WIDTH)
+    # translate looks every character up in the table: a text without one to change (nearly all) is only searched
+    return text.translate(_HALF_WIDTH) if _FULL_WIDTH.search(text) else text
 
 
 # a reply to the bot rather than a note, however often it is said: 好的好的, 嗯嗯, 收到收到, OK
@@ -359,15 +378,16 @@ def clean_note(note: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" 。；;，,、.！!～~")
     if _CHATTER.search(text):
         return ""
-    text = _END_PARTICLE.sub("", text)
+    text = without_end_particles(text)
     text = _LIST_MARK.sub("", text)
     text = _LIST_MARK.sub("", _LABEL.sub("", text))  # 存在问题：一是…: the list's own ordinal, after its label
     text = without_lead(text)
     if says_nothing_more(text):
         return ""
-    text = re.sub(rf"(?<=[{_CJK}\d]) (?=[{_MEASURE}])", "", text)  # 56 条 → 56条
-    text = re.sub(rf"(?<=[{_CJK}“”）]) (?=\d)|(?<=\d) (?=[{_CJK}])", "", text)  # 专栏 56 → 专栏56
-    text = re.sub(rf"(?<=[{_CJK}“”《》（）]) (?=[{_CJK}“”《》（）])", "，", text)  # 两个词组之间的空格是停顿
+    if " " in text:  # each pattern takes a space: none, and their lookbehinds need not be tried at every character
+        text = re.sub(rf"(?<=[{_CJK}\d]) (?=[{_MEASURE}])", "", text)  # 56 条 → 56条
+        text = re.sub(rf"(?<=[{_CJK}“”）]) (?=\d)|(?<=\d) (?=[{_CJK}])", "", text)  # 专栏 56 → 专栏56
+        text = re.sub(rf"(?<=[{_CJK}“”《》（）]) (?=[{_CJK}“”《》（）])", "，", text)  # 两个词组之间的空格是停顿
     text = text.replace(",", "，").replace(";", "；").replace(":", "：").replace("(", "（").replace(")", "）")
     text = formal(text)
     text = re.sub(r"([，、；：])[，、；：]+", r"\1", text).strip("，、；： ")
@@ -535,10 +555,11 @@ def _tidy(note: str) -> str:
     """A note as typed, before it is split into items: emoji and laughter out (they stood between two notes, or
     glued two into one), full-width digits half-width, a count joined to its word (网站 ５６条 → 网站56条)."""
     text = _LAUGHTER.sub(" ", _full_width_marks(half_width(decoration_replaced(note, " "))))
-    return _COUNT_AFTER_SPACE.sub("", text)
+    return _COUNT_AFTER_SPACE.sub("", text) if has_any(text, _SPACES) else text
 
 
-_COUNT_AFTER_SPACE = re.compile(rf"(?<=[{_CJK}])[ \t\u3000]+(?=\d)")
+_SPACES = " \t\u3000"
+_COUNT_AFTER_SPACE = re.compile(rf"(?<=[{_CJK}])[{_SPACES}]+(?=\d)")
 
 
 # a space between two Chinese words is where a clerk on a phone ends one note and begins the next
@@ -608,7 +629,7 @@ _CN_COUNT_END = re.compile(rf"[一二两三四五六七八九十百千万]+[{_ME
 
 def _ends_with_count(part: str) -> bool:
     """网站56条, 公众号两百条, 网站80多条吧: a count ends the note (a particle after it changes nothing)."""
-    plain = _END_PARTICLE.sub("", half_width(part))
+    plain = without_end_particles(half_width(part))
     return bool(_COUNT_END.search(plain) or _CN_COUNT_END.search(plain))
 
 
@@ -626,6 +647,8 @@ _HALF_MARK_BY_CJK = re.compile(rf"(?<=[{_CJK}“”（）])[.,;:?!]|[,;:?!](?=[{
 
 
 def _full_width_marks(text: str) -> str:
+    if not has_any(text, ".,;:?!"):  # no half-width mark: the lookbehind is not tried at every character
+        return text
     return _HALF_MARK_BY_CJK.sub(lambda m: _HALF_MARKS[m.group()], text)
 
 
@@ -633,15 +656,16 @@ def punctuated(text: str) -> str:
     """Text as printed: half-width digits, no spaces between Chinese, no doubled or clashing punctuation (“：。”,
     “，，”, “，。”). The one polish of every paragraph, drafted or typed by the clerk (line breaks are kept)."""
     text = _full_width_marks(half_width(text))
-    text = _SPACE_IN_CHINESE.sub("", text)
-    text = _SPACE_BEFORE_DIGIT.sub("", text)
+    if has_any(text, _SPACES):  # both take a space, after a lookbehind tried at every character: only where one is
+        text = _SPACE_IN_CHINESE.sub("", text)
+        text = _SPACE_BEFORE_DIGIT.sub("", text)
     text = _MARK_BEFORE_STOP.sub("", text)
     text = _MARKS_DOUBLED.sub(r"\1", text)
     return _STOPS_DOUBLED.sub("。", text)
 
 
-_SPACE_IN_CHINESE = re.compile(rf"(?<=[{_CJK}，。；：、“”（）《》\d])[ \t\u3000]+(?=[{_CJK}，。；：、“”（）《》])")
-_SPACE_BEFORE_DIGIT = re.compile(rf"(?<=[{_CJK}，。；：、“”（）《》])[ \t\u3000]+(?=\d)")
+_SPACE_IN_CHINESE = re.compile(rf"(?<=[{_CJK}，。；：、“”（）《》\d])[{_SPACES}]+(?=[{_CJK}，。；：、“”（）《》])")
+_SPACE_BEFORE_DIGIT = re.compile(rf"(?<=[{_CJK}，。；：、“”（）《》])[{_SPACES}]+(?=\d)")
 _MARK_BEFORE_STOP = re.compile(r"[，、；：:]+(?=[。！？])")
 _MARKS_DOUBLED = re.compile(r"([，、；：。])[，、；：]+")
 _STOPS_DOUBLED = re.compile(r"。{2,}")
