@@ -5,6 +5,7 @@ parts — last year's paragraph with the years moved forward. A part that states
 from __future__ import annotations
 
 import hashlib
+import operator
 import re
 from decimal import Decimal
 from functools import lru_cache
@@ -829,7 +830,19 @@ def _drafted_from(turn: Turn, q: Question, figures: str = "") -> str:
 
 def _figures(turn: Turn) -> str:
     """The typed cells in the format's order (the derived ones follow from them): read in C, not sorted and summed."""
-    return repr(tuple(map(turn.report.cells.get, turn.fmt.cell_ids)))
+    global _last_figures
+    values = tuple(map(turn.report.cells.get, turn.fmt.cell_ids))
+    held, text = _last_figures
+    # the very objects read last time (a step fingerprints its drafts two or three times, the cells unchanged): the
+    # same text, without writing out two hundred numbers again; held, they cannot be freed and their ids reused
+    if len(values) == len(held) and all(map(operator.is_, values, held)):
+        return text
+    text = repr(values)
+    _last_figures = (values, text)
+    return text
+
+
+_last_figures: tuple[tuple, str] = ((), "")  # the values `_figures` read last, and their text
 
 
 def _redraft(turn: Turn, q: Question) -> str:
