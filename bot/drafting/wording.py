@@ -494,6 +494,8 @@ _POINT_START = re.compile(rf"(?:^|(?<=[；;。\n：:\s]))(?={POINT_MARK})")
 def numbered_points(text: str) -> list[str] | None:
     """A numbered list's points, each whole with its ordinal (“一是常态化做好主动公开。聚焦…，…”), the words before
     the first kept apart; None when `text` holds no list of two points or more beginning with 一."""
+    if not has_any(text, "是（("):  # no ordinal (一是, （一）): no list, and no zero-width search at every character
+        return None
     cuts = [m.start() for m in _POINT_START.finditer(text)]
     if len(cuts) < 2 or not re.match(r"(?:一是|[（(]一[)）])", text[cuts[0]:]):
         return None
@@ -564,6 +566,7 @@ _COUNT_AFTER_SPACE = re.compile(rf"(?<=[{_CJK}])[{_SPACES}]+(?=\d)")
 
 # a space between two Chinese words is where a clerk on a phone ends one note and begins the next
 _WORD_GAP = re.compile(rf"(?<=[{_CJK}”）])\s+(?=[{_CJK}“（])")
+_A_SPACE = re.compile(r"\s")
 _COUNT_END = re.compile(rf"\d+(?:\.\d+)?[{_MEASURE}]$")
 
 
@@ -582,7 +585,8 @@ def _word_gaps(note: str) -> list[str]:
     """A note split where a space separates two words of three characters or more (“时效性不高 关注度低”); a space
     after a short word (“提高 时效性”) is only a pause; the words of a list begun (主要是低保 救助) stay its items."""
     out: list[str] = []
-    for piece in _WORD_GAP.split(note):
+    # a note without a space has no gap: its lookbehind is not tried at every character
+    for piece in _WORD_GAP.split(note) if _A_SPACE.search(note) else [note]:
         if not without_spoken_lead(piece).strip():
             continue  # 公开栏更新了十二期 嗯 还有…: a sound between two notes belongs to neither
         if out and _LIST_LEAD.fullmatch(out[-1]):
