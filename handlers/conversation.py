@@ -21,7 +21,7 @@ from bot.report import Report
 from bot.spoken import by_pinyin, word_from_pinyin
 from bot.supervision import COMMAND_PINYIN as SUPERVISOR_PINYIN
 from handlers import supervisor
-from handlers.areas import area_campaign
+from handlers.areas import campaign_year
 from handlers.files import FileVerdict, verdict_replies
 from handlers.handed_in import current_submitted_on
 from handlers.taps import card_tap, question_cards, review_cards
@@ -31,7 +31,7 @@ from storage import Store, StoredReport, User
 def report_year(store: Store, area: str | None, now: datetime, tz: ZoneInfo) -> int:
     """The year being reported on: the area's campaign of a year already ended, else the previous calendar year in
     local time — never a year still under way, so no report is submitted before its year has ended."""
-    return area_campaign(store, area, now, tz)[0].year
+    return campaign_year(store, area, now, tz)
 
 
 ReportLink = Callable[[str, int], str]  # (unit, year) → the signed address of the report's web page
