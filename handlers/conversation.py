@@ -94,7 +94,8 @@ class NianbaoEngine:
         )
         report = stored.report if stored else Report(unit.name, unit.kind, year)
         # a fresh state for a new year; the one read is this step's alone
-        result = step(store.conversation(user.userid, year), report, incoming, ctx, handed_over=True)
+        result = step(store.conversation(user.userid, year), report, incoming, ctx, handed_over=True,
+                      derived=stored is not None and stored.derived)
         _commit(store, user, incoming, now, stored, result, ctx.previous)
         if "submitted" in result.events:
             supervisor.notify_submitted(store, unit.name, year, now, self.tz, self.desk_link)
@@ -138,8 +139,9 @@ def _commit(store: Store, user: User, incoming: Incoming, now: datetime, stored:
     store.log_message(user.userid, now, incoming.kind, typed, "；".join(result.log) or None)
     status = "submitted" if "submitted" in result.events else "draft" if "withdrawn" in result.events else None
     if result.changes or status or stored is None:
+        # a step's report has its derived cells computed: the next message need not sum them again
         store.save_report(result.report, actor=user.userid, now=now, status=status, changed=result.changes,
-                          before=stored, forget=False, redrafted=result.redrafted)
+                          before=stored, forget=False, redrafted=result.redrafted, derived=True)
     accepted = stored.accepted_warnings if stored else {}
     for key, entry in result.state.get("warnings", {}).items():
         reason = entry.get("accepted")
