@@ -118,7 +118,16 @@ def first_sub(ctx: DialogContext, q: Question) -> int:
 
 
 def relevant_questions(ctx: DialogContext, state: dict[str, Any]) -> list[Question]:
-    return [q for q in ctx.fmt.questions if is_relevant(ctx.fmt, state, q)]
+    fmt = ctx.fmt
+    return [q for q, conditional in zip(fmt.questions, _conditional(fmt), strict=True)
+            if not conditional or is_relevant(fmt, state, q)]
+
+
+def _conditional(fmt: Format) -> tuple[bool, ...]:
+    """For each of the format's questions, whether it may not apply (`is_relevant` reads a gate or a menu for it):
+    the others always apply, and a message lists the questions that apply several times (held per format)."""
+    return fmt._held("_conditional_questions", lambda: tuple(bool(q.gate) or q.kind == "menu_rows"
+                                                              for q in fmt.questions))
 
 
 def steps(ctx: DialogContext, state: dict[str, Any]) -> list[Position]:
