@@ -53,11 +53,16 @@ class Turn:
             held = self._derived = (report, dict(report.cells), dict(report.text), derived)
         return held[3]
 
-    def hold_as_derived(self) -> None:
+    def hold_as_derived(self, unchanged: Report | None = None) -> None:
         """The report as it stands has its derived cells computed already (`step` derived it): `derived()` returns a
-        copy of it until an answer changes it, instead of summing again."""
+        copy of it until an answer changes it, instead of summing again. `unchanged`: a report equal to it that
+        nobody changes while the turn lasts (the step's own input, which it only reads), held as that copy: two
+        copies of every cell spared."""
         report = self.report
-        self._derived = (report, dict(report.cells), dict(report.text), report.copy())
+        if unchanged is None:
+            self._derived = (report, dict(report.cells), dict(report.text), report.copy())
+        else:
+            self._derived = (report, unchanged.cells, unchanged.text, unchanged)
 
     def say(self, text: str) -> None:
         if text:

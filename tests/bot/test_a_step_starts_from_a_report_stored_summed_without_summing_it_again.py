@@ -56,3 +56,17 @@ def test_a_report_whose_totals_were_never_summed_is_summed() -> None:
     report = Report("龙亭区柳园口乡", "乡", 2025, {"t3.new.person": 4, "t3.new.company": 2})
     result = step(None, report, Incoming("zhangsan", "text", WHEN, text="你好"), township())
     assert result.report.cells["t3.new.total"] == 6
+
+
+def test_a_step_from_a_stored_report_leaves_that_report_as_it_was() -> None:
+    """The step holds the report it was given as the summed report it started from: answers change the step's own
+    copy, never the report given."""
+    chat = Chat(township())
+    chat.say_all("你好", "0 0 0")
+    assert chat.report is not None
+    given, before = chat.report.copy(), chat.report.copy()
+    for text in ("1 2 3", "修改 2.1", "4 5 6", "返回", "0"):
+        result = step(copy.deepcopy(chat.state), given, Incoming("zhangsan", "text", WHEN, text=text), chat.ctx,
+                      derived=True)
+        assert given == before, text
+        assert result.report == with_derived(result.report, chat.ctx.fmt)
