@@ -25,9 +25,15 @@ def _render(path: str, context: dict[str, Any]) -> str:
     return templates.render_context(path, context)
 
 
+def _without_blank_lines(text: str) -> str:
+    # most messages have no blank line: the test in C is a tenth of a search by the pattern, which was made for
+    # every reply
+    return _BLANK_LINES.sub("\n", text) if "\n\n" in text else text
+
+
 def say(name: str, /, **context: Any) -> str:
     """The message `templates/messages/<name>.j2`, without trailing blank lines or doubled blank lines."""
-    return _BLANK_LINES.sub("\n", _render(f"messages/{name}.j2", context)).strip()
+    return _without_blank_lines(_render(f"messages/{name}.j2", context)).strip()
 
 
 @cache
@@ -51,7 +57,7 @@ def edge(name: str, /, **context: Any) -> str:
 
 def supervision(name: str, /, **context: Any) -> str:
     """The message `templates/supervision/<name>.j2`, blank lines removed, trimmed."""
-    return _BLANK_LINES.sub("\n", _render(f"supervision/{name}.j2", context)).strip()
+    return _without_blank_lines(_render(f"supervision/{name}.j2", context)).strip()
 
 
 def question(code: str, title: str, n: int, total: int, body: str) -> str:

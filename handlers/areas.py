@@ -97,11 +97,25 @@ def area_campaign(store: Store, area: str | None, now: datetime, tz: tzinfo) -> 
     Only a year that has ended can be reported on: a campaign set in advance (in November for the year under way)
     starts on 1 January; and once a year has ended its report is due whether or not a campaign was set for it.
     """
-    this_year = now.astimezone(tz).year
-    stored = store.current_campaign(area, before_year=this_year)
-    if stored is None or stored.year < this_year - 1:
+    stored = _campaign_in_force(store, area, now.astimezone(tz).year)
+    if stored is None:
         return default_campaign(now, tz, area), None
     return core_campaign(stored, tz), stored
+
+
+def campaign_year(store: Store, area: str | None, now: datetime, tz: tzinfo) -> int:
+    """The year `area_campaign` reports on, without making its campaign: every clerk's message asks it, and the
+    campaign made (its reminder plan, its dates) was a fiftieth of a short message."""
+    this_year = now.astimezone(tz).year
+    stored = _campaign_in_force(store, area, this_year)
+    return stored.year if stored is not None else this_year - 1  # the default campaign's year
+
+
+def _campaign_in_force(store: Store, area: str | None, this_year: int) -> StoredCampaign | None:
+    """The stored campaign the area works under in local year `this_year`; None: the default one (none stored, or
+    only one of a year before the one that has just ended)."""
+    stored = store.current_campaign(area, before_year=this_year)
+    return None if stored is None or stored.year < this_year - 1 else stored
 
 
 def upcoming_campaign(store: Store, area: str | None, now: datetime, tz: tzinfo) -> Campaign | None:

@@ -21,7 +21,7 @@ from bot.report import Report
 from bot.spoken import by_pinyin, word_from_pinyin
 from bot.supervision import COMMAND_PINYIN as SUPERVISOR_PINYIN
 from handlers import supervisor
-from handlers.areas import area_campaign
+from handlers.areas import campaign_year
 from handlers.files import FileVerdict, verdict_replies
 from handlers.handed_in import current_submitted_on
 from handlers.taps import card_tap, question_cards, review_cards
@@ -31,7 +31,7 @@ from storage import Store, StoredReport, User
 def report_year(store: Store, area: str | None, now: datetime, tz: ZoneInfo) -> int:
     """The year being reported on: the area's campaign of a year already ended, else the previous calendar year in
     local time — never a year still under way, so no report is submitted before its year has ended."""
-    return area_campaign(store, area, now, tz)[0].year
+    return campaign_year(store, area, now, tz)
 
 
 ReportLink = Callable[[str, int], str]  # (unit, year) → the signed address of the report's web page
@@ -94,7 +94,8 @@ class NianbaoEngine:
         )
         report = stored.report if stored else Report(unit.name, unit.kind, year)
         # a fresh state for a new year; the one read is this step's alone
-        result = step(store.conversation(user.userid, year), report, incoming, ctx, handed_over=True)
+        result = step(store.conversation(user.userid, year), report, incoming, ctx, handed_over=True,
+                      derived=stored is not None and stored.derived)
         _commit(store, user, incoming, now, stored, result, ctx.previous)
         if "submitted" in result.events:
             supervisor.notify_submitted(store, unit.name, year, now, self.tz, self.desk_link)
@@ -138,8 +139,9 @@ def _commit(store: Store, user: User, incoming: Incoming, now: datetime, stored:
     store.log_message(user.userid, now, incoming.kind, typed, "；".join(result.log) or None)
     status = "submitted" if "submitted" in result.events else "draft" if "withdrawn" in result.events else None
     if result.changes or status or stored is None:
+        # a step's report has its derived cells computed: the next message need not sum them again
         store.save_report(result.report, actor=user.userid, now=now, status=status, changed=result.changes,
-                          before=stored, forget=False, redrafted=result.redrafted)
+                          before=stored, forget=False, redrafted=result.redrafted, derived=True)
     accepted = stored.accepted_warnings if stored else {}
     for key, entry in result.state.get("warnings", {}).items():
         reason = entry.get("accepted")

@@ -135,6 +135,13 @@ class Repository:
             cursor.row_factory = sqlite3.Row
             return cursor.fetchall()
 
+    def _value(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Any:
+        """The one column of the first row `sql` reads (None: no row): no dict made for it, as `_row` makes (every
+        message reads its conversation state and its dedup record so)."""
+        with self._lock:
+            row = self.db.conn.execute(sql, params).fetchone()
+            return row[0] if row is not None else None
+
     def _row(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> dict[str, Any] | None:
         rows = self._rows(sql, params)
         return rows[0] if rows else None

@@ -27,8 +27,7 @@ class ConversationRepository(Repository):
     def conversation(self, userid: str, year: int | None = None) -> dict[str, Any] | None:
         """The user's conversation state; with `year`, None when the state is about another report year."""
         # as bytes: the state goes to the JSON parser as UTF-8 without becoming Python text first (see bot.jsontext)
-        row = self._row("SELECT CAST(state AS BLOB) AS state FROM conversations WHERE userid = ?", (userid,))
-        state = from_json(row["state"]) if row else None
+        state = from_json(self._value("SELECT CAST(state AS BLOB) FROM conversations WHERE userid = ?", (userid,)))
         if state is None or year is None or state_year(state) in (None, year):
             return state
         return None
@@ -59,8 +58,7 @@ class ConversationRepository(Repository):
 
     def seen(self, key: str) -> list[dict[str, Any]] | None:
         """The replies given to the message with this dedup key, or None if it was never answered."""
-        row = self._row("SELECT CAST(replies AS BLOB) AS replies FROM seen_messages WHERE key = ?", (key,))
-        return from_json(row["replies"]) if row else None
+        return from_json(self._value("SELECT CAST(replies AS BLOB) FROM seen_messages WHERE key = ?", (key,)))
 
     def remember(self, key: str, replies: list[dict[str, Any]], now: datetime) -> None:
         """Keep the replies to a message; the first answer wins, so every retry gets the same reply."""

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from bot import messages
 from bot.formats import DEFAULT_FORMAT, FORMATS, Format
@@ -31,6 +31,7 @@ def forget_figures_sql(unit: str = "?", years: int = 0) -> str:
     by_year = f" AND year IN ({', '.join('?' * years)})" if years else ""
     return f"UPDATE reports SET {FORGET_FIGURES} WHERE unit = {unit}{by_year} AND open_errors IS NOT NULL"
 _MISSING: Any = object()  # a cell or slot never given, as opposed to one given blank (None)
+_NOTHING: dict[str, Any] = {}  # the cells and slots of no report (never changed)
 
 
 @dataclass
@@ -43,14 +44,18 @@ class StoredReport:
     accepted_warnings: dict[str, str] = field(default_factory=dict)
     returned_reason: str | None = None  # what the supervisor said when returning it
     submitted: Report | None = None  # the report as it was last handed in (None: never submitted)
+    # the report's derived cells are known to be its sums already (`with_derived` of it changes nothing): it was
+    # stored so by the dialog and is read back as this process wrote it (see `ParsedReports.keep`)
+    derived: bool = False
 
 
 AUTOMATIC = "nianbao"  # the audit's actor of a change the assistant made of itself (a paragraph it drafted)
 
 
-@dataclass(frozen=True)
-class Change:
-    """One audited change. Values are as a person reads them: "" for a blank cell, None for never given."""
+class Change(NamedTuple):
+    """One audited change. Values are as a person reads them: "" for a blank cell, None for never given. A named
+    tuple, in the audit's column order: a message audits several, and a frozen dataclass set each field through
+    object.__setattr__."""
 
     field: str  # a cell id, a slot id, "status" or "accepted:<warning key>"
     old: str | None
@@ -63,17 +68,15 @@ def report_changes(old: Report | None, new: Report, changed: Iterable[str] | Non
     fmt = FORMATS.get(new.format_id, DEFAULT_FORMAT)
     if changed is None:
         changed = report_diff(old or Report(new.unit, new.unit_kind, new.year), new)
-    changed = list(changed)
     order = fmt._held("_declared_order", lambda: {k: i for i, k in enumerate((*fmt.cell_ids, *fmt.slot_ids))})
-    changed.sort(key=lambda k: (order.get(k, len(order)), k))
-    return [Change(k, _text(_value(old, k)), _text(_value(new, k))) for k in changed]
-
-
-def _value(report: Report | None, key: str) -> Any:
-    # cell ids (t2.…, t3.…) and slot ids (preface, s1.…) never collide, so one namespace serves both
-    if report is None:
-        return _MISSING
-    return report.cells.get(key, report.text.get(key, _MISSING))
+    last = len(order)
+    # cell ids (t2.…, t3.…) and slot ids (preface, s1.…) never collide, so one namespace serves both: a value is
+    # looked up in the cells, then in the slots, in place (two calls a change were most of the work)
+    old_cells, old_text = (old.cells, old.text) if old is not None else (_NOTHING, _NOTHING)
+    new_cells, new_text = new.cells, new.text
+    return [Change(k, _text(old_cells.get(k, old_text.get(k, _MISSING))),
+                   _text(new_cells.get(k, new_text.get(k, _MISSING))))
+            for k in sorted(changed, key=lambda k: (order.get(k, last), k))]
 
 
 def _text(value: Any) -> str | None:
@@ -99,31 +102,38 @@ class ParsedReports:
 
     def __init__(self, size: int = 4096) -> None:
         self._size = size
-        self._held: OrderedDict[_Slot, tuple[str | bytes, Report]] = OrderedDict()
+        # slot → (the text, what it parsed to, whether its derived cells are known to be computed: see `keep`)
+        self._held: OrderedDict[_Slot, tuple[str | bytes, Report, bool]] = OrderedDict()
         self._lock = threading.Lock()  # the desk's threads read reports too
 
     def parsed(self, unit: str, year: int, which: str, text: str | bytes, fmt: Format) -> Report:
         """`which`: "report" or "submitted" (the version a submission froze)."""
+        return self.read(unit, year, which, text, fmt)[0]
+
+    def read(self, unit: str, year: int, which: str, text: str | bytes, fmt: Format) -> tuple[Report, bool]:
+        """As `parsed`, and whether the report's derived cells are known to be its sums (see `keep`)."""
         slot = (unit, year, which, fmt.id)
         with self._lock:
             held = self._held.get(slot)
             if held is not None and held[0] == text:
                 self._held.move_to_end(slot)
-                return held[1].copy()
+                return held[1].copy(), held[2]
         report = Report.from_json(text, fmt)
-        self._hold(slot, text, report.copy())
-        return report
+        self._hold(slot, text, report.copy(), False)
+        return report, False
 
-    def keep(self, text: str | bytes, report: Report) -> None:
+    def keep(self, text: str | bytes, report: Report, derived: bool = False) -> None:
         """Hold `report` as what `text` parses to (the writer knows it without parsing) — unless a cell holds a
-        Decimal, which the text keeps as a float: only parsing gives what a reader would get."""
+        Decimal, which the text keeps as a float: only parsing gives what a reader would get. `derived`: the writer
+        says the report's derived cells are computed (`with_derived` of it is itself), so a reader of this very
+        text need not sum them again; it is a property of the text, whoever wrote it."""
         if cells_as_stored(report.cells):
             fmt = FORMATS.get(report.format_id, DEFAULT_FORMAT)
-            self._hold((report.unit, report.year, "report", fmt.id), text, report.copy())
+            self._hold((report.unit, report.year, "report", fmt.id), text, report.copy(), derived)
 
-    def _hold(self, slot: _Slot, text: str | bytes, report: Report) -> None:
+    def _hold(self, slot: _Slot, text: str | bytes, report: Report, derived: bool) -> None:
         with self._lock:
-            self._held[slot] = (text, report)
+            self._held[slot] = (text, report, derived)
             self._held.move_to_end(slot)
             while len(self._held) > self._size:
                 self._held.popitem(last=False)
@@ -136,19 +146,21 @@ def _stored(row: dict[str, Any], parsed: ParsedReports | None = PARSED) -> Store
     """The stored report of a row; `parsed=None` for reads of a whole area, which would only churn the cache."""
     fmt = FORMATS.get(row["format_id"], DEFAULT_FORMAT)
 
-    def parse(which: str, text: str | bytes) -> Report:
+    def read(which: str, text: str | bytes) -> tuple[Report, bool]:
         if parsed is None:
-            return Report.from_json(text, fmt)
-        return parsed.parsed(row["unit"], row["year"], which, text, fmt)
+            return Report.from_json(text, fmt), False
+        return parsed.read(row["unit"], row["year"], which, text, fmt)
 
+    report, derived = read("report", row["report"])
     return StoredReport(
-        report=parse("report", row["report"]),
+        report=report,
         status=row["status"],
         submitted_at=parse_timestamp(row["submitted_at"]),
         updated_at=parse_timestamp(row["updated_at"]),
         accepted_warnings=from_json(row["accepted_warnings"], {}),
         returned_reason=row.get("returned_reason"),
-        submitted=parse("submitted", row["submitted_report"]) if row.get("submitted_report") else None,
+        submitted=read("submitted", row["submitted_report"])[0] if row.get("submitted_report") else None,
+        derived=derived,
     )
 
 
@@ -189,14 +201,15 @@ class ReportRepository(Repository):
 
     def save_report(self, report: Report, actor: str, now: datetime, status: str | None = None,
                     changed: Iterable[str] | None = None, before: StoredReport | None | object = _MISSING,
-                    forget: bool = True, redrafted: Iterable[str] = ()) -> list[Change]:
+                    forget: bool = True, redrafted: Iterable[str] = (), derived: bool = False) -> list[Change]:
         """Store `report` for its unit and year; one audit row per changed cell or slot (and status).
 
         What the caller may already know, to spare the work: `before`, the stored report as it read it in this same
         transaction (None: there was none); `changed`, the ids of the cells and slots that differ from it (the
         dialog step compared them already). Else both are found here. `forget=False`: the caller forgets the unit's
         figures itself (`forget_figures`, once for all it saved). `redrafted`: the slots the assistant wrote of itself
-        in this change, audited as AUTOMATIC's, not the actor's."""
+        in this change, audited as AUTOMATIC's, not the actor's. `derived`: the report has its derived cells
+        computed (`with_derived` of it is itself, as the dialog's are): read back, it is not summed again."""
         if status is not None:
             _check_status(status)
         at = timestamp(now)
@@ -206,13 +219,15 @@ class ReportRepository(Repository):
                 before = _stored(row) if row else None
             old = before.report if isinstance(before, StoredReport) else None
             changes = report_changes(old, report, changed)
-            if old is None:
-                self._insert_report(report, at)
-            elif changes:  # plain SQL on the hot path: sqlite-utils' update introspects the table every time
+            if old is None or changes:
                 text = report.to_json_bytes()
-                self.db.execute("UPDATE reports SET report = CAST(? AS TEXT), format_id = ?, updated_at = ? "
-                                "WHERE unit = ? AND year = ?", (text, report.format_id, at, report.unit, report.year))
-                PARSED.keep(text, report)  # the next message reads it back
+                if old is None:
+                    self._insert_report(report, text, at)
+                else:  # plain SQL on the hot path: sqlite-utils' update introspects the table every time
+                    self.db.execute("UPDATE reports SET report = CAST(? AS TEXT), format_id = ?, updated_at = ? "
+                                    "WHERE unit = ? AND year = ?",
+                                    (text, report.format_id, at, report.unit, report.year))
+                PARSED.keep(text, report, derived)  # the next message reads it back
             if forget and (old is None or changes):
                 # its figures are stale, and next year's: this report's prose decides which facts are asked there,
                 # its numbers are checked against (R6, R8, R15)
@@ -268,13 +283,13 @@ class ReportRepository(Repository):
             raise NotFound(messages.text("storage", "report_not_found", unit=unit, year=year))
         return row
 
-    def _insert_report(self, report: Report, at: str) -> None:
+    def _insert_report(self, report: Report, text: bytes, at: str) -> None:
         # a report may arrive (e.g. imported from last year's file) before the organisation file names its unit
         self.db.execute("INSERT OR IGNORE INTO units (name, kind) VALUES (?, ?)", (report.unit, report.unit_kind))
         self.db.execute(
             "INSERT INTO reports (unit, year, status, format_id, report, accepted_warnings, updated_at) "
             "VALUES (?, ?, 'draft', ?, CAST(? AS TEXT), '{}', ?)",
-            (report.unit, report.year, report.format_id, report.to_json_bytes(), at))
+            (report.unit, report.year, report.format_id, text, at))
 
     def _change_status(self, unit: str, year: int, status: str, at: str, actor: str) -> list[Change]:
         row = self._existing_row(unit, year)
@@ -300,5 +315,4 @@ class ReportRepository(Repository):
         if changes:
             self.db.conn.executemany(
                 "INSERT INTO audit (unit, year, actor, at, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(unit, year, AUTOMATIC if c.field in automatic else actor, at, c.field, c.old, c.new)
-                 for c in changes])
+                [(unit, year, AUTOMATIC if c.field in automatic else actor, at, *c) for c in changes])

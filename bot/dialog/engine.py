@@ -66,10 +66,13 @@ _LOCKED = ("submitted", "approved")
 
 
 def step(state: dict[str, Any] | None, report: Report, incoming: Incoming, ctx: DialogContext,
-         handed_over: bool = False) -> StepResult:
-    """`handed_over`: the caller read `state` for this step alone, so the step may change it instead of a copy."""
-    turn = Turn(ctx, load_state(state, copy=not handed_over), with_derived(report, ctx.fmt))
-    turn.hold_as_derived()
+         handed_over: bool = False, derived: bool = False) -> StepResult:
+    """`handed_over`: the caller read `state` for this step alone, so the step may change it instead of a copy.
+    `derived`: the report's derived cells are its sums already (the caller knows: a step's report, stored and read
+    back as written), so the step starts from a copy of it instead of summing them all again."""
+    start = report.copy() if derived else with_derived(report, ctx.fmt)
+    turn = Turn(ctx, load_state(state, copy=not handed_over), start)
+    turn.hold_as_derived(report if derived else None)  # `report` is only read from here on: see report_diff below
     turn.drafts_read = prose.draft_inputs(turn)
     _dispatch(turn, incoming)
     new = turn.derived()

@@ -53,11 +53,16 @@ class Turn:
             held = self._derived = (report, dict(report.cells), dict(report.text), derived)
         return held[3]
 
-    def hold_as_derived(self) -> None:
+    def hold_as_derived(self, unchanged: Report | None = None) -> None:
         """The report as it stands has its derived cells computed already (`step` derived it): `derived()` returns a
-        copy of it until an answer changes it, instead of summing again."""
+        copy of it until an answer changes it, instead of summing again. `unchanged`: a report equal to it that
+        nobody changes while the turn lasts (the step's own input, which it only reads), held as that copy: two
+        copies of every cell spared."""
         report = self.report
-        self._derived = (report, dict(report.cells), dict(report.text), report.copy())
+        if unchanged is None:
+            self._derived = (report, dict(report.cells), dict(report.text), report.copy())
+        else:
+            self._derived = (report, unchanged.cells, unchanged.text, unchanged)
 
     def say(self, text: str) -> None:
         if text:
@@ -118,7 +123,16 @@ def first_sub(ctx: DialogContext, q: Question) -> int:
 
 
 def relevant_questions(ctx: DialogContext, state: dict[str, Any]) -> list[Question]:
-    return [q for q in ctx.fmt.questions if is_relevant(ctx.fmt, state, q)]
+    fmt = ctx.fmt
+    return [q for q, conditional in zip(fmt.questions, _conditional(fmt), strict=True)
+            if not conditional or is_relevant(fmt, state, q)]
+
+
+def _conditional(fmt: Format) -> tuple[bool, ...]:
+    """For each of the format's questions, whether it may not apply (`is_relevant` reads a gate or a menu for it):
+    the others always apply, and a message lists the questions that apply several times (held per format)."""
+    return fmt._held("_conditional_questions", lambda: tuple(bool(q.gate) or q.kind == "menu_rows"
+                                                              for q in fmt.questions))
 
 
 def steps(ctx: DialogContext, state: dict[str, Any]) -> list[Position]:

@@ -82,3 +82,16 @@ def test_last_years_reports_waiting_for_review_stay_reviewable(store: Store) -> 
     assert report_year(store, "A区", JANUARY, TZ) == 2026
     say(store, "liu", "继续", JANUARY)
     assert store.conversation("liu", 2025) is not None
+
+
+def test_the_report_year_is_the_year_of_the_campaign_the_area_works_under(store: Store) -> None:
+    """`report_year` finds the year without making the campaign: it never differs from `area_campaign`'s."""
+    moments = [NOVEMBER, datetime(2026, 12, 31, 23, 59, tzinfo=TZ), datetime(2027, 1, 1, 0, 0, tzinfo=TZ), JANUARY,
+               datetime(2029, 6, 1, 12, 0, tzinfo=TZ)]
+    for campaign_set in (False, True):
+        if campaign_set:
+            say(store, "root", "设置截止 2027-01-15", NOVEMBER)  # set in advance for 2026
+        for area in ("A区", "无此区", None):
+            for now in moments:
+                assert report_year(store, area, now, TZ) == area_campaign(store, area, now, TZ)[0].year, (area, now)
+    assert [report_year(store, "A区", now, TZ) for now in moments] == [2025, 2025, 2026, 2026, 2028]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from bot.report import Report, empty_report
+from bot.report import Report, empty_report, with_derived
 from storage import Store
 
 from .conftest import at
@@ -66,3 +66,32 @@ def test_every_version_of_one_report_takes_the_same_one_place(monkeypatch) -> No
     assert held.parsed("胡集乡", 2024, "report", other_text, DEFAULT_FORMAT).unit == "胡集乡"
     assert held.parsed("册井镇", 2024, "report", busy.to_json_bytes(), DEFAULT_FORMAT).cells["t3.new.person"] == 4
     assert parses == []
+
+
+def test_only_a_report_saved_as_summed_reads_back_as_summed(store: Store) -> None:
+    """`save_report(…, derived=True)`: the dialog's report has its totals summed, and the next message starts from it
+    as it is. Any other write, and a row written behind the store, reads back as a report to sum."""
+    summed = with_derived(empty_report("册井镇", "镇", 2024))
+    store.save_report(summed, "zhangsan", at())  # not said to be summed: read as any report
+    stored = store.year_at_hand("册井镇", 2024)[1]
+    assert stored is not None and not stored.derived
+    summed.cells["t3.new.person"] = 3
+    summed = with_derived(summed)
+    store.save_report(summed, "zhangsan", at(1), derived=True)
+    stored = store.year_at_hand("册井镇", 2024)[1]
+    assert stored is not None and stored.derived and stored.report == summed
+    stored.report.cells["t3.new.person"] = 9  # a reader's own copy: what is held stays as written
+    assert store.year_at_hand("册井镇", 2024)[1].report == summed  # type: ignore[union-attr]
+    changed = summed.copy()
+    changed.cells["t3.new.person"] = 7  # its total left as it was: not summed
+    with store.transaction():  # as another process would: not through save_report
+        store.db.execute("UPDATE reports SET report = ? WHERE unit = '册井镇'", (changed.to_json(indent=None),))
+    stored = store.year_at_hand("册井镇", 2024)[1]
+    assert stored is not None and not stored.derived and stored.report.cells["t3.new.person"] == 7
+
+
+def test_a_new_report_reads_back_as_written_without_parsing(store: Store) -> None:
+    summed = with_derived(empty_report("册井镇", "镇", 2024))
+    store.save_report(summed, "zhangsan", at(), derived=True)
+    stored = store.year_at_hand("册井镇", 2024)[1]
+    assert stored is not None and stored.derived and stored.report == summed
