@@ -2,10 +2,9 @@
 
 A clerk's note is put in a report's wording by some ninety (pattern, replacement) pairs applied in turn
 (`drafting.formal`); in any one note hardly any of them is found, yet each pattern cost a call and a scan of its
-own. Joined into one
-alternation, a run of patterns is searched once: an alternative matches wherever its own pattern would, so where the
-joined search finds nothing, none of the run's patterns finds anything either, and applying them, in order, would
-change nothing.
+own. Joined into one alternation, a run of patterns is searched once: an alternative matches wherever its own
+pattern would, so where the joined search finds nothing, none of the run's patterns finds anything either, and
+applying them, in order, would change nothing.
 """
 
 from __future__ import annotations
