@@ -93,10 +93,11 @@ def claims(report: Report, fmt: Format) -> Iterator[Claim]:
             yield from _slot_claims(fmt, slot_id, text, report.year)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=32768)
 def _slot_claims(fmt: Format, slot_id: str, text: str, year: int) -> tuple[Claim, ...]:
     """A slot's claims depend on its text alone (and the year): held, as R9 reads every slot after every answer
-    while the prose rarely changes."""
+    while the prose rarely changes. Held for every clerk typing at once: 1,000 clerks through the script keep
+    about 7,000 texts in use, and 4,096 held missed one read in two (30–90 µs each)."""
     return tuple(_claims_in(fmt, slot_id, text, year))
 
 
