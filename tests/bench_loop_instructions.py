@@ -25,7 +25,7 @@ from pathlib import Path
 
 import aiohttp
 
-from tests.bench_throughput import ROOT, _env, build_db, record_script, requests_for
+from tests.bench_throughput import ROOT, _env, build_db, record_script, requests_for, wait_up
 
 UNITS, CLERKS, CONNECTIONS = 2000, 200, 20
 
@@ -53,19 +53,6 @@ async def send(url: str, plans: list[list]) -> int:
 
         await asyncio.gather(*(one(plan) for plan in plans))
     return failed
-
-
-async def wait_up(url: str, server: subprocess.Popen) -> None:
-    async with aiohttp.ClientSession() as session:
-        while server.poll() is None:
-            try:
-                async with session.get(url + "/healthz") as r:
-                    if r.status == 200:
-                        return
-            except aiohttp.ClientError:
-                pass
-            await asyncio.sleep(0.5)
-    raise RuntimeError("the server ended before it answered")
 
 
 def callgrind(*args: str) -> None:
@@ -107,7 +94,7 @@ async def main(args: argparse.Namespace) -> None:
                  "--serve", str(port)],
                 cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             try:
-                await wait_up(url, server)
+                await wait_up(url, server, seconds=3600)
                 failed = await send(url, [plan[:warm] for plan in plans])
                 callgrind("--instr=on", str(server.pid))
                 failed += await send(url, [plan[warm:] for plan in plans])

@@ -217,9 +217,11 @@ def start_server(kind: str, port: int, env: dict[str, str], warm_up: bool = True
     return subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
-async def wait_up(url: str, process: subprocess.Popen) -> None:
+async def wait_up(url: str, process: subprocess.Popen, seconds: float = 60.0) -> None:
+    """Until the server answers /healthz; an error when it ends first or `seconds` pass (a server under valgrind
+    takes minutes to start)."""
     async with aiohttp.ClientSession() as session:
-        for _ in range(600):
+        for _ in range(int(seconds * 10)):
             if process.poll() is not None:
                 raise RuntimeError(process.stderr.read().decode() if process.stderr else "server died")
             try:
