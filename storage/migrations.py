@@ -266,6 +266,12 @@ USERS_ROLE_INDEX = """
 CREATE INDEX users_role_area ON users(role, area);
 """
 
+# the changes of one save by one actor in one audit row (field "*", see storage.reports.SEVERAL), not one row each: a
+# message that fills a table changes a hundred cells. Rows written before stay as they are; readers take both.
+AUDIT_CHANGES = """
+ALTER TABLE audit ADD COLUMN changes TEXT;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "units, users, reports, audit, conversations, seen messages, outbox", CORE),
     Migration(2, "inactive users, unknown users", _organisation_upkeep),
@@ -282,6 +288,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(13, "messages queued in bulk (reminders) go out after users' answers", OUTBOX_BULK),
     Migration(14, "reports waiting for review found by status and year", REPORTS_WAITING_INDEX),
     Migration(15, "supervisors and admins found by role and area", USERS_ROLE_INDEX),
+    Migration(16, "the changes of one save in one audit row", AUDIT_CHANGES),
 )
 assert [m.number for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1)), "migrations must be numbered 1, 2, …"
 

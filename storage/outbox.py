@@ -52,7 +52,9 @@ class OutboxRepository(Repository):
         if not touser or any(not u or "|" in u for u in touser):
             raise ValueError(messages.text("storage", "bad_recipients"))
         at = timestamp(now)
-        with self.transaction():
+        # no savepoint of its own (the look-up and the insert are all it writes): in a message's savepoint, a failure
+        # undoes it with the rest of the message; a savepoint pair was two statements in every message that replied
+        with self._statements():
             if dedup_key is not None:
                 row = self._row("SELECT id FROM outbox WHERE dedup_key = ?", (dedup_key,))
                 if row:

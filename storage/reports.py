@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
+from itertools import groupby
 from typing import Any, NamedTuple
 
 from bot import messages
@@ -50,6 +51,12 @@ class StoredReport:
 
 
 AUTOMATIC = "nianbao"  # the audit's actor of a change the assistant made of itself (a paragraph it drafted)
+# the field of an audit row that holds several changes of one save by one actor, as JSON in its `changes` column
+# ([[field, old, new], …], in the order they were made: migration 16). A message that fills a table changes a hundred
+# cells: one row each made the audit most of a message's writing. `audit_log` gives them back one change a row.
+SEVERAL = "*"
+_AUDIT_SQL = ("INSERT INTO audit (unit, year, actor, at, field, old_value, new_value, changes) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
 
 
 class Change(NamedTuple):
@@ -271,11 +278,18 @@ class ReportRepository(Repository):
             self._figures_saved += 1
 
     def audit_log(self, unit: str, year: int) -> list[dict[str, Any]]:
-        """Every change to one report, oldest first: {id, unit, year, actor, at, field, old_value, new_value}."""
+        """Every change to one report, oldest first: {id, unit, year, actor, at, field, old_value, new_value}; the
+        changes of one save by one actor share their row's id."""
         rows = self._rows("SELECT * FROM audit WHERE unit = ? AND year = ? ORDER BY id", (unit, year))
+        log = []
         for r in rows:
             r["at"] = parse_timestamp(r["at"])
-        return rows
+            several = r.pop("changes")
+            if several is None:
+                log.append(r)
+            else:
+                log += [{**r, "field": f, "old_value": old, "new_value": new} for f, old, new in from_json(several)]
+        return log
 
     def _report_row(self, unit: str, year: int) -> dict[str, Any] | None:
         return self._row("SELECT * FROM reports WHERE unit = ? AND year = ?", (unit, year))
@@ -314,8 +328,15 @@ class ReportRepository(Repository):
 
     def _audit(self, unit: str, year: int, actor: str, at: str, changes: list[Change],
                automatic: frozenset[str] = frozenset()) -> None:
-        """`automatic`: the fields the assistant changed of itself, audited as AUTOMATIC's."""
-        if changes:
-            self.db.conn.executemany(
-                "INSERT INTO audit (unit, year, actor, at, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(unit, year, AUTOMATIC if c.field in automatic else actor, at, *c) for c in changes])
+        """`automatic`: the fields the assistant changed of itself, audited as AUTOMATIC's. One row for each run of
+        changes by one actor (their order kept): a lone change as it is, several as one row of SEVERAL."""
+        if not changes:
+            return
+        rows = []
+        for who, run in groupby(changes, key=lambda c: AUTOMATIC if c.field in automatic else actor):
+            made = list(run)
+            if len(made) == 1:
+                rows.append((unit, year, who, at, *made[0], None))
+            else:
+                rows.append((unit, year, who, at, SEVERAL, None, None, to_json([(c.field, c.old, c.new) for c in made])))
+        self.db.conn.executemany(_AUDIT_SQL, rows)
