@@ -161,6 +161,10 @@ def with_derived(report: Report, fmt: Format = DEFAULT_FORMAT,
     if since is not None:
         before, changed = since
         stale = _sums_reading(fmt, changed)
+        if not stale:  # no sum reads a changed cell (the answer wrote prose): every total as it was, taken in C
+            targets = fmt._held("_sum_targets", lambda: tuple(target for target, _ in sums))
+            cells.update(zip(targets, map(before.cells.__getitem__, targets), strict=True))
+            return out
         cells.update((target, before.cells[target]) for i, (target, _) in enumerate(sums) if i not in stale)
         sums = tuple(sums[i] for i in sorted(stale))
     for target, addends in sums:
@@ -179,6 +183,8 @@ def _sums_reading(fmt: Format, changed: Iterable[str]) -> set[int]:
             if i not in stale:
                 stale.add(i)
                 pending.append(sums[i][0])
+    if not stale:
+        return stale
     # a total summed both ways (总计 of 总计: by its row and by its column) keeps the last sum's result, as in full
     targets = {sums[i][0] for i in stale}
     return stale | {i for i, (target, _) in enumerate(sums) if target in targets}

@@ -38,6 +38,11 @@ class Turn:
     # what every draft is made from, as the step found it (`prose.draft_inputs`): unchanged at its end, no paragraph
     # held as drafted can be stale, and none is fingerprinted again
     drafts_read: tuple | None = field(default=None, repr=False, compare=False)
+    # prose code → (its facts as `state["facts"]` held them when read, a copy; those facts as the drafter reads them):
+    # every draft reads every part's facts, every fingerprint of a draft its own, a dozen times a message. Held while
+    # the state holds equal facts for the code: an answer that changes them (`prose._keep_facts`, a new state) is
+    # seen by the comparison, whichever way it changed them (see `prose.facts_text`)
+    facts_texts: dict[str, tuple[Any, str]] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def fmt(self) -> Format:

@@ -430,8 +430,17 @@ def shown_facts(turn: Turn, items: list[str]) -> list[str]:
 
 
 def facts_text(turn: Turn, q: Question) -> str:
-    """The facts as one text for the drafter (its signature is unchanged: a string)."""
-    return facts.as_text(facts_of(turn, q))
+    """The facts as one text for the drafter (its signature is unchanged: a string). Held on the turn
+    (`Turn.facts_texts`) while the state holds the same facts for the code: the text is a function of them alone."""
+    code = facts_code(q)
+    value = turn.state["facts"].get(code)
+    held = turn.facts_texts.get(code)
+    if held is not None and held[0] == value:
+        return held[1]
+    text = facts.as_text(facts.stored(turn.state, code))
+    # a copy: a list changed in place afterwards no longer equals it
+    turn.facts_texts[code] = (list(value) if isinstance(value, list) else value, text)
+    return text
 
 
 def answer(turn: Turn, q: Question, sub: int, text: str) -> bool:

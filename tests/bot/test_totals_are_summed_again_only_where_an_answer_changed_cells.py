@@ -54,3 +54,20 @@ def test_a_total_summed_by_its_row_and_by_its_column_keeps_the_sum_a_full_summin
     before = with_derived(report, FMT)
     report.cells["t3.total.person"] = 999  # a column total typed over
     assert with_derived(report, FMT, since=(before, ["t3.total.person"])).cells == with_derived(report, FMT).cells
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_an_answer_that_changes_no_cell_a_total_reads_keeps_the_totals_summing_all_gives(seed: int) -> None:
+    # prose written, or a cell no total reads (表二): every total is taken as it was, none summed again
+    rng = random.Random(seed)
+    report = empty_report("青山乡", "乡", 2024)
+    report.cells.update({c: rng.choice([0, 1, 7, None]) for c in TYPED})
+    before = with_derived(report, FMT)
+    report.text["s1.active"] = "本年度，我乡在政府网站发布信息56条。"
+    unread = [c for c in TYPED if not any(c in s.addends for s in FMT.sums)]
+    changed = rng.sample(unread, rng.randint(0, 2))
+    for cell in changed:
+        report.cells[cell] = rng.choice([0, 3, None])
+    again = with_derived(report, FMT, since=(before, changed))
+    assert again.cells == with_derived(report, FMT).cells and again.text == report.text
+    assert again.cells is not report.cells and again.cells is not before.cells

@@ -1,0 +1,91 @@
+"""What one message reads several times is held for the message (`Turn`): each part's facts as the drafter reads
+them. A value held must follow every change the message makes to what it depends on: read again after an answer
+changed it, it is the new value; and whole conversations read the same, reply for reply, as when each value is
+computed afresh at every use."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from bot.dialog import DialogContext, facts, prose
+from bot.dialog.context import initial_state
+from bot.dialog.flow import Turn, question
+from bot.formats import GOV2021
+from bot.report import Report
+
+from .dialog_helpers import PROSE_ALL_DEFAULT, Chat, township
+
+TABLES = ("开始", "0 0 0", "0 0 0", "0 0 0", "0", "否", "否")
+TABLES_WITH_APPLICATIONS = ("开始", "0 0 0", "1 0 5", "0 2 0", "0", "是", "2 0 0 0 0 0", "无", "1", "2 0 0 0 0 0",
+                            "1", "否")
+
+
+def a_turn() -> Turn:
+    ctx = township()
+    return Turn(ctx, initial_state(), Report(ctx.unit, ctx.unit_kind, ctx.year))
+
+
+def test_the_facts_read_again_after_an_answer_changed_them_are_the_new_facts() -> None:
+    turn = a_turn()
+    q = question(GOV2021, "1.2")
+    assert prose.facts_text(turn, q) == ""
+    prose._keep_facts(turn, q, ["运营政务公众号", "政府网站专栏发布56条"])
+    assert prose.facts_text(turn, q) == "运营政务公众号，政府网站专栏发布56条"
+    turn.state["facts"]["1.2"].append("公开栏")  # changed in place: no longer the facts held
+    assert prose.facts_text(turn, q) == "运营政务公众号，政府网站专栏发布56条，公开栏"
+    turn.state = initial_state()  # 重新开始: a state of its own
+    assert prose.facts_text(turn, q) == ""
+    turn.state["facts"]["1.2"] = "公众号 120 条"  # a state stored before facts were lists
+    assert prose.facts_text(turn, q) == facts.as_text(facts.stored(turn.state, "1.2"))
+
+
+def test_a_part_drafted_from_another_parts_facts_reads_them_as_they_change() -> None:
+    turn = a_turn()
+    problems, improvements = question(GOV2021, "5.1"), question(GOV2021, "5.2")
+    prose._keep_facts(turn, problems, ["信息更新不够及时", facts.IMPROVE + "明确专人每周更新"])
+    assert prose.facts_text(turn, improvements) == prose.facts_text(turn, problems)
+    prose._keep_facts(turn, improvements, ["信息更新不够及时"])
+    assert prose.facts_text(turn, problems) == "信息更新不够及时"
+
+
+def _afresh(turn: Turn, q) -> str:  # noqa: ANN001
+    return facts.as_text(prose.facts_of(turn, q))
+
+
+SCRIPTS = {
+    "every part as drafted": (*TABLES, *PROSE_ALL_DEFAULT, "修改 2.3", "0 1 0", "进度", "提交"),
+    "the facts changed by command": (
+        *TABLES, "1", "政府网站信息公开专栏 56 条，政务公众号 120 条；重点公开财政预决算", "删除 1",
+        "改 1 政务公众号发布 130 条", "重写", "重写", "返回", "1", "1", "1", "无", "默认", "清空",
+        "培训 2 次；纳入年度考核", "1", "信息更新不够及时；改进：明确专人每周更新", "删除 2", "1", "1",
+        "收取信息处理费 200 元", "1", "修改 1.2", "网站专栏发布 60 条", "1", "修改 5.1", "清空", "无", "默认", "1",
+        "预览", "提交"),
+    "own words and notes at a draft": (
+        *TABLES_WITH_APPLICATIONS, "1", "公众号 120 条", "另外还有公开栏 每个村都有",
+        "2025年，我乡通过政府网站、政务公众号等渠道主动公开政府信息，全年共发布信息176条。", "1", "1",
+        "落实一事一审 先审后发", "用我的原文", "1", "1", "网站专栏 8 个子栏目", "1", "1", "无", "默认", "0",
+        "1", "1", "修改 1.3", "有1件以信函方式提出", "1", "修改 2.3", "0 3 0", "修改 6.1", "200元", "1",
+        "提交"),
+}
+
+
+@pytest.mark.parametrize("script", SCRIPTS.values(), ids=SCRIPTS.keys())
+@pytest.mark.parametrize("ctx", [township(), DialogContext(user_name="王五", unit="开封市龙亭区教育局",
+                                                           unit_kind="区县政府部门", year=2025)],
+                         ids=["township", "bureau"])
+def test_a_conversation_reads_the_same_as_with_every_value_computed_afresh(
+        script: tuple[str, ...], ctx: DialogContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    held = list(_played(ctx, script))
+    monkeypatch.setattr(prose, "facts_text", _afresh)
+    afresh = list(_played(ctx, script))
+    assert held == afresh
+
+
+def _played(ctx: DialogContext, script: tuple[str, ...]) -> Iterator[tuple]:
+    chat = Chat(ctx)
+    for text in script:
+        chat.send(text)
+        result = chat.last
+        yield text, [r.text for r in result.replies], result.state, result.report.cells, result.report.text
