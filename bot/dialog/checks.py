@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
-from functools import cache
+from decimal import Decimal
+from functools import cache, lru_cache
 
-from .. import messages
+from .. import jsontext, messages
 from ..findings import Finding
 from ..formats import Format
 from ..formats.questions import Question
-from ..rules import CELL_RULES, RULES, check_answer, check_report, check_rules, rules_affected_by
+from ..report import Report
+from ..rules import CELL_RULES, RULES, check_answer, check_rules, rules_affected_by
+from ..rules.names import area_names
 from .flow import Turn, is_relevant, menu_rows_question, owners, question, relevant_questions
 
 _MAX_FIXES = 2  # one line of at most two 修改 commands per finding
@@ -18,9 +22,10 @@ _LISTED_BYTES = 1500  # and the list stays well inside one 2048-byte reply
 
 
 def findings_now(turn: Turn) -> list[Finding]:
-    report = turn.derived()
-    return check_report(report, previous=turn.ctx.previous, fmt=turn.fmt, other_units=turn.ctx.other_units,
-                        area=turn.ctx.area)
+    """All the report's findings, as `check_report` orders them: the error rules' (held since the last answer's
+    `errors_now`, as 提交 follows it) and the warning rules', each held while the report stays as it is."""
+    found = _held_findings(turn, _ERROR_RULES) + _held_findings(turn, _WARNING_RULES)
+    return sorted(found, key=lambda f: (f.level != "error", _RULE_ORDER[f.rule]))
 
 
 def prose_findings(turn: Turn, slot: str, text: str) -> list[Finding]:
@@ -32,12 +37,49 @@ def prose_findings(turn: Turn, slot: str, text: str) -> list[Finding]:
 
 def errors_now(turn: Turn) -> list[Finding]:
     """The report's errors: the rules declared at the level "error" only (a warning rule finds no error)."""
-    report = turn.derived()
-    return [f for f in check_rules(report, _ERROR_RULES, previous=turn.ctx.previous, fmt=turn.fmt,
-                                   other_units=turn.ctx.other_units) if f.level == "error"]
+    return [f for f in _held_findings(turn, _ERROR_RULES) if f.level == "error"]
 
 
 _ERROR_RULES = tuple(rule_id for rule_id, rule in RULES.items() if rule.level == "error")
+_WARNING_RULES = tuple(rule_id for rule_id in RULES if rule_id not in _ERROR_RULES)
+
+
+def _held_findings(turn: Turn, rules: tuple[str, ...]) -> list[Finding]:
+    """`check_rules(turn.derived(), rules, …)` of the turn's context, computed once for a report as it stands:
+    进度 after 提交 (and after the last answer) finds the report as those left it."""
+    report, ctx = turn.derived(), turn.ctx
+    reads = {part for rule_id in rules for part in RULES[rule_id].reads.context}
+    names = area_names(ctx.other_units) if "names" in reads else None
+    area = ctx.area if "area" in reads else ""
+    held = _findings_held(turn.fmt, rules, names, area, _inputs_digest(report, ctx.previous))
+    if not held:
+        held.append(tuple(check_rules(report, rules, previous=ctx.previous, fmt=turn.fmt, other_units=names or (),
+                                      area=area)))
+    return list(held[0])
+
+
+@lru_cache(maxsize=4096)  # two for each clerk at the end of the script (errors, warnings), 2,000 clerks at once
+def _findings_held(fmt: Format, rules: tuple[str, ...], names: object, area: str, digest: bytes) -> list:
+    """Where the findings of `rules` are held for these inputs — the format, the area's names and name (for the
+    rules reading them: `Reads.context`), and the digest of the report and last year's (`_inputs_digest`) — once
+    computed: empty until then."""
+    return []
+
+
+def _inputs_digest(report: Report, previous: Report | None) -> bytes:
+    """A digest of all a rule may read of the report — every field — and of last year's: its cells (R6, R8 and R15
+    read nothing else of it). A cell holds an int, a Decimal or None (`Report`): a Decimal is written with its
+    exponent, as 0.50 and 0.5 are shown differently."""
+    inputs = (report.unit, report.unit_kind, report.year, report.format_id, sorted(report.not_found),
+              [note.to_dict() for note in report.layout_notes], report.cells, report.text,
+              None if previous is None else previous.cells)
+    return hashlib.sha256(jsontext.dumps_bytes(inputs, default=_exact_number)).digest()  # SHA-NI: 3× blake2b's speed
+
+
+def _exact_number(value: object) -> object:
+    if isinstance(value, Decimal):
+        return {"Decimal": str(value)}
+    raise TypeError(f"{type(value).__name__} is not a cell value")
 
 
 def errors_touching(turn: Turn, cells: tuple[str, ...] | set[str]) -> list[Finding]:

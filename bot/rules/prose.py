@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from ..findings import Finding, Fix, later
 from ..formats import Format, ProseSlot
@@ -134,34 +134,39 @@ _EARLY_MONTH = re.compile(r"\s*(?:1|2|3|一|二|三)\s*月")
 
 def r11_stale_years(report: Report, ctx: RuleContext) -> list[Finding]:
     """A year of the last three (or a future year) in the prose hints at text copied from an older report."""
+    return [f for slot_id, text in _texts(report, ctx) for f in _stale_years_in(ctx.fmt, slot_id, text, report.year)]
+
+
+@lru_cache(maxsize=32768)  # as `_personal_in`
+def _stale_years_in(fmt: Format, slot_id: str, text: str, year: int) -> tuple[Finding, ...]:
+    """R11's findings on one text of a report of `year`, held: each answer's text is checked when it is given
+    (`check_answer`), and again at 提交 with the whole report."""
     findings = []
-    for slot_id, text in _texts(report, ctx):
-        masked = mask_citations(text)
-        stale, future = [], []
-        for m in _YEAR.finditer(masked):
-            year = int(m.group(1))
-            if report.year - 3 <= year < report.year and not _is_reference(masked, m):
-                stale.append(m)
-            elif year > report.year and not _plausible_next_year(slot_id, masked, m, report.year):
-                future.append(m)
-        for m in _REPORT_PUBLISHED.finditer(masked):
-            if int(m.group("on")) <= int(m.group("about")) and int(m.group("on")) >= report.year - 1:
-                message = later("rules", "report_published_same_year", slot=slot_name(ctx.fmt, slot_id),
-                                about=m.group("about"), on=m.group("on"), quote=quote(text, m.start(), m.end()))
-                findings.append(Finding("R11", "warning", (slot_id,), message))
-        for hits, macro in ((stale, "stale_year"), (future, "future_year")):
-            if hits:
-                years = "、".join(dict.fromkeys(f"{h.group(1)}年" for h in hits))
-                message = later(
-                    "rules", macro,
-                    slot=slot_name(ctx.fmt, slot_id), years=years, year=report.year,
-                    quote=quote(text, hits[0].start(), hits[0].end()),
-                )
-                # a stale year most often means this year (a future one may mean either): offered for stale ones
-                fix = Fix(slot_id, tuple((h.start(1), h.end(1), str(report.year)) for h in hits)) if hits is stale \
-                    else None
-                findings.append(Finding("R11", "warning", (slot_id,), message, fix))
-    return findings
+    masked = mask_citations(text)
+    stale, future = [], []
+    for m in _YEAR.finditer(masked):
+        said = int(m.group(1))
+        if year - 3 <= said < year and not _is_reference(masked, m):
+            stale.append(m)
+        elif said > year and not _plausible_next_year(slot_id, masked, m, year):
+            future.append(m)
+    for m in _REPORT_PUBLISHED.finditer(masked):
+        if int(m.group("on")) <= int(m.group("about")) and int(m.group("on")) >= year - 1:
+            message = later("rules", "report_published_same_year", slot=slot_name(fmt, slot_id),
+                            about=m.group("about"), on=m.group("on"), quote=quote(text, m.start(), m.end()))
+            findings.append(Finding("R11", "warning", (slot_id,), message))
+    for hits, macro in ((stale, "stale_year"), (future, "future_year")):
+        if hits:
+            years = "、".join(dict.fromkeys(f"{h.group(1)}年" for h in hits))
+            message = later(
+                "rules", macro,
+                slot=slot_name(fmt, slot_id), years=years, year=year,
+                quote=quote(text, hits[0].start(), hits[0].end()),
+            )
+            # a stale year most often means this year (a future one may mean either): offered for stale ones
+            fix = Fix(slot_id, tuple((h.start(1), h.end(1), str(year)) for h in hits)) if hits is stale else None
+            findings.append(Finding("R11", "warning", (slot_id,), message, fix))
+    return tuple(findings)
 
 
 def _is_reference(text: str, m: re.Match[str]) -> bool:
@@ -502,11 +507,18 @@ _PERSONAL = re.compile(
 def r16_personal_data(report: Report, ctx: RuleContext) -> list[Finding]:
     findings = []
     for slot_id, text in _texts(report, ctx):
-        for m in _PERSONAL.finditer(text):
+        for m in _personal_in(text):
             message = later("rules", "personal_data", slot=slot_name(ctx.fmt, slot_id), token=m.group(),
                             quote=quote(text, m.start(), m.end()))
             findings.append(Finding("R16", "warning", (slot_id,), message))  # no fix: the sentence is rewritten
     return findings
+
+
+@lru_cache(maxsize=32768)  # as R9's claims (`claims._slot_claims`): every text in use by 2,000 clerks typing
+def _personal_in(text: str) -> tuple[re.Match[str], ...]:
+    """The personal data of a text, held: each answer's text is scanned when it is given (`check_answer`), and again
+    at 提交 with the whole report."""
+    return tuple(_PERSONAL.finditer(text))
 
 
 # --- R17 ---------------------------------------------------------------------------------------------------
@@ -538,13 +550,21 @@ _SPOKEN = (
 def r17_spoken_words(report: Report, ctx: RuleContext) -> list[Finding]:
     findings = []
     for slot_id, text in _texts(report, ctx):
-        masked = mask_citations(text)
-        for m, formal in _spoken_hits(masked):
+        masked, hits = _spoken_in(text)
+        for m, formal in hits:
             message = later("rules", "spoken_word", slot=slot_name(ctx.fmt, slot_id), token=m.group(),
                             quote=quote(text, m.start(), m.end()))
             findings.append(Finding("R17", "warning", (slot_id,), message, _spoken_fix(report, slot_id, masked, m,
                                                                                        formal)))
     return findings
+
+
+@lru_cache(maxsize=32768)  # as `_personal_in`
+def _spoken_in(text: str) -> tuple[str, tuple[tuple[re.Match[str], str | None], ...]]:
+    """The text with its citations masked, and its spoken words (`_spoken_hits`), held: the twenty patterns ran over
+    each answer's text when it was given (`check_answer`), and again over every text at 提交."""
+    masked = mask_citations(text)
+    return masked, tuple(_spoken_hits(masked))
 
 
 def _spoken_hits(text: str) -> list[tuple[re.Match[str], str | None]]:
