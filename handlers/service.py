@@ -8,13 +8,10 @@ Every decrypted message becomes an `Incoming` and goes through `CallbackService.
    message id was answered before, the stored passive reply is returned and nothing else happens; otherwise the
    engine runs, and whatever it wrote (state, answers, jobs), the outbound messages and the dedup record with the
    passive reply are written together — an engine error rolls back that message's savepoint only;
-3. after the one COMMIT, once it is on disk (the fsync synchronous=FULL would make inside the COMMIT, made by a
-   thread of its own while the next batch is written: `storage.wal.LogFlusher`), every message of the batch is
-   answered: the passive reply (the first text, at most 2048 bytes) goes back; everything else is in the outbox.
+3. after the one COMMIT (synchronous=FULL: durable once it returns) every message of the batch is answered: the
+   passive reply (the first text, at most 2048 bytes) goes back; everything else is in the outbox.
 
-Nothing is acknowledged before it is durable, and a batch costs one fsync however many messages it holds. The
-outbox sends nothing a batch queued before that batch is on disk either: it records each attempt in a commit of its
-own, which waits for the disk and so puts every earlier commit there too.
+Nothing is acknowledged before it is durable, and a batch costs one fsync however many messages it holds.
 
 A WeCom retry (same MsgId, or the same event key) is therefore a lookup, never a second engine call, even when it
 arrives while the first delivery is still being processed: it queues behind it for the same user.
@@ -141,7 +138,6 @@ class CallbackService:
         self.turns = UserTurns()
         self._waiting: list[_Waiting] = []
         self._writer: asyncio.Task | None = None
-        self._answering: set[asyncio.Task] = set()  # batches committed, waiting for their fsync to be answered
         self.last_batch = 0.0  # loop time the last batch was written
         self.batches = 0  # committed batches, and the messages in them (for /metrics)
         self.batched = 0
@@ -189,58 +185,37 @@ class CallbackService:
         return await waiting.future
 
     async def _write_batches(self) -> None:
-        """Write batches until nobody waits: each takes everything that arrived while the last one was written.
-
-        A batch is answered once its commit is on disk. The fsync runs in a thread of its own while the storage
-        thread writes the next batch: under synchronous=FULL the storage thread sat idle through every batch's
-        fsync, while the messages of the next batch waited for it."""
+        """Write batches until nobody waits: each takes everything that arrived while the last one was written."""
         while self._waiting:
             batch, self._waiting = self._waiting[: self.max_batch], self._waiting[self.max_batch :]
             try:
                 results = await self.store.run(self._process_batch, [(w.incoming, w.key, w.channel) for w in batch])
+                if self.after_commit is not None:
+                    self.after_commit(results)
             except BaseException as error:  # the batch did not commit: nothing of it happened
                 log.exception("a batch of %d messages could not be committed", len(batch))
+                results = [Handled(edge("engine_error"), 0, False)] * len(batch)
                 if isinstance(error, asyncio.CancelledError):
-                    _cancel(batch)
+                    for w in batch:
+                        if not w.future.done():
+                            w.future.cancel()
                     raise
-                self._answer(batch, [Handled(edge("engine_error"), 0, False)] * len(batch))
-                continue
+            self.batches += 1
+            self.batched += len(batch)
             self.last_batch = asyncio.get_running_loop().time()
-            answering = asyncio.create_task(self._answer_when_on_disk(batch, results))
-            self._answering.add(answering)
-            answering.add_done_callback(self._answering.discard)
-
-    async def _answer_when_on_disk(self, batch: list[_Waiting], results: list[Handled]) -> None:
-        """Flushes are made one after another in the order batches committed, so batches are answered in order."""
-        try:
-            await self.store.flush_log()
-            if self.after_commit is not None:
-                self.after_commit(results)
-        except asyncio.CancelledError:
-            _cancel(batch)
-            raise
-        except Exception:  # committed, but not known to be on disk: nobody is told it was done
-            log.exception("a batch of %d messages could not be put on disk", len(batch))
-            results = [Handled(edge("engine_error"), 0, False)] * len(batch)
-        self._answer(batch, results)
-
-    def _answer(self, batch: list[_Waiting], results: list[Handled]) -> None:
-        self.batches += 1
-        self.batched += len(batch)
-        for w, handled in zip(batch, results, strict=True):
-            if not w.future.done():
-                w.future.set_result(handled)
-        # once a batch, not once a message: the engine may have queued messages to other people too (notices,
-        # reminders), and a replayed message queued nothing
-        if any(handled.queued or not handled.replayed for handled in results):
-            self.on_queued()
+            for w, handled in zip(batch, results, strict=True):
+                if not w.future.done():
+                    w.future.set_result(handled)
+            # once a batch, not once a message: the engine may have queued messages to other people too (notices,
+            # reminders), and a replayed message queued nothing
+            if any(handled.queued or not handled.replayed for handled in results):
+                self.on_queued()
 
     # -- in the storage worker thread ----------------------------------------------------------------------------
 
     def _process_batch(self, batch: list[tuple[Incoming, str, Channel]]) -> list[Handled]:
-        """One transaction, one savepoint per message, one COMMIT: the batch is committed when this returns, and
-        durable once `Store.flush_log` returns."""
-        with self.store.transaction(synced=False):  # on disk once `Store.flush_log` returns: see _write_batches
+        """One transaction, one savepoint per message, one COMMIT: the batch is durable when this returns."""
+        with self.store.transaction():
             return [self._process(incoming, key, channel) for incoming, key, channel in batch]
 
     def _process(self, incoming: Incoming, key: str, channel: Channel = "app") -> Handled:
@@ -278,12 +253,6 @@ class CallbackService:
             log.warning("message from unknown WeCom user %r", incoming.user_id)
             return [Reply(unknown_user_text(self.store, incoming.user_id))]
         return self.engine(self.store, user, incoming, now)
-
-
-def _cancel(batch: list[_Waiting]) -> None:
-    for w in batch:
-        if not w.future.done():
-            w.future.cancel()
 
 
 def dedup_key(incoming: Incoming) -> str:

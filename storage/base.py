@@ -5,20 +5,10 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 from typing import Any
 
 import sqlite_utils
-
-
-@contextmanager
-def _commits_unsynced(conn: sqlite3.Connection) -> Iterator[None]:
-    """Commits inside do not wait for the disk; the connection's synchronous=FULL (`db.connect`) is back after."""
-    conn.execute("PRAGMA synchronous=NORMAL")
-    try:
-        yield
-    finally:
-        conn.execute("PRAGMA synchronous=FULL")
 
 
 class Repository:
@@ -45,7 +35,7 @@ class Repository:
         self.jobs_queued = 0
 
     @contextmanager
-    def transaction(self, synced: bool = True) -> Iterator[None]:
+    def transaction(self) -> Iterator[None]:
         """One transaction around everything inside; commits on success, rolls back on any exception.
 
         Nested blocks join the outer transaction through a savepoint, so repository methods can use it freely.
@@ -53,10 +43,6 @@ class Repository:
         SQLITE_BUSY_SNAPSHOT without waiting for the busy timeout.
         In asyncio code, put the whole block in one function given to `Store.run`: never `await` inside it, the
         lock it holds would keep the worker thread waiting.
-
-        `synced=False` (an outermost transaction only): the COMMIT does not wait for the disk (synchronous=NORMAL
-        for this one commit). It is durable once `Store.flush_log` returns, and nobody may be told of it before:
-        the caller answers after that (see `handlers.service`). Every other commit waits for the disk as before.
         """
         with self._lock:
             conn = self.db.conn
@@ -78,20 +64,19 @@ class Repository:
                 finally:
                     self._depth -= 1
                 return
-            with _commits_unsynced(conn) if not synced else nullcontext():
-                conn.execute("BEGIN IMMEDIATE")
-                self._writing = True
-                try:
-                    yield
-                    conn.execute("COMMIT")
-                except BaseException:
-                    self._rollbacks += 1
-                    if conn.in_transaction:
-                        conn.execute("ROLLBACK")
-                    raise
-                finally:
-                    self._writing = False
-                    self._version_in_transaction = None
+            self.db.conn.execute("BEGIN IMMEDIATE")
+            self._writing = True
+            try:
+                yield
+                self.db.conn.execute("COMMIT")
+            except BaseException:
+                self._rollbacks += 1
+                if self.db.conn.in_transaction:
+                    self.db.conn.execute("ROLLBACK")
+                raise
+            finally:
+                self._writing = False
+                self._version_in_transaction = None
 
     @contextmanager
     def _statements(self) -> Iterator[None]:

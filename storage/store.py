@@ -21,7 +21,6 @@ from .org import OrgRepository
 from .outbox import OutboxRepository
 from .reports import ReportRepository
 from .supervision import SupervisionRepository
-from .wal import LogFlusher
 
 T = TypeVar("T")
 
@@ -35,9 +34,6 @@ class Store(OrgRepository, ReportRepository, ConversationRepository, OutboxRepos
         self.path = path
         # one worker: SQLite writes are serial anyway, and the queue keeps each caller's calls in order
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nianbao-sqlite")
-        # the write-ahead log's fsync, in a thread of its own: the storage thread writes the next batch meanwhile
-        self._flusher = LogFlusher(path) if path is not None else None
-        self._flush_worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nianbao-fsync")
 
     @classmethod
     def open(cls, path: str | Path) -> Store:
@@ -57,16 +53,8 @@ class Store(OrgRepository, ReportRepository, ConversationRepository, OutboxRepos
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._worker, functools.partial(fn, *args, **kwargs))
 
-    async def flush_log(self) -> None:
-        """Put on disk every commit made so far, those made with `transaction(synced=False)` included."""
-        if self._flusher is not None:
-            await asyncio.get_running_loop().run_in_executor(self._flush_worker, self._flusher.flush)
-
     def close(self) -> None:
         self._worker.shutdown(wait=True)
-        self._flush_worker.shutdown(wait=True)
-        if self._flusher is not None:
-            self._flusher.close_fd()
         with self._lock:
             self.db.close()
 
