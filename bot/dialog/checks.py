@@ -24,7 +24,8 @@ _LISTED_BYTES = 1500  # and the list stays well inside one 2048-byte reply
 def findings_now(turn: Turn) -> list[Finding]:
     """All the report's findings, as `check_report` orders them: the error rules' (held since the last answer's
     `errors_now`, as 提交 follows it) and the warning rules', each held while the report stays as it is."""
-    found = _held_findings(turn, _ERROR_RULES) + _held_findings(turn, _WARNING_RULES)
+    digest = _inputs_digest(turn.derived(), turn.ctx.previous)  # one digest for both (about 20 µs each)
+    found = _held_findings(turn, _ERROR_RULES, digest) + _held_findings(turn, _WARNING_RULES, digest)
     return sorted(found, key=lambda f: (f.level != "error", _RULE_ORDER[f.rule]))
 
 
@@ -44,14 +45,15 @@ _ERROR_RULES = tuple(rule_id for rule_id, rule in RULES.items() if rule.level ==
 _WARNING_RULES = tuple(rule_id for rule_id in RULES if rule_id not in _ERROR_RULES)
 
 
-def _held_findings(turn: Turn, rules: tuple[str, ...]) -> list[Finding]:
+def _held_findings(turn: Turn, rules: tuple[str, ...], digest: bytes | None = None) -> list[Finding]:
     """`check_rules(turn.derived(), rules, …)` of the turn's context, computed once for a report as it stands:
-    进度 after 提交 (and after the last answer) finds the report as those left it."""
+    进度 after 提交 (and after the last answer) finds the report as those left it. `digest`: the report's
+    `_inputs_digest`, when the caller made it already."""
     report, ctx = turn.derived(), turn.ctx
     reads = {part for rule_id in rules for part in RULES[rule_id].reads.context}
     names = area_names(ctx.other_units) if "names" in reads else None
     area = ctx.area if "area" in reads else ""
-    held = _findings_held(turn.fmt, rules, names, area, _inputs_digest(report, ctx.previous))
+    held = _findings_held(turn.fmt, rules, names, area, digest or _inputs_digest(report, ctx.previous))
     if not held:
         held.append(tuple(check_rules(report, rules, previous=ctx.previous, fmt=turn.fmt, other_units=names or (),
                                       area=area)))
