@@ -11,18 +11,24 @@ import pytest
 from bot.dialog import DialogContext
 from bot.dialog.flow import Turn
 from bot.formats import DEFAULT_FORMAT
-from bot.report import empty_report, with_derived
+from bot.report import Report, empty_report, with_derived
 
 FMT = DEFAULT_FORMAT
 TYPED = [c for c in FMT.cell_ids if c not in {s.target for s in FMT.sums}]
 TOTALS = [s.target for s in FMT.sums]
 
 
+def _typed_at_random(rng: random.Random) -> Report:
+    """A report whose typed cells each hold 0, 1, 7 or a blank."""
+    report = empty_report("青山乡", "乡", 2024)
+    report.cells.update({c: rng.choice([0, 1, 7, None]) for c in TYPED})
+    return report
+
+
 @pytest.mark.parametrize("seed", range(40))
 def test_summing_again_where_cells_changed_gives_what_summing_all_gives(seed: int) -> None:
     rng = random.Random(seed)
-    report = empty_report("青山乡", "乡", 2024)
-    report.cells.update({c: rng.choice([0, 1, 7, None]) for c in TYPED})
+    report = _typed_at_random(rng)
     before = with_derived(report, FMT)
     changed = rng.sample(TYPED, rng.randint(0, 6)) + rng.sample(TOTALS, rng.randint(0, 2))
     for cell in changed:
@@ -60,8 +66,7 @@ def test_a_total_summed_by_its_row_and_by_its_column_keeps_the_sum_a_full_summin
 def test_an_answer_that_changes_no_cell_a_total_reads_keeps_the_totals_summing_all_gives(seed: int) -> None:
     # prose written, or a cell no total reads (表二): every total is taken as it was, none summed again
     rng = random.Random(seed)
-    report = empty_report("青山乡", "乡", 2024)
-    report.cells.update({c: rng.choice([0, 1, 7, None]) for c in TYPED})
+    report = _typed_at_random(rng)
     before = with_derived(report, FMT)
     report.text["s1.active"] = "本年度，我乡在政府网站发布信息56条。"
     unread = [c for c in TYPED if not any(c in s.addends for s in FMT.sums)]
