@@ -35,7 +35,7 @@ class Repository:
         self.jobs_queued = 0
 
     @contextmanager
-    def transaction(self) -> Iterator[None]:
+    def transaction(self, synced: bool = True) -> Iterator[None]:
         """One transaction around everything inside; commits on success, rolls back on any exception.
 
         Nested blocks join the outer transaction through a savepoint, so repository methods can use it freely.
@@ -43,6 +43,11 @@ class Repository:
         SQLITE_BUSY_SNAPSHOT without waiting for the busy timeout.
         In asyncio code, put the whole block in one function given to `Store.run`: never `await` inside it, the
         lock it holds would keep the worker thread waiting.
+
+        `synced=False` (an outermost transaction's own choice; a nested block joins the outer commit): the COMMIT
+        does not wait for the disk. It survives the process dying, as every commit does in WAL mode, and is on disk
+        with the next synced commit; only a power cut before that loses it. For bookkeeping whose loss repeats a
+        step safely, never for anything a user was told.
         """
         with self._lock:
             conn = self.db.conn
@@ -64,19 +69,32 @@ class Repository:
                 finally:
                     self._depth -= 1
                 return
-            self.db.conn.execute("BEGIN IMMEDIATE")
-            self._writing = True
+            if synced:
+                with self._outermost(conn):
+                    yield
+                return
+            conn.execute("PRAGMA synchronous=NORMAL")  # SQLite takes the setting only outside a transaction
             try:
-                yield
-                self.db.conn.execute("COMMIT")
-            except BaseException:
-                self._rollbacks += 1
-                if self.db.conn.in_transaction:
-                    self.db.conn.execute("ROLLBACK")
-                raise
+                with self._outermost(conn):
+                    yield
             finally:
-                self._writing = False
-                self._version_in_transaction = None
+                conn.execute("PRAGMA synchronous=FULL")  # as `db.connect` set it, for every other commit
+
+    @contextmanager
+    def _outermost(self, conn: sqlite3.Connection) -> Iterator[None]:
+        conn.execute("BEGIN IMMEDIATE")
+        self._writing = True
+        try:
+            yield
+            conn.execute("COMMIT")
+        except BaseException:
+            self._rollbacks += 1
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        finally:
+            self._writing = False
+            self._version_in_transaction = None
 
     @contextmanager
     def _statements(self) -> Iterator[None]:

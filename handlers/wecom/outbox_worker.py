@@ -4,7 +4,8 @@ Delivery rules:
 - an item is marked sent only after WeCom accepted it; a crash in between resends it after the restart. Each send is
   recorded (`begin_attempt`) before WeCom is called, so a resend is known as one and asks WeCom's duplicate check
   (`enable_duplicate_check`, interval from `WeComAPI(duplicate_check_interval=…)`) to filter the repeat; a first
-  send never asks, since the same text requested twice (预览 twice in ten minutes) must arrive twice;
+  send never asks, since the same text requested twice (预览 twice in ten minutes) must arrive twice. The attempt's
+  record waits for the disk; the mark "sent" does not (a power cut before the next commit resends the same way);
 - a retryable error (outage, HTTP 5xx, errcode -1, frequency limits) waits 2 s, 4 s, 8 s … at most 10 minutes;
   anything else is marked failed and logged: it will not heal by waiting;
 - WeCom silently drops more than 30 messages a minute (1000 an hour) to one member: an item that would exceed it
