@@ -173,9 +173,14 @@ def _child(conn: multiprocessing.connection.Connection, fn: Callable[..., Any], 
     with contextlib.suppress(ValueError, OSError):  # the work's own time: SIGXCPU ends it, however busy the core
         limit = max(1, math.ceil(cpu_seconds))
         resource.setrlimit(resource.RLIMIT_CPU, (limit, limit + 5))
-    # a job may wait; a clerk's answer may not: on a busy core the scheduler gives the server nearly all of it
+    # a job may wait; a clerk's answer may not. SCHED_IDLE: the child runs only on a core the server leaves idle,
+    # and a server thread that wakes (its fsync done, a request in) takes the core back at once; a merely niced
+    # child kept it to the end of its time slice, in every pause of the server. The niceness is for systems
+    # without SCHED_IDLE.
     with contextlib.suppress(OSError):
         os.nice(CHILD_NICENESS)
+    with contextlib.suppress(OSError, AttributeError):
+        os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
     try:
         result = ("ok", fn(*args))
     except MemoryError:

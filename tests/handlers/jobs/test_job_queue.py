@@ -169,8 +169,12 @@ def test_isolated_work_is_killed_after_its_time() -> None:
 
 
 def _spin(seconds: float) -> None:
-    with contextlib.suppress(OSError):  # back to the tests' own priority where allowed: other tests keep the cores
-        os.setpriority(os.PRIO_PROCESS, 0, 0)  # busy, and a child at CHILD_NICENESS would get its second slowly
+    # back to the tests' own priority where allowed: other tests keep the cores busy, and a child at CHILD_NICENESS
+    # (or SCHED_IDLE) would get its second slowly
+    with contextlib.suppress(OSError, AttributeError):
+        os.sched_setscheduler(0, os.SCHED_OTHER, os.sched_param(0))
+    with contextlib.suppress(OSError):
+        os.setpriority(os.PRIO_PROCESS, 0, 0)
     end = time.process_time() + seconds
     while time.process_time() < end:
         pass
@@ -196,6 +200,12 @@ def test_isolated_work_cannot_take_more_memory_than_its_cap() -> None:
 def test_isolated_work_runs_below_the_servers_priority() -> None:
     # os.nice(0) reads the niceness; the kernel caps it at 19
     assert run_isolated_blocking(os.nice, (0,), timeout=30) == min(os.nice(0) + CHILD_NICENESS, 19)
+
+
+@pytest.mark.skipif(not hasattr(os, "SCHED_IDLE"), reason="SCHED_IDLE is Linux's")
+def test_isolated_work_runs_only_when_the_server_leaves_the_core_idle() -> None:
+    assert run_isolated_blocking(os.sched_getscheduler, (0,), timeout=30) == os.SCHED_IDLE
+    assert os.sched_getscheduler(0) != os.SCHED_IDLE  # the parent keeps its own
 
 
 def test_an_isolated_refusal_is_raised_again_in_the_parent() -> None:
