@@ -16,6 +16,11 @@ default): each was first brought, untimed and in-process, to a step of its own, 
 script's whole mix — rows of numbers, prose answers, accepted drafts, 提交 and 进度 — not only its first few
 messages (`--mix start`: every clerk starts at 你好, as this benchmark did before).
 
+Where the clerks' earlier steps were played decides what the server holds in memory (`--memos`). `cold`, the
+default and the stricter: in another process, so nothing of them is held — a server just restarted in the middle of
+the season. `warm`: by the server itself over HTTP, untimed, before the clock starts — a server that has run for
+days, whose memos hold the texts and checks of the answers its clerks gave minutes before.
+
 The echo server decrypts and answers an encrypted passive reply, nothing else: the stack's limit on this machine at
 this moment. It uses nianbao's own WeCom crypto (`handlers.wecom.crypto`: wechatpy derives the key, one
 `cryptography` cipher runs AES), which is cheaper than wechatpy's encrypt_message, so what the crypto saves lowers
@@ -182,6 +187,23 @@ def advance_clerks(path: Path, users: list[str], script: list[str], starts: dict
                     engine(store, user, Incoming(userid, "text", now, text=text), now)
 
 
+def advancing_requests(users: list[str], script: list[str], connections: int,
+                       starts: dict[str, int]) -> list[list[Any]]:
+    """What `advance_clerks` plays, as encrypted requests to the server itself: on the connection `requests_for`
+    gives each clerk, every clerk's steps before their starting step, in order."""
+    from tests.e2e.servers import peer
+
+    wecom = peer()
+    typed = {user: as_typed_by(script, n) for n, user in enumerate(users)}
+    plans: list[list[Any]] = []
+    for c in range(connections):
+        mine = users[c::connections]
+        last = max((starts[user] for user in mine), default=0)
+        plans.append([wecom.text(user, typed[user][step]) for step in range(last) for user in mine
+                      if step < starts[user]])
+    return plans
+
+
 def requests_for(users: list[str], script: list[str], connections: int, per_connection: int,
                  starts: dict[str, int] | None = None) -> list[list[Any]]:
     """Each connection's encrypted requests: its clerks round-robin, each clerk's script in order from their
@@ -301,7 +323,8 @@ def _env(db: Path, api: str) -> dict[str, str]:
 
 
 async def run(kind: str, plans: list[list[Any]], env: dict[str, str], duration: float | None = None,
-              warm_up: bool = True) -> dict[str, float]:
+              warm_up: bool = True, before: list[list[Any]] | None = None) -> dict[str, float]:
+    """One server driven by `plans` and measured; `before` is driven first, untimed (`--memos warm`)."""
     from tests.e2e.servers import free_port
 
     port = free_port()
@@ -309,6 +332,11 @@ async def run(kind: str, plans: list[list[Any]], env: dict[str, str], duration: 
     process = start_server(kind, port, env, warm_up)
     try:
         await wait_up(url, process)
+        if before:
+            played = await drive(url, before)
+            if played["errors"]:
+                raise RuntimeError(f"{played['errors']:.0f} of the untimed messages before the clock failed")
+            await asyncio.sleep(2)  # what they queued (the outbox's extra parts) goes out before the clock starts
         began, loop_began = cpu_seconds(process.pid), cpu_seconds(process.pid, process.pid)
         threads_began = thread_cpu_seconds(process.pid)
         result = await drive(url, plans, duration)
@@ -348,13 +376,16 @@ async def main(args: argparse.Namespace) -> None:
         clerks = min(len(users), args.clerks)
         chosen = users[:: max(1, len(users) // clerks)][:clerks]  # spread over the areas
         per_connection = args.messages // args.connections
-        starts = None
+        starts, before = None, None
         if args.mix == "whole":
             starts = starting_steps(chosen, script, args.connections, per_connection)
-            advance_clerks(db, chosen, script, starts)
+            if args.memos == "warm":
+                before = advancing_requests(chosen, script, args.connections, starts)
+            else:
+                advance_clerks(db, chosen, script, starts)
         print(f"{args.units} units in areas of {args.area_size} (+{args.extra_units} more), {clerks} clerks, "
               f"{args.connections} connections, {per_connection * args.connections} messages; script of "
-              f"{len(script)} messages, {_mix_said(starts)}", flush=True)
+              f"{len(script)} messages, {_mix_said(starts, before)}", flush=True)
         async with running_standin(FakeClock()) as wecom:
             env = _env(db, wecom.url)
             if args.profile_server:
@@ -370,7 +401,7 @@ async def main(args: argparse.Namespace) -> None:
                                      round_env, args.duration)
                     show("bare aiohttp + WeCom crypto echo", echo)
                 nianbao = await run("nianbao", requests_for(chosen, script, args.connections, per_connection, starts),
-                                    round_env, args.duration, not args.no_warm_up)
+                                    round_env, args.duration, not args.no_warm_up, before)
                 show("nianbao", nianbao)
                 if echo:
                     ratios.append((nianbao["per_second"] / echo["per_second"], echo["cpu_ms"] / nianbao["cpu_ms"],
@@ -383,10 +414,12 @@ async def main(args: argparse.Namespace) -> None:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def _mix_said(starts: dict[str, int] | None) -> str:
+def _mix_said(starts: dict[str, int] | None, before: list[list[Any]] | None) -> str:
     if not starts:
         return "every clerk from 你好"
-    return f"each clerk from a step of its own ({min(starts.values())}–{max(starts.values())})"
+    played = (f"their {sum(map(len, before))} earlier messages played by the server itself (memos warm)" if before
+              else "their earlier steps played in another process (memos cold)")
+    return f"each clerk from a step of its own ({min(starts.values())}–{max(starts.values())}), {played}"
 
 
 def parse_args() -> argparse.Namespace:
@@ -402,6 +435,10 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--mix", choices=("whole", "start"), default="whole",
                         help="whole: clerks start the clock at every step of the script (its whole mix); start: "
                              "every clerk at 你好")
+    parser.add_argument("--memos", choices=("cold", "warm"), default="cold",
+                        help="cold: the clerks' earlier steps played in another process (a server just restarted); "
+                             "warm: played by the server itself, untimed, before the clock (a server running for "
+                             "days)")
     parser.add_argument("--skip-echo", action="store_true")
     parser.add_argument("--rounds", type=int, default=1, help="echo and nianbao alternated, each from a fresh copy "
                                                               "of the database; the medians printed")
