@@ -670,16 +670,16 @@ def _starts_a_page(word, grid: Grid) -> bool:
 
 @dataclass(frozen=True)
 class _TableSetup:
-    """What a document gives its tables: the width of its text area, the table's style and the cells' style."""
+    """How a table prints in its document: its columns' widths, the table's style and the cells' style."""
 
-    text_mm: float
+    widths_mm: tuple[float, ...]
     table_style: str  # style ids
     cell_style: str
 
 
-def _table_setup(word) -> _TableSetup:
-    return _TableSetup(_text_mm(word.sections[-1])[0], word.styles["Table Grid"].style_id,
-                       word.styles[_TABLE_STYLE].style_id)
+def _table_setup(word, grid: Grid) -> _TableSetup:
+    return _TableSetup(tuple(column_widths(grid, _text_mm(word.sections[-1])[0])),
+                       word.styles["Table Grid"].style_id, word.styles[_TABLE_STYLE].style_id)
 
 
 def _add_table(word, grid: Grid):
@@ -687,7 +687,7 @@ def _add_table(word, grid: Grid):
     tables are built the same for every report) with this report's values written in."""
     from docx.table import Table
 
-    skeleton, value_runs = _table_skeleton(_without_values(grid), _table_setup(word))
+    skeleton, value_runs = _table_skeleton(_without_values(grid), _table_setup(word, grid))
     tbl = copy.deepcopy(skeleton)
     runs = list(tbl.iter(_RUN_TAG))
     texts = [cell.text for row in grid.rows for cell in row.cells if cell.role == "value"]
@@ -729,7 +729,7 @@ def _build_table(word, grid: Grid, setup: _TableSetup):
     table._tbl.tblStyle_val = setup.table_style  # as `table.style = …` sets it
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
-    widths = [Mm(w) for w in column_widths(grid, setup.text_mm)]
+    widths = [Mm(w) for w in setup.widths_mm]
     _fixed_layout(table, widths)
     # taken before merging (table.cell() rescans the whole table); merged areas never overlap, so each area's
     # corner cells are still in place when it is merged

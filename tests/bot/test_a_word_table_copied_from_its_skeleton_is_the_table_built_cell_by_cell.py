@@ -34,7 +34,7 @@ def _parts(data: bytes) -> dict[str, bytes]:
 
 
 def _built_cell_by_cell(word, grid: render.Grid):
-    return render._build_table(word, grid, render._table_setup(word))[0]
+    return render._build_table(word, grid, render._table_setup(word, grid))[0]
 
 
 def _both_ways(monkeypatch: pytest.MonkeyPatch, report: Report, fmt: Format, day: date | None = None):
@@ -95,3 +95,12 @@ def test_the_values_are_in_the_copies_and_the_skeletons_stay_blank(monkeypatch: 
     assert first != other and b"123456789012.3456789" in other
     # 表三's group columns print 三、 and （三） on lines of their own: the ordinals' line breaks are copied too
     assert "<w:t>三、</w:t><w:br/></w:r>".encode() in first and "<w:t>（三）</w:t><w:br/></w:r>".encode() in first
+
+
+def test_a_table_printed_at_other_widths_is_not_copied_from_a_skeleton_of_the_old_widths(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    wide = _parts(render_docx(numbered_report()))
+    monkeypatch.setattr(render, "_GROUP_NAME_EM", 0.0)  # the group columns back to their old 11 mm
+    monkeypatch.setattr(render, "_GROUP_SLACK_MM", -10.0)
+    copied, built = _both_ways(monkeypatch, numbered_report(), GOV2021)
+    assert copied == built and copied != wide
