@@ -7,18 +7,20 @@ cell of a particular format; how a table is printed (rows / blocks / wide) is de
 
 from __future__ import annotations
 
+import copy
 import io
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from typing import Literal
 
 import templates
 
 from .formats import GOV2021, Cell, Format, Row, Table
-from .report import Number, Report
+from .report import Number, Report, empty_report
 
 Role = Literal["head", "group", "label", "value"]
 CellIndex = dict[tuple[str, str], Cell]
@@ -428,12 +430,8 @@ _BLOCK_LABEL_SHARE = 0.4  # table 二: the row label column; the value columns s
 def render_docx(report: Report, fmt: Format = GOV2021, submitted_on: date | None = None) -> bytes:
     """The report as a .docx: A4 公文 page, 仿宋 三号 body, tables with the merged header cells of the official form,
     the 落款 (unit, and the day it was handed in) under the last section as GB/T 9704 places it."""
-    from docx import Document
-
     doc = layout(report, fmt, submitted_on)
-    word = Document()
-    _setup_page(word)
-    _setup_styles(word)
+    word = _new_document()
     _add_title(word, doc)
     heading = None  # the heading paragraph right before the current block, if any
     for block in doc.blocks:
@@ -454,6 +452,23 @@ def render_docx(report: Report, fmt: Format = GOV2021, submitted_on: date | None
     buffer = io.BytesIO()
     word.save(buffer)
     return buffer.getvalue()
+
+
+def prepare_docx_tables(formats: Iterable[Format]) -> None:
+    """Build the Word tables' skeletons of `formats` now (a blank report of each rendered once): a process that forks
+    the renderers (the isolated children's fork server) fills the memo once, and each child copies from it."""
+    for fmt in formats:
+        render_docx(empty_report("", "", 2000, fmt, fill=None), fmt)
+
+
+def _new_document():
+    """An empty Word document with the 公文 page and the styles every report's document has."""
+    from docx import Document
+
+    word = Document()
+    _setup_page(word)
+    _setup_styles(word)
+    return word
 
 
 def _setup_page(word) -> None:
@@ -653,17 +668,68 @@ def _starts_a_page(word, grid: Grid) -> bool:
     return estimated_height_mm(grid, column_widths(grid, width)) > _TALL_SHARE * height
 
 
+@dataclass(frozen=True)
+class _TableSetup:
+    """How a table prints in its document: its columns' widths, the table's style and the cells' style."""
+
+    widths_mm: tuple[float, ...]
+    table_style: str  # style ids
+    cell_style: str
+
+
+def _table_setup(word, grid: Grid) -> _TableSetup:
+    return _TableSetup(tuple(column_widths(grid, _text_mm(word.sections[-1])[0])),
+                       word.styles["Table Grid"].style_id, word.styles[_TABLE_STYLE].style_id)
+
+
 def _add_table(word, grid: Grid):
+    """The table, at the end of the document: a copy of its skeleton (built once by `_build_table`: a format's
+    tables are built the same for every report) with this report's values written in."""
+    from docx.table import Table
+
+    skeleton, value_runs = _table_skeleton(_without_values(grid), _table_setup(word, grid))
+    tbl = copy.deepcopy(skeleton)
+    runs = list(tbl.iter(_RUN_TAG))
+    texts = [cell.text for row in grid.rows for cell in row.cells if cell.role == "value"]
+    for place, text in zip(value_runs, texts, strict=True):
+        runs[place].text = text  # as `paragraph.add_run(text)` writes it (tabs, line breaks)
+    word.element.body._insert_tbl(tbl)
+    return Table(tbl, word._body)
+
+
+def _without_values(grid: Grid) -> Grid:
+    """The grid with its value cells' texts left out: what a table's skeleton depends on."""
+    def blank(row: GridRow) -> GridRow:
+        return replace(row, cells=tuple(replace(c, text="") if c.role == "value" and c.text else c for c in row.cells))
+
+    return replace(grid, parts=tuple(replace(p, rows=tuple(blank(r) for r in p.rows)) for p in grid.parts))
+
+
+_RUN_TAG = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}r"
+
+
+@lru_cache(maxsize=32)  # a format has three tables; the roll-up prints the same ones
+def _table_skeleton(blank: Grid, setup: _TableSetup) -> tuple[object, tuple[int, ...]]:
+    """A table built cell by cell with empty value cells, and where the value cells' runs are among its runs
+    (w:r in document order), in the order of the grid's value cells. Never changed: it is copied."""
+    table, value_runs = _build_table(_new_document(), blank, setup)
+    tbl = table._tbl
+    tbl.getparent().remove(tbl)
+    place = {r: i for i, r in enumerate(tbl.iter(_RUN_TAG))}
+    return tbl, tuple(place[r] for r in value_runs)
+
+
+def _build_table(word, grid: Grid, setup: _TableSetup):
+    """The table at the end of `word`, built cell by cell; with the runs of its value cells, in the grid's order."""
     from docx.enum.table import WD_TABLE_ALIGNMENT
     from docx.shared import Mm
 
     rows = grid.rows
     table = word.add_table(rows=len(rows), cols=grid.width)
-    table.style = word.styles["Table Grid"]
+    table._tbl.tblStyle_val = setup.table_style  # as `table.style = …` sets it
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
-    style = word.styles[_TABLE_STYLE]
-    widths = [Mm(w) for w in column_widths(grid, _text_mm(word.sections[-1])[0])]
+    widths = [Mm(w) for w in setup.widths_mm]
     _fixed_layout(table, widths)
     # taken before merging (table.cell() rescans the whole table); merged areas never overlap, so each area's
     # corner cells are still in place when it is merged
@@ -671,13 +737,16 @@ def _add_table(word, grid: Grid):
     for row in places:
         for cell, width in zip(row, widths, strict=True):
             cell.width = width
+    value_runs = []
     offset = 0
     for part in grid.parts:
         for r, c, cell in _positions(part):
             target = places[offset + r][c]
             if cell.rowspan > 1 or cell.colspan > 1:
                 target = target.merge(places[offset + r + cell.rowspan - 1][c + cell.colspan - 1])
-            _fill_cell(target, cell, style)
+            run = _fill_cell(target, cell, setup.cell_style)
+            if cell.role == "value":
+                value_runs.append(run)
         offset += len(part.rows)
     for r, row in enumerate(table.rows):
         # rows never split; every row keeps with the next, so a table that fits a page is never broken over two
@@ -688,7 +757,7 @@ def _add_table(word, grid: Grid):
                     paragraph.paragraph_format.keep_with_next = True
         if len(grid.parts) == 1 and rows[r].head:  # one header on top (表三, 表四): repeat it on the next page
             _row_property(row, "w:tblHeader")
-    return table
+    return table, value_runs
 
 
 def _fixed_layout(table, widths) -> None:
@@ -715,7 +784,8 @@ def _row_property(row, name: str) -> None:
     tr_pr.append(tr_pr.makeelement(qn(name), {qn("w:val"): "true"}))
 
 
-def _fill_cell(target, cell: GridCell, style) -> None:
+def _fill_cell(target, cell: GridCell, style_id: str):
+    """Writes the cell; its (last) run's element."""
     from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
@@ -723,7 +793,7 @@ def _fill_cell(target, cell: GridCell, style) -> None:
     paragraph = target.paragraphs[0]
     for extra in target.paragraphs[1:]:  # merging leaves the merged cells' empty paragraphs behind
         extra._p.getparent().remove(extra._p)
-    paragraph._p.get_or_add_pPr().style = style.style_id  # paragraph.style = … rescans all styles per cell
+    paragraph._p.get_or_add_pPr().style = style_id  # paragraph.style = … rescans all styles per cell
     paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT if cell.role == "label" else WD_ALIGN_PARAGRAPH.CENTER
     bold = cell.role in ("head", "group") or None
     ordinal, name = cell.ordinal
@@ -733,6 +803,7 @@ def _fill_cell(target, cell: GridCell, style) -> None:
         paragraph.add_run(name).bold = bold
     else:
         paragraph.add_run(cell.text).bold = bold
+    return paragraph.runs[-1]._r
 
 
 # --- WeCom-sized pieces ------------------------------------------------------------------------------------------

@@ -62,7 +62,7 @@ CHILD_MEMORY_BYTES = 1536 * 1024 * 1024  # address space of one isolated child: 
 # modules a forked child has already imported, so an isolated call starts in milliseconds, not seconds
 PRELOAD = ["bot.importers", "bot.render", "bot.supervision", "bot.checking", "handlers.files", "handlers.jobs.kinds",
            "handlers.jobs.export", "handlers.jobs.rollup", "handlers.jobs.reminders", "docx",
-           "rustpy_xlsxwriter"]
+           "rustpy_xlsxwriter", "handlers.jobs.child_preload"]
 
 
 class JobRefused(Exception):
