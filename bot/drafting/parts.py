@@ -355,7 +355,8 @@ def _is_place(item: str) -> bool:
         not _VERB.match(item) or bool(re.match(r"公开(?:栏|专栏|板|墙)", item)))
 
 
-_VERB_AND_OBJECT = re.compile(r"^(?P<channel>.+?)(?P<verb>发布|公开|更新|推送|张贴|刊发|上传)(?P<what>.+)$")
+# the verb is looked for outside a quoted name: 公众号“城关发布” is an account, not 公众号“城关 + 发布”
+_VERB_AND_OBJECT = re.compile(r"^(?P<channel>(?:[^“”]|“[^”]*”)+?)(?P<verb>发布|公开|更新|推送|张贴|刊发|上传)(?P<what>.+)$")
 
 
 def _split_object(channel: str, verb: str | None, measure: str, info: str = "") -> tuple[str, str]:
