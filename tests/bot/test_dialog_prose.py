@@ -244,7 +244,7 @@ def test_qa2_item_11_plans_without_the_word_gaijin_go_to_improvements() -> None:
     drafted = reply(chat).split("要点：")[0]
     assert "明年" not in drafted and "解读形式单一。" in drafted
     chat.send("1")
-    assert "我镇将安排专人负责，每周更新，多制作图解。" in reply(chat)
+    assert "我镇将安排专人负责，做到每周更新，多制作图解。" in reply(chat)
 
 
 @pytest.mark.parametrize(("facts", "problem"), [

@@ -153,7 +153,7 @@ def test_a_count_with_its_own_verb_and_object_keeps_them_once(fact: str, said: s
 
 
 @pytest.mark.parametrize(("points", "said"), [
-    ("信息更新不及时 改进：专人每周更新", "做到专人每周更新"),
+    ("信息更新不及时 改进：专人每周更新", "安排专人每周更新"),
     ("信息更新不及时 改进：明确专人每周更新", "明确专人每周更新"),
 ])
 def test_an_improvement_typed_as_a_state_reads_as_a_plan(points: str, said: str) -> None:
