@@ -58,10 +58,10 @@ class OrgRepository(Repository):
         """List the units in the order of `names` (an organisation file's), those not named after them in the
         order they had; how many moved. The order is what people read (a county's official order), never a key."""
         with self.transaction():
+            now = dict(self.db.execute(f"SELECT name, position FROM units {LISTED}").fetchall())
             named = dict.fromkeys(names)
-            rest = [r[0] for r in self.db.execute(f"SELECT name FROM units {LISTED}") if r[0] not in named]
-            now = {r[0]: r[1] for r in self.db.execute("SELECT name, position FROM units")}
-            moves = [(i, name) for i, name in enumerate([*named, *rest], 1) if name in now and now[name] != i]
+            order = [*named, *(name for name in now if name not in named)]
+            moves = [(i, name) for i, name in enumerate(order, 1) if name in now and now[name] != i]
             self.db.conn.executemany("UPDATE units SET position = ? WHERE name = ?", moves)
             return len(moves)
 
