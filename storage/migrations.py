@@ -279,7 +279,8 @@ ALTER TABLE audit ADD COLUMN changes TEXT;
 UNIT_POSITIONS = """
 ALTER TABLE units ADD COLUMN position INTEGER;
 UPDATE units SET position = rowid;
-CREATE INDEX units_position ON units(position);
+-- every unit read in this order without a sort of its own (an area's few are sorted after its area's index)
+CREATE INDEX units_position ON units(position, name);
 CREATE TRIGGER units_listed_last AFTER INSERT ON units WHEN NEW.position IS NULL BEGIN
     UPDATE units SET position = (SELECT coalesce(max(position), 0) + 1 FROM units) WHERE name = NEW.name;
 END;
