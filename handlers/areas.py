@@ -18,7 +18,7 @@ from typing import Any
 
 from bot.report import Report
 from bot.supervision import AreaView, Campaign, ReminderPlan, UnitStatus, is_supervisor_command, loosely
-from bot.supervision.area import DONE_STATUSES, STATUS_LABELS, ReturnRecord, display_names
+from bot.supervision.area import DONE_STATUSES, STATUS_LABELS, ReturnRecord, display_names, official_order
 from bot.supervision.commands import COMMAND_WORDS
 from bot.supervision.stats import UnitFigures
 from bot.supervision.summary import (
@@ -243,16 +243,17 @@ def load_digest(store: Store, scope_area: str | None, campaign: Campaign, tz: tz
             some_submitted = some_submitted or status == "submitted"
         rows = store.area_pending_rows(year, area, PENDING_SHOWN) if some_pending else []
         pending = [UnitStatus(r["name"], r["kind"], r["area"], r["unit_status"], r["unit_progress"],
-                              open_errors=r["open_errors"]) for r in rows]
+                              open_errors=r["open_errors"], position=r["position"] or 0) for r in rows]
         late_count, rows = store.area_late_rows(year, area, since, LATE_SHOWN) if some_late else (0, [])
-        late = [UnitStatus(r["name"], r["kind"], r["area"], r["status"], submitted_at=parse_timestamp(r["submitted_at"]))
-                for r in rows]
+        late = [UnitStatus(r["name"], r["kind"], r["area"], r["status"], submitted_at=parse_timestamp(r["submitted_at"]),
+                           position=r["position"] or 0) for r in rows]
         approved_counted = sum(t.counts["approved"] for tallies in counted.values() for t in tallies)
         rows = store.area_approved_rows(year, area, APPROVED_NAMED) if 0 < approved_counted <= APPROVED_NAMED else []
-        approved = [UnitStatus(r["name"], r["kind"], r["area"], "approved") for r in rows]
+        approved = [UnitStatus(r["name"], r["kind"], r["area"], "approved", position=r["position"] or 0) for r in rows]
         rows = store.area_to_review_rows(year, area, TO_REVIEW_SHOWN) if some_submitted else []
         to_review = [UnitStatus(r["name"], r["kind"], r["area"], "submitted", open_errors=r["open_errors"],
-                                submitted_at=parse_timestamp(r["submitted_at"])) for r in rows]
+                                submitted_at=parse_timestamp(r["submitted_at"]), position=r["position"] or 0)
+                     for r in rows]
         waiting_count, rows = store.area_waiting_reports(year, area, WAITING_SHOWN)
         waiting = tuple((r["unit"], r["year"]) for r in rows)
         waiting_areas = {r["unit"]: r["area"] for r in rows}
@@ -262,7 +263,7 @@ def load_digest(store: Store, scope_area: str | None, campaign: Campaign, tz: tz
             counted.setdefault(u.area or "", []).append(Tally.of([u]))
         pending = pending_units(pending + stale)[:PENDING_SHOWN]
         stale_late = late_units(stale, campaign.due, tz)
-        late = sorted(late + stale_late, key=lambda u: u.unit)[:LATE_SHOWN]
+        late = sorted(late + stale_late, key=official_order)[:LATE_SHOWN]
         names = display_names(late, label, among=store.area_unit_names(area)) if late else {}
         to_review = to_review_units(to_review + stale)[:TO_REVIEW_SHOWN]
         approved = named_approved(approved + stale) if approved_counted <= APPROVED_NAMED else []
@@ -302,6 +303,7 @@ def unit_status(row: dict[str, Any], figures: UnitFigures, staff: Sequence[tuple
         staff_names=tuple(name for _, name in people),
         returned_reason=(row["returned_reason"] or "") if has_report else "",
         returned_at=parse_timestamp(row["returned_at"]) if has_report else None,
+        position=row["position"] or 0,
     )
 
 

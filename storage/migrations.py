@@ -272,6 +272,20 @@ AUDIT_CHANGES = """
 ALTER TABLE audit ADD COLUMN changes TEXT;
 """
 
+# Units are listed to people in the organisation file's order, the county's own (official) order, not by the code
+# points of their names. A database from before keeps the order its units were first written in (their rowid: the
+# order of the file first imported); the next import sets the order of its file. A unit written any other way (a
+# report arriving before the organisation file names its unit) is listed last: the trigger gives every row a place.
+UNIT_POSITIONS = """
+ALTER TABLE units ADD COLUMN position INTEGER;
+UPDATE units SET position = rowid;
+-- every unit read in this order without a sort of its own (an area's few are sorted after its area's index)
+CREATE INDEX units_position ON units(position, name);
+CREATE TRIGGER units_listed_last AFTER INSERT ON units WHEN NEW.position IS NULL BEGIN
+    UPDATE units SET position = (SELECT coalesce(max(position), 0) + 1 FROM units) WHERE name = NEW.name;
+END;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "units, users, reports, audit, conversations, seen messages, outbox", CORE),
     Migration(2, "inactive users, unknown users", _organisation_upkeep),
@@ -289,6 +303,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(14, "reports waiting for review found by status and year", REPORTS_WAITING_INDEX),
     Migration(15, "supervisors and admins found by role and area", USERS_ROLE_INDEX),
     Migration(16, "the changes of one save in one audit row", AUDIT_CHANGES),
+    Migration(17, "units listed in the organisation file's order", UNIT_POSITIONS),
 )
 assert [m.number for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1)), "migrations must be numbered 1, 2, …"
 

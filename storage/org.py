@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any, Literal, TypeVar
@@ -16,6 +16,8 @@ from .reports import forget_figures_sql
 
 T = TypeVar("T")
 ROLES = ("staff", "supervisor", "admin")
+# the order units are listed in to people: the organisation file's (see `set_unit_order`), then by name
+LISTED = "ORDER BY position, name"
 Saved = Literal["added", "updated", "unchanged"]
 
 
@@ -45,11 +47,23 @@ class OrgRepository(Repository):
         return self._held_row("SELECT name, kind, area FROM units WHERE name = ?", name, lambda row: Unit(**row))
 
     def units(self, area: str | None = None) -> list[Unit]:
+        """The units (of `area`) in the organisation list's order, the order a person reads them in."""
         if area is None:
-            rows = self._rows("SELECT name, kind, area FROM units ORDER BY name")
+            rows = self._rows(f"SELECT name, kind, area FROM units {LISTED}")
         else:
-            rows = self._rows("SELECT name, kind, area FROM units WHERE area = ? ORDER BY name", (area,))
+            rows = self._rows(f"SELECT name, kind, area FROM units WHERE area = ? {LISTED}", (area,))
         return [Unit(**r) for r in rows]
+
+    def set_unit_order(self, names: Sequence[str]) -> int:
+        """List the units in the order of `names` (an organisation file's), those not named after them in the
+        order they had; how many moved. The order is what people read (a county's official order), never a key."""
+        with self.transaction():
+            now = dict(self.db.execute(f"SELECT name, position FROM units {LISTED}").fetchall())
+            named = dict.fromkeys(names)
+            order = [*named, *(name for name in now if name not in named)]
+            moves = [(i, name) for i, name in enumerate(order, 1) if name in now and now[name] != i]
+            self.db.conn.executemany("UPDATE units SET position = ? WHERE name = ?", moves)
+            return len(moves)
 
     def unit_name_matcher(self, area: str) -> AreaNames:
         """Every unit name of `area` compiled into one matcher (R13 scans a text once for all of them), held in
@@ -133,6 +147,7 @@ class OrgRepository(Repository):
             old = self.unit(unit.name)
             if old == unit:
                 return "unchanged"
+            # a new unit is listed last (storage.migrations.UNIT_POSITIONS), until an organisation file says where
             self.db["units"].upsert(asdict(unit), pk="name")
             self._units_version += 1  # the names held in memory are rebuilt
             self.forget_figures(unit.name)  # its kind decides which questions are asked

@@ -58,6 +58,7 @@ def import_org_csv(store: Store, source: str | Path | bytes) -> OrgImportResult:
             outcome = store.save_unit(unit)
             result.units_added += outcome == "added"
             result.units_updated += outcome == "updated"
+        store.set_unit_order([unit.name for unit in units])  # the file's order is the county's official order
         for user in users:
             outcome = store.save_user(user)
             result.users_added += outcome == "added"

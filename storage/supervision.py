@@ -62,14 +62,14 @@ class SupervisionRepository(Repository):
         """Units {name, kind, area} with their report's status and stored figures for `year`, by name: no report
         JSON. `report_id` is None for a unit without a report; `open_errors` None where figures are not stored;
         `returned_at`: when a returned report was returned (from the audit log)."""
-        sql = ("SELECT u.name, u.kind, u.area, r.id AS report_id, r.status, r.submitted_at, r.accepted_warnings, "
+        sql = ("SELECT u.name, u.kind, u.area, u.position, r.id AS report_id, r.status, r.submitted_at, r.accepted_warnings, "
                f"r.returned_reason, {_RETURNED_AT}, "
                f"{', '.join(f'r.{c}' for c in FIGURES)} "
                # the covering index: SQLite would take the unique (unit, year) one and read each report's row
                "FROM units u LEFT JOIN reports r INDEXED BY reports_figures ON r.unit = u.name AND r.year = ? "
                "WHERE 1")
         sql, params = _filtered(sql, (year,), area, names, "u")
-        return self._records(sql + " ORDER BY u.name", params)  # type: ignore[return-value]
+        return self._records(sql + " ORDER BY u.position, u.name", params)  # type: ignore[return-value]
 
     # -- 汇总 of an area, counted here: no row per unit leaves SQLite -------------------------------------------
 
@@ -77,13 +77,13 @@ class SupervisionRepository(Repository):
         """Rows as `area_unit_rows` of the units whose figures must be computed: a report without stored figures,
         or no report but someone of the unit in a conversation (whose progress may count). Every other unit's
         status is known from its stored figures — or, with no report and no conversation, it has not started."""
-        sql = ("SELECT u.name, u.kind, u.area, r.id AS report_id, r.status, r.submitted_at, r.accepted_warnings, "
+        sql = ("SELECT u.name, u.kind, u.area, u.position, r.id AS report_id, r.status, r.submitted_at, r.accepted_warnings, "
                f"r.returned_reason, {_RETURNED_AT}, "
                f"{', '.join(f'r.{c}' for c in FIGURES)} "
                f"FROM units u LEFT JOIN reports r INDEXED BY reports_figures ON r.unit = u.name AND r.year = ? "
                f"WHERE {_STALE}")
         sql, params = _filtered(sql, (year,), area, None, "u")
-        return self._records(sql + " ORDER BY u.name", params)  # type: ignore[return-value]
+        return self._records(sql + " ORDER BY u.position, u.name", params)  # type: ignore[return-value]
 
     def area_status_tallies(self, year: int, area: str | None,
                             late_since: datetime) -> list[tuple[str, str | None, int, int, int]]:
@@ -102,42 +102,42 @@ class SupervisionRepository(Repository):
         order a supervisor chases them (returned, in progress, not started; least progress first; by name), of the
         units whose status is known from storage."""
         # aliases unlike any column: in ORDER BY a column of the same name would win over the alias
-        sql = (f"SELECT u.name, u.kind, u.area, {_STATUS_SQL} AS unit_status, "
+        sql = (f"SELECT u.name, u.kind, u.area, u.position, {_STATUS_SQL} AS unit_status, "
                "coalesce(r.progress, 0) AS unit_progress, coalesce(r.open_errors, 0) AS open_errors "
                "FROM units u LEFT JOIN reports r INDEXED BY reports_figures ON r.unit = u.name AND r.year = ? "
                f"WHERE NOT {_STALE} AND (r.id IS NULL OR r.status NOT IN ('submitted', 'approved'))")
         sql, params = _filtered(sql, (year,), area, None, "u")
         order = (" ORDER BY CASE unit_status WHEN 'returned' THEN 0 WHEN 'in_progress' THEN 1 WHEN 'not_started' "
-                 "THEN 2 ELSE 3 END, unit_progress, u.name LIMIT ?")
+                 "THEN 2 ELSE 3 END, unit_progress, u.position, u.name LIMIT ?")
         return self._rows(sql + order, (*params, limit))
 
     def area_late_rows(self, year: int, area: str | None, since: datetime,
                        limit: int) -> tuple[int, list[dict[str, Any]]]:
         """Reports handed in at or after `since` (submitted, approved or returned): how many, and the first `limit`
         by unit name {name, kind, area, status, submitted_at} — of the units whose status is known from storage."""
-        sql = ("SELECT u.name, u.kind, u.area, r.status, r.submitted_at, count(*) OVER () AS late "
+        sql = ("SELECT u.name, u.kind, u.area, u.position, r.status, r.submitted_at, count(*) OVER () AS late "
                "FROM units u JOIN reports r INDEXED BY reports_figures ON r.unit = u.name AND r.year = ? "
                f"WHERE NOT {_STALE} AND r.status IN ('submitted', 'approved', 'returned') AND r.submitted_at >= ?")
         sql, params = _filtered(sql, (year, timestamp(since)), area, None, "u")
-        rows = self._rows(sql + " ORDER BY u.name LIMIT ?", (*params, limit))
+        rows = self._rows(sql + " ORDER BY u.position, u.name LIMIT ?", (*params, limit))
         return (rows[0]["late"] if rows else 0), rows
 
     def area_to_review_rows(self, year: int, area: str | None, limit: int) -> list[dict[str, Any]]:
         """The first `limit` reports handed in and waiting for review {name, kind, area, submitted_at, open_errors},
         the earliest handed in first — of the units whose status is known from storage."""
-        sql = ("SELECT u.name, u.kind, u.area, r.submitted_at, coalesce(r.open_errors, 0) AS open_errors "
+        sql = ("SELECT u.name, u.kind, u.area, u.position, r.submitted_at, coalesce(r.open_errors, 0) AS open_errors "
                "FROM units u JOIN reports r INDEXED BY reports_figures ON r.unit = u.name AND r.year = ? "
                f"WHERE NOT {_STALE} AND r.status = 'submitted'")
         sql, params = _filtered(sql, (year,), area, None, "u")
-        return self._rows(sql + " ORDER BY r.submitted_at, u.name LIMIT ?", (*params, limit))
+        return self._rows(sql + " ORDER BY r.submitted_at, u.position, u.name LIMIT ?", (*params, limit))
 
     def area_approved_rows(self, year: int, area: str | None, limit: int) -> list[dict[str, Any]]:
         """The first `limit` approved reports {name, kind, area}, by unit name — of the units whose status is known
         from storage."""
-        sql = ("SELECT u.name, u.kind, u.area FROM units u JOIN reports r INDEXED BY reports_figures "
+        sql = ("SELECT u.name, u.kind, u.area, u.position FROM units u JOIN reports r INDEXED BY reports_figures "
                f"ON r.unit = u.name AND r.year = ? WHERE NOT {_STALE} AND r.status = 'approved'")
         sql, params = _filtered(sql, (year,), area, None, "u")
-        return self._rows(sql + " ORDER BY u.name LIMIT ?", (*params, limit))
+        return self._rows(sql + " ORDER BY u.position, u.name LIMIT ?", (*params, limit))
 
     def area_unit_names(self, area: str | None) -> list[str]:
         """Every unit name of `area` (nested areas included; None: every unit)."""
@@ -216,7 +216,7 @@ class SupervisionRepository(Repository):
         sql = ("SELECT r.unit, r.year FROM reports r JOIN units u ON u.name = r.unit "
                "WHERE r.year < ? AND r.status = 'submitted'")
         sql, params = _filtered(sql, (before_year,), area, names, "u")
-        return self._rows(sql + " ORDER BY r.year DESC, r.unit", params)
+        return self._rows(sql + " ORDER BY r.year DESC, u.position, r.unit", params)
 
     def area_waiting_reports(self, before_year: int, area: str | None,
                              limit: int) -> tuple[int, list[dict[str, Any]]]:
@@ -225,7 +225,7 @@ class SupervisionRepository(Repository):
         sql = ("SELECT r.unit, r.year, u.area, count(*) OVER () AS waiting FROM reports r JOIN units u ON u.name = r.unit "
                "WHERE r.year < ? AND r.status = 'submitted'")
         sql, params = _filtered(sql, (before_year,), area, None, "u")
-        rows = self._rows(sql + " ORDER BY r.year DESC, r.unit LIMIT ?", (*params, limit))
+        rows = self._rows(sql + " ORDER BY r.year DESC, u.position, r.unit LIMIT ?", (*params, limit))
         return (rows[0]["waiting"] if rows else 0), rows
 
     # The supervisor's pending state, one row: the 通过/退回 waiting for 确认, and beside it under LOOKED_AT the report

@@ -355,7 +355,8 @@ def _is_place(item: str) -> bool:
         not _VERB.match(item) or bool(re.match(r"公开(?:栏|专栏|板|墙)", item)))
 
 
-_VERB_AND_OBJECT = re.compile(r"^(?P<channel>.+?)(?P<verb>发布|公开|更新|推送|张贴|刊发|上传)(?P<what>.+)$")
+# the verb is looked for outside a quoted name: 公众号“城关发布” is an account, not 公众号“城关 + 发布”
+_VERB_AND_OBJECT = re.compile(r"^(?P<channel>(?:[^“”]|“[^”]*”)+?)(?P<verb>发布|公开|更新|推送|张贴|刊发|上传)(?P<what>.+)$")
 
 
 def _split_object(channel: str, verb: str | None, measure: str, info: str = "") -> tuple[str, str]:
@@ -488,7 +489,7 @@ def _partition(text: str) -> tuple[str, str, str]:
 
 def _as_points(plans: list[str]) -> bool:
     """Whether the plans read as points (一是…；二是…): four or more, or three that would make a long sentence; three
-    short ones (安排专人负责，每周更新，多制作图解) are one piece of work and stay one sentence."""
+    short ones (安排专人负责，做到每周更新，多制作图解) are one piece of work and stay one sentence."""
     return len(plans) >= 4 or len(plans) == 3 and sum(map(len, plans)) > _SHORT_SENTENCE
 
 
@@ -500,10 +501,31 @@ def _plan(item: str) -> str:
     stripped = re.sub(r"^(?:明年|下一年|下一步|下步|今后)?[，,]?(?:将|要|拟|准备|计划|打算|争取)*(?:进一步)?", "", item)
     plan = clean_note(stripped) or item
     plan = re.sub(r"^已经?([\u3400-\u9fff]{2})了", r"已\1", re.sub(r"^已经", "已", plan))  # 已经制定了 → 已制定
-    # 专人每周更新 is a state to reach, not an action: 将做到专人每周更新 (将切实专人每周更新 is no sentence)
-    # (常态化做好主动公开 holds its verb after an adverb: an action already, 将做到常态化做好… is no sentence)
+    if m := _PERSON_NAMED.match(plan):
+        # 专人负责 names who will do the work: a report assigns them (安排专人负责, 安排专人每周更新) and states what
+        # is reached after (安排专人负责，做到每周更新); 将做到专人负责 is read in no published report
+        rest = m.group("rest")
+        assigned = (m.group("verb") or "安排") + m.group("who")
+        return assigned + (f"，{_as_state(rest, kept=bool(_KEPT_BY_THE_PERSON.match(rest)))}" if rest else "")
+    return _as_state(plan)
+
+
+# a plan that opens on the person who will do the work, assigned (明确专人负责) or with no verb (专人负责, 专人每周更新,
+# 专人负责、每周更新)
+_PERSON_NAMED = re.compile(r"^(?P<verb>安排|明确|落实|确定|指定|配备)?(?P<who>专人(?:专岗)?[^，、；]*)(?:[，、](?P<rest>.+))?$")
+
+
+# how often or how soon the person assigned keeps the work (每周更新, 及时发布): after 安排专人负责 it is a state the
+# person keeps (安排专人负责，做到每周更新), not an action of the unit's own
+_KEPT_BY_THE_PERSON = re.compile(r"^(?:每[日周月季年]|及时|定期|按时|按月|按季|按期)")
+
+
+def _as_state(plan: str, kept: bool = False) -> str:
+    """信息及时更新 is a state to reach, not an action: 将做到信息及时更新 (将切实信息及时更新 is no sentence);
+    常态化做好主动公开 holds its verb after an adverb: an action already (将做到常态化做好… is no sentence). `kept`: the
+    plan is what an assigned person keeps (每周更新), a state even though it opens on an adverb."""
     reached = _STATE_TO_REACH.search(plan) and not _DOING.search(plan)
-    return f"做到{plan}" if not _VERB.match(plan) and reached else plan
+    return f"做到{plan}" if (kept or not _VERB.match(plan)) and reached else plan
 
 
 # a plan that names no work (明年要加强 → 加强): the paragraph would end on a verb without its object

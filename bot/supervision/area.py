@@ -87,6 +87,8 @@ class UnitStatus:
     # the cells and parts the clerk changed after the last return (loaded for the notice of a report handed in again)
     changed_since_return: tuple[str, ...] = ()
     redrafted_since_return: tuple[str, ...] = ()  # parts only the assistant redrafted since, not the unit
+    # the unit's place in the organisation list as imported: the county's own (official) order, not the names' order
+    position: int = 0
 
     @property
     def done(self) -> bool:
@@ -95,6 +97,12 @@ class UnitStatus:
     @property
     def status_label(self) -> str:
         return STATUS_LABELS.get(self.status, self.status)
+
+
+def official_order(u: UnitStatus) -> tuple[int, str]:
+    """Where a unit stands in a list a person reads: the organisation list's order (a supervisor knows the county's
+    units in it, 城关镇 first, never 东城街道 first because 东 sorts before 城), then the name."""
+    return (u.position, u.unit)
 
 
 @dataclass

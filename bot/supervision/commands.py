@@ -24,7 +24,7 @@ from ..formats import FORMATS, GOV2021, Format
 from ..incoming import Reply
 from ..rules import RULES, check_report
 from ..spoken import END_PARTICLES
-from .area import AreaView, UnitStatus, display_names, local_date, short_date, short_time
+from .area import AreaView, UnitStatus, display_names, local_date, official_order, short_date, short_time
 from .deadline import DueRefusal, SetDue, decide_due, example_due, parse_day
 from .export import export_reply
 from .matching import match_unit, name_kind, suggest_units
@@ -482,7 +482,7 @@ ERRORS_SHOWN = 50  # units named by 错误单位, most errors first; the rest ar
 def _with_errors(call: _Call) -> CommandResult:
     """错误单位: the units whose report the checker still finds errors in (tables that do not add up, a year that
     does not match …), most errors first, with where each stands."""
-    flawed = sorted((u for u in call.area.units if u.open_errors), key=lambda u: (-u.open_errors, u.unit))
+    flawed = sorted((u for u in call.area.units if u.open_errors), key=lambda u: (-u.open_errors, *official_order(u)))
     names = display_names(flawed[:ERRORS_SHOWN])
     units = [{"name": names[u.unit], "errors": u.open_errors, "status": u.status_label, "progress": u.progress}
              for u in flawed[:ERRORS_SHOWN]]

@@ -14,7 +14,16 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Literal
 
-from .area import AreaView, Campaign, UnitStatus, days_left, display_names, local_date, short_date
+from .area import (
+    AreaView,
+    Campaign,
+    UnitStatus,
+    days_left,
+    display_names,
+    local_date,
+    official_order,
+    short_date,
+)
 from .calendar import IsWorkday, shift_to_workday
 from .messages import pieces, say
 
@@ -182,7 +191,7 @@ def _digest_sends(area: AreaView, due: list[Slot], fresh: list[Slot], today: dat
     if slot is None:
         return
     key = (campaign.key, digest_unit(area.area), slot.key)
-    overdue = sorted((u for u in area.units if not u.done), key=lambda u: (u.progress, u.unit))
+    overdue = sorted((u for u in area.units if not u.done), key=lambda u: (u.progress, *official_order(u)))
     if today > campaign.publish_by:
         skipped.append(Skip(key, say("skip_past_publish", publish_by=short_date(campaign.publish_by))))
     elif not overdue:

@@ -24,6 +24,7 @@ from .area import (
     days_left,
     display_names,
     local_date,
+    official_order,
     short_date,
     short_time,
 )
@@ -98,7 +99,7 @@ class AreaDigest:
 def to_review_units(units: Iterable[UnitStatus]) -> list[UnitStatus]:
     """This year's reports handed in and waiting for review, the earliest handed in first."""
     waiting = [u for u in units if u.status == "submitted"]
-    return sorted(waiting, key=lambda u: (u.submitted_at is None, u.submitted_at or datetime.min, u.unit))
+    return sorted(waiting, key=lambda u: (u.submitted_at is None, u.submitted_at or datetime.min, *official_order(u)))
 
 
 def digest_of(area: AreaView, tz: tzinfo) -> AreaDigest:
@@ -121,7 +122,7 @@ def digest_of(area: AreaView, tz: tzinfo) -> AreaDigest:
 def named_approved(units: Iterable[UnitStatus]) -> list[UnitStatus]:
     """The approved units by name when there are few enough to name (`APPROVED_NAMED`); none when more: a supervisor
     with a few done wants to know which, one with most done chases the rest, named below."""
-    approved = sorted((u for u in units if u.status == "approved"), key=lambda u: u.unit)
+    approved = sorted((u for u in units if u.status == "approved"), key=official_order)
     return approved if len(approved) <= APPROVED_NAMED else []
 
 
@@ -139,7 +140,7 @@ def deadline_text(campaign: Campaign, now: datetime, tz: tzinfo) -> str:
 def pending_units(units: list[UnitStatus]) -> list[UnitStatus]:
     """Units not yet submitted, in the order a supervisor should chase them."""
     pending = [u for u in units if not u.done]
-    return sorted(pending, key=lambda u: (_PENDING_ORDER.get(u.status, 3), u.progress, u.unit))
+    return sorted(pending, key=lambda u: (_PENDING_ORDER.get(u.status, 3), u.progress, *official_order(u)))
 
 
 def _pending_groups(units: list[UnitStatus], count: int) -> dict[str, object]:

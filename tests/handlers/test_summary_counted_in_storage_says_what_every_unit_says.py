@@ -134,8 +134,9 @@ def test_the_city_summary_names_what_it_should(path: Path) -> None:
     late = MANY_LATE - ON_TIME_TOO + 2
     assert f"逾期提交{late}个：" in text and f"另有{late - LATE_SHOWN}个逾期提交的单位未逐一列出" in text
     assert "乙区城关镇（2026年1月17日 16:05提交，逾期2天）" in text  # told apart from 甲区城关镇
-    assert f"另有往年报告{MANY_LATE + 1}份待审核：第000镇（2024年度）、" in text and "杏花营镇（2024年度）" not in text
-    assert "、第199镇（2024年度）等。" in text
+    # in the order the units were written in (the organisation's): 杏花营镇 before the 乙区 units added after it
+    assert f"另有往年报告{MANY_LATE + 1}份待审核：杏花营镇（2024年度）、第000镇（2024年度）、" in text
+    assert "、第198镇（2024年度）等。" in text and "第199镇（2024年度）" not in text
     assert "【已退回】\n刘店乡" in text and "西姜寨乡" in text
     assert f"另有{MANY + 6 - PENDING_SHOWN}个单位未逐一列出" in text  # 6: 刘店 北道门 柳园口 西姜寨 水稻 杏花营
     assert len(digest.pending) == PENDING_SHOWN and len(digest.late) == LATE_SHOWN

@@ -20,7 +20,7 @@ from bot.report import with_derived
 from bot.rules import check_report
 from bot.summary import findings_on_what_is_filled
 from bot.supervision import STATUS_LABELS, AreaView, Campaign, UnitStatus
-from bot.supervision.area import days_left, display_names, local_date, short_time
+from bot.supervision.area import days_left, display_names, local_date, official_order, short_time
 from bot.supervision.rollup import INCLUDED_STATUSES, rollup, rollup_differences
 from bot.supervision.summary import area_parts, still_to_fill
 from handlers.areas import area_campaign, attach_reports, load_units, sub_area_map
@@ -135,7 +135,8 @@ def _unit_row(u: UnitStatus, campaign: Campaign, today: date, tz: tzinfo) -> dic
     submitted_day = local_date(u.submitted_at, tz) if u.submitted_at and u.done else None
     late = (submitted_day > campaign.due) if submitted_day else (not u.done and today > campaign.due)
     return {
-        "unit": u.unit, "name": u.unit, "kind": u.kind, "area": u.area or "", "status": u.status, "progress": u.progress,
+        "unit": u.unit, "name": u.unit, "order": official_order(u), "kind": u.kind, "area": u.area or "",
+        "status": u.status, "progress": u.progress,
         "errors": u.open_errors, "warnings": len(u.accepted_warnings), "late": late,
         "submitted_at": u.submitted_at if u.done else None,
         "days_left": None if u.done else days_left(campaign.due, today),
@@ -159,13 +160,14 @@ def _matches(row: dict[str, Any], query: Query) -> bool:
 
 def _sorted(rows: list[dict[str, Any]], query: Query) -> list[dict[str, Any]]:
     far = datetime.max.replace(tzinfo=None)
+    # 单位 sorts in the organisation list's order (the county's official order), and it breaks every other tie
     keys = {
-        "name": lambda r: r["unit"],
-        "status": lambda r: (_STATUS_ORDER.get(r["status"], 9), -r["errors"], r["unit"]),
-        "progress": lambda r: (r["progress"], r["unit"]),
-        "errors": lambda r: (r["errors"], r["unit"]),
-        "warnings": lambda r: (r["warnings"], r["unit"]),
-        "submitted": lambda r: (r["submitted_at"].replace(tzinfo=None) if r["submitted_at"] else far, r["unit"]),
+        "name": lambda r: r["order"],
+        "status": lambda r: (_STATUS_ORDER.get(r["status"], 9), -r["errors"], r["order"]),
+        "progress": lambda r: (r["progress"], r["order"]),
+        "errors": lambda r: (r["errors"], r["order"]),
+        "warnings": lambda r: (r["warnings"], r["order"]),
+        "submitted": lambda r: (r["submitted_at"].replace(tzinfo=None) if r["submitted_at"] else far, r["order"]),
     }
     return sorted(rows, key=keys[query.sort], reverse=query.descending)
 
