@@ -59,7 +59,7 @@ class SupervisionRepository(Repository):
     # -- reading an area ------------------------------------------------------------------------------------------
 
     def area_unit_rows(self, year: int, area: str | None, names: Sequence[str] | None = None) -> list[dict[str, Any]]:
-        """Units {name, kind, area} with their report's status and stored figures for `year`, by name: no report
+        """Units {name, kind, area} with their report's status and stored figures for `year`, in the listed order: no report
         JSON. `report_id` is None for a unit without a report; `open_errors` None where figures are not stored;
         `returned_at`: when a returned report was returned (from the audit log)."""
         sql = ("SELECT u.name, u.kind, u.area, u.position, r.id AS report_id, r.status, r.submitted_at, r.accepted_warnings, "
@@ -99,7 +99,7 @@ class SupervisionRepository(Repository):
 
     def area_pending_rows(self, year: int, area: str | None, limit: int) -> list[dict[str, Any]]:
         """The first `limit` units not handed in {name, kind, area, unit_status, unit_progress, open_errors}, in the
-        order a supervisor chases them (returned, in progress, not started; least progress first; by name), of the
+        order a supervisor chases them (returned, in progress, not started; least progress first; in the listed order), of the
         units whose status is known from storage."""
         # aliases unlike any column: in ORDER BY a column of the same name would win over the alias
         sql = (f"SELECT u.name, u.kind, u.area, u.position, {_STATUS_SQL} AS unit_status, "
@@ -114,7 +114,7 @@ class SupervisionRepository(Repository):
     def area_late_rows(self, year: int, area: str | None, since: datetime,
                        limit: int) -> tuple[int, list[dict[str, Any]]]:
         """Reports handed in at or after `since` (submitted, approved or returned): how many, and the first `limit`
-        by unit name {name, kind, area, status, submitted_at} — of the units whose status is known from storage."""
+        in the listed order {name, kind, area, status, submitted_at} — of the units whose status is known from storage."""
         sql = ("SELECT u.name, u.kind, u.area, u.position, r.status, r.submitted_at, count(*) OVER () AS late "
                "FROM units u JOIN reports r INDEXED BY reports_figures ON r.unit = u.name AND r.year = ? "
                f"WHERE NOT {_STALE} AND r.status IN ('submitted', 'approved', 'returned') AND r.submitted_at >= ?")
@@ -132,7 +132,7 @@ class SupervisionRepository(Repository):
         return self._rows(sql + " ORDER BY r.submitted_at, u.position, u.name LIMIT ?", (*params, limit))
 
     def area_approved_rows(self, year: int, area: str | None, limit: int) -> list[dict[str, Any]]:
-        """The first `limit` approved reports {name, kind, area}, by unit name — of the units whose status is known
+        """The first `limit` approved reports {name, kind, area}, in the listed order — of the units whose status is known
         from storage."""
         sql = ("SELECT u.name, u.kind, u.area, u.position FROM units u JOIN reports r INDEXED BY reports_figures "
                f"ON r.unit = u.name AND r.year = ? WHERE NOT {_STALE} AND r.status = 'approved'")
