@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from ..findings import Finding, Fix, later
 from ..formats import Format, ProseSlot
 from ..report import Report
-from ..spoken import ASIDES, END_PARTICLES, doing_as_written
+from ..spoken import ASIDES, END_PARTICLES, THIS_PART, doing_as_written
 from ..units import TOWNSHIP_SELF_WORDS, UNIT_KINDS, self_word_of
 from .claims import claims
 from .context import RuleContext, kind_of, show, slot_name, total
@@ -558,10 +558,12 @@ _SPOKEN = (
     (re.compile(rf"(?<=[\u3400-\u9fff\d])[{END_PARTICLES}]+(?=[，。；！？、]|$)"), ""),
     # the speaker (我们, 我们单位): a report names itself with its own kind (我乡、我镇); the topic said aloud (网站这块)
     (re.compile(r"我们(?:单位|这边|这里|乡里|镇里|乡|镇|街道)?(?![^“”]*”)"), _SELF),  # not in a quoted name
-    (re.compile(r"(?:(?<=[\u3400-\u9fff])|^)这一?块(?:的话)?(?=[\u3400-\u9fff])"), ""),
+    THIS_PART,  # in its place among the words said aloud, and scanned for once (ASIDES holds it too, below)
     (re.compile(r"(?:^|(?<=[，。；]))(?:嗯|呃)+[，、\s]*|(?<=[，。；])那个[，、\s]+"), ""),
     (re.compile(r"(?<!城)(?:县|区|市)里(?=[的\u3400-\u9fff])"), None),  # 县里表扬: which body, a report names it
-    *ASIDES,  # what the drafting writes as a report does too (的话, 那些 → 等, 大概 → 约, 这块, 挺好 → 较好 …)
+    # what the drafting writes as a report does too (的话, 那些 → 等, 大概 → 约, 挺好 → 较好 …); 这块 is above: a
+    # second scan for it found only what the first had, never kept
+    *(aside for aside in ASIDES if aside is not THIS_PART),
 )
 
 
