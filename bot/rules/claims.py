@@ -108,15 +108,20 @@ def _claims_in(fmt: Format, slot_id: str, text: str, year: int) -> Iterator[Clai
     if section in DECISION_SECTIONS:
         for shown, value, cell, unit in table_two_claims(fmt, text, masked):
             yield Claim(slot_id, shown, value, ((cell,),), unit=unit)
+    about_applications = slot_id in APPLICATION_SLOTS
+    # a clause claims about applications in their slots only, about 复议 and 诉讼 in the sections reporting them: a
+    # text of any other slot (五, the opening), or one naming neither word (in none of its clauses, then), is not cut
+    if not about_applications and not (section in LITIGATION_SECTIONS and _LITIGATION.search(masked)):
+        return
     for s_start, s_end in sentences(masked):
         carried_mentioned = bool(_CARRIED_MENTION.search(masked, s_start, s_end))
         for start, end in clauses(masked[s_start:s_end]):
             start, end = start + s_start, end + s_start
-            clause, shown = masked[start:end], clause_text(text, start, end)
+            clause = masked[start:end]
             if _LITIGATION.search(clause):
                 if section in LITIGATION_SECTIONS:
-                    yield from _litigation_claims(slot_id, clause, shown)
-            elif slot_id in APPLICATION_SLOTS:
+                    yield from _litigation_claims(slot_id, clause, clause_text(text, start, end))
+            elif about_applications:
                 yield from _application_claims(vocab, slot_id, clause, text[start:end], carried_mentioned,
                                                year)
 

@@ -15,11 +15,12 @@ from functools import cache, lru_cache
 from ..findings import Finding, Fix, later
 from ..formats import Format, ProseSlot
 from ..report import Report
-from ..spoken import ASIDES, END_PARTICLES, doing_as_written
+from ..spoken import ASIDES, END_PARTICLES, THIS_PART, doing_as_written
 from ..units import TOWNSHIP_SELF_WORDS, UNIT_KINDS, self_word_of
 from .claims import claims
 from .context import RuleContext, kind_of, show, slot_name, total
 from .names import (
+    AreaNames,
     GovernmentHit,
     NameHit,
     other_governments,
@@ -265,20 +266,37 @@ _NOT_A_TOWNSHIPS_WORDS = ("我单位", "我局")
 
 def r13_self_and_others(report: Report, ctx: RuleContext) -> list[Finding]:
     """A 镇 writes 我镇 (not 我乡, 我街道, 我单位); the prose names no other unit of the area, and no other county's
-    government as if it were its own."""
-    texts = list(_texts(report, ctx))
-    # each text scanned once for the area's names (the other units named, and the townships said apart from them),
+    government as if it were its own. What each text gives is held (`_self_and_others_in`): every answer's text is
+    checked when it is given (`check_answer`), and again with the whole report at 提交."""
+    held = [_self_and_others_in(ctx.fmt, slot_id, text, report.unit, report.unit_kind, ctx.names, ctx.area)
+            for slot_id, text in _texts(report, ctx)]
+    # in the order of one pass of each check over all the texts: the self-words word by word (a stable sort keeps
+    # the texts' order for each word), then the other checks, each text after text
+    self_words = sorted((pair for found in held for pair in found[0]), key=lambda pair: pair[0])
+    return [f for _, f in self_words] + [f for check in range(1, 5) for found in held for f in found[check]]
+
+
+@lru_cache(maxsize=32768)  # as `_personal_in`: every text in use by 2,000 clerks typing
+def _self_and_others_in(fmt: Format, slot_id: str, text: str, unit: str, unit_kind: str, names: AreaNames,
+                        area: str) -> tuple[tuple, ...]:
+    """R13's findings on one text: (the self-words with the place of their wrong word, the other units named, the
+    townships acting, the other governments, the other places' platforms). Keyed on all R13 reads of a text — the
+    format (slot names), the slot, the text, the unit's name and recorded kind (`kind_of` reads both), the area's
+    names matcher (one object per area and version of its units, never changed) and the area's name."""
+    report, ctx, texts = Report(unit, unit_kind, 0), RuleContext(fmt=fmt, names=names, area=area), [(slot_id, text)]
+    # the text scanned once for the area's names (the other units named, and the townships said apart from them),
     # and the unit's places read once for the governments and the platforms
-    named = {slot_id: list(ctx.names.hits(text, own=report.unit)) for slot_id, text in texts}
-    places = own_places(report.unit, ctx.area, ctx.names)
-    return (_wrong_self_words(report, ctx, texts) + _other_unit_names(report, ctx, texts, named)
-            + _other_townships(report, ctx, texts, named) + _other_governments(ctx, texts, places)
-            + _other_places_platforms(report, ctx, texts, places))
+    named = {slot_id: list(names.hits(text, own=unit))}
+    places = own_places(unit, area, names)
+    return (tuple(_wrong_self_words(report, ctx, texts)), tuple(_other_unit_names(report, ctx, texts, named)),
+            tuple(_other_townships(report, ctx, texts, named)), tuple(_other_governments(ctx, texts, places)),
+            tuple(_other_places_platforms(report, ctx, texts, places)))
 
 
-def _wrong_self_words(report: Report, ctx: RuleContext, texts: list[tuple[str, str]]) -> list[Finding]:
+def _wrong_self_words(report: Report, ctx: RuleContext, texts: list[tuple[str, str]]) -> list[tuple[int, Finding]]:
     """A township's self-word in any other unit's prose: 我乡 in a 镇's, 我镇 in a county government's or a bureau's;
-    and a bureau's (我单位, 我局) in a township's."""
+    and a bureau's (我单位, 我局) in a township's. Each finding with the place of its wrong word among those looked
+    for (the order of the findings: word by word, each text after text)."""
     kind = kind_of(report)
     right = TOWNSHIP_SELF_WORDS.get(kind) or (self_word_of(UNIT_KINDS[kind], report.unit) if kind in UNIT_KINDS else None)
     if right is None:
@@ -287,7 +305,7 @@ def _wrong_self_words(report: Report, ctx: RuleContext, texts: list[tuple[str, s
     if kind in TOWNSHIP_SELF_WORDS:
         wrong_words += _NOT_A_TOWNSHIPS_WORDS
     findings = []
-    for wrong in wrong_words:
+    for n, wrong in enumerate(wrong_words):
         pattern = _self_word_pattern(wrong)
         for slot_id, text in texts:
             hits = list(pattern.finditer(text))
@@ -298,7 +316,7 @@ def _wrong_self_words(report: Report, ctx: RuleContext, texts: list[tuple[str, s
                     quote=quote(text, hits[0].start(), hits[0].end()),
                 )
                 fix = Fix(slot_id, tuple((h.start(), h.end(), right) for h in hits))
-                findings.append(Finding("R13", "warning", (slot_id,), message, fix))
+                findings.append((n, Finding("R13", "warning", (slot_id,), message, fix)))
     return findings
 
 
@@ -540,10 +558,12 @@ _SPOKEN = (
     (re.compile(rf"(?<=[\u3400-\u9fff\d])[{END_PARTICLES}]+(?=[，。；！？、]|$)"), ""),
     # the speaker (我们, 我们单位): a report names itself with its own kind (我乡、我镇); the topic said aloud (网站这块)
     (re.compile(r"我们(?:单位|这边|这里|乡里|镇里|乡|镇|街道)?(?![^“”]*”)"), _SELF),  # not in a quoted name
-    (re.compile(r"(?:(?<=[\u3400-\u9fff])|^)这一?块(?:的话)?(?=[\u3400-\u9fff])"), ""),
+    THIS_PART,  # in its place among the words said aloud, and scanned for once (ASIDES holds it too, below)
     (re.compile(r"(?:^|(?<=[，。；]))(?:嗯|呃)+[，、\s]*|(?<=[，。；])那个[，、\s]+"), ""),
     (re.compile(r"(?<!城)(?:县|区|市)里(?=[的\u3400-\u9fff])"), None),  # 县里表扬: which body, a report names it
-    *ASIDES,  # what the drafting writes as a report does too (的话, 那些 → 等, 大概 → 约, 这块, 挺好 → 较好 …)
+    # what the drafting writes as a report does too (的话, 那些 → 等, 大概 → 约, 挺好 → 较好 …); 这块 is above: a
+    # second scan for it found only what the first had, never kept
+    *(aside for aside in ASIDES if aside is not THIS_PART),
 )
 
 

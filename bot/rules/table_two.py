@@ -37,6 +37,8 @@ def table_two_claims(fmt: Format, text: str, masked: str) -> Iterator[tuple[str,
     """(quoted words, stated number, cell id, unit word) for every plain statement about table 二 in `text`."""
     if TABLE not in {t.key for t in fmt.tables}:
         return
+    if "件" not in masked and not _FEE_WORDS.search(masked):
+        return  # what every claim below needs in its clause: a count in 件 (a decision, a document), or the fee's words
     decisions, documents, fee = _cells(fmt)
     for s_start, s_end in sentences(masked):
         sentence = masked[s_start:s_end]
