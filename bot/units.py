@@ -60,8 +60,8 @@ def unit_kind(name: str) -> UnitKind | None:
 # a development zone or new area (武昌经开区, 两江新区): its committee (管理委员会, 管委会) files the zone's report
 ZONE_END = re.compile(r"(?:开发区|经开区|高新区|新区|园区|示范区|合作区|实验区)$")
 _ZONE_COMMITTEES = ("管理委员会", "管委会")
-# a zone's name standing for its committee (舒城经济开发区); 新区 by itself may be a district's government (浦东新区)
-_ZONE_BY_ITSELF = re.compile(r"(?:开发区|经开区|高新区|园区|示范区|合作区|实验区)$")
+# a 新区 named without its committee may be a district with a government of its own (浦东新区, 滨海新区)
+_A_DISTRICTS_NAME = re.compile(r"(?<!高)新区$")
 
 
 def zone_name(unit_name: str) -> str:
@@ -71,7 +71,8 @@ def zone_name(unit_name: str) -> str:
     for committee in _ZONE_COMMITTEES:
         if name.endswith(committee) and ZONE_END.search(name[: -len(committee)]):
             return name[: -len(committee)]
-    return name if _ZONE_BY_ITSELF.search(name) and len(name) > 3 else ""
+    by_itself = ZONE_END.search(name) and not _A_DISTRICTS_NAME.search(name) and len(name) > 3
+    return name if by_itself else ""
 
 
 def guess_unit_kind(unit_name: str) -> str | None:
