@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -11,6 +12,7 @@ class UnitKind:
     self_word: str  # how the unit names itself in prose: 我乡, 我镇, 我街道 …
     makes_regulations: bool  # only these may report 规章 (R7)
     people_government: bool  # 人民政府: 监督保障 also covers 考核、评议、责任追究
+    department: bool = False  # a 局, 委, 办 …: names itself as its name ends (我委, 我办), not by its kind's word
 
 
 UNIT_KINDS = {
@@ -19,13 +21,17 @@ UNIT_KINDS = {
         UnitKind("乡", "我乡", False, True),
         UnitKind("镇", "我镇", False, True),
         UnitKind("街道", "我街道", False, True),
-        UnitKind("县级部门", "我局", False, False),
+        UnitKind("县级部门", "我局", False, False, department=True),
         UnitKind("县级政府", "我县", False, True),
-        UnitKind("市级部门", "我局", False, False),
+        UnitKind("市级部门", "我局", False, False, department=True),
         UnitKind("设区的市政府", "我市", True, True),
-        UnitKind("省级部门", "我厅", False, False),
+        UnitKind("省级部门", "我厅", False, False, department=True),
         UnitKind("省级政府", "我省", True, True),
-        UnitKind("国务院部门", "我部", True, False),
+        UnitKind("国务院部门", "我部", True, False, department=True),
+        # a development zone's 管理委员会 (经济技术开发区、高新区、工业园区): its reports speak as 我区 (a 管理委员会 is
+        # no 我委 there); it is its government's agency, no 人民政府 itself, so the format's 考核、评议、责任追究 results
+        # (条例 第五十条第四项: 各级人民政府) are not asked of it
+        UnitKind("开发区", "我区", False, False),
     )
 }
 # the three kinds a township-level prose can confuse with each other (R13)
@@ -40,7 +46,7 @@ _DEPARTMENT_SELF_WORDS = (("委员会", "我委"), ("办公室", "我办"), ("�
 def self_word_of(kind: UnitKind, unit_name: str) -> str:
     """How this unit names itself in prose: its kind's word (我乡, 我镇, 我县), or for a department the word its
     name ends with (示范县卫生健康委员会 → 我委, 示范县人民政府办公室 → 我办, 示范县教育局 → 我局)."""
-    if kind.people_government:
+    if not kind.department:
         return kind.self_word
     name = unit_name.strip().rstrip("）)")
     name = name[: name.rfind("（")] if "（" in name else name
@@ -51,9 +57,30 @@ def unit_kind(name: str) -> UnitKind | None:
     return UNIT_KINDS.get(name)
 
 
+# a development zone or new area (武昌经开区, 两江新区): its committee (管理委员会, 管委会) files the zone's report
+ZONE_END = re.compile(r"(?:开发区|经开区|高新区|新区|园区|示范区|合作区|实验区)$")
+_ZONE_COMMITTEES = ("管理委员会", "管委会")
+# a 新区 named without its committee may be a district with a government of its own (浦东新区, 滨海新区)
+_A_DISTRICTS_NAME = re.compile(r"(?<!高)新区$")
+
+
+def zone_name(unit_name: str) -> str:
+    """The development zone a committee's name stands for: 舒城经济开发区管委会 → 舒城经济开发区, 舒城经济开发区 →
+    itself; '' for any other unit (浦东新区 is a district; 区发展和改革委员会 no zone)."""
+    name = "".join(unit_name.split())
+    for committee in _ZONE_COMMITTEES:
+        if name.endswith(committee) and ZONE_END.search(name[: -len(committee)]):
+            return name[: -len(committee)]
+    by_itself = ZONE_END.search(name) and not _A_DISTRICTS_NAME.search(name) and len(name) > 3
+    return name if by_itself else ""
+
+
 def guess_unit_kind(unit_name: str) -> str | None:
-    """The kind a unit's own name announces: 册井镇人民政府 → 镇; None when the name does not say."""
+    """The kind a unit's own name announces: 册井镇人民政府 → 镇, 舒城经济开发区管委会 → 开发区; None when the name
+    does not say."""
     name = unit_name.strip()
+    if zone_name(name):
+        return "开发区"
     for suffix in ("人民政府", "办事处", "政府"):
         if name.endswith(suffix) and len(name) > len(suffix):
             name = name[: -len(suffix)]
@@ -67,8 +94,11 @@ def guess_unit_kind(unit_name: str) -> str | None:
 
 
 def core_name(unit_name: str) -> str:
-    """The distinctive part of a unit's name: 永清县刘街乡 → 刘街, 延津县塔铺街道办事处 → 塔铺."""
+    """The distinctive part of a unit's name: 永清县刘街乡 → 刘街, 延津县塔铺街道办事处 → 塔铺; a zone's whole name
+    (舒城县经济开发区管委会 → 舒城县经济开发区: 经济开发区 alone is any county's)."""
     name = unit_name.strip()
+    if zone := zone_name(name):
+        return zone
     for suffix in ("人民政府", "办事处", "政府"):
         if name.endswith(suffix) and len(name) > len(suffix):
             name = name[: -len(suffix)]

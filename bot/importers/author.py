@@ -4,7 +4,8 @@ names itself (我镇、我乡、我街道、本局).
 The kinds are those of `bot.units.UNIT_KINDS`. A city (市) is a 县级市 — a county-level government, its departments
 county-level ones — when it is one of the 县级市 of `bot.county_level_cities`; any other city is a 设区的市 — which may
 make 规章 — unless its report speaks of its own townships (乡镇、镇（街道）) as a county-level city's does (a name not
-in the list: misspelt, or a city made since). A district (区) or county (县) is a county-level government.
+in the list: misspelt, or a city made since). A district (区) or county (县) is a county-level government; a
+development zone (舒城经济开发区, 武昌经开区管委会, 苏州工业园区) is a 开发区, though its prose says 我区 as a district's does.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ _CAPTION = re.compile(rf"^(?:填报|编制|报送)?单位[:：](?P<unit>{_UNIT_W
 
 def kind_from_name(unit: str, prose: str = "") -> str | None:
     """The kind a unit's name announces: 册井镇人民政府 → 镇, 淮安市人民政府 → 设区的市政府, 龙亭区 → 县级政府,
-    永清县教育局 → 县级部门; None when the name does not say."""
+    永清县教育局 → 县级部门, 舒城经济开发区管委会 → 开发区; None when the name does not say."""
     township = guess_unit_kind(unit)
     if township:
         return township

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from ..units import core_name, guess_unit_kind
+from ..units import ZONE_END, core_name, guess_unit_kind
 
 _GOVERNMENT_SUFFIXES = ("人民政府", "办事处", "政府")
 _TOWNSHIP_ENDINGS = ("乡", "镇", "街道", "办事处")  # 柳园口乡人民政府 is found as 柳园口乡
@@ -131,7 +131,7 @@ def name_forms(name: str, places: tuple[str, ...] | None = None) -> tuple[str, .
     name = "".join(name.split())
     if len(name) < 3:
         return ()
-    if guess_unit_kind(name) is None:
+    if guess_unit_kind(name) not in _TOWNSHIP_KINDS:  # a bureau, a government, a zone's committee: its full name
         return (name,)
     bare = _without_suffix(name)
     forms = {name, bare}
@@ -160,18 +160,14 @@ _TOWNSHIP_KINDS = ("乡", "镇", "街道")
 
 def places_of(name: str) -> tuple[str, ...]:
     """The places a name begins with, outermost first: 开封市龙亭区柳园口乡 → (开封市, 龙亭区); 胡集乡 → (); a
-    development zone is no place of its own (武昌经开区管委会 → ())."""
+    development zone is no place of its own: its name does not say which county it lies in (武昌经开区管委会 → ())."""
     out: list[str] = []
     rest = "".join(name.split())
     while (m := _PLACE.match(rest)) and len(rest) > m.end():
-        if not _ZONE.search(m.group()):
+        if not ZONE_END.search(m.group()):
             out.append(m.group())
         rest = rest[m.end():]
     return tuple(out)
-
-
-# a development zone or new area (武昌经开区, 两江新区) is no county: its name does not say which county it lies in
-_ZONE = re.compile(r"(?:开发区|经开区|高新区|新区|园区|示范区|合作区|实验区)$")
 
 
 def _without_suffix(name: str) -> str:

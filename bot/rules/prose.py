@@ -373,8 +373,9 @@ def _other_townships(report: Report, ctx: RuleContext, texts: list[tuple[str, st
     return findings
 
 
-# the kinds whose report may well name a township as the one who acts (县政府: 城关镇开展试点)
-_SPEAKS_OF_TOWNSHIPS = ("县级政府", "设区的市政府", "省级政府")
+# the kinds whose report may well name a township as the one who acts (县政府: 城关镇开展试点; a zone of the towns and
+# streets it administers: 杭埠镇完成征迁公示)
+_SPEAKS_OF_TOWNSHIPS = ("县级政府", "设区的市政府", "省级政府", "开发区")
 
 
 def _opens_clause(text: str, at: int) -> bool:

@@ -145,6 +145,7 @@ async def test_an_admin_uploads_the_organisation_in_the_browser(browser, tmp_pat
         page = await signed_in_page(browser, desk, "root")
         await page.goto(desk.url + "/desk/admin")
         assert await page.locator("#org form").count() == 1
+        assert "、开发区之一" in await page.locator("#unit-kinds").inner_text()  # the kinds a row may give
         before = [desk.store.units(), desk.store.users()]
         bad = tmp_path / "org_bad.csv"
         bad.write_text("userid,name,role,unit,unit_kind,area\n"
@@ -159,11 +160,13 @@ async def test_an_admin_uploads_the_organisation_in_the_browser(browser, tmp_pat
         await fits(page, shots, "admin-bad-org")
 
         good = tmp_path / "org_good.csv"
-        good.write_text(bad.read_text(encoding="utf-8").replace("老板", "staff"), encoding="utf-8")
+        good.write_text(bad.read_text(encoding="utf-8").replace("老板", "staff")
+                        + "u4,王四,staff,示范县经济开发区管委会,开发区,示范县\n", encoding="utf-8")
         await page.set_input_files("#org input[type=file]", str(good))
         await page.click("#org button")
-        assert "新增人员3名" in await page.locator("#org-result").inner_text()
+        assert "新增人员4名" in await page.locator("#org-result").inner_text()
         assert desk.store.unit("新城镇") is not None and desk.store.user("u2") is not None
+        assert desk.store.unit("示范县经济开发区管委会").kind == "开发区"
 
 
 async def test_a_city_supervisor_sees_both_counties_and_their_roll_up(browser, tmp_path, shots) -> None:

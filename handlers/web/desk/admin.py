@@ -10,6 +10,7 @@ from aiohttp import web
 
 from bot.supervision import AreaView, supervisor_command
 from bot.supervision.area import short_time
+from bot.units import UNIT_KINDS
 from handlers.areas import ALL_AREAS, Scope, area_campaign, upcoming_campaign
 from handlers.supervisor import execute
 from handlers.web.desk.access import (
@@ -38,7 +39,7 @@ def admin_view(store: Store, tz: tzinfo) -> dict[str, Any]:
     unknown = [{**u, "first": short_time(u["first_seen"], tz), "last": short_time(u["last_seen"], tz)}
                for u in store.unknown_users()]
     return {"campaigns": store.all_campaigns(), "areas": store.area_names(), "unknown": unknown,
-            "people": len(store.users()), "units": len(store.units())}
+            "people": len(store.users()), "units": len(store.units()), "unit_kinds": list(UNIT_KINDS)}
 
 
 async def _admin_response(request: web.Request, visitor: Visitor, status: int = 200, **result: object) -> web.Response:
