@@ -1,4 +1,5 @@
-"""Files a clerk sends in WeCom: downloaded through media/get, last year's report stored, this year's checked."""
+"""Files a clerk sends in WeCom: downloaded through media/get, last year's report stored, this year's checked (and
+taken over by an empty draft: see test_this_years_report_sent_as_a_file_becomes_the_empty_draft)."""
 
 from __future__ import annotations
 
@@ -65,11 +66,13 @@ async def test_last_years_report_is_stored_and_prefills_this_years_carry(server:
     assert "【3.3】" in reply and "为 1 件" in reply, reply
 
 
-async def test_this_years_report_written_elsewhere_is_checked(server: Server, wecom) -> None:
+async def test_this_years_report_written_elsewhere_is_checked_and_becomes_the_empty_draft(server: Server,
+                                                                                          wecom) -> None:
     broken = report_of(2025, **{"t3.new.person": 2})  # new 2, but only 1 answered and nothing carried over
     reply = await send_file(server, wecom, "2025年报初稿.txt", render_text(broken).encode())
     assert "核对结果" in reply and "【错误】" in reply and "表三「自然人」列" in reply, reply
-    assert server.store.report(UNIT, 2025) is None  # checked, not stored
+    stored = server.store.report(UNIT, 2025)
+    assert stored is not None and stored.report.cells["t3.new.person"] == 2  # taken over, errors and all
 
 
 async def test_this_years_report_sent_as_a_file_says_it_was_not_imported_what_was_read_and_what_to_do_next(
