@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from bot.dialog import COMMAND_PINYIN as CLERK_PINYIN
 from bot.dialog import DialogContext, StepResult, step
-from bot.dialog.taken_over import take_over
+from bot.dialog.taken_over import offer_file, take_over
 from bot.incoming import Deferred, Incoming, Reply
 from bot.messages import edge
 from bot.report import Report
@@ -117,6 +117,9 @@ class NianbaoEngine:
         replies, then = verdict_replies(store, user, unit, year, verdict, now)
         if then == "take_over":
             replies, then = [self._take_over(store, user, unit, verdict, now)], "resume"
+        if then == "offer":  # the filled draft stays; the clerk's 导入 replaces it with the file's report
+            offered = offer_file(store.conversation(user.userid, verdict.file_year), verdict.name, file_report(verdict))
+            store.save_conversation(user.userid, offered, now, year=verdict.file_year, forget=False)
         if then == "resume":  # carry on: from where they were with last year's report, or after the file's answers
             first, *rest = self.staff_turn(store, user, Incoming(user.userid, "enter_agent", now), now)
             return [Reply(f"{replies[0].text}\n\n{first.text}"), *rest]
@@ -128,7 +131,8 @@ class NianbaoEngine:
         year = verdict.file_year
         _, stored, last_year = store.year_at_hand(unit.name, year)
         ctx = self._context(store, user, unit, year, stored, last_year)
-        taken = take_over(store.conversation(user.userid, year), file_report(verdict), ctx)
+        taken = take_over(store.conversation(user.userid, year), file_report(verdict), ctx,
+                          stored.report if stored else None)
         store.save_report(taken.report, actor=user.userid, now=now, before=stored, forget=False, derived=True)
         store.save_conversation(user.userid, taken.state, now, year=year, forget=False)
         store.forget_figures(unit.name, years=(year, year + 1))

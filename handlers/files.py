@@ -31,6 +31,7 @@ from storage import Store, StoredReport, Unit, User
 log = logging.getLogger(__name__)
 
 FINDINGS_SHOWN = 10
+OPEN = ("draft", "returned")  # a report still being written: a file may change it (submitted/approved: never)
 STATUS_WORDS = {"draft": "填报中", "submitted": "已提交", "returned": "已退回", "approved": "已通过"}
 MAX_INFLATED_BYTES = 64 * 1024 * 1024  # every part of a Word/Excel package together, decompressed
 MAX_RATIO = 200  # a real package compresses its XML 5–20×; a bomb thousands of times
@@ -110,7 +111,8 @@ def verdict_replies(store: Store, user: User, unit: Unit, year: int, verdict: Fi
         list[Reply], str]:
     """The replies, and what the conversation does next: "resume" (last year's report was stored: it goes on, now
     with it to draw on), "take_over" (this year's file becomes the empty draft: no replies yet, the caller takes it
-    over with the conversation, see `taken_over_reply`), or "" (nothing)."""
+    over with the conversation, see `taken_over_reply`), "offer" (the draft is filled: the conversation holds the
+    file on offer, for 导入), or "" (nothing)."""
     name = verdict.name
     if verdict.outcome == "not_report":
         return [Reply(edge("file", outcome="not_report", name=name, reason=verdict.reason))], ""
@@ -123,6 +125,8 @@ def verdict_replies(store: Store, user: User, unit: Unit, year: int, verdict: Fi
         stored = store.report(unit.name, verdict.file_year)
         if verdict.report_json and may_take_over(stored):
             return [], "take_over"
+        if verdict.report_json and stored is not None and stored.status in OPEN:
+            return [_checked_this_year(store, unit, verdict, offered=True)], "offer"
         return [_checked_this_year(store, unit, verdict)], ""
     existing = store.report(unit.name, verdict.file_year)
     if existing is not None and existing.status in ("submitted", "approved"):
@@ -160,12 +164,13 @@ def _checked(verdict: FileVerdict, outcome: str) -> Reply:
                       limit=FINDINGS_SHOWN))
 
 
-def _checked_this_year(store: Store, unit: Unit, verdict: FileVerdict) -> Reply:
+def _checked_this_year(store: Store, unit: Unit, verdict: FileVerdict, offered: bool = False) -> Reply:
     """This year's report written elsewhere: checked, not imported — said together with what the file gave and
-    that the report in the system is as it was, so the clerk knows nothing was taken over or lost, and what next."""
+    that the report in the system is as it was, so the clerk knows nothing was taken over or lost, and what next
+    (`offered`: the conversation holds the file for 导入, which replaces the filled draft)."""
     stored = store.report(unit.name, verdict.file_year)
     filled = stored is not None and bool(stored.report.cells or any(stored.report.text.values()))
     return Reply(edge("file", outcome="checked", name=verdict.name, unit=unit.name, file_unit=verdict.file_unit,
                       file_year=verdict.file_year, findings=verdict.findings, limit=FINDINGS_SHOWN,
-                      read=verdict.read, system_filled=filled,
+                      read=verdict.read, system_filled=filled, offered=offered,
                       system_status=STATUS_WORDS[stored.status] if stored and filled else ""))
