@@ -75,7 +75,7 @@ async def test_this_years_report_written_elsewhere_is_checked_and_becomes_the_em
     assert stored is not None and stored.report.cells["t3.new.person"] == 2  # taken over, errors and all
 
 
-async def test_this_years_report_sent_as_a_file_says_it_was_not_imported_what_was_read_and_what_to_do_next(
+async def test_this_years_report_sent_onto_a_filled_draft_says_it_was_not_imported_what_was_read_and_what_next(
         server: Server, wecom) -> None:
     await server.say("clerk", "你好")
     await server.say("clerk", "0 0 0")  # a draft begun in the chat: the file must not take its place
@@ -88,10 +88,10 @@ async def test_this_years_report_sent_as_a_file_says_it_was_not_imported_what_wa
         return "\n".join(sent) if any("下一步" in t for t in sent) else ""
 
     reply = await eventually(answer)
-    assert "只作核对，不导入系统" in reply and "已填写的内容未作任何改动，没有内容丢失" in reply, reply
+    assert "文件未自动导入" in reply and "已填写的内容未作任何改动，没有内容丢失" in reply, reply
     assert "从文件中读到：表二、表三、表四的数字，以及「一、总体情况」" in reply, reply
     assert "未能从文件中读到：「报告开头」" in reply, reply  # the seed report opens without the paragraph
-    assert "下一步：请在原文件中按上列问题修改后重新发送" in reply and "回复「预览」" in reply, reply
+    assert "下一步：如需以文件内容替换系统中的草稿，请回复「导入」" in reply and "回复「预览」" in reply, reply
     stored = server.store.report(UNIT, 2025)
     assert stored is not None and stored.report.cells.get("t3.new.person") is None  # nothing taken over
     assert stored.report.cells.get("t2.regulations.issued") == 0  # nor lost
