@@ -129,7 +129,7 @@ class NianbaoEngine:
         """This year's file becomes the empty draft: stored (audited as the clerk's), the conversation marked with the
         questions it answered, so the next message goes on at the first one it left open."""
         year = verdict.file_year
-        _, stored, last_year = store.year_at_hand(unit.name, year)
+        stored, last_year = store.report(unit.name, year), store.report(unit.name, year - 1)
         ctx = self._context(store, user, unit, year, stored, last_year)
         taken = take_over(store.conversation(user.userid, year), file_report(verdict), ctx,
                           stored.report if stored else None)
