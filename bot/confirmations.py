@@ -1,4 +1,4 @@
-"""Confirmations awaited: 重新开始 and 提交 with warnings in a clerk's conversation, 通过 and 退回 of a supervisor.
+"""Confirmations awaited: 重新开始, 提交 with warnings and 导入 of this year's file in a clerk's conversation, 通过 and 退回 of a supervisor.
 
 One rule for all of them: a confirmation awaited is answered by its 确认 (or the reply it asks for) or by 取消; any
 other message drops it, and the reply to that message first says that the action was not carried out — a
@@ -12,7 +12,7 @@ from typing import Literal
 
 from . import messages
 
-Awaited = Literal["restart", "submit", "review"]
+Awaited = Literal["restart", "submit", "review", "import"]
 
 
 def not_carried_out(kind: Awaited, *, cancelled: bool = False, expired: bool = False, word: str = "",

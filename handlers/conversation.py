@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from bot.dialog import COMMAND_PINYIN as CLERK_PINYIN
 from bot.dialog import DialogContext, StepResult, step
+from bot.dialog.taken_over import offer_file, take_over
 from bot.incoming import Deferred, Incoming, Reply
 from bot.messages import edge
 from bot.report import Report
@@ -22,10 +23,10 @@ from bot.spoken import by_pinyin, word_from_pinyin
 from bot.supervision import COMMAND_PINYIN as SUPERVISOR_PINYIN
 from handlers import supervisor
 from handlers.areas import campaign_year
-from handlers.files import FileVerdict, verdict_replies
+from handlers.files import FileVerdict, file_report, taken_over_reply, verdict_replies
 from handlers.handed_in import current_submitted_on
 from handlers.taps import card_tap, question_cards, review_cards
-from storage import Store, StoredReport, User
+from storage import Store, StoredReport, Unit, User
 
 
 def report_year(store: Store, area: str | None, now: datetime, tz: ZoneInfo) -> int:
@@ -79,19 +80,7 @@ class NianbaoEngine:
         year, stored, last_year = store.year_at_hand(unit.name, report_year(store, unit.area, now, self.tz))
         if incoming.kind == "file":
             return file_received(incoming, year, self.tz), None
-        ctx = DialogContext(
-            user_name=user.name,
-            unit=unit.name,
-            unit_kind=unit.kind,
-            year=year,
-            previous=last_year.report if last_year else None,
-            status=stored.status if stored else "draft",  # type: ignore[arg-type]
-            returned_reason=stored.returned_reason if stored else None,
-            other_units=store.unit_name_matcher(unit.area) if unit.area else (),
-            area=unit.area or "",
-            model_drafts=self.model_drafts,
-            submitted_on=current_submitted_on(stored, self.tz) if stored else None,
-        )
+        ctx = self._context(store, user, unit, year, stored, last_year)
         report = stored.report if stored else Report(unit.name, unit.kind, year)
         # a fresh state for a new year; the one read is this step's alone
         result = step(store.conversation(user.userid, year), report, incoming, ctx, handed_over=True,
@@ -104,16 +93,50 @@ class NianbaoEngine:
             supervisor.notify_withdrawn(store, unit.name, year, now, self.tz)
         return result.replies, result.state
 
+    def _context(self, store: Store, user: User, unit: Unit, year: int, stored: StoredReport | None,
+                 last_year: StoredReport | None) -> DialogContext:
+        return DialogContext(
+            user_name=user.name,
+            unit=unit.name,
+            unit_kind=unit.kind,
+            year=year,
+            previous=last_year.report if last_year else None,
+            status=stored.status if stored else "draft",  # type: ignore[arg-type]
+            returned_reason=stored.returned_reason if stored else None,
+            other_units=store.unit_name_matcher(unit.area) if unit.area else (),
+            area=unit.area or "",
+            model_drafts=self.model_drafts,
+            submitted_on=current_submitted_on(stored, self.tz) if stored else None,
+        )
+
     def after_file(self, store: Store, user: User, year: int, verdict: FileVerdict, now: datetime) -> list[Reply]:
         """The answer to a file once the import job has read it (in the job's delivering transaction)."""
         unit = store.unit(user.unit or "")
         if unit is None:
             return supervisor.no_unit_reply(user)
-        replies, imported_last_year = verdict_replies(store, user, unit, year, verdict, now)
-        if imported_last_year:  # carry on from where they were, now with last year's report to draw on
+        replies, then = verdict_replies(store, user, unit, year, verdict, now)
+        if then == "take_over":
+            replies, then = [self._take_over(store, user, unit, verdict, now)], "resume"
+        if then == "offer":  # the filled draft stays; the clerk's 导入 replaces it with the file's report
+            offered = offer_file(store.conversation(user.userid, verdict.file_year), verdict.name, file_report(verdict))
+            store.save_conversation(user.userid, offered, now, year=verdict.file_year, forget=False)
+        if then == "resume":  # carry on: from where they were with last year's report, or after the file's answers
             first, *rest = self.staff_turn(store, user, Incoming(user.userid, "enter_agent", now), now)
             return [Reply(f"{replies[0].text}\n\n{first.text}"), *rest]
         return replies
+
+    def _take_over(self, store: Store, user: User, unit: Unit, verdict: FileVerdict, now: datetime) -> Reply:
+        """This year's file becomes the empty draft: stored (audited as the clerk's), the conversation marked with the
+        questions it answered, so the next message goes on at the first one it left open."""
+        year = verdict.file_year
+        stored, last_year = store.report(unit.name, year), store.report(unit.name, year - 1)
+        ctx = self._context(store, user, unit, year, stored, last_year)
+        taken = take_over(store.conversation(user.userid, year), file_report(verdict), ctx,
+                          stored.report if stored else None)
+        store.save_report(taken.report, actor=user.userid, now=now, before=stored, forget=False, derived=True)
+        store.save_conversation(user.userid, taken.state, now, year=year, forget=False)
+        store.forget_figures(unit.name, years=(year, year + 1))
+        return taken_over_reply(unit, verdict, len(taken.answered), [f"【{q.code}】{q.title}" for q in taken.still_open])
 
     def report_card(self, unit: str, year: int) -> list[Reply]:
         """A textcard linking to the report's web page (none when the server has no public address)."""

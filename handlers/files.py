@@ -1,5 +1,7 @@
 """A file a staff member sends: last year's report is stored so this year's conversation can start from it;
-this year's report (written elsewhere) is checked against every rule; anything else is explained.
+this year's report (written elsewhere) is checked against every rule, and becomes the draft while the draft holds
+nothing anyone gave (`may_take_over`; the conversation then goes on at the first question the file left open, see
+`bot.dialog.taken_over`); anything else is explained.
 
 Reading a file is a job (kind `import_file`, see `handlers.jobs.kinds`), never part of the message: the download
 is capped at WeCom's 20 MB, `read_file` runs in an isolated child with a time and memory cap and refuses a
@@ -17,17 +19,19 @@ from datetime import datetime
 from typing import Any
 
 from bot.checking import check_imported, parts_read
+from bot.dialog.taken_over import has_typed
 from bot.formats import FORMATS, GOV2021
 from bot.importers import ImportResult, NotAReport, import_bytes
 from bot.incoming import Reply
 from bot.messages import edge
 from bot.report import Report
 from bot.units import core_name
-from storage import Store, Unit, User
+from storage import Store, StoredReport, Unit, User
 
 log = logging.getLogger(__name__)
 
 FINDINGS_SHOWN = 10
+OPEN = ("draft", "returned")  # a report still being written: a file may change it (submitted/approved: never)
 STATUS_WORDS = {"draft": "填报中", "submitted": "已提交", "returned": "已退回", "approved": "已通过"}
 MAX_INFLATED_BYTES = 64 * 1024 * 1024  # every part of a Word/Excel package together, decompressed
 MAX_RATIO = 200  # a real package compresses its XML 5–20×; a bomb thousands of times
@@ -41,15 +45,15 @@ class FileRefused(Exception):
 class FileVerdict:
     """What a file turned out to be, as plain data (crosses the process boundary)."""
 
-    outcome: str  # not_report | other_unit | other_year | checked | last_year
+    outcome: str  # not_report | other_unit | other_year | checked (this year's) | last_year
     name: str
     reason: str = ""
     file_unit: str = ""
     file_year: int = 0
-    report_json: str = ""  # last_year: the report as it would be stored
+    report_json: str = ""  # last_year, checked: the report as it would be stored
     format_id: str = ""
     findings: list[dict[str, Any]] = field(default_factory=list)  # {level, rule, message}
-    read: dict[str, Any] = field(default_factory=dict)  # checked: what the file gave ({tables, prose, missing})
+    read: dict[str, Any] = field(default_factory=dict)  # checked: what the file gave ({tables, prose, missing, numbers_missing})
 
 
 def check_package_size(data: bytes, name: str) -> None:
@@ -87,10 +91,15 @@ def read_file(data: bytes, name: str, unit: str, unit_kind: str, year: int) -> F
         return FileVerdict("last_year", name, file_unit=unit, file_year=found.year, report_json=report.to_json(),
                            format_id=report.format_id, findings=_plain(check_imported(checked)))
     if found.year == year:
-        parts = parts_read(found, FORMATS.get(found.format_id, GOV2021))
+        fmt = FORMATS.get(found.format_id, GOV2021)
+        parts = parts_read(found, fmt)
+        numbers_missing = not found.not_found.isdisjoint(fmt.typed_cell_ids)
+        draft = found.copy(unit=unit, unit_kind=unit_kind)  # what an empty draft takes over
         return FileVerdict("checked", name, file_unit=found.unit, file_year=found.year,
+                           report_json=draft.to_json(), format_id=draft.format_id,
                            findings=_plain(check_imported(imported)),
-                           read={"tables": parts.tables, "prose": parts.prose, "missing": parts.missing})
+                           read={"tables": parts.tables, "prose": parts.prose, "missing": parts.missing,
+                                 "numbers_missing": numbers_missing})
     return FileVerdict("other_year", name, file_year=found.year)
 
 
@@ -99,26 +108,54 @@ def _plain(findings: list[Any]) -> list[dict[str, Any]]:
 
 
 def verdict_replies(store: Store, user: User, unit: Unit, year: int, verdict: FileVerdict, now: datetime) -> tuple[
-        list[Reply], bool]:
-    """The replies, and whether last year's report was stored (the conversation then starts from it)."""
+        list[Reply], str]:
+    """The replies, and what the conversation does next: "resume" (last year's report was stored: it goes on, now
+    with it to draw on), "take_over" (this year's file becomes the empty draft: no replies yet, the caller takes it
+    over with the conversation, see `taken_over_reply`), "offer" (the draft is filled: the conversation holds the
+    file on offer, for 导入), or "" (nothing)."""
     name = verdict.name
     if verdict.outcome == "not_report":
-        return [Reply(edge("file", outcome="not_report", name=name, reason=verdict.reason))], False
+        return [Reply(edge("file", outcome="not_report", name=name, reason=verdict.reason))], ""
     if verdict.outcome == "other_unit":
         return [Reply(edge("file", outcome="other_unit", name=name, file_unit=verdict.file_unit,
-                           unit=unit.name))], False
+                           unit=unit.name))], ""
     if verdict.outcome == "other_year":
-        return [Reply(edge("file", outcome="other_year", name=name, file_year=verdict.file_year, year=year))], False
+        return [Reply(edge("file", outcome="other_year", name=name, file_year=verdict.file_year, year=year))], ""
     if verdict.outcome == "checked":
-        return [_checked_this_year(store, unit, verdict)], False
+        stored = store.report(unit.name, verdict.file_year)
+        if verdict.report_json and may_take_over(stored):
+            return [], "take_over"
+        if verdict.report_json and stored is not None and stored.status in OPEN:
+            return [_checked_this_year(store, unit, verdict, offered=True)], "offer"
+        return [_checked_this_year(store, unit, verdict)], ""
     existing = store.report(unit.name, verdict.file_year)
     if existing is not None and existing.status in ("submitted", "approved"):
         status = STATUS_WORDS[existing.status]
         return [Reply(edge("file", outcome="kept", name=name, unit=unit.name, file_year=verdict.file_year,
-                           status=status))], False
-    report = Report.from_json(verdict.report_json, FORMATS.get(verdict.format_id, GOV2021))
-    store.save_report(report, actor=user.userid, now=now)
-    return [_checked(verdict, "last_year")], True
+                           status=status))], ""
+    store.save_report(file_report(verdict), actor=user.userid, now=now)
+    return [_checked(verdict, "last_year")], "resume"
+
+
+def may_take_over(stored: StoredReport | None) -> bool:
+    """This year's file becomes the draft only while the draft holds nothing anyone gave, and never once the report
+    is handed in: a filled draft is not overwritten silently, a submitted or approved one not at all."""
+    if stored is None:
+        return True
+    fmt = FORMATS.get(stored.report.format_id, GOV2021)
+    return stored.status == "draft" and not has_typed(stored.report, fmt)
+
+
+def file_report(verdict: FileVerdict) -> Report:
+    """The report the file gave, filed under the unit (last year's, or this year's to take over)."""
+    return Report.from_json(verdict.report_json, FORMATS.get(verdict.format_id, GOV2021))
+
+
+def taken_over_reply(unit: Unit, verdict: FileVerdict, answered: int, still_open: list[str]) -> Reply:
+    """What was taken over from the file, what is still to fill, the check's findings and what to do next."""
+    return Reply(edge("file", outcome="taken_over", name=verdict.name, unit=unit.name, file_unit=verdict.file_unit,
+                      file_year=verdict.file_year, findings=verdict.findings, limit=FINDINGS_SHOWN,
+                      read=verdict.read, answered=answered, still_open=still_open))
 
 
 def _checked(verdict: FileVerdict, outcome: str) -> Reply:
@@ -127,12 +164,13 @@ def _checked(verdict: FileVerdict, outcome: str) -> Reply:
                       limit=FINDINGS_SHOWN))
 
 
-def _checked_this_year(store: Store, unit: Unit, verdict: FileVerdict) -> Reply:
+def _checked_this_year(store: Store, unit: Unit, verdict: FileVerdict, offered: bool = False) -> Reply:
     """This year's report written elsewhere: checked, not imported — said together with what the file gave and
-    that the report in the system is as it was, so the clerk knows nothing was taken over or lost, and what next."""
+    that the report in the system is as it was, so the clerk knows nothing was taken over or lost, and what next
+    (`offered`: the conversation holds the file for 导入, which replaces the filled draft)."""
     stored = store.report(unit.name, verdict.file_year)
     filled = stored is not None and bool(stored.report.cells or any(stored.report.text.values()))
     return Reply(edge("file", outcome="checked", name=verdict.name, unit=unit.name, file_unit=verdict.file_unit,
                       file_year=verdict.file_year, findings=verdict.findings, limit=FINDINGS_SHOWN,
-                      read=verdict.read, system_filled=filled,
+                      read=verdict.read, system_filled=filled, offered=offered,
                       system_status=STATUS_WORDS[stored.status] if stored and filled else ""))

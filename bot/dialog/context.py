@@ -78,6 +78,7 @@ def initial_state() -> dict[str, Any]:
         # [code, n, what it is drafted from]: the model draft awaited for this question (n tells one request from the
         # next; older states hold [code, n])
         "drafting": None,
+        "file_offer": None,  # {name, report}: this year's file on offer, taken by 导入 (pending "import")
     }
 
 

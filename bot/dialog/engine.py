@@ -16,7 +16,7 @@ from ..render import render_text, split_for_wecom
 from ..report import Report, report_diff, with_derived
 from ..spoken import END_PARTICLES, without_decoration
 from ..summary import blank_ids, table_lines
-from . import checks, corrections, hand_in, prose, questions, several
+from . import checks, corrections, hand_in, prose, questions, several, taken_over
 from .context import DialogContext, StepResult, initial_state, load_state
 from .flow import (
     Position,
@@ -40,7 +40,7 @@ _EDIT = re.compile(r"^修改\s*[【\[(（]?\s*(\d+(?:\.\d+)?)\s*[】\])）]?$")
 _EDIT_OTHER = re.compile(r"^修改\s*(?:$|([【\[(（]?\s*(?:[表第题]|\d)\S{0,5}|[一二三四五六七八九十]\S{0,3}))$")
 _CONFIRM_SUBMIT = re.compile(r"^确认提交\s*[:：,，]?\s*(.*)$", re.S)
 _CONFIRM_REASON = re.compile(r"^确认\s*[:：,，]?\s*(.+)$", re.S)
-_SIMPLE = {"帮助", "进度", "返回", "跳过", "预览", "全文", "提交", "重新开始", "取消"}
+_SIMPLE = {"帮助", "进度", "返回", "跳过", "预览", "全文", "提交", "重新开始", "取消", "导入"}
 # 撤回 is a command only where it cannot be an answer: a submitted report, or no question open (an applicant's
 # 撤回 answers 【3.4】 while it is asked)
 _WITHDRAW = "撤回"
@@ -60,7 +60,7 @@ _READ_ONLY = {"帮助", "进度", "预览", "全文"}
 COMMAND_PINYIN = {
     "帮助": "bang zhu", "进度": "jin du", "返回": "fan hui", "跳过": "tiao guo", "预览": "yu lan", "全文": "quan wen",
     "提交": "ti jiao", "重新开始": "chong xin kai shi", "取消": "qu xiao", _WITHDRAW: "che hui", "继续": "ji xu",
-    "修改": "xiu gai", "确认": "que ren", "确认提交": "que ren ti jiao",
+    "修改": "xiu gai", "确认": "que ren", "确认提交": "que ren ti jiao", "导入": "dao ru",
 }
 _LOCKED = ("submitted", "approved")
 
@@ -94,7 +94,7 @@ def _dispatch(turn: Turn, incoming: Incoming) -> None:
     if turn.ctx.status == "returned" and turn.state["returned_seen"] != (turn.ctx.returned_reason or ""):
         _greet_returned(turn, command, argument)
         return
-    if not turn.state["greeted"]:
+    if not turn.state["greeted"] and not (command == "导入" and turn.state["file_offer"]):
         _first_message(turn, text if typed and command is None else "")
         return
     if incoming.kind == "file":
@@ -139,7 +139,7 @@ def _dispatch(turn: Turn, incoming: Incoming) -> None:
 
 
 # what each awaited confirmation (state["pending"]) is answered by, besides 取消: anything else drops it, said so
-_PENDING_KIND = {"restart": "restart", "submit_reason": "submit"}
+_PENDING_KIND = {"restart": "restart", "submit_reason": "submit", "import": "import"}
 
 
 def _answers_pending(turn: Turn, command: str | None) -> bool:
@@ -150,6 +150,8 @@ def _answers_pending(turn: Turn, command: str | None) -> bool:
         return command is None  # 确认 (or 是) restarts, any other words keep what was filled in, said so
     if pending == "submit_reason":
         return command == "确认提交" or (command is None and _current(turn) is None)  # the reason itself
+    if pending == "import":  # this year's file on offer: 导入 takes it; 预览 and the like leave it on offer
+        return command == "导入" or command in _READ_ONLY
     return False
 
 
@@ -157,6 +159,7 @@ def _drop_pending(turn: Turn, cancelled: bool = False) -> None:
     """The confirmation awaited is dropped, and the reply says first that its action was not carried out."""
     kind = _PENDING_KIND.get(turn.state["pending"] or "")
     turn.state["pending"] = None
+    turn.state["file_offer"] = None
     if kind is not None:
         turn.say(not_carried_out(kind, cancelled=cancelled))  # type: ignore[arg-type]
 
@@ -663,6 +666,24 @@ def _accept_reason(turn: Turn, reason: str) -> None:
     _ask_current(turn)
 
 
+def _import_file(turn: Turn, _: str) -> None:
+    """导入: this year's file on offer replaces the draft (the values replaced stay in the audit); the conversation
+    goes on at the first question the file left open."""
+    offer = turn.state.get("file_offer")
+    if not offer:
+        turn.say(messages.say("file_imported", offered=False))
+        _ask_current(turn)
+        return
+    taken = taken_over.take_over_turn(turn, Report.from_dict(offer["report"], turn.fmt))
+    if not turn.state["greeted"]:  # the file came before any message: the opening is drafted as a greeting drafts it
+        turn.state["greeted"] = True
+        _fill_automatic_slots(turn)
+    turn.say(messages.say("file_imported", offered=True, name=offer["name"], unit=turn.ctx.unit,
+                          year=turn.report.year, answered=len(taken.answered),
+                          still_open=[f"【{q.code}】{q.title}" for q in taken.still_open]))
+    _ask_current(turn)
+
+
 def _submit(turn: Turn, _: str) -> None:
     _try_submit(turn, confirmed=False, reason="")
 
@@ -741,6 +762,7 @@ _COMMANDS = {
     "重新开始": _restart,
     "取消": _cancel,
     "确认": _accept_reason,
+    "导入": _import_file,
 }
 
 

@@ -878,6 +878,20 @@ def _filled_values(turn: Turn, q: Question) -> list[str]:
     return values or [messages.text("dialog", "current_none", title=q.title)]
 
 
+def mark_filled(turn: Turn, filled: set[str]) -> None:
+    """The questions a whole report read from a file answers (their cells all in `filled`), in the format's order
+    (a gate before what it opens). A gate whose numbers were read in part, all 0, stays open: 否 would set the rest
+    to 0, and what was not read is unknown, not 0."""
+    for q in turn.fmt.questions:
+        if not is_relevant(turn.fmt, turn.state, q):
+            continue
+        if q.kind == "gate":
+            typed = [c for c in q.cells if not turn.fmt.cell(c).derived]
+            if not set(typed) <= filled and not any(turn.report.value(c) for c in typed if c in filled):
+                continue
+        _mark_pasted(turn, q, filled)
+
+
 def _mark_pasted(turn: Turn, q: Question, filled: set[str]) -> None:
     """A question whose every cell came with the paste needs no asking: the rows, the gate (是 when a number behind
     it is not 0), the menu of result kinds with their counts, and 结转下年度 when it agrees with the balance."""

@@ -1,4 +1,5 @@
-"""Files a clerk sends in WeCom: downloaded through media/get, last year's report stored, this year's checked."""
+"""Files a clerk sends in WeCom: downloaded through media/get, last year's report stored, this year's checked (and
+taken over by an empty draft: see test_this_years_report_sent_as_a_file_becomes_the_empty_draft)."""
 
 from __future__ import annotations
 
@@ -65,14 +66,16 @@ async def test_last_years_report_is_stored_and_prefills_this_years_carry(server:
     assert "【3.3】" in reply and "为 1 件" in reply, reply
 
 
-async def test_this_years_report_written_elsewhere_is_checked(server: Server, wecom) -> None:
+async def test_this_years_report_written_elsewhere_is_checked_and_becomes_the_empty_draft(server: Server,
+                                                                                          wecom) -> None:
     broken = report_of(2025, **{"t3.new.person": 2})  # new 2, but only 1 answered and nothing carried over
     reply = await send_file(server, wecom, "2025年报初稿.txt", render_text(broken).encode())
     assert "核对结果" in reply and "【错误】" in reply and "表三「自然人」列" in reply, reply
-    assert server.store.report(UNIT, 2025) is None  # checked, not stored
+    stored = server.store.report(UNIT, 2025)
+    assert stored is not None and stored.report.cells["t3.new.person"] == 2  # taken over, errors and all
 
 
-async def test_this_years_report_sent_as_a_file_says_it_was_not_imported_what_was_read_and_what_to_do_next(
+async def test_this_years_report_sent_onto_a_filled_draft_says_it_was_not_imported_what_was_read_and_what_next(
         server: Server, wecom) -> None:
     await server.say("clerk", "你好")
     await server.say("clerk", "0 0 0")  # a draft begun in the chat: the file must not take its place
@@ -85,10 +88,10 @@ async def test_this_years_report_sent_as_a_file_says_it_was_not_imported_what_wa
         return "\n".join(sent) if any("下一步" in t for t in sent) else ""
 
     reply = await eventually(answer)
-    assert "只作核对，不导入系统" in reply and "已填写的内容未作任何改动，没有内容丢失" in reply, reply
+    assert "文件未自动导入" in reply and "已填写的内容未作任何改动，没有内容丢失" in reply, reply
     assert "从文件中读到：表二、表三、表四的数字，以及「一、总体情况」" in reply, reply
     assert "未能从文件中读到：「报告开头」" in reply, reply  # the seed report opens without the paragraph
-    assert "下一步：请在原文件中按上列问题修改后重新发送" in reply and "回复「预览」" in reply, reply
+    assert "下一步：如需以文件内容替换系统中的草稿，请回复「导入」" in reply and "回复「预览」" in reply, reply
     stored = server.store.report(UNIT, 2025)
     assert stored is not None and stored.report.cells.get("t3.new.person") is None  # nothing taken over
     assert stored.report.cells.get("t2.regulations.issued") == 0  # nor lost
