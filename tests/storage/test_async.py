@@ -15,8 +15,9 @@ from .conftest import at
 ROWS = 150_000  # about half a second of SQLite work on the reference machine
 LIMIT = 0.05  # largest tolerated delay of a 1 ms tick on a quiet machine
 # on a loaded machine a tick may wait for a core whatever the loop does: the loop must not wait for the write, so a
-# tick's delay stays a small part of the write's duration (on the loop it is the whole of it)
-SHARE = 0.1
+# tick's delay stays a small part of the write's duration (on the loop it is the whole of it). A full suite on two
+# cores once delayed a tick 68 ms during a 488 ms write in the worker: a quarter still tells the two apart
+SHARE = 0.25
 
 
 def long_write(store: Store, rows: int = ROWS) -> float:
