@@ -11,6 +11,7 @@ from bot.drafting import wording
 from bot.drafting.wording import fact_items
 from tests.bot.draft_samples import DEMO_FACTS
 from tests.bot.test_rules import seed_report
+from tests.bot.text_edits import edited_texts
 
 TEXTS = sorted({*(t for facts, _ in DEMO_FACTS.values() for t in facts.values()),
                 *(t for n in range(3) for t in seed_report(n).text.values() if t.strip())})
@@ -19,16 +20,8 @@ PIECES = ["，", "；", "。", "、", " ", "\n", "网站56条", "公众号120条
           "主要是低保 救助 还有征兵", "公开栏 每个村都有", "一个月换一次", "发了120条", "改进：", "没有别的了", "等"]
 
 
-@st.composite
-def edited(draw: st.DrawFn) -> str:
-    text = draw(st.sampled_from(TEXTS))
-    for _ in range(draw(st.integers(0, 4))):
-        at = draw(st.integers(0, len(text)))
-        if draw(st.booleans()):
-            text = text[:at] + draw(st.sampled_from(PIECES)) + text[at:]
-        else:
-            text = text[:at] + text[at + draw(st.integers(0, 10)):]
-    return text
+def edited() -> st.SearchStrategy[str]:
+    return edited_texts(TEXTS, PIECES, longest_cut=10)
 
 
 @settings(max_examples=300, deadline=None)

@@ -27,6 +27,7 @@ from bot.rules.claims import (
 from bot.rules.textscan import clause_text, clauses, mask_citations, sentences
 from tests.bot.draft_samples import demo_drafts, seed_drafts
 from tests.bot.test_rules import GOOD_TEXT, seed_report
+from tests.bot.text_edits import edited_texts
 
 
 def _table_two_every_clause(text: str, masked: str) -> Iterator[tuple]:
@@ -78,16 +79,8 @@ PIECES = ["件", "3件", "十二件", "复议", "行政诉讼", "行政复议1�
           "〔2021〕30号", "《条例》", "，", "。", "；", "\n", " ", "2024年", "１２件"]
 
 
-@st.composite
-def edited(draw: st.DrawFn) -> str:
-    text = draw(st.sampled_from(TEXTS))
-    for _ in range(draw(st.integers(0, 4))):
-        at = draw(st.integers(0, len(text)))
-        if draw(st.booleans()):
-            text = text[:at] + draw(st.sampled_from(PIECES)) + text[at:]
-        else:
-            text = text[:at] + text[at + draw(st.integers(0, 12)):]
-    return text
+def edited() -> st.SearchStrategy[str]:
+    return edited_texts(TEXTS, PIECES, longest_cut=12)
 
 
 @settings(max_examples=400, deadline=None)
