@@ -126,8 +126,8 @@ def verdict_replies(store: Store, user: User, unit: Unit, year: int, verdict: Fi
         if verdict.report_json and may_take_over(stored):
             return [], "take_over"
         if verdict.report_json and stored is not None and stored.status in OPEN:
-            return [_checked_this_year(store, unit, verdict, offered=True)], "offer"
-        return [_checked_this_year(store, unit, verdict)], ""
+            return [_checked_this_year(stored, unit, verdict, offered=True)], "offer"
+        return [_checked_this_year(stored, unit, verdict)], ""
     existing = store.report(unit.name, verdict.file_year)
     if existing is not None and existing.status in ("submitted", "approved"):
         status = STATUS_WORDS[existing.status]
@@ -164,11 +164,12 @@ def _checked(verdict: FileVerdict, outcome: str) -> Reply:
                       limit=FINDINGS_SHOWN))
 
 
-def _checked_this_year(store: Store, unit: Unit, verdict: FileVerdict, offered: bool = False) -> Reply:
+def _checked_this_year(stored: StoredReport | None, unit: Unit, verdict: FileVerdict, offered: bool = False
+                       ) -> Reply:
     """This year's report written elsewhere: checked, not imported — said together with what the file gave and
     that the report in the system is as it was, so the clerk knows nothing was taken over or lost, and what next
-    (`offered`: the conversation holds the file for 导入, which replaces the filled draft)."""
-    stored = store.report(unit.name, verdict.file_year)
+    (`offered`: the conversation holds the file for 导入, which replaces the filled draft). `stored`: the unit's
+    report of the file's year, as `verdict_replies` read it."""
     filled = stored is not None and bool(stored.report.cells or any(stored.report.text.values()))
     return Reply(edge("file", outcome="checked", name=verdict.name, unit=unit.name, file_unit=verdict.file_unit,
                       file_year=verdict.file_year, findings=verdict.findings, limit=FINDINGS_SHOWN,
