@@ -136,7 +136,7 @@ class NianbaoEngine:
         store.save_report(taken.report, actor=user.userid, now=now, before=stored, forget=False, derived=True)
         store.save_conversation(user.userid, taken.state, now, year=year, forget=False)
         store.forget_figures(unit.name, years=(year, year + 1))
-        return taken_over_reply(unit, verdict, len(taken.answered), [f"【{q.code}】{q.title}" for q in taken.still_open])
+        return taken_over_reply(unit, verdict, len(taken.answered), taken.still_open_labels)
 
     def report_card(self, unit: str, year: int) -> list[Reply]:
         """A textcard linking to the report's web page (none when the server has no public address)."""

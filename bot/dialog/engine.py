@@ -680,7 +680,7 @@ def _import_file(turn: Turn, _: str) -> None:
         _fill_automatic_slots(turn)
     turn.say(messages.say("file_imported", offered=True, name=offer["name"], unit=turn.ctx.unit,
                           year=turn.report.year, answered=len(taken.answered),
-                          still_open=[f"【{q.code}】{q.title}" for q in taken.still_open]))
+                          still_open=taken.still_open_labels))
     _ask_current(turn)
 
 

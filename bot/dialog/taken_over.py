@@ -25,6 +25,11 @@ class TakenOver:
     answered: tuple[Question, ...]  # the questions the file answered
     still_open: tuple[Question, ...]  # the questions that apply and are left to answer
 
+    @property
+    def still_open_labels(self) -> list[str]:
+        """The questions left, as the reply lists them: 【2.3】行政许可、处罚、强制."""
+        return [f"【{q.code}】{q.title}" for q in self.still_open]
+
 
 def has_typed(report: Report, fmt: Format) -> bool:
     """Whether a draft holds anything someone gave: a cell that is not a sum, or the text of a part a question asks
