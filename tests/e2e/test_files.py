@@ -49,7 +49,14 @@ async def send_file(server: Server, wecom: RunningStandIn, name: str, data: byte
     assert status == 200
     reply = server.peer.decrypt_reply(body)
     assert reply and "已收到文件" in reply["Content"], reply
-    return "\n".join(await eventually(lambda: texts(wecom)[before:], timeout=timeout))
+
+    def whole_answer() -> list[str]:
+        # the job queues its answer's parts in one transaction; the outbox sends them one by one: all of them, once
+        # something arrived and nothing is left pending
+        arrived = texts(wecom)[before:]
+        return arrived if arrived and server.store.next_outbox_time() is None else []
+
+    return "\n".join(await eventually(whole_answer, timeout=timeout))
 
 
 async def test_last_years_report_is_stored_and_prefills_this_years_carry(server: Server, wecom) -> None:
