@@ -44,6 +44,8 @@ _SIMPLE = {"帮助", "进度", "返回", "跳过", "预览", "全文", "提交",
 # 撤回 is a command only where it cannot be an answer: a submitted report, or no question open (an applicant's
 # 撤回 answers 【3.4】 while it is asked)
 _WITHDRAW = "撤回"
+_WITHDRAW_SAID = {"撤回", "撤销"}  # 撤销 alone: as ambiguous as 撤回, so a command only where 撤回 is
+_WITHDRAW_SUBMISSION = {"撤回提交", "撤销提交", "取消提交", "撤回报告", "撤销报告"}  # name the submission: always a command
 _PREVIOUS = {"上一题", "上一步", "上一个", "回到上一题"}
 _RESUME = {"继续", "开始", "继续填写", "开始填写", "继续填报", "开始填报", "接着填", "接着填写"}
 # a clerk asking how (after a return, at a question they do not know how to answer) gets the commands, not 没有看懂
@@ -105,8 +107,7 @@ def _dispatch(turn: Turn, incoming: Incoming) -> None:
         _greet(turn, returning=True)
         return
     # 撤回 typed while a question is asked that no word answers (a table's numbers, 是/否) is 撤回, not a slip for 返回
-    if command is None and normalise(text).strip("。.!！ ") == _WITHDRAW and (
-            _locked(turn) or _current(turn) is None or _asks_numbers(turn)):
+    if command is None and _says_withdraw(turn, normalise(text).strip("。.!！ ")):
         command = _WITHDRAW
     if _locked(turn):
         _while_locked(turn, command, argument)
@@ -173,6 +174,12 @@ def _while_locked(turn: Turn, command: str | None, argument: str) -> None:
     else:
         turn.say(messages.say("locked", status=_status(turn), greeting=command in (None, "继续", "问候"),
                               user_name=turn.ctx.user_name, unit=turn.ctx.unit, year=turn.report.year))
+
+
+def _says_withdraw(turn: Turn, plain: str) -> bool:
+    if plain in _WITHDRAW_SUBMISSION:
+        return True
+    return plain in _WITHDRAW_SAID and (_locked(turn) or _current(turn) is None or _asks_numbers(turn))
 
 
 def _locked(turn: Turn) -> bool:
