@@ -265,23 +265,27 @@ def _greet(turn: Turn, returning: bool, asking: bool = True) -> None:
 
 
 def _greet_returned(turn: Turn, command: str | None, argument: str) -> None:
-    """The return notice, then the message itself if it is a command; else the question the reason concerns."""
+    """The return notice, then the message itself if it is a command; else the question the reason concerns. 提交
+    is held: the clerk has not read the reason yet, so nothing goes back to the supervisor unread and unchanged."""
     reason = turn.ctx.returned_reason or ""
     turn.state.update(returned_seen=reason, submitted=False, greeted=True, pending=None)
     codes = checks.concerned_questions(turn, reason)
     code = codes[0] if codes else None
     turn.state["queue"] = codes[1:]
+    held = command in ("提交", "确认提交")
+    # 进度 asked as the return arrives is answered by the return notice itself (the status, the reason, the part to
+    # fix): a list of parts all 已完成 between 下面是意见涉及的题目 and that part only hides it
+    runs = command is not None and not held and command not in ("继续", "问候") and not (command == "进度" and code)
     turn.say(messages.say("returned", user_name=turn.ctx.user_name, unit=turn.ctx.unit, year=turn.report.year,
-                          reason=reason or "（未填写）", code=code, more="、".join(f"【{c}】" for c in codes[1:])))
+                          reason=reason or "（未填写）", code=code, more="、".join(f"【{c}】" for c in codes[1:]),
+                          asks=not runs, held=held))
     if code:
         q = question(turn.fmt, code)
         turn.state["editing"] = True
         turn.state["cur"] = list(_entry(turn, q)) if q else [code, 0]
-        if q is not None:
+        if q is not None and not runs:
             questions.say_current(turn, q)
-    # 进度 asked as the return arrives is answered by the return notice itself (the status, the reason, the part to
-    # fix): a list of parts all 已完成 between 下面是意见涉及的题目 and that part only hides it
-    if command is not None and command not in ("继续", "问候") and not (command == "进度" and code):
+    if runs:
         _COMMANDS[command](turn, argument)
     elif code or next_position(turn.ctx, turn.state):
         _ask_current(turn)

@@ -57,9 +57,21 @@ def test_a_command_sent_right_after_a_return_is_carried_out_after_the_notice():
     chat.with_status("returned", "请核对表二数字")
     reply = chat.send("修改 2.3")
     assert "退回意见：请核对表二数字" in reply and "【2.3】" in reply
-    assert reply.index("退回意见") < reply.index("【2.3】") and reply.count("【") == 1
+    assert reply.index("退回意见") < reply.index("【2.3】") and "下面是意见涉及的题目" not in reply
+    assert reply.index("意见涉及【2.1】") < reply.index("【2.3】")  # the part the reason names, though 2.3 is asked
     chat.send("1 0 0")
     assert chat.report.cells["t2.license"] == 1
+
+
+def test_submit_sent_right_after_a_return_is_held_until_the_reason_is_read():
+    chat = Chat(township())
+    _submitted(chat)
+    chat.with_status("returned", "请核对表二数字")
+    reply = chat.send("提交")
+    assert "「提交」暂未执行" in reply and "下面是意见涉及的题目" in reply and "已提交" not in reply
+    assert "submitted" not in chat.last.events and "【2.1】" in reply, reply
+    chat.send("提交")
+    assert "submitted" in chat.last.events  # asked again, unchanged: the clerk's choice, the supervisor is told
 
 
 def test_an_answer_right_after_a_return_is_not_taken_for_a_question_not_shown():
