@@ -39,6 +39,7 @@ def test_a_report_handed_in_again_names_the_reason_and_the_parts_changed(store) 
 def test_a_report_handed_in_again_unchanged_says_so(store) -> None:  # noqa: F811
     notice = return_and_hand_in_again(store, lambda report: None)
     assert "注意：退回后报告内容未作修改。" in notice
+    assert "修改后重新提交" not in notice and "重新提交了年度报告" in notice
 
 
 def test_a_first_hand_in_is_no_hand_in_again(store) -> None:  # noqa: F811
