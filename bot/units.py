@@ -15,6 +15,7 @@ class UnitKind:
     department: bool = False  # a 局, 委, 办 …: names itself as its name ends (我委, 我办), not by its kind's word
 
 
+ZONE_KIND = "开发区"  # a development zone's 管理委员会
 UNIT_KINDS = {
     k.name: k
     for k in (
@@ -31,7 +32,7 @@ UNIT_KINDS = {
         # a development zone's 管理委员会 (经济技术开发区、高新区、工业园区): its reports speak as 我区 (a 管理委员会 is
         # no 我委 there); it is its government's agency, no 人民政府 itself, so the format's 考核、评议、责任追究 results
         # (条例 第五十条第四项: 各级人民政府) are not asked of it
-        UnitKind("开发区", "我区", False, False),
+        UnitKind(ZONE_KIND, "我区", False, False),
     )
 }
 # the three kinds a township-level prose can confuse with each other (R13)
@@ -80,7 +81,7 @@ def guess_unit_kind(unit_name: str) -> str | None:
     does not say."""
     name = unit_name.strip()
     if zone_name(name):
-        return "开发区"
+        return ZONE_KIND
     for suffix in ("人民政府", "办事处", "政府"):
         if name.endswith(suffix) and len(name) > len(suffix):
             name = name[: -len(suffix)]
