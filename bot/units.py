@@ -58,8 +58,10 @@ def unit_kind(name: str) -> UnitKind | None:
     return UNIT_KINDS.get(name)
 
 
-# a development zone or new area (武昌经开区, 两江新区): its committee (管理委员会, 管委会) files the zone's report
-ZONE_END = re.compile(r"(?:开发区|经开区|高新区|新区|园区|示范区|合作区|实验区)$")
+# a development zone or new area (武昌经开区, 两江新区): its committee (管理委员会, 管委会) files the zone's report; a
+# park is one too, named without 区 (苏银产业园管理委员会, 五华科技产业园管委会, 郯城高科技电子产业园) — 园 alone is not
+# (花园, 公园, 幼儿园), nor a park's company (…产业园有限公司, …产业园运营中心), which ends otherwise
+ZONE_END = re.compile(r"(?:开发区|经开区|高新区|新区|园区|示范区|合作区|实验区|产业园|工业园)$")
 _ZONE_COMMITTEES = ("管理委员会", "管委会")
 # a 新区 named without its committee may be a district with a government of its own (浦东新区, 滨海新区)
 _A_DISTRICTS_NAME = re.compile(r"(?<!高)新区$")
