@@ -328,8 +328,8 @@ def _wrong_self_words(report: Report, ctx: RuleContext, texts: list[tuple[str, s
 
 @cache
 def _self_word_pattern(word: str) -> re.Pattern[str]:
-    # 我乡镇 is generic; 我委托 is 我 (rare in a report) and a verb, no 委
-    return re.compile(re.escape(word) + {"我乡": "(?!镇)", "我委": "(?!托)"}.get(word, ""))
+    # 我乡镇 is generic; 我委托 is 我 (rare in a report) and a verb, no 委; 我委员会 would be fixed to 我区员会
+    return re.compile(re.escape(word) + {"我乡": "(?!镇)", "我委": "(?![托员])"}.get(word, ""))
 
 
 def _other_unit_names(report: Report, ctx: RuleContext, texts: list[tuple[str, str]],

@@ -155,8 +155,9 @@ def test_a_zones_wo_wei_is_told_to_say_wo_qu_as_a_townships_wo_ju_is() -> None:
     assert found.fix is not None and found.fix.apply(text) == text.replace("我委", "我区")
 
 
-def test_a_zones_wo_wei_tuo_is_no_self_word_and_a_bureaus_wo_wei_stays_right() -> None:
+def test_a_zones_wo_wei_tuo_or_wei_yuan_hui_is_no_self_word_and_a_bureaus_wo_wei_stays_right() -> None:
     assert _r13("我委托第三方机构开展政务公开评估。") == []
+    assert _r13("我委员会严格落实保密审查制度。") == []  # no fix can be offered: 我区员会 is no word
     assert _r13("2025年，我委严格落实保密审查制度。", unit="示范县卫生健康委员会", kind="县级部门") == []
 
 
