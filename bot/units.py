@@ -15,6 +15,7 @@ class UnitKind:
     department: bool = False  # a 局, 委, 办 …: names itself as its name ends (我委, 我办), not by its kind's word
 
 
+ZONE_KIND = "开发区"  # a development zone's 管理委员会
 UNIT_KINDS = {
     k.name: k
     for k in (
@@ -31,7 +32,7 @@ UNIT_KINDS = {
         # a development zone's 管理委员会 (经济技术开发区、高新区、工业园区): its reports speak as 我区 (a 管理委员会 is
         # no 我委 there); it is its government's agency, no 人民政府 itself, so the format's 考核、评议、责任追究 results
         # (条例 第五十条第四项: 各级人民政府) are not asked of it
-        UnitKind("开发区", "我区", False, False),
+        UnitKind(ZONE_KIND, "我区", False, False),
     )
 }
 # the three kinds a township-level prose can confuse with each other (R13)
@@ -57,8 +58,10 @@ def unit_kind(name: str) -> UnitKind | None:
     return UNIT_KINDS.get(name)
 
 
-# a development zone or new area (武昌经开区, 两江新区): its committee (管理委员会, 管委会) files the zone's report
-ZONE_END = re.compile(r"(?:开发区|经开区|高新区|新区|园区|示范区|合作区|实验区)$")
+# a development zone or new area (武昌经开区, 两江新区): its committee (管理委员会, 管委会) files the zone's report; a
+# park is one too, named without 区 (苏银产业园管理委员会, 五华科技产业园管委会, 郯城高科技电子产业园) — 园 alone is not
+# (花园, 公园, 幼儿园), nor a park's company (…产业园有限公司, …产业园运营中心), which ends otherwise
+ZONE_END = re.compile(r"(?:开发区|经开区|高新区|新区|园区|示范区|合作区|实验区|产业园|工业园)$")
 _ZONE_COMMITTEES = ("管理委员会", "管委会")
 # a 新区 named without its committee may be a district with a government of its own (浦东新区, 滨海新区)
 _A_DISTRICTS_NAME = re.compile(r"(?<!高)新区$")
@@ -75,12 +78,74 @@ def zone_name(unit_name: str) -> str:
     return name if by_itself else ""
 
 
+# the zones called by a short word for their kind (武昌经开区, 番禺经开区管委会, 合肥高新区) and the long words it
+# stands for, as zones' own reports write both (番禺经济技术开发区管委会 … 番禺经开区管委会); a 国家 before the long word
+# (合肥国家高新技术产业开发区) is no part of the place
+ZONE_SHORT_KINDS = {
+    "经开区": ("经开区", "经济技术开发区", "经济开发区"),
+    "高新区": ("高新区", "高新技术产业开发区", "高新技术开发区", "高新技术产业园区"),
+}
+_SHORT_KIND_AT_END = {
+    short: re.compile(rf"(?P<level>县|市|区)?(?:国家级?)?(?:{'|'.join(sorted(written, key=len, reverse=True))})$")
+    for short, written in ZONE_SHORT_KINDS.items()
+}
+
+
+def _zone_place(zone: str) -> tuple[str, str, str]:
+    """(the place a zone is named after, its level word or '', the short word of its kind) when the zone is one
+    called short: 舒城县经济开发区 → (舒城, 县, 经开区); ('', '', '') for any other zone."""
+    for short, at_end in _SHORT_KIND_AT_END.items():
+        if m := at_end.search(zone):
+            return zone[: m.start()], m.group("level") or "", short
+    return "", "", ""
+
+
+def zone_key(unit_name: str) -> str:
+    """The zone a name stands for, however its kind is written: 舒城经济开发区管委会, 舒城经济技术开发区 and 舒城县经开区
+    → 舒城经开区; 合肥高新技术产业开发区管委会 → 合肥高新区; any other zone by its name (两江新区); '' for no zone, or a
+    zone named by its kind alone (经济开发区管委会: any county's)."""
+    zone = zone_name(unit_name)
+    place, level, short = _zone_place(zone)
+    if not short:
+        return zone if zone and len(ZONE_END.split(zone)[0]) >= 2 else ""
+    if len(place) >= 2:
+        return place + short  # the county's level word dropped, as people say it (舒城县经开区 → 舒城经开区)
+    return place + level + short if place else ""
+
+
+def same_zone(name: str, other: str) -> bool:
+    """Whether two names stand for one zone, its kind written short or long: 舒城经开区 and 舒城经济开发区管委会,
+    合肥高新区 and 合肥高新技术产业开发区管委会 (a district, 浦东新区, is no zone: it names none)."""
+    key = zone_key(name)
+    return bool(key) and key == zone_key(other)
+
+
+def zone_forms(unit_name: str) -> tuple[str, ...]:
+    """How a text writes the zone a committee's name stands for: its name with any of its kind's usual words, with
+    or without its county's level word, and with or without its committee (舒城县经济开发区管委会 → 舒城县经济开发区, 舒城经开区,
+    舒城经济技术开发区管理委员会 …); () for no zone, or one named by its kind alone. A 新区 only with its committee:
+    by itself it is its district's name too (浦东新区), which its towns and streets write of themselves."""
+    zone = zone_name(unit_name)
+    key = zone_key(unit_name)
+    if not key:
+        return ()
+    zones = {zone}
+    place, level, short = _zone_place(zone)
+    if short:
+        # the place with its level word and without (a name registered without it may be written with its county's,
+        # 县, 市 or 区: 舒城经开区 as 舒城县经济开发区)
+        places = {place, *((place + level,) if level else (place + "县", place + "市", place + "区"))}
+        zones.update(p + kind for p in places if len(p) >= 2 for kind in ZONE_SHORT_KINDS[short])
+    committees = ("管委会", "管理委员会") if _A_DISTRICTS_NAME.search(zone) else ("", "管委会", "管理委员会")
+    return tuple(sorted(z + c for z in zones for c in committees))
+
+
 def guess_unit_kind(unit_name: str) -> str | None:
     """The kind a unit's own name announces: 册井镇人民政府 → 镇, 舒城经济开发区管委会 → 开发区; None when the name
     does not say."""
     name = unit_name.strip()
     if zone_name(name):
-        return "开发区"
+        return ZONE_KIND
     for suffix in ("人民政府", "办事处", "政府"):
         if name.endswith(suffix) and len(name) > len(suffix):
             name = name[: -len(suffix)]

@@ -18,7 +18,14 @@ from typing import Any
 
 from bot.report import Report
 from bot.supervision import AreaView, Campaign, ReminderPlan, UnitStatus, is_supervisor_command, loosely
-from bot.supervision.area import DONE_STATUSES, STATUS_LABELS, ReturnRecord, display_names, official_order
+from bot.supervision.area import (
+    DONE_STATUSES,
+    STATUS_LABELS,
+    ReturnRecord,
+    display_names,
+    official_order,
+    sub_areas_in_order,
+)
 from bot.supervision.commands import COMMAND_WORDS
 from bot.supervision.stats import UnitFigures
 from bot.supervision.summary import (
@@ -164,7 +171,8 @@ def _area_prefix(text: str) -> tuple[str, str]:
 
 
 def sub_area_map(store: Store, area: str | None) -> dict[str, str]:
-    """Each area nested below `area` → the area directly below `area` it lies in ({} for a county: nothing nests)."""
+    """Each area nested below `area` → the area directly below `area` it lies in ({} for a county: nothing nests),
+    the areas directly below in the order they are listed to people (`sub_areas_in_order`)."""
     if not area:
         return {}
     parents = store.area_parents()
@@ -178,7 +186,8 @@ def sub_area_map(store: Store, area: str | None) -> dict[str, str]:
             at = parents.get(at)
         if at == area:
             mapping[name] = chain[-1]
-    return mapping
+    return sub_areas_in_order(mapping, store.area_first_positions())
+
 
 
 def supervisors_of(store: Store, area: str | None) -> tuple[str, ...]:

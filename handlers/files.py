@@ -25,7 +25,7 @@ from bot.importers import ImportResult, NotAReport, import_bytes
 from bot.incoming import Reply
 from bot.messages import edge
 from bot.report import Report
-from bot.units import core_name
+from bot.units import core_name, same_zone
 from storage import Store, StoredReport, Unit, User
 
 log = logging.getLogger(__name__)
@@ -83,7 +83,8 @@ def read_file(data: bytes, name: str, unit: str, unit_kind: str, year: int) -> F
             log.warning("%s was not read as a report", name, exc_info=error.__cause__)
         return FileVerdict("not_report", name, reason=str(error))
     found = imported.report
-    if found.unit and core_name(found.unit) not in unit and core_name(unit) not in found.unit:
+    if found.unit and core_name(found.unit) not in unit and core_name(unit) not in found.unit \
+            and not same_zone(found.unit, unit):  # 舒城经开区管委会's file for 舒城经济开发区管理委员会
         return FileVerdict("other_unit", name, file_unit=found.unit)
     if found.year == year - 1:
         report = found.copy(unit=unit, unit_kind=unit_kind)  # filed under the unit as the county knows it

@@ -296,6 +296,13 @@ class SupervisionRepository(Repository):
         """Each nested or nesting area → its parent (None at the top)."""
         return {r["name"]: r["parent"] for r in self._rows("SELECT name, parent FROM areas")}
 
+    def area_first_positions(self) -> dict[str, int]:
+        """Each area with units → the organisation-list position of its first unit (`units.position`): the only order
+        of areas the data holds (the `areas` table keeps none; the file's rows name their area unit by unit)."""
+        rows = self._rows("SELECT area, min(position) AS first FROM units WHERE area IS NOT NULL AND area != '' "
+                          "GROUP BY area")
+        return {r["area"]: r["first"] for r in rows if r["first"] is not None}
+
     def areas_within(self, area: str) -> list[str]:
         """`area` and every area nested in it, the area first."""
         rows = self._rows(AREA_AND_BELOW[1:-1], (area,))

@@ -20,7 +20,7 @@ import templates
 
 from ..formats import GOV2021, Format
 from ..report import Report
-from ..units import TOWNSHIP_SELF_WORDS, UNIT_KINDS, core_name
+from ..units import TOWNSHIP_SELF_WORDS, UNIT_KINDS, core_name, zone_forms
 from .parts import Voice, figures, split_problems
 from .wording import fact_items, half_width
 
@@ -150,7 +150,8 @@ def _voice_problems(text: str, voice: Voice, other_units: Sequence[str]) -> list
              if w != voice.self_word and w in text}
     if wrong:
         problems.append(f"speaks as another kind of unit: {sorted(wrong)}")
-    names = [n for n in other_units if n and (n in text or len(core_name(n)) >= 2 and core_name(n) in text)]
+    names = [n for n in other_units if n and (n in text or len(core_name(n)) >= 2 and core_name(n) in text
+                                              or any(form in text for form in zone_forms(n)))]  # 舒城经开区
     if names:
         problems.append(f"names another unit: {names}")
     return problems

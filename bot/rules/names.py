@@ -6,8 +6,9 @@ once per area and reused for every report and every answer; a text is scanned on
 
 Which forms count: a township (乡, 镇, 街道) is named by its full name, without 人民政府/办事处, without its county, and by
 its core with any township ending (柳园口乡, 柳园口镇, 塔铺街道, 塔铺办事处) — never by the bare core (黄河路 is also a
-road) unless an account word follows it: a public account is named by the core (柳园口发布, 塔铺政务). Any other unit (a
-bureau, a county government) only by its full name: 县教育局 alone is no copied text.
+road) unless an account word follows it: a public account is named by the core (柳园口发布, 塔铺政务). A development
+zone's committee by its zone's name, its kind written short or long (舒城经开区, 舒城经济开发区管理委员会). Any other unit
+(a bureau, a county government) only by its full name: 县教育局 alone is no copied text.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from ..units import ZONE_END, core_name, guess_unit_kind
+from ..units import ZONE_END, ZONE_KIND, core_name, guess_unit_kind, zone_forms
 
 _GOVERNMENT_SUFFIXES = ("人民政府", "办事处", "政府")
 _TOWNSHIP_ENDINGS = ("乡", "镇", "街道", "办事处")  # 柳园口乡人民政府 is found as 柳园口乡
@@ -131,7 +132,10 @@ def name_forms(name: str, places: tuple[str, ...] | None = None) -> tuple[str, .
     name = "".join(name.split())
     if len(name) < 3:
         return ()
-    if guess_unit_kind(name) not in _TOWNSHIP_KINDS:  # a bureau, a government, a zone's committee: its full name
+    kind = guess_unit_kind(name)
+    if kind == ZONE_KIND:  # a zone's committee: its full name, and its zone's however its kind is written (舒城经开区)
+        return tuple(dict.fromkeys((name, *zone_forms(name))))
+    if kind not in _TOWNSHIP_KINDS:  # a bureau, a government: its full name
         return (name,)
     bare = _without_suffix(name)
     forms = {name, bare}

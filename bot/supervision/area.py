@@ -6,6 +6,7 @@ this package can leak another area's units: it never sees them.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, tzinfo
@@ -105,6 +106,19 @@ def official_order(u: UnitStatus) -> tuple[int, str]:
     return (u.position, u.unit)
 
 
+def sub_areas_in_order(mapping: dict[str, str], first_positions: dict[str, int]) -> dict[str, str]:
+    """`mapping` (area → the area directly below it lies in) ordered by the areas directly below as a supervisor
+    reads them: units follow the organisation file's order (`units.position`), and so do areas — by the position of
+    the first unit in each (its own or of the areas nested in it). The file gives areas no order of their own and
+    the `areas` table keeps none, so their first unit's place is the file's order of them; an area without units
+    comes last, by name."""
+    first: dict[str, float] = {}
+    for name, below in mapping.items():
+        first[below] = min(first.get(below, math.inf), first_positions.get(name, math.inf))
+    order = {below: i for i, below in enumerate(sorted(first, key=lambda b: (first[b], b)))}
+    return dict(sorted(mapping.items(), key=lambda item: (order[item[1]], item[0])))
+
+
 @dataclass
 class AreaView:
     area: str
@@ -115,7 +129,8 @@ class AreaView:
     # reports of earlier years still waiting for review after the campaign moved on: (unit, year)
     waiting_earlier: tuple[tuple[str, int], ...] = ()
     upcoming: Campaign | None = None  # a campaign set for a year not yet ended: it starts on 1 January
-    # areas nest (a city's counties): each area below this one → the area directly below this one it lies in
+    # areas nest (a city's counties): each area below this one → the area directly below this one it lies in, the
+    # areas directly below in the order they are listed (`sub_areas_in_order`)
     sub_areas: dict[str, str] = field(default_factory=dict)
     looked_at: str = ""  # the unit whose report the supervisor last opened with 查看: what 通过/退回 alone act on
 

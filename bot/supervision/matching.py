@@ -11,15 +11,25 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable, Sequence
 
-from ..units import core_name, guess_unit_kind
+from ..units import core_name, guess_unit_kind, same_zone, zone_key
 from .area import UnitStatus, short_name, strip_suffix
 
 _STAGES: tuple[Callable[[str, str], bool], ...] = (
     lambda q, name: q == name,
     lambda q, name: strip_suffix(q) == strip_suffix(name),
     lambda q, name: core_name(q) == core_name(name),
-    lambda q, name: strip_suffix(q) in name or strip_suffix(name) in q,
+    lambda q, name: same_zone(q, name),
+    lambda q, name: strip_suffix(q) in name or strip_suffix(name) in q or _within_zone(q, name),
 )
+_STRICT_STAGES = 4  # the stages that say a text is a unit's name: all but the substring
+
+
+def _within_zone(query: str, name: str) -> bool:
+    """Part of a zone's name typed with its kind written otherwise: 舒城经开区 in 安徽舒城经济开发区管委会."""
+    key, unit_key = zone_key(query), zone_key(name)
+    return bool(key and unit_key) and (key in unit_key or unit_key in key)
+
+
 # the endings that say what kind of body a name is, longest first (委员会 before 委)
 _BODY_ENDINGS = ("委员会", "中心", "局", "委", "办", "院", "所", "队", "站", "厅", "部", "会")
 _GOVERNMENT = "政府"  # 人民政府 and 政府 are one kind: 县政府 finds 示范县人民政府
@@ -57,7 +67,8 @@ def _same_place(query_place: str, unit: UnitStatus) -> bool:
 def match_unit(name: str, units: Sequence[UnitStatus], strict: bool = False) -> UnitStatus | list[UnitStatus]:
     """The unit `name` means; several candidates when it is ambiguous; [] when nothing matches.
 
-    Tries, in order: the exact name, the name without 人民政府/办事处, the core name, then a substring. The first
+    Tries, in order: the exact name, the name without 人民政府/办事处, the core name, the zone however its kind is
+    written (舒城经开区 for 舒城经济开发区管委会), then a substring. The first
     stage with any match decides, so an exact name is never reported ambiguous because of a longer one. Only units
     of the kind the name announces, and of the place it names in front, are considered. `strict`: no substring stage
     (is this text a unit's name?).
@@ -67,7 +78,7 @@ def match_unit(name: str, units: Sequence[UnitStatus], strict: bool = False) -> 
         return []
     kind, place = name_kind(query), place_prefix(query)
     candidates = [u for u in units if _same_kind(kind, u) and _same_place(place, u)]
-    for stage in _STAGES[:3] if strict else _STAGES:
+    for stage in _STAGES[:_STRICT_STAGES] if strict else _STAGES:
         found = [u for u in candidates if stage(query, u.unit)]
         if len(found) == 1:
             return found[0]
@@ -84,7 +95,7 @@ def suggest_units(name: str, units: Sequence[UnitStatus], limit: int = 5) -> lis
     for u in units:
         keys = (strip_suffix(u.unit), short_name(u.unit), core_name(u.unit))
         score = max(difflib.SequenceMatcher(None, query, k).ratio() for k in keys)
-        if core_name(query) == core_name(u.unit):
+        if core_name(query) == core_name(u.unit) or same_zone(query, u.unit):
             score = 1.0
         if score >= 0.4:
             scored.append((score, u.unit, u))

@@ -227,7 +227,7 @@ def _to_review_view(units: list[UnitStatus], tz: tzinfo) -> list[dict[str, objec
 
 
 def area_parts(area: AreaView) -> list[dict[str, object]]:
-    """For an area with areas below it (a city): each of them with its units' counts, in name order."""
+    """For an area with areas below it (a city): each of them with its units' counts, in the order they are listed."""
     if not area.sub_areas:
         return []
     by_area: dict[str, list[UnitStatus]] = {}
@@ -237,15 +237,16 @@ def area_parts(area: AreaView) -> list[dict[str, object]]:
 
 
 def parts_of(tallies: dict[str, Tally], sub_areas: dict[str, str], label: str) -> list[dict[str, object]]:
-    """The areas directly below (`sub_areas`, as `AreaView.sub_areas`) with the counts of their units, in name order,
-    then the units of the area itself; `tallies` by the area each unit belongs to."""
+    """The areas directly below (`sub_areas`, as `AreaView.sub_areas`) with the counts of their units, in the order
+    they are listed (the organisation file's), then the units of the area itself; `tallies` by the area each unit
+    belongs to."""
     if not sub_areas:
         return []
-    parts: dict[str, list[Tally]] = {name: [] for name in sorted(set(sub_areas.values()))}
+    parts: dict[str, list[Tally]] = {name: [] for name in dict.fromkeys(sub_areas.values())}
     for name, tally in tallies.items():
         parts.setdefault(sub_areas.get(name, ""), []).append(tally)
     shown = []
-    for name, some in sorted(parts.items(), key=lambda p: (p[0] == "", p[0])):
+    for name, some in sorted(parts.items(), key=lambda p: p[0] == ""):  # stable: the areas below keep their order
         tally = add_tallies(some)
         if tally.total or name:
             shown.append({"name": name or label, "own": not name, "total": tally.total, "counts": tally.counts,

@@ -144,3 +144,23 @@ def test_a_zone_reporting_regulations_is_told_it_makes_none() -> None:
     report.cells["t2.regulations.issued"] = 1
     [found] = [f for f in check_report(with_derived(report)) if f.rule == "R7"]
     assert "本单位为开发区，不制定规章" in found.message, found.message
+
+
+def test_a_zones_wo_wei_is_told_to_say_wo_qu_as_a_townships_wo_ju_is() -> None:
+    # 巫溪工业园区管委会 2025 (published): 「二是保障公开质效。我委严格落实“三审三校”制度」
+    text = "二是保障公开质效。我委严格落实“三审三校”制度，确保公开信息依法、及时、全面、准确。"
+    [found] = _r13(text)
+    assert found.level == "warning"
+    assert "本单位为开发区，正文应自称“我区”" in found.message and "写了“我委”" in found.message, found.message
+    assert found.fix is not None and found.fix.apply(text) == text.replace("我委", "我区")
+
+
+def test_a_zones_wo_wei_tuo_or_wei_yuan_hui_is_no_self_word_and_a_bureaus_wo_wei_stays_right() -> None:
+    assert _r13("我委托第三方机构开展政务公开评估。") == []
+    assert _r13("我委员会严格落实保密审查制度。") == []  # no fix can be offered: 我区员会 is no word
+    assert _r13("2025年，我委严格落实保密审查制度。", unit="示范县卫生健康委员会", kind="县级部门") == []
+
+
+def test_a_townships_wo_wei_is_not_told_what_a_zone_is() -> None:
+    # a 镇's slips are its own list (我乡, 我街道, 我单位, 我局); 我委 was never among them and is not now
+    assert _r13("2025年，我委严格落实保密审查制度。", unit="舒城县杭埠镇人民政府", kind="镇") == []

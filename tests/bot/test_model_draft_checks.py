@@ -68,3 +68,10 @@ def test_a_reply_is_read_from_json_even_inside_a_fence() -> None:
     assert parse_model_reply(f"```json\n{body}\n```") == ModelDraft(GOOD, (1, 2))
     assert parse_model_reply("我镇全年…") is None
     assert parse_model_reply('{"draft": 3}') is None
+
+
+def test_a_draft_naming_a_zone_of_the_area_by_its_short_name_is_rejected() -> None:
+    text = GOOD + "配合舒城经开区做好征迁信息公开。"
+    problems = check_model_draft(ModelDraft(text, (1, 2, 3)), "active", FACTS, _report(), voice(UNIT, "镇", 2025),
+                                 other_units=("舒城经济开发区管理委员会",))
+    assert any("names another unit" in p for p in problems), problems
