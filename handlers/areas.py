@@ -186,8 +186,9 @@ def sub_area_map(store: Store, area: str | None) -> dict[str, str]:
             at = parents.get(at)
         if at == area:
             mapping[name] = chain[-1]
+    if not mapping:  # a county: no order to read (the positions scan every unit)
+        return mapping
     return sub_areas_in_order(mapping, store.area_first_positions())
-
 
 
 def supervisors_of(store: Store, area: str | None) -> tuple[str, ...]:
