@@ -126,8 +126,9 @@ class NianbaoEngine:
             offered = offer_file(store.conversation(user.userid, verdict.file_year), verdict.name, file_report(verdict))
             store.save_conversation(user.userid, offered, now, year=verdict.file_year, forget=False)
         if then == "resume":  # carry on: from where they were with last year's report, or after the file's answers
-            first, *rest = self.staff_turn(store, user, Incoming(user.userid, "enter_agent", now), now)
-            return [Reply(f"{replies[0].text}\n\n{first.text}"), *rest]
+            # asked as after any answer: the question in the text, its card (if it has one) after it
+            (first, *rest), state = self._staff_turn(store, user, Incoming(user.userid, "enter_agent", now), now)
+            return [Reply(f"{replies[0].text}\n\n{first.text}"), *rest, *question_cards(store, user, state)]
         return replies
 
     def _take_over(self, store: Store, user: User, unit: Unit, verdict: FileVerdict, now: datetime) -> Reply:
