@@ -66,6 +66,8 @@ class NianbaoEngine:
         # a supervisor who also fills in a report: a message to the conversation drops a 通过/退回 awaiting 确认
         dropped = supervisor.drop_pending(store, user, now) if user.role in ("supervisor", "admin") else []
         replies, state = self._staff_turn(store, user, incoming, now)
+        if incoming.kind == "file":  # acknowledged, nothing asked: the card comes with the file's answer (after_file)
+            return [*dropped, *replies]
         return [*dropped, *replies, *question_cards(store, user, state)]
 
     def staff_turn(self, store: Store, user: User, incoming: Incoming, now: datetime) -> list[Reply]:
