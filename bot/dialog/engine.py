@@ -261,8 +261,9 @@ def _greet(turn: Turn, returning: bool, asking: bool = True) -> None:
 
 
 def _say_colleague_file(turn: Turn) -> None:
-    """Once, before anything else of the reply: another clerk of the unit took a file over as the draft since this
-    clerk's last message, so the questions it answered are not asked (`taken_over.colleague_state`)."""
+    """Once, at the head of the reply (after the greeting, for a clerk not yet greeted): another clerk of the unit
+    took a file over as the draft since this clerk's last message, so what it answered is not asked
+    (`taken_over.colleague_state`). Not said over a report handed in since: its standing says more."""
     told = turn.state["colleague_file"]
     if not told:
         return
