@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from bot.dialog import COMMAND_PINYIN as CLERK_PINYIN
 from bot.dialog import DialogContext, StepResult, step
-from bot.dialog.taken_over import offer_file, take_over
+from bot.dialog.taken_over import TAKEN_OVER_EVENT, colleague_state, offer_file, take_over
 from bot.incoming import Deferred, Incoming, Reply
 from bot.messages import edge
 from bot.report import Report
@@ -27,6 +27,7 @@ from handlers.files import FileVerdict, file_report, taken_over_reply, verdict_r
 from handlers.handed_in import current_submitted_on
 from handlers.taps import card_tap, question_cards, review_cards
 from storage import Store, StoredReport, Unit, User
+from storage.conversations import state_year
 
 
 def report_year(store: Store, area: str | None, now: datetime, tz: ZoneInfo) -> int:
@@ -65,6 +66,8 @@ class NianbaoEngine:
         # a supervisor who also fills in a report: a message to the conversation drops a 通过/退回 awaiting 确认
         dropped = supervisor.drop_pending(store, user, now) if user.role in ("supervisor", "admin") else []
         replies, state = self._staff_turn(store, user, incoming, now)
+        if incoming.kind == "file":  # acknowledged, nothing asked: the card comes with the file's answer (after_file)
+            return [*dropped, *replies]
         return [*dropped, *replies, *question_cards(store, user, state)]
 
     def staff_turn(self, store: Store, user: User, incoming: Incoming, now: datetime) -> list[Reply]:
@@ -86,6 +89,10 @@ class NianbaoEngine:
         result = step(store.conversation(user.userid, year), report, incoming, ctx, handed_over=True,
                       derived=stored is not None and stored.derived)
         _commit(store, user, incoming, now, stored, result, ctx.previous)
+        for event in result.events:
+            if event.startswith(f"{TAKEN_OVER_EVENT}:"):  # 导入: the file the conversation held became the draft
+                _tell_colleagues(store, user, ctx, result.state, event.split(":", 1)[1],
+                                 len(result.state["answered"]), now)
         if "submitted" in result.events:
             supervisor.notify_submitted(store, unit.name, year, now, self.tz, self.desk_link)
             return [*result.replies, *self.report_card(unit.name, year)], result.state
@@ -121,8 +128,9 @@ class NianbaoEngine:
             offered = offer_file(store.conversation(user.userid, verdict.file_year), verdict.name, file_report(verdict))
             store.save_conversation(user.userid, offered, now, year=verdict.file_year, forget=False)
         if then == "resume":  # carry on: from where they were with last year's report, or after the file's answers
-            first, *rest = self.staff_turn(store, user, Incoming(user.userid, "enter_agent", now), now)
-            return [Reply(f"{replies[0].text}\n\n{first.text}"), *rest]
+            # asked as after any answer: the question in the text, its card (if it has one) after it
+            (first, *rest), state = self._staff_turn(store, user, Incoming(user.userid, "enter_agent", now), now)
+            return [Reply(f"{replies[0].text}\n\n{first.text}"), *rest, *question_cards(store, user, state)]
         return replies
 
     def _take_over(self, store: Store, user: User, unit: Unit, verdict: FileVerdict, now: datetime) -> Reply:
@@ -135,6 +143,7 @@ class NianbaoEngine:
                           stored.report if stored else None)
         store.save_report(taken.report, actor=user.userid, now=now, before=stored, forget=False, derived=True)
         store.save_conversation(user.userid, taken.state, now, year=year, forget=False)
+        _tell_colleagues(store, user, ctx, taken.state, verdict.name, len(taken.answered), now)
         store.forget_figures(unit.name, years=(year, year + 1))
         return taken_over_reply(unit, verdict, len(taken.answered), taken.still_open_labels)
 
@@ -154,6 +163,22 @@ def file_received(incoming: Incoming, year: int, tz: ZoneInfo) -> list[Reply]:
         "media_id": incoming.media_id}
     job = Deferred("import_file", {**where, "name": name, "year": year, "tz": tz.key}, data=incoming.file_bytes)
     return [Reply(edge("file", outcome="received", name=incoming.file_name)), Reply(deferred=job)]
+
+
+def _tell_colleagues(store: Store, user: User, ctx: DialogContext, taken: dict[str, Any], name: str,
+                     answered: int, now: datetime) -> None:
+    """The unit's other clerks learn what the file `user` took over answered (`colleague_state`): a conversation is
+    each clerk's, the report the unit's. A few rows, once a take-over. A conversation about a later year's report
+    is left as it is (this one is an earlier report returned and being fixed); one about an earlier year is done
+    with: it starts afresh, as it would with the clerk's next message."""
+    for colleague in store.users_of_unit(ctx.unit):
+        state = store.conversation(colleague.userid)
+        about = state_year(state) if state is not None else None
+        if colleague.userid == user.userid or (about is not None and about > ctx.year):
+            continue
+        mine = state if about in (None, ctx.year) else None
+        told = colleague_state(mine, taken, ctx.fmt, by=user.name, name=name, answered=answered)
+        store.save_conversation(colleague.userid, told, now, year=ctx.year, forget=False)
 
 
 def _commit(store: Store, user: User, incoming: Incoming, now: datetime, stored: StoredReport | None,

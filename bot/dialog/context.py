@@ -79,6 +79,8 @@ def initial_state() -> dict[str, Any]:
         # next; older states hold [code, n])
         "drafting": None,
         "file_offer": None,  # {name, report}: this year's file on offer, taken by 导入 (pending "import")
+        # {by, name, answered}: another clerk of the unit took this file over as the draft; said with the next reply
+        "colleague_file": None,
     }
 
 

@@ -93,6 +93,8 @@ def _dispatch(turn: Turn, incoming: Incoming) -> None:
     text = without_decoration((text or "").strip())
     typed = incoming.kind in ("text", "click", "card") and bool(text)
     command, argument = _command(text) if typed else (None, "")
+    if turn.state["greeted"]:  # a clerk not yet greeted is told after the greeting
+        _say_colleague_file(turn)
     if turn.ctx.status == "returned" and turn.state["returned_seen"] != (turn.ctx.returned_reason or ""):
         _greet_returned(turn, command, argument)
         return
@@ -260,8 +262,22 @@ def _greet(turn: Turn, returning: bool, asking: bool = True) -> None:
         "greeting", user_name=turn.ctx.user_name, unit=turn.ctx.unit, year=turn.report.year,
         returning=returning, done=done, total=total,
     ))
+    _say_colleague_file(turn)
     if asking:
         _ask_current(turn)
+
+
+def _say_colleague_file(turn: Turn) -> None:
+    """Once, at the head of the reply (after the greeting, for a clerk not yet greeted): another clerk of the unit
+    took a file over as the draft since this clerk's last message, so what it answered is not asked
+    (`taken_over.colleague_state`). Not said over a report handed in since: its standing says more."""
+    told = turn.state["colleague_file"]
+    if not told:
+        return
+    turn.state["colleague_file"] = None
+    if not _locked(turn):
+        turn.say(messages.say("colleague_file", by=told["by"], name=told["name"], answered=told["answered"],
+                              unit=turn.ctx.unit, year=turn.report.year))
 
 
 def _greet_returned(turn: Turn, command: str | None, argument: str) -> None:
@@ -686,6 +702,7 @@ def _import_file(turn: Turn, _: str) -> None:
         _ask_current(turn)
         return
     taken = taken_over.take_over_turn(turn, Report.from_dict(offer["report"], turn.fmt))
+    turn.events.append(f"{taken_over.TAKEN_OVER_EVENT}:{offer['name']}")
     if not turn.state["greeted"]:  # the file came before any message: the opening is drafted as a greeting drafts it
         turn.state["greeted"] = True
         _fill_automatic_slots(turn)

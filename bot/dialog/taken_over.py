@@ -2,11 +2,13 @@
 
 What the file gave becomes the draft; what it did not give stays unknown (absent, never 0). Every question the file
 answered whole is marked answered — as a block pasted from a table is (`questions.mark_filled`) — so the conversation
-goes on at the first question the file left open.
+goes on at the first question the file left open. The report is the unit's, the conversations are each clerk's: the
+other clerks' conversations learn what the file answered too (`colleague_state`), told so with their next reply.
 """
 
 from __future__ import annotations
 
+from copy import deepcopy
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,7 +16,7 @@ from ..formats import Format
 from ..formats.questions import Question
 from ..report import Report
 from .context import DialogContext, load_state
-from .flow import Turn, relevant_questions
+from .flow import Turn, question, relevant_questions
 from .questions import mark_filled
 
 
@@ -69,7 +71,7 @@ def take_over_turn(turn: Turn, found: Report) -> TakenOver:
     turn.report = draft_from_file(found, turn.fmt, kept=turn.report)
     turn.state.update(cur=None, editing=False, pending=None, queue=[], keep=None, skipped=[], partial={},
                       answered=[], gates={}, choices={}, offered={}, checked={}, as_drafted={}, drafting=None,
-                      file_offer=None)
+                      file_offer=None, colleague_file=None)
     mark_filled(turn, set(turn.report.cells))
     for q in turn.fmt.questions:
         if q.kind == "prose" and (turn.report.text.get(q.slot) or "").strip():
@@ -87,3 +89,44 @@ def offer_file(state: dict[str, Any] | None, name: str, found: Report) -> dict[s
     offered["pending"] = "import"
     offered["file_offer"] = {"name": name, "report": found.to_dict()}
     return offered
+
+
+# the event a step reports when 导入 took a file over (`TAKEN_OVER_EVENT:<file name>`): the edge then tells the unit's
+# other clerks (`colleague_state`), as it does after a file taken over outside a step
+TAKEN_OVER_EVENT = "taken_over"
+# what of a conversation says what the draft holds, not what its clerk is doing: after a take-over, every clerk's is
+# the taker's (what the file answered, the gates and result kinds its numbers say, no paragraph held as drafted)
+_THE_DRAFTS = ("gates", "choices", "as_drafted")
+
+
+def colleague_state(state: dict[str, Any] | None, taken: dict[str, Any], fmt: Format, by: str, name: str,
+                    answered: int) -> dict[str, Any]:
+    """Another clerk's conversation of the unit once `by` took the file `name` over as the draft (`taken`: the
+    taker's conversation right after it): it knows what the draft holds as the taker's does, so it never asks
+    again what the file answered; what the clerk was in the middle of (a paragraph's facts, a draft on offer, the
+    question they were answering when it is still open) stays theirs. Their next reply says what happened first."""
+    mine = load_state(state, copy=True)
+    mine.update({key: deepcopy(taken.get(key) or {}) for key in _THE_DRAFTS})
+    mine["answered"] = list(taken["answered"])
+    done = set(mine["answered"])
+    prose = {q.code for q in fmt.questions if q.kind == "prose"}
+    working = _in_progress(mine, prose)
+    mine["partial"] = {code: sub for code, sub in mine["partial"].items() if code in prose}
+    for held in ("offered", "checked"):
+        mine[held] = {code: text for code, text in mine[held].items() if code not in done or code in working}
+    mine["skipped"] = [code for code in mine["skipped"] if code not in done]
+    cur = mine["cur"]
+    q = question(fmt, cur[0]) if cur else None
+    if cur and cur[0] not in working and (q is None or cur[0] in done or q.kind == "menu_rows"):
+        # nothing of theirs at the question asked, answered now (or a result kind of the menu the file replaced):
+        # their next message goes on at the first question left open
+        mine.update(cur=None, editing=False, keep=None, zero_row=None)
+    mine["colleague_file"] = {"by": by, "name": name, "answered": answered}
+    return mine
+
+
+def _in_progress(state: dict[str, Any], prose: set[str]) -> set[str]:
+    """The paragraphs a clerk is in the middle of: facts taken and a draft to come, a text on offer, a model draft
+    awaited."""
+    drafting = state["drafting"][0] if state["drafting"] else None
+    return {code for code in (*state["partial"], *state["offered"], *state["checked"], drafting) if code in prose}
