@@ -58,6 +58,7 @@ COMMAND_PINYIN = {
     "未登记": "wei deng ji", "催办": "cui ban", "汇总表": "hui zong biao", "进度": "jin du",
 }
 _GREETINGS = frozenset({"", "你好", "您好", "帮助", "help", "菜单", "命令", "hi", "hello", "在吗", "?"})
+_HELLOS = frozenset({"你好", "您好", "hi", "hello", "在吗", "老师好", "早上好", "上午好", "下午好", "晚上好"})  # greeted back
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,9 @@ class ListUnknownUsers:
 
 
 CONFIRM_WITHIN = timedelta(minutes=30)  # a 确认 later than this confirms nothing: the question is asked again
-CONFIRM_WORDS = frozenset({"确认", "确定", "确认通过", "确认退回"})
+# 好 after 「请确认：审核通过…」 is a yes, as a clerk's 好的 is: it had cancelled the review and listed every command
+CONFIRM_WORDS = frozenset({"确认", "确定", "确认通过", "确认退回", "好", "好的", "是", "是的", "对", "可以", "行", "同意",
+                           "没问题", "确认无误", "ok"})
 CANCEL_WORDS = frozenset({"取消", "取消通过", "取消退回"})
 
 
@@ -147,7 +150,7 @@ Action = ReturnReport | ApproveReport | RemindNow | SetDue | ListUnknownUsers | 
 
 
 def is_confirmation(text: str) -> bool:
-    return _normalise(text) in CONFIRM_WORDS
+    return _normalise(text).lower() in CONFIRM_WORDS
 
 
 def is_cancellation(text: str) -> bool:
@@ -425,8 +428,8 @@ def supervisor_command(text: str, user_role: str, area: AreaView, now: datetime,
     word, arg = parsed or ("", "")
     if parsed is None or (word in _NO_ARGS and arg):
         typed = _normalise(text)
-        known = typed.lower() in _GREETINGS
-        reply = help_text(user_role, area, now, tz, unknown="" if known else typed)
+        known = typed.lower() in _GREETINGS | _HELLOS
+        reply = help_text(user_role, area, now, tz, unknown="" if known else typed, hello=typed.lower() in _HELLOS)
         return CommandResult([Reply(t) for t in pieces(reply)], handled=False)
     if word == "未登记":
         if user_role != "admin":
@@ -435,12 +438,13 @@ def supervisor_command(text: str, user_role: str, area: AreaView, now: datetime,
     return COMMANDS[word].run(_Call(arg, user_role, area, now, tz, confirmed))
 
 
-def help_text(role: str, area: AreaView, now: datetime, tz: tzinfo, unknown: str = "") -> str:
-    """The command list (for admins with the area prefix, 设置截止 and 未登记); `unknown`: the text not understood."""
+def help_text(role: str, area: AreaView, now: datetime, tz: tzinfo, unknown: str = "", hello: bool = False) -> str:
+    """The command list (for admins with the area prefix, 设置截止 and 未登记); `unknown`: the text not understood;
+    `hello`: a greeting, greeted back first."""
     today = local_date(now, tz)
     example = example_due(area.upcoming or area.campaign, today)
     first = area.units[:1]
-    return say("help", admin=role == "admin", unknown=unknown, areas=list(area.areas),
+    return say("help", admin=role == "admin", unknown=unknown, hello=hello, areas=list(area.areas),
                example_unit=display_names(first)[first[0].unit] if first else "",
                example_due=example.isoformat(), example_year=example.year - 1,
                example_publish=date(example.year, 1, 31).isoformat())

@@ -93,6 +93,11 @@ def test_unknown_text_gets_the_command_list() -> None:
     assert "设置截止" in run("你好", role="admin").replies[0].text
 
 
+def test_a_supervisors_greeting_is_greeted_back_before_the_commands() -> None:
+    assert run("你好").replies[0].text.startswith("您好！\n")
+    assert not run("帮助").replies[0].text.startswith("您好")
+
+
 def test_view_a_unit() -> None:
     replies = run("查看 册井").replies
     assert "沙河市册井镇人民政府（镇）" in replies[0].text and "已通过" in replies[0].text
@@ -166,6 +171,16 @@ def test_approve_and_return_ask_for_confirmation_first() -> None:
         assert done and isinstance(done[0], ApproveReport | ReturnReport) and done[0].unit == unit
     assert PendingReview.from_dict({"word": "通过"}) is None
     assert is_confirmation("确认。") and is_confirmation(" 确定 ") and not is_confirmation("确认 表三")
+
+
+@pytest.mark.parametrize("said", ["好", "好的。", "可以", "是的", "OK", "同意"])
+def test_a_plain_yes_confirms_a_review_as_confirm_does(said: str) -> None:
+    assert is_confirmation(said)
+
+
+@pytest.mark.parametrize("said", ["不好", "好的谢谢", "是 城关镇", "看看", "退回"])
+def test_words_that_are_no_plain_yes_confirm_nothing(said: str) -> None:
+    assert not is_confirmation(said)
 
 
 def test_remind_all_or_one() -> None:
