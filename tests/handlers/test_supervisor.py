@@ -207,7 +207,7 @@ def test_commands_tolerate_punctuation_and_name_unknown_areas_and_commands(store
     assert "未找到区域「龙亭区」，您可查看：A区、B区" in reply
     reply = say(store, "root", "foo")[0].text
     assert "抱歉，未能理解「foo」。" in reply and "「汇总」" in reply and "「A区 汇总」" in reply
-    assert say(store, "root", "你好")[0].text.startswith("管理员可用命令")
+    assert say(store, "root", "你好")[0].text.startswith("您好！\n管理员可用命令")
 
 
 def test_view_names_the_staff_and_the_return_reason(store: Store) -> None:
