@@ -568,7 +568,9 @@ def _approve(call: _Call) -> CommandResult:
         return _say("approve_has_errors", unit=unit.unit, errors=unit.open_errors)
     if not call.confirmed:
         return _ask_confirmation(call, PendingReview("通过", unit.unit, call.area.campaign.year), unit, call.arg)
-    action = ApproveReport(unit.unit, unit.staff, approved_notice(unit))
+    campaign = call.area.campaign
+    publish_by = campaign.publish_by if unit.report is None or unit.report.year == campaign.year else None
+    action = ApproveReport(unit.unit, unit.staff, approved_notice(unit, publish_by, local_date(call.now, call.tz)))
     reply = say("approved_ok", unit=unit.unit, year=call.area.campaign.year, staff=len(unit.staff),
                 staff_names=list(unit.staff_names))
     return CommandResult([Reply(reply)], [action])
@@ -728,9 +730,13 @@ def returned_notice(unit: UnitStatus, reason: str, findings: list[Finding]) -> s
                warnings=[f.message for f in findings if f.level == "warning"])
 
 
-def approved_notice(unit: UnitStatus) -> str:
+def approved_notice(unit: UnitStatus, publish_by: date | None = None, today: date | None = None) -> str:
+    """The clerks' notice of 通过: when the report must be public (`publish_by`, the campaign's, when the report is
+    of its year), or that the date has passed."""
     year = unit.report.year if unit.report is not None else ""
-    return say("approved_notice", unit=unit.unit, year=year)
+    late = publish_by is not None and today is not None and today > publish_by
+    return say("approved_notice", unit=unit.unit, year=year, publish_by=short_date(publish_by) if publish_by else "",
+               late=late)
 
 
 UNKNOWN_USERS_SHOWN = 30

@@ -29,7 +29,7 @@ from bot.supervision import (
     supervisor_command,
 )
 
-from .helpers import CAMPAIGN, TZ, at, many_units, seed_area
+from .helpers import CAMPAIGN, TZ, at, many_units, seed_area, seed_unit
 
 
 def run(text: str, area: AreaView | None = None, role: str = "supervisor", day: int = 12, confirmed: bool = False):
@@ -140,6 +140,14 @@ def test_return_needs_a_submitted_report_and_a_reason() -> None:
     result = run("退回 胡集")  # nothing is returned yet: the reason is asked for, to come in the next message
     assert [type(a) for a in result.actions] == [AskConfirmation] and "请直接回复退回胡集乡" in result.replies[0].text
     assert result.actions[0].pending.awaits_reason
+
+
+def test_the_approval_notice_names_the_publication_date_or_says_it_has_passed() -> None:
+    unit = seed_unit(2)
+    assert "请于2026年1月31日前按程序在政府网站公开" in approved_notice(unit, date(2026, 1, 31), date(2026, 1, 31))
+    late = approved_notice(unit, date(2026, 1, 31), date(2026, 11, 27))
+    assert "公开期限（2026年1月31日）已过，请尽快" in late and "请于" not in late
+    assert "请在公开期限前" in approved_notice(unit)  # a report of an earlier year: no date of its own here
 
 
 def test_approve() -> None:
