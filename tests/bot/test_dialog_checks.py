@@ -114,5 +114,5 @@ def test_r1_fix_names_two_questions_once_under_the_right_heading():
     assert checks.fix_targets(turn, errors[0]) == [("3.5", "「办理结果件数」"), ("3.2", "「本年新收」")]
     reply = checks.render(turn, errors, [])
     assert reply.count("「修改 3.5」") == 1 and "修改 3.6" not in reply and "修改 3.3" not in reply
-    assert reply.startswith("表三发现以下问题") and len(reply.encode()) <= 2048
+    assert reply.startswith("表三中发现以下问题") and len(reply.encode()) <= 2048
     assert checks.fix_targets(turn, errors[0], asking="3.5") == [("3.2", "「本年新收」")]

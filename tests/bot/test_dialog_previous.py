@@ -69,7 +69,7 @@ def test_last_years_prose_is_offered_with_the_years_moved_forward():
 def test_gate_no_against_last_years_carry_over_is_an_error_at_once():
     chat = Chat(township(_previous()))
     reply = chat.say_all("你好", "0 0 0", "0 0 0", "0 0 0", "0", "否")
-    assert "表三发现以下问题" in reply and "上年为 1" in reply
+    assert "表三中发现以下问题" in reply and "上年为 1" in reply
     # the error is 否's own consequence: 3.1 is asked again, as R7 keeps 2.1 (QA3 13); 跳过 keeps 否
     assert "请重新回答【3.1】" in reply and "【4.1】" not in reply and "3.1" not in chat.state["answered"]
     assert "【4.1】" in chat.send("跳过") and chat.state["gates"]["3.1"] is False

@@ -102,7 +102,7 @@ def test_warning_headings_and_reason_examples_fit():
     warning = {"message": "请核实信息处理费。", "fix": "", "where": "六、其他需要报告的事项"}
     text = messages.say("findings", title="六、其他需要报告的事项", errors=[], warnings=[warning], labelled=False,
                         more=0, ask_reason=True, example=reason_example([Finding("R13", "warning", ("s6.other",), "")]))
-    assert "六、其他需要报告的事项，以下情况请核实：" in text and "今年新增审批事项" not in text
+    assert "六、其他需要报告的事项中有以下情况请核实：" in text and "今年新增审批事项" not in text
     assert "确认 已核实，情况属实" in text
     assert reason_example([Finding("R15", "warning", ("t2.license",), "")]) == "今年新增审批事项"
 
