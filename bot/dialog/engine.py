@@ -258,9 +258,11 @@ def _greet(turn: Turn, returning: bool, asking: bool = True) -> None:
         turn.state["greeted"] = True
         _fill_automatic_slots(turn)
     done, total = _done_total(turn)
+    # last year's file is asked for only while there is none, and not over a draft a file of this year became
+    asks_file = turn.ctx.previous is None and not taken_over.has_typed(turn.report, turn.fmt)
     turn.say(messages.say(
         "greeting", user_name=turn.ctx.user_name, unit=turn.ctx.unit, year=turn.report.year,
-        returning=returning, done=done, total=total,
+        returning=returning, done=done, total=total, asks_file=asks_file,
     ))
     _say_colleague_file(turn)
     if asking:
