@@ -765,9 +765,8 @@ def _offers_last_year(turn: Turn, q: Question) -> bool:
 
 
 def _adopt(turn: Turn, q: Question, paragraph: str) -> bool:
-    if waiting := waiting_on(turn, q, paragraph):
-        turn.say(messages.say("draft_waiting", codes=waiting))  # an empty paragraph is no answer
-        return False
+    if waiting_on(turn, q, paragraph):
+        return False  # an empty paragraph is no answer: the question, asked again, names what it waits for
     _record(turn, q, paragraph)
     mark_answered(turn.state, q.code)
     turn.say(messages.say("draft_adopted"))
