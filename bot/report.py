@@ -172,6 +172,24 @@ def with_derived(report: Report, fmt: Format = DEFAULT_FORMAT,
     return out
 
 
+def known_value(report: Report, fmt: Format, cell_id: str) -> Number | None:
+    """The cell's number when it is known: a typed cell that holds one, or a total whose every addend is known (as
+    the table prints it, else their sum). None when a cell it rests on was skipped or left blank: unknown, never 0
+    (`Report.value` and `with_derived` count it 0 for arithmetic; a sentence or a confirmation that states it must
+    not)."""
+    addends = fmt._held("_addends_by_target", lambda: dict(reversed(_sums_in_order(fmt)))).get(cell_id)
+    if addends is None:
+        return report.cells.get(cell_id)
+    total: Number = 0
+    for addend in addends:
+        value = known_value(report, fmt, addend)
+        if value is None:
+            return None
+        total += value
+    printed = report.cells.get(cell_id)
+    return total if printed is None else printed
+
+
 def _sums_reading(fmt: Format, changed: Iterable[str]) -> set[int]:
     """The positions in `_sums_in_order` of the sums that read a changed cell, or a total of one."""
     sums = _sums_in_order(fmt)

@@ -592,7 +592,8 @@ def _edit(turn: Turn, code: str) -> None:
         _ask_current(turn)
         return
     if not is_relevant(turn.fmt, turn.state, q):
-        turn.say(messages.say("not_relevant", code=code, gate=q.gate or q.menu))
+        closed_by = q.gate if q.gate and turn.state["gates"].get(q.gate) is False else q.menu or q.gate
+        turn.say(messages.say("not_relevant", code=code, gate=closed_by, skipped=closed_by in turn.state["skipped"]))
         _ask_current(turn)
         return
     turn.state["editing"] = True

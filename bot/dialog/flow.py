@@ -111,6 +111,8 @@ def is_relevant(fmt: Format, state: dict[str, Any], q: Question) -> bool:
         return False
     if q.kind == "menu_rows" and q.menu in state["answered"] and not state["choices"].get(q.menu):
         return False
+    if q.kind == "menu_rows" and q.menu in state["skipped"]:
+        return False  # the kinds it counts were skipped: it is asked once they are chosen, never for an unnamed kind
     return True
 
 

@@ -27,7 +27,7 @@ from . import corrections, facts
 from .checks import prose_findings
 from .context import DialogContext, is_people_government
 from .facts import as_text as facts_as_text
-from .flow import Turn, has_facts_stage, mark_answered, question, unmark
+from .flow import Turn, has_facts_stage, mark_answered, question, relevant_questions, unmark
 
 # 2024年 → 2025年, but not inside 〔2020〕 or a title in 《》: those cite documents, whose years never move
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?=\s*年)")
@@ -196,6 +196,18 @@ def own_text(text: str) -> tuple[str, bool]:
 
 # drafters whose paragraph states this year's numbers: last year's text would state last year's, so never reused
 TABLE_DRAFTERS = ("on_request", "other")
+# the tables a drafter's whole paragraph is made from: with their questions skipped, nothing is known to draft
+_TABLES_DRAWN = {"on_request": ("t3", "t4")}
+
+
+def waiting_on(turn: Turn, q: Question, draft: str) -> list[str]:
+    """The questions an empty draft of `q` waits for: those of the tables it is made from, not answered yet (skipped)
+    — an unknown figure is left out, so a paragraph made only of them is empty until they are filled."""
+    if draft.strip() or q.drafter not in _TABLES_DRAWN:
+        return []
+    tables = _TABLES_DRAWN[q.drafter]
+    return [x.code for x in relevant_questions(turn.ctx, turn.state)
+            if x.table in tables and x.code not in turn.state["answered"]]
 
 
 # drafters whose paragraph may state table 二's counts (制发/废止/现行有效、许可/处罚/强制决定 N件): last year's sentences
@@ -753,6 +765,8 @@ def _offers_last_year(turn: Turn, q: Question) -> bool:
 
 
 def _adopt(turn: Turn, q: Question, paragraph: str) -> bool:
+    if waiting_on(turn, q, paragraph):
+        return False  # an empty paragraph is no answer: the question, asked again, names what it waits for
     _record(turn, q, paragraph)
     mark_answered(turn.state, q.code)
     turn.say(messages.say("draft_adopted"))

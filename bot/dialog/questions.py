@@ -26,7 +26,7 @@ from ..parse import (
     parse_row,
     parse_yes_no,
 )
-from ..report import Number, with_derived
+from ..report import Number, known_value, with_derived
 from ..spoken import END_PARTICLES
 from ..units import TOWNSHIP_SELF_WORDS, unit_kind
 from . import corrections, facts, paste, prose, several
@@ -123,7 +123,16 @@ def _computed_body(turn: Turn, q: Question, prompt: str) -> str:
     return messages.say(
         "computed", prompt=prompt, lines=lines, negatives=negatives,
         fix_results=results.code if results else q.code, fix_new=new.code if new else q.code,
+        missing=_inputs_missing(turn, q) if None in values else [],
     )
+
+
+def _inputs_missing(turn: Turn, q: Question) -> list[str]:
+    """The questions of the table a computed question waits on (skipped or not reached): its result cannot be known
+    before they are answered."""
+    return [x.code for x in turn.fmt.questions
+            if x.table == q.table and x is not q and x.kind != "gate" and is_relevant(turn.fmt, turn.state, x)
+            and x.code not in turn.state["answered"]] or [q.code]
 
 
 def _menu_code(turn: Turn, q: Question) -> str:
@@ -159,6 +168,8 @@ def _prose_body(turn: Turn, q: Question, sub: int) -> str:
     text = make_draft(turn, q)
     turn.state["offered"][q.code] = text  # adopted as it is if the clerk answers before the model does
     prose.note_offer(turn, q, drafted=True)
+    if waiting := prose.waiting_on(turn, q, text):
+        return messages.say("draft_waiting", codes=waiting)
     facts_text = prose.facts_text(turn, q)
     # the model writes from the clerk's facts; a part the tables decide, or one without facts, keeps the template
     if turn.ctx.model_drafts and q.drafter not in prose.TABLE_DRAFTERS and drafting.model_facts(q.drafter, facts_text) \
@@ -291,18 +302,24 @@ def _balance_closed_by(fmt: Format, cell_id: str) -> Balance | None:
     return next((b for b in fmt.balances if cell_id in b.right), None)
 
 
-def computed_values(turn: Turn, q: Question) -> tuple[list[Number], list[str], list[str]]:
-    """Each cell from the balance it closes (一 + 二 − 三 for 结转下年度), with the arithmetic shown."""
+def computed_values(turn: Turn, q: Question) -> tuple[list[Number | None], list[str], list[str]]:
+    """Each cell from the balance it closes (一 + 二 − 三 for 结转下年度), with the arithmetic shown; None (shown
+    未填) where a cell it is computed from is not known yet, its question skipped: never computed as if it were 0."""
     report = turn.derived()
-    values, lines, negatives = [], [], []
+    values: list[Number | None] = []
+    lines, negatives = [], []
     for cell_id, label in zip(q.cells, q.labels, strict=False):
         balance = _balance_closed_by(turn.fmt, cell_id)
         if balance is None:
-            values.append(report.value(cell_id))
+            values.append(known_value(report, turn.fmt, cell_id))
             continue
-        plus = [report.value(c) for c in balance.left]
-        minus = [report.value(c) for c in balance.right if c != cell_id]
-        value = sum(plus) - sum(minus)
+        plus = [known_value(report, turn.fmt, c) for c in balance.left]
+        minus = [known_value(report, turn.fmt, c) for c in balance.right if c != cell_id]
+        if any(v is None for v in plus + minus):
+            values.append(None)
+            lines.append(f"{label} {messages.text('dialog', 'not_filled')}")
+            continue
+        value = sum(plus) - sum(minus)  # type: ignore[arg-type]
         values.append(value)
         arithmetic = " + ".join(str(v) for v in plus) + "".join(f" − {v}" for v in minus) + f" = {value}"
         lines.append(f"{label} {value}")
@@ -813,6 +830,8 @@ def _unchoose(turn: Turn, q: Question, sub: int, row: str) -> bool:
 def _answer_computed(turn: Turn, q: Question, sub: int, text: str) -> bool:
     """Confirmed, or typed: either way the cells are the balance's result; a typed row that differs is refused."""
     values, _, negatives = computed_values(turn, q)
+    if None in values:
+        return _reject(turn, q, text)  # the question, asked again, names what to fill in first: nothing to confirm
     if parse_yes_no(text) is True or normalise(text) == "确认":
         typed: list[Number] | ParseError = values
     else:

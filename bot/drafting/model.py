@@ -54,8 +54,11 @@ def model_facts(part: str, facts: str | Sequence[str]) -> list[str]:
 def model_messages(part: str, facts: list[str], report: Report, voice: Voice, fmt: Format = GOV2021) -> list[dict]:
     """The chat-completions messages for one part (templates/drafts/model_*.j2)."""
     heading = next((q.prompt for q in fmt.questions if q.drafter == part), part)
-    stated = {_label(fmt, fmt.roles[k]): str(v) for k, v in figures(report, fmt).items() if v}
-    context = {"part": part, "heading": heading, "facts": facts, "figures": stated, "voice": voice,
+    known = figures(report, fmt)
+    stated = {_label(fmt, fmt.roles[k]): str(v) for k, v in known.items() if v}
+    # a figure whose question was skipped is unknown: the model is told so, never that the tables are all 0
+    unknown = [_label(fmt, fmt.roles[k]) for k, v in known.items() if v is None]
+    context = {"part": part, "heading": heading, "facts": facts, "figures": stated, "unknown": unknown, "voice": voice,
                "max_chars": MAX_CHARS.get(part, 300), "kind": voice.kind}
     return [{"role": "system", "content": templates.render("drafts/model_system.j2", **context).strip()},
             {"role": "user", "content": templates.render("drafts/model_user.j2", **context).strip()}]

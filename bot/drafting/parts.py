@@ -21,7 +21,7 @@ from typing import Any
 import templates
 
 from ..formats import GOV2021, Format
-from ..report import Report
+from ..report import Report, known_value
 from . import tables
 from .wording import (
     EVALUATION,
@@ -254,8 +254,9 @@ def _self_subject(self_word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def figures(report: Report, fmt: Format = GOV2021) -> dict[str, Any]:
-    """The table figures a paragraph may state, by role (see `Format.roles`)."""
-    return {role: tables.number(report, fmt, cell) for role, cell in fmt.roles.items()}
+    """The table figures a paragraph may state, by role (see `Format.roles`); None for a figure not known yet (its
+    question skipped), which a paragraph leaves out rather than state as none."""
+    return {role: known_value(report, fmt, cell) for role, cell in fmt.roles.items()}
 
 
 # --- the facts, sorted by what they say ------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from typing import Any
 import templates
 
 from ..formats import GOV2021, Format, Row, Table
-from ..report import Number, Report
+from ..report import Number, Report, known_value
 from ..units import UNIT_KINDS, guess_unit_kind, self_word_of
 from .wording import Chooser
 
@@ -58,7 +58,9 @@ def draft_on_request(report: Report, facts: dict[str, Any] | None = None, fmt: F
     table = fmt.table("t3")
     total_col = _total_column(table, fmt)
     flow = next(b for b in fmt.balances if b.column == total_col)  # 一 + 二 = （七）总计 + 四, in the 总计 column
-    (new, carried_in), (handled, carry_over) = ([number(report, fmt, c) for c in side] for side in (flow.left, flow.right))
+    # None where a question was skipped: the sentence leaves that figure out rather than say there were none
+    (new, carried_in), (handled, carry_over) = ([known_value(report, fmt, c) for c in side]
+                                                for side in (flow.left, flow.right))
     new_row = fmt.cell(flow.left[0]).row
     channels = facts.get("channels") or ""
     if not isinstance(channels, str):
@@ -72,7 +74,7 @@ def draft_on_request(report: Report, facts: dict[str, Any] | None = None, fmt: F
         handled=handled,
         carry_over=carry_over,
         applicants=_row_counts(report, fmt, table, new_row, total_col),
-        results=[
+        results=[] if handled is None else [
             Count(_result_words(table.row(row)), v)
             for row in _addend_rows(fmt, flow.right[0])
             if (v := number(report, fmt, _cell_id(fmt, table, row, total_col)))
@@ -83,21 +85,29 @@ def draft_on_request(report: Report, facts: dict[str, Any] | None = None, fmt: F
 
 
 def draft_appeals(report: Report, fmt: Format = GOV2021, variant: int = 0) -> str:
-    """四: the 行政复议 and 行政诉讼 sentence(s) from table 四, or that there were none."""
+    """四: the 行政复议 and 行政诉讼 sentence(s) from table 四, or that there were none. `review` or `suits` is None
+    when a row of it is not known (its question skipped): the draft says nothing of it, never that there were none."""
     table = fmt.table("t4")
     total_col = _total_column(table, fmt)
+    totals = {row.key: known_value(report, fmt, _cell_id(fmt, table, row.key, total_col)) for row in table.rows}
     cases = [
-        {"kind": row.label, "group": row.group, "total": total,
+        {"kind": row.label, "group": row.group, "total": totals[row.key],
          "outcomes": _row_counts(report, fmt, table, row.key, total_col)}
         for row in table.rows
-        if (total := number(report, fmt, _cell_id(fmt, table, row.key, total_col)))
+        if totals[row.key]
     ]
+
+    def known_cases(suit: bool) -> list[dict[str, Any]] | None:
+        if any(totals[row.key] is None for row in table.rows if bool(row.group) == suit):
+            return None
+        return [c for c in cases if bool(c["group"]) == suit]
+
     return _render(
         report,
         "appeals",
         variant,
-        review=[c for c in cases if not c["group"]],
-        suits=[c for c in cases if c["group"]],
+        review=known_cases(False),
+        suits=known_cases(True),
         suit_word=next((r.group for r in table.rows if r.group), ""),
     )
 

@@ -1,5 +1,5 @@
 """`relevant_questions` asks `is_relevant` only of the questions a gate or a menu can close (held per format): the
-list must be exactly the questions `is_relevant` admits, whatever the gates, answers and choices say."""
+list must be exactly the questions `is_relevant` admits, whatever the gates, answers, choices and skips say."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ def test_the_questions_that_apply_are_the_ones_is_relevant_admits(format_id: str
             "gates": {g: rng.choice([True, False, None]) for g in gates if rng.random() < 0.7},
             "answered": [m for m in menus if rng.random() < 0.5],
             "choices": {m: rng.choice([[], ["a"], None]) for m in menus if rng.random() < 0.7},
+            "skipped": [m for m in menus if rng.random() < 0.3],  # a menu skipped closes its counts too
         }
         applying = relevant_questions(ctx, state)
         assert applying == [q for q in fmt.questions if is_relevant(fmt, state, q)]
