@@ -69,6 +69,7 @@ def test_where_only_rewriting_helps_no_fix_is_guessed(text: str) -> None:
     "本年度收到申请数量较去年回落12.3%。",  # a published report's words
     "及时跟进、跟踪问效，与上年相比有所增加。",
     "严格执行保密审查。",
+    "服务大厅设置吧台，开展巾帼她力量宣传活动。",
 ])
 def test_written_words_holding_the_same_characters_are_left_alone(text: str) -> None:
     assert _r17(text) == []
