@@ -1,7 +1,7 @@
 """R9 cuts into clauses only the texts that can claim something there (applications in their slots, 复议 and 诉讼 in
-the sections reporting them), and reads table 二's claims only in a text holding a count in 件 or the fee's words:
-over the seeds, the drafts and random edits of them, in every slot and year, the claims are exactly those of
-reading every clause of every text."""
+the sections reporting them), and reads table 二's claims only in a text holding a count in 件 (or 规范性文件), a 决定
+or the fee's words, and its "none" statements only in a clause naming 决定 or 规范性文件: over the seeds, the drafts
+and random edits of them, in every slot and year, the claims are exactly those of reading every clause of every text."""
 
 from __future__ import annotations
 
@@ -41,8 +41,10 @@ def _table_two_every_clause(text: str, masked: str) -> Iterator[tuple]:
             start, end = start + s_start, end + s_start
             clause = masked[start:end]
             yield from table_two._decision_claims(decisions, clause, text, start)
+            yield from table_two._no_decision_claims(GOV2021, clause, text, start)
             if about_documents:
                 yield from table_two._document_claims(documents, clause, text, start)
+            yield from table_two._no_document_claims(documents, clause, text, start)
             if fee:
                 yield from table_two._fee_claims(fee, clause, text, start, end)
 
@@ -75,6 +77,7 @@ TEXTS = sorted({
 # what a claim turns on: counts, the words of 复议 and 诉讼, of table 二 and of carrying over, citations and breaks
 PIECES = ["件", "3件", "十二件", "复议", "行政诉讼", "行政复议1件（结果维持1件）", "无因政府信息公开引起的行政复议和行政诉讼",
           "行政事业性收费", "收取行政事业性收费2.5万元", "信息处理费", "作出行政许可决定54件", "印发规范性文件2件", "规章",
+          "未作出行政强制决定", "未作出行政许可、行政处罚和行政强制决定", "本年未制发、废止行政规范性文件", "决定",
           "收到申请", "共收到政府信息公开申请3件", "上年结转1件", "结转下年度继续办理1件", "自然人申请5件", "予以公开2件",
           "〔2021〕30号", "《条例》", "，", "。", "；", "\n", " ", "2024年", "１２件"]
 
