@@ -565,6 +565,9 @@ def _about_the_applications(items: list[str], voice: Voice, pick: Chooser) -> st
     (有1件申请以信函方式提出，上述申请均在法定期限内予以答复); other notes as remarks of the unit."""
     told = [i if _SOME_APPLICATIONS.match(i) else f"上述申请{i}" if i.startswith("均") else None for i in items]
     said = [t for t in told if t]
+    # 上述申请均…，其中1件申请涉及…: one of the applications just spoken of, not another
+    said = [f"其中{t[1:]}" if n and said[n - 1].startswith("上述申请") and t.startswith("有") else t
+            for n, t in enumerate(said)]
     rest = [i for i, t in zip(items, told, strict=True) if not t]
     return ("，".join(said) + "。" if said else "") + _remarks(rest, "on_request", voice, pick)
 

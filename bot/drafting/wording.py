@@ -297,6 +297,8 @@ _FORMAL = Rewrites((
     # 公众号也发了一些: a channel that was used, with no count to print
     (re.compile(r"^(.*?(?:公众号|视频号|网站|专栏|公开栏|平台|微信群|群))(?:也|还)?(?:发布|推送|更新|公开)了?"
                 r"(?:一些|一点|些|不少|部分)(?:信息|内容)?$"), r"通过\1发布信息"),
+    # 公开栏更新了12期 → 公开栏更新12期: a count follows its verb without 了 (as 更新了十二期 reads, below)
+    (re.compile(r"(?<=更新|发布|推送|张贴|刊发|上传)了(?=\d)"), ""),
     # 约 said before the verb (约发了200条): it qualifies the count (发布约200条)
     (re.compile(r"约(发布|推送|更新|公开|张贴|刊发|上传)(?=\d)"), r"\1约"),
     # a carrier the clerk says the unit has (我们有网站专栏): the carrier is the note

@@ -44,7 +44,7 @@ def test_the_run_on_message_at_active_disclosure_reaches_neither_part_of_one_as_
     chat.send(RUN_ON)
     offered = reply(chat).split("回复1采用")[0]
     assert "通过网站发布信息300余条，通过公众号发布信息约150条" in offered, offered
-    assert "惠农补贴、乡村振兴、养老医疗等信息" in offered and "公开栏更新" in offered, offered
+    assert "惠农补贴、乡村振兴、养老医疗等信息" in offered and "公开栏更新12期" in offered, offered
     assert not SPOKEN.search(offered.replace("我镇", "")), SPOKEN.findall(offered)
     chat.send("1")
     for slot in ("s1.summary", "s1.active"):  # 1.1's opening is updated from 1.2's notes
@@ -56,7 +56,7 @@ def test_an_applicant_sent_elsewhere_is_written_as_the_applicant() -> None:
     chat.send("都是按时答复的没超期，有个是问征地补偿标准的告知他去找县自然资源局了")
     chat.send("1")
     paragraph = chat.report.text["s1.on_request"]
-    assert "均在法定期限内予以答复" in paragraph and "已告知申请人向县自然资源局咨询" in paragraph, paragraph
+    assert "上述申请均在法定期限内予以答复，其中1件申请涉及征地补偿标准，已告知申请人向县自然资源局咨询" in paragraph, paragraph
     assert "征地补偿标准" in paragraph and not SPOKEN.search(paragraph.replace("我镇", "")), paragraph
 
 
