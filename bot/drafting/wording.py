@@ -187,6 +187,9 @@ _SPOT = "(?:门口|大门口|大厅|广场|院内|楼前|楼下|办公楼|服务
 _FORMAL = Rewrites((
     # the spoken verbs of doing, as a report says them (搞了两次培训 → 开展2次培训): spoken.VERBS_OF_DOING, R17's fixes
     *VERBS_OF_DOING,
+    # 没超期的: none of the applications was answered late (before 没有 is read as 暂无 below)
+    (re.compile(r"^(?:都|均|全部|全都)?(?:没有?|未|无)(?:一件|一个)?(?:超期|超时|逾期)(?:答复|办理)?(?:的)?$"),
+     "均在法定期限内予以答复"),
     (re.compile(rf"没有?(?=(?!{_ACCOUNTABILITY}){_ACTIVITY})"), "未开展"),  # 没追责 is 未发生责任追究, below
     (re.compile(rf"^({_ACTIVITY})开展了?(?=\d|[一二两三四五六七八九十])"), r"开展\1"),  # 培训搞了一次 → 开展培训1次
     (re.compile(r"没有?出过|未出过"), "未出现"),
@@ -208,6 +211,8 @@ _FORMAL = Rewrites((
     # 好几个 → 多个, 有时候 → 有时, 有个人管这个 → 明确专人负责, 好好学习 → 认真学习, 没啥问题 → 暂无问题
     PUBLISHED_COUNT,
     (re.compile(r"(?<=[\d一二两三四五六七八九十百千])来(?=[条次个件篇期项])"), "余"),
+    (re.compile(r"(?<=[一二两三四五六七八九十百])几(?=[条次个件篇期项])"), "余"),  # 二十几条 → 二十余条
+    (re.compile(r"^几十(?=[条次个件篇期项])|(?<=[^\d一二两三四五六七八九十百])几十(?=[条次个件篇期项])"), "数十"),
     (re.compile(r"(?<=[\d一二两三四五六七八九十])回(?![复应访])"), "次"),
     (re.compile(r"好几(?=[个次条项件篇期])"), "多"),
     (re.compile(r"有时候"), "有时"),
@@ -225,14 +230,13 @@ _FORMAL = Rewrites((
                 r"(?:的|来的|申请的|提交的|提出的|方式)?$"), lambda m: _some_by_channel(m)),
     (re.compile(r"^(?:都|均|全部|全都)(?:是)?(?:按时|及时|按期|在期限内|在规定时间内)(?:答复|回复|办结)(?:了|的)?"
                 r"(?:[，,]?(?:都|均|也)?(?:没有?|未|无)(?:超期|超时|逾期)(?:的)?)?$"), "均在法定期限内予以答复"),
-    (re.compile(r"^(?:都|均|全部|全都)?(?:没有?|未|无)(?:一件|一个)?(?:超期|超时|逾期)(?:答复|办理)?(?:的)?$"),
-     "均在法定期限内予以答复"),
     # what one application asked and where the applicant was sent, as said aloud (有个是问征地补偿标准的告知他去找县
     # 自然资源局了 → 有1件申请涉及征地补偿标准，已告知申请人向县自然资源局咨询): the applicant is 申请人, never 他
     (re.compile(r"^(?:其中)?有(?:一个|个|一件|1个|1件)(?:申请)?(?:人)?(?:是)?(?:问|咨询|询问|查询|想要|要|申请公开|申请)"
                 r"(?P<what>[^，；、的]{2,20})的(?:[，,]?(?P<rest>[^，；、]+))?$"),
      lambda m: f"有1件申请涉及{m.group('what')}" + (f"，{m.group('rest')}" if m.group("rest") else "")),
     (re.compile(r"(?<=告知|通知|答复|回复|提醒|引导|建议)(?:他|她)们?"), "申请人"),
+    (re.compile(r"^(?:已经?)?(?:给|向|为)(?:他|她)们?(公开|提供|答复|回复|邮寄|寄送)了?$"), r"已向申请人\1"),  # 给他公开了
     (re.compile(r"(?<=告知申请人)(?:去|到)?找([^，；、]{2,15}?)(?:咨询|问问?|申请)?(?=了?(?:$|[，；、]))"), r"向\1咨询"),
     (re.compile(r"(?:^|(?<=，))告知(申请人[^，；、]+?)了$"), r"已告知\1"),
     # 考核纳入了年度考核 → 纳入年度考核; 网站用的区里的 → 网站依托区政府门户网站
@@ -297,8 +301,6 @@ _FORMAL = Rewrites((
     # 公众号也发了一些: a channel that was used, with no count to print
     (re.compile(r"^(.*?(?:公众号|视频号|网站|专栏|公开栏|平台|微信群|群))(?:也|还)?(?:发布|推送|更新|公开)了?"
                 r"(?:一些|一点|些|不少|部分)(?:信息|内容)?$"), r"通过\1发布信息"),
-    # 公开栏更新了12期 → 公开栏更新12期: a count follows its verb without 了 (as 更新了十二期 reads, below)
-    (re.compile(r"(?<=更新|发布|推送|张贴|刊发|上传)了(?=\d)"), ""),
     # 约 said before the verb (约发了200条): it qualifies the count (发布约200条)
     (re.compile(r"约(发布|推送|更新|公开|张贴|刊发|上传)(?=\d)"), r"\1约"),
     # a carrier the clerk says the unit has (我们有网站专栏): the carrier is the note
@@ -321,6 +323,7 @@ _FORMAL = Rewrites((
     (re.compile(r"(?:啥的|什么的|之类的)"), "等"),
     # where something is found everywhere: 公开栏每个社区都有, 每个村都有公开栏 → 公开栏覆盖各社区 / 各村
     (re.compile(rf"^(.+?)[、，]?在?(?:各|每个)({_PLACES})(?:都|均)?有$"), r"\1覆盖各\2"),
+    (re.compile(rf"^(?:各|每个)?({_PLACES})里?的?(公开栏|宣传栏|公示栏)(?:都|均)有$"), r"\2覆盖各\1"),  # 村里的公开栏都有
     (re.compile(rf"^在?(?:各|每个)({_PLACES})(?:都|均)?有(.+)$"), r"\2覆盖各\1"),
     (re.compile(rf"[、，]?在?(?:各|每个)({_PLACES})(?:都|均)有(?=$|[，、；])"), r"覆盖各\1"),
     (re.compile(r"(?<=评议|测评|调查|评价)(?=满意率|满意度为|满意度达)"), "，"),
@@ -329,7 +332,7 @@ _FORMAL = Rewrites((
     # 有个便民服务站: what the unit has is the note (个别 is no count: 有个别村 stays)
     (re.compile(rf"^(?:还有|也有|有)(?:一个|个)(?!别)(?=[{_CJK}])"), ""),
 ))
-_CN_COUNT = re.compile(r"了?([一二两三四五六七八九十百]{1,4})(?=余?[次场期轮条篇件个项份家人](?!性|月|星期|季度))")
+_CN_COUNT = re.compile(r"(?<!数)了?([一二两三四五六七八九十百]{1,4})(?=余?[次场期轮条篇件个项份家人](?!性|月|星期|季度))")
 
 
 # full-width digits and Latin letters (０–９, Ａ–Ｚ, ａ–ｚ) and their ASCII forms: one str.translate, not a Python loop
@@ -455,6 +458,8 @@ _HEDGE = re.compile(r"好像|貌似|似乎|印象中|我记得|应该是?(?=[\d�
 _ABOUT_TWICE = re.compile(r"约(?:\s*约)+")
 # 约 before a count that says 余 (大概三百多条 → 约300余条): the estimate is said once, by 余
 _ABOUT_SAID_BY_YU = re.compile(r"约(?=\d+(?:\.\d+)?余)")
+# 公开栏更新了12期, 推送了90余篇 → 更新12期, 推送90余篇: a count follows its verb without 了
+_LE_BEFORE_COUNT = re.compile(r"(?<=更新|发布|推送|张贴|刊发|上传)了(?=\d)")
 # a sentence-final 了 after a verb and its object (纳入年度考核了, 建立审核制度了): a report's sentence ends on what was
 # done; 了 after a state (老方法不适用了) says it changed, and stays
 _FINAL_LE = re.compile(r"^((?:已经?)?(?:纳入|建立|制定|修订|完善|健全|开通|开设|设置|印发|出台|实行|推行|明确|配备)"
@@ -469,7 +474,8 @@ def formal(text: str) -> str:
     text = _FORMAL(text)
     # read again once the spoken words around it are gone (保密审查这块我们也有做 → 保密审查也有做 → 已开展保密审查)
     text = _CN_COUNT.sub(_digits, _activity_in_words(text))
-    return _FINAL_LE.sub(r"\1", _ABOUT_TWICE.sub("约", _ABOUT_SAID_BY_YU.sub("", text)))
+    text = _LE_BEFORE_COUNT.sub("", _ABOUT_TWICE.sub("约", _ABOUT_SAID_BY_YU.sub("", text)))
+    return _FINAL_LE.sub(r"\1", text)
 
 
 # how an application reached the unit (申请方式), in the words a report uses: a small table, no NLP
