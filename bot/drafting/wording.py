@@ -615,7 +615,8 @@ def left_out(facts: str | Sequence[str]) -> list[tuple[str, str]]:
     (嗯, 还有) is left out without a word."""
     notes = [facts] if isinstance(facts, str) else facts
     return [(p.strip(" 。；;，,、"), "chatter" if _CHATTER.search(p) else "fragment") for p in _pieces(notes)
-            if not clean_note(p) and is_statement(without_end_particles(without_lead(p)))]
+            if not clean_note(p) and is_statement(bare := without_end_particles(without_lead(p)))
+            and not says_nothing_more(bare)]  # 没有别的了 among the notes: said, nothing to refuse
 
 
 def _items(facts: Sequence[str]) -> list[str]:

@@ -75,6 +75,8 @@ def test_same_as_last_year_is_left_out_and_the_clerk_is_told() -> None:
     paragraph = chat.report.text["s1.management"]
     assert "先审后发" in paragraph and "落实" in paragraph and "三审制" in paragraph, paragraph
     assert "去年" not in paragraph and "一样" not in paragraph, paragraph
+    chat.send("网站56条 没有别的了")  # nothing more to say: said, and nothing to tell the clerk
+    assert "未记入" not in "\n".join(r.text for r in chat.last.replies)
 
 
 def test_a_screen_at_the_gate_is_set_up_and_the_accounts_carry_the_information() -> None:
