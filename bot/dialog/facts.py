@@ -24,7 +24,7 @@ IMPROVE = messages.text("dialog", "improve_mark")  # the mark of a 5.1 fact that
 NOTHING = "无"  # the one fact of a part with nothing particular to report
 
 _SPLIT = re.compile(rf"[\n；;。！!？?]+|[，,](?![^“”]*”)(?!\s*{CONSEQUENCE})")
-_IMPROVE_MARK = re.compile(r"(?:改进措施|改进情况|改进|整改)\s*[:：]|" + BARE_IMPROVE_MARK)
+_IMPROVE_MARK = re.compile(r"(?:改进措施|改进情况|改进|整改)\s*[:：]|" + BARE_IMPROVE_MARK.pattern)
 # a count with nothing said of what it counts: the words before it only link or hedge (是25条, 一共12期, 大概是二十条)
 _NUMBER_ONLY = re.compile(r"(?:今年|本年度?|全年)?(?:共计|一共|总共|大概|大约|差不多|约|共|计|是|为|有)*"
                           r"[\d零〇一二两三四五六七八九十百千万.\s、,]+(?:余|多)?(?:件|条|次|个|项|期|篇|万元|元)?(?:左右)?")

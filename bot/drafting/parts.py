@@ -414,7 +414,7 @@ def _oversight(items: list[str]) -> dict[str, Any]:
 
 # --- 五: problems and what is done about them -------------------------------------------------------------------
 
-_IMPROVE_MARK = re.compile(r"[；;。，,\s]*(?:改进措施|改进情况|改进打算|整改措施|改进|措施)\s*[:：]|" + BARE_IMPROVE_MARK)
+_IMPROVE_MARK = re.compile(r"[；;。，,\s]*(?:改进措施|改进情况|改进打算|整改措施|改进|措施)\s*[:：]|" + BARE_IMPROVE_MARK.pattern)
 _FIRST_PLAN = re.compile(r"(?:^|[、，,；;。\s])(?=(?:我(?:乡|镇|街道|县|局|委|办)|本单位)?(?:明年|下一年|下一步|下步|今后|准备|计划|拟|打算|争取))")
 # the clerk's own label of the part (问题：…, 问题是…, 存在的不足主要是…): the paragraph says 主要是 itself
 _PROBLEM_MARK = re.compile(r"^(?:存在的?|主要)?(?:问题|不足)(?:之处)?(?:主要)?(?:[:：]|是|在于|为)\s*[:：]?")

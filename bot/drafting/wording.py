@@ -68,7 +68,7 @@ _YEAR_LEAD = re.compile(r"^(?:(?:(?:19|20)\d{2}\s*年度?)(?:[，,]|$)|(?:今年
                         r"|(?:近年来|近年|一年来|年内)(?:[，,]|$))\s*")
 # the mark a clerk types between the problems of 五 and what is done about them: 改进：, or 改进 said bare between two
 # pauses (…更新慢 改进 明年争取配个专人), never the verb of a plan (改进工作方法)
-BARE_IMPROVE_MARK = r"(?:^|(?<=[、，,；;。\s]))(?:改进措施|改进情况|改进打算|整改措施|改进|整改)[、，,；;。\s]+"
+BARE_IMPROVE_MARK = re.compile(r"(?:^|(?<=[、，,；;。\s]))(?:改进措施|改进情况|改进打算|整改措施|改进|整改)[、，,；;。\s]+")
 # a label the clerk typed before a note (改进：…, 问题：…): the paragraph says what the note is, never the label
 _LABEL = re.compile(r"^(?:(?:改进措施|改进情况|改进打算|改进|整改措施|整改|存在问题|主要问题|问题|不足)\s*[:：]"
                     # the label said aloud: 问题的话就是…, 主要问题是…, 存在的问题有…
