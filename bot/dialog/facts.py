@@ -9,14 +9,22 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import messages
-from ..drafting.wording import CONSEQUENCE, POINT_MARK, formal, numbered_points, without_lead
+from ..drafting.wording import (
+    BARE_IMPROVE_MARK,
+    CONSEQUENCE,
+    POINT_MARK,
+    formal,
+    numbered_points,
+    topics_joined,
+    without_lead,
+)
 from ..parse import normalise, parse_yes_no
 
 IMPROVE = messages.text("dialog", "improve_mark")  # the mark of a 5.1 fact that is an improvement, not a problem
 NOTHING = "无"  # the one fact of a part with nothing particular to report
 
 _SPLIT = re.compile(rf"[\n；;。！!？?]+|[，,](?![^“”]*”)(?!\s*{CONSEQUENCE})")
-_IMPROVE_MARK = re.compile(r"(?:改进措施|改进情况|改进|整改)\s*[:：]")
+_IMPROVE_MARK = re.compile(r"(?:改进措施|改进情况|改进|整改)\s*[:：]|" + BARE_IMPROVE_MARK.pattern)
 # a count with nothing said of what it counts: the words before it only link or hedge (是25条, 一共12期, 大概是二十条)
 _NUMBER_ONLY = re.compile(r"(?:今年|本年度?|全年)?(?:共计|一共|总共|大概|大约|差不多|约|共|计|是|为|有)*"
                           r"[\d零〇一二两三四五六七八九十百千万.\s、,]+(?:余|多)?(?:件|条|次|个|项|期|篇|万元|元)?(?:左右)?")
@@ -55,8 +63,9 @@ def _pieces(text: str) -> list[str]:
     """A numbered list's points whole (一是…；二是…: pasted from a report, each point is one), else the clauses."""
     points = numbered_points(text)
     if points is None:
-        return _SPLIT.split(text)
-    return [piece for point in points for piece in ([point] if re.match(POINT_MARK, point) else _SPLIT.split(point))]
+        return topics_joined(_SPLIT.split(text))  # 对…的信息，告知…: one statement
+    return [piece for point in points
+            for piece in ([point] if re.match(POINT_MARK, point) else topics_joined(_SPLIT.split(point)))]
 
 
 def _tidy(piece: str) -> str:

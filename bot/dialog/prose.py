@@ -420,6 +420,8 @@ def facts_of(turn: Turn, q: Question) -> list[str]:
 
 def _keep_facts(turn: Turn, q: Question, items: list[str]) -> None:
     code = facts_code(q)
+    # the problems first, then the improvements (改进：…): the numbered list never puts one among the other
+    items = [f for f in items if not f.startswith(facts.IMPROVE)] + [f for f in items if f.startswith(facts.IMPROVE)]
     if list(items) != facts.stored(turn.state, code):
         _ask_dependents_again(turn, q, code)
     turn.state["facts"][code] = list(items)
@@ -541,6 +543,8 @@ def read_statements(text: str, improvements: bool = True) -> tuple[list[str], li
         items = drafting.fact_items(body)
         if not items and not drafting.says_nothing_more(body):  # 没有别的了 among notes: said, nothing to refuse
             refused.append(facts.Refused(statement.removeprefix(facts.IMPROVE), "chatter"))
+        elif items:  # 跟去年一样吧 先审后发: the clerk is told which words of the statement were not recorded
+            refused += [facts.Refused(piece, why) for piece, why in drafting.left_out(body)]
         kept += [tidied[: len(tidied) - len(body)] + item for item in items]
     return drafting.with_counts_attached(kept), refused
 
@@ -626,7 +630,8 @@ def _run_command(turn: Turn, q: Question, sub: int, command: facts.Command) -> b
         if not kept:
             return _refuse_all(turn, q, command.text, refused)
         prefix = facts.IMPROVE if items[command.number - 1].startswith(facts.IMPROVE) else ""
-        items[command.number - 1: command.number] = [prefix + k.removeprefix(facts.IMPROVE) for k in kept]
+        # an improvement the new words mark (改 1 …；改进：配备专人) stays one: never listed among the problems
+        items[command.number - 1: command.number] = [k if k.startswith(facts.IMPROVE) else prefix + k for k in kept]
         turn.say(messages.say("facts_command", name="changed", number=command.number, fact="；".join(kept)))
     elif command.name == "clear":
         items = [f for f in items if not f.startswith(facts.IMPROVE)] if q.facts_from else []

@@ -12,6 +12,7 @@ from .wording import (
     formal,
     half_width,
     is_statement,
+    left_out,
     names_a_measure,
     punctuated,
     says_none_of,
@@ -26,6 +27,6 @@ from .wording import (
 __all__ = [
     "ModelDraft", "Voice", "application_channels", "channels_in", "check_model_draft", "clean_note", "model_facts", "model_inputs", "model_messages",
     "parse_model_reply", "draft_appeals", "draft_fees", "draft_on_request", "draft_paragraph", "fact_items",
-    "figures", "formal", "half_width", "is_statement", "names_a_measure", "punctuated", "says_none_of", "says_nothing_more", "self_word", "split_problems", "variant_for",
+    "figures", "formal", "half_width", "is_statement", "left_out", "names_a_measure", "punctuated", "says_none_of", "says_nothing_more", "self_word", "split_problems", "variant_for",
     "voice_of", "with_counts_attached", "without_channels", "without_lead", "without_spoken_lead", "written",
 ]

@@ -24,6 +24,7 @@ from ..formats import GOV2021, Format
 from ..report import Report, known_value
 from . import tables
 from .wording import (
+    BARE_IMPROVE_MARK,
     EVALUATION,
     Chooser,
     application_channels,
@@ -284,7 +285,7 @@ _JUDGED = re.compile(r"不够|不足|不高|不强|较低|较少|较弱|滞后|�
 # what each part's verb fits: 落实 a rule (制度, 机制, 一事一审), 建设 a platform, 公开 what information was published;
 # a thing it does not fit (分管领导, 档案) is left as the clerk typed it, never given a verb that misstates it
 _THING_VERBS = {
-    "落实": re.compile(r"(?:制度|机制|责任制|责任|要求|规定|原则|措施|办法|流程|程序|清单|台账|一事一审|三审三校|先审后发"
+    "落实": re.compile(r"(?:制度|机制|责任制|审制|责任|要求|规定|原则|措施|办法|流程|程序|清单|台账|一事一审|三审三校|先审后发"
                      r"|工作法|规范|标准)”?$"),
     "建设": re.compile(r"(?:平台|网站|专栏|栏目|专区|系统|阵地|查阅点|查阅室|公开栏|公示栏|服务中心|矩阵|新媒体|公众号|视频号"
                      r"|客户端|小程序|APP|终端|显示屏|电子屏|大厅|窗口|热线)$", re.I),
@@ -414,7 +415,7 @@ def _oversight(items: list[str]) -> dict[str, Any]:
 
 # --- 五: problems and what is done about them -------------------------------------------------------------------
 
-_IMPROVE_MARK = re.compile(r"[；;。，,\s]*(?:改进措施|改进情况|改进打算|整改措施|改进|措施)\s*[:：]")
+_IMPROVE_MARK = re.compile(r"[；;。，,\s]*(?:改进措施|改进情况|改进打算|整改措施|改进|措施)\s*[:：]|" + BARE_IMPROVE_MARK.pattern)
 _FIRST_PLAN = re.compile(r"(?:^|[、，,；;。\s])(?=(?:我(?:乡|镇|街道|县|局|委|办)|本单位)?(?:明年|下一年|下一步|下步|今后|准备|计划|拟|打算|争取))")
 # the clerk's own label of the part (问题：…, 问题是…, 存在的不足主要是…): the paragraph says 主要是 itself
 _PROBLEM_MARK = re.compile(r"^(?:存在的?|主要)?(?:问题|不足)(?:之处)?(?:主要)?(?:[:：]|是|在于|为)\s*[:：]?")
@@ -437,7 +438,8 @@ def _notes_of_part_five(facts: Facts) -> tuple[list[str], list[str], list[str]]:
     head, mark, tail = _partition(text)
     if not mark and (plan := _FIRST_PLAN.search(head)):
         head, tail = head[: plan.start()], head[plan.end():]
-    notes = [p for p in fact_items(_PROBLEM_MARK.sub("", head.strip())) if not _NO_REAL_PROBLEM.fullmatch(p)]
+    head = head.strip(" 、，,；;。\n")  # …更新慢、改进、明年…: the pause before a bare 改进 is the problems' end
+    notes = [p for p in fact_items(_PROBLEM_MARK.sub("", head)) if not _NO_REAL_PROBLEM.fullmatch(p)]
     plans = [n for n in notes if states_only_a_plan(n)]
     return _instances_joined([n for n in notes if n not in plans]), plans, fact_items(tail)
 
@@ -564,6 +566,9 @@ def _about_the_applications(items: list[str], voice: Voice, pick: Chooser) -> st
     (有1件申请以信函方式提出，上述申请均在法定期限内予以答复); other notes as remarks of the unit."""
     told = [i if _SOME_APPLICATIONS.match(i) else f"上述申请{i}" if i.startswith("均") else None for i in items]
     said = [t for t in told if t]
+    # 上述申请均…，其中1件申请涉及…: one of the applications just spoken of, not another
+    said = [f"其中{t[1:]}" if n and said[n - 1].startswith("上述申请") and t.startswith("有") else t
+            for n, t in enumerate(said)]
     rest = [i for i, t in zip(items, told, strict=True) if not t]
     return ("，".join(said) + "。" if said else "") + _remarks(rest, "on_request", voice, pick)
 

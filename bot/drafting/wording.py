@@ -66,6 +66,9 @@ _SELF = re.compile(r"^(?:我|本)(?:乡|镇|街道|县|区|市|局|委|办|单�
 # the year the whole report is about, said before a note — also as a pasted sentence says it (近年来，我乡…)
 _YEAR_LEAD = re.compile(r"^(?:(?:(?:19|20)\d{2}\s*年度?)(?:[，,]|$)|(?:今年|本年度?)(?:以来)?[，,]?"
                         r"|(?:近年来|近年|一年来|年内)(?:[，,]|$))\s*")
+# the mark a clerk types between the problems of 五 and what is done about them: 改进：, or 改进 said bare between two
+# pauses (…更新慢 改进 明年争取配个专人), never the verb of a plan (改进工作方法)
+BARE_IMPROVE_MARK = re.compile(r"(?:^|(?<=[、，,；;。\s]))(?:改进措施|改进情况|改进打算|整改措施|改进|整改)[、，,；;。\s]+")
 # a label the clerk typed before a note (改进：…, 问题：…): the paragraph says what the note is, never the label
 _LABEL = re.compile(r"^(?:(?:改进措施|改进情况|改进打算|改进|整改措施|整改|存在问题|主要问题|问题|不足)\s*[:：]"
                     # the label said aloud: 问题的话就是…, 主要问题是…, 存在的问题有…
@@ -177,11 +180,16 @@ _NOT_A_NAME = r"信息|政务|政策|内容|文章|新闻|及时|定期|每|共|
 _DONE_TO_THINGS = "制度|办法|机制|规定|规程|流程|目录|指南|台账|栏目|专栏|内容|方案|清单|细则"
 _DONE_TO = {"补上": "补齐", "补全": "补齐"}
 _PLACES = "村（社区）|村居|村组|社区|小区|站所|村|组"
+# where a board or a screen stands, as a clerk names the spot (镇政府门口, 便民服务中心大厅)
+_SPOT = "(?:门口|大门口|大厅|广场|院内|楼前|楼下|办公楼|服务中心|村委会|村部)"
 # colloquial words and the words a published report uses; a small table, no NLP (applied in order, the runs of it
 # that find nothing in a note passed over at once: `Rewrites`)
 _FORMAL = Rewrites((
     # the spoken verbs of doing, as a report says them (搞了两次培训 → 开展2次培训): spoken.VERBS_OF_DOING, R17's fixes
     *VERBS_OF_DOING,
+    # 没超期的: none of the applications was answered late (before 没有 is read as 暂无 below)
+    (re.compile(r"^(?:都|均|全部|全都)?(?:没有?|未|无)(?:一件|一个)?(?:超期|超时|逾期)(?:答复|办理)?(?:的)?$"),
+     "均在法定期限内予以答复"),
     (re.compile(rf"没有?(?=(?!{_ACCOUNTABILITY}){_ACTIVITY})"), "未开展"),  # 没追责 is 未发生责任追究, below
     (re.compile(rf"^({_ACTIVITY})开展了?(?=\d|[一二两三四五六七八九十])"), r"开展\1"),  # 培训搞了一次 → 开展培训1次
     (re.compile(r"没有?出过|未出过"), "未出现"),
@@ -191,9 +199,9 @@ _FORMAL = Rewrites((
     (re.compile(r"^没有?(?=[^，；、]{2,})"), "暂无"),
     (re.compile(r"(?<![印下转分收签颁出开引])发了"), "发布"),
     (re.compile(r"按(规定|流程|程序|要求)走的?"), r"按\1办理"),
-    (re.compile(r"(?<=\d)多(?=[条次个件篇场期项人])"), "余"),
-    # 120条左右 → 约120条 (the drafts read a platform's count as 公众号约120条)
-    (re.compile(r"(\d+(?:\.\d+)?[条次个件篇场期项人轮批])(?:左右|上下)"), r"约\1"),
+    (re.compile(r"(?<=[\d一二两三四五六七八九十百千])多(?=[条次个件篇场期项人])"), "余"),  # 三百多条 → 三百余条
+    # 120条左右 → 约120条 (the drafts read a platform's count as 公众号约120条), said in words too (一百五十条左右)
+    (re.compile(r"([\d一二两三四五六七八九十百千]+(?:\.\d+)?余?[条次个件篇场期项人轮批])(?:左右|上下)"), r"约\1"),
     # spoken asides around a figure or a list (公众号的话大概两百条 → 公众号约两百条, 征兵那些 → 征兵等), as R17 fixes
     # them in a final text (spoken.ASIDES); 大概 before a figure moves before the number
     TOPIC_BEFORE_FIGURE, LIST_END, ROUGH_COUNT,
@@ -203,6 +211,8 @@ _FORMAL = Rewrites((
     # 好几个 → 多个, 有时候 → 有时, 有个人管这个 → 明确专人负责, 好好学习 → 认真学习, 没啥问题 → 暂无问题
     PUBLISHED_COUNT,
     (re.compile(r"(?<=[\d一二两三四五六七八九十百千])来(?=[条次个件篇期项])"), "余"),
+    (re.compile(r"(?<=[一二两三四五六七八九十百])几(?=[条次个件篇期项])"), "余"),  # 二十几条 → 二十余条
+    (re.compile(r"^几十(?=[条次个件篇期项])|(?<=[^\d一二两三四五六七八九十百])几十(?=[条次个件篇期项])"), "数十"),
     (re.compile(r"(?<=[\d一二两三四五六七八九十])回(?![复应访])"), "次"),
     (re.compile(r"好几(?=[个次条项件篇期])"), "多"),
     (re.compile(r"有时候"), "有时"),
@@ -218,7 +228,17 @@ _FORMAL = Rewrites((
     (re.compile(r"^(?:其中)?有?(?P<n>[\d一二两三四五六七八九十]+)\s*(?:个|件)(?:申请)?(?:是|为)?(?:通过)?"
                 r"(?P<how>邮寄|信函|来信|寄来|快递|电子邮件|邮箱|网上|网络|在线|当面|现场|窗口|传真)"
                 r"(?:的|来的|申请的|提交的|提出的|方式)?$"), lambda m: _some_by_channel(m)),
-    (re.compile(r"^(?:都|均|全部|全都)(?:按时|及时|按期|在期限内|在规定时间内)(?:答复|回复|办结)(?:了|的)?$"), "均在法定期限内予以答复"),
+    (re.compile(r"^(?:都|均|全部|全都)(?:是)?(?:按时|及时|按期|在期限内|在规定时间内)(?:答复|回复|办结)(?:了|的)?"
+                r"(?:[，,]?(?:都|均|也)?(?:没有?|未|无)(?:超期|超时|逾期)(?:的)?)?$"), "均在法定期限内予以答复"),
+    # what one application asked and where the applicant was sent, as said aloud (有个是问征地补偿标准的告知他去找县
+    # 自然资源局了 → 有1件申请涉及征地补偿标准，已告知申请人向县自然资源局咨询): the applicant is 申请人, never 他
+    (re.compile(r"^(?:其中)?有(?:一个|个|一件|1个|1件)(?:申请)?(?:人)?(?:是)?(?:问|咨询|询问|查询|想要|要|申请公开|申请)"
+                r"(?P<what>[^，；、的]{2,20})的(?:[，,]?(?P<rest>[^，；、]+))?$"),
+     lambda m: f"有1件申请涉及{m.group('what')}" + (f"，{m.group('rest')}" if m.group("rest") else "")),
+    (re.compile(r"(?<=告知|通知|答复|回复|提醒|引导|建议)(?:他|她)们?"), "申请人"),
+    (re.compile(r"^(?:已经?)?(?:给|向|为)(?:他|她)们?(公开|提供|答复|回复|邮寄|寄送)了?$"), r"已向申请人\1"),  # 给他公开了
+    (re.compile(r"(?<=告知申请人)(?:去|到)?找([^，；、]{2,15}?)(?:咨询|问问?|申请)?(?=了?(?:$|[，；、]))"), r"向\1咨询"),
+    (re.compile(r"(?:^|(?<=，))告知(申请人[^，；、]+?)了$"), r"已告知\1"),
     # 考核纳入了年度考核 → 纳入年度考核; 网站用的区里的 → 网站依托区政府门户网站
     (re.compile(r"^(?:考核|政务公开(?:工作)?)?纳入了?"), "纳入"),
     (re.compile(r"^(?:网站|门户网站)(?:用的|用|是用的|依托的|挂在)(县|区|市)里?的?(?:网站|平台)?的?$"), r"依托\1政府门户网站公开政府信息"),
@@ -259,6 +279,10 @@ _FORMAL = Rewrites((
     (re.compile(r"办了?(?:一个|个|一场|场|一次|次)(?=[^，；、。]{0,12}(?:活动|日|会|讲座|培训班))"), "举办了"),
     (re.compile(r"(?<!公)开了(?=[^，；、]{0,6}(?:公众号|视频号|抖音号|专栏|栏目|微博|热线))"), "开通了"),
     (re.compile(r"^(主要是)?((?:门户)?网站|专栏|栏目|平台)(?:今年|也|都)?改版了$"), r"\1完成了\2改版"),
+    (re.compile(r"^((?:门户)?网站|专栏|栏目|平台|公众号)(?:进行)?改版$"), r"对\1进行改版"),  # 网站改版 → 对网站进行改版
+    # 镇政府门口有电子屏 → 在镇政府门口设置电子屏: where a board or a screen stands, and what it is
+    (re.compile(rf"^(?P<where>[{_CJK}]{{1,10}}?{_SPOT})(?:都|也|还)?(?:有|设有|装有|装了|安装了|放了)(?:一块|块|一个|个|一面|面)?"
+                r"(?P<what>[^，；、]{0,8}?(?:屏|栏|查阅点|查阅室|资料架|终端|一体机))$"), r"在\g<where>设置\g<what>"),
     # a degree said aloud: 更新慢了点 → 更新较慢
     (re.compile(r"(慢|少|差|低|晚|弱)了?(?:一?点|一?些)(?:儿)?$"), r"较\1"),
     # how often, said aloud: 一个月换一次 → 每月更新 (not a count of 1个, and not 换)
@@ -288,6 +312,9 @@ _FORMAL = Rewrites((
     # problems said aloud, as a report names them
     (re.compile(r"(?:^|(?<=[、，；]))(?:人员|人手|人)(?:不够|不足|太少|较少|少|紧张)(?=$|[、，；])"), "工作人员不足"),
     (re.compile(r"^(?:(?:都|均|全|全部)是)?兼职(?:的|人员)?$"), "工作人员均为兼职"),  # 都是兼职的 (已读作 兼职)
+    # 就我一个人兼着搞 → 仅有1名兼职工作人员; 有时候更新慢 (有时候 read as 有时 above) → 信息更新有时不够及时
+    (re.compile(r"^(?:就|只有|只|仅有?)(?:我|俺)?(?:一|1)个?人(?:在)?兼(?:着|职)?(?:搞|做|干|弄|管|开展)?(?:的)?$"), "仅有1名兼职工作人员"),
+    (re.compile(r"^有时(?:信息)?更新(?:比较|有点|有些|较)?慢(?:了?一?点|了?一?些)?$"), "信息更新有时不够及时"),
     (re.compile(rf"^([{_CJK}]{{2,6}}?)有的是空的$|^有的([{_CJK}]{{2,6}}?)是空的$"), lambda m: f"部分{m.group(1) or m.group(2)}内容空缺"),
     (re.compile(r"^(?:群众|老百姓|居民|村民)(?:知道|了解)的(?:不多|少|很少|太少)$"), "群众知晓度不高"),
     (re.compile(rf"(?<=[{_CJK}]{{2}})(?<![较很太多减缺])少$"), "较少"),  # 解读少 → 解读较少
@@ -296,6 +323,7 @@ _FORMAL = Rewrites((
     (re.compile(r"(?:啥的|什么的|之类的)"), "等"),
     # where something is found everywhere: 公开栏每个社区都有, 每个村都有公开栏 → 公开栏覆盖各社区 / 各村
     (re.compile(rf"^(.+?)[、，]?在?(?:各|每个)({_PLACES})(?:都|均)?有$"), r"\1覆盖各\2"),
+    (re.compile(rf"^(?:各|每个)?({_PLACES})里?的?(公开栏|宣传栏|公示栏)(?:都|均)有$"), r"\2覆盖各\1"),  # 村里的公开栏都有
     (re.compile(rf"^在?(?:各|每个)({_PLACES})(?:都|均)?有(.+)$"), r"\2覆盖各\1"),
     (re.compile(rf"[、，]?在?(?:各|每个)({_PLACES})(?:都|均)有(?=$|[，、；])"), r"覆盖各\1"),
     (re.compile(r"(?<=评议|测评|调查|评价)(?=满意率|满意度为|满意度达)"), "，"),
@@ -304,7 +332,7 @@ _FORMAL = Rewrites((
     # 有个便民服务站: what the unit has is the note (个别 is no count: 有个别村 stays)
     (re.compile(rf"^(?:还有|也有|有)(?:一个|个)(?!别)(?=[{_CJK}])"), ""),
 ))
-_CN_COUNT = re.compile(r"了?([一二两三四五六七八九十百]{1,4})(?=余?[次场期轮条篇件个项份家人](?!性|月|星期|季度))")
+_CN_COUNT = re.compile(r"(?<!数)了?([一二两三四五六七八九十百]{1,4})(?=余?[次场期轮条篇件个项份家人](?!性|月|星期|季度))")
 
 
 # full-width digits and Latin letters (０–９, Ａ–Ｚ, ａ–ｚ) and their ASCII forms: one str.translate, not a Python loop
@@ -370,13 +398,24 @@ def _none_of(subjects: tuple[str, ...]) -> re.Pattern[str]:
 _PUNCTUATION_AND_SPACE = re.compile(r"[\s。，、；！!.~～,;]+")
 
 
+# 跟去年一样: what the year was like is not said by pointing at another year's report (R11's copied text); the
+# facts said with it stand, and this is left out
+_SAME_AS_BEFORE = re.compile(r"(?:跟|和|同|与)?(?:去年|上年|往年|以前|之前|过去|原来)(?:一样|相同|差不多|一致|那样)(?:的)?"
+                             rf"[{END_PARTICLES}]*")
+
+
+def says_same_as_before(note: str) -> bool:
+    """跟去年一样吧, 和往年差不多: the note points at another year instead of stating this one."""
+    return bool(_SAME_AS_BEFORE.fullmatch(without_lead(note.strip(" 。；;，,、.！!～~"))))
+
+
 @lru_cache(maxsize=4096)  # a pure function of the note: every draft and every facts list cleans the same notes again
 def clean_note(note: str) -> str:
     """One note in report wording, or "" when it states nothing."""
     text = half_width(decoration_replaced(note))
     text = _LAUGHTER.sub("", text)
     text = re.sub(r"\s+", " ", text).strip(" 。；;，,、.！!～~")
-    if _CHATTER.search(text):
+    if _CHATTER.search(text) or says_same_as_before(text):
         return ""
     text = without_end_particles(text)
     text = _LIST_MARK.sub("", text)
@@ -417,6 +456,10 @@ def without_lead(text: str) -> str:
 _HEDGE = re.compile(r"好像|貌似|似乎|印象中|我记得|应该是?(?=[\d一二两三四五六七八九十]|搞|弄|做|有|没|也|都|发|开展|组织|更新)")
 # 大概…左右 around one count reads as 约 twice: once is said
 _ABOUT_TWICE = re.compile(r"约(?:\s*约)+")
+# 约 before a count that says 余 (大概三百多条 → 约300余条): the estimate is said once, by 余
+_ABOUT_SAID_BY_YU = re.compile(r"约(?=\d+(?:\.\d+)?余)")
+# 公开栏更新了12期, 推送了90余篇 → 更新12期, 推送90余篇: a count follows its verb without 了
+_LE_BEFORE_COUNT = re.compile(r"(?<=更新|发布|推送|张贴|刊发|上传)了(?=\d)")
 # a sentence-final 了 after a verb and its object (纳入年度考核了, 建立审核制度了): a report's sentence ends on what was
 # done; 了 after a state (老方法不适用了) says it changed, and stays
 _FINAL_LE = re.compile(r"^((?:已经?)?(?:纳入|建立|制定|修订|完善|健全|开通|开设|设置|印发|出台|实行|推行|明确|配备)"
@@ -431,7 +474,8 @@ def formal(text: str) -> str:
     text = _FORMAL(text)
     # read again once the spoken words around it are gone (保密审查这块我们也有做 → 保密审查也有做 → 已开展保密审查)
     text = _CN_COUNT.sub(_digits, _activity_in_words(text))
-    return _FINAL_LE.sub(r"\1", _ABOUT_TWICE.sub("约", text))
+    text = _LE_BEFORE_COUNT.sub("", _ABOUT_TWICE.sub("约", _ABOUT_SAID_BY_YU.sub("", text)))
+    return _FINAL_LE.sub(r"\1", text)
 
 
 # how an application reached the unit (申请方式), in the words a report uses: a small table, no NLP
@@ -505,6 +549,33 @@ def numbered_points(text: str) -> list[str] | None:
     return [p.strip(" \n；;，,。") for p in pieces if p.strip(" \n；;，,。：:")]
 
 
+# a topic said before a comma (对不属于本机关掌握的信息，告知…): the clause after it says what was done about it; the
+# comma is no break between two notes
+_TOPIC = re.compile(r"^(?:对于?|针对|关于)[^，；。]{2,24}?(?:信息|申请|事项|问题|情况|内容|诉求)$")
+
+
+def topics_joined(pieces: Sequence[str]) -> list[str]:
+    """The pieces of a note cut at its commas, a topic (对…的信息) joined again to the clause after it."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and _TOPIC.match(out[-1].strip()) and piece.strip():
+            out[-1] += f"，{piece}"
+        else:
+            out.append(piece)
+    return out
+
+
+# a run of speech without a pause (网站发了三百多条吧还有公众号…): 还有, 然后, 另外 after a count or a closing particle
+# begin the next note
+_RUN_ON = re.compile(r"(?<=[条期次个件篇场项份吧啊呢呀右下])(?=(?:还有|然后|另外|再就是|此外)(?![待些点所]))")
+
+
+def _run_on(note: str) -> list[str]:
+    if not has_any(note, "还然另再此"):  # no connective: no zero-width search at every character
+        return [note]
+    return [piece for piece in _RUN_ON.split(note) if piece]
+
+
 def _breaks_of(note: str) -> list[str]:
     """A note cut at its breaks; a point of a numbered list (一是…) is one item, its commas and full stops inside."""
     if re.match(POINT_MARK, note):
@@ -529,23 +600,38 @@ def _items_of_text(text: str) -> tuple[str, ...]:
     return tuple(_items([text]))
 
 
-def _items(facts: Sequence[str]) -> list[str]:
+def _pieces(facts: Sequence[str]) -> list[str]:
+    """The notes cut into the pieces each of which becomes one item, or none."""
     notes = [without_spoken_lead(_tidy(note)) for note in facts]
     notes = [point for note in notes for point in (numbered_points(note) or [note])]
-    raw = [piece for note in notes for part in _breaks_of(note) for piece in _word_gaps(part)]
+    raw = [piece for note in notes for part in topics_joined(_breaks_of(note)) for run in _run_on(part)
+           for piece in _word_gaps(run)]
+    return [piece for note in raw for piece in _split_counts(note)]
+
+
+def left_out(facts: str | Sequence[str]) -> list[tuple[str, str]]:
+    """The pieces of the notes no item was made of though they said something, each with why (跟去年一样: "fragment",
+    a phone number or a colleague's name: "chatter"): what the clerk is told was not recorded. A sound or a lead-in
+    (嗯, 还有) is left out without a word."""
+    notes = [facts] if isinstance(facts, str) else facts
+    return [(p.strip(" 。；;，,、"), "chatter" if _CHATTER.search(p) else "fragment") for p in _pieces(notes)
+            if not clean_note(p) and is_statement(bare := without_end_particles(without_lead(p)))
+            and not says_nothing_more(bare)]  # 没有别的了 among the notes: said, nothing to refuse
+
+
+def _items(facts: Sequence[str]) -> list[str]:
     out: list[str] = []
-    for note in raw:
-        for piece in _split_counts(note):
-            item = clean_note(piece)
-            if not item or any(item in o for o in out):
-                continue
-            out = [o for o in out if o not in item]  # 公开栏, then 公开栏覆盖每个村: the fuller note stands
-            if out and item.startswith("覆盖各"):  # 公开栏 每个村都有: where the note before is found
-                out[-1] += item
-            elif out and _HOW_OFTEN.fullmatch(item):  # 公开栏 一个月换一次: how often the note before is done
-                out[-1] += f"，{item}"
-            else:
-                out.append(item)
+    for piece in _pieces(facts):
+        item = clean_note(piece)
+        if not item or any(item in o for o in out):
+            continue
+        out = [o for o in out if o not in item]  # 公开栏, then 公开栏覆盖每个村: the fuller note stands
+        if out and item.startswith("覆盖各"):  # 公开栏 每个村都有: where the note before is found
+            out[-1] += item
+        elif out and _HOW_OFTEN.fullmatch(item):  # 公开栏 一个月换一次: how often the note before is done
+            out[-1] += f"，{item}"
+        else:
+            out.append(item)
     return with_counts_attached(out)
 
 
@@ -582,13 +668,14 @@ _COUNT_AFTER_SPACE = re.compile(rf"(?<=[{_CJK}])[{_SPACES}]+(?=\d)")
 # a space between two Chinese words is where a clerk on a phone ends one note and begins the next
 _WORD_GAP = re.compile(rf"(?<=[{_CJK}”）])\s+(?=[{_CJK}“（])")
 _A_SPACE = re.compile(r"\s")
-_COUNT_END = re.compile(rf"\d+(?:\.\d+)?[{_MEASURE}]$")
+_COUNT_END = re.compile(rf"\d+(?:\.\d+)?[{_MEASURE}](?:左右|上下)?$")
 
 
 # a list the clerk begins (主要是低保 救助 还有征兵): the words after it, spaced or joined by 还有, are its items
 _LIST_LEAD = re.compile(r"^(?:主要就?是|主要有|主要为|重点就?是|重点为|重点公开|主要公开|包括|涉及)")
 _AND_ALSO = re.compile(r"^(?:还有|以及|和|及|另外还有)")
 _LIST_END = re.compile(r"等|等等|之类|之类的|那些|这些|什么的|啥的")
+_ENDS_A_LIST = re.compile(r"(?:等|等等|之类的?|那些|这些|什么的|啥的)$")  # 养老医疗这些: the list's last item
 
 
 # a short word that states something on its own (人少, 人手缺): a note, not a pause before the next word
@@ -607,7 +694,7 @@ def _word_gaps(note: str) -> list[str]:
         if out and _LIST_LEAD.fullmatch(out[-1]):
             out[-1] += piece
         elif out and _LIST_LEAD.match(out[-1]) and not re.search(r"\d", piece) and (
-                len(piece) < 6 or _AND_ALSO.match(piece)):
+                len(piece) < 6 or _AND_ALSO.match(piece) or _ENDS_A_LIST.search(piece)):
             out[-1] += ("" if _LIST_END.fullmatch(piece) else "、") + _AND_ALSO.sub("", piece)
         elif out and (len(out[-1]) < 3 and not _SHORT_STATEMENT.search(out[-1]) or len(piece) < 3):
             # 公众号 网站: two carriers named one after the other are two, not 公众号网站
@@ -621,6 +708,33 @@ def _word_gaps(note: str) -> list[str]:
 # item of a list (低保、惠农补贴)
 _SPOKEN_STATEMENT = re.compile(r"都是|都有|均有|叫|用的|[的了]$")
 _STATEMENT_MIN = 4  # characters of each piece: 领导签字 is a statement, 低保 an item
+# a piece between 、 that says where something is, or that it is as before (公开栏每个村都有, 镇政府门口有电子屏, 跟去年
+# 一样吧): a statement of its own among the items of a list (公众号、视频号)
+_WHERE_IT_IS = re.compile(rf"{_SPOT}(?:都|也|还)?(?:有|设有|装有|装了|安装了)|(?:各|每个)(?:{_PLACES})(?:都|均)有")
+
+
+# what finds fault in a piece between 、 (人手不够, 兼着搞, 更新慢): a problem of its own, not an item of a list
+_A_FAULT = re.compile(r"不够|不足|不及时|不到位|没有?|未|缺|慢|少|差|低|弱|难|滞后|兼")
+
+
+def _stands_alone(part: str) -> bool:
+    return len(part) >= _STATEMENT_MIN and bool(_WHERE_IT_IS.search(part) or says_same_as_before(part))
+
+
+def _statements_apart(parts: list[str]) -> list[str]:
+    """The parts, each statement on its own, the items between them one list (公众号、视频号)."""
+    out: list[str] = []
+    joins = False  # whether the next item joins the list before it
+    for part in parts:
+        if _stands_alone(part):
+            out.append(part)
+            joins = False
+        elif joins:
+            out[-1] += f"、{part}"
+        else:
+            out.append(part)
+            joins = True
+    return out
 
 
 def _split_counts(note: str) -> list[str]:
@@ -630,6 +744,10 @@ def _split_counts(note: str) -> list[str]:
     if (len(parts) > 1 and not _LIST_LEAD.match(parts[0]) and all(len(p) >= _STATEMENT_MIN for p in parts)
             and any(_SPOKEN_STATEMENT.search(p) for p in parts)):
         return parts
+    if len(parts) > 1 and not _LIST_LEAD.match(parts[0]) and any(map(_stands_alone, parts)):
+        return _statements_apart(parts)
+    if len(parts) > 1 and all(len(p) >= _STATEMENT_MIN - 1 and _A_FAULT.search(p) for p in parts):
+        return parts  # 人手不够、就我一个人兼着搞、有时候更新慢: three problems, said with pauses
     if len(parts) < 2 or not any(_ends_with_count(p) or _FILLER.match(p) or activity_said(p) for p in parts):
         return [note]
     out: list[str] = []
@@ -643,7 +761,7 @@ def _split_counts(note: str) -> list[str]:
     return out
 
 
-_CN_COUNT_END = re.compile(rf"[一二两三四五六七八九十百千万]+[{_MEASURE}]$")
+_CN_COUNT_END = re.compile(rf"[一二两三四五六七八九十百千万]+[{_MEASURE}](?:左右|上下)?$")
 
 
 def _ends_with_count(part: str) -> bool:
