@@ -177,17 +177,31 @@ def known_value(report: Report, fmt: Format, cell_id: str) -> Number | None:
     the table prints it, else their sum). None when a cell it rests on was skipped or left blank: unknown, never 0
     (`Report.value` and `with_derived` count it 0 for arithmetic; a sentence or a confirmation that states it must
     not)."""
-    addends = fmt._held("_addends_by_target", lambda: dict(reversed(_sums_in_order(fmt)))).get(cell_id)
-    if addends is None:
-        return report.cells.get(cell_id)
-    total: Number = 0
-    for addend in addends:
-        value = known_value(report, fmt, addend)
-        if value is None:
-            return None
-        total += value
-    printed = report.cells.get(cell_id)
-    return total if printed is None else printed
+    return known_values(report, fmt, (cell_id,))[0]
+
+
+def known_values(report: Report, fmt: Format, cell_ids: Iterable[str]) -> list[Number | None]:
+    """`known_value` of each of `cell_ids`, every total read once however many of them rest on it; with every typed
+    cell given (a report past its tables, each message's drafts), a cell held is known as it is held."""
+    cells = report.cells
+    addends_of = fmt._held("_addends_by_target", lambda: dict(reversed(_sums_in_order(fmt))))
+    memo: dict[str, Number | None] = {}
+
+    def value(cell_id: str) -> Number | None:
+        if cell_id in memo:
+            return memo[cell_id]
+        addends = addends_of.get(cell_id)
+        if addends is None:
+            known = cells.get(cell_id)
+        else:
+            parts = [value(a) for a in addends]
+            known = None if None in parts else (cells.get(cell_id) if cell_id in cells else sum(parts, 0))
+        memo[cell_id] = known
+        return known
+
+    if cells.keys() >= fmt._held("_typed_cell_set", lambda: frozenset(fmt.typed_cell_ids)):
+        return [cells[c] if c in cells else value(c) for c in cell_ids]
+    return [value(c) for c in cell_ids]
 
 
 def _sums_reading(fmt: Format, changed: Iterable[str]) -> set[int]:

@@ -21,7 +21,7 @@ from typing import Any
 import templates
 
 from ..formats import GOV2021, Format
-from ..report import Report, known_value
+from ..report import Report, known_values
 from . import tables
 from .wording import (
     BARE_IMPROVE_MARK,
@@ -257,7 +257,7 @@ def _self_subject(self_word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 def figures(report: Report, fmt: Format = GOV2021) -> dict[str, Any]:
     """The table figures a paragraph may state, by role (see `Format.roles`); None for a figure not known yet (its
     question skipped), which a paragraph leaves out rather than state as none."""
-    return {role: known_value(report, fmt, cell) for role, cell in fmt.roles.items()}
+    return dict(zip(fmt.roles, known_values(report, fmt, fmt.roles.values()), strict=True))
 
 
 # --- the facts, sorted by what they say ------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from typing import Any
 import templates
 
 from ..formats import GOV2021, Format, Row, Table
-from ..report import Number, Report, known_value
+from ..report import Number, Report, known_values
 from ..units import UNIT_KINDS, guess_unit_kind, self_word_of
 from .wording import Chooser
 
@@ -59,8 +59,7 @@ def draft_on_request(report: Report, facts: dict[str, Any] | None = None, fmt: F
     total_col = _total_column(table, fmt)
     flow = next(b for b in fmt.balances if b.column == total_col)  # 一 + 二 = （七）总计 + 四, in the 总计 column
     # None where a question was skipped: the sentence leaves that figure out rather than say there were none
-    (new, carried_in), (handled, carry_over) = ([known_value(report, fmt, c) for c in side]
-                                                for side in (flow.left, flow.right))
+    new, carried_in, handled, carry_over = known_values(report, fmt, (*flow.left, *flow.right))
     new_row = fmt.cell(flow.left[0]).row
     channels = facts.get("channels") or ""
     if not isinstance(channels, str):
@@ -89,7 +88,9 @@ def draft_appeals(report: Report, fmt: Format = GOV2021, variant: int = 0) -> st
     when a row of it is not known (its question skipped): the draft says nothing of it, never that there were none."""
     table = fmt.table("t4")
     total_col = _total_column(table, fmt)
-    totals = {row.key: known_value(report, fmt, _cell_id(fmt, table, row.key, total_col)) for row in table.rows}
+    totals = dict(zip((row.key for row in table.rows),
+                      known_values(report, fmt, [_cell_id(fmt, table, row.key, total_col) for row in table.rows]),
+                      strict=True))
     cases = [
         {"kind": row.label, "group": row.group, "total": totals[row.key],
          "outcomes": _row_counts(report, fmt, table, row.key, total_col)}
