@@ -391,10 +391,12 @@ def answer(turn: Turn, q: Question, sub: int, text: str) -> bool:
     return handler(turn, q, sub, text)
 
 
-def _reject(turn: Turn, q: Question, text: str, error: ParseError | None = None, message: str = "") -> bool:
+def _reject(turn: Turn, q: Question, text: str, error: ParseError | None = None, message: str = "",
+            example: str = "") -> bool:
+    """`example`: a reply the question accepts as it stands (a computed row's own values), else the format's."""
     turn.log.append(f"{q.code} {text}")
     if error is not None:
-        message = explain(error, list(q.labels) or None, q.example or None)
+        message = explain(error, list(q.labels) or None, example or q.example or None)
     turn.say(message)
     return False
 
@@ -427,10 +429,11 @@ def _read_row(turn: Turn, q: Question, cells: tuple[str, ...], text: str) -> lis
     unnamed = several.strip_own_name(turn.fmt, q, text)
     if len(q.labels) == len(cells):
         held = _held_row(turn, cells)
+        own = sorted(several.names_of(turn.fmt, q))
         # 规范性文件发了2个…: the columns after the row's own name; 新收：自然人10个…: after a heading of the clerk's
         headed = _TYPED_HEADING.sub("", normalise(text))
         for typed in dict.fromkeys((text, unnamed, headed)):
-            labelled = parse_labelled(typed, q.labels, kind, held)  # type: ignore[arg-type]
+            labelled = parse_labelled(typed, q.labels, kind, held, own)  # type: ignore[arg-type]
             if labelled is not None:
                 return labelled
     text = unnamed
@@ -537,8 +540,9 @@ def _answer_gate(turn: Turn, q: Question, sub: int, text: str) -> bool:
     return True
 
 
-_YES_NO_HEAD = re.compile(r"^\s*(是的|是|对|有的|有|否|不是|没有|没|无)(?:[\s,，。.、:：;；!！]+|(?=[就共只一二两三四五六七八九十\d]))(.+)$",
-                          re.S)
+# the 是/否 and what follows it: after a pause (a comma, 嗯, 啊), or a count or 收到 right after (有的嗯收到两个 …)
+_YES_NO_HEAD = re.compile(r"^\s*(是的|是|对|有的|有|否|不是|没有|没|无)(?:[\s,，。.、:：;；!！嗯呃啊哦噢]+|(?=[就共只一二两三四五六七八九十\d]|收到))"
+                          r"(.+)$", re.S)
 
 
 # words before the 是/有/没有 that change nothing of it: a hedge or the subject (好像有两个申请, 今年没有)
@@ -618,7 +622,7 @@ def spread_details(turn: Turn, gate: Question, details: str) -> None:
 
 _PIECES = re.compile(r"[\s，,。.、；;：:]+")
 # words that carry nothing once a detail's count, applicant and channel are taken out (就、的、都是 …)
-_GLUE = re.compile(r"(?:就|只|仅|共|一共|都|均|是|了|的|有|还有|其中|申请|提出|提交|递交|来的)+")
+_GLUE = re.compile(r"(?:就|只|仅|共|一共|都|均|是|了|的|有|还有|其中|申请|提出|提交|递交|来的|收到)+")
 
 
 def _details_to_row(turn: Turn, gate: Question, details: str) -> str:
@@ -795,6 +799,8 @@ def _answer_menu_rows(turn: Turn, q: Question, sub: int, text: str) -> bool:
     cells = tuple(f"{q.table}.{row}.{c}" for c in q.columns)
     values = _read_row_as_said(turn, q, cells, text)
     if isinstance(values, ParseError):
+        values = _count_of_the_only_applicant(turn, q, row, values)
+    if isinstance(values, ParseError):
         return _reject(turn, q, text, values)
     set_cells(turn, dict(zip(cells, values, strict=True)))
     short = turn.fmt.table(q.table).row(row).short
@@ -811,6 +817,20 @@ def _answer_menu_rows(turn: Turn, q: Question, sub: int, text: str) -> bool:
     else:
         _continue_at(turn, q, done)
     return True
+
+
+def _count_of_the_only_applicant(turn: Turn, q: Question, row: str, error: ParseError) -> list[Number] | ParseError:
+    """One number alone (1, 一个) for a result kind when every application was of one applicant column (all 自然人):
+    that column's count, the others 0. Where the applications are of several columns, or not known, or fewer than the
+    number, it could be meant of more than one: the error stands, and the row is asked for."""
+    if error.code != "count_mismatch" or error.got != 1 or not error.token:
+        return error
+    count = parse_number(error.token)
+    applications = _applications_by_column(turn, q, row)
+    if isinstance(count, ParseError) or applications is None:
+        return error
+    values = _row_from_count(count, applications, only_kind=False)
+    return error if values is None else values
 
 
 def _unchoose(turn: Turn, q: Question, sub: int, row: str) -> bool:
@@ -836,8 +856,10 @@ def _answer_computed(turn: Turn, q: Question, sub: int, text: str) -> bool:
         typed: list[Number] | ParseError = values
     else:
         typed = parse_row(text, len(q.cells), _kind(turn, q, q.cells))  # type: ignore[arg-type]
-        if isinstance(typed, ParseError):
-            return _reject(turn, q, text, typed)
+        if isinstance(typed, ParseError) and negatives:
+            return _reject(turn, q, text)  # no row is accepted: the question, asked again, shows the arithmetic
+        if isinstance(typed, ParseError):  # the example is the row computed: any other would be refused
+            return _reject(turn, q, text, typed, example=" ".join(_plain_number(v) for v in values))
     if negatives:
         return _reject(turn, q, text)  # the question, asked again, shows the arithmetic
     if list(typed) != values:
