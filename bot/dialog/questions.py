@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from decimal import Decimal
@@ -395,6 +396,8 @@ def _reject(turn: Turn, q: Question, text: str, error: ParseError | None = None,
             example: str = "") -> bool:
     """`example`: a reply the question accepts as it stands (a computed row's own values), else the format's."""
     turn.log.append(f"{q.code} {text}")
+    if error is not None and error.code == "empty" and not error.token and normalise(text):
+        error = dataclasses.replace(error, code="not_a_number", token=normalise(text))  # ？: typed, only not read
     if error is not None:
         message = explain(error, list(q.labels) or None, example or q.example or None)
     turn.say(message)
@@ -1026,3 +1029,34 @@ _HANDLERS = {
     "computed": _answer_computed,
     "prose": _answer_prose,
 }
+
+
+# --- a question asked back ---------------------------------------------------------------------------------------
+
+_DEADLINE_ASKED = re.compile(r"截止|期限|什么时候|啥时候|哪天|几号|最晚|最迟|多久")
+
+
+def question_help(turn: Turn, q: Question, sub: int, asked: str, fallback: bool = True) -> str:
+    """What a clerk asks instead of answering (规章是啥, 什么意思, 什么时候截止), answered from what the format
+    declares: the rows the words name, else the rows the question fills, with their explanations; the date the
+    report is due if asked. `fallback`: with neither, a plain word on how to answer ("" without it)."""
+    plain = normalise(asked)
+    deadline = bool(_DEADLINE_ASKED.search(plain))
+    rows = [row for table in turn.fmt.tables for row in table.rows if row.explain and (row.short or row.label) in plain]
+    if not rows and not deadline:  # 什么意思: the question's own rows
+        owned = [turn.fmt.cell(c) for c in typed_cells(turn, q, sub)]
+        rows = list({turn.fmt.table(c.table).row(c.row).key: turn.fmt.table(c.table).row(c.row) for c in owned}.values())
+        rows = [r for r in rows if r.explain]
+    terms = [{"name": r.short or r.label, "explain": r.explain} for r in rows]
+    noted = any("{regulations_note}" in x.prompt and _asks_about(turn, x, rows) for x in turn.fmt.questions)
+    if not (terms or deadline or fallback):
+        return ""
+    text = messages.say("question_help", terms=terms, note=_regulations_note(turn).strip("（）") if noted else "",
+                        deadline=deadline, year=turn.report.year, code=q.code, kind=q.kind)
+    return "".join(line.strip() for line in text.splitlines())  # laid out in lines for reading; one paragraph
+
+
+def _asks_about(turn: Turn, q: Question, rows: list[Any]) -> bool:
+    """Whether `q` fills a cell of one of `rows`."""
+    keys = {(t.key, r.key) for t in turn.fmt.tables for r in t.rows if r in rows}
+    return any((turn.fmt.cell(c).table, turn.fmt.cell(c).row) in keys for c in q.cells)
