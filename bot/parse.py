@@ -15,7 +15,7 @@ Accepted forms, all after `normalise` (full-width → half-width):
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -221,20 +221,22 @@ def parse_number(text: str, kind: Kind = "count") -> Number | ParseError:
     return _read_token(tokens[0], kind)
 
 
-def parse_row(text: str, n: int, kind: Kind = "count", with_total: bool = False) -> list[Number] | ParseError:
+def parse_row(text: str, n: int, kind: Kind = "count", with_total: bool = False,
+              named: Collection[str] = ()) -> list[Number] | ParseError:
     """Exactly n numbers separated by spaces, commas, 、, semicolons, tabs or newlines.
 
     A zero word alone (无, 没有, 零 …, but not the digit 0, which may be a first number typed by mistake) is a row
     of n zeros, and so is a run of exactly n zeros typed together (零零零, 000). A bad token is reported before a wrong
     count, with its 1-based position. `with_total`: the row as printed, its 总计 last — n + 1 numbers whose last is the
-    sum of the others — is read as the n numbers.
+    sum of the others — is read as the n numbers. Words before or after exactly n numbers are set aside when they are
+    chatter (没有发过啊 0 0 0); never a word of `named` (the form's rows and columns: 规章 1 0 3 is another row's).
     """
     tokens = _tokens(normalise(text))
     if not tokens:
         return ParseError("empty", want="row", expected=n, kind=kind)
     if n > 1 and len(tokens) == 1 and _is_zero_run(tokens[0], n) or is_zero_statement(text):
         return [_zero(kind)] * n
-    tokens = _without_words_around(tokens, n, kind)
+    tokens = _without_words_around(tokens, n, kind, named)
     values: list[Number] = []
     for position, token in enumerate(tokens, 1):
         value = _read_token(token, kind)
@@ -257,20 +259,23 @@ QUESTION_SAID = re.compile(r"[?？]|啥|什么|怎么|咋|吗|哪|如何")
 _NOT_THIS_YEARS = re.compile(r"去年|上年|前年|明年|往年|上半年|下半年|可能|好像|也许|或许|不确定|不知道|不清楚|记不清")
 
 
-def _without_words_around(tokens: list[str], n: int, kind: Kind) -> list[str]:
+def _without_words_around(tokens: list[str], n: int, kind: Kind, named: Collection[str]) -> list[str]:
     """The row's numbers without the words said before or after them (没有发过啊 0 0 0): set aside only when they
-    hold no numeral, ask nothing and are no number, and exactly the n numbers asked for remain."""
+    hold no numeral, ask nothing, name nothing of `named` and are no number, and exactly the n numbers asked for
+    remain."""
     start, end = 0, len(tokens)
-    while start < end and _is_chatter(tokens[start], kind):
+    while start < end and _is_chatter(tokens[start], kind, named):
         start += 1
-    while end > start and _is_chatter(tokens[end - 1], kind):
+    while end > start and _is_chatter(tokens[end - 1], kind, named):
         end -= 1
     kept = tokens[start:end]
     return kept if len(kept) == n and len(kept) < len(tokens) else tokens
 
 
-def _is_chatter(token: str, kind: Kind) -> bool:
+def _is_chatter(token: str, kind: Kind, named: Collection[str]) -> bool:
     if _NUMERAL_IN.search(token) or QUESTION_SAID.search(token) or _NOT_THIS_YEARS.search(token):
+        return False
+    if any(token in name or name in token for name in named):  # 许可 1 0 3 at 规范性文件: said of another row
         return False
     read = _read_token(token, kind)
     return isinstance(read, ParseError) and read.code == "not_a_number"

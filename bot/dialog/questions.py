@@ -14,6 +14,7 @@ from ..formats import Balance, Format
 from ..formats.questions import Question
 from ..incoming import Deferred, Reply
 from ..parse import (
+    LABEL_SYNONYMS,
     ParseError,
     beyond_bounds,
     counts_said_with_choices,
@@ -440,7 +441,21 @@ def _read_row(turn: Turn, q: Question, cells: tuple[str, ...], text: str) -> lis
             if labelled is not None:
                 return labelled
     text = unnamed
-    return parse_row(text, len(cells), kind, _with_total(turn, cells))  # type: ignore[arg-type]
+    return parse_row(text, len(cells), kind, _with_total(turn, cells), form_words(turn.fmt))  # type: ignore[arg-type]
+
+
+@cache
+def form_words(fmt: Format) -> frozenset[str]:
+    """Every word of two characters or more that names a row, column or question of the form (许可, 结转, 复议): words
+    typed with a row's numbers that name one of them are never set aside as chatter."""
+    words: set[str] = set(label_words(tuple(c.label for t in fmt.tables for c in t.columns)))
+    for table in fmt.tables:
+        for row in table.rows:
+            words.update((row.label, row.short, row.group, *row.aliases, *row.said, *row.short.split("·")))
+    for q in fmt.questions:
+        words.update((q.title, *q.title.split("、"), *q.mentions, *q.labels))
+    words.update(w for synonyms in LABEL_SYNONYMS.values() for w in synonyms)
+    return frozenset(w for w in words if len(w) >= 2)
 
 
 # a heading a clerk types before a row named column by column (新收：, 上年结转的:)

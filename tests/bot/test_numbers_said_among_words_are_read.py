@@ -51,3 +51,10 @@ def test_the_example_at_the_computed_carry_over_is_the_row_it_accepts():
     reply = chat.send("不对 应该是0 都办完了")
     assert "例如：1 0 0 0 0 0" in reply and "例如：0 0 0 0 0 0" not in reply, reply
     assert "已记录：结转下年度" in chat.send("1 0 0 0 0 0")  # the example, typed, is accepted
+
+
+def test_numbers_said_with_another_rows_name_are_not_taken_for_this_row():
+    chat = Chat(township())
+    chat.say_all("你好", "0 0 0")
+    reply = chat.send("许可 1 0 3")
+    assert _documents(chat) == [None, None, None] and "「许可」不是数字" in reply, reply

@@ -484,3 +484,8 @@ def test_a_column_named_without_its_number_says_so_instead_of_nothing_received()
     message = explain(error, ["结果维持", "结果纠正", "其他结果", "尚未审结"])
     assert "「维持」之后没有写明件数" in message and "未收到内容" not in message, message
     assert explain(parse_row("", 3)).startswith("未收到内容")
+
+
+def test_a_word_that_names_a_row_or_column_of_the_form_is_never_set_aside():
+    assert isinstance(parse_row("许可 1 0 3", 3, named={"行政许可", "行政处罚"}), ParseError)
+    assert parse_row("许可 1 0 3", 3) == [1, 0, 3]  # without the form's words it is chatter like any other
