@@ -1062,13 +1062,20 @@ def question_help(turn: Turn, q: Question, sub: int, asked: str, fallback: bool 
         owned = [turn.fmt.cell(c) for c in typed_cells(turn, q, sub)]
         rows = list({turn.fmt.table(c.table).row(c.row).key: turn.fmt.table(c.table).row(c.row) for c in owned}.values())
         rows = [r for r in rows if r.explain]
-    terms = [{"name": r.short or r.label, "explain": r.explain} for r in rows]
+    terms = [{"name": r.short or r.label, "explain": r.explain, "code": _filled_at(turn, r, q)} for r in rows]
     noted = any("{regulations_note}" in x.prompt and _asks_about(turn, x, rows) for x in turn.fmt.questions)
     if not (terms or deadline or fallback):
         return ""
     text = messages.say("question_help", terms=terms, note=_regulations_note(turn).strip("（）") if noted else "",
                         deadline=deadline, year=turn.report.year, code=q.code, kind=q.kind)
     return "".join(line.strip() for line in text.splitlines())  # laid out in lines for reading; one paragraph
+
+
+def _filled_at(turn: Turn, row: Any, asking: Question) -> str:
+    """The code of the question that fills `row`, when it is not the one asked ('' when it is, or none does)."""
+    typed = (x for x in turn.fmt.questions if x.kind in ("row", "prefill", "amount"))  # a gate's cells are all its table's
+    x = next((x for x in typed if _asks_about(turn, x, [row])), None)
+    return x.code if x is not None and x.code != asking.code else ""
 
 
 def _asks_about(turn: Turn, q: Question, rows: list[Any]) -> bool:

@@ -21,7 +21,7 @@ def test_a_term_asked_about_is_explained_with_what_it_means_for_the_unit():
     chat = Chat(township())
     chat.say_all(*AT_2_2)
     reply = chat.send("规章是啥 我们有吗")
-    assert "「规章」指" in reply and "设区的市" in reply and "乡镇、街道不制定规章" in reply, reply
+    assert "「规章」（在【2.1】填写）指" in reply and "设区的市" in reply and "乡镇、街道不制定规章" in reply, reply
     assert _asked_again(reply, "2.2") and "2.2" not in chat.state["answered"]
 
 
