@@ -68,3 +68,10 @@ def test_a_question_mark_at_a_menu_is_named_as_what_was_not_read():
     chat.say_all("你好", "0 0 0", "0 0 0", "0 0 0", "0", "是", "1 0 0 0 0 0", "无")
     reply = chat.send("？")
     assert "未收到内容" not in reply and "「?」不是选项编号" in reply, reply
+
+
+def test_a_question_at_a_computed_row_says_it_is_computed_not_to_be_looked_up():
+    chat = Chat(township())
+    chat.say_all(*AT_3_5, "1 0 0 0 0 0")
+    reply = chat.send("什么意思")
+    assert "由系统根据已填各项计算" in reply and "台账" not in reply and _asked_again(reply, "3.6"), reply
