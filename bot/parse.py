@@ -52,7 +52,8 @@ class ParseError:
     want: Want = "number"
     kind: Kind = "count"
     options: tuple[int, ...] = ()  # ambiguous: the menu numbers a typed name could mean
-    named: tuple[str, ...] = ()  # ambiguous: those options' names, in the same order
+    # ambiguous: those options' names, in the same order; count_mismatch: the columns one number could be of
+    named: tuple[str, ...] = ()
 
 
 # --- normalising -------------------------------------------------------------------------------------------------

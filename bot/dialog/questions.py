@@ -848,7 +848,11 @@ def _count_of_the_only_applicant(turn: Turn, q: Question, row: str, error: Parse
     if isinstance(count, ParseError) or applications is None:
         return error
     values = _row_from_count(count, applications, only_kind=False)
-    return error if values is None else values
+    if values is not None:
+        return values
+    held = tuple(label for label, n in zip(q.labels, applications, strict=False) if n)
+    # the applications are of several columns: the columns are named, so the clerk says which one is meant
+    return dataclasses.replace(error, named=held) if len(held) > 1 else error
 
 
 def _unchoose(turn: Turn, q: Question, sub: int, row: str) -> bool:

@@ -44,3 +44,12 @@ def test_a_single_number_that_could_be_meant_of_more_than_one_is_asked_as_a_row(
     reply = chat.send(typed)
     assert _row(chat, "open") == [None] * 6, reply
     assert "请回复 6 个数字" in reply and "「予以公开」按申请人" in reply
+
+
+def test_a_single_number_where_applications_are_of_several_applicants_names_them_to_choose():
+    chat = Chat(township())
+    chat.say_all(*TO_THE_MENU, "2 1 0 0 0 0", "无", "1")
+    reply = chat.send("1")
+    assert "申请人有自然人、商业企业，请写明是哪一类，例如：自然人1" in reply, reply
+    chat.send("自然人1")  # the example, typed, is accepted
+    assert _row(chat, "open") == [1, 0, 0, 0, 0, 0]
