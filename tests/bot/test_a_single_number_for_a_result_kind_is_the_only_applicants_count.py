@@ -50,6 +50,6 @@ def test_a_single_number_where_applications_are_of_several_applicants_names_them
     chat = Chat(township())
     chat.say_all(*TO_THE_MENU, "2 1 0 0 0 0", "无", "1")
     reply = chat.send("1")
-    assert "申请人有自然人、商业企业，请写明是哪一类，例如：自然人1" in reply, reply
+    assert "可能是自然人或商业企业的，请写明是哪一项，例如：自然人1" in reply, reply
     chat.send("自然人1")  # the example, typed, is accepted
     assert _row(chat, "open") == [1, 0, 0, 0, 0, 0]
