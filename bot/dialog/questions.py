@@ -1070,8 +1070,10 @@ def question_help(turn: Turn, q: Question, sub: int, asked: str, fallback: bool 
     noted = any("{regulations_note}" in x.prompt and _asks_about(turn, x, rows) for x in turn.fmt.questions)
     if not (terms or deadline or fallback):
         return ""
+    values, _, negatives = computed_values(turn, q) if q.kind == "computed" else ([], [], [])
     text = messages.say("question_help", terms=terms, note=_regulations_note(turn).strip("（）") if noted else "",
-                        deadline=deadline, year=turn.report.year, code=q.code, kind=q.kind)
+                        deadline=deadline, year=turn.report.year, code=q.code, kind=q.kind,
+                        confirmable=None not in values and not negatives)
     return "".join(line.strip() for line in text.splitlines())  # laid out in lines for reading; one paragraph
 
 

@@ -75,3 +75,10 @@ def test_a_question_at_a_computed_row_says_it_is_computed_not_to_be_looked_up():
     chat.say_all(*AT_3_5, "1 0 0 0 0 0")
     reply = chat.send("什么意思")
     assert "由系统根据已填各项计算" in reply and "台账" not in reply and _asked_again(reply, "3.6"), reply
+
+
+def test_a_computed_row_below_zero_is_not_offered_for_confirmation():
+    chat = Chat(township())
+    chat.say_all("你好", "0", "0", "0", "0", "是", "1 0 0 0 0 0", "无", "1", "2 0 0 0 0 0")
+    reply = chat.send("什么意思")
+    assert "请按下方提示更正" in reply and "回复 1 确认" not in reply.split("【3.6】")[0], reply
