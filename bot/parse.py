@@ -15,7 +15,7 @@ Accepted forms, all after `normalise` (full-width → half-width):
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -52,7 +52,8 @@ class ParseError:
     want: Want = "number"
     kind: Kind = "count"
     options: tuple[int, ...] = ()  # ambiguous: the menu numbers a typed name could mean
-    named: tuple[str, ...] = ()  # ambiguous: those options' names, in the same order
+    # ambiguous: those options' names, in the same order; count_mismatch: the columns one number could be of
+    named: tuple[str, ...] = ()
 
 
 # --- normalising -------------------------------------------------------------------------------------------------
@@ -221,19 +222,22 @@ def parse_number(text: str, kind: Kind = "count") -> Number | ParseError:
     return _read_token(tokens[0], kind)
 
 
-def parse_row(text: str, n: int, kind: Kind = "count", with_total: bool = False) -> list[Number] | ParseError:
+def parse_row(text: str, n: int, kind: Kind = "count", with_total: bool = False,
+              named: Collection[str] = ()) -> list[Number] | ParseError:
     """Exactly n numbers separated by spaces, commas, 、, semicolons, tabs or newlines.
 
     A zero word alone (无, 没有, 零 …, but not the digit 0, which may be a first number typed by mistake) is a row
     of n zeros, and so is a run of exactly n zeros typed together (零零零, 000). A bad token is reported before a wrong
     count, with its 1-based position. `with_total`: the row as printed, its 总计 last — n + 1 numbers whose last is the
-    sum of the others — is read as the n numbers.
+    sum of the others — is read as the n numbers. Words before or after exactly n numbers are set aside when they are
+    chatter (没有发过啊 0 0 0); never a word of `named` (the form's rows and columns: 规章 1 0 3 is another row's).
     """
     tokens = _tokens(normalise(text))
     if not tokens:
         return ParseError("empty", want="row", expected=n, kind=kind)
     if n > 1 and len(tokens) == 1 and _is_zero_run(tokens[0], n) or is_zero_statement(text):
         return [_zero(kind)] * n
+    tokens = _without_words_around(tokens, n, kind, named)
     values: list[Number] = []
     for position, token in enumerate(tokens, 1):
         value = _read_token(token, kind)
@@ -247,6 +251,35 @@ def parse_row(text: str, n: int, kind: Kind = "count", with_total: bool = False)
         token = str(values[0]) if len(values) == 1 else ""
         return ParseError("count_mismatch", token=token, expected=n, got=len(values), want="row", kind=kind)
     return values
+
+
+# a word that holds a numeral, or asks something (规章是啥 0 0 0 吗), is never set aside as chatter around a row
+_NUMERAL_IN = re.compile(r"[\d零〇○一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千万亿]")
+QUESTION_SAID = re.compile(r"[?？]|啥|什么|怎么|咋|吗|哪|如何")
+# words that make the numbers beside them another year's, or a guess: never chatter (去年 1 0 3, 可能 2 0 0)
+_NOT_THIS_YEARS = re.compile(r"去年|上年|前年|明年|往年|上半年|下半年|可能|好像|也许|或许|不确定|不知道|不清楚|记不清")
+
+
+def _without_words_around(tokens: list[str], n: int, kind: Kind, named: Collection[str]) -> list[str]:
+    """The row's numbers without the words said before or after them (没有发过啊 0 0 0): set aside only when they
+    hold no numeral, ask nothing, name nothing of `named` and are no number, and exactly the n numbers asked for
+    remain."""
+    start, end = 0, len(tokens)
+    while start < end and _is_chatter(tokens[start], kind, named):
+        start += 1
+    while end > start and _is_chatter(tokens[end - 1], kind, named):
+        end -= 1
+    kept = tokens[start:end]
+    return kept if len(kept) == n and len(kept) < len(tokens) else tokens
+
+
+def _is_chatter(token: str, kind: Kind, named: Collection[str]) -> bool:
+    if _NUMERAL_IN.search(token) or QUESTION_SAID.search(token) or _NOT_THIS_YEARS.search(token):
+        return False
+    if any(token in name or name in token for name in named):  # 许可 1 0 3 at 规范性文件: said of another row
+        return False
+    read = _read_token(token, kind)
+    return isinstance(read, ParseError) and read.code == "not_a_number"
 
 
 def _is_zero_run(token: str, n: int) -> bool:
@@ -354,13 +387,14 @@ def _label_words(labels: tuple[str, ...]) -> dict[str, int]:
 
 
 def parse_labelled(text: str, labels: Sequence[str], kind: Kind = "count",
-                   base: Sequence[Number] | None = None) -> list[Number] | ParseError | None:
+                   base: Sequence[Number] | None = None, own: Sequence[str] = ()) -> list[Number] | ParseError | None:
     """A row typed by name: "自然人3件，企业1件" → the named columns, the others 0 — or, given the row as it stands
     (`base`), the others as they were: a named correction (处罚是11件) changes what it names only. None when the reply
     names no column.
 
     Each name must be followed by its number; a name given twice, or words before the first name, make it no labelled
-    row (None), so that the caller reads the reply as it would any other.
+    row (None), so that the caller reads the reply as it would any other. `own`: the row's own names, which may follow
+    a column's count (发了2个规范性文件: the 规范性文件 issued are 2).
     """
     words = _label_words(tuple(labels))
     if not words or len(labels) < 2:
@@ -379,6 +413,7 @@ def parse_labelled(text: str, labels: Sequence[str], kind: Kind = "count",
             return None
         named.add(index)
         token = _ASIDES_AT_ENDS.sub("", _LINK.sub("", text[m.end(): after.start() if after else len(text)]))
+        token = _without_own_name(token, own)
         value = parse_number(token, kind) if token else ParseError("empty", kind=kind)
         if isinstance(value, ParseError):  # several words after one name (许可 12件 3件) are no number either
             code = "not_a_number" if value.code == "count_mismatch" else value.code
@@ -386,6 +421,14 @@ def parse_labelled(text: str, labels: Sequence[str], kind: Kind = "count",
                               want="row", kind=kind)
         values[index] = value
     return values
+
+
+def _without_own_name(token: str, own: Sequence[str]) -> str:
+    """A column's count with the row's own name after it (2个规范性文件) as the count alone (2个)."""
+    for name in sorted(own, key=len, reverse=True):
+        if token.endswith(name) and len(token) > len(name) and _NUMERAL_IN.search(token[: -len(name)]):
+            return token[: -len(name)].rstrip(" 的")
+    return token
 
 
 @lru_cache(maxsize=512)

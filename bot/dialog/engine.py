@@ -11,7 +11,7 @@ from ..confirmations import not_carried_out
 from ..file_names import report_file
 from ..formats.questions import Question
 from ..incoming import Deferred, Incoming, Reply
-from ..parse import normalise, parse_yes_no
+from ..parse import QUESTION_SAID, normalise, parse_yes_no
 from ..render import render_text, split_for_wecom
 from ..report import Report, report_diff, with_derived
 from ..spoken import END_PARTICLES, without_decoration
@@ -51,6 +51,10 @@ _RESUME = {"继续", "开始", "继续填写", "开始填写", "继续填报", "
 # a clerk asking how (after a return, at a question they do not know how to answer) gets the commands, not 没有看懂
 _ASKING_HOW = {"怎么改", "怎么修改", "如何修改", "咋改", "怎么填", "如何填写", "咋填", "怎么弄", "咋弄", "怎么办", "咋办",
                "不会填", "不会弄", "不知道怎么填", "不知道怎么改", "怎么操作", "怎么用", "怎么回复", "怎么回答"}
+# a clerk who says they do not know what is asked (我不会填, 看不懂, 说明) asks about the question, as 什么意思 does
+_NOT_UNDERSTOOD = re.compile(r"不会填|不会弄|不懂|不明白|不理解|不清楚什么|说明一下|^说明$|^解释$|解释一下")
+# the questions whose answer is a number or 是/否: a question typed there is answered before the question is asked again
+_EXPLAINED_KINDS = ("row", "prefill", "amount", "gate", "menu_rows", "computed")
 # a greeting mid-flow is no answer: greet back and ask the question again
 _GREETINGS = {
     "你好", "您好", "你好呀", "您好呀", "在吗", "在不在", "在么", "hi", "hello", "hey", "嗨", "哈喽", "早", "早上好",
@@ -138,7 +142,24 @@ def _dispatch(turn: Turn, incoming: Incoming) -> None:
     if near is not None and _asks_numbers(turn):  # 帮主 at a table question: no number, nearly a command
         turn.say(messages.say("did_you_mean", typed=normalise(text), command=near))
         return
+    if _asks_back(turn, text):
+        _help(turn, text)
+        return
     _answer_current(turn, text)
+
+
+def _asks_back(turn: Turn, text: str) -> bool:
+    """A question typed at a number question (规章是啥 我们有吗, 什么时候截止啊, 我不会填, ？) that is no answer to it:
+    what it asks is answered, not refused as no number. A reply that reads as an answer stays one (有吗 → 有)."""
+    pos = _current(turn)
+    q = question(turn.fmt, pos[0]) if pos else None
+    plain = normalise(text)
+    if pos is None or q is None or q.kind not in _EXPLAINED_KINDS:
+        return False
+    if not (QUESTION_SAID.search(plain) or _NOT_UNDERSTOOD.search(plain)):
+        return False
+    trial = Turn(turn.ctx, copy.deepcopy(turn.state), copy.deepcopy(turn.report))
+    return not (_answer_several(trial, text) or answer(trial, q, pos[1], text))
 
 
 # what each awaited confirmation (state["pending"]) is answered by, besides 取消: anything else drops it, said so
@@ -197,7 +218,7 @@ def _command(text: str) -> tuple[str | None, str]:
     if plain in _PREVIOUS:
         return "返回", ""
     if plain.rstrip("?？" + END_PARTICLES) in _ASKING_HOW:
-        return "帮助", ""
+        return "帮助", plain
     if plain in _RESUME:
         return "继续", ""
     if plain.strip("?？~～,，").casefold() in _GREETINGS:
@@ -505,8 +526,16 @@ def _status(turn: Turn) -> str:
 # --- commands ----------------------------------------------------------------------------------------------------
 
 
-def _help(turn: Turn, _: str) -> None:
-    turn.say(messages.say("help"))
+def _help(turn: Turn, asked: str) -> None:
+    """帮助: the commands. 怎么填 (`asked`): the commands and what the question's rows are; a question typed at a
+    number question (规章是啥, 什么时候截止): what it asks about, answered from the format. Then the question again."""
+    pos = None if _locked(turn) else _current(turn)
+    q = question(turn.fmt, pos[0]) if pos else None
+    how = asked and normalise(asked).strip("。.!！ ").rstrip("?？" + END_PARTICLES) in _ASKING_HOW
+    if not asked or how or q is None or q.kind not in _EXPLAINED_KINDS:
+        turn.say(messages.say("help"))
+    if asked and pos is not None and q is not None and q.kind in _EXPLAINED_KINDS:
+        turn.say(questions.question_help(turn, q, pos[1], asked, fallback=not how))
     if not _locked(turn):
         _ask_current(turn)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from decimal import Decimal
@@ -13,6 +14,7 @@ from ..formats import Balance, Format
 from ..formats.questions import Question
 from ..incoming import Deferred, Reply
 from ..parse import (
+    LABEL_SYNONYMS,
     ParseError,
     beyond_bounds,
     counts_said_with_choices,
@@ -391,10 +393,14 @@ def answer(turn: Turn, q: Question, sub: int, text: str) -> bool:
     return handler(turn, q, sub, text)
 
 
-def _reject(turn: Turn, q: Question, text: str, error: ParseError | None = None, message: str = "") -> bool:
+def _reject(turn: Turn, q: Question, text: str, error: ParseError | None = None, message: str = "",
+            example: str = "") -> bool:
+    """`example`: a reply the question accepts as it stands (a computed row's own values), else the format's."""
     turn.log.append(f"{q.code} {text}")
+    if error is not None and error.code == "empty" and not error.token and normalise(text):
+        error = dataclasses.replace(error, code="not_a_number", token=normalise(text))  # ？: typed, only not read
     if error is not None:
-        message = explain(error, list(q.labels) or None, q.example or None)
+        message = explain(error, list(q.labels) or None, example or q.example or None)
     turn.say(message)
     return False
 
@@ -427,14 +433,29 @@ def _read_row(turn: Turn, q: Question, cells: tuple[str, ...], text: str) -> lis
     unnamed = several.strip_own_name(turn.fmt, q, text)
     if len(q.labels) == len(cells):
         held = _held_row(turn, cells)
+        own = sorted(several.names_of(turn.fmt, q))
         # 规范性文件发了2个…: the columns after the row's own name; 新收：自然人10个…: after a heading of the clerk's
         headed = _TYPED_HEADING.sub("", normalise(text))
         for typed in dict.fromkeys((text, unnamed, headed)):
-            labelled = parse_labelled(typed, q.labels, kind, held)  # type: ignore[arg-type]
+            labelled = parse_labelled(typed, q.labels, kind, held, own)  # type: ignore[arg-type]
             if labelled is not None:
                 return labelled
     text = unnamed
-    return parse_row(text, len(cells), kind, _with_total(turn, cells))  # type: ignore[arg-type]
+    return parse_row(text, len(cells), kind, _with_total(turn, cells), form_words(turn.fmt))  # type: ignore[arg-type]
+
+
+@cache
+def form_words(fmt: Format) -> frozenset[str]:
+    """Every word of two characters or more that names a row, column or question of the form (许可, 结转, 复议): words
+    typed with a row's numbers that name one of them are never set aside as chatter."""
+    words: set[str] = set(label_words(tuple(c.label for t in fmt.tables for c in t.columns)))
+    for table in fmt.tables:
+        for row in table.rows:
+            words.update((row.label, row.short, row.group, *row.aliases, *row.said, *row.short.split("·")))
+    for q in fmt.questions:
+        words.update((q.title, *q.title.split("、"), *q.mentions, *q.labels))
+    words.update(w for synonyms in LABEL_SYNONYMS.values() for w in synonyms)
+    return frozenset(w for w in words if len(w) >= 2)
 
 
 # a heading a clerk types before a row named column by column (新收：, 上年结转的:)
@@ -537,8 +558,9 @@ def _answer_gate(turn: Turn, q: Question, sub: int, text: str) -> bool:
     return True
 
 
-_YES_NO_HEAD = re.compile(r"^\s*(是的|是|对|有的|有|否|不是|没有|没|无)(?:[\s,，。.、:：;；!！]+|(?=[就共只一二两三四五六七八九十\d]))(.+)$",
-                          re.S)
+# the 是/否 and what follows it: after a pause (a comma, 嗯, 啊), or a count or 收到 right after (有的嗯收到两个 …)
+_YES_NO_HEAD = re.compile(r"^\s*(是的|是|对|有的|有|否|不是|没有|没|无)(?:[\s,，。.、:：;；!！嗯呃啊哦噢]+|(?=[就共只一二两三四五六七八九十\d]|收到))"
+                          r"(.+)$", re.S)
 
 
 # words before the 是/有/没有 that change nothing of it: a hedge or the subject (好像有两个申请, 今年没有)
@@ -618,7 +640,7 @@ def spread_details(turn: Turn, gate: Question, details: str) -> None:
 
 _PIECES = re.compile(r"[\s，,。.、；;：:]+")
 # words that carry nothing once a detail's count, applicant and channel are taken out (就、的、都是 …)
-_GLUE = re.compile(r"(?:就|只|仅|共|一共|都|均|是|了|的|有|还有|其中|申请|提出|提交|递交|来的)+")
+_GLUE = re.compile(r"(?:就|只|仅|共|一共|都|均|是|了|的|有|还有|其中|申请|提出|提交|递交|来的|收到)+")
 
 
 def _details_to_row(turn: Turn, gate: Question, details: str) -> str:
@@ -795,6 +817,8 @@ def _answer_menu_rows(turn: Turn, q: Question, sub: int, text: str) -> bool:
     cells = tuple(f"{q.table}.{row}.{c}" for c in q.columns)
     values = _read_row_as_said(turn, q, cells, text)
     if isinstance(values, ParseError):
+        values = _count_of_the_only_applicant(turn, q, row, values)
+    if isinstance(values, ParseError):
         return _reject(turn, q, text, values)
     set_cells(turn, dict(zip(cells, values, strict=True)))
     short = turn.fmt.table(q.table).row(row).short
@@ -811,6 +835,24 @@ def _answer_menu_rows(turn: Turn, q: Question, sub: int, text: str) -> bool:
     else:
         _continue_at(turn, q, done)
     return True
+
+
+def _count_of_the_only_applicant(turn: Turn, q: Question, row: str, error: ParseError) -> list[Number] | ParseError:
+    """One number alone (1, 一个) for a result kind when every application was of one applicant column (all 自然人):
+    that column's count, the others 0. Where the applications are of several columns, or not known, or fewer than the
+    number, it could be meant of more than one: the error stands, and the row is asked for."""
+    if error.code != "count_mismatch" or error.got != 1 or not error.token:
+        return error
+    count = parse_number(error.token)
+    applications = _applications_by_column(turn, q, row)
+    if isinstance(count, ParseError) or applications is None:
+        return error
+    values = _row_from_count(count, applications, only_kind=False)
+    if values is not None:
+        return values
+    held = tuple(label for label, n in zip(q.labels, applications, strict=False) if n)
+    # the applications are of several columns: the columns are named, so the clerk says which one is meant
+    return dataclasses.replace(error, named=held) if len(held) > 1 else error
 
 
 def _unchoose(turn: Turn, q: Question, sub: int, row: str) -> bool:
@@ -836,8 +878,10 @@ def _answer_computed(turn: Turn, q: Question, sub: int, text: str) -> bool:
         typed: list[Number] | ParseError = values
     else:
         typed = parse_row(text, len(q.cells), _kind(turn, q, q.cells))  # type: ignore[arg-type]
-        if isinstance(typed, ParseError):
-            return _reject(turn, q, text, typed)
+        if isinstance(typed, ParseError) and negatives:
+            return _reject(turn, q, text)  # no row is accepted: the question, asked again, shows the arithmetic
+        if isinstance(typed, ParseError):  # the example is the row computed: any other would be refused
+            return _reject(turn, q, text, typed, example=" ".join(_plain_number(v) for v in values))
     if negatives:
         return _reject(turn, q, text)  # the question, asked again, shows the arithmetic
     if list(typed) != values:
@@ -1004,3 +1048,43 @@ _HANDLERS = {
     "computed": _answer_computed,
     "prose": _answer_prose,
 }
+
+
+# --- a question asked back ---------------------------------------------------------------------------------------
+
+_DEADLINE_ASKED = re.compile(r"截止|期限|什么时候|啥时候|哪天|几号|最晚|最迟|多久")
+
+
+def question_help(turn: Turn, q: Question, sub: int, asked: str, fallback: bool = True) -> str:
+    """What a clerk asks instead of answering (规章是啥, 什么意思, 什么时候截止), answered from what the format
+    declares: the rows the words name, else the rows the question fills, with their explanations; the date the
+    report is due if asked. `fallback`: with neither, a plain word on how to answer ("" without it)."""
+    plain = normalise(asked)
+    deadline = bool(_DEADLINE_ASKED.search(plain))
+    rows = [row for table in turn.fmt.tables for row in table.rows if row.explain and (row.short or row.label) in plain]
+    if not rows and not deadline:  # 什么意思: the question's own rows
+        owned = [turn.fmt.cell(c) for c in typed_cells(turn, q, sub)]
+        rows = list({turn.fmt.table(c.table).row(c.row).key: turn.fmt.table(c.table).row(c.row) for c in owned}.values())
+        rows = [r for r in rows if r.explain]
+    terms = [{"name": r.short or r.label, "explain": r.explain, "code": _filled_at(turn, r, q)} for r in rows]
+    noted = any("{regulations_note}" in x.prompt and _asks_about(turn, x, rows) for x in turn.fmt.questions)
+    if not (terms or deadline or fallback):
+        return ""
+    values, _, negatives = computed_values(turn, q) if q.kind == "computed" else ([], [], [])
+    text = messages.say("question_help", terms=terms, note=_regulations_note(turn).strip("（）") if noted else "",
+                        deadline=deadline, year=turn.report.year, code=q.code, kind=q.kind,
+                        confirmable=None not in values and not negatives)
+    return "".join(line.strip() for line in text.splitlines())  # laid out in lines for reading; one paragraph
+
+
+def _filled_at(turn: Turn, row: Any, asking: Question) -> str:
+    """The code of the question that fills `row`, when it is not the one asked ('' when it is, or none does)."""
+    typed = (x for x in turn.fmt.questions if x.kind in ("row", "prefill", "amount"))  # a gate's cells are all its table's
+    x = next((x for x in typed if _asks_about(turn, x, [row])), None)
+    return x.code if x is not None and x.code != asking.code else ""
+
+
+def _asks_about(turn: Turn, q: Question, rows: list[Any]) -> bool:
+    """Whether `q` fills a cell of one of `rows`."""
+    keys = {(t.key, r.key) for t in turn.fmt.tables for r in t.rows if r in rows}
+    return any((turn.fmt.cell(c).table, turn.fmt.cell(c).row) in keys for c in q.cells)

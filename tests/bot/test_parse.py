@@ -444,3 +444,48 @@ def test_a_menu_option_named_by_its_explanation_when_only_one_has_the_word():
     assert parse_choices("撤回", 3, names, explains) == [3]
     assert isinstance(parse_choices("提供", 3, names, explains), ParseError)  # in two explanations
     assert isinstance(parse_choices("撤回", 3, names), ParseError)  # no explanations given
+
+
+def test_a_documents_count_followed_by_the_rows_own_name_is_read():
+    from bot.parse import parse_labelled
+
+    typed = "发了2个规范性文件 废止0 现行有效十五个"
+    assert parse_labelled(typed, LABELS_T2_DOCUMENTS, own=["行政规范性文件", "规范性文件"]) == [2, 0, 15]
+    assert isinstance(parse_labelled(typed, LABELS_T2_DOCUMENTS), ParseError)  # another row's name is no filler
+    assert parse_labelled("发了规范性文件", LABELS_T2_DOCUMENTS, own=["规范性文件"]).code == "not_a_number"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("没有发过啊 0 0 0", [0, 0, 0]),
+    ("嗯 1 0 3", [1, 0, 3]),
+    ("1 0 3 就这些", [1, 0, 3]),
+])
+def test_words_around_exactly_the_numbers_asked_are_set_aside(text, expected):
+    assert parse_row(text, 3) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "去年 1 0 3",  # another year's numbers
+    "可能 1 0 3",  # a guess
+    "1 0 3 吗",  # a question
+    "规章是啥 0 0",  # a question, and too few numbers
+    "大概 1 0 3",  # a number said roughly
+    "嗯 1 0",  # too few numbers
+    "发了 2 个 文件 0 3",  # words between the numbers
+])
+def test_words_that_change_the_numbers_or_leave_too_few_are_not_set_aside(text):
+    assert isinstance(parse_row(text, 3), ParseError)
+
+
+def test_a_column_named_without_its_number_says_so_instead_of_nothing_received():
+    from bot.parse import parse_labelled
+
+    error = parse_labelled("维持了", ["结果维持", "结果纠正", "其他结果", "尚未审结"])
+    message = explain(error, ["结果维持", "结果纠正", "其他结果", "尚未审结"])
+    assert "「维持」之后没有写明件数" in message and "未收到内容" not in message, message
+    assert explain(parse_row("", 3)).startswith("未收到内容")
+
+
+def test_a_word_that_names_a_row_or_column_of_the_form_is_never_set_aside():
+    assert isinstance(parse_row("许可 1 0 3", 3, named={"行政许可", "行政处罚"}), ParseError)
+    assert parse_row("许可 1 0 3", 3) == [1, 0, 3]  # without the form's words it is chatter like any other
