@@ -16,7 +16,7 @@ from ..render import render_text, split_for_wecom
 from ..report import Report, report_diff, with_derived
 from ..spoken import END_PARTICLES, without_decoration
 from ..summary import blank_ids, table_lines
-from . import checks, corrections, hand_in, prose, questions, several, taken_over
+from . import checks, colleagues, corrections, hand_in, prose, questions, several, taken_over
 from .context import DialogContext, StepResult, initial_state, load_state
 from .flow import (
     Position,
@@ -65,6 +65,8 @@ COMMAND_PINYIN = {
     "修改": "xiu gai", "确认": "que ren", "确认提交": "que ren ti jiao", "导入": "dao ru",
 }
 _LOCKED = ("submitted", "approved")
+# the event of a step whose 重新开始 was confirmed: the unit's report is empty, its other clerks start afresh too
+RESTARTED_EVENT = "restarted"
 
 
 def step(state: dict[str, Any] | None, report: Report, incoming: Incoming, ctx: DialogContext,
@@ -95,6 +97,7 @@ def _dispatch(turn: Turn, incoming: Incoming) -> None:
     command, argument = _command(text) if typed else (None, "")
     if turn.state["greeted"]:  # a clerk not yet greeted is told after the greeting
         _say_colleague_file(turn)
+        _say_colleague_news(turn)
     if turn.ctx.status == "returned" and turn.state["returned_seen"] != (turn.ctx.returned_reason or ""):
         _greet_returned(turn, command, argument)
         return
@@ -263,6 +266,7 @@ def _greet(turn: Turn, returning: bool, asking: bool = True) -> None:
         returning=returning, done=done, total=total,
     ))
     _say_colleague_file(turn)
+    _say_colleague_news(turn)
     if asking:
         _ask_current(turn)
 
@@ -278,6 +282,20 @@ def _say_colleague_file(turn: Turn) -> None:
     if not _locked(turn):
         turn.say(messages.say("colleague_file", by=told["by"], name=told["name"], answered=told["answered"],
                               unit=turn.ctx.unit, year=turn.report.year))
+
+
+def _say_colleague_news(turn: Turn) -> None:
+    """Once, at the head of the reply (after the greeting, for a clerk not yet greeted): what the unit's other clerks
+    answered, changed of this clerk's answers, or started afresh since this clerk's last message (`colleagues`)."""
+    told = turn.state.get("colleague_news")
+    if not told:
+        return
+    turn.state["colleague_news"] = None
+    titles = {q.code: q.title for q in turn.fmt.questions}
+    turn.say(messages.say(
+        "colleague_news", unit=turn.ctx.unit, year=turn.report.year, titles=titles,
+        filled={by: codes for by, codes in told["filled"].items() if codes}, changed=told["changed"],
+        refreshed=told["refreshed"], restarted=told["restarted"]))
 
 
 def _greet_returned(turn: Turn, command: str | None, argument: str) -> None:
@@ -654,13 +672,15 @@ def _preview_report(turn: Turn) -> tuple[Report, list[str]]:
 
 def _restart(turn: Turn, _: str) -> None:
     turn.state["pending"] = "restart"
-    turn.say(messages.say("restart_confirm"))
+    own, others = colleagues.answered_by(turn.state)  # the report is the unit's: whose answers go with it is said
+    turn.say(messages.say("restart_confirm", own=own, others=others))
 
 
 def _confirm_restart(turn: Turn, text: str) -> None:
     plain = normalise(text).strip("。.!！ ")
     if plain == "确认" or parse_yes_no(plain) is True:
         turn.state = initial_state()
+        turn.events.append(RESTARTED_EVENT)  # the unit's other clerks start afresh too, told so (the edge)
         r = turn.report
         turn.report = Report(r.unit, r.unit_kind, r.year, {}, {}, r.format_id)
         turn.say(messages.say("restarted"))
