@@ -50,6 +50,12 @@ def touched(fmt: Format, changes: Mapping[str, Any], redrafted: Iterable[str] = 
     return list(answered), [code for code in refreshed if code not in answered]
 
 
+def answered_here(state: dict[str, Any], fmt: Format, changes: Mapping[str, Any], redrafted: Iterable[str]) -> None:
+    """The questions a clerk's own step answered anew are theirs from now on (`by` forgets who gave them before)."""
+    for code in touched(fmt, changes, redrafted)[0]:
+        state["by"].pop(code, None)
+
+
 def answer_text(ctx: DialogContext, state: dict[str, Any], report: Report, code: str) -> str:
     """What a question holds, in the form it is typed, without its title (“210 12 0”; a result kind's rows keep
     their names); "" for a paragraph or nothing yet."""

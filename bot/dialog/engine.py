@@ -81,6 +81,8 @@ def step(state: dict[str, Any] | None, report: Report, incoming: Incoming, ctx: 
     _dispatch(turn, incoming)
     new = turn.derived()
     changes = report_diff(report, new)
+    if turn.state.get("by") and changes:  # what this clerk answered now is theirs, no longer a colleague's
+        colleagues.answered_here(turn.state, turn.fmt, changes, turn.redrafted)
     return StepResult(
         state=turn.state, report=new, changes=changes, replies=_replies(turn), log=turn.log,
         events=turn.events, redrafted=tuple(slot for slot in turn.redrafted if slot in changes),
