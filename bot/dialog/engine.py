@@ -97,9 +97,10 @@ def _dispatch(turn: Turn, incoming: Incoming) -> None:
     text = without_decoration((text or "").strip())
     typed = incoming.kind in ("text", "click", "card") and bool(text)
     command, argument = _command(text) if typed else (None, "")
+    changed_under = False  # a colleague changed this clerk's answers since their last message
     if turn.state["greeted"]:  # a clerk not yet greeted is told after the greeting
         _say_colleague_file(turn)
-        _say_colleague_news(turn)
+        changed_under = _say_colleague_news(turn)
     if turn.ctx.status == "returned" and turn.state["returned_seen"] != (turn.ctx.returned_reason or ""):
         _greet_returned(turn, command, argument)
         return
@@ -118,6 +119,12 @@ def _dispatch(turn: Turn, incoming: Incoming) -> None:
         command = _WITHDRAW
     if _locked(turn):
         _while_locked(turn, command, argument)
+        return
+    if changed_under and (turn.state["pending"] == "submit_reason" or command in ("提交", "确认提交")):
+        # not handed in in the very reply that tells what a colleague changed: read first, then 提交 again
+        turn.state["pending"] = None
+        turn.say(messages.say("colleague_submit_held"))
+        _ask_current(turn)
         return
     if turn.state["pending"] == "submit_reason" and command == "确认":
         command = "确认提交"  # 确认 加原因, asked for a reason to submit: the submission confirmed
@@ -286,18 +293,20 @@ def _say_colleague_file(turn: Turn) -> None:
                               unit=turn.ctx.unit, year=turn.report.year))
 
 
-def _say_colleague_news(turn: Turn) -> None:
+def _say_colleague_news(turn: Turn) -> bool:
     """Once, at the head of the reply (after the greeting, for a clerk not yet greeted): what the unit's other clerks
-    answered, changed of this clerk's answers, or started afresh since this clerk's last message (`colleagues`)."""
+    answered, changed of this clerk's answers, or started afresh since this clerk's last message (`colleagues`).
+    Whether it told of answers of theirs changed."""
     told = turn.state.get("colleague_news")
     if not told:
-        return
+        return False
     turn.state["colleague_news"] = None
     titles = {q.code: q.title for q in turn.fmt.questions}
     turn.say(messages.say(
         "colleague_news", unit=turn.ctx.unit, year=turn.report.year, titles=titles,
         filled={by: codes for by, codes in told["filled"].items() if codes}, changed=told["changed"],
         refreshed=told["refreshed"], restarted=told["restarted"]))
+    return bool(told["changed"] or told["refreshed"])
 
 
 def _greet_returned(turn: Turn, command: str | None, argument: str) -> None:

@@ -115,3 +115,16 @@ def test_restart_by_a_clerk_alone_says_nothing_of_colleagues() -> None:
     zhang = clerk("张明")
     zhang.say_all(*TABLES[:3])
     assert zhang.send("重新开始").startswith("重新开始将清空已填写的全部数字和文字。确定吗？")
+
+
+def test_submit_in_the_reply_that_tells_a_colleagues_change_is_held_until_read() -> None:
+    zhang = clerk("张明")
+    zhang.say_all(*TABLES[:5])
+    sun = joined(zhang)
+    sun.send("你好")
+    write(sun, "孙丽", "修改 2.3", (zhang, "张明"))
+    write(sun, "孙丽", "198 12 0", (zhang, "张明"))
+    reply = zhang.send("提交")
+    assert reply.index("本单位孙丽修改了您填写的【2.3】") < reply.index("报告暂未提交。请先核对上述修改"), reply
+    assert "submitted" not in zhang.last.events
+    assert "报告暂未提交" not in zhang.send("提交")  # read: 提交 goes on as usual
