@@ -84,8 +84,8 @@ def unit_progress(states: Iterable[dict[str, Any]], report: Report, ctx: DialogC
     of a conversation not yet begun, when the caller has it already."""
     first = start if start is not None else progress(None, report, ctx)
     states = list(states)
-    if not states:
-        return first
+    if len(states) <= 1:  # one clerk: their conversation and the report change together, nothing to reconcile
+        return furthest([first, *(progress(s, report, ctx) for s in states)])
     return furthest([first, progress(_between_them(states, report, ctx), report, ctx)])
 
 
@@ -94,10 +94,7 @@ def _between_them(states: list[dict[str, Any]], report: Report, ctx: DialogConte
     whose cells or paragraph the report still holds (a report started afresh by one clerk is not the other's 100 %)."""
     best = max(states, key=lambda s: len(s.get("answered") or ()))
     answered = dict.fromkeys(code for s in states for code in (s.get("answered") or ()))
-    held = [code for code in answered if _still_held(ctx, code, report)]
-    if len(states) == 1 and len(held) == len(answered):
-        return best  # one clerk, their answers all in the report: nothing to merge
-    return {**best, "answered": held}
+    return {**best, "answered": [code for code in answered if _still_held(ctx, code, report)]}
 
 
 def _still_held(ctx: DialogContext, code: str, report: Report) -> bool:
