@@ -14,7 +14,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.dialog import COMMAND_PINYIN as CLERK_PINYIN
-from bot.dialog import DialogContext, StepResult, step
+from bot.dialog import DialogContext, StepResult, colleagues, step
+from bot.dialog.engine import RESTARTED_EVENT
 from bot.dialog.taken_over import TAKEN_OVER_EVENT, colleague_state, offer_file, take_over
 from bot.incoming import Deferred, Incoming, Reply
 from bot.messages import edge
@@ -86,13 +87,18 @@ class NianbaoEngine:
         ctx = self._context(store, user, unit, year, stored, last_year)
         report = stored.report if stored else Report(unit.name, unit.kind, year)
         # a fresh state for a new year; the one read is this step's alone
-        result = step(store.conversation(user.userid, year), report, incoming, ctx, handed_over=True,
-                      derived=stored is not None and stored.derived)
+        state = store.conversation(user.userid, year)
+        if state is None and unit.clerks > 1 and stored is not None:  # joins a report colleagues are filling in
+            state = _joining(store, user, ctx)
+        shared = _shared(state) if unit.clerks > 1 else None  # read before the step changes the state in place
+        result = step(state, report, incoming, ctx, handed_over=True, derived=stored is not None and stored.derived)
         _commit(store, user, incoming, now, stored, result, ctx.previous)
-        for event in result.events:
-            if event.startswith(f"{TAKEN_OVER_EVENT}:"):  # 导入: the file the conversation held became the draft
-                _tell_colleagues(store, user, ctx, result.state, event.split(":", 1)[1],
-                                 len(result.state["answered"]), now)
+        taken = [e.split(":", 1)[1] for e in result.events if e.startswith(f"{TAKEN_OVER_EVENT}:")]
+        if taken:  # 导入: the file the conversation held became the draft
+            _tell_colleagues(store, user, ctx, result.state, taken[0], len(result.state["answered"]), now)
+        elif unit.clerks > 1 and (result.changes or RESTARTED_EVENT in result.events
+                                  or _shared(result.state) != shared):
+            _keep_colleagues_current(store, user, ctx, stored, result, now)
         if "submitted" in result.events:
             supervisor.notify_submitted(store, unit.name, year, now, self.tz, self.desk_link)
             return [*result.replies, *self.report_card(unit.name, year)], result.state
@@ -171,13 +177,61 @@ def _tell_colleagues(store: Store, user: User, ctx: DialogContext, taken: dict[s
     each clerk's, the report the unit's. A few rows, once a take-over. A conversation about a later year's report
     is left as it is (this one is an earlier report returned and being fixed); one about an earlier year is done
     with: it starts afresh, as it would with the clerk's next message."""
+    for colleague, mine in _colleagues(store, user, ctx):
+        told = colleague_state(mine, taken, ctx.fmt, by=user.name, name=name, answered=answered)
+        store.save_conversation(colleague.userid, told, now, year=ctx.year, forget=False)
+
+
+def _colleagues(store: Store, user: User, ctx: DialogContext) -> list[tuple[User, dict[str, Any] | None]]:
+    """The unit's other clerks, each with their conversation about this report (None: none yet, or one about an
+    earlier year, done with); a clerk fixing an earlier year's returned report while this one is later is left out."""
+    found = []
     for colleague in store.users_of_unit(ctx.unit):
+        if colleague.userid == user.userid:
+            continue
         state = store.conversation(colleague.userid)
         about = state_year(state) if state is not None else None
-        if colleague.userid == user.userid or (about is not None and about > ctx.year):
+        if about is not None and about > ctx.year:
             continue
-        mine = state if about in (None, ctx.year) else None
-        told = colleague_state(mine, taken, ctx.fmt, by=user.name, name=name, answered=answered)
+        found.append((colleague, state if about in (None, ctx.year) else None))
+    return found
+
+
+def _shared(state: dict[str, Any] | None) -> tuple[Any, ...] | None:
+    """What of a conversation its colleagues' learn (`colleagues`) besides the report: what was answered and how."""
+    if state is None:
+        return None
+    return (tuple(state.get("answered") or ()), repr(state.get("gates")), repr(state.get("choices")))
+
+
+def _joining(store: Store, user: User, ctx: DialogContext) -> dict[str, Any] | None:
+    """The first conversation of a clerk about a report the unit's other clerks are filling in: it starts from the
+    one of them who answered most, and says who answered what (`colleagues.joining`). Only a unit of several clerks
+    reads this, once a clerk and year."""
+    started = [(c, s) for c, s in _colleagues(store, user, ctx) if s is not None and s.get("answered")]
+    if not started:
+        return None
+    colleague, theirs = max(started, key=lambda found: len(found[1]["answered"]))
+    return colleagues.joining(theirs, ctx, by=colleague.name, me=user.name)
+
+
+def _keep_colleagues_current(store: Store, user: User, ctx: DialogContext, stored: StoredReport | None,
+                             result: StepResult, now: datetime) -> None:
+    """After `user` changed the unit's report, its other clerks' conversations learn what it holds now (what was
+    answered, the paragraphs' facts, the gates), each told with their next reply which of their answers changed; after
+    重新开始 they start afresh too, told so. Only a unit of several clerks pays for this: a few rows a change."""
+    before = stored.report if stored else Report(ctx.unit, ctx.unit_kind, ctx.year)
+    for colleague, state in _colleagues(store, user, ctx):
+        if RESTARTED_EVENT in result.events:
+            if state is None:
+                continue
+            told = colleagues.restarted(state, by=user.name)
+        elif state is None:
+            continue  # not yet begun: their first message starts from where the unit stands (`_joining`)
+        else:
+            told = colleagues.colleague_changed(state, result.state, ctx, by=user.name, me=colleague.name,
+                                                before=before, after=result.report, changes=result.changes,
+                                                redrafted=result.redrafted)
         store.save_conversation(colleague.userid, told, now, year=ctx.year, forget=False)
 
 

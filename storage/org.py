@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any, Literal, TypeVar
 
@@ -26,6 +26,9 @@ class Unit:
     name: str
     kind: str
     area: str | None = None
+    # its active people, as read with the unit (`OrgRepository.unit`): several write one report, each in a
+    # conversation of their own, which then learn of each other's answers; one (nearly every unit) pays nothing for it
+    clerks: int = field(default=1, compare=False)
 
 
 @dataclass(frozen=True)
@@ -44,7 +47,9 @@ def _user(row: dict[str, Any]) -> User:
 
 class OrgRepository(Repository):
     def unit(self, name: str) -> Unit | None:
-        return self._held_row("SELECT name, kind, area FROM units WHERE name = ?", name, lambda row: Unit(**row))
+        # the count is held with the row (`_held_row`), read again when a user is saved: no statement per message
+        return self._held_row("SELECT name, kind, area, (SELECT count(*) FROM users WHERE users.unit = units.name AND "
+                              "active) AS clerks FROM units WHERE name = ?", name, lambda row: Unit(**row))
 
     def units(self, area: str | None = None) -> list[Unit]:
         """The units (of `area`) in the organisation list's order, the order a person reads them in."""
@@ -148,7 +153,7 @@ class OrgRepository(Repository):
             if old == unit:
                 return "unchanged"
             # a new unit is listed last (storage.migrations.UNIT_POSITIONS), until an organisation file says where
-            self.db["units"].upsert(asdict(unit), pk="name")
+            self.db["units"].upsert({k: v for k, v in asdict(unit).items() if k != "clerks"}, pk="name")
             self._units_version += 1  # the names held in memory are rebuilt
             self.forget_figures(unit.name)  # its kind decides which questions are asked
             return "added" if old is None else "updated"

@@ -81,6 +81,10 @@ def initial_state() -> dict[str, Any]:
         "file_offer": None,  # {name, report}: this year's file on offer, taken by 导入 (pending "import")
         # {by, name, answered}: another clerk of the unit took this file over as the draft; said with the next reply
         "colleague_file": None,
+        # Kept only once a unit has several clerks (`colleagues`), so a clerk alone stores and parses nothing more:
+        # "by": code → the colleague of the unit who answered it (absent: this clerk);
+        # "colleague_news": what colleagues answered, changed or started afresh since this clerk's last message,
+        # said with the next reply (`colleagues.news`)
     }
 
 

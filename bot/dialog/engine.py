@@ -16,7 +16,7 @@ from ..render import render_text, split_for_wecom
 from ..report import Report, report_diff, with_derived
 from ..spoken import END_PARTICLES, without_decoration
 from ..summary import blank_ids, table_lines
-from . import checks, corrections, hand_in, prose, questions, several, taken_over
+from . import checks, colleagues, corrections, hand_in, prose, questions, several, taken_over
 from .context import DialogContext, StepResult, initial_state, load_state
 from .flow import (
     Position,
@@ -69,6 +69,8 @@ COMMAND_PINYIN = {
     "修改": "xiu gai", "确认": "que ren", "确认提交": "que ren ti jiao", "导入": "dao ru",
 }
 _LOCKED = ("submitted", "approved")
+# the event of a step whose 重新开始 was confirmed: the unit's report is empty, its other clerks start afresh too
+RESTARTED_EVENT = "restarted"
 
 
 def step(state: dict[str, Any] | None, report: Report, incoming: Incoming, ctx: DialogContext,
@@ -83,6 +85,8 @@ def step(state: dict[str, Any] | None, report: Report, incoming: Incoming, ctx: 
     _dispatch(turn, incoming)
     new = turn.derived()
     changes = report_diff(report, new)
+    if turn.state.get("by") and changes:  # what this clerk answered now is theirs, no longer a colleague's
+        colleagues.answered_here(turn.state, turn.fmt, changes, turn.redrafted)
     return StepResult(
         state=turn.state, report=new, changes=changes, replies=_replies(turn), log=turn.log,
         events=turn.events, redrafted=tuple(slot for slot in turn.redrafted if slot in changes),
@@ -97,8 +101,10 @@ def _dispatch(turn: Turn, incoming: Incoming) -> None:
     text = without_decoration((text or "").strip())
     typed = incoming.kind in ("text", "click", "card") and bool(text)
     command, argument = _command(text) if typed else (None, "")
+    changed_under = False  # a colleague changed this clerk's answers since their last message
     if turn.state["greeted"]:  # a clerk not yet greeted is told after the greeting
         _say_colleague_file(turn)
+        changed_under = _say_colleague_news(turn)
     if turn.ctx.status == "returned" and turn.state["returned_seen"] != (turn.ctx.returned_reason or ""):
         _greet_returned(turn, command, argument)
         return
@@ -117,6 +123,12 @@ def _dispatch(turn: Turn, incoming: Incoming) -> None:
         command = _WITHDRAW
     if _locked(turn):
         _while_locked(turn, command, argument)
+        return
+    if changed_under and (turn.state["pending"] == "submit_reason" or command in ("提交", "确认提交")):
+        # not handed in in the very reply that tells what a colleague changed: read first, then 提交 again
+        turn.state["pending"] = None
+        turn.say(messages.say("colleague_submit_held"))
+        _ask_current(turn)
         return
     if turn.state["pending"] == "submit_reason" and command == "确认":
         command = "确认提交"  # 确认 加原因, asked for a reason to submit: the submission confirmed
@@ -286,6 +298,7 @@ def _greet(turn: Turn, returning: bool, asking: bool = True) -> None:
         returning=returning, done=done, total=total, asks_file=asks_file,
     ))
     _say_colleague_file(turn)
+    _say_colleague_news(turn)
     if asking:
         _ask_current(turn)
 
@@ -301,6 +314,22 @@ def _say_colleague_file(turn: Turn) -> None:
     if not _locked(turn):
         turn.say(messages.say("colleague_file", by=told["by"], name=told["name"], answered=told["answered"],
                               unit=turn.ctx.unit, year=turn.report.year))
+
+
+def _say_colleague_news(turn: Turn) -> bool:
+    """Once, at the head of the reply (after the greeting, for a clerk not yet greeted): what the unit's other clerks
+    answered, changed of this clerk's answers, or started afresh since this clerk's last message (`colleagues`).
+    Whether it told of answers of theirs changed."""
+    told = turn.state.get("colleague_news")
+    if not told:
+        return False
+    turn.state["colleague_news"] = None
+    titles = {q.code: q.title for q in turn.fmt.questions}
+    turn.say(messages.say(
+        "colleague_news", unit=turn.ctx.unit, year=turn.report.year, titles=titles,
+        filled={by: codes for by, codes in told["filled"].items() if codes}, changed=told["changed"],
+        refreshed=told["refreshed"], restarted=told["restarted"]))
+    return bool(told["changed"] or told["refreshed"])
 
 
 def _greet_returned(turn: Turn, command: str | None, argument: str) -> None:
@@ -686,13 +715,15 @@ def _preview_report(turn: Turn) -> tuple[Report, list[str]]:
 
 def _restart(turn: Turn, _: str) -> None:
     turn.state["pending"] = "restart"
-    turn.say(messages.say("restart_confirm"))
+    own, others = colleagues.answered_by(turn.state)  # the report is the unit's: whose answers go with it is said
+    turn.say(messages.say("restart_confirm", own=own, others=others))
 
 
 def _confirm_restart(turn: Turn, text: str) -> None:
     plain = normalise(text).strip("。.!！ ")
     if plain == "确认" or parse_yes_no(plain) is True:
         turn.state = initial_state()
+        turn.events.append(RESTARTED_EVENT)  # the unit's other clerks start afresh too, told so (the edge)
         r = turn.report
         turn.report = Report(r.unit, r.unit_kind, r.year, {}, {}, r.format_id)
         turn.say(messages.say("restarted"))

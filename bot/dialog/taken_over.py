@@ -15,6 +15,7 @@ from typing import Any
 from ..formats import Format
 from ..formats.questions import Question
 from ..report import Report
+from .colleagues import in_progress
 from .context import DialogContext, load_state
 from .flow import Turn, question, relevant_questions
 from .questions import mark_filled
@@ -71,7 +72,7 @@ def take_over_turn(turn: Turn, found: Report) -> TakenOver:
     turn.report = draft_from_file(found, turn.fmt, kept=turn.report)
     turn.state.update(cur=None, editing=False, pending=None, queue=[], keep=None, skipped=[], partial={},
                       answered=[], gates={}, choices={}, offered={}, checked={}, as_drafted={}, drafting=None,
-                      file_offer=None, colleague_file=None)
+                      file_offer=None, colleague_file=None, by={}, colleague_news=None)
     mark_filled(turn, set(turn.report.cells))
     for q in turn.fmt.questions:
         if q.kind == "prose" and (turn.report.text.get(q.slot) or "").strip():
@@ -108,9 +109,10 @@ def colleague_state(state: dict[str, Any] | None, taken: dict[str, Any], fmt: Fo
     mine = load_state(state, copy=True)
     mine.update({key: deepcopy(taken.get(key) or {}) for key in _THE_DRAFTS})
     mine["answered"] = list(taken["answered"])
+    mine["by"] = dict.fromkeys(mine["answered"], by)  # the file's answers are the taker's
     done = set(mine["answered"])
     prose = {q.code for q in fmt.questions if q.kind == "prose"}
-    working = _in_progress(mine, prose)
+    working = in_progress(mine, prose)
     mine["partial"] = {code: sub for code, sub in mine["partial"].items() if code in prose}
     for held in ("offered", "checked"):
         mine[held] = {code: text for code, text in mine[held].items() if code not in done or code in working}
@@ -124,9 +126,3 @@ def colleague_state(state: dict[str, Any] | None, taken: dict[str, Any], fmt: Fo
     mine["colleague_file"] = {"by": by, "name": name, "answered": answered}
     return mine
 
-
-def _in_progress(state: dict[str, Any], prose: set[str]) -> set[str]:
-    """The paragraphs a clerk is in the middle of: facts taken and a draft to come, a text on offer, a model draft
-    awaited."""
-    drafting = state["drafting"][0] if state["drafting"] else None
-    return {code for code in (*state["partial"], *state["offered"], *state["checked"], drafting) if code in prose}

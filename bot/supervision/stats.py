@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..dialog import DialogContext, progress
+from ..dialog.flow import cells_of, question
 from ..formats import FORMATS, GOV2021
 from ..report import Report
 from ..rules import check_report
@@ -78,10 +79,32 @@ def furthest(candidates: Iterable[Progress]) -> Progress:
 
 def unit_progress(states: Iterable[dict[str, Any]], report: Report, ctx: DialogContext,
                   start: Progress | None = None) -> Progress:
-    """The furthest of the unit's people (each has a conversation of their own about the same report); `start`:
-    the progress of a conversation not yet begun, when the caller has it already."""
+    """The unit's: what its people answered between them (each has a conversation of their own about the same
+    report), as far as the report still holds it — not whichever conversation was saved last; `start`: the progress
+    of a conversation not yet begun, when the caller has it already."""
     first = start if start is not None else progress(None, report, ctx)
-    return furthest([first, *(progress(s, report, ctx) for s in states)])
+    states = list(states)
+    if len(states) <= 1:  # one clerk: their conversation and the report change together, nothing to reconcile
+        return furthest([first, *(progress(s, report, ctx) for s in states)])
+    return furthest([first, progress(_between_them(states, report, ctx), report, ctx)])
+
+
+def _between_them(states: list[dict[str, Any]], report: Report, ctx: DialogContext) -> dict[str, Any]:
+    """One conversation standing for the unit's: the furthest one's, with every question any of them answered
+    whose cells or paragraph the report still holds (a report started afresh by one clerk is not the other's 100 %)."""
+    best = max(states, key=lambda s: len(s.get("answered") or ()))
+    answered = dict.fromkeys(code for s in states for code in (s.get("answered") or ()))
+    return {**best, "answered": [code for code in answered if _still_held(ctx, code, report)]}
+
+
+def _still_held(ctx: DialogContext, code: str, report: Report) -> bool:
+    q = question(ctx.fmt, code)
+    if q is None:
+        return False
+    if q.kind == "prose":
+        return bool((report.text.get(q.slot) or "").strip()) if q.slot else True
+    cells = cells_of(ctx.fmt, q) if q.kind in ("menu", "menu_rows") else q.cells
+    return not cells or any(c in report.cells for c in cells)
 
 
 def unit_figures(report: Report | None, status: str | None, reached: Progress,

@@ -110,15 +110,27 @@ def test_the_units_figures_are_current_after_a_conversation_step(store: Store) -
     assert unit.status == "in_progress" and unit.next_question == f"【{code}】{title}"
 
 
-def test_the_unit_shows_the_furthest_of_its_people(store: Store) -> None:
+def test_the_unit_shows_what_its_people_answered_between_them(store: Store) -> None:
     say(store, "bei", "你好")
     say(store, "bei", "0 0 0")
     ahead = stored(store, "北道门乡")
-    say(store, "bei2", "你好")  # a colleague who has answered nothing: the unit stays where bei got it
+    say(store, "bei2", "你好")  # a colleague who has answered nothing yet: the unit stays where bei got it
     assert stored(store, "北道门乡")["answered"] == ahead["answered"] >= 1
+    say(store, "bei2", "0 0 0")  # 【2.2】, the question left open: the unit's second answer, whoever gave it
+    assert stored(store, "北道门乡")["answered"] == ahead["answered"] + 1
     store.save_user(User("bei", "bei", "staff", "水稻乡", "A区"))  # bei moves: 北道门乡 has only bei2 left
     (unit,) = load_units(store, default_campaign(NOW, TZ), names=["北道门乡"], reports=False)
-    assert unit.progress == 0 and stored(store, "北道门乡")["answered"] == 0
+    assert unit.progress > 0 and stored(store, "北道门乡")["answered"] == ahead["answered"] + 1  # the report kept it
+
+
+def test_a_conversation_whose_answers_the_report_no_longer_holds_is_no_progress(store: Store) -> None:
+    say(store, "bei", "你好")
+    say(store, "bei", "0 0 0")
+    say(store, "bei", "0 0 0")
+    stale = {**store.conversation("bei"), "answered": ["2.1", "2.2", "2.3", "2.4"]}  # type: ignore[dict-item]
+    store.save_conversation("bei2", stale, NOW)  # answers of a report since emptied (as before 重新开始 said so)
+    (unit,) = load_units(store, default_campaign(NOW, TZ), names=["北道门乡"], reports=False)
+    assert stored(store, "北道门乡")["answered"] == 2 and unit.next_question.startswith("【2.3】")
 
 
 def test_import_stores_the_figures(store: Store, tmp_path: Path) -> None:

@@ -1,0 +1,179 @@
+"""Several clerks, one report.
+
+A unit's report is the unit's; each of its clerks has a conversation of their own (what they answered, where they
+are, the paragraphs they are writing). Once one clerk's answer changes the report, the others' conversations learn
+what the draft now holds, as they do when a clerk takes a file over (`taken_over.colleague_state`): the answers, the
+gates and result kinds, the facts the paragraphs were drafted from and which paragraphs are held as drafted — so a
+colleague is not asked again what was answered, and a change of theirs brings every held paragraph up to date as the
+clerk's own change would (`prose.refresh_drafts`). What a clerk is in the middle of stays theirs.
+
+A clerk is told once, with their next reply (`news`): which questions a colleague answered, which of their own
+answers a colleague changed (from what to what), which of their paragraphs followed, and who started the report
+afresh. `by` remembers, per question, the colleague who answered it (absent: the clerk themselves).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from ..formats import Format
+from ..report import Report
+from .context import DialogContext, initial_state, load_state
+from .flow import Turn, owners, question
+from .questions import current_values
+
+# what of a conversation says what the draft holds, not what its clerk is doing: every clerk's is the last writer's
+_THE_DRAFTS = ("gates", "choices", "as_drafted")
+# what a paragraph was drafted from: the last writer's, except for a paragraph the clerk is in the middle of
+_PARAGRAPHS = ("facts", "raw", "variants")
+
+
+def news() -> dict[str, Any]:
+    """What a clerk is told of their colleagues with their next reply (kept in the state as `colleague_news`)."""
+    return {"filled": {}, "changed": {}, "refreshed": [], "restarted": None}
+
+
+def touched(fmt: Format, changes: Mapping[str, Any], redrafted: Iterable[str] = ()) -> tuple[list[str], list[str]]:
+    """(the questions whose answers a step changed, the paragraphs it brought up to date of itself): from the cells
+    typed and the slots written, never from a total that moved with them."""
+    typed = set(fmt.typed_cell_ids)
+    cells = set(fmt.cell_ids)
+    by_itself = set(redrafted)
+    answered: dict[str, None] = {}
+    refreshed: dict[str, None] = {}
+    for key in changes:
+        if key in cells and key not in typed:
+            continue
+        for code in owners(fmt, key):
+            (refreshed if key in by_itself else answered)[code] = None
+    return list(answered), [code for code in refreshed if code not in answered]
+
+
+def answered_here(state: dict[str, Any], fmt: Format, changes: Mapping[str, Any], redrafted: Iterable[str]) -> None:
+    """The questions a clerk's own step answered anew are theirs from now on (`by` forgets who gave them before)."""
+    for code in touched(fmt, changes, redrafted)[0]:
+        state["by"].pop(code, None)
+
+
+def answer_text(ctx: DialogContext, state: dict[str, Any], report: Report, code: str) -> str:
+    """What a question holds, in the form it is typed, without its title (“210 12 0”; a result kind's rows keep
+    their names); "" for a paragraph or nothing yet."""
+    q = question(ctx.fmt, code)
+    if q is None:
+        return ""
+    return "；".join(v.removeprefix(f"{q.title} ") for v in current_values(Turn(ctx, state, report), q))
+
+
+def colleague_changed(state: dict[str, Any] | None, theirs: dict[str, Any], ctx: DialogContext, by: str, me: str,
+                      before: Report, after: Report, changes: Mapping[str, Any],
+                      redrafted: Iterable[str] = ()) -> dict[str, Any]:
+    """The conversation of clerk `me` once colleague `by` changed the report from `before` to `after` (`changes`,
+    `theirs`: their conversation right after it). It learns what the draft holds; its next reply tells what changed."""
+    mine = load_state(state, copy=True)
+    answers, refreshed = touched(ctx.fmt, changes, redrafted)
+    told = mine.get("colleague_news") or news()
+    was = {code: answer_text(ctx, mine, before, code) for code in answers if _mine(mine, code)}
+    before_answered = set(mine["answered"])
+    _learn(mine, theirs, ctx.fmt, by, me, answers)
+    for code in answers:
+        if code in was:
+            earlier = told["changed"].get(code)
+            told["changed"][code] = {"by": by, "before": earlier["before"] if earlier else was[code],
+                                     "after": answer_text(ctx, mine, after, code)}
+    for code in mine["answered"]:
+        if code not in before_answered and code not in told["changed"]:
+            told["filled"].setdefault(mine["by"].get(code, by), []).append(code)
+    told["refreshed"] += [code for code in refreshed if _mine(mine, code) and code not in told["refreshed"]]
+    mine["colleague_news"] = told
+    return mine
+
+
+def joining(theirs: dict[str, Any], ctx: DialogContext, by: str, me: str) -> dict[str, Any]:
+    """The first conversation of clerk `me` about a report colleague `by` (and those before them) filled in already
+    (`theirs`: that colleague's): it starts where the unit stands, and its greeting says who answered how much."""
+    mine = initial_state()
+    _learn(mine, theirs, ctx.fmt, by, me, list(theirs.get("answered") or []))
+    told = news()
+    for code in mine["answered"]:
+        told["filled"].setdefault(mine["by"].get(code, by), []).append(code)
+    mine["colleague_news"] = told if told["filled"] else None
+    return mine
+
+
+def restarted(state: dict[str, Any] | None, by: str) -> dict[str, Any]:
+    """The conversation of a clerk whose colleague `by` started the report afresh: afresh too (their answers are
+    gone with the report), told so with their next reply, with how many of their own answers went."""
+    mine = load_state(state, copy=False)
+    own = sum(1 for code in mine["answered"] if _mine(mine, code))
+    fresh = initial_state()
+    fresh["colleague_news"] = {**news(), "restarted": {"by": by, "own": own}}
+    return fresh
+
+
+def answered_by(state: dict[str, Any]) -> tuple[int, dict[str, int]]:
+    """(the questions a clerk answered themselves, those their colleagues answered by name): what 重新开始 loses."""
+    loaded = load_state(state, copy=False)
+    others: dict[str, int] = {}
+    own = 0
+    for code in loaded["answered"]:
+        who = (loaded.get("by") or {}).get(code)
+        if who:
+            others[who] = others.get(who, 0) + 1
+        else:
+            own += 1
+    return own, others
+
+
+def _mine(state: dict[str, Any], code: str) -> bool:
+    return code in state["answered"] and code not in (state.get("by") or {})
+
+
+def _learn(mine: dict[str, Any], theirs: dict[str, Any], fmt: Format, by: str, me: str, answers: list[str]) -> None:
+    """`mine` takes what the draft holds from `theirs`; `answers`: the questions their step answered or changed."""
+    prose = {q.code for q in fmt.questions if q.kind == "prose"}
+    working = in_progress(mine, prose)
+    # theirs where they hold one, else what this clerk held: an answer that changed no cell (a gate's 是) reaches
+    # only the conversation that gave it, and is not lost when another's change comes back
+    for key in _THE_DRAFTS:
+        mine[key] = {**(mine.get(key) or {}), **_json_copy(theirs.get(key) or {})}
+    mine["as_drafted"] = {code: held for code, held in mine["as_drafted"].items() if code not in working}
+    for key in _PARAGRAPHS:
+        own = mine.get(key) or {}
+        mine[key] = {**own, **{c: v for c, v in _json_copy(theirs.get(key) or {}).items() if c not in working}}
+    mine["fees_yuan"] = theirs.get("fees_yuan")
+    given = set(answers)
+    theirs_answered = list(theirs.get("answered") or [])
+    their_by = theirs.get("by") or {}
+    kept = [code for code in mine["answered"] if code not in given and code not in theirs_answered]
+    mine["answered"] = [*theirs_answered, *kept]
+    mine_by = {code: who for code, who in (mine.get("by") or {}).items() if code in kept}
+    for code in theirs_answered:
+        who = their_by.get(code, by)
+        if who != me:
+            mine_by[code] = who
+    mine["by"] = mine_by
+    done = set(mine["answered"])
+    mine["skipped"] = [code for code in mine["skipped"] if code not in done]
+    mine["partial"] = {code: sub for code, sub in mine["partial"].items() if code not in given or code in working}
+    cur = mine["cur"]
+    if cur and cur[0] in given and cur[0] not in working:
+        # the question they were asked was answered by the colleague: their next message goes on at the first one
+        # left open (a gate or result kind changed under them is asked again from there)
+        mine.update(cur=None, editing=False, keep=None, zero_row=None)
+
+
+def in_progress(state: dict[str, Any], prose: set[str]) -> set[str]:
+    """The paragraphs a clerk is in the middle of: facts taken and a draft to come, a text on offer, a model draft
+    awaited."""
+    drafting = state["drafting"][0] if state["drafting"] else None
+    return {code for code in (*state["partial"], *state["offered"], *state["checked"], drafting) if code in prose}
+
+
+def _json_copy(value: Any) -> Any:
+    """A copy sharing nothing with `value` (JSON-shaped: the conversations change theirs in place)."""
+    if isinstance(value, dict):
+        return {k: _json_copy(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_json_copy(v) for v in value]
+    return value
