@@ -32,14 +32,28 @@ def dumps(value: Any, default: Callable[[Any], Any] | None = None) -> str:
 
 def dumps_bytes(value: Any, default: Callable[[Any], Any] | None = None) -> bytes:
     """`dumps` as UTF-8 bytes, without ever making them Python text."""
+    return written(value, default)[0]
+
+
+def written(value: Any, default: Callable[[Any], Any] | None = None) -> tuple[bytes, bool]:
+    """`dumps_bytes`, and whether orjson wrote them: bytes it wrote `loads_written` reads back exactly, without the
+    look for long integers `loads` makes (orjson writes no integer beyond 64 bits: it refuses one, and the standard
+    library writes it then)."""
     try:
-        return orjson.dumps(value, default=default, option=_OPTIONS)
+        return orjson.dumps(value, default=default, option=_OPTIONS), True
     except TypeError:
         text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=default)
         try:
-            return text.encode("utf-8")
+            return text.encode("utf-8"), False
         except UnicodeEncodeError:  # a lone surrogate has no UTF-8: escaped, it reads back as it was
-            return json.dumps(value, separators=(",", ":"), default=default).encode("ascii")
+            return json.dumps(value, separators=(",", ":"), default=default).encode("ascii"), False
+
+
+def loads_written(text: bytes) -> Any:
+    """The value of bytes `written` says orjson wrote: read by orjson alone, as exactly as `loads` reads them
+    (orjson reads every integer it writes exactly, and a float as the standard library does). Looking for a long
+    integer in a conversation state was a hundredth of a clerk's message."""
+    return orjson.loads(text)
 
 
 def loads(text: str | bytes) -> Any:

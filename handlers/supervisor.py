@@ -78,6 +78,8 @@ from storage import Campaign as StoredCampaign
 from storage.supervision import RETURN_REASON, ReminderRecord
 
 log = logging.getLogger("nianbao.supervisor")
+# the command words as `str.startswith` takes several: one call in C for every clerk's message, not one a word
+_COMMAND_STARTS = tuple(COMMAND_WORDS)
 EXPORT_WORD = "导出"
 # 查看/通过/退回 <单位> [年份] [原因]: the unit, and a report year typed after it
 _REVIEW = re.compile(r"^(查看|通过|退回)\s*(\S+?)(?:[\s，,]+((?:19|20)\d{2})(?:年度|年)?(?=[\s，,]|$))?(?:[\s，,：:]+(.*))?$", re.S)
@@ -125,7 +127,7 @@ def is_refused_for_staff(incoming: Incoming, store: Store | None = None) -> bool
     if incoming.kind != "text":
         return False
     text = incoming.text.replace("\u3000", " ").strip()
-    if not any(text.startswith(word) for word in COMMAND_WORDS):
+    if not text.startswith(_COMMAND_STARTS):
         return False  # the common case: no need to read the unit names
     names = store.unit_names() if store is not None else ()
     return refused_for_staff(text, names)

@@ -41,15 +41,14 @@ class JobRepository(Repository):
                     max_attempts: int = 3, data: bytes | None = None) -> int:
         """Queue a job (joins the open transaction); its id. A dedup_key queued before returns that job's id."""
         at = timestamp(now)
-        with self.transaction():
-            if dedup_key is not None:
-                row = self.db.execute("SELECT id FROM jobs WHERE dedup_key = ?", (dedup_key,)).fetchone()
-                if row:
-                    return row[0]
-            cursor = self.db.execute(
+        # as `enqueue`: no savepoint of its own, and the insert finds a key queued before itself
+        with self._statements():
+            cursor = self.db.conn.execute(
                 "INSERT INTO jobs (kind, args, data, dedup_key, status, attempts, max_attempts, next_attempt_at, "
-                "created_at) VALUES (?, ?, ?, ?, 'pending', 0, ?, ?, ?)",
+                "created_at) VALUES (?, ?, ?, ?, 'pending', 0, ?, ?, ?) ON CONFLICT (dedup_key) DO NOTHING",
                 (kind, to_json(args), data, dedup_key, max_attempts, at, at))
+            if cursor.rowcount == 0:  # queued before under this key (a NULL key never conflicts)
+                return self._value("SELECT id FROM jobs WHERE dedup_key = ?", (dedup_key,))
             self.jobs_queued += 1
             return cursor.lastrowid
 

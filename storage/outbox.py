@@ -52,17 +52,18 @@ class OutboxRepository(Repository):
         if not touser or any(not u or "|" in u for u in touser):
             raise ValueError(messages.text("storage", "bad_recipients"))
         at = timestamp(now)
-        # no savepoint of its own (the look-up and the insert are all it writes): in a message's savepoint, a failure
-        # undoes it with the rest of the message; a savepoint pair was two statements in every message that replied
+        # no savepoint of its own (the insert, and the look-up of a key queued before, are all it does): in a
+        # message's savepoint, a failure undoes it with the rest of the message; a savepoint pair was two statements
+        # in every message that replied
         with self._statements():
-            if dedup_key is not None:
-                row = self._row("SELECT id FROM outbox WHERE dedup_key = ?", (dedup_key,))
-                if row:
-                    return row["id"]
+            # the insert finds a key queued before itself (a look-up first was one more statement for every row)
             cursor = self.db.conn.execute(  # plain SQL: sqlite-utils' insert introspects the table every time
                 "INSERT INTO outbox (dedup_key, touser, msgtype, payload, file_bytes, status, attempts, "
-                "next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, 'pending', 0, ?, ?)",
+                "next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, 'pending', 0, ?, ?) "
+                "ON CONFLICT (dedup_key) DO NOTHING",
                 (dedup_key, "|".join(touser), msgtype, to_json(payload), file_bytes, at, at))
+            if cursor.rowcount == 0:  # queued before under this key (a NULL key never conflicts)
+                return self._value("SELECT id FROM outbox WHERE dedup_key = ?", (dedup_key,))
             self.outbox_queued += 1
             return cursor.lastrowid
 
