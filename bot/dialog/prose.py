@@ -838,7 +838,17 @@ def _drafted_from(turn: Turn, q: Question, figures: str = "") -> str:
 
 
 def _figures(turn: Turn) -> str:
-    """The typed cells in the format's order (the derived ones follow from them): read in C, not sorted and summed."""
+    """The typed cells in the format's order (the derived ones follow from them): read in C, not sorted and summed.
+    Held on the turn while its cells stay equal to those read (`Turn.figures`)."""
+    cells = turn.report.cells
+    if turn.figures is not None and turn.figures[0] == cells:
+        return turn.figures[1]
+    text = _figures_of(turn)
+    turn.figures = (dict(cells), text)
+    return text
+
+
+def _figures_of(turn: Turn) -> str:
     global _last_figures
     values = tuple(map(turn.report.cells.get, turn.fmt.cell_ids))
     held, text = _last_figures

@@ -1,11 +1,12 @@
 """What one message reads several times is held for the message (`Turn`): each part's facts as the drafter reads
-them. A value held must follow every change the message makes to what it depends on: read again after an answer
+them, the figures a draft's fingerprint writes. A value held must follow every change the message makes to what it depends on: read again after an answer
 changed it, it is the new value; and whole conversations read the same, reply for reply, as when each value is
 computed afresh at every use."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 
 import pytest
 
@@ -50,6 +51,18 @@ def test_a_part_drafted_from_another_parts_facts_reads_them_as_they_change() -> 
     assert prose.facts_text(turn, problems) == "信息更新不够及时"
 
 
+def test_the_figures_read_again_after_an_answer_changed_a_cell_are_the_new_figures() -> None:
+    turn = a_turn()
+    turn.report.cells.update({"t2.regulations.issued": 0, "t2.fees": Decimal("0.5")})
+    assert prose._figures(turn) == prose._figures_of(turn)
+    turn.report.cells["t2.regulations.issued"] = 1  # changed in place: no longer the cells held
+    assert "1" in prose._figures(turn) and prose._figures(turn) == prose._figures_of(turn)
+    del turn.report.cells["t2.regulations.issued"]
+    assert prose._figures(turn) == prose._figures_of(turn)
+    turn.report = Report(turn.ctx.unit, turn.ctx.unit_kind, turn.ctx.year)  # 重新开始: a report of its own
+    assert prose._figures(turn) == prose._figures_of(turn) == repr((None,) * len(GOV2021.cell_ids))
+
+
 def _afresh(turn: Turn, q) -> str:  # noqa: ANN001
     return facts.as_text(prose.facts_of(turn, q))
 
@@ -81,6 +94,14 @@ def test_a_conversation_reads_the_same_as_with_every_value_computed_afresh(
     monkeypatch.setattr(prose, "facts_text", _afresh)
     afresh = list(_played(ctx, script))
     assert held == afresh
+
+
+@pytest.mark.parametrize("script", SCRIPTS.values(), ids=SCRIPTS.keys())
+def test_a_conversation_reads_the_same_as_with_the_figures_read_afresh(
+        script: tuple[str, ...], monkeypatch: pytest.MonkeyPatch) -> None:
+    held = list(_played(township(), script))
+    monkeypatch.setattr(prose, "_figures", prose._figures_of)
+    assert held == list(_played(township(), script))
 
 
 def _played(ctx: DialogContext, script: tuple[str, ...]) -> Iterator[tuple]:
