@@ -43,6 +43,11 @@ class Turn:
     # the state holds equal facts for the code: an answer that changes them (`prose._keep_facts`, a new state) is
     # seen by the comparison, whichever way it changed them (see `prose.facts_text`)
     facts_texts: dict[str, tuple[Any, str]] = field(default_factory=dict, repr=False, compare=False)
+    # (the report's cells when read, a copy; the figures a draft's fingerprint writes of them, `prose._figures`): a
+    # step fingerprints its drafts two or three times (the one adopted, those held, the one offered), its cells mostly
+    # unchanged in between. Held while the cells compare equal to the copy, as `derived` holds the derived report:
+    # the comparison costs a fifth of reading the figures again
+    figures: tuple[dict, str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def fmt(self) -> Format:

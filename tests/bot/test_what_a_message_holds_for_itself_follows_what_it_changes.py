@@ -1,13 +1,17 @@
 """What one message reads several times is held for the message (`Turn`): each part's facts as the drafter reads
-them. A value held must follow every change the message makes to what it depends on: read again after an answer
+them, the figures a draft's fingerprint writes; and a fingerprint, across messages, for what it is made from. A value held must follow every change the message makes to what it depends on: read again after an answer
 changed it, it is the new value; and whole conversations read the same, reply for reply, as when each value is
 computed afresh at every use."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
+from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.dialog import DialogContext, facts, prose
 from bot.dialog.context import initial_state
@@ -50,6 +54,32 @@ def test_a_part_drafted_from_another_parts_facts_reads_them_as_they_change() -> 
     assert prose.facts_text(turn, problems) == "信息更新不够及时"
 
 
+def test_the_figures_read_again_after_an_answer_changed_a_cell_are_the_new_figures() -> None:
+    turn = a_turn()
+    turn.report.cells.update({"t2.regulations.issued": 0, "t2.fees": Decimal("0.5")})
+    assert prose._figures(turn) == prose._figures_of(turn)
+    turn.report.cells["t2.regulations.issued"] = 1  # changed in place: no longer the cells held
+    assert "1" in prose._figures(turn) and prose._figures(turn) == prose._figures_of(turn)
+    del turn.report.cells["t2.regulations.issued"]
+    assert prose._figures(turn) == prose._figures_of(turn)
+    turn.report = Report(turn.ctx.unit, turn.ctx.unit_kind, turn.ctx.year)  # 重新开始: a report of its own
+    assert prose._figures(turn) == prose._figures_of(turn) == repr((None,) * len(GOV2021.cell_ids))
+
+
+_TEXTS = st.text(alphabet="政务公众号56条，'\"\\、（）", max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_TEXTS, st.lists(_TEXTS, max_size=2).map(tuple), st.one_of(st.none(), st.just(""), _TEXTS),
+                          st.integers(0, 3), _TEXTS), min_size=1, max_size=4))
+def test_a_fingerprint_held_is_the_digest_of_what_it_is_made_from_as_stored(sources: list[tuple]) -> None:
+    # as the digest was written into the states stored before it was held: a list of the parts drawn on, each value
+    # written out by repr (a fingerprint stored then must still match a draft made from the same)
+    for facts_text, drawn, fee, variant, figures in sources * 2:  # each twice: the second one held
+        stored = hashlib.sha1(repr((facts_text, list(drawn), fee, variant, figures)).encode()).hexdigest()
+        assert prose._fingerprint(facts_text, drawn, fee, variant, figures) == stored
+
+
 def _afresh(turn: Turn, q) -> str:  # noqa: ANN001
     return facts.as_text(prose.facts_of(turn, q))
 
@@ -81,6 +111,30 @@ def test_a_conversation_reads_the_same_as_with_every_value_computed_afresh(
     monkeypatch.setattr(prose, "facts_text", _afresh)
     afresh = list(_played(ctx, script))
     assert held == afresh
+
+
+@pytest.mark.parametrize("script", SCRIPTS.values(), ids=SCRIPTS.keys())
+def test_a_conversation_reads_the_same_as_with_the_figures_read_afresh(
+        script: tuple[str, ...], monkeypatch: pytest.MonkeyPatch) -> None:
+    held = list(_played(township(), script))
+    monkeypatch.setattr(prose, "_figures", prose._figures_of)
+    assert held == list(_played(township(), script))
+
+
+def _fingerprint_made_afresh(turn: Turn, q, figures: str = "") -> str:  # noqa: ANN001
+    drawn = [prose.facts_text(turn, x) for code in q.draws_on if (x := question(turn.fmt, code)) is not None]
+    variant = (turn.state.get("variants") or {}).get(q.code, 0)
+    source = repr((prose.facts_text(turn, q), drawn, turn.state.get("fees_yuan"), variant,
+                   figures or prose._figures_of(turn)))
+    return hashlib.sha1(source.encode()).hexdigest()
+
+
+@pytest.mark.parametrize("script", SCRIPTS.values(), ids=SCRIPTS.keys())
+def test_a_conversation_reads_the_same_as_with_every_fingerprint_made_afresh(
+        script: tuple[str, ...], monkeypatch: pytest.MonkeyPatch) -> None:
+    held = list(_played(township(), script))
+    monkeypatch.setattr(prose, "_drafted_from", _fingerprint_made_afresh)
+    assert held == list(_played(township(), script))
 
 
 def _played(ctx: DialogContext, script: tuple[str, ...]) -> Iterator[tuple]:
