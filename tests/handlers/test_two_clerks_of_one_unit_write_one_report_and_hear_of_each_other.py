@@ -77,7 +77,7 @@ def test_a_unit_of_one_clerk_reads_no_colleague(store: Store) -> None:
     finally:
         store.db.conn.set_trace_callback(None)
     assert statements and not [s for s in statements if "FROM users" in s], statements  # held with the unit
-    assert sum("FROM conversations" in s for s in statements) == 1, statements  # their own, read once
+    assert sum("FROM conversations" in s for s in statements) <= 1, statements  # their own at most (held in memory)
 
 
 def test_a_clerk_added_after_the_report_was_filled_in_joins_it(store: Store) -> None:
