@@ -28,7 +28,7 @@ from ..parse import (
     parse_row,
     parse_yes_no,
 )
-from ..report import Number, known_value, with_derived
+from ..report import Number, known_values, with_derived
 from ..spoken import END_PARTICLES
 from ..units import TOWNSHIP_SELF_WORDS, unit_kind
 from . import corrections, facts, paste, prose, several
@@ -304,19 +304,29 @@ def _balance_closed_by(fmt: Format, cell_id: str) -> Balance | None:
     return next((b for b in fmt.balances if cell_id in b.right), None)
 
 
+@cache
+def _terms(fmt: Format, cell_id: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The cells a computed cell is added from and taken from (the balance it closes); itself alone without one."""
+    balance = _balance_closed_by(fmt, cell_id)
+    if balance is None:
+        return (cell_id,), ()
+    return tuple(balance.left), tuple(c for c in balance.right if c != cell_id)
+
+
 def computed_values(turn: Turn, q: Question) -> tuple[list[Number | None], list[str], list[str]]:
     """Each cell from the balance it closes (一 + 二 − 三 for 结转下年度), with the arithmetic shown; None (shown
     未填) where a cell it is computed from is not known yet, its question skipped: never computed as if it were 0."""
     report = turn.derived()
+    terms = {cell_id: _terms(turn.fmt, cell_id) for cell_id in q.cells}
+    asked = [c for plus, minus in terms.values() for c in (*plus, *minus)]
+    known = dict(zip(asked, known_values(report, turn.fmt, asked), strict=True))  # every total read once
     values: list[Number | None] = []
     lines, negatives = [], []
     for cell_id, label in zip(q.cells, q.labels, strict=False):
-        balance = _balance_closed_by(turn.fmt, cell_id)
-        if balance is None:
-            values.append(known_value(report, turn.fmt, cell_id))
+        if _balance_closed_by(turn.fmt, cell_id) is None:
+            values.append(known[cell_id])
             continue
-        plus = [known_value(report, turn.fmt, c) for c in balance.left]
-        minus = [known_value(report, turn.fmt, c) for c in balance.right if c != cell_id]
+        plus, minus = ([known[c] for c in side] for side in terms[cell_id])
         if any(v is None for v in plus + minus):
             values.append(None)
             lines.append(f"{label} {messages.text('dialog', 'not_filled')}")

@@ -597,7 +597,14 @@ def fact_items(facts: str | Sequence[str]) -> list[str]:
 def _items_of_text(text: str) -> tuple[str, ...]:
     """The items of one text, held: keyed on the text, all they are a function of. A part's facts are read by its own
     draft and by the drafts drawing on them (1.2's by the opening of 一 in the same message, 5.1's by 5.2's)."""
-    return tuple(_items([text]))
+    return tuple(_items_of(_pieces_of_text(text)))
+
+
+@lru_cache(maxsize=8192)
+def _pieces_of_text(text: str) -> tuple[str, ...]:
+    """The pieces of one text, held: a statement's are cut for its items (`fact_items`) and again for what of it was
+    left out (`left_out`) in the same message."""
+    return tuple(_pieces([text]))
 
 
 def _pieces(facts: Sequence[str]) -> list[str]:
@@ -613,15 +620,19 @@ def left_out(facts: str | Sequence[str]) -> list[tuple[str, str]]:
     """The pieces of the notes no item was made of though they said something, each with why (跟去年一样: "fragment",
     a phone number or a colleague's name: "chatter"): what the clerk is told was not recorded. A sound or a lead-in
     (嗯, 还有) is left out without a word."""
-    notes = [facts] if isinstance(facts, str) else facts
-    return [(p.strip(" 。；;，,、"), "chatter" if _CHATTER.search(p) else "fragment") for p in _pieces(notes)
+    pieces = _pieces_of_text(facts) if isinstance(facts, str) else _pieces(facts)
+    return [(p.strip(" 。；;，,、"), "chatter" if _CHATTER.search(p) else "fragment") for p in pieces
             if not clean_note(p) and is_statement(bare := without_end_particles(without_lead(p)))
             and not says_nothing_more(bare)]  # 没有别的了 among the notes: said, nothing to refuse
 
 
 def _items(facts: Sequence[str]) -> list[str]:
+    return _items_of(_pieces(facts))
+
+
+def _items_of(pieces: Sequence[str]) -> list[str]:
     out: list[str] = []
-    for piece in _pieces(facts):
+    for piece in pieces:
         item = clean_note(piece)
         if not item or any(item in o for o in out):
             continue
