@@ -38,7 +38,7 @@ def test_the_deadline_asked_is_the_date_the_report_is_published_by_and_where_to_
     chat = Chat(township())
     chat.say_all(*AT_2_2)
     reply = chat.send("什么时候截止啊")
-    assert "2026 年 1 月 31 日前" in reply and "政务公开主管部门" in reply, reply
+    assert "2026年1月31日前" in reply and "政务公开主管部门" in reply, reply
     assert "「行政规范性文件」指" not in reply and _asked_again(reply, "2.2")
 
 
