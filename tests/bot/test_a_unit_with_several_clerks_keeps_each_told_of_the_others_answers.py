@@ -51,13 +51,19 @@ def test_a_clerk_joining_a_filled_in_report_is_told_by_whom_and_asked_only_what_
     assert "本单位张明" not in sun.send("否")  # told once
 
 
-def test_an_answer_a_colleague_changed_is_told_once_to_the_clerk_who_gave_it_from_what_to_what() -> None:
+def sun_changed_zhangs_decisions() -> tuple[Chat, Chat]:
+    """张明 answered table 二 (2.3: 210 12 0); 孙丽 joined and changed 2.3 to 198 12 0: (张明, 孙丽)."""
     zhang = clerk("张明")
     zhang.say_all(*TABLES[:5])
     sun = joined(zhang)
     sun.send("你好")
     write(sun, "孙丽", "修改 2.3", (zhang, "张明"))
     write(sun, "孙丽", "198 12 0", (zhang, "张明"))
+    return zhang, sun
+
+
+def test_an_answer_a_colleague_changed_is_told_once_to_the_clerk_who_gave_it_from_what_to_what() -> None:
+    zhang, sun = sun_changed_zhangs_decisions()
     reply = zhang.send("继续")
     assert reply.startswith("本单位孙丽修改了您填写的【2.3】行政许可、处罚、强制：由“210 12 0”改为“198 12 0”"), reply
     assert zhang.report.cells["t2.license"] == 198
@@ -118,12 +124,7 @@ def test_restart_by_a_clerk_alone_says_nothing_of_colleagues() -> None:
 
 
 def test_submit_in_the_reply_that_tells_a_colleagues_change_is_held_until_read() -> None:
-    zhang = clerk("张明")
-    zhang.say_all(*TABLES[:5])
-    sun = joined(zhang)
-    sun.send("你好")
-    write(sun, "孙丽", "修改 2.3", (zhang, "张明"))
-    write(sun, "孙丽", "198 12 0", (zhang, "张明"))
+    zhang, _ = sun_changed_zhangs_decisions()
     reply = zhang.send("提交")
     assert reply.index("本单位孙丽修改了您填写的【2.3】") < reply.index("报告暂未提交。请先核对上述修改"), reply
     assert "submitted" not in zhang.last.events
