@@ -19,12 +19,13 @@ from typing import Any
 
 from ..formats import Format
 from ..report import Report
-from .context import DialogContext, initial_state, load_state
+from .context import DialogContext, initial_state, json_copy, load_state
 from .flow import Turn, owners, question
 from .questions import current_values
 
 # what of a conversation says what the draft holds, not what its clerk is doing: every clerk's is the last writer's
-_THE_DRAFTS = ("gates", "choices", "as_drafted")
+# (after a take-over, the taker's: `taken_over.colleague_state`)
+THE_DRAFTS = ("gates", "choices", "as_drafted")
 # what a paragraph was drafted from: the last writer's, except for a paragraph the clerk is in the middle of
 _PARAGRAPHS = ("facts", "raw", "variants")
 
@@ -135,12 +136,12 @@ def _learn(mine: dict[str, Any], theirs: dict[str, Any], fmt: Format, by: str, m
     working = in_progress(mine, prose)
     # theirs where they hold one, else what this clerk held: an answer that changed no cell (a gate's 是) reaches
     # only the conversation that gave it, and is not lost when another's change comes back
-    for key in _THE_DRAFTS:
-        mine[key] = {**(mine.get(key) or {}), **_json_copy(theirs.get(key) or {})}
+    for key in THE_DRAFTS:
+        mine[key] = {**(mine.get(key) or {}), **json_copy(theirs.get(key) or {})}
     mine["as_drafted"] = {code: held for code, held in mine["as_drafted"].items() if code not in working}
     for key in _PARAGRAPHS:
         own = mine.get(key) or {}
-        mine[key] = {**own, **{c: v for c, v in _json_copy(theirs.get(key) or {}).items() if c not in working}}
+        mine[key] = {**own, **{c: v for c, v in json_copy(theirs.get(key) or {}).items() if c not in working}}
     mine["fees_yuan"] = theirs.get("fees_yuan")
     given = set(answers)
     theirs_answered = list(theirs.get("answered") or [])
@@ -168,12 +169,3 @@ def in_progress(state: dict[str, Any], prose: set[str]) -> set[str]:
     awaited."""
     drafting = state["drafting"][0] if state["drafting"] else None
     return {code for code in (*state["partial"], *state["offered"], *state["checked"], drafting) if code in prose}
-
-
-def _json_copy(value: Any) -> Any:
-    """A copy sharing nothing with `value` (JSON-shaped: the conversations change theirs in place)."""
-    if isinstance(value, dict):
-        return {k: _json_copy(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_json_copy(v) for v in value]
-    return value

@@ -93,17 +93,17 @@ def load_state(state: dict[str, Any] | None, copy: bool) -> dict[str, Any]:
     afresh. `copy`: the result shares nothing with `state` (the conversation changes it in place)."""
     if not state or state.get("v") != STATE_VERSION:
         return initial_state()
-    return {**initial_state(), **(_copied(state) if copy else state)}
+    return {**initial_state(), **(json_copy(state) if copy else state)}
 
 
-def _copied(value: Any) -> Any:
+def json_copy(value: Any) -> Any:
     """A deep copy of JSON-shaped data (dicts, lists, strings, numbers), several times quicker than `deepcopy`,
     which this runs on every message; anything else is left to `deepcopy`."""
     kind = type(value)
     if kind is dict:
-        return {k: _copied(v) for k, v in value.items()}
+        return {k: json_copy(v) for k, v in value.items()}
     if kind is list:
-        return [_copied(v) for v in value]
+        return [json_copy(v) for v in value]
     if kind in _IMMUTABLE:
         return value
     return deepcopy(value)

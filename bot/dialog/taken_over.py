@@ -8,15 +8,14 @@ other clerks' conversations learn what the file answered too (`colleague_state`)
 
 from __future__ import annotations
 
-from copy import deepcopy
 from dataclasses import dataclass
 from typing import Any
 
 from ..formats import Format
 from ..formats.questions import Question
 from ..report import Report
-from .colleagues import in_progress
-from .context import DialogContext, load_state
+from .colleagues import THE_DRAFTS, in_progress
+from .context import DialogContext, json_copy, load_state
 from .flow import Turn, question, relevant_questions
 from .questions import mark_filled
 
@@ -95,9 +94,6 @@ def offer_file(state: dict[str, Any] | None, name: str, found: Report) -> dict[s
 # the event a step reports when 导入 took a file over (`TAKEN_OVER_EVENT:<file name>`): the edge then tells the unit's
 # other clerks (`colleague_state`), as it does after a file taken over outside a step
 TAKEN_OVER_EVENT = "taken_over"
-# what of a conversation says what the draft holds, not what its clerk is doing: after a take-over, every clerk's is
-# the taker's (what the file answered, the gates and result kinds its numbers say, no paragraph held as drafted)
-_THE_DRAFTS = ("gates", "choices", "as_drafted")
 
 
 def colleague_state(state: dict[str, Any] | None, taken: dict[str, Any], fmt: Format, by: str, name: str,
@@ -107,7 +103,7 @@ def colleague_state(state: dict[str, Any] | None, taken: dict[str, Any], fmt: Fo
     again what the file answered; what the clerk was in the middle of (a paragraph's facts, a draft on offer, the
     question they were answering when it is still open) stays theirs. Their next reply says what happened first."""
     mine = load_state(state, copy=True)
-    mine.update({key: deepcopy(taken.get(key) or {}) for key in _THE_DRAFTS})
+    mine.update({key: json_copy(taken.get(key) or {}) for key in THE_DRAFTS})
     mine["answered"] = list(taken["answered"])
     mine["by"] = dict.fromkeys(mine["answered"], by)  # the file's answers are the taker's
     done = set(mine["answered"])
