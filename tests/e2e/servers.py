@@ -79,8 +79,10 @@ async def running_server(settings: Settings, **kwargs: Any) -> AsyncIterator[Ser
         yield Server(url, app, session, peer())
 
 
-async def eventually(check: Callable[[], Any], timeout: float = 5.0, step: float = 0.02) -> Any:
-    """Poll `check` until it returns something truthy (for effects of the background worker over real HTTP)."""
+async def eventually(check: Callable[[], Any], timeout: float = 30.0, step: float = 0.02) -> Any:
+    """Poll `check` until it returns something truthy (for effects of the background worker over real HTTP). The
+    wait is long because jobs run in children at SCHED_IDLE, which get a core only when the machine leaves one idle:
+    on a saturated machine a reminder tick waited more than 5 s. A check that holds returns at once."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
     while True:
