@@ -570,9 +570,12 @@ def _approve(call: _Call) -> CommandResult:
         return _ask_confirmation(call, PendingReview("通过", unit.unit, call.area.campaign.year), unit, call.arg)
     campaign = call.area.campaign
     publish_by = campaign.publish_by if unit.report is None or unit.report.year == campaign.year else None
-    action = ApproveReport(unit.unit, unit.staff, approved_notice(unit, publish_by, local_date(call.now, call.tz)))
+    today = local_date(call.now, call.tz)
+    action = ApproveReport(unit.unit, unit.staff, approved_notice(unit, publish_by, today))
+    # the supervisor is told what the clerk is told: the date to publish by, or that it has passed
     reply = say("approved_ok", unit=unit.unit, year=call.area.campaign.year, staff=len(unit.staff),
-                staff_names=list(unit.staff_names))
+                staff_names=list(unit.staff_names), publish_by=short_date(publish_by) if publish_by else "",
+                late=publish_by is not None and today > publish_by)
     return CommandResult([Reply(reply)], [action])
 
 

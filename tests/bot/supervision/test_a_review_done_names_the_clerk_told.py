@@ -47,3 +47,22 @@ def test_the_notice_of_a_report_handed_in_names_the_unit_as_briefly_as_a_command
     notice = submitted_notice(unit, TZ)
     assert notice.startswith("【报告提交】龙亭区柳园口乡人民政府提交了年度报告")
     assert notice.endswith("回复「查看 柳园口乡」审核，「通过 柳园口乡」或「退回 柳园口乡 原因」。")
+
+
+def approved_on(day: int, month: int, year: int) -> str:
+    """通过 of a report of the campaign's year (2025), confirmed on that day."""
+    area = seed_area()
+    units = [replace(u, staff=("zhang",), staff_names=("张明",), report=replace(u.report, year=2025))
+             for u in area.units]
+    when = at(day, 10, month=month, year=year)
+    return supervisor_command("通过 胡集", "supervisor", replace(area, units=units), when, TZ,
+                              confirmed=True).replies[0].text
+
+
+def test_an_approval_tells_the_supervisor_the_date_the_clerk_must_publish_by() -> None:
+    assert approved_on(12, 1, 2026) == "胡集乡2025年度报告已审核通过，已通知经办人张明于2026年1月31日前公开。"
+
+
+def test_an_approval_after_the_publication_date_says_it_has_passed_not_on_time() -> None:
+    assert approved_on(27, 11, 2026) == (
+        "胡集乡2025年度报告已审核通过，已通知经办人张明尽快公开（公开期限2026年1月31日已过）。")
