@@ -348,7 +348,8 @@ def notify_submitted(store: Store, unit: str, year: int, now: datetime, tz: tzin
     if statuses[0].returns:  # handed in again: what changed since the return, for the supervisor to look at
         changed, redrafted = changed_since_return(store.audit_log(unit, year))
         statuses[0].changed_since_return, statuses[0].redrafted_since_return = changed, redrafted
-    queue_text(store, list(recipients), submitted_notice(statuses[0], tz), now)
+    names = store.unit_name_matcher(area) if area else ()
+    queue_text(store, list(recipients), submitted_notice(statuses[0], tz, names), now)
     card = review_card(unit, year)  # 通过 / 退回 by a tap, where the supervisor's client shows cards
     store.enqueue(list(recipients), "text", {"content": card.hint, "card": card.to_json()}, now)
     if desk_link is not None:

@@ -14,7 +14,7 @@ the conversation (staff have their own 进度).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 
@@ -22,7 +22,7 @@ from ..file_names import rollup_file
 from ..findings import Finding
 from ..formats import FORMATS, GOV2021, Format
 from ..incoming import Reply
-from ..rules import RULES, check_report
+from ..rules.names import AreaNames
 from ..spoken import END_PARTICLES
 from .area import AreaView, UnitStatus, display_names, local_date, official_order, short_date, short_time
 from .deadline import DueRefusal, SetDue, decide_due, example_due, parse_day
@@ -36,6 +36,7 @@ from .summary import (
     area_summary,
     overdue_list,
     pending_units,
+    review_findings,
     unfinished_list,
     unit_detail,
     unit_findings,
@@ -686,28 +687,22 @@ COMMANDS: dict[str, Command] = {c.word: c for c in (
 # --- notices --------------------------------------------------------------------------------------------------
 
 
-def _accepted_view(unit: UnitStatus) -> list[dict[str, str]]:
-    """The warnings the unit accepted, each in words (the finding's message, else the rule's description)."""
-    messages = {}
-    if unit.report is not None:
-        messages = {warning_key(f): f.message for f in check_report(unit.report, previous=unit.previous)
-                    if f.level == "warning"}
-    out = []
-    for key, reason in unit.accepted_warnings.items():
-        rule = key.split(":", 1)[0]
-        text = messages.get(key) or (RULES[rule].description if rule in RULES else key)
-        out.append({"message": text, "reason": reason})
-    return out
+def _accepted_view(unit: UnitStatus, names: AreaNames | Iterable[str]) -> list[dict[str, str]]:
+    """The warnings the unit accepted that its report still gives, each in the finding's words with the reason: one
+    fixed since (a return asked for it) is no longer the supervisor's to weigh."""
+    found = {warning_key(f): f.message for f in review_findings(unit, names) if f.level == "warning"}
+    return [{"message": found[key], "reason": reason} for key, reason in unit.accepted_warnings.items() if key in found]
 
 
-def submitted_notice(unit: UnitStatus, tz: tzinfo) -> str:
+def submitted_notice(unit: UnitStatus, tz: tzinfo, names: AreaNames | Iterable[str]) -> str:
     """To the area's supervisors when a unit submits: unit, time, and the warnings it accepted with its reasons; a
-    report handed in again after a return also says why it was returned and which parts changed since."""
+    report handed in again after a return also says why it was returned and which parts changed since. `names`: the
+    area's unit names, as the review reads them (R13)."""
     when = short_time(unit.submitted_at, tz) if unit.submitted_at else ""
     again = unit.returns[-1] if unit.returns else None
     fmt = FORMATS.get(unit.report.format_id, GOV2021) if unit.report is not None else GOV2021
     return say("submitted_notice", unit=unit.unit, short=display_names([unit])[unit.unit], when=when,
-               accepted=_accepted_view(unit),
+               accepted=_accepted_view(unit, names),
                again=again is not None, reason=again.reason if again else "",
                changed=changed_parts(unit.changed_since_return, fmt),
                redrafted=changed_parts(unit.redrafted_since_return, fmt))

@@ -7,13 +7,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 
+from ..dialog import DialogContext
 from ..dialog.checks import key as warning_key
+from ..dialog.hand_in import hand_in_only
 from ..file_names import report_file
 from ..findings import Finding
 from ..formats import FORMATS, GOV2021, Format
 from ..incoming import Deferred, Reply
 from ..report import Report, with_derived
 from ..rules import check_report
+from ..rules.names import AreaNames
 from ..summary import blank_cells, blank_tables, findings_on_what_is_filled, table_lines
 from .area import (
     DONE_STATUSES,
@@ -323,11 +326,25 @@ def findings_view(findings: list[Finding],
 
 
 def unit_findings(unit: UnitStatus, area: AreaView) -> list[Finding]:
-    if unit.report is None:
-        return []
     # every name of the area, the unit's own included (R13 leaves it out): one matcher for all the area's units
-    names = tuple(u.unit for u in area.units)
-    return check_report(unit.report, previous=unit.previous, other_units=names, area=unit.area or "")
+    return review_findings(unit, tuple(u.unit for u in area.units))
+
+
+def review_findings(unit: UnitStatus, names: AreaNames | Iterable[str] = ()) -> list[Finding]:
+    """A unit's findings as its supervisor reviews them: `check_report`'s, then the warnings only 提交 asks (the
+    results a people's government leaves unstated, a report kept as last year's) that the unit accepted there. A
+    supervisor shown only the rule's description read 「总体情况五个方面齐全…」 for a waived 社会评议, as if all were well.
+    `names`: the area's unit names (R13)."""
+    report = unit.report
+    if report is None:
+        return []
+    fmt = FORMATS.get(report.format_id, GOV2021)
+    found = check_report(report, previous=unit.previous, fmt=fmt, other_units=names, area=unit.area or "")
+    if not set(unit.accepted_warnings) - {warning_key(f) for f in found}:
+        return found  # every warning accepted is among them: nothing only 提交 asked was waived
+    ctx = DialogContext("", unit.unit, unit.kind or report.unit_kind, report.year, previous=unit.previous, fmt=fmt)
+    asked = hand_in_only(ctx, with_derived(report, fmt), found)
+    return found + [f for f in asked if warning_key(f) in unit.accepted_warnings]
 
 
 def _returns_view(unit: UnitStatus, tz: tzinfo) -> list[dict[str, str]]:

@@ -148,7 +148,7 @@ def test_an_admin_sets_the_due_date_for_all_or_for_one_area(store: Store) -> Non
 def test_a_submission_is_announced_to_the_areas_supervisors(store: Store) -> None:
     from handlers.supervisor import notify_submitted
 
-    store.accept_warning("柳园口乡", 2025, "R13:s1.on_request", "沿用县政府文件表述", NOW, "liu")
+    store.accept_warning("柳园口乡", 2025, "R13:s1.summary", "沿用县政府文件表述", NOW, "liu")
     with store.transaction():
         notify_submitted(store, "柳园口乡", 2025, NOW, TZ)
     (notice,) = outbox(store, "supA")

@@ -17,12 +17,11 @@ from bot.findings import Finding
 from bot.formats import FORMATS, GOV2021, Format
 from bot.render import layout
 from bot.report import with_derived
-from bot.rules import check_report
 from bot.summary import findings_on_what_is_filled
 from bot.supervision import STATUS_LABELS, AreaView, Campaign, UnitStatus
 from bot.supervision.area import days_left, display_names, local_date, official_order, short_time
 from bot.supervision.rollup import INCLUDED_STATUSES, rollup, rollup_differences
-from bot.supervision.summary import area_parts, still_to_fill
+from bot.supervision.summary import area_parts, review_findings, still_to_fill
 from handlers.areas import area_campaign, attach_reports, load_units, sub_area_map
 from storage import AUTOMATIC, Store
 
@@ -219,8 +218,7 @@ def unit_view(store: Store, unit: str, area: str | None, year: int | None, now: 
     fmt = FORMATS.get(report.format_id, GOV2021) if report is not None else GOV2021
     started = report is not None and status.status != "not_started"
     names = store.unit_name_matcher(area) if area else ()
-    findings = check_report(report, previous=status.previous, fmt=fmt, other_units=names,
-                            area=area or "") if started else []
+    findings = review_findings(replace(status, area=area), names) if started else []
     unfinished = started and status.status == "in_progress"
     if unfinished and report is not None:  # a blank is still to fill, not an error: as the chat's 查看 says
         findings = findings_on_what_is_filled(findings, report, fmt)

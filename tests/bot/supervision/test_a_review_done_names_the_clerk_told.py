@@ -44,7 +44,7 @@ def test_the_notice_of_a_report_handed_in_names_the_unit_as_briefly_as_a_command
     from bot.supervision import submitted_notice
 
     unit = next(u for u in seed_area().units if u.unit.endswith("柳园口乡人民政府"))
-    notice = submitted_notice(unit, TZ)
+    notice = submitted_notice(unit, TZ, [u.unit for u in seed_area().units])
     assert notice.startswith("【报告提交】龙亭区柳园口乡人民政府提交了年度报告")
     assert notice.endswith("回复「查看 柳园口乡」审核，「通过 柳园口乡」或「退回 柳园口乡 原因」。")
 

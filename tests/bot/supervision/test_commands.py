@@ -279,7 +279,7 @@ def test_admin_help_names_the_area_prefix_and_the_command_line() -> None:
 
 def test_notices() -> None:
     area = seed_area()
-    notice = submitted_notice(area.units[1], TZ)
+    notice = submitted_notice(area.units[1], TZ, [u.unit for u in area.units])
     assert "沙河市册井镇人民政府于2026年1月10日 10:30提交了年度报告" in notice and "（说明：镇政府文件沿用）" in notice
     assert "退回意见：数不对" in returned_notice(area.units[2], "数不对", [])
     assert "胡集乡2024年" in approved_notice(area.units[2])
