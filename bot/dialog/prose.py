@@ -376,10 +376,19 @@ _ADOPT = frozenset("1 采用 采纳 用 使用 就这样 可以 就用这个 用
 _ADOPT_PARTS = re.compile(r"[\s,，、。.!！~～]+")
 
 
+# a particle inside a reply ends what was said before it: 行吧就这样 is 行吧 and 就这样 typed without a space
+_AFTER_PARTICLE = re.compile(f"(?<=[{END_PARTICLES}])(?=[^{END_PARTICLES}])")
+
+
+def _reply_parts(word: str) -> list[str]:
+    pieces = (q for p in _ADOPT_PARTS.split(word) for q in _AFTER_PARTICLE.split(p))
+    return [p.rstrip(END_PARTICLES) for p in pieces if p.rstrip(END_PARTICLES)]
+
+
 def adopts(word: str) -> bool:
     """Whether a reply to a draft takes it as it is: 1, 采用, 好的, or such words said together as a clerk says them
-    (好的 就这样吧, 嗯 可以, 行 用这个), a particle after any of them."""
-    parts = [p.rstrip(END_PARTICLES) for p in _ADOPT_PARTS.split(word) if p.rstrip(END_PARTICLES)]
+    (好的 就这样吧, 嗯 可以, 行 用这个, 行吧就这样), a particle after any of them."""
+    parts = _reply_parts(word)
     return bool(parts) and all(p in _ADOPT or parse_yes_no(p) is True for p in parts)
 
 
@@ -392,8 +401,7 @@ def adds_nothing(word: str, bare_too: bool = False) -> bool:
     """Whether a reply to a draft says there is nothing more to add, so takes the draft as it is: 没啥了哈, 没有了,
     就这些, 好的 没别的了 (adopting words may come with it). A bare 无 or 没有 counts only where it can mean nothing
     else (`bare_too`: a part with no notes of its own)."""
-    parts = [p.rstrip(END_PARTICLES) for p in _ADOPT_PARTS.split(word) if p.rstrip(END_PARTICLES)]
-    rest = [p for p in parts if p not in _ADOPT and parse_yes_no(p) is not True]
+    rest = [p for p in _reply_parts(word) if p not in _ADOPT and parse_yes_no(p) is not True]
     return bool(rest) and all(_says_no_more(p, bare_too) for p in rest)
 
 

@@ -67,7 +67,7 @@ def test_a_correction_ending_on_a_particle_still_corrects() -> None:
     assert corrected("公众号发了80条，哦不，86条吧") == "公众号发了86条"
 
 
-@pytest.mark.parametrize("typed", ["好的 就这样吧", "嗯 可以", "行 用这个", "采用吧", "没毛病", "好嘞"])
+@pytest.mark.parametrize("typed", ["好的 就这样吧", "嗯 可以", "行 用这个", "采用吧", "没毛病", "好嘞", "行吧就这样", "好吧就用这个"])
 def test_a_draft_taken_in_everyday_words_is_taken(typed: str) -> None:
     assert adopts(typed)
     chat = at("1.4")
