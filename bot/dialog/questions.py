@@ -259,12 +259,22 @@ def _flagged(turn: Turn, q: Question, items: list[str]) -> list[dict[str, Any]]:
 
 def _draft_findings(turn: Turn, q: Question, text: str, items: list[str]) -> list[dict[str, Any]]:
     """The checks as-you-type on the draft on offer, each with the number of the fact it comes from."""
-    out = []
-    for f in prose.answer_findings(turn, q.slot, text):
-        quotes = re.findall(r"“([^”]+)”", f.message)
-        n = next((i for i, fact in enumerate(items, 1) for quote in quotes if facts.words_shared(quote, fact, 2)), 0)
-        out.append({"message": f.message, "n": n})
-    return out
+    return [{"message": f.message, "n": _fact_quoted(re.findall(r"“([^”]+)”", f.message), items)}
+            for f in prose.answer_findings(turn, q.slot, text)]
+
+
+def _fact_quoted(quotes: list[str], items: list[str]) -> int:
+    """The number of the fact a finding quotes (0: none): the fact holding its first quote whole (the word flagged,
+    “县里”), else the one sharing the longest run with any quote. Taking the first fact to share two characters with
+    the context quote pointed at 纳入考核 for a 县里 in 年底县里考核…得了优秀."""
+    for quote in quotes:
+        whole = next((i for i, fact in enumerate(items, 1) if quote.strip("…") and quote.strip("…") in fact), 0)
+        if whole:
+            return whole
+    shared = [(max((len(facts.words_shared(quote, fact, 2)) for quote in quotes), default=0), -i)
+              for i, fact in enumerate(items, 1)]
+    best, i = max(shared, default=(0, 0))
+    return -i if best else 0
 
 
 def make_draft(turn: Turn, q: Question) -> str:
