@@ -5,11 +5,13 @@ are, the paragraphs they are writing). Once one clerk's answer changes the repor
 what the draft now holds, as they do when a clerk takes a file over (`taken_over.colleague_state`): the answers, the
 gates and result kinds, the facts the paragraphs were drafted from and which paragraphs are held as drafted — so a
 colleague is not asked again what was answered, and a change of theirs brings every held paragraph up to date as the
-clerk's own change would (`prose.refresh_drafts`). What a clerk is in the middle of stays theirs.
+clerk's own change would (`prose.refresh_drafts`). What a clerk is in the middle of stays theirs; a draft of theirs on
+offer is drafted again with the numbers it cites (`prose.refresh_offer`), and shown again before 1 adopts it.
 
 A clerk is told once, with their next reply (`news`): which questions a colleague answered, which of their own
-answers a colleague changed (from what to what), which of their paragraphs followed, and who started the report
-afresh. `by` remembers, per question, the colleague who answered it (absent: the clerk themselves).
+answers a colleague changed (from what to what), which of their paragraphs and drafts on offer followed, and who
+started the report afresh. `by` remembers, per question, the colleague who answered it (absent: the clerk
+themselves).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import Any
 
 from ..formats import Format
 from ..report import Report
+from . import prose
 from .context import DialogContext, initial_state, json_copy, load_state
 from .flow import Turn, owners, question
 from .questions import current_values
@@ -32,7 +35,7 @@ _PARAGRAPHS = ("facts", "raw", "variants")
 
 def news() -> dict[str, Any]:
     """What a clerk is told of their colleagues with their next reply (kept in the state as `colleague_news`)."""
-    return {"filled": {}, "changed": {}, "refreshed": [], "restarted": None}
+    return {"filled": {}, "changed": {}, "refreshed": [], "restarted": None, "rewritten": {}}
 
 
 def touched(fmt: Format, changes: Mapping[str, Any], redrafted: Iterable[str] = ()) -> tuple[list[str], list[str]]:
@@ -86,6 +89,12 @@ def colleague_changed(state: dict[str, Any] | None, theirs: dict[str, Any], ctx:
         if code not in before_answered and code not in told["changed"]:
             told["filled"].setdefault(mine["by"].get(code, by), []).append(code)
     told["refreshed"] += [code for code in refreshed if _mine(mine, code) and code not in told["refreshed"]]
+    rewritten = prose.refresh_offer(Turn(ctx, mine, after))
+    if rewritten:  # the draft on offer follows the numbers as a paragraph taken as drafted does
+        rewrite = told.setdefault("rewritten", {}).setdefault(rewritten, {"answers": [], "numbers": False})
+        rewrite["by"] = by
+        rewrite["answers"] += [code for code in answers if code not in rewrite["answers"]]
+        rewrite["numbers"] = rewrite["numbers"] or any(_kind(ctx.fmt, code) != "prose" for code in answers)
     mine["colleague_news"] = told
     return mine
 
@@ -124,6 +133,11 @@ def answered_by(state: dict[str, Any]) -> tuple[int, dict[str, int]]:
         else:
             own += 1
     return own, others
+
+
+def _kind(fmt: Format, code: str) -> str:
+    q = question(fmt, code)
+    return q.kind if q is not None else ""
 
 
 def _mine(state: dict[str, Any], code: str) -> bool:
