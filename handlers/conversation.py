@@ -198,10 +198,12 @@ def _colleagues(store: Store, user: User, ctx: DialogContext) -> list[tuple[User
 
 
 def _shared(state: dict[str, Any] | None) -> tuple[Any, ...] | None:
-    """What of a conversation its colleagues' learn (`colleagues`) besides the report: what was answered and how."""
+    """What of a conversation its colleagues' learn (`colleagues`) besides the report: what was answered and how,
+    the warnings accepted."""
     if state is None:
         return None
-    return (tuple(state.get("answered") or ()), repr(state.get("gates")), repr(state.get("choices")))
+    return (tuple(state.get("answered") or ()), repr(state.get("gates")), repr(state.get("choices")),
+            repr(colleagues.accepted_warnings(state)))
 
 
 def _joining(store: Store, user: User, ctx: DialogContext) -> dict[str, Any] | None:

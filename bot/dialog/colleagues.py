@@ -3,13 +3,16 @@
 A unit's report is the unit's; each of its clerks has a conversation of their own (what they answered, where they
 are, the paragraphs they are writing). Once one clerk's answer changes the report, the others' conversations learn
 what the draft now holds, as they do when a clerk takes a file over (`taken_over.colleague_state`): the answers, the
-gates and result kinds, the facts the paragraphs were drafted from and which paragraphs are held as drafted — so a
-colleague is not asked again what was answered, and a change of theirs brings every held paragraph up to date as the
-clerk's own change would (`prose.refresh_drafts`). What a clerk is in the middle of stays theirs.
+gates and result kinds, the facts the paragraphs were drafted from and which paragraphs are held as drafted, the
+warnings accepted with a reason (the report's, not one clerk's) — so a colleague is not asked again what was answered
+or confirmed, and a change of theirs brings every held paragraph up to date as the clerk's own change would
+(`prose.refresh_drafts`). What a clerk is in the middle of stays theirs; a draft of theirs on offer is drafted again
+with the numbers it cites (`prose.refresh_offer`), and shown again before 1 adopts it.
 
 A clerk is told once, with their next reply (`news`): which questions a colleague answered, which of their own
-answers a colleague changed (from what to what), which of their paragraphs followed, and who started the report
-afresh. `by` remembers, per question, the colleague who answered it (absent: the clerk themselves).
+answers a colleague changed (from what to what), which of their paragraphs and drafts on offer followed, which
+warnings a colleague accepted, and who started the report afresh. `by` remembers, per question, the colleague who
+answered it (absent: the clerk themselves).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from typing import Any
 
 from ..formats import Format
 from ..report import Report
+from . import prose
 from .context import DialogContext, initial_state, json_copy, load_state
 from .flow import Turn, owners, question
 from .questions import current_values
@@ -32,7 +36,13 @@ _PARAGRAPHS = ("facts", "raw", "variants")
 
 def news() -> dict[str, Any]:
     """What a clerk is told of their colleagues with their next reply (kept in the state as `colleague_news`)."""
-    return {"filled": {}, "changed": {}, "refreshed": [], "restarted": None}
+    return {"filled": {}, "changed": {}, "refreshed": [], "restarted": None, "rewritten": {}, "accepted": []}
+
+
+def accepted_warnings(state: dict[str, Any]) -> dict[str, Any]:
+    """The warnings a conversation accepted with a reason (key → its entry): the unit's report's, not one clerk's —
+    every clerk of the unit holds them (`_learn`), none is asked to confirm them again."""
+    return {key: entry for key, entry in (state.get("warnings") or {}).items() if entry.get("accepted") is not None}
 
 
 def touched(fmt: Format, changes: Mapping[str, Any], redrafted: Iterable[str] = ()) -> tuple[list[str], list[str]]:
@@ -76,7 +86,9 @@ def colleague_changed(state: dict[str, Any] | None, theirs: dict[str, Any], ctx:
     told = mine.get("colleague_news") or news()
     was = {code: answer_text(ctx, mine, before, code) for code in answers if _mine(mine, code)}
     before_answered = set(mine["answered"])
+    known = accepted_warnings(mine)
     _learn(mine, theirs, ctx.fmt, by, me, answers)
+    _tell_accepted(told, by, [entry for key, entry in accepted_warnings(mine).items() if key not in known])
     for code in answers:
         if code in was:
             earlier = told["changed"].get(code)
@@ -86,6 +98,12 @@ def colleague_changed(state: dict[str, Any] | None, theirs: dict[str, Any], ctx:
         if code not in before_answered and code not in told["changed"]:
             told["filled"].setdefault(mine["by"].get(code, by), []).append(code)
     told["refreshed"] += [code for code in refreshed if _mine(mine, code) and code not in told["refreshed"]]
+    rewritten = prose.refresh_offer(Turn(ctx, mine, after))
+    if rewritten:  # the draft on offer follows the numbers as a paragraph taken as drafted does
+        rewrite = told.setdefault("rewritten", {}).setdefault(rewritten, {"answers": [], "numbers": False})
+        rewrite["by"] = by
+        rewrite["answers"] += [code for code in answers if code not in rewrite["answers"]]
+        rewrite["numbers"] = rewrite["numbers"] or any(_kind(ctx.fmt, code) != "prose" for code in answers)
     mine["colleague_news"] = told
     return mine
 
@@ -126,6 +144,22 @@ def answered_by(state: dict[str, Any]) -> tuple[int, dict[str, int]]:
     return own, others
 
 
+def _tell_accepted(told: dict[str, Any], by: str, entries: list[dict[str, Any]]) -> None:
+    """The warnings colleague `by` accepted, told by reason: 1 条提示，原因：…"""
+    said = told.setdefault("accepted", [])
+    for entry in entries:
+        same = next((a for a in said if a["by"] == by and a["reason"] == entry["accepted"]), None)
+        if same is None:
+            said.append({"by": by, "reason": entry["accepted"], "count": 1})
+        else:
+            same["count"] += 1
+
+
+def _kind(fmt: Format, code: str) -> str:
+    q = question(fmt, code)
+    return q.kind if q is not None else ""
+
+
 def _mine(state: dict[str, Any], code: str) -> bool:
     return code in state["answered"] and code not in (state.get("by") or {})
 
@@ -143,6 +177,8 @@ def _learn(mine: dict[str, Any], theirs: dict[str, Any], fmt: Format, by: str, m
         own = mine.get(key) or {}
         mine[key] = {**own, **{c: v for c, v in json_copy(theirs.get(key) or {}).items() if c not in working}}
     mine["fees_yuan"] = theirs.get("fees_yuan")
+    # a warning accepted is the report's: theirs (the last reason given) over what this clerk was shown of it
+    mine["warnings"] = {**mine["warnings"], **json_copy(accepted_warnings(theirs))}
     given = set(answers)
     theirs_answered = list(theirs.get("answered") or [])
     their_by = theirs.get("by") or {}

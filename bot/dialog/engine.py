@@ -328,7 +328,8 @@ def _say_colleague_news(turn: Turn) -> bool:
     turn.say(messages.say(
         "colleague_news", unit=turn.ctx.unit, year=turn.report.year, titles=titles,
         filled={by: codes for by, codes in told["filled"].items() if codes}, changed=told["changed"],
-        refreshed=told["refreshed"], restarted=told["restarted"]))
+        refreshed=told["refreshed"], restarted=told["restarted"], rewritten=told.get("rewritten") or {},
+        accepted=told.get("accepted") or []))
     return bool(told["changed"] or told["refreshed"])
 
 

@@ -780,6 +780,11 @@ def _offers_last_year(turn: Turn, q: Question) -> bool:
 def _adopt(turn: Turn, q: Question, paragraph: str) -> bool:
     if waiting_on(turn, q, paragraph):
         return False  # an empty paragraph is no answer: the question, asked again, names what it waits for
+    if turn.state.get(REWRITTEN) == q.code:
+        # a colleague's change rewrote the draft since the clerk saw it: shown again first, then 1 adopts it
+        del turn.state[REWRITTEN]
+        turn.say(messages.say("draft_rewritten_unseen"))
+        return False
     _record(turn, q, paragraph)
     mark_answered(turn.state, q.code)
     turn.say(messages.say("draft_adopted"))
@@ -853,6 +858,36 @@ def refresh_drafts(turn: Turn) -> None:
             turn.report.text[q.slot] = fresh
             turn.redrafted.add(q.slot)
             turn.say(messages.say("draft_refreshed", code=q.code, title=q.title))
+
+
+# the state's key for the draft on offer a colleague's change rewrote (`refresh_offer`) before its clerk saw it: kept
+# only by a clerk of a unit of several, until the draft is shown
+REWRITTEN = "offer_rewritten"
+
+
+def refresh_offer(turn: Turn) -> str | None:
+    """The draft on offer at the question asked is drafted again once what it was drafted from has changed under it
+    (a colleague's answer), as `refresh_drafts` brings a paragraph taken as drafted up to date: 1 never adopts
+    numbers the report no longer holds. Its code when its words changed (the clerk has not read them: `_adopt`
+    shows them first). The clerk's own words on offer, and a model draft awaited, are left to the clerk."""
+    state = turn.state
+    cur = state["cur"]
+    q = question(turn.fmt, cur[0]) if cur and cur[1] else None
+    drafted = (state.get("offered_from") or {}).get(q.code) if q is not None else None
+    if q is None or drafted is None or q.code not in state["offered"] or (state["drafting"] or [None])[0] == q.code:
+        return None
+    now = _drafted_from(turn, q)
+    if now == drafted:
+        return None
+    fresh = draft_for(turn, q)
+    state["offered_from"][q.code] = now
+    if fresh == state["offered"][q.code]:
+        return None
+    state["offered"][q.code] = fresh
+    if state.get("keep") == q.code:
+        state["keep"] = None  # the paragraph kept is no longer the one on offer: asked again, the draft is shown
+    state[REWRITTEN] = q.code
+    return q.code
 
 
 def _drafted_from(turn: Turn, q: Question, figures: str = "") -> str:

@@ -151,6 +151,7 @@ def _prose_body(turn: Turn, q: Question, sub: int) -> str:
         # before (返回 from the draft) are listed, so the question never reads as if nothing had been said
         return messages.say("facts", prompt=prompt, example=q.facts_example, must_answer=q.drafter == "problems",
                             held=prose.shown_facts(turn, prose.facts_of(turn, q)))
+    turn.state.pop(prose.REWRITTEN, None)  # the draft a colleague's change rewrote is shown: 1 adopts it now
     checked = (turn.state.get("checked") or {}).get(q.code)
     if checked:
         turn.state["offered"][q.code] = checked  # the clerk's own text, corrected: 1 adopts it

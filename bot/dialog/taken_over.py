@@ -14,7 +14,7 @@ from typing import Any
 from ..formats import Format
 from ..formats.questions import Question
 from ..report import Report
-from .colleagues import THE_DRAFTS, in_progress
+from .colleagues import THE_DRAFTS, accepted_warnings, in_progress
 from .context import DialogContext, json_copy, load_state
 from .flow import Turn, question, relevant_questions
 from .questions import mark_filled
@@ -104,6 +104,7 @@ def colleague_state(state: dict[str, Any] | None, taken: dict[str, Any], fmt: Fo
     question they were answering when it is still open) stays theirs. Their next reply says what happened first."""
     mine = load_state(state, copy=True)
     mine.update({key: json_copy(taken.get(key) or {}) for key in THE_DRAFTS})
+    mine["warnings"] = {**mine["warnings"], **json_copy(accepted_warnings(taken))}  # the report's, as in `colleagues`
     mine["answered"] = list(taken["answered"])
     mine["by"] = dict.fromkeys(mine["answered"], by)  # the file's answers are the taker's
     done = set(mine["answered"])

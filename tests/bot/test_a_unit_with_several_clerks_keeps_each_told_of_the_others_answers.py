@@ -99,7 +99,28 @@ def test_a_paragraph_a_clerk_is_writing_stays_theirs_when_a_colleague_changes_a_
     write(sun, "孙丽", "修改 2.4", (zhang, "张明"))
     write(sun, "孙丽", "0.5", (zhang, "张明"))
     assert zhang.state["facts"]["1.2"] and "1.2" in zhang.state["offered"]  # type: ignore[index]
+    assert "草稿已按修改后的数字重写" in zhang.send("1")  # his draft, drafted again with the fee: shown first
     zhang.send("1")
+    assert "政府网站公开信息86条" in zhang.report.text["s1.active"]
+    assert "0.5万元" in zhang.report.text["s1.active"]
+
+
+def test_a_draft_on_offer_is_rewritten_with_the_numbers_a_colleague_changes_and_shown_before_it_is_adopted() -> None:
+    zhang = clerk("张明")
+    zhang.say_all(*TABLES, "1")
+    offered = zhang.send("政府网站公开信息86条")  # his draft of 【1.2】 on offer: 2.2 was 0 0 0
+    assert "本年未制发行政规范性文件" in offered and "回复1采用" in offered
+    sun = joined(zhang)
+    sun.send("你好")
+    write(sun, "孙丽", "修改 2.2", (zhang, "张明"))
+    write(sun, "孙丽", "1 0 1", (zhang, "张明"))
+    reply = zhang.send("1")  # adopts nothing he has not seen: the draft is shown again as rewritten
+    assert "您正在撰写的【1.2】主动公开草稿已按修改后的数字重写" in reply and "原草稿未采用" in reply, reply
+    assert "s1.active" not in zhang.report.text and "1.2" not in zhang.state["answered"]  # type: ignore[index]
+    draft = reply[reply.index("【1.2】主动公开（"):]
+    assert "本年未制发行政规范性文件" not in draft and "政府网站公开信息86条" in draft, draft
+    assert "草稿已按" not in zhang.send("1")  # seen: 1 adopts it
+    assert "本年未制发行政规范性文件" not in zhang.report.text["s1.active"]
     assert "政府网站公开信息86条" in zhang.report.text["s1.active"]
 
 

@@ -1,6 +1,7 @@
 """Two clerks of one unit on a real store (handlers.conversation): the second, joining the report the first filled
 in, is asked only what is left; an answer of one the other changed is told to them once; 重新开始 by one starts the
-other afresh too, told so; the unit's progress is the unit's. A unit of one clerk pays no statement for any of it."""
+other afresh too, told so; the unit's progress is the unit's, and so is a warning one of them accepted with a reason.
+A unit of one clerk pays no statement for any of it."""
 
 from __future__ import annotations
 
@@ -15,6 +16,9 @@ from bot.incoming import Incoming
 from handlers.areas import default_campaign, load_units
 from handlers.conversation import NianbaoEngine
 from storage import Store, Unit, User
+from tests.bot.dialog_helpers import PROSE_ALL_DEFAULT
+
+OVERSIGHT_FACTS = PROSE_ALL_DEFAULT.index("培训 2 次；纳入年度考核；开展群众满意度评议；无责任追究")
 
 TZ = ZoneInfo("Asia/Shanghai")
 NOW = datetime(2026, 1, 8, 10, 0, tzinfo=TZ)
@@ -66,6 +70,24 @@ def test_restart_by_one_clerk_starts_the_other_afresh_and_the_unit_at_nought(sto
     assert progress(store) == 0  # not his conversation's 4 answers of a report emptied since
     reply = say(store, "zhang", "你好")
     assert "本单位孙丽已将城关镇人民政府2025年度报告清空并重新开始填写" in reply and "【2.1】" in reply, reply
+
+
+def test_a_warning_one_clerk_accepted_is_the_units_and_not_asked_again_of_another(store: Store) -> None:
+    say(store, "zhang", "你好", "0 0 0", "1 0 1", "210 12 0", "0")
+    say(store, "sun", "你好")  # she has begun: she learns of his acceptance as of any answer of his
+    asked = say(store, "zhang", "否", "否", *PROSE_ALL_DEFAULT[:OVERSIGHT_FACTS], "培训 2 次",
+                *PROSE_ALL_DEFAULT[OVERSIGHT_FACTS + 1:], "提交")
+    assert "监督保障尚未写明" in asked and "确认提交" in asked, asked  # R14: he states why
+    say(store, "zhang", "确认提交 本年度未开展考核和评议")
+    say(store, "zhang", "撤回")
+    accepted = store.report(UNIT, 2025).accepted_warnings  # type: ignore[union-attr]
+    assert list(accepted.values()) == ["本年度未开展考核和评议"]
+    handed_in = say(store, "sun", "提交")  # the unit's report, its warning accepted: not asked again
+    assert "监督保障尚未写明" not in handed_in and "确认提交" not in handed_in, handed_in
+    assert "本单位张明已确认 1 条提示，原因：本年度未开展考核和评议" in handed_in, handed_in
+    assert store.report(UNIT, 2025).status == "submitted"  # type: ignore[union-attr]
+    assert store.report(UNIT, 2025).accepted_warnings == accepted  # type: ignore[union-attr]  # the desk's as before
+    assert [r["actor"] for r in store.audit_log(UNIT, 2025) if r["field"].startswith("accepted:")] == ["zhang"]
 
 
 def test_a_unit_of_one_clerk_reads_no_colleague(store: Store) -> None:
