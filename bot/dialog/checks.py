@@ -268,6 +268,28 @@ def _parts_named(fmt: Format, reason: str) -> tuple[list[str], str]:
             spans.append((m.start(), end))
     for start, end in reversed(spans):
         reason = reason[:start] + "\0" + reason[end:]
+    return _bare_parts_named(fmt, reason, codes)
+
+
+# a part numeral said alone — （三）（四）两部分太笼统 — not after a table, a number or a section already read
+_BARE_PART = re.compile(rf"(?<![表\d{_NUMERALS}\0])[（(]\s*([{_NUMERALS}])\s*[)）]")
+
+
+def _bare_parts_named(fmt: Format, reason: str, codes: list[str]) -> tuple[list[str], str]:
+    """`codes` and the parts a reason names by their numeral alone, where only one section has a part so numbered
+    (（三） is 一（三）; （二） could be 五（二） as well and is left to the reason's other words), the mentions blanked."""
+    slot_question = {q.slot: q.code for q in fmt.questions if q.slot}
+    sections: dict[str, list[str]] = {}
+    for (_, numeral), slot in _titled_parts(fmt).items():
+        sections.setdefault(numeral, []).append(slot)
+    spans = []
+    for m in _BARE_PART.finditer(reason):
+        slots = sections.get(m.group(1), [])
+        if len(slots) == 1 and slot_question.get(slots[0]):
+            codes.append(slot_question[slots[0]])
+            spans.append(m.span())
+    for start, end in reversed(spans):
+        reason = reason[:start] + "\0" + reason[end:]
     return codes, reason
 
 

@@ -1,5 +1,6 @@
 """A return reason that names several parts reopens every one of them, however they are written — by code (1.5、5.2),
-by section and part (五（二）, 第五部分第二项, 一之（四）, 总体情况（四）, several parts after one section: 一（三）（四）),
+by section and part (五（二）, 第五部分第二项, 一之（四）, 总体情况（四）, several parts after one section: 一（三）（四）,
+a numeral only one section's parts have: （三）（四）),
 or by title — and the clerk is told which, then taken through them one after another."""
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ def _returned(reason: str) -> Chat:
     ("1.3、1.4、1.6都太简单", ["1.3", "1.4", "1.6"]),
     ("平台建设和监督保障写得太少", ["1.5", "1.6"]),
     ("（一）主动公开太简单，（二）改进情况也要写具体", ["1.2", "5.2"]),
+    # a part numeral alone that only 一 has: 一（三）（四） (a supervisor's 「（三）（四）两部分太笼统」 reopened neither)
+    ("（三）（四）两部分太笼统，写具体做法；监督保障要写明社会评议和考核结果", ["1.4", "1.5", "1.6"]),
 ])
 def test_every_part_a_reason_names_is_reopened(reason: str, codes: list[str]) -> None:
     chat = _returned(reason)
