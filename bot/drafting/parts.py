@@ -111,10 +111,21 @@ def draft_paragraph(
         # 主要是网站改版了: in the opening's list of the year's work, 主要是 would read as the reason for the clause before
         context.update(items=[re.sub(r"^主要(?:就)?是", "", i) for i in items])
         context.update(_active(fact_items(known.get("active", ()))))
+        context.update(law=_law_as_named(report))
     text = "".join(line.strip() for line in templates.render(f"drafts/{drafter}.j2", **context).splitlines())
     if judged and not numbers_only:
         text = text.replace("。", "，" + "，".join(map(_as_result, judged)) + "。", 1)
     return finish(text, voice.self_word)
+
+
+# the 条例 as the report's preface named it: a preface that says 以下简称《条例》 and an opening that spells the full
+# title again leave the abbreviation defined and never used, which evaluators mark
+_LAW = "《中华人民共和国政府信息公开条例》"
+_LAW_SHORT = "《条例》"
+
+
+def _law_as_named(report: Report) -> str:
+    return _LAW_SHORT if f"以下简称{_LAW_SHORT}" in (report.text.get(_PREFACE) or "") else _LAW
 
 
 # --- an evaluation given alone ---------------------------------------------------------------------------------
