@@ -245,13 +245,15 @@ _FAULT_FOUND = re.compile(r"删|去掉|去除|不属于|不是|不应|不宜|不
 
 
 def _flagged(turn: Turn, q: Question, items: list[str]) -> list[dict[str, Any]]:
-    """The facts a return reason finds fault with (市长热线 …), numbered: the clerk is led to remove or change them."""
+    """The facts a return reason finds fault with (市长热线 …), numbered: the clerk is led to remove or change them.
+    A fact the clerk has written with 改 N since the return is mended, even in words the reason shares."""
     reason = turn.ctx.returned_reason or "" if turn.ctx.status == "returned" else ""
     if not _FAULT_FOUND.search(reason):
         return []
+    mended = (turn.state.get("mended") or {}).get(q.code) or []
     out = []
     for n, fact in enumerate(items, 1):
-        words = facts.words_shared(reason, fact) if reason else ""
+        words = facts.words_shared(reason, fact) if reason and fact not in mended else ""
         if words:
             out.append({"n": n, "words": words})
     return out
