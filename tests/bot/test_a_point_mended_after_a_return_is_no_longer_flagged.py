@@ -47,3 +47,12 @@ def test_a_new_return_flags_the_changed_point_again() -> None:
     chat.with_status("returned", "市长热线相关信息不属于主动公开，请删除")
     reply = chat.send("好的")
     assert "退回意见提到第 2 条" in reply, reply
+
+
+def test_the_words_two_flagged_points_share_with_the_reason_are_named_once() -> None:
+    chat = at("1.2")
+    chat.send("政务公众号120条，市长热线转办290件，市长热线回访满意率98%")
+    chat.send("1")
+    chat.with_status("returned", REASON)
+    reply = chat.send("好的")
+    assert "退回意见提到第 2、3 条（市长热线）" in reply, reply
