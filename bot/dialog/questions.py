@@ -1075,9 +1075,7 @@ def question_help(turn: Turn, q: Question, sub: int, asked: str, fallback: bool 
     deadline = bool(_DEADLINE_ASKED.search(plain))
     rows = [row for table in turn.fmt.tables for row in table.rows if row.explain and (row.short or row.label) in plain]
     if not rows and not deadline:  # 什么意思: the question's own rows
-        owned = [turn.fmt.cell(c) for c in typed_cells(turn, q, sub)]
-        rows = list({turn.fmt.table(c.table).row(c.row).key: turn.fmt.table(c.table).row(c.row) for c in owned}.values())
-        rows = [r for r in rows if r.explain]
+        rows = [r for r in _rows_asked(turn, q, sub) if r.explain]
     terms = [{"name": r.short or r.label, "explain": r.explain, "code": _filled_at(turn, r, q)} for r in rows]
     noted = any("{regulations_note}" in x.prompt and _asks_about(turn, x, rows) for x in turn.fmt.questions)
     if not (terms or deadline or fallback):
@@ -1087,6 +1085,24 @@ def question_help(turn: Turn, q: Question, sub: int, asked: str, fallback: bool 
                         deadline=deadline, year=turn.report.year, code=q.code, kind=q.kind,
                         confirmable=None not in values and not negatives)
     return "".join(line.strip() for line in text.splitlines())  # laid out in lines for reading; one paragraph
+
+
+def _rows_asked(turn: Turn, q: Question, sub: int) -> list[Any]:
+    """The rows a reply to `q` fills; for a gate, the rows behind it the clerk gives first (新收, 上年结转), or the
+    kinds its menu offers (行政复议, 行政诉讼) when no number is typed before the menu."""
+    if q.kind == "gate":
+        behind = [x for x in turn.fmt.questions if x.gate == q.code]
+        typed = [x for x in behind if x.kind in ("row", "prefill")]
+        if typed:
+            return _rows_of(turn, [c for x in typed for c in x.cells])
+        table = turn.fmt.table(q.table)
+        return [table.row(r) for x in behind if x.kind == "menu" for r in x.rows]
+    return _rows_of(turn, list(typed_cells(turn, q, sub)))
+
+
+def _rows_of(turn: Turn, cells: list[str]) -> list[Any]:
+    owned = [turn.fmt.cell(c) for c in cells]
+    return list({(c.table, c.row): turn.fmt.table(c.table).row(c.row) for c in owned}.values())
 
 
 def _filled_at(turn: Turn, row: Any, asking: Question) -> str:
