@@ -73,6 +73,9 @@ def initial_state() -> dict[str, Any]:
         "submitted": False,
         "returned_seen": None,  # the return reason already greeted
         "queue": [],  # codes a return reason names, visited one after another once the current one is done
+        # prose code → the facts the clerk wrote with 改 N since the last return: mended, no longer flagged as what
+        # the return reason finds fault with
+        "mended": {},
         "keep": None,  # prose code revisited (修改, 退回) whose current text is shown first, to keep with 1
         "zero_row": None,
         # [code, n, what it is drafted from]: the model draft awaited for this question (n tells one request from the

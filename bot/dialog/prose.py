@@ -639,7 +639,10 @@ def _run_command(turn: Turn, q: Question, sub: int, command: facts.Command) -> b
             return _refuse_all(turn, q, command.text, refused)
         prefix = facts.IMPROVE if items[command.number - 1].startswith(facts.IMPROVE) else ""
         # an improvement the new words mark (改 1 …；改进：配备专人) stays one: never listed among the problems
-        items[command.number - 1: command.number] = [k if k.startswith(facts.IMPROVE) else prefix + k for k in kept]
+        written = [k if k.startswith(facts.IMPROVE) else prefix + k for k in kept]
+        items[command.number - 1: command.number] = written
+        if turn.ctx.status == "returned":  # the point a return reason found fault with is mended: not flagged again
+            turn.state.setdefault("mended", {}).setdefault(q.code, []).extend(written)
         turn.say(messages.say("facts_command", name="changed", number=command.number, fact="；".join(kept)))
     elif command.name == "clear":
         items = [f for f in items if not f.startswith(facts.IMPROVE)] if q.facts_from else []

@@ -246,13 +246,15 @@ _FAULT_FOUND = re.compile(r"删|去掉|去除|不属于|不是|不应|不宜|不
 
 
 def _flagged(turn: Turn, q: Question, items: list[str]) -> list[dict[str, Any]]:
-    """The facts a return reason finds fault with (市长热线 …), numbered: the clerk is led to remove or change them."""
+    """The facts a return reason finds fault with (市长热线 …), numbered: the clerk is led to remove or change them.
+    A fact the clerk has written with 改 N since the return is mended, even in words the reason shares."""
     reason = turn.ctx.returned_reason or "" if turn.ctx.status == "returned" else ""
     if not _FAULT_FOUND.search(reason):
         return []
+    mended = (turn.state.get("mended") or {}).get(q.code) or []
     out = []
     for n, fact in enumerate(items, 1):
-        words = facts.words_shared(reason, fact) if reason else ""
+        words = facts.words_shared(reason, fact) if reason and fact not in mended else ""
         if words:
             out.append({"n": n, "words": words})
     return out
@@ -421,9 +423,19 @@ def _reject(turn: Turn, q: Question, text: str, error: ParseError | None = None,
     if error is not None and error.code == "empty" and not error.token and normalise(text):
         error = dataclasses.replace(error, code="not_a_number", token=normalise(text))  # ？: typed, only not read
     if error is not None:
-        message = explain(error, list(q.labels) or None, example or q.example or None)
+        example = example or _example_of_one_number(q, error) or q.example
+        message = explain(error, list(q.labels) or None, example or None)
     turn.say(message)
     return False
+
+
+def _example_of_one_number(q: Question, error: ParseError) -> str:
+    """One number typed where several are asked: a row made of it, in the first column it may be of (the first
+    column named, else the first), the others 0 — '' for any other error."""
+    if error.code != "count_mismatch" or error.got != 1 or not error.token or error.want != "row" or not error.expected:
+        return ""
+    at = list(q.labels).index(error.named[0]) if error.named and error.named[0] in q.labels else 0
+    return " ".join(error.token if i == at else "0" for i in range(error.expected))
 
 
 def set_cells(turn: Turn, values: dict[str, Any]) -> None:
@@ -810,7 +822,7 @@ def _applications_by_column(turn: Turn, follow: Question, row: str) -> list[Numb
 def _row_from_count(count: Number, applications: list[Number], only_kind: bool) -> list[Number] | None:
     """The row a count said of a kind stands for: in the one column that has applications, or — the only kind,
     and all of them — every column's applications; None when it could be spread in more than one way."""
-    columns = [i for i, v in enumerate(applications) if v]
+    columns = [i for i, v in enumerate(applications) if v > 0]
     if len(columns) == 1 and 0 < count <= applications[columns[0]]:
         return [count if i == columns[0] else 0 for i in range(len(applications))]
     if only_kind and count and count == sum(applications):
@@ -838,7 +850,7 @@ def _answer_menu_rows(turn: Turn, q: Question, sub: int, text: str) -> bool:
     cells = tuple(f"{q.table}.{row}.{c}" for c in q.columns)
     values = _read_row_as_said(turn, q, cells, text)
     if isinstance(values, ParseError):
-        values = _count_of_the_only_applicant(turn, q, row, values)
+        values = _count_of_the_one_open_column(turn, q, sub, row, values)
     if isinstance(values, ParseError):
         return _reject(turn, q, text, values)
     set_cells(turn, dict(zip(cells, values, strict=True)))
@@ -858,22 +870,37 @@ def _answer_menu_rows(turn: Turn, q: Question, sub: int, text: str) -> bool:
     return True
 
 
-def _count_of_the_only_applicant(turn: Turn, q: Question, row: str, error: ParseError) -> list[Number] | ParseError:
-    """One number alone (1, 一个) for a result kind when every application was of one applicant column (all 自然人):
-    that column's count, the others 0. Where the applications are of several columns, or not known, or fewer than the
-    number, it could be meant of more than one: the error stands, and the row is asked for."""
+def _count_of_the_one_open_column(turn: Turn, q: Question, sub: int, row: str,
+                                  error: ParseError) -> list[Number] | ParseError:
+    """One number alone (1, 一个) for a result kind when the earlier answers leave one applicant column open: the
+    only column with applications (all 自然人), or the only one whose applications the kinds answered before this one
+    have not all accounted for (自然人 1 and 企业 1, 予以公开 自然人 1: the next kind's 1 is the 企业's). That
+    column's count, the others 0. Where several columns are open, or none is known, or the number is more than the
+    column has left, it could be meant of more than one: the error stands, naming the open columns to choose from."""
     if error.code != "count_mismatch" or error.got != 1 or not error.token:
         return error
     count = parse_number(error.token)
-    applications = _applications_by_column(turn, q, row)
-    if isinstance(count, ParseError) or applications is None:
+    left = _applications_left(turn, q, sub, row)
+    if isinstance(count, ParseError) or left is None:
         return error
-    values = _row_from_count(count, applications, only_kind=False)
+    values = _row_from_count(count, left, only_kind=False)
     if values is not None:
         return values
-    held = tuple(label for label, n in zip(q.labels, applications, strict=False) if n)
-    # the applications are of several columns: the columns are named, so the clerk says which one is meant
+    held = tuple(label for label, n in zip(q.labels, left, strict=False) if n > 0)
+    # several columns are open: they are named, so the clerk says which one is meant
     return dataclasses.replace(error, named=held) if len(held) > 1 else error
+
+
+def _applications_left(turn: Turn, q: Question, sub: int, row: str) -> list[Number] | None:
+    """For each column, the applications the kinds chosen before `row` (answered earlier in this round) have not
+    accounted for: what `row` can still hold. None while the applications are not known."""
+    applications = _applications_by_column(turn, q, row)
+    if applications is None:
+        return None
+    earlier = (turn.state["choices"].get(q.menu) or [])[:sub]
+    report = turn.derived()
+    return [n - sum(report.value(f"{q.table}.{r}.{c}") for r in earlier)  # type: ignore[misc]
+            for n, c in zip(applications, q.columns, strict=True)]
 
 
 def _unchoose(turn: Turn, q: Question, sub: int, row: str) -> bool:
@@ -898,7 +925,7 @@ def _answer_computed(turn: Turn, q: Question, sub: int, text: str) -> bool:
     if parse_yes_no(text) is True or normalise(text) == "确认":
         typed: list[Number] | ParseError = values
     else:
-        typed = parse_row(text, len(q.cells), _kind(turn, q, q.cells))  # type: ignore[arg-type]
+        typed = _the_one_count(parse_row(text, len(q.cells), _kind(turn, q, q.cells)), values)  # type: ignore[arg-type]
         if isinstance(typed, ParseError) and negatives:
             return _reject(turn, q, text)  # no row is accepted: the question, asked again, shows the arithmetic
         if isinstance(typed, ParseError):  # the example is the row computed: any other would be refused
@@ -911,6 +938,15 @@ def _answer_computed(turn: Turn, q: Question, sub: int, text: str) -> bool:
     mark_answered(turn.state, q.code)
     _say_recorded(turn, echo_row(q.title, q.labels, values))
     return True
+
+
+def _the_one_count(typed: list[Number] | ParseError, values: list[Number]) -> list[Number] | ParseError:
+    """One number alone at a computed row that holds a count in one column only (结转下年度：自然人 2): that count,
+    typed to confirm it — the only cell it can be of. Any other single number stays an error."""
+    if not isinstance(typed, ParseError) or typed.code != "count_mismatch" or typed.got != 1 or not typed.token:
+        return typed
+    held = [v for v in values if v]
+    return values if len(held) == 1 and parse_number(typed.token) == held[0] else typed
 
 
 def _override_refused(turn: Turn, q: Question, typed: list[Number], values: list[Number]) -> str:
@@ -1084,9 +1120,7 @@ def question_help(turn: Turn, q: Question, sub: int, asked: str, fallback: bool 
     deadline = bool(_DEADLINE_ASKED.search(plain))
     rows = [row for table in turn.fmt.tables for row in table.rows if row.explain and (row.short or row.label) in plain]
     if not rows and not deadline:  # 什么意思: the question's own rows
-        owned = [turn.fmt.cell(c) for c in typed_cells(turn, q, sub)]
-        rows = list({turn.fmt.table(c.table).row(c.row).key: turn.fmt.table(c.table).row(c.row) for c in owned}.values())
-        rows = [r for r in rows if r.explain]
+        rows = [r for r in _rows_asked(turn, q, sub) if r.explain]
     terms = [{"name": r.short or r.label, "explain": r.explain, "code": _filled_at(turn, r, q)} for r in rows]
     noted = any("{regulations_note}" in x.prompt and _asks_about(turn, x, rows) for x in turn.fmt.questions)
     if not (terms or deadline or fallback):
@@ -1096,6 +1130,24 @@ def question_help(turn: Turn, q: Question, sub: int, asked: str, fallback: bool 
                         deadline=deadline, year=turn.report.year, code=q.code, kind=q.kind,
                         confirmable=None not in values and not negatives)
     return "".join(line.strip() for line in text.splitlines())  # laid out in lines for reading; one paragraph
+
+
+def _rows_asked(turn: Turn, q: Question, sub: int) -> list[Any]:
+    """The rows a reply to `q` fills; for a gate, the rows behind it the clerk gives first (新收, 上年结转), or the
+    kinds its menu offers (行政复议, 行政诉讼) when no number is typed before the menu."""
+    if q.kind == "gate":
+        behind = [x for x in turn.fmt.questions if x.gate == q.code]
+        typed = [x for x in behind if x.kind in ("row", "prefill")]
+        if typed:
+            return _rows_of(turn, [c for x in typed for c in x.cells])
+        table = turn.fmt.table(q.table)
+        return [table.row(r) for x in behind if x.kind == "menu" for r in x.rows]
+    return _rows_of(turn, list(typed_cells(turn, q, sub)))
+
+
+def _rows_of(turn: Turn, cells: list[str]) -> list[Any]:
+    owned = [turn.fmt.cell(c) for c in cells]
+    return list({(c.table, c.row): turn.fmt.table(c.table).row(c.row) for c in owned}.values())
 
 
 def _filled_at(turn: Turn, row: Any, asking: Question) -> str:

@@ -22,6 +22,7 @@ import templates
 
 from ..formats import GOV2021, Format
 from ..report import Report, known_values
+from ..units import TOWNSHIP_SELF_WORDS
 from . import tables
 from .wording import (
     BARE_IMPROVE_MARK,
@@ -46,6 +47,11 @@ class Voice:
     self_word: str
     year: int
     people_government: bool = False
+
+    @property
+    def township(self) -> bool:
+        """A 乡, 镇 or 街道: the base of 基层政务公开, with no 政府网站 of its own to speak of."""
+        return self.kind in TOWNSHIP_SELF_WORDS
 
     @property
     def area_word(self) -> str:
@@ -84,7 +90,8 @@ def draft_paragraph(
     pick = Chooser(voice.name, drafter, variant)
     context: dict[str, Any] = {
         "s": voice.self_word, "year": voice.year, "unit": voice.name, "area": voice.area_word, "pick": pick,
-        "people_government": voice.people_government, "fig": figures(report, fmt), "numbers_only": numbers_only,
+        "people_government": voice.people_government, "township": voice.township, "fig": figures(report, fmt),
+        "numbers_only": numbers_only,
         "items": items, "said_again": _said_again_in(_topics(drafter, fmt)),
     }
     if drafter in ("on_request", "other"):

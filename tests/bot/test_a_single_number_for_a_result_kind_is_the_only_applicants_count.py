@@ -23,7 +23,7 @@ def test_a_single_number_when_every_application_was_of_one_applicant(typed, coun
     chat.say_all(*TO_THE_MENU, "2 0 0 0 0 0", "无", "1 11")
     reply = chat.send(typed)
     assert _row(chat, "open") == [count, 0, 0, 0, 0, 0], reply
-    assert "「无法提供·本机关不掌握」按申请人" in reply and "请回复 6 个数字" not in reply
+    assert "「无法提供·本机关不掌握」按申请人" in reply and "只收到 1 个数字" not in reply
 
 
 def test_the_column_is_the_one_with_applications_this_year_or_carried_in():
@@ -43,7 +43,7 @@ def test_a_single_number_that_could_be_meant_of_more_than_one_is_asked_as_a_row(
     chat.say_all(*TO_THE_MENU, new, "无", "1")
     reply = chat.send(typed)
     assert _row(chat, "open") == [None] * 6, reply
-    assert "请回复 6 个数字" in reply and "「予以公开」按申请人" in reply
+    assert "请依次回复 6 个数字" in reply and "「予以公开」按申请人" in reply
 
 
 def test_a_single_number_where_applications_are_of_several_applicants_names_them_to_choose():

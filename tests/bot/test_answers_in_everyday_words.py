@@ -131,7 +131,7 @@ def test_one_count_of_no_named_applicant_is_shown_as_the_rows_first_number():
     chat = Chat(township())
     chat.say_all("你好", "0", "0", "0", "0", "是", "3 0 0 0 0 0")
     reply = chat.send("上一年转过来的有两件")
-    assert "可回复 2 0 0 0 0 0" in reply and "不是数字" not in reply, reply
+    assert "只收到 1 个数字「2」" in reply and "例如：2 0 0 0 0 0" in reply and "不是数字" not in reply, reply
     assert chat.report.cells.get("t3.carried_in.person") is None
 
 

@@ -85,7 +85,7 @@ def test_one_number_at_a_row_of_six_says_how_to_type_it():
     chat = Chat(township())
     chat.say_all("你好", *ZERO_T2, "是")
     reply = chat.send("3")
-    assert "收到 1 个" in reply and "如只有自然人，可回复 3 0 0 0 0 0" in reply
+    assert "只收到 1 个数字「3」" in reply and "自然人、商业企业" in reply and "例如：3 0 0 0 0 0" in reply, reply
 
 
 # --- 15: echoes and examples ------------------------------------------------------------------------------------------
