@@ -610,15 +610,35 @@ _SPOKEN = (
 
 
 def r17_spoken_words(report: Report, ctx: RuleContext) -> list[Finding]:
+    """One finding per sentence that says something aloud, naming each of its spoken words, with the written word
+    where one is certain (a clerk reading five near-identical lines for one sentence on a phone reads none)."""
     findings = []
     for slot_id, text in _texts(report, ctx):
         masked, hits = _spoken_in(text)
-        for m, formal in hits:
-            message = later("rules", "spoken_word", slot=slot_name(ctx.fmt, slot_id), token=m.group(),
-                            quote=quote(text, m.start(), m.end()))
-            findings.append(Finding("R17", "warning", (slot_id,), message, _spoken_fix(report, slot_id, masked, m,
-                                                                                       formal)))
+        for (start, end), said in _by_sentence(masked, hits):
+            fixes = [(m, _spoken_fix(report, slot_id, masked, m, formal)) for m, formal in said]
+            edits = tuple(edit for _, fix in fixes if fix for edit in fix.edits)
+            fix = Fix(slot_id, edits) if edits else None
+            message = later("rules", "spoken_words", slot=slot_name(ctx.fmt, slot_id),
+                            words=list(dict.fromkeys(m.group() for m, _ in said)),
+                            # the sentence with its closing mark, where a quote's cut stops
+                            quote=quote(text[start:end + 1], said[0][0].start() - start, said[-1][0].end() - start),
+                            pairs=fix.pairs(text) if fix else [],
+                            rewrite=list(dict.fromkeys(m.group() for m, fix in fixes if fix is None)))
+            findings.append(Finding("R17", "warning", (slot_id,), message, fix))
     return findings
+
+
+def _by_sentence(text: str, hits: tuple[tuple[re.Match[str], str | None], ...]
+                 ) -> list[tuple[tuple[int, int], list[tuple[re.Match[str], str | None]]]]:
+    """The sentences of `text` that say something aloud, in order: each one's span and its spoken words (a word at
+    a stray mark, outside any sentence, is a sentence of its own)."""
+    spans = list(sentences(text)) if hits else []
+    by_span: dict[tuple[int, int], list[tuple[re.Match[str], str | None]]] = {}
+    for m, formal in hits:
+        span = next(((start, end) for start, end in spans if start <= m.start() < end), m.span())
+        by_span.setdefault(span, []).append((m, formal))
+    return list(by_span.items())
 
 
 @lru_cache(maxsize=32768)  # as `_personal_in`
