@@ -80,10 +80,12 @@ def zone_name(unit_name: str) -> str:
 
 # the zones called by a short word for their kind (武昌经开区, 番禺经开区管委会, 合肥高新区) and the long words it
 # stands for, as zones' own reports write both (番禺经济技术开发区管委会 … 番禺经开区管委会); a 国家 before the long word
-# (合肥国家高新技术产业开发区) is no part of the place
+# (合肥国家高新技术产业开发区) is no part of the place. A place's 开发区 alone is its 经济开发区 (舒城开发区 for
+# 舒城县经济开发区管委会), which is why the 高新区 is read first: 合肥高新技术产业开发区 ends in 开发区 too. A word of
+# another kind before 开发区 stays in the place (舒城县工业开发区 → 舒城县工业经开区): no other zone is found by it.
 ZONE_SHORT_KINDS = {
-    "经开区": ("经开区", "经济技术开发区", "经济开发区"),
-    "高新区": ("高新区", "高新技术产业开发区", "高新技术开发区", "高新技术产业园区"),
+    "高新区": ("高新区", "高新技术产业开发区", "高新技术开发区", "高新技术产业园区", "高新开发区"),
+    "经开区": ("经开区", "经济技术开发区", "经济开发区", "开发区"),
 }
 _SHORT_KIND_AT_END = {
     short: re.compile(rf"(?P<level>县|市|区)?(?:国家级?)?(?:{'|'.join(sorted(written, key=len, reverse=True))})$")
