@@ -67,6 +67,23 @@ _ZONE_COMMITTEES = ("管理委员会", "管委会")
 _A_DISTRICTS_NAME = re.compile(r"(?<!高)新区$")
 
 
+# a place a unit's name may begin with: 河南省, 开封市, 龙亭区, 延津县, 鄂伦春自治旗 … — a 州 or 省 followed by a level
+# is part of the name (杭州市, 通州区), not a place of its own
+_PLACE = re.compile(r"[\u4e00-\u9fff]{1,7}?(?:自治州|自治县|自治旗|特区|林区|地区|省|州|盟|市|县|区|旗)(?![市县区旗])")
+
+
+def places_of(name: str) -> tuple[str, ...]:
+    """The places a name begins with, outermost first: 开封市龙亭区柳园口乡 → (开封市, 龙亭区); 胡集乡 → (); a
+    development zone is no place of its own: its name does not say which county it lies in (武昌经开区管委会 → ())."""
+    out: list[str] = []
+    rest = "".join(name.split())
+    while (m := _PLACE.match(rest)) and len(rest) > m.end():
+        if not ZONE_END.search(m.group()):
+            out.append(m.group())
+        rest = rest[m.end():]
+    return tuple(out)
+
+
 def zone_name(unit_name: str) -> str:
     """The development zone a committee's name stands for: 舒城经济开发区管委会 → 舒城经济开发区, 舒城经济开发区 →
     itself; '' for any other unit (浦东新区 is a district; 区发展和改革委员会 no zone)."""
@@ -87,18 +104,28 @@ ZONE_SHORT_KINDS = {
     "高新区": ("高新区", "高新技术产业开发区", "高新技术开发区", "高新技术产业园区", "高新开发区"),
     "经开区": ("经开区", "经济技术开发区", "经济开发区", "开发区"),
 }
+_BARE_KIND = "开发区"  # a 开发区 said without its kind: read last, and not after another kind's word
 _SHORT_KIND_AT_END = {
-    short: re.compile(rf"(?P<level>县|市|区)?(?:国家级?)?(?:{'|'.join(sorted(written, key=len, reverse=True))})$")
+    short: re.compile(rf"(?P<level>县|市|区)?(?:国家级?)?(?P<kind>{'|'.join(sorted(written, key=len, reverse=True))})$")
     for short, written in ZONE_SHORT_KINDS.items()
 }
 
 
+# the words of another kind of zone before a bare 开发区: 舒城县工业开发区 is no 舒城县经济开发区
+_OTHER_KIND_BEFORE = re.compile(r"(?:工业|农业|科技|旅游|综合|技术|产业|生态|文化|物流|化工|商贸)$")
+
+
 def _zone_place(zone: str) -> tuple[str, str, str]:
     """(the place a zone is named after, its level word or '', the short word of its kind) when the zone is one
-    called short: 舒城县经济开发区 → (舒城, 县, 经开区); ('', '', '') for any other zone."""
+    called short: 舒城县经济开发区 → (舒城, 县, 经开区); ('', '', '') for any other zone. The county or city named
+    before a place of its own is no part of it (舒城县杭埠经济开发区 is 杭埠经开区, 安徽省舒城经开区 舒城经开区)."""
     for short, at_end in _SHORT_KIND_AT_END.items():
         if m := at_end.search(zone):
-            return zone[: m.start()], m.group("level") or "", short
+            place = zone[: m.start()]
+            if m.group("kind") == _BARE_KIND and _OTHER_KIND_BEFORE.search(place):
+                return "", "", ""
+            local = place[sum(map(len, places_of(place))):]
+            return (local if len(local) >= 2 else place), m.group("level") or "", short
     return "", "", ""
 
 

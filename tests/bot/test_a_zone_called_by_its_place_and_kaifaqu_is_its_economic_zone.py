@@ -39,3 +39,9 @@ def test_a_supervisor_typing_the_short_form_finds_the_zone_and_not_the_high_tech
         ("舒城县杭埠镇人民政府", "镇"), (ZONE, "开发区"), ("舒城高新技术产业开发区管委会", "开发区"))]
     found = match_unit("舒城开发区", county, strict=True)
     assert isinstance(found, UnitStatus) and found.unit == ZONE, found
+
+
+def test_a_zone_named_with_its_county_before_its_town_is_the_towns_zone_however_written() -> None:
+    assert same_zone("舒城县杭埠经济开发区管委会", "杭埠开发区") and same_zone("杭埠经开区", "舒城县杭埠经济开发区")
+    assert "杭埠经开区" in zone_forms("舒城县杭埠经济开发区管委会")
+    assert not same_zone("舒城县杭埠经济开发区管委会", "舒城经开区")
