@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 
 @dataclass(frozen=True)
@@ -13,6 +14,11 @@ class UnitKind:
     makes_regulations: bool  # only these may report 规章 (R7)
     people_government: bool  # 人民政府: 监督保障 also covers 考核、评议、责任追究
     department: bool = False  # a 局, 委, 办 …: names itself as its name ends (我委, 我办), not by its kind's word
+    # what a clerk of this kind says for the unit and its report does not print: a zone's committee is tempted to say
+    # 我委 as a department's does; published zones' reports say 我区 (舒城经济开发区 2025: 「我区持续健全…」), and a 我委
+    # among them reads as a bureau's text (巫溪工业园区管委会 2025: 「我委严格落实“三审三校”制度」). R13 flags it in a
+    # final text; the drafting writes the self-word for it in the clerk's notes
+    said_for_self: tuple[str, ...] = ()
 
 
 ZONE_KIND = "开发区"  # a development zone's 管理委员会
@@ -32,7 +38,7 @@ UNIT_KINDS = {
         # a development zone's 管理委员会 (经济技术开发区、高新区、工业园区): its reports speak as 我区 (a 管理委员会 is
         # no 我委 there); it is its government's agency, no 人民政府 itself, so the format's 考核、评议、责任追究 results
         # (条例 第五十条第四项: 各级人民政府) are not asked of it
-        UnitKind(ZONE_KIND, "我区", False, False),
+        UnitKind(ZONE_KIND, "我区", False, False, said_for_self=("我委",)),
     )
 }
 # the three kinds a township-level prose can confuse with each other (R13)
@@ -52,6 +58,13 @@ def self_word_of(kind: UnitKind, unit_name: str) -> str:
     name = unit_name.strip().rstrip("）)")
     name = name[: name.rfind("（")] if "（" in name else name
     return next((word for suffix, word in _DEPARTMENT_SELF_WORDS if name.endswith(suffix)), kind.self_word)
+
+
+@cache
+def self_word_pattern(word: str) -> re.Pattern[str]:
+    """Where a text says the self-word `word`: 我乡镇 is generic, no 我乡; 我委托 is 我 (rare in a report) and a verb, no
+    我委; 我委员会 would be fixed to 我区员会."""
+    return re.compile(re.escape(word) + {"我乡": "(?!镇)", "我委": "(?![托员])"}.get(word, ""))
 
 
 def unit_kind(name: str) -> UnitKind | None:
