@@ -607,7 +607,7 @@ def r17_spoken_words(report: Report, ctx: RuleContext) -> list[Finding]:
         masked, hits = _spoken_in(text)
         for (start, end), said in _by_sentence(masked, hits):
             fixes = [(m, _spoken_fix(report, slot_id, masked, m, formal)) for m, formal in said]
-            edits = tuple(edit for _, fix in fixes if fix for edit in fix.edits)
+            edits = _apart([edit for _, fix in fixes if fix for edit in fix.edits])
             fix = Fix(slot_id, edits) if edits else None
             message = later("rules", "spoken_words", slot=slot_name(ctx.fmt, slot_id),
                             words=list(dict.fromkeys(m.group() for m, _ in said)),
@@ -617,6 +617,16 @@ def r17_spoken_words(report: Report, ctx: RuleContext) -> list[Finding]:
                             rewrite=list(dict.fromkeys(m.group() for m, fix in fixes if fix is None)))
             findings.append(Finding("R17", "warning", (slot_id,), message, fix))
     return findings
+
+
+def _apart(edits: list[tuple[int, int, str]]) -> tuple[tuple[int, int, str], ...]:
+    """The edits of one sentence's fix, each left out where it overlaps one before it (a verb of doing's written verb
+    may reach past its spoken word): one fix applies them all at once."""
+    kept: list[tuple[int, int, str]] = []
+    for start, end, new in edits:
+        if all(end <= s or start >= e for s, e, _ in kept):
+            kept.append((start, end, new))
+    return tuple(kept)
 
 
 def _by_sentence(text: str, hits: tuple[tuple[re.Match[str], str | None], ...]
