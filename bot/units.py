@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 
 @dataclass(frozen=True)
@@ -13,6 +14,11 @@ class UnitKind:
     makes_regulations: bool  # only these may report 规章 (R7)
     people_government: bool  # 人民政府: 监督保障 also covers 考核、评议、责任追究
     department: bool = False  # a 局, 委, 办 …: names itself as its name ends (我委, 我办), not by its kind's word
+    # what a clerk of this kind says for the unit and its report does not print: a zone's committee is tempted to say
+    # 我委 as a department's does; published zones' reports say 我区 (舒城经济开发区 2025: 「我区持续健全…」), and a 我委
+    # among them reads as a bureau's text (巫溪工业园区管委会 2025: 「我委严格落实“三审三校”制度」). R13 flags it in a
+    # final text; the drafting writes the self-word for it in the clerk's notes
+    said_for_self: tuple[str, ...] = ()
 
 
 ZONE_KIND = "开发区"  # a development zone's 管理委员会
@@ -32,7 +38,7 @@ UNIT_KINDS = {
         # a development zone's 管理委员会 (经济技术开发区、高新区、工业园区): its reports speak as 我区 (a 管理委员会 is
         # no 我委 there); it is its government's agency, no 人民政府 itself, so the format's 考核、评议、责任追究 results
         # (条例 第五十条第四项: 各级人民政府) are not asked of it
-        UnitKind(ZONE_KIND, "我区", False, False),
+        UnitKind(ZONE_KIND, "我区", False, False, said_for_self=("我委",)),
     )
 }
 # the three kinds a township-level prose can confuse with each other (R13)
@@ -54,6 +60,13 @@ def self_word_of(kind: UnitKind, unit_name: str) -> str:
     return next((word for suffix, word in _DEPARTMENT_SELF_WORDS if name.endswith(suffix)), kind.self_word)
 
 
+@cache
+def self_word_pattern(word: str) -> re.Pattern[str]:
+    """Where a text says the self-word `word`: 我乡镇 is generic, no 我乡; 我委托 is 我 (rare in a report) and a verb, no
+    我委; 我委员会 would be fixed to 我区员会."""
+    return re.compile(re.escape(word) + {"我乡": "(?!镇)", "我委": "(?![托员])"}.get(word, ""))
+
+
 def unit_kind(name: str) -> UnitKind | None:
     return UNIT_KINDS.get(name)
 
@@ -65,6 +78,23 @@ ZONE_END = re.compile(r"(?:开发区|经开区|高新区|新区|园区|示范区
 _ZONE_COMMITTEES = ("管理委员会", "管委会")
 # a 新区 named without its committee may be a district with a government of its own (浦东新区, 滨海新区)
 _A_DISTRICTS_NAME = re.compile(r"(?<!高)新区$")
+
+
+# a place a unit's name may begin with: 河南省, 开封市, 龙亭区, 延津县, 鄂伦春自治旗 … — a 州 or 省 followed by a level
+# is part of the name (杭州市, 通州区), not a place of its own
+_PLACE = re.compile(r"[\u4e00-\u9fff]{1,7}?(?:自治州|自治县|自治旗|特区|林区|地区|省|州|盟|市|县|区|旗)(?![市县区旗])")
+
+
+def places_of(name: str) -> tuple[str, ...]:
+    """The places a name begins with, outermost first: 开封市龙亭区柳园口乡 → (开封市, 龙亭区); 胡集乡 → (); a
+    development zone is no place of its own: its name does not say which county it lies in (武昌经开区管委会 → ())."""
+    out: list[str] = []
+    rest = "".join(name.split())
+    while (m := _PLACE.match(rest)) and len(rest) > m.end():
+        if not ZONE_END.search(m.group()):
+            out.append(m.group())
+        rest = rest[m.end():]
+    return tuple(out)
 
 
 def zone_name(unit_name: str) -> str:
@@ -80,23 +110,35 @@ def zone_name(unit_name: str) -> str:
 
 # the zones called by a short word for their kind (武昌经开区, 番禺经开区管委会, 合肥高新区) and the long words it
 # stands for, as zones' own reports write both (番禺经济技术开发区管委会 … 番禺经开区管委会); a 国家 before the long word
-# (合肥国家高新技术产业开发区) is no part of the place
+# (合肥国家高新技术产业开发区) is no part of the place. A place's 开发区 alone is its 经济开发区 (舒城开发区 for
+# 舒城县经济开发区管委会), which is why the 高新区 is read first: 合肥高新技术产业开发区 ends in 开发区 too. A word of
+# another kind before 开发区 stays in the place (舒城县工业开发区 → 舒城县工业经开区): no other zone is found by it.
 ZONE_SHORT_KINDS = {
-    "经开区": ("经开区", "经济技术开发区", "经济开发区"),
-    "高新区": ("高新区", "高新技术产业开发区", "高新技术开发区", "高新技术产业园区"),
+    "高新区": ("高新区", "高新技术产业开发区", "高新技术开发区", "高新技术产业园区", "高新开发区"),
+    "经开区": ("经开区", "经济技术开发区", "经济开发区", "开发区"),
 }
+_BARE_KIND = "开发区"  # a 开发区 said without its kind: read last, and not after another kind's word
 _SHORT_KIND_AT_END = {
-    short: re.compile(rf"(?P<level>县|市|区)?(?:国家级?)?(?:{'|'.join(sorted(written, key=len, reverse=True))})$")
+    short: re.compile(rf"(?P<level>县|市|区)?(?:国家级?)?(?P<kind>{'|'.join(sorted(written, key=len, reverse=True))})$")
     for short, written in ZONE_SHORT_KINDS.items()
 }
 
 
+# the words of another kind of zone before a bare 开发区: 舒城县工业开发区 is no 舒城县经济开发区
+_OTHER_KIND_BEFORE = re.compile(r"(?:工业|农业|科技|旅游|综合|技术|产业|生态|文化|物流|化工|商贸)$")
+
+
 def _zone_place(zone: str) -> tuple[str, str, str]:
     """(the place a zone is named after, its level word or '', the short word of its kind) when the zone is one
-    called short: 舒城县经济开发区 → (舒城, 县, 经开区); ('', '', '') for any other zone."""
+    called short: 舒城县经济开发区 → (舒城, 县, 经开区); ('', '', '') for any other zone. The county or city named
+    before a place of its own is no part of it (舒城县杭埠经济开发区 is 杭埠经开区, 安徽省舒城经开区 舒城经开区)."""
     for short, at_end in _SHORT_KIND_AT_END.items():
         if m := at_end.search(zone):
-            return zone[: m.start()], m.group("level") or "", short
+            place = zone[: m.start()]
+            if m.group("kind") == _BARE_KIND and _OTHER_KIND_BEFORE.search(place):
+                return "", "", ""
+            local = place[sum(map(len, places_of(place))):]
+            return (local if len(local) >= 2 else place), m.group("level") or "", short
     return "", "", ""
 
 

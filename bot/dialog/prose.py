@@ -22,7 +22,7 @@ from ..rules.answer import apply_fixes
 from ..rules.table_two import table_two_claims
 from ..rules.textscan import cn_to_int, mask_citations
 from ..spoken import END_PARTICLES, decoration_replaced
-from ..units import self_word_of, unit_kind
+from ..units import self_word_of, self_word_pattern, unit_kind
 from . import corrections, facts
 from .checks import prose_findings
 from .context import DialogContext, is_people_government
@@ -340,20 +340,45 @@ _TOWNSHIP_SELF = re.compile(r"([我本全])(乡(?!镇)|镇|街道)")
 _AREA_GOVERNMENTS = ("乡", "镇", "街道", "县", "区", "市", "省")  # where “全X” speaks of the whole area
 
 
-def own_words(text: str, words: str) -> str:
+def own_words(text: str, words: str, said: tuple[str, ...] = ()) -> str:
     """The user's notes in the unit's own voice: 我镇 in a 乡's notes becomes 我乡 (not 我乡镇, which is generic), in a
-    county government's 我县, in a bureau's 我局; a unit whose kind is unknown says its own word (本单位)."""
+    county government's 我县, in a bureau's 我局; a unit whose kind is unknown says its own word (本单位). What its
+    kind `said` for itself (a zone's 我委: `UnitKind.said_for_self`) becomes its self-word too."""
+    return voiced(text, words, said)[0]
+
+
+def voiced(text: str, words: str, said: tuple[str, ...] = ()) -> tuple[str, list[tuple[str, str]]]:
+    """`text` in the unit's own voice (`own_words`), and each (word as said, word as written) it changed, once."""
     area = words[1:] if words.startswith("我") else ""
+    changed: dict[tuple[str, str], None] = {}
 
     def replaced(m: re.Match[str]) -> str:
         prefix, kind = m.group(1), m.group(2)
         if kind == area:
             return m.group()
         if prefix == "全":
-            return f"全{area}" if area in _AREA_GOVERNMENTS else m.group()
-        return f"{prefix}{area}" if area else words
+            new = f"全{area}" if area in _AREA_GOVERNMENTS else m.group()
+        else:
+            new = f"{prefix}{area}" if area else words
+        changed[(m.group(), new)] = None
+        return new
 
-    return _TOWNSHIP_SELF.sub(replaced, text)
+    text = _TOWNSHIP_SELF.sub(replaced, text)
+    for word in said:
+        if word != words and (pattern := self_word_pattern(word)).search(text):
+            changed[(word, words)] = None
+            text = pattern.sub(words, text)
+    return text, [pair for pair in changed if pair[0] != pair[1]]
+
+
+def said_for_self(ctx: DialogContext, report: Report) -> tuple[str, ...]:
+    """What a clerk of the unit's kind says for the unit that its report writes as its self-word (a zone's 我委)."""
+    kind = unit_kind(ctx.unit_kind or report.unit_kind)
+    return kind.said_for_self if kind else ()
+
+
+def _voice(turn: Turn) -> tuple[str, tuple[str, ...]]:
+    return self_word(turn.ctx, turn.report), said_for_self(turn.ctx, turn.report)
 
 
 def oversight_gaps(ctx: DialogContext, slot: str, facts: str, offered: str = "") -> list[str]:
@@ -430,9 +455,21 @@ def _keep_facts(turn: Turn, q: Question, items: list[str]) -> None:
     code = facts_code(q)
     # the problems first, then the improvements (改进：…): the numbered list never puts one among the other
     items = [f for f in items if not f.startswith(facts.IMPROVE)] + [f for f in items if f.startswith(facts.IMPROVE)]
-    if list(items) != facts.stored(turn.state, code):
+    before = facts.stored(turn.state, code)
+    if list(items) != before:
         _ask_dependents_again(turn, q, code)
+        _tell_own_voice(turn, [f for f in items if f not in before])
     turn.state["facts"][code] = list(items)
+
+
+def _tell_own_voice(turn: Turn, new_items: list[str]) -> None:
+    """The clerk is told which of their words for the unit the draft writes in its own voice (a zone's 我委 → 我区, a
+    乡's 我镇 → 我乡): the numbered notes and the draft show them changed."""
+    words, said = _voice(turn)
+    pairs = list(dict.fromkeys(pair for item in new_items for pair in voiced(item, words, said)[1]))
+    if pairs:
+        kind = turn.ctx.unit_kind or turn.report.unit_kind
+        turn.say(messages.say("own_voice", kind=kind, words=words, pairs=pairs))
 
 
 def _ask_dependents_again(turn: Turn, q: Question, code: str) -> None:
@@ -447,8 +484,8 @@ def _ask_dependents_again(turn: Turn, q: Question, code: str) -> None:
 def shown_facts(turn: Turn, items: list[str]) -> list[str]:
     """The facts as the clerk sees them numbered: in the unit's own voice and a report's words (as drafted: the
     facts are kept in a report's words already, `facts.stored`)."""
-    words = self_word(turn.ctx, turn.report)
-    return [own_words(f, words) for f in items if f != NOTHING]
+    words, said = _voice(turn)
+    return [own_words(f, words, said) for f in items if f != NOTHING]
 
 
 def facts_text(turn: Turn, q: Question) -> str:
@@ -459,7 +496,7 @@ def facts_text(turn: Turn, q: Question) -> str:
     held = turn.facts_texts.get(code)
     if held is not None and held[0] == value:
         return held[1]
-    text = facts.as_text(facts.stored(turn.state, code))
+    text = own_words(facts.as_text(facts.stored(turn.state, code)), *_voice(turn))  # drafted as shown (`shown_facts`)
     # a copy: a list changed in place afterwards no longer equals it
     turn.facts_texts[code] = (list(value) if isinstance(value, list) else value, text)
     return text
@@ -526,7 +563,7 @@ def _checked_as_pasted(turn: Turn, q: Question, text: str) -> str:
     notes; a stale year is shown, not changed (it may be a note's own date)."""
     if read_offer_reply(text) != "own":
         return text
-    voiced = own_words(text, self_word(turn.ctx, turn.report))  # 我镇 in a 乡's notes is no other unit: its voice
+    voiced = own_words(text, *_voice(turn))  # 我镇 in a 乡's notes is no other unit: its voice
     found = [f for f in answer_findings(turn, q.slot, voiced) if f.rule in _PASTED_RULES]
     if not found:
         return text
@@ -727,7 +764,7 @@ def _space_between(m: re.Match[str]) -> str:
 def corrected(turn: Turn, text: str, found: list[Finding]) -> str:
     """What the checks as-you-type can fix themselves (the table's number, this year, the unit's own self-word or
     county), then the unit's own voice throughout."""
-    return own_words(apply_fixes(text, found), self_word(turn.ctx, turn.report))
+    return own_words(apply_fixes(text, found), *_voice(turn))
 
 
 def answer_findings(turn: Turn, slot: str, text: str) -> list[Finding]:

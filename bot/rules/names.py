@@ -7,7 +7,8 @@ once per area and reused for every report and every answer; a text is scanned on
 Which forms count: a township (乡, 镇, 街道) is named by its full name, without 人民政府/办事处, without its county, and by
 its core with any township ending (柳园口乡, 柳园口镇, 塔铺街道, 塔铺办事处) — never by the bare core (黄河路 is also a
 road) unless an account word follows it: a public account is named by the core (柳园口发布, 塔铺政务). A development
-zone's committee by its zone's name, its kind written short or long (舒城经开区, 舒城经济开发区管理委员会). Any other unit
+zone's committee by its zone's name, its kind written short or long (舒城经开区, 舒城经济开发区管理委员会); a zone and the
+township it is named after (杭埠经开区, 杭埠镇) are no other unit to each other: it lies there. Any other unit
 (a bureau, a county government) only by its full name: 县教育局 alone is no copied text.
 """
 
@@ -20,7 +21,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from ..units import ZONE_END, ZONE_KIND, core_name, guess_unit_kind, zone_forms
+from ..units import ZONE_KIND, core_name, guess_unit_kind, places_of, same_zone, zone_forms, zone_name
 
 _GOVERNMENT_SUFFIXES = ("人民政府", "办事处", "政府")
 _TOWNSHIP_ENDINGS = ("乡", "镇", "街道", "办事处")  # 柳园口乡人民政府 is found as 柳园口乡
@@ -36,9 +37,8 @@ _ACCOUNT_AFTER = re.compile(r"[”」》\"]|(?:微信)?(?:公众号|视频号|�
 def names_an_account(form: str, after: str) -> bool:
     """Whether `form` (城关发布) followed by `after` (公众号发布信息…) is the name of an account."""
     return form.endswith(ACCOUNT_NAMES) or bool(_ACCOUNT_AFTER.match(after))
-# a place a unit's name may begin with: 河南省, 开封市, 龙亭区, 延津县, 鄂伦春自治旗 … — a 州 or 省 followed by a level
-# is part of the name (杭州市, 通州区), not a place of its own
-_PLACE = re.compile(r"[\u4e00-\u9fff]{1,7}?(?:自治州|自治县|自治旗|特区|林区|地区|省|州|盟|市|县|区|旗)(?![市县区旗])")
+
+
 COUNTY_LEVEL = ("县", "区", "旗", "特区", "林区")
 
 
@@ -104,7 +104,7 @@ class AreaNames:
             covered = end
             if form in own_forms or form in own:
                 continue
-            others = [u for u in units if u != own and core_name(u) != own_core]
+            others = [u for u in units if u != own and core_name(u) != own_core and not _own_or_host(u, own)]
             if others and (not account or names_an_account(form, text[end: end + 6])):
                 yield NameHit(start, end, form, others[0], account)
 
@@ -125,6 +125,24 @@ class AreaNames:
 def _own_forms(own: str) -> tuple[frozenset[str], str]:
     """The forms and core of a report's own unit name, which `hits` skips (held: one unit checks text after text)."""
     return (frozenset(name_forms(own)), core_name(own)) if own else (frozenset(), "")
+
+
+@lru_cache(maxsize=4096)  # a few hits a text, from the same few zones and townships
+def _own_or_host(other: str, own: str) -> bool:
+    """Whether the unit `other` is `own` zone by another of its names (舒城开发区管委会 for 舒城县经济开发区管委会), or the
+    township `own` lies in, or the zone lying in `own` township: each one's text names the other as its own place."""
+    return bool(own) and (same_zone(other, own) or hosts_zone(other, own) or hosts_zone(own, other))
+
+
+def hosts_zone(township: str, zone: str) -> bool:
+    """Whether a zone lies in a township: it is named after it, with or without its county (杭埠经济开发区 and
+    舒城县杭埠经济开发区管委会 lie in 舒城县杭埠镇). A zone named after its county (舒城经济开发区) says no township it
+    lies in: a township naming it is told so, as naming any other unit."""
+    core, zone_words = account_core(township), zone_name("".join(zone.split()))
+    if not core or not zone_words:
+        return False
+    local = zone_words[sum(map(len, places_of(zone_words))):]
+    return local.startswith(core) and len(local) > len(core)
 
 
 def name_forms(name: str, places: tuple[str, ...] | None = None) -> tuple[str, ...]:
@@ -160,18 +178,6 @@ _ACCOUNT_WORD = re.compile("|".join(sorted(ACCOUNT_WORDS, key=len, reverse=True)
 
 
 _TOWNSHIP_KINDS = ("乡", "镇", "街道")
-
-
-def places_of(name: str) -> tuple[str, ...]:
-    """The places a name begins with, outermost first: 开封市龙亭区柳园口乡 → (开封市, 龙亭区); 胡集乡 → (); a
-    development zone is no place of its own: its name does not say which county it lies in (武昌经开区管委会 → ())."""
-    out: list[str] = []
-    rest = "".join(name.split())
-    while (m := _PLACE.match(rest)) and len(rest) > m.end():
-        if not ZONE_END.search(m.group()):
-            out.append(m.group())
-        rest = rest[m.end():]
-    return tuple(out)
 
 
 def _without_suffix(name: str) -> str:

@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from ..findings import Finding, Fix, later
 from ..formats import Format, ProseSlot
 from ..report import Report
 from ..spoken import ASIDES, END_PARTICLES, THIS_PART, doing_as_written
-from ..units import TOWNSHIP_SELF_WORDS, UNIT_KINDS, ZONE_KIND, self_word_of
+from ..units import TOWNSHIP_SELF_WORDS, UNIT_KINDS, ZONE_KIND, self_word_of, self_word_pattern
 from .claims import claims
 from .context import RuleContext, kind_of, show, slot_name, total
 from .names import (
@@ -262,10 +262,6 @@ def _old_layout_tables(report: Report, ctx: RuleContext) -> list[Finding]:
 
 # what a unit of another kind calls itself: a township writing 我单位 or 我局 copied a bureau's text
 _NOT_A_TOWNSHIPS_WORDS = ("我单位", "我局")
-# a zone's committee (管理委员会) is tempted to say 我委 as a department's does; published zones' reports say 我区
-# (舒城经济开发区 2025: 「我区持续健全…」), and a 我委 among them reads as a bureau's text (巫溪工业园区管委会 2025:
-# 「我委严格落实“三审三校”制度」 next to 「工业园区全面贯彻落实…」)
-_NOT_A_ZONES_WORDS = ("我委",)
 
 
 def r13_self_and_others(report: Report, ctx: RuleContext) -> list[Finding]:
@@ -309,10 +305,10 @@ def _wrong_self_words(report: Report, ctx: RuleContext, texts: list[tuple[str, s
     if kind in TOWNSHIP_SELF_WORDS:
         wrong_words += _NOT_A_TOWNSHIPS_WORDS
     elif kind == ZONE_KIND:
-        wrong_words += _NOT_A_ZONES_WORDS
+        wrong_words += UNIT_KINDS[ZONE_KIND].said_for_self  # 我委
     findings = []
     for n, wrong in enumerate(wrong_words):
-        pattern = _self_word_pattern(wrong)
+        pattern = self_word_pattern(wrong)
         for slot_id, text in texts:
             hits = list(pattern.finditer(text))
             if hits:
@@ -324,12 +320,6 @@ def _wrong_self_words(report: Report, ctx: RuleContext, texts: list[tuple[str, s
                 fix = Fix(slot_id, tuple((h.start(), h.end(), right) for h in hits))
                 findings.append((n, Finding("R13", "warning", (slot_id,), message, fix)))
     return findings
-
-
-@cache
-def _self_word_pattern(word: str) -> re.Pattern[str]:
-    # 我乡镇 is generic; 我委托 is 我 (rare in a report) and a verb, no 委; 我委员会 would be fixed to 我区员会
-    return re.compile(re.escape(word) + {"我乡": "(?!镇)", "我委": "(?![托员])"}.get(word, ""))
 
 
 def _other_unit_names(report: Report, ctx: RuleContext, texts: list[tuple[str, str]],
@@ -610,15 +600,45 @@ _SPOKEN = (
 
 
 def r17_spoken_words(report: Report, ctx: RuleContext) -> list[Finding]:
+    """One finding per sentence that says something aloud, naming each of its spoken words, with the written word
+    where one is certain (a clerk reading five near-identical lines for one sentence on a phone reads none)."""
     findings = []
     for slot_id, text in _texts(report, ctx):
         masked, hits = _spoken_in(text)
-        for m, formal in hits:
-            message = later("rules", "spoken_word", slot=slot_name(ctx.fmt, slot_id), token=m.group(),
-                            quote=quote(text, m.start(), m.end()))
-            findings.append(Finding("R17", "warning", (slot_id,), message, _spoken_fix(report, slot_id, masked, m,
-                                                                                       formal)))
+        for (start, end), said in _by_sentence(masked, hits):
+            fixes = [(m, _spoken_fix(report, slot_id, masked, m, formal)) for m, formal in said]
+            edits = _apart([edit for _, fix in fixes if fix for edit in fix.edits])
+            fix = Fix(slot_id, edits) if edits else None
+            message = later("rules", "spoken_words", slot=slot_name(ctx.fmt, slot_id),
+                            words=list(dict.fromkeys(m.group() for m, _ in said)),
+                            # the sentence with its closing mark, where a quote's cut stops
+                            quote=quote(text[start:end + 1], said[0][0].start() - start, said[-1][0].end() - start),
+                            pairs=fix.pairs(text) if fix else [],
+                            rewrite=list(dict.fromkeys(m.group() for m, fix in fixes if fix is None)))
+            findings.append(Finding("R17", "warning", (slot_id,), message, fix))
     return findings
+
+
+def _apart(edits: list[tuple[int, int, str]]) -> tuple[tuple[int, int, str], ...]:
+    """The edits of one sentence's fix, each left out where it overlaps one before it (a verb of doing's written verb
+    may reach past its spoken word): one fix applies them all at once."""
+    kept: list[tuple[int, int, str]] = []
+    for start, end, new in edits:
+        if all(end <= s or start >= e for s, e, _ in kept):
+            kept.append((start, end, new))
+    return tuple(kept)
+
+
+def _by_sentence(text: str, hits: tuple[tuple[re.Match[str], str | None], ...]
+                 ) -> list[tuple[tuple[int, int], list[tuple[re.Match[str], str | None]]]]:
+    """The sentences of `text` that say something aloud, in order: each one's span and its spoken words (a word at
+    a stray mark, outside any sentence, is a sentence of its own)."""
+    spans = list(sentences(text)) if hits else []
+    by_span: dict[tuple[int, int], list[tuple[re.Match[str], str | None]]] = {}
+    for m, formal in hits:
+        span = next(((start, end) for start, end in spans if start <= m.start() < end), m.span())
+        by_span.setdefault(span, []).append((m, formal))
+    return list(by_span.items())
 
 
 @lru_cache(maxsize=32768)  # as `_personal_in`

@@ -5,6 +5,8 @@ characters (网吧, 没收, 其他, 他人, 明了, 有个别, 是问题) and ev
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.importers import NotAReport, import_report
@@ -22,7 +24,8 @@ def _r17(text: str):
 
 
 def _tokens(text: str) -> list[str]:
-    return [f.message.split("“", 1)[1].split("”", 1)[0] for f in _r17(text)]
+    """The spoken words the findings name (one finding a sentence names each of its words before its quote)."""
+    return [word for f in _r17(text) for word in re.findall(r"“([^”]+)”", f.message.split("：“", 1)[0])]
 
 
 @pytest.mark.parametrize(("text", "tokens"), [
