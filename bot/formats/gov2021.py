@@ -14,7 +14,8 @@ from .gov2021_tables import APPLICANT_COLUMNS, RESULT_ROWS, T3_COLUMNS, T3_ROWS,
 from .model import Balance, Cell, Column, Format, ProseSlot, Row, Section, Sum, Table
 
 SECTIONS = (
-    Section("一", "总体情况", aliases=("基本情况", "工作基本情况", "总体工作情况", "工作总体情况", "工作概况", "概述")),
+    Section("一", "总体情况", aliases=("基本情况", "工作基本情况", "总体工作情况", "工作总体情况", "工作概况", "概述",
+                                         "工作开展情况")),
     Section("二", "主动公开政府信息情况"),
     Section("三", "收到和处理政府信息公开申请情况"),
     # the 2019 trial format's title, still printed by many (with or without its 、)

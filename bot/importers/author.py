@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..county_level_cities import COUNTY_LEVEL_CITIES
-from ..units import TOWNSHIP_SELF_WORDS, UNIT_KINDS, core_name, guess_unit_kind
+from ..units import TOWNSHIP_SELF_WORDS, UNIT_KINDS, core_name, guess_unit_kind, zone_key, zone_name
 
 _GOVERNMENT_SUFFIXES = ("人民政府", "办事处", "政府")
 _DEPARTMENT_END = re.compile(r"(?:局|委员会|委|办公室|办公厅|中心|厅|署|管理处|服务站)$")
@@ -26,7 +26,10 @@ _SELF_WORDS = {
     "我区": "县级政府", "本县": "县级政府", "本区": "县级政府",
 }
 _UNIT_WORDS = r"[\u4e00-\u9fff]{2,24}?(?:人民政府|街道办事处|办事处|街道|镇|乡|局|委员会)"
-_CONTACT = re.compile(rf"(?:请与|请向|可与|请联系|请致电|联系单位)[:：]?(?P<unit>{_UNIT_WORDS})")  # 请联系：荣华街道…
+# 请联系：荣华街道…; a township or 街道 named after its district's government is that township (请联系：硚口区人民政府宗关
+# 街道办事处), not the government
+_CONTACT = re.compile(rf"(?:请与|请向|可与|请联系|请致电|联系单位)[:：]?(?P<unit>{_UNIT_WORDS}"
+                      r"(?:(?<=人民政府)[\u4e00-\u9fff]{2,8}?(?:街道办事处|办事处|街道|镇|乡))?)")
 # a unit named in its own prose: 丰收乡在县委县政府的领导下 — a name of two to four characters and its kind, after a
 # mark, an area's name or its government's (…区人民政府北京街道办事处认真贯彻落实…)
 _SUBJECT_VERBS = (r"在|坚持|认真|严格|始终|高度|围绕|按照|深入|扎实|全面|紧紧|共|累计|主动|未|积极|通过|依法|结合|进一步|"
@@ -40,6 +43,10 @@ _BARE_DEPARTMENT = re.compile(r"(?:^|[，。、；：,.;:\s]|年度?)(?P<unit>(?
 # 2025年，沙坪坝区卫生健康委员会主动及时公开…
 _FULL_DEPARTMENT = re.compile(r"(?:^|[，。；：,.;:\s]|年度?)(?P<unit>[\u4e00-\u9fff]{2,4}?(?:市(?!场)|县|区|旗)"
                               r"[\u4e00-\u9fff]{2,8}?(?:局|委员会))(?=" + _SUBJECT_VERBS + r")")
+# a department by its level word, or a zone's committee, opening a paragraph after its year: the report speaking of
+# itself (2025年，区城乡建设局聚焦中心工作…, 2024年，番禺经济技术开发区管委会坚持…)
+_OPENING_UNIT = re.compile(r"(?:^|\n)\s*(?:(?:19|20)\d{2}\s*年(?:度|以来)?[，,]?\s*)?"
+                           r"(?P<unit>(?:区|县|市(?!场))[\u4e00-\u9fff]{2,8}?局|[\u4e00-\u9fff]{2,16}?(?:管理委员会|管委会))")
 _NOT_NAMES = ("城乡", "乡镇", "全乡", "全镇", "本乡", "本镇", "我乡", "我镇", "各乡", "各镇", "村镇", "集镇", "城镇", "街道",
               "本街道", "我街道", "全街道", "各街道")
 # 直辖市: their government is provincial, their offices provincial departments
@@ -143,13 +150,18 @@ def _opens_a_paragraph(prose: str, start: int) -> bool:
 
 def _department_named_in_prose(prose: str) -> str:
     """A department the prose names as its subject by its level word only, at least twice (区农业农村局坚持…), or
-    by its full name, the only one so named (2022年，抚远市自然资源局不断强化…)."""
+    by its full name, the only one so named (2022年，抚远市自然资源局不断强化…); else the only department or zone
+    committee that opens a paragraph after its year (2025年，区城乡建设局聚焦…)."""
     names = [m["unit"] for m in _BARE_DEPARTMENT.finditer(prose)]
     best = max(set(names), key=names.count) if names else ""
     if best and names.count(best) >= 2 and len(set(names)) == 1:
         return best
     full = {m["unit"] for m in _FULL_DEPARTMENT.finditer(prose)}
-    return full.pop() if len(full) == 1 else ""
+    if len(full) == 1:
+        return full.pop()
+    opening = [m["unit"] for m in _OPENING_UNIT.finditer(prose) if m["unit"].endswith("局") or zone_name(m["unit"])]
+    ones = {zone_key(name) or name for name in opening}  # a zone written short and long is one (番禺经开区管委会)
+    return max(opening, key=len) if len(ones) == 1 else ""
 
 
 def kind_from_self_words(unit: str, prose: str) -> str | None:
@@ -219,12 +231,44 @@ _NOT_PLACE_CHARS = re.compile(r"[我本全各该此其等及与的了在为对�
 
 def _with_its_area(unit: str, prose: str) -> str:
     """A name that prints its level word without the place (区人民政府办公室) gets the place the prose names
-    (硚口区): 硚口区人民政府办公室."""
+    (硚口区): 硚口区人民政府办公室; so does a department's name without any place (住建局) that the prose prints
+    with its place in front (2025年安阳县住建局…)."""
     bare = _BARE_LEVEL.match(unit)
     if not bare:
-        return unit
+        placeless = _DEPARTMENT_END.search(unit) and not _AREA.search(unit) and not zone_name(unit)
+        return (_place_printed_before(unit, prose, with_level=True) + unit) if placeless else unit
     place = area_named_in(prose, bare["level"])
-    return place[:-1] + unit if place else unit
+    if place:
+        return place[:-1] + unit
+    return _place_printed_before(unit, prose, with_level=False) + unit
+
+
+# what may stand right before a place's name in a sentence: a verb or a date (现公开天门市人民政府办公室…, 2025年安阳县…);
+# a name holding one of these, or 现/公/请/特, is such words read as a name (现公布区统计局…: no 公布区)
+_BEFORE_A_NAME = frozenset("开布将是由与对在为年向据照经")
+_NOT_IN_A_NAME = _BEFORE_A_NAME | frozenset("现公请特")
+
+
+def _place_printed_before(unit: str, prose: str, with_level: bool) -> str:
+    """The one place the prose prints right before the full name `unit` ('' when none or several): 天门 before
+    市人民政府办公室 (with_level=False: the name holds its level word), 安阳县 before 住建局 (with_level=True). A place
+    of three characters must open its clause; one of two may follow a verb or a date too."""
+    found = set()
+    for match in re.finditer(re.escape(unit), prose):
+        head, level = prose[: match.start()], ""
+        if with_level:
+            if not head or not _LEVEL_END.search(head) or head.endswith(("自治区", "省")):
+                continue
+            head, level = head[:-1], head[-1]
+        for size in (3, 2):
+            name, left = head[-size:], head[-size - 1: -size] if len(head) > size else ""
+            if len(name) < size or not re.fullmatch(r"[\u4e00-\u9fff]+", name) or _NOT_PLACE_CHARS.search(name) \
+                    or _NOT_IN_A_NAME.intersection(name):
+                continue
+            if not re.match(r"[\u4e00-\u9fff]", left) or (size == 2 and left in _BEFORE_A_NAME):
+                found.add(name + level)
+                break
+    return found.pop() if len(found) == 1 else ""
 
 
 def _government_by_self_words(prose: str) -> str:

@@ -17,7 +17,7 @@ from ..formats import Format
 from ..report import Report
 from .author import unit_and_kind
 from .blocks import Block, Paragraph, TableRow, squash
-from .chinese import to_simplified
+from .chinese import to_simplified, without_pinyin
 from .errors import NotAReport
 from .prose import (
     drop_signature,
@@ -35,7 +35,7 @@ _CELL_MAX = 80  # a paragraph this short without a full stop may be a table cell
 
 
 def map_blocks(blocks: Iterable[Block], fmt: Format) -> tuple[Report, list[Finding]]:
-    blocks = split_glued_headings(to_simplified(list(blocks)), fmt)
+    blocks = split_glued_headings(to_simplified(without_pinyin(list(blocks))), fmt)
     tables = TableReader(fmt)
     sections = _read_blocks(blocks, fmt, tables)
     title = find_title(sections[""])

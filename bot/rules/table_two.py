@@ -1,7 +1,8 @@
 """The counts the prose of 一 states about table 二 (R9): decisions, 行政规范性文件, 行政事业性收费.
 
 Only plain statements are claims: a decision count needs the word 决定 ("作出行政许可决定54件"; "办理行政许可事项54件"
-may count something else); a 规范性文件 count needs a verb that names its column (制发/印发, 废止, 现行有效) in a sentence
+may count something else), or the row's label and a colon before the column's own verb 处理 ("行政许可：共处理600件", as a
+summary's bullets print it); a 规范性文件 count needs a verb that names its column (制发/印发, 废止, 现行有效) in a sentence
 about 规范性文件 and not about 规章; a fee needs the words 行政事业性收费 and no 信息处理费 in its clause. The row words
 come from the format's table 二.
 
@@ -47,6 +48,8 @@ _NO_DOCUMENTS = re.compile(
 _DOCUMENTS = re.compile(r"规范性文件")
 _REGULATIONS = re.compile(r"规章")
 _DECISION_TAIL = r"(?:处理)?决定(?:数量|数)?(?:共|计|为)?\s*$"
+# a row's label, a colon and the column's verb (本年处理决定数量): "· 行政许可：共处理600件"
+_LABELLED_TAIL = r"\s*[:：]\s*(?:本年度?|全年)?(?:共|累计)?(?:处理|作出|做出)(?:决定)?(?:共|计|为)?\s*"
 _FEE_WORDS = re.compile(r"行政事业性收费")
 _FEE_EXCLUDED = re.compile(r"信息处理费|处理费")
 _AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万元|元)")
@@ -64,6 +67,7 @@ def table_two_claims(fmt: Format, text: str, masked: str) -> Iterator[tuple[str,
     for s_start, s_end in sentences(masked):
         sentence = masked[s_start:s_end]
         about_documents = bool(documents and _DOCUMENTS.search(sentence) and not _REGULATIONS.search(sentence))
+        yield from _labelled_decision_claims(decisions, sentence, text, s_start)
         for start, end in clauses(sentence):
             start, end = start + s_start, end + s_start
             clause = masked[start:end]
@@ -89,6 +93,17 @@ def _decision_claims(decisions: dict[str, str], clause: str, text: str, offset: 
             if label:
                 yield clause_text(text, offset + label.start(), offset + m.end()), value, cell, "件"
                 break
+
+
+def _labelled_decision_claims(decisions: dict[str, str], sentence: str, text: str, offset: int) -> Iterator[tuple]:
+    """A count after a row's label and a colon, with the column's verb: "行政许可：共处理600件" (the colon parts the
+    clauses, so the clause alone never holds both)."""
+    for word, cell in decisions.items():
+        for label in re.finditer(re.escape(word) + _LABELLED_TAIL, sentence):
+            m = COUNT.match(sentence, label.end())
+            value = cn_to_int(m.group(1)) if m and m.group().rstrip().endswith("件") else None
+            if value is not None:
+                yield clause_text(text, offset + label.start(), offset + m.end()), value, cell, "件"
 
 
 def _document_claims(documents: dict[str, str], clause: str, text: str, offset: int) -> Iterator[tuple]:

@@ -587,7 +587,7 @@ def test_a_part_title_is_dropped_only_from_the_paragraph_that_carries_it() -> No
     assert slots["s1.on_request"] == "全年未收到申请。"
 
 
-@pytest.mark.parametrize("title", ["工作基本情况", "基本情况", "概述", "工作总体推进情况"])
+@pytest.mark.parametrize("title", ["工作基本情况", "基本情况", "概述", "工作总体推进情况", "工作开展情况"])
 def test_section_one_under_another_title_of_its_own_number_is_section_one(title: str) -> None:
     text = seed_path(3).read_text(encoding="utf-8").replace("一、总体情况", f"一、{title}", 1)
     slots = _import_text(text).report.text

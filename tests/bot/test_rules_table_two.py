@@ -34,6 +34,13 @@ def test_qa2_item_2_a_licence_count_in_the_text_must_match_table_two() -> None:
     assert r9(county(), "全年作出行政许可决定45件。") == []
 
 
+def test_a_count_after_a_rows_label_and_a_colon_with_the_columns_verb_must_match_table_two() -> None:
+    [message] = r9(county(), "· 行政许可：共处理600件，均按规定公开办理流程及结果；")
+    assert "“行政许可：共处理600件”，但" in message and "「行政许可」本年处理决定数量为 45" in message
+    assert r9(county(), "· 行政许可：共处理45件，均按规定公开办理流程及结果；") == []
+    assert r9(county(), "· 行政许可：办理咨询600件。") == []  # no verb of the column: may count something else
+
+
 def test_qa2_item_2_a_draft_that_went_stale_after_a_table_edit_is_caught() -> None:
     found = r9(county(t2__penalty=4), "全年作出行政许可决定45件、行政处罚决定5件。")
     assert len(found) == 1 and "“行政处罚决定5件”，但" in found[0] and "「行政处罚」本年处理决定数量为 4" in found[0]

@@ -1,5 +1,7 @@
 """Who wrote a report when its title does not say it all: the contact line's fuller name, a government that speaks
-of itself as 我区 and names itself once in full, an office that prints its level word without the place's name."""
+of itself as 我区 and names itself once in full, an office that prints its level word without the place's name, a
+title's name without its place that the prose prints with it, a 街道 named in the contact line after its district's
+government, and a department or zone committee opening 一 after its year."""
 
 from __future__ import annotations
 
@@ -49,6 +51,43 @@ def test_an_office_printing_only_its_level_word_takes_the_place_its_prose_names(
     imported = _report(preface, one)
     assert (imported.report.unit, imported.report.unit_kind) == ("临澧县统计局", "县级部门")
     assert not [f for f in check_imported(imported) if f.rule == "R13"]  # 指导县政府 is its own county's
+
+
+def test_a_title_name_without_its_place_takes_the_place_its_prose_prints_before_it() -> None:
+    office = _report("现公开天门市人民政府办公室2025年政府信息公开工作年度报告。", "2025年，市政府办公室认真落实条例。",
+                     title="市人民政府办公室2025年政府信息公开工作年度报告").report
+    assert (office.unit, office.unit_kind) == ("天门市人民政府办公室", "县级部门")
+    bureau = _report("", "2025年安阳县住建局依申请信息公开办理有69件。",
+                     title="住建局 2025 年政府信息公开工作年度报告").report
+    assert (bureau.unit, bureau.unit_kind) == ("安阳县住建局", "县级部门")
+
+
+def test_words_before_a_title_name_without_its_place_are_no_place() -> None:
+    report = _report("现公布区统计局2023年政府信息公开工作年度报告。", "2023年，我局认真落实条例。",
+                     title="区统计局2023年政府信息公开工作年度报告").report
+    assert report.unit == "区统计局"
+
+
+def test_a_street_named_in_the_contact_line_after_its_districts_government_is_the_street() -> None:
+    report = _report("如本报告有疑问，请联系：硚口区人民政府宗关街道办事处，地址：硚口区解放大道461号。",
+                     "2025年，街道新收到依申请公开政府信息0件。").report
+    assert (report.unit, report.unit_kind) == ("硚口区人民政府宗关街道", "街道")
+
+
+def test_a_department_opening_its_report_after_its_year_is_the_author() -> None:
+    report = _report("", "2025年，区城乡建设局聚焦中心工作和重点领域，积极推进全过程公开。").report
+    assert (report.unit, report.unit_kind) == ("区城乡建设局", "县级部门")
+
+
+def test_a_zone_committee_opening_its_parts_in_long_and_short_form_is_the_author() -> None:
+    one = ("2024年，番禺经济技术开发区管委会坚持公开为常态。\n(一)主动公开情况。番禺经开区管委会主动公开各类信息74条。")
+    report = _report("", one).report
+    assert (report.unit, report.unit_kind) == ("番禺经济技术开发区管委会", "开发区")
+
+
+def test_two_departments_opening_paragraphs_name_no_author() -> None:
+    report = _report("", "2025年，区城乡建设局聚焦中心工作。\n2025年，区交通运输局积极配合。").report
+    assert report.unit == ""
 
 
 def test_a_place_named_only_once_or_always_after_the_same_word_is_not_taken() -> None:
