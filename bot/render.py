@@ -122,10 +122,12 @@ def format_value(value: Number | None) -> str:
 # --- the document layout ---------------------------------------------------------------------------------------
 
 
-def layout(report: Report, fmt: Format = GOV2021, submitted_on: date | None = None) -> Layout:
+def layout(report: Report, fmt: Format = GOV2021, submitted_on: date | None = None,
+           title_parts: tuple[str, ...] = ()) -> Layout:
     """The document as printed; `submitted_on`: the day (the unit's local date) the report was handed in, for its 落款
-    — None for a draft."""
-    title = templates.render("drafts/title.j2", unit=report.unit, year=report.year).strip()
+    — None for a draft. `title_parts`: a title other than the unit's report's (an area's roll-up), in the pieces a
+    long title breaks between."""
+    title = "".join(title_parts) or templates.render("drafts/title.j2", unit=report.unit, year=report.year).strip()
     blocks: list[Block] = []
     section_numbers = {s.number for s in fmt.sections}
     for slot in fmt.slots:
@@ -140,7 +142,7 @@ def layout(report: Report, fmt: Format = GOV2021, submitted_on: date | None = No
             if table.section == section.number:
                 blocks.append(Block("table", grid=table_grid(table, report)))
     signature = _signature(report, fmt, submitted_on)
-    return Layout(title, tuple(blocks), _title_parts(title, report.unit), signature,
+    return Layout(title, tuple(blocks), title_parts or _title_parts(title, report.unit), signature,
                   signature_places(signature, dated=submitted_on is not None, year=report.year))
 
 
@@ -427,10 +429,12 @@ _GROUP_SLACK_MM = 0.8  # Word and LibreOffice wrap a line that fits to the last 
 _BLOCK_LABEL_SHARE = 0.4  # table 二: the row label column; the value columns share the rest
 
 
-def render_docx(report: Report, fmt: Format = GOV2021, submitted_on: date | None = None) -> bytes:
+def render_docx(report: Report, fmt: Format = GOV2021, submitted_on: date | None = None,
+                title_parts: tuple[str, ...] = ()) -> bytes:
     """The report as a .docx: A4 公文 page, 仿宋 三号 body, tables with the merged header cells of the official form,
-    the 落款 (unit, and the day it was handed in) under the last section as GB/T 9704 places it."""
-    doc = layout(report, fmt, submitted_on)
+    the 落款 (unit, and the day it was handed in) under the last section as GB/T 9704 places it. `title_parts`: see
+    `layout`."""
+    doc = layout(report, fmt, submitted_on, title_parts)
     word = _new_document()
     _add_title(word, doc)
     heading = None  # the heading paragraph right before the current block, if any

@@ -621,7 +621,7 @@ def _rollup(call: _Call) -> CommandResult:
     report = rollup(call.area.units, include, call.area.area, call.area.campaign.year)
     replies = [Reply(t) for t in pieces(rollup_text(report, len(chosen), include))]
     name = rollup_file(call.area.area, report.year)
-    replies.append(Reply(kind="file", file_name=name, file_bytes=render_rollup_docx(report)))
+    replies.append(Reply(kind="file", file_name=name, file_bytes=render_rollup_docx(report, call.area.area)))
     return CommandResult(replies)
 
 

@@ -134,7 +134,7 @@ async def review(server, wecom: RunningStandIn, store: Store) -> None:
     # through the API when ready
     assert "正在汇总" in await server.say("sup", "汇总表")
     # queued behind the Word and PDF files of every 查看 above
-    _, rolled_docx = await a_file(server, wecom, "sup", "表格.docx", timeout=120)
+    _, rolled_docx = await a_file(server, wecom, "sup", "汇总表.docx", timeout=120)
     table_text = "\n".join(texts(wecom, "sup"))
     assert "示范县汇总（5个单位，仅已通过报告）" in table_text and "合计数据勾稽关系检查通过" in table_text
     rolled = await asyncio.to_thread(import_docx, rolled_docx, server)

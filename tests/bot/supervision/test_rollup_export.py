@@ -73,7 +73,7 @@ def test_rollup_command_text_and_docx() -> None:
     assert all(len(r.text.encode()) <= 2048 for r in result.replies)
     assert "本年新收：" in text and "表四" in text
     file = result.replies[-1]
-    assert file.kind == "file" and file.file_name == "龙亭区汇总2025年政府信息公开工作年度报告表格.docx"
+    assert file.kind == "file" and file.file_name == "龙亭区2025年政府信息公开工作年度报告汇总表.docx"
     from docx import Document
 
     doc = Document(io.BytesIO(file.file_bytes))
@@ -162,7 +162,7 @@ def test_the_rollup_docx_has_no_empty_prose_headings_and_its_check_is_tables_onl
     from bot.supervision.rollup import rollup as make_rollup
 
     report = make_rollup(seed_area().units, "submitted", "龙亭区", 2025)
-    paragraphs = [p.text for p in Document(io.BytesIO(render_rollup_docx(report))).paragraphs if p.text.strip()]
+    paragraphs = [p.text for p in Document(io.BytesIO(render_rollup_docx(report, "龙亭区"))).paragraphs if p.text.strip()]
     assert not any(p.startswith("（一）主动公开") or p.startswith("（一）存在的主要问题") for p in paragraphs)
     for heading in ("一、总体情况", "五、", "六、"):
         i = next(i for i, p in enumerate(paragraphs) if p.startswith(heading))
@@ -185,7 +185,7 @@ def test_the_rollup_docx_has_no_sub_headings_at_all() -> None:
     from bot.supervision.rollup import render_rollup_docx
 
     report = rollup(seed_area().units, "submitted", "龙亭区", 2025)
-    body = Document(io.BytesIO(render_rollup_docx(report))).element.body
+    body = Document(io.BytesIO(render_rollup_docx(report, "龙亭区"))).element.body
     # the document in order: each paragraph's text, "<table>" for a table
     blocks = ["<table>" if el.tag.endswith("}tbl") else "".join(el.itertext()).strip()
               for el in body if el.tag.endswith(("}p", "}tbl"))]
