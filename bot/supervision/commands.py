@@ -640,8 +640,7 @@ def _included(arg: str) -> Include:
 
 def is_desk_command(text: str) -> bool:
     """审核台 (or 审核, 打开审核台, 审核台链接 …) alone: answered with the desk's address, no area loaded."""
-    parsed = _parse(text)
-    return parsed is not None and parsed == (DESK_WORD, "")
+    return _parse(text) == (DESK_WORD, "")
 
 
 def desk_reply(link: str, every_area: bool = False) -> list[Reply]:
