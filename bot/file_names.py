@@ -24,12 +24,19 @@ def report_file(unit: str, year: int, ext: str) -> str:
 
 
 def rollup_unit(area: str) -> str:
-    """龙亭区汇总: the roll-up's name where a report has its unit's (its title, its file's name)."""
+    """龙亭区汇总: the roll-up's name where a report has its unit's (the chat's answer to 汇总表)."""
     return text("files", "rollup_unit", area=area)
 
 
+def rollup_title(area: str, year: int) -> tuple[str, ...]:
+    """("龙亭区", "2025年政府信息公开工作年度报告汇总表"): the roll-up's title, in the two pieces a long title breaks
+    between — the area's summary, not a report of a unit named 龙亭区汇总."""
+    title = text("files", "rollup_title", area=area, year=year)
+    return (area, title[len(area):]) if area and title.startswith(area) else (title,)
+
+
 def rollup_file(area: str, year: int) -> str:
-    """龙亭区汇总2025年政府信息公开工作年度报告表格.docx: an area's tables 二–四 summed."""
+    """龙亭区2025年政府信息公开工作年度报告汇总表.docx: an area's tables 二–四 summed, named as its title."""
     return file_name(text("files", "rollup", area=area, year=year))
 
 

@@ -122,10 +122,12 @@ def format_value(value: Number | None) -> str:
 # --- the document layout ---------------------------------------------------------------------------------------
 
 
-def layout(report: Report, fmt: Format = GOV2021, submitted_on: date | None = None) -> Layout:
+def layout(report: Report, fmt: Format = GOV2021, submitted_on: date | None = None,
+           title_parts: tuple[str, ...] = ()) -> Layout:
     """The document as printed; `submitted_on`: the day (the unit's local date) the report was handed in, for its 落款
-    — None for a draft."""
-    title = templates.render("drafts/title.j2", unit=report.unit, year=report.year).strip()
+    — None for a draft. `title_parts`: a title other than the unit's report's (an area's roll-up), in the pieces a
+    long title breaks between."""
+    title = "".join(title_parts) or templates.render("drafts/title.j2", unit=report.unit, year=report.year).strip()
     blocks: list[Block] = []
     section_numbers = {s.number for s in fmt.sections}
     for slot in fmt.slots:
@@ -140,7 +142,7 @@ def layout(report: Report, fmt: Format = GOV2021, submitted_on: date | None = No
             if table.section == section.number:
                 blocks.append(Block("table", grid=table_grid(table, report)))
     signature = _signature(report, fmt, submitted_on)
-    return Layout(title, tuple(blocks), _title_parts(title, report.unit), signature,
+    return Layout(title, tuple(blocks), title_parts or _title_parts(title, report.unit), signature,
                   signature_places(signature, dated=submitted_on is not None, year=report.year))
 
 
@@ -427,27 +429,25 @@ _GROUP_SLACK_MM = 0.8  # Word and LibreOffice wrap a line that fits to the last 
 _BLOCK_LABEL_SHARE = 0.4  # table 二: the row label column; the value columns share the rest
 
 
-def render_docx(report: Report, fmt: Format = GOV2021, submitted_on: date | None = None) -> bytes:
+def render_docx(report: Report, fmt: Format = GOV2021, submitted_on: date | None = None,
+                title_parts: tuple[str, ...] = ()) -> bytes:
     """The report as a .docx: A4 公文 page, 仿宋 三号 body, tables with the merged header cells of the official form,
-    the 落款 (unit, and the day it was handed in) under the last section as GB/T 9704 places it."""
-    doc = layout(report, fmt, submitted_on)
+    the 落款 (unit, and the day it was handed in) under the last section as GB/T 9704 places it. `title_parts`: see
+    `layout`."""
+    doc = layout(report, fmt, submitted_on, title_parts)
     word = _new_document()
     _add_title(word, doc)
-    heading = None  # the heading paragraph right before the current block, if any
+    # the blocks flow: no table is forced onto a page of its own (表二 had stood alone on a near-empty page before
+    # 表三's page break); a heading keeps with its table's first rows (`_kept_rows`)
     for block in doc.blocks:
         if block.kind == "table" and block.grid is not None:
-            table = _add_table(word, block.grid)
-            if _starts_a_page(word, block.grid):  # with its heading: LibreOffice breaks a table kept with its rows
-                first = heading if heading is not None else table.rows[0].cells[0].paragraphs[0]
-                first.paragraph_format.page_break_before = True
-            heading = None
+            _add_table(word, block.grid)
         elif block.kind == "section":  # a heading never stands alone at the foot of a page
-            heading = _add_paragraph(word, block.text, font=_HEADING_FONT, indent=True, keep_with_next=True)
+            _add_paragraph(word, block.text, font=_HEADING_FONT, indent=True, keep_with_next=True)
         elif block.kind == "subheading":
-            heading = _add_paragraph(word, block.text, font=_SUBHEADING_FONT, indent=True, keep_with_next=True)
+            _add_paragraph(word, block.text, font=_SUBHEADING_FONT, indent=True, keep_with_next=True)
         else:
             _add_paragraph(word, block.text, indent=True)
-            heading = None
     _add_signature(word, doc.signature, doc.signature_right)
     buffer = io.BytesIO()
     word.save(buffer)
@@ -634,7 +634,10 @@ def column_widths(grid: Grid, total_mm: float) -> list[float]:
             for c, k in enumerate(kinds)]
 
 
-_TALL_SHARE = 0.45  # a table taller than this share of the page body starts on a new page with its heading
+# a table taller than this share of the page body may break between rows (its header repeated on the next page):
+# kept whole, it would leave the rest of a page empty whenever it does not fit below what comes before it
+_TALL_SHARE = 0.45
+_KEPT_BODY_ROWS = 3  # the rows of a tall table kept with its heading and header: no heading over one lone row
 _PT_MM = 25.4 / 72
 
 
@@ -663,9 +666,13 @@ def estimated_height_mm(grid: Grid, widths: Sequence[float]) -> float:
     return sum(-(-n // 1) * _TABLE_LINE_PT * _PT_MM + 0.6 for n in lines)
 
 
-def _starts_a_page(word, grid: Grid) -> bool:
-    width, height = _text_mm(word.sections[-1])
-    return estimated_height_mm(grid, column_widths(grid, width)) > _TALL_SHARE * height
+def _kept_rows(grid: Grid, widths: Sequence[float], page_height_mm: float) -> int:
+    """How many of the table's first rows keep with the next (and so the heading before them with the table): every
+    row of a table that fits a page well, so it never breaks; a tall one only its header and first rows."""
+    if estimated_height_mm(grid, widths) <= _TALL_SHARE * page_height_mm:
+        return len(grid.rows) - 1
+    head = next((i for i, row in enumerate(grid.rows) if not row.head), len(grid.rows))
+    return min(len(grid.rows) - 1, head + _KEPT_BODY_ROWS)
 
 
 @dataclass(frozen=True)
@@ -675,11 +682,14 @@ class _TableSetup:
     widths_mm: tuple[float, ...]
     table_style: str  # style ids
     cell_style: str
+    kept_rows: int  # the first rows that keep with the next (`_kept_rows`)
 
 
 def _table_setup(word, grid: Grid) -> _TableSetup:
-    return _TableSetup(tuple(column_widths(grid, _text_mm(word.sections[-1])[0])),
-                       word.styles["Table Grid"].style_id, word.styles[_TABLE_STYLE].style_id)
+    width, height = _text_mm(word.sections[-1])
+    widths = tuple(column_widths(grid, width))
+    return _TableSetup(widths, word.styles["Table Grid"].style_id, word.styles[_TABLE_STYLE].style_id,
+                       _kept_rows(grid, widths, height))
 
 
 def _add_table(word, grid: Grid):
@@ -749,9 +759,10 @@ def _build_table(word, grid: Grid, setup: _TableSetup):
                 value_runs.append(run)
         offset += len(part.rows)
     for r, row in enumerate(table.rows):
-        # rows never split; every row keeps with the next, so a table that fits a page is never broken over two
+        # rows never split; a table that fits a page well keeps every row with the next, so it is never broken over
+        # two, a tall one its first rows only (`_kept_rows`)
         _row_property(row, "w:cantSplit")
-        if r < len(rows) - 1:
+        if r < setup.kept_rows:
             for cell in row.cells:
                 for paragraph in cell.paragraphs:
                     paragraph.paragraph_format.keep_with_next = True

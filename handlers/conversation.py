@@ -38,7 +38,8 @@ def report_year(store: Store, area: str | None, now: datetime, tz: ZoneInfo) -> 
 
 
 ReportLink = Callable[[str, int], str]  # (unit, year) → the signed address of the report's web page
-DeskLink = Callable[[str], str]  # unit → its page on the supervisors' desk (signed in through WeCom)
+# a page of the supervisors' desk (signed in through WeCom): ("unit", name) a unit's, ("area", name) an area's
+DeskLink = Callable[..., str]
 # a command word typed in pinyin alone (jindu, Cui Ban): read as the word before anything routes the message, so it
 # is exactly that command for a clerk, a supervisor or the polite refusal
 _COMMANDS_BY_PINYIN = by_pinyin({**CLERK_PINYIN, **SUPERVISOR_PINYIN})
@@ -60,7 +61,8 @@ class NianbaoEngine:
         if incoming.kind == "card":  # a tap is read as the text it stands for, if its card is still current
             return card_tap(self, store, user, incoming, now)
         if user.role in ("supervisor", "admin") and (not user.unit or supervisor.is_command(incoming, store, user)):
-            replies = supervisor.supervisor_turn(store, user, incoming, now, self.tz, self.report_link)
+            replies = supervisor.supervisor_turn(store, user, incoming, now, self.tz, self.report_link,
+                                                 self.desk_link)
             return [*replies, *review_cards(store, user)]
         if user.role == "staff" and supervisor.is_refused_for_staff(incoming, store):
             return supervisor.supervisor_turn(store, user, incoming, now, self.tz)  # the polite refusal

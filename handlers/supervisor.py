@@ -45,9 +45,12 @@ from bot.supervision.area import UnitStatus, short_time
 from bot.supervision.commands import (
     COMMAND_WORDS,
     CONFIRM_WITHIN,
+    SAID_FOR_DESK,
     SUPERVISOR_ROLES,
+    desk_reply,
     digest_command,
     is_cancellation,
+    is_desk_command,
     names_no_unit,
     reports_needed,
 )
@@ -79,7 +82,7 @@ from storage.supervision import RETURN_REASON, ReminderRecord
 
 log = logging.getLogger("nianbao.supervisor")
 # the command words as `str.startswith` takes several: one call in C for every clerk's message, not one a word
-_COMMAND_STARTS = tuple(COMMAND_WORDS)
+_COMMAND_STARTS = tuple(COMMAND_WORDS | SAID_FOR_DESK)
 EXPORT_WORD = "导出"
 # 查看/通过/退回 <单位> [年份] [原因]: the unit, and a report year typed after it
 _REVIEW = re.compile(r"^(查看|通过|退回)\s*(\S+?)(?:[\s，,]+((?:19|20)\d{2})(?:年度|年)?(?=[\s，,]|$))?(?:[\s，,：:]+(.*))?$", re.S)
@@ -134,7 +137,8 @@ def is_refused_for_staff(incoming: Incoming, store: Store | None = None) -> bool
 
 
 def supervisor_turn(store: Store, user: User, incoming: Incoming, now: datetime, tz: tzinfo,
-                    report_link: Callable[[str, int], str] | None = None) -> list[Reply]:
+                    report_link: Callable[[str, int], str] | None = None,
+                    desk_link: Callable[..., str] | None = None) -> list[Reply]:
     text = incoming.text if incoming.kind == "text" else ""
     if user.role not in SUPERVISOR_ROLES:
         return supervisor_command(text, user.role, _nobody(now, tz), now, tz).replies
@@ -160,11 +164,21 @@ def supervisor_turn(store: Store, user: User, incoming: Incoming, now: datetime,
     if confirmed and (pending is None or expired):
         return [Reply(say("nothing_to_confirm", expired=expired))]
     dropped = [_not_carried_out(pending, expired)] if pending is not None and not confirmed else []
+    if is_desk_command(scope.text):  # the desk's address: nothing of the area to load
+        return [*dropped, *desk_reply(_desk_address(desk_link, scope), every_area=scope.area is None)]
     if confirmed and pending is not None:
         scope = replace(scope, text=pending.command)
     else:
         scope = replace(scope, text=loosely(scope.text))
     return [*dropped, *_command_turn(store, user, scope, text, confirmed, now, tz, report_link)]
+
+
+def _desk_address(desk_link: Callable[..., str] | None, scope: Scope) -> str:
+    """The desk's page of the scope's area (its home for an admin's every area), as the handed-in card links a unit's
+    page; '' when the server has no public address."""
+    if desk_link is None:
+        return ""
+    return desk_link("area", scope.area) if scope.area else desk_link()
 
 
 def _is_reason(text: str) -> bool:
@@ -331,7 +345,7 @@ def _set_due(store: Store, action: SetDue, stored: StoredCampaign | None, scope:
 
 
 def notify_submitted(store: Store, unit: str, year: int, now: datetime, tz: tzinfo,
-                     desk_link: Callable[[str], str] | None = None) -> None:
+                     desk_link: Callable[..., str] | None = None) -> None:
     """One short message to the area's supervisors: the unit, when, and the warnings it accepted with its reasons;
     the 通过/退回 card; and, when the server has a public address, a card opening the unit's page on the desk."""
     known = store.unit(unit)
@@ -355,7 +369,7 @@ def notify_submitted(store: Store, unit: str, year: int, now: datetime, tz: tzin
     if desk_link is not None:
         title, description = messages.edge("desk_card", unit=unit, year=year).split("\n", 1)
         store.enqueue(list(recipients), "textcard", {"title": title, "description": description,
-                                                     "url": desk_link(unit)}, now)
+                                                     "url": desk_link("unit", unit)}, now)
 
 
 def changed_since_return(audit: list[dict[str, Any]]) -> tuple[tuple[str, ...], tuple[str, ...]]:

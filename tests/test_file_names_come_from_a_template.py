@@ -44,12 +44,12 @@ def test_no_code_spells_a_file_name() -> None:
 def test_the_names_people_get_are_unchanged() -> None:
     assert report_file("龙亭区柳园口乡", 2025, "docx") == "龙亭区柳园口乡2025年政府信息公开工作年度报告.docx"
     assert report_file("册井镇", 2024, "pdf") == "册井镇2024年政府信息公开工作年度报告.pdf"
-    assert rollup_file("龙亭区", 2025) == "龙亭区汇总2025年政府信息公开工作年度报告表格.docx"
+    assert rollup_file("龙亭区", 2025) == "龙亭区2025年政府信息公开工作年度报告汇总表.docx"
     assert export_file("龙亭区", 2025, date(2026, 1, 20)) == "龙亭区2025年度报告数据20260120.xlsx"
     assert export_file(None, 2025, date(2026, 1, 5)) == "2025年度报告数据20260105.xlsx"  # every area (admins)
 
 
 def test_a_name_a_file_system_refuses_is_made_safe_in_every_name() -> None:
     assert export_file("示范县/开发区", 2025, date(2026, 1, 20)) == "示范县／开发区2025年度报告数据20260120.xlsx"
-    assert rollup_file("示范县/开发区", 2025) == "示范县／开发区汇总2025年政府信息公开工作年度报告表格.docx"
+    assert rollup_file("示范县/开发区", 2025) == "示范县／开发区2025年政府信息公开工作年度报告汇总表.docx"
     assert report_file('甲县"新城"|北区', 2025, "pdf") == "甲县”新城”｜北区2025年政府信息公开工作年度报告.pdf"

@@ -460,6 +460,15 @@ _ABOUT_TWICE = re.compile(r"约(?:\s*约)+")
 _ABOUT_SAID_BY_YU = re.compile(r"约(?=\d+(?:\.\d+)?余)")
 # 公开栏更新了12期, 推送了90余篇 → 更新12期, 推送90余篇: a count follows its verb without 了
 _LE_BEFORE_COUNT = re.compile(r"(?<=更新|发布|推送|张贴|刊发|上传)了(?=\d)")
+# how often something is done (每周至少更新一次, 每月推送两次): 公文 write a frequency's count in Chinese numerals,
+# as they write 一是 and 第一, while a count of what was done (发布信息300条, 开展培训2次) stays in Arabic numerals
+_HOW_OFTEN_COUNT = re.compile(r"(每(?:半年|年|个?季度|个?月|两周|周|个?星期|天|日)(?:至少|不少于|最少|均|都)?"
+                              rf"[{_CJK}]{{0,8}}?)(10|[1-9])(?=[次回遍](?!数))")
+_FREQUENCY_WORDS = ("", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十")
+
+
+def _in_chinese_numerals(m: re.Match[str]) -> str:
+    return m.group(1) + _FREQUENCY_WORDS[int(m.group(2))]
 # a sentence-final 了 after a verb and its object (纳入年度考核了, 建立审核制度了): a report's sentence ends on what was
 # done; 了 after a state (老方法不适用了) says it changed, and stays
 _FINAL_LE = re.compile(r"^((?:已经?)?(?:纳入|建立|制定|修订|完善|健全|开通|开设|设置|印发|出台|实行|推行|明确|配备)"
@@ -475,6 +484,8 @@ def formal(text: str) -> str:
     # read again once the spoken words around it are gone (保密审查这块我们也有做 → 保密审查也有做 → 已开展保密审查)
     text = _CN_COUNT.sub(_digits, _activity_in_words(text))
     text = _LE_BEFORE_COUNT.sub("", _ABOUT_TWICE.sub("约", _ABOUT_SAID_BY_YU.sub("", text)))
+    if "每" in text:  # the frequency read after the counts were written in digits (每周至少更新一次 → …1次 → …一次)
+        text = _HOW_OFTEN_COUNT.sub(_in_chinese_numerals, text)
     return _FINAL_LE.sub(r"\1", text)
 
 

@@ -44,7 +44,8 @@ from .summary import (
 )
 
 SUPERVISOR_ROLES = ("supervisor", "admin")
-_NO_ARGS = ("汇总", "未完成", "逾期", "错误单位", "导出", "未登记")
+DESK_WORD = "审核台"
+_NO_ARGS = ("汇总", "未完成", "逾期", "错误单位", "导出", "未登记", DESK_WORD)
 _WITH_ARGS = ("查看", "退回", "通过", "催办", "汇总表", "设置截止")
 # longest first: 汇总表 before 汇总
 _WORDS = sorted({*_NO_ARGS, *_WITH_ARGS, "进度"}, key=len, reverse=True)
@@ -56,8 +57,12 @@ _TRAILING = "。.，,！!？?；;、~～ "
 # word at the edge (`handlers.conversation`), so it is that command wherever it arrives
 COMMAND_PINYIN = {
     "汇总": "hui zong", "未完成": "wei wan cheng", "逾期": "yu qi", "错误单位": "cuo wu dan wei", "导出": "dao chu",
-    "未登记": "wei deng ji", "催办": "cui ban", "汇总表": "hui zong biao", "进度": "jin du",
+    "未登记": "wei deng ji", "催办": "cui ban", "汇总表": "hui zong biao", "进度": "jin du", DESK_WORD: "shen he tai",
 }
+# what else asks for the 年报审核台 the WeCom cards name: its word for a supervisor, the polite refusal for a clerk
+# (not an everyday question, which a clerk's conversation would take)
+SAID_FOR_DESK = frozenset({"审核", "打开审核台", "审核台链接", "审核台网址", "审核台地址", "审核台在哪", "审核台在哪里",
+                           "打开审核", "审核链接", "审核网址", "年报审核台"})
 _GREETINGS = frozenset({"", "你好", "您好", "帮助", "help", "菜单", "命令", "hi", "hello", "在吗", "?"})
 _HELLOS = frozenset({"你好", "您好", "hi", "hello", "在吗", "老师好", "早上好", "上午好", "下午好", "晚上好"})  # greeted back
 
@@ -192,7 +197,8 @@ def _normalise(text: str) -> str:
 
 
 def _plain(text: str) -> str:
-    return text.replace("\u3000", " ").strip().rstrip(_TRAILING)
+    plain = text.replace("\u3000", " ").strip().rstrip(_TRAILING)
+    return DESK_WORD if plain in SAID_FOR_DESK else plain
 
 
 # a plain question about one unit's report is 查看 that unit: 教育局填得怎么样了, 城关镇交了吗, 青山乡进度如何,
@@ -420,7 +426,9 @@ def supervisor_command(text: str, user_role: str, area: AreaView, now: datetime,
     """Answer one command. `confirmed`: the supervisor has just confirmed this 通过/退回 (see `PendingReview`);
     without it, a command that changes a report's status asks for 确认 and changes nothing."""
     if user_role not in SUPERVISOR_ROLES:
-        return CommandResult([Reply(say("refused_staff"))], refused=True)
+        parsed = _parse(text)
+        return CommandResult([Reply(say("refused_staff", desk=parsed is not None and parsed[0] == DESK_WORD))],
+                             refused=True)
     text = loosely(text)
     parsed = _parse(text)
     if parsed is None:  # 城关镇, 看看城关镇, 催一下城关: a unit named loosely (the edge reads it so too)
@@ -625,13 +633,28 @@ def _rollup(call: _Call) -> CommandResult:
     report = rollup(call.area.units, include, call.area.area, call.area.campaign.year)
     replies = [Reply(t) for t in pieces(rollup_text(report, len(chosen), include))]
     name = rollup_file(call.area.area, report.year)
-    replies.append(Reply(kind="file", file_name=name, file_bytes=render_rollup_docx(report)))
+    replies.append(Reply(kind="file", file_name=name, file_bytes=render_rollup_docx(report, call.area.area)))
     return CommandResult(replies)
 
 
 def _included(arg: str) -> Include:
     """汇总表 含已提交 (or 含待审, 全部): the reports waiting for review summed too."""
     return "submitted" if any(word in arg for word in ("提交", "待审", "全部", "所有")) else "approved"
+
+
+def is_desk_command(text: str) -> bool:
+    """审核台 (or 审核, 打开审核台, 审核台链接 …) alone: answered with the desk's address, no area loaded."""
+    return _parse(text) == (DESK_WORD, "")
+
+
+def desk_reply(link: str, every_area: bool = False) -> list[Reply]:
+    """审核台: the address of the 年报审核台 (`link`, '' when the server has none) and what it is for; `every_area`:
+    an admin's, over every area."""
+    return [Reply(say("desk_link", link=link, every_area=every_area))]
+
+
+def _desk(call: _Call) -> CommandResult:
+    return CommandResult(desk_reply(call.area.desk_link))
 
 
 def _export(call: _Call) -> CommandResult:
@@ -680,6 +703,7 @@ COMMANDS: dict[str, Command] = {c.word: c for c in (
     Command("催办", _remind),
     Command("汇总表", _rollup),
     Command("导出", _export),
+    Command(DESK_WORD, _desk),
     Command("设置截止", _set_due),
 )}
 

@@ -1,4 +1,4 @@
-"""导出: the area as an .xlsx, one row per unit and one column per cell id of the declaration."""
+"""导出: the area as an .xlsx, one row per unit and one column per cell of the declaration, headed in Chinese."""
 
 from __future__ import annotations
 
@@ -14,10 +14,10 @@ from ..report import with_derived
 from .area import UnitStatus
 from .messages import say
 
-# the fixed columns before the cells: (public id, Chinese label)
-FIXED_COLUMNS = (("unit", "单位"), ("kind", "类别"), ("status", "状态"), ("submitted_at", "提交时间"),
-                 ("progress", "完成进度(%)"))
-HEADER_ROWS = 2  # row 1: public ids (stable for formulas and scripts); row 2: the labels a person reads
+# the columns before the cells, headed as an official reads them; each cell's heading is its label in the format
+# (表三「本年新收」行「自然人」列), so one row of Chinese headings is the whole header
+FIXED_HEADINGS = ("单位", "类别", "状态", "提交时间", "完成进度(%)")
+HEADER_ROWS = 1
 # what Excel refuses in a sheet name, as the full-width characters a Chinese reader expects there anyway
 _SHEET_TITLE = str.maketrans({"/": "／", "\\": "＼", "?": "？", "*": "＊", "[": "【", "]": "】", ":": "："})
 _SHEET_TITLE_LIMIT = 31  # Excel's limit for a sheet name
@@ -30,31 +30,40 @@ def sheet_title(name: str, default: str = "年度报告") -> str:
 
 
 def export_xlsx(units: Iterable[UnitStatus], tz: tzinfo, fmt: Format = GOV2021, title: str = "年度报告") -> bytes:
-    """The workbook's bytes: two frozen header rows, the unit column frozen, one row per unit (in the order
-    given; `units` may be a generator that loads reports as it goes: rows are written out as they come).
+    """The workbook's bytes: one frozen row of Chinese headings (`headings`), the unit column frozen, one row per unit
+    (in the order given; `units` may be a generator that loads reports as it goes: rows are written out as they come).
 
     rustpy-xlsxwriter (rust_xlsxwriter, by XlsxWriter's author, behind a Python binding), not XlsxWriter: 200
     columns × 20,000 units are four million cells, which XlsxWriter writes in 28 s of CPU, this in 3.6 s."""
-    from rustpy_xlsxwriter import Format as CellFormat
     from rustpy_xlsxwriter import write_worksheet
 
-    columns = [c for c, _ in FIXED_COLUMNS] + list(fmt.cell_ids)  # row 1, the header
-    labels = [label for _, label in FIXED_COLUMNS] + [c.label for c in fmt.cells]
+    columns = headings(fmt)  # the header row: the writer heads each column with its records' key
 
     def records() -> Iterator[dict[str, object]]:
         # each record's values are written in the order of its keys, not matched to the header by name: every
         # record is built from the one `columns` list
-        yield dict(zip(columns, labels, strict=True))  # row 2, bold as the header
+        written = False
         for unit in units:
             yield dict(zip(columns, _unit_row(unit, tz, fmt), strict=True))
+            written = True
+        if not written:  # an area of no units still has its headings: a row of blanks (no cells) heads the sheet
+            yield dict.fromkeys(columns)
 
     buffer = io.BytesIO()
     # every text stays text (a unit named =HYPERLINK(…), +1 or @SUM is no formula, link or number); a blank
     # (None) is no cell at all
     write_worksheet(records(), buffer, sheet_name=sheet_title(title), freeze_row=HEADER_ROWS, freeze_col=1,
-                    bold_headers=True, row_formats={HEADER_ROWS - 1: CellFormat().set_bold()},
-                    column_widths={columns[0]: 28}, datetime_format="yyyy-mm-dd hh:mm")
+                    bold_headers=True, column_widths={columns[0]: 28}, datetime_format="yyyy-mm-dd hh:mm")
     return buffer.getvalue()
+
+
+def headings(fmt: Format = GOV2021) -> list[str]:
+    """The workbook's column headings: the fixed ones, then each cell's label as the format declares it. Each
+    heading keys its column, so two cells labelled alike would share one: refused."""
+    columns = [*FIXED_HEADINGS, *(c.label for c in fmt.cells)]
+    if len(set(columns)) != len(columns):
+        raise ValueError(f"format {fmt.id}: two columns of the export are headed alike")
+    return columns
 
 
 def _unit_row(unit: UnitStatus, tz: tzinfo, fmt: Format) -> list[object]:

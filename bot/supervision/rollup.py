@@ -7,7 +7,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Literal
 
-from ..file_names import rollup_unit
+from ..file_names import rollup_title, rollup_unit
 from ..findings import Finding
 from ..formats import GOV2021, Format, Table
 from ..formats.model import Cell, ProseSlot
@@ -59,8 +59,9 @@ def rollup_format(fmt: Format = GOV2021) -> Format:
     return replace(fmt, slots=tuple(slots), signed=False)
 
 
-def render_rollup_docx(report: Report, fmt: Format = GOV2021) -> bytes:
-    return render_docx(report, rollup_format(fmt))
+def render_rollup_docx(report: Report, area: str, fmt: Format = GOV2021) -> bytes:
+    """The roll-up's Word file, titled as the area's summary (龙亭区2025年政府信息公开工作年度报告汇总表)."""
+    return render_docx(report, rollup_format(fmt), title_parts=rollup_title(area, report.year))
 
 
 def table_findings(report: Report, fmt: Format = GOV2021) -> list[Finding]:

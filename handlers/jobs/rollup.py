@@ -34,4 +34,4 @@ def rollup_area(db_path: str, area: str | None, label: str, year: int, include: 
     if not chosen:
         return RolledUp(0, b"")
     report = rollup(units, include, label, year)
-    return RolledUp(len(chosen), render_rollup_docx(report))
+    return RolledUp(len(chosen), render_rollup_docx(report, label))

@@ -371,9 +371,10 @@ def default_engine(settings: Settings) -> NianbaoEngine:
     return NianbaoEngine(settings.tz, report_link=link, model_drafts=bool(settings.llm_url), desk_link=desk)
 
 
-def desk_url(public_url: str, unit: str) -> str:
-    """The unit's page on the desk, where a supervisor's WeCom opens it signed in."""
-    return public_url.rstrip("/") + desk_path("unit", unit)
+def desk_url(public_url: str, *segments: str) -> str:
+    """A page of the desk (a unit's: "unit", name; an area's: "area", name; none: the desk's home), where a
+    supervisor's WeCom opens it signed in."""
+    return public_url.rstrip("/") + desk_path(*segments)
 
 
 async def report_page(request: web.Request) -> web.Response:

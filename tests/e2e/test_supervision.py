@@ -134,7 +134,7 @@ async def review(server, wecom: RunningStandIn, store: Store) -> None:
     # through the API when ready
     assert "正在汇总" in await server.say("sup", "汇总表")
     # queued behind the Word and PDF files of every 查看 above
-    _, rolled_docx = await a_file(server, wecom, "sup", "表格.docx", timeout=120)
+    _, rolled_docx = await a_file(server, wecom, "sup", "汇总表.docx", timeout=120)
     table_text = "\n".join(texts(wecom, "sup"))
     assert "示范县汇总（5个单位，仅已通过报告）" in table_text and "合计数据勾稽关系检查通过" in table_text
     rolled = await asyncio.to_thread(import_docx, rolled_docx, server)
@@ -144,7 +144,7 @@ async def review(server, wecom: RunningStandIn, store: Store) -> None:
         assert rolled.value(cell) == sum(r.value(cell) for r in reports), cell
     assert [f for f in check_report(rolled) if f.level == "error" and f.rule in ("R1", "R2", "R3", "R4", "R5")] == []
 
-    # 导出: one row per unit, one column per cell id
+    # 导出: one row per unit, one column per cell, headed by its label
     assert "正在导出" in await server.say("sup", "导出")  # made by a job, sent when ready
     name, xlsx = await a_file(server, wecom, "sup", ".xlsx", timeout=120)  # a job, behind the others
     assert any("已导出5个单位的数据" in t for t in texts(wecom, "sup"))
@@ -153,13 +153,13 @@ async def review(server, wecom: RunningStandIn, store: Store) -> None:
 
     sheet = load_workbook(io.BytesIO(xlsx)).active
     rows = list(sheet.iter_rows(values_only=True))
-    ids = list(rows[0])
-    assert len(rows) == 2 + 5 and {r[0] for r in rows[2:]} == {n for n, _ in UNITS.values()}
-    assert set(GOV2021.cell_ids) <= set(ids)
-    for row in rows[2:]:
+    headings = list(rows[0])
+    assert len(rows) == 1 + 5 and {r[0] for r in rows[1:]} == {n for n, _ in UNITS.values()}
+    assert {c.label for c in GOV2021.cells} <= set(headings)
+    for row in rows[1:]:
         unit = next(r for r in reports if r.unit == row[0])
-        assert row[ids.index("t3.new.total")] == unit.value("t3.new.total")
-        assert row[ids.index("status")] == "已通过"
+        assert row[headings.index(GOV2021.cell("t3.new.total").label)] == unit.value("t3.new.total")
+        assert row[headings.index("状态")] == "已通过"
 
 
 def import_docx(data: bytes, server) -> object:

@@ -45,13 +45,13 @@ def test_the_job_exports_every_unit_and_reads_every_stored_report(tmp_path: Path
     units, data = export_area(str(db), AREA, AREA, 2025, TZ.key)
 
     rows = list(load_workbook(io.BytesIO(data)).active.iter_rows(values_only=True))
-    col = {cid: i for i, cid in enumerate(rows[0])}
-    body = {r[0]: r for r in rows[2:]}
+    col = {c.id: rows[0].index(c.label) for c in GOV2021.cells}  # headed by the format's labels
+    body = {r[0]: r for r in rows[1:]}
     assert units == 3 and set(body) == {"城关镇", "北道门乡", "水稻乡"}
     total = report.value("t3.new.total")
     assert total > 0 and body["城关镇"][col["t3.new.total"]] == body["北道门乡"][col["t3.new.total"]] == total
     assert body["城关镇"][col["t2.fees"]] == 0.35
     assert body["北道门乡"][col["t2.fees"]] is None  # not a number Excel holds: blank, and the rest is there
     assert body["北道门乡"][col["t3.new.person"]] == report.value("t3.new.person") == 1
-    assert body["北道门乡"][col["submitted_at"]] == datetime(2026, 1, 10, 9, 0)
+    assert body["北道门乡"][rows[0].index("提交时间")] == datetime(2026, 1, 10, 9, 0)
     assert set(body["水稻乡"][5:]) == {None}  # no report: its row says so, with no number in it

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import io
+import re
 from datetime import datetime
 from decimal import Decimal
 
@@ -72,7 +73,7 @@ def test_rollup_command_text_and_docx() -> None:
     assert all(len(r.text.encode()) <= 2048 for r in result.replies)
     assert "本年新收：" in text and "表四" in text
     file = result.replies[-1]
-    assert file.kind == "file" and file.file_name == "龙亭区汇总2025年政府信息公开工作年度报告表格.docx"
+    assert file.kind == "file" and file.file_name == "龙亭区2025年政府信息公开工作年度报告汇总表.docx"
     from docx import Document
 
     doc = Document(io.BytesIO(file.file_bytes))
@@ -93,23 +94,39 @@ def test_export_opens_with_one_row_per_unit() -> None:
     data = export_xlsx(area.units, TZ)
     sheet = load_workbook(io.BytesIO(data)).active
     rows = list(sheet.iter_rows(values_only=True))
-    assert rows[0][:5] == ("unit", "kind", "status", "submitted_at", "progress")
-    assert list(rows[0][5:]) == list(GOV2021.cell_ids)
-    assert rows[1][0] == "单位" and rows[1][5:] == tuple(c.label for c in GOV2021.cells)
-    body = rows[2:]
+    body = rows[1:]
     assert len(body) == len(area.units) == 5
     assert [r[0] for r in body] == [u.unit for u in area.units]
-    assert sheet.freeze_panes == "B3"
-    col = {cid: i for i, cid in enumerate(rows[0])}
+    assert sheet.freeze_panes == "B2"
+    col = column_of(rows[0])
     liuyuankou = body[4]
-    assert liuyuankou[col["status"]] == "填写中" and liuyuankou[col["progress"]] == 40
-    assert liuyuankou[col["t3.new.total"]] == area.units[4].report.value("t3.new.total")
-    assert body[0][col["submitted_at"]] == datetime(2026, 1, 10, 2, 30)  # local time, no offset
-    assert body[3][col["submitted_at"]] is None
-    # what a person sees: the two header rows bold, the names readable, the time as a time
-    assert all(c.font.b for c in sheet[1] + sheet[2]) and not any(c.font.b for c in sheet[3])
+    assert liuyuankou[col["状态"]] == "填写中" and liuyuankou[col["完成进度(%)"]] == 40
+    assert liuyuankou[col["表三「本年新收」行「总计」列"]] == area.units[4].report.value("t3.new.total")
+    assert body[0][col["提交时间"]] == datetime(2026, 1, 10, 2, 30)  # local time, no offset
+    assert body[3][col["提交时间"]] is None
+    # what a person sees: the heading row bold, the names readable, the time as a time
+    assert all(c.font.b for c in sheet[1]) and not any(c.font.b for c in sheet[2])
     assert sheet.column_dimensions["A"].width >= 28
-    assert sheet.cell(row=3, column=col["submitted_at"] + 1).number_format == "yyyy-mm-dd hh:mm"
+    assert sheet.cell(row=2, column=col["提交时间"] + 1).number_format == "yyyy-mm-dd hh:mm"
+
+
+def column_of(headings: tuple[object, ...]) -> dict[object, int]:
+    return {heading: i for i, heading in enumerate(headings)}
+
+
+def test_export_is_headed_in_chinese_by_the_formats_row_and_column_names_only() -> None:
+    """QA round as a county supervisor: the first row was English keys (unit, t3.new.person …) above the Chinese
+    labels. An official expects one row of Chinese headings: 单位, 状态 …, then each cell by its table, row and
+    column as the format names them."""
+    for units in (seed_area().units, []):  # an area of no units is headed alike
+        rows = list(load_workbook(io.BytesIO(export_xlsx(units, TZ))).active.iter_rows(values_only=True))
+        headings = rows[0]
+        assert headings[:5] == ("单位", "类别", "状态", "提交时间", "完成进度(%)")
+        assert list(headings[5:]) == [c.label for c in GOV2021.cells]
+        assert "表三「本年新收」行「自然人」列" in headings and "表四「行政复议」结果维持" in headings
+        assert not [h for h in headings if re.search(r"[A-Za-z]", str(h))], headings
+        assert not any(set(GOV2021.cell_ids) & set(row) for row in rows)
+        assert len(rows) == 1 + len(units)
 
 
 def test_export_writes_amounts_and_totals_as_numbers_and_nothing_for_a_blank() -> None:
@@ -121,8 +138,8 @@ def test_export_writes_amounts_and_totals_as_numbers_and_nothing_for_a_blank() -
     given.cells["t2.license"] = None  # printed blank
     units = [UnitStatus(area.units[0].unit, "镇", "龙亭区", report=given), UnitStatus("新设镇", "镇", "龙亭区")]
     rows = list(load_workbook(io.BytesIO(export_xlsx(units, TZ))).active.iter_rows(values_only=True))
-    col = {cid: i for i, cid in enumerate(rows[0])}
-    first, unstarted = rows[2], rows[3]
+    col = {cell: column_of(rows[0])[GOV2021.cell(cell).label] for cell in ("t2.fees", "t2.license", "t3.new.total")}
+    first, unstarted = rows[1], rows[2]
     assert first[col["t2.fees"]] == 0.35 and first[col["t2.license"]] is None
     assert first[col["t3.new.total"]] == with_derived(given).value("t3.new.total") == 4  # derived on the way out
     assert unstarted[0] == "新设镇" and set(unstarted[5:]) == {None}
@@ -145,7 +162,7 @@ def test_the_rollup_docx_has_no_empty_prose_headings_and_its_check_is_tables_onl
     from bot.supervision.rollup import rollup as make_rollup
 
     report = make_rollup(seed_area().units, "submitted", "龙亭区", 2025)
-    paragraphs = [p.text for p in Document(io.BytesIO(render_rollup_docx(report))).paragraphs if p.text.strip()]
+    paragraphs = [p.text for p in Document(io.BytesIO(render_rollup_docx(report, "龙亭区"))).paragraphs if p.text.strip()]
     assert not any(p.startswith("（一）主动公开") or p.startswith("（一）存在的主要问题") for p in paragraphs)
     for heading in ("一、总体情况", "五、", "六、"):
         i = next(i for i, p in enumerate(paragraphs) if p.startswith(heading))
@@ -168,7 +185,7 @@ def test_the_rollup_docx_has_no_sub_headings_at_all() -> None:
     from bot.supervision.rollup import render_rollup_docx
 
     report = rollup(seed_area().units, "submitted", "龙亭区", 2025)
-    body = Document(io.BytesIO(render_rollup_docx(report))).element.body
+    body = Document(io.BytesIO(render_rollup_docx(report, "龙亭区"))).element.body
     # the document in order: each paragraph's text, "<table>" for a table
     blocks = ["<table>" if el.tag.endswith("}tbl") else "".join(el.itertext()).strip()
               for el in body if el.tag.endswith(("}p", "}tbl"))]
@@ -195,7 +212,7 @@ def test_export_writes_every_text_as_text_and_takes_any_area_name() -> None:
         book = load_workbook(io.BytesIO(export_xlsx(units, TZ, title=area)))
         sheet = book.active
         assert 0 < len(sheet.title) <= 31 and not set(sheet.title) & set('/\\\\?*[]:')
-        cells = [sheet.cell(row=r, column=1) for r in range(3, 3 + len(names))]
+        cells = [sheet.cell(row=r, column=1) for r in range(2, 2 + len(names))]
         assert [c.value for c in cells] == names and all(c.data_type == "s" for c in cells)
     assert sheet_title("示范县/开发区") == "示范县／开发区"
     assert "/" not in file_name("示范县/开发区2025年度报告数据.xlsx")
