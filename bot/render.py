@@ -437,17 +437,21 @@ def render_docx(report: Report, fmt: Format = GOV2021, submitted_on: date | None
     doc = layout(report, fmt, submitted_on, title_parts)
     word = _new_document()
     _add_title(word, doc)
-    # the blocks flow: no table is forced onto a page of its own (表二 had stood alone on a near-empty page before
-    # 表三's page break); a heading keeps with its table's first rows (`_kept_rows`)
+    heading = None  # the heading paragraph right before the current block, if any
     for block in doc.blocks:
         if block.kind == "table" and block.grid is not None:
-            _add_table(word, block.grid)
+            table = _add_table(word, block.grid)
+            if _starts_a_page(word, block.grid):  # with its heading: LibreOffice breaks a table kept with its rows
+                first = heading if heading is not None else table.rows[0].cells[0].paragraphs[0]
+                first.paragraph_format.page_break_before = True
+            heading = None
         elif block.kind == "section":  # a heading never stands alone at the foot of a page
-            _add_paragraph(word, block.text, font=_HEADING_FONT, indent=True, keep_with_next=True)
+            heading = _add_paragraph(word, block.text, font=_HEADING_FONT, indent=True, keep_with_next=True)
         elif block.kind == "subheading":
-            _add_paragraph(word, block.text, font=_SUBHEADING_FONT, indent=True, keep_with_next=True)
+            heading = _add_paragraph(word, block.text, font=_SUBHEADING_FONT, indent=True, keep_with_next=True)
         else:
             _add_paragraph(word, block.text, indent=True)
+            heading = None
     _add_signature(word, doc.signature, doc.signature_right)
     buffer = io.BytesIO()
     word.save(buffer)
@@ -634,10 +638,7 @@ def column_widths(grid: Grid, total_mm: float) -> list[float]:
             for c, k in enumerate(kinds)]
 
 
-# a table taller than this share of the page body may break between rows (its header repeated on the next page):
-# kept whole, it would leave the rest of a page empty whenever it does not fit below what comes before it
-_TALL_SHARE = 0.45
-_KEPT_BODY_ROWS = 3  # the rows of a tall table kept with its heading and header: no heading over one lone row
+_TALL_SHARE = 0.45  # a table taller than this share of the page body starts on a new page with its heading
 _PT_MM = 25.4 / 72
 
 
@@ -666,13 +667,9 @@ def estimated_height_mm(grid: Grid, widths: Sequence[float]) -> float:
     return sum(-(-n // 1) * _TABLE_LINE_PT * _PT_MM + 0.6 for n in lines)
 
 
-def _kept_rows(grid: Grid, widths: Sequence[float], page_height_mm: float) -> int:
-    """How many of the table's first rows keep with the next (and so the heading before them with the table): every
-    row of a table that fits a page well, so it never breaks; a tall one only its header and first rows."""
-    if estimated_height_mm(grid, widths) <= _TALL_SHARE * page_height_mm:
-        return len(grid.rows) - 1
-    head = next((i for i, row in enumerate(grid.rows) if not row.head), len(grid.rows))
-    return min(len(grid.rows) - 1, head + _KEPT_BODY_ROWS)
+def _starts_a_page(word, grid: Grid) -> bool:
+    width, height = _text_mm(word.sections[-1])
+    return estimated_height_mm(grid, column_widths(grid, width)) > _TALL_SHARE * height
 
 
 @dataclass(frozen=True)
@@ -682,14 +679,11 @@ class _TableSetup:
     widths_mm: tuple[float, ...]
     table_style: str  # style ids
     cell_style: str
-    kept_rows: int  # the first rows that keep with the next (`_kept_rows`)
 
 
 def _table_setup(word, grid: Grid) -> _TableSetup:
-    width, height = _text_mm(word.sections[-1])
-    widths = tuple(column_widths(grid, width))
-    return _TableSetup(widths, word.styles["Table Grid"].style_id, word.styles[_TABLE_STYLE].style_id,
-                       _kept_rows(grid, widths, height))
+    return _TableSetup(tuple(column_widths(grid, _text_mm(word.sections[-1])[0])),
+                       word.styles["Table Grid"].style_id, word.styles[_TABLE_STYLE].style_id)
 
 
 def _add_table(word, grid: Grid):
@@ -759,10 +753,9 @@ def _build_table(word, grid: Grid, setup: _TableSetup):
                 value_runs.append(run)
         offset += len(part.rows)
     for r, row in enumerate(table.rows):
-        # rows never split; a table that fits a page well keeps every row with the next, so it is never broken over
-        # two, a tall one its first rows only (`_kept_rows`)
+        # rows never split; every row keeps with the next, so a table that fits a page is never broken over two
         _row_property(row, "w:cantSplit")
-        if r < setup.kept_rows:
+        if r < len(rows) - 1:
             for cell in row.cells:
                 for paragraph in cell.paragraphs:
                     paragraph.paragraph_format.keep_with_next = True

@@ -75,25 +75,3 @@ def printed_lines(pdf: bytes) -> list[str]:
             lines.extend("".join(c["text"] for c in sorted(chars, key=lambda c: c["x0"]))
                          for _, chars in sorted(rows.items()))
     return lines
-
-
-def filled_shares(pdf: bytes) -> list[float]:
-    """How far down each page of the PDF its printing reaches (the lowest character or table rule), as a share of the
-    page's height: a page that ends at 0.3 is mostly empty."""
-    import pdfplumber
-
-    shares = []
-    with pdfplumber.open(io.BytesIO(pdf)) as document:
-        for page in document.pages:
-            bottoms = [c["bottom"] for c in page.chars] + [e["bottom"] for e in (*page.lines, *page.rects)]
-            shares.append(max(bottoms, default=0.0) / float(page.height))
-    return shares
-
-
-def pages_with(pdf: bytes, text: str) -> list[int]:
-    """The pages (1-based) whose text holds `text` (spaces and line breaks ignored)."""
-    import pdfplumber
-
-    wanted = _squash(text)
-    with pdfplumber.open(io.BytesIO(pdf)) as document:
-        return [n for n, page in enumerate(document.pages, 1) if wanted in _squash(page.extract_text() or "")]
