@@ -472,7 +472,37 @@ def _new_document():
     word = Document()
     _setup_page(word)
     _setup_styles(word)
+    _add_page_numbers(word)
     return word
+
+
+_PAGE_NUMBER_FONT, _PAGE_NUMBER_PT = "宋体", 14  # 4号半角宋体 (GB/T 9704 7.5)
+
+
+def _add_page_numbers(word) -> None:
+    """Each page's number at its foot, between two dashes (— 1 —) as GB/T 9704 prints it: Word's PAGE field, which
+    python-docx has no call for, so the field is written as WordprocessingML's own w:fldSimple."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    paragraph = word.sections[0].footer.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _page_number_run(paragraph, "— ")
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), "PAGE")
+    paragraph._p.append(field)
+    field.append(_page_number_run(paragraph, "1")._r)  # moved into the field: the number shown until Word fills it in
+    _page_number_run(paragraph, " —")
+
+
+def _page_number_run(paragraph, text: str):
+    from docx.shared import Pt
+
+    run = paragraph.add_run(text)
+    run.font.size = Pt(_PAGE_NUMBER_PT)
+    _set_font(run._r.get_or_add_rPr(), _PAGE_NUMBER_FONT)
+    return run
 
 
 def _setup_page(word) -> None:

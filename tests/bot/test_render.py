@@ -172,7 +172,7 @@ def test_html_is_escaped_and_print_ready():
     report.text["s1.active"] = "A&B <b>粗</b>"
     html = render_html(report)
     assert "<script>alert" not in html and "&lt;b&gt;粗&lt;/b&gt;" in html and "A&amp;B" in html
-    assert "@page { size: A4; margin: 37mm 28mm 35mm 26mm; }" in html
+    assert "size: A4; margin: 37mm 28mm 35mm 26mm;" in html
     assert "FangSong" in html and "仿宋" in html
     assert html.lstrip().startswith("<!DOCTYPE html>")
 
