@@ -1119,6 +1119,9 @@ def question_help(turn: Turn, q: Question, sub: int, asked: str, fallback: bool 
     plain = normalise(asked)
     deadline = bool(_DEADLINE_ASKED.search(plain))
     rows = [row for table in turn.fmt.tables for row in table.rows if row.explain and (row.short or row.label) in plain]
+    if not rows:  # 3.1什么意思 typed at 2.4: the rows of the question named by its code
+        named = [x for code in re.findall(r"\d+\.\d+", plain) if (x := question(turn.fmt, code)) is not None]
+        rows = [r for x in named if x.code != q.code for r in _rows_asked(turn, x, 0) if r.explain]
     if not rows and not deadline:  # 什么意思: the question's own rows
         rows = [r for r in _rows_asked(turn, q, sub) if r.explain]
     terms = [{"name": r.short or r.label, "explain": r.explain, "code": _filled_at(turn, r, q)} for r in rows]

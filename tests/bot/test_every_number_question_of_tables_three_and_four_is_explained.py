@@ -75,3 +75,11 @@ def test_the_menu_of_reviews_and_suits_lists_each_kind_with_what_it_means() -> N
         assert f"{n}. {row.short}：{row.explain}\n" in menu + "\n", menu
     chat.send("直接起诉")
     assert chat.state["choices"]["4.2"] == ["suit_direct"]
+
+
+def test_a_question_named_by_its_code_at_another_question_is_the_one_explained() -> None:
+    """3.1什么意思 typed at 2.4 explains 3.1's rows (新收, 上年结转), not 2.4's 行政事业性收费."""
+    chat = Chat(township())
+    chat.say_all("你好", "0 0 0", "0 0 0", "0 0 0")
+    said = _explanation(chat.send("3.1什么意思"), "2.4")
+    assert "本年新收" in said and "上年结转" in said and "行政事业性收费" not in said, said
