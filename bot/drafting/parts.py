@@ -331,8 +331,6 @@ def _clause(item: str, thing_verb: str) -> str:
 
 
 _CHANNEL_PREPOSITION = re.compile(r"^(?:在|通过|于|依托|利用|借助)")
-# 上/里/中 after a carrier, as a clerk says where (网站上发了两百多条): a report names the carrier alone
-_LOCATIVE_AFTER_CARRIER = re.compile(r"(?<=[栏站网号台屏博群区板墙册报])(?:上|里|中)$")
 _BOARD = re.compile(r"(?:栏|板|墙)$")  # a board on a wall: 公开栏, 公示板, 信息公开墙
 
 
@@ -346,8 +344,8 @@ def _active(items: list[str]) -> dict[str, Any]:
         elif m and _is_channel(m.group("channel")):
             info = m.group("info") or m.group("after") or ""
             channel, verb = _split_object(m.group("channel"), m.group("verb"), m.group("m"), info)
-            # 在公众号发布…: the paragraph says 通过/在 before its channels itself; 网站上 as said is 网站 written
-            channel = _LOCATIVE_AFTER_CARRIER.sub("", _CHANNEL_PREPOSITION.sub("", channel) or channel)
+            # 在公众号发布…: the paragraph says 通过/在 before its channels itself
+            channel = _CHANNEL_PREPOSITION.sub("", channel) or channel
             if m.group("m") == "期" and verb == "发布" and _BOARD.search(channel):
                 verb = "更新"  # a 公开栏 is brought up to date in issues (更新12期), not published
             counts.append({"channel": channel, "verb": verb, "n": m.group("n"), "m": m.group("m")})

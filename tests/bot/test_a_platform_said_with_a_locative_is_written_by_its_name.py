@@ -30,3 +30,10 @@ def test_a_notice_board_is_updated_in_issues() -> None:
 def test_the_opening_lists_the_platforms_by_name() -> None:
     text = drafted("s1.summary", facts=["开展政策解读"], known={"active": SAID})
     assert "通过网站、公众号、公开栏主动公开政府信息" in text, text
+
+
+def test_the_notes_name_the_platform_alone_wherever_they_are_drafted() -> None:
+    """At 1.1 the notes are the opening's own clauses: 网站上发布200余条 had reached it as typed."""
+    from bot.drafting.wording import fact_items
+
+    assert fact_items("网站上发了大概两百多条 公众号里推送了80条") == ["网站发布200余条", "公众号推送80条"]
