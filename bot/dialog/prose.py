@@ -347,7 +347,8 @@ def own_words(text: str, words: str, said: tuple[str, ...] = ()) -> str:
     return voiced(text, words, said)[0]
 
 
-def voiced(text: str, words: str, said: tuple[str, ...] = ()) -> tuple[str, list[tuple[str, str]]]:
+@lru_cache(maxsize=8192)  # a function of its arguments alone: each draft reads every part's facts in the unit's voice
+def voiced(text: str, words: str, said: tuple[str, ...] = ()) -> tuple[str, tuple[tuple[str, str], ...]]:
     """`text` in the unit's own voice (`own_words`), and each (word as said, word as written) it changed, once."""
     area = words[1:] if words.startswith("我") else ""
     changed: dict[tuple[str, str], None] = {}
@@ -368,7 +369,7 @@ def voiced(text: str, words: str, said: tuple[str, ...] = ()) -> tuple[str, list
         if word != words and (pattern := self_word_pattern(word)).search(text):
             changed[(word, words)] = None
             text = pattern.sub(words, text)
-    return text, [pair for pair in changed if pair[0] != pair[1]]
+    return text, tuple(pair for pair in changed if pair[0] != pair[1])
 
 
 def said_for_self(ctx: DialogContext, report: Report) -> tuple[str, ...]:

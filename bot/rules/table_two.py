@@ -99,6 +99,8 @@ def _labelled_decision_claims(decisions: dict[str, str], sentence: str, text: st
     """A count after a row's label and a colon, with the column's verb: "行政许可：共处理600件" (the colon parts the
     clauses, so the clause alone never holds both)."""
     for word, cell in decisions.items():
+        if word not in sentence:  # most sentences name no decision: no pattern is looked up for them
+            continue
         for label in re.finditer(re.escape(word) + _LABELLED_TAIL, sentence):
             m = COUNT.match(sentence, label.end())
             value = cn_to_int(m.group(1)) if m and m.group().rstrip().endswith("件") else None

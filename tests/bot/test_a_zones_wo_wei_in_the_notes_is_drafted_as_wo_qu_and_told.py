@@ -42,5 +42,5 @@ def test_a_departments_wo_wei_stays_and_nothing_is_told() -> None:
 
 
 def test_only_the_self_word_is_changed() -> None:
-    assert voiced("我委托第三方评估，我委员会审议", "我区", ("我委",)) == ("我委托第三方评估，我委员会审议", [])
-    assert voiced("我委、本镇", "我区", ("我委",)) == ("我区、本区", [("本镇", "本区"), ("我委", "我区")])
+    assert voiced("我委托第三方评估，我委员会审议", "我区", ("我委",)) == ("我委托第三方评估，我委员会审议", ())
+    assert voiced("我委、本镇", "我区", ("我委",)) == ("我区、本区", (("本镇", "本区"), ("我委", "我区")))
