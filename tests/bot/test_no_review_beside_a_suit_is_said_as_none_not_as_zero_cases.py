@@ -1,0 +1,20 @@
+"""A year with a 行政诉讼 and no 行政复议 says the review did not happen (未发生…行政复议), in every wording of the
+paragraph: two of the three wrote 行政复议0件, which no report prints."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.drafting import tables
+from bot.formats import GOV2021
+from bot.report import empty_report, with_derived
+
+
+@pytest.mark.parametrize("variant", range(3))
+def test_no_review_beside_a_suit_is_said_as_none(variant: int) -> None:
+    report = empty_report("城关镇人民政府", "镇", 2025)
+    report.cells.update({c.id: 0 for c in GOV2021.cells if c.table == "t4"})
+    report.cells["t4.suit_direct.upheld"] = 1
+    text = tables.draft_appeals(with_derived(report), variant=variant)
+    assert "0件" not in text and "未发生" in text and "行政复议" in text, text
+    assert "未经复议直接起诉1件" in text, text
