@@ -110,7 +110,7 @@ def test_problems_need_an_answer_but_default_is_a_way_out() -> None:
     chat.send("没有")
     assert "必须写明" in reply(chat) and "【5.1】" in reply(chat)
     chat.send("默认")
-    assert "草拟如下" in reply(chat) and "公开内容的深度和广度还需拓展" in reply(chat)
+    assert "草拟如下" in reply(chat) and "信息发布的及时性还需提高" in reply(chat)
 
 
 def test_the_year_opens_only_the_first_paragraph() -> None:
