@@ -108,6 +108,10 @@ _HALF_TO_FULL = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", "
 
 
 def _tidy_line(line: str) -> str:
+    """One line of a reply as the clerk's material, every word kept: not `drafting.clean_note`, which writes one
+    note in report wording and gives "" for what states nothing. Read after this, 没有别的了 is a facts answer of
+    nothing (`read_facts`) and 我问问小王 chatter to name back (`read_statements`); spaced items are joined by 、 (网站 56
+    条 公众号 120 条 → 网站56条、公众号120条), where the drafting cuts them into notes."""
     line = _SPACE.sub(" ", line).strip().strip(_TRIM)
     line = _LIST_MARK.sub("", line)
     if " " in line:
