@@ -240,9 +240,14 @@ _PLAIN_CELL_TYPES = frozenset({int, type(None)})
 
 
 def cells_as_stored(cells: Mapping[str, Any]) -> bool:
-    """Whether every cell is a whole number or blank: what JSON stores and gives back as it was, with no parsing.
-    The types are found in C: a loop over some 200 cells was a fiftieth of a message."""
-    return set(map(type, cells.values())) <= _PLAIN_CELL_TYPES
+    """Whether every cell is a whole number or blank: what JSON stores and gives back as it was, with no parsing."""
+    return whole_or_blank(cells.values())
+
+
+def whole_or_blank(values: Iterable[Any]) -> bool:
+    """Whether every value is a whole number (an int, not a Decimal) or None: equal ones are written alike. The types
+    are found in C: a loop over some 200 cells was a fiftieth of a message."""
+    return _PLAIN_CELL_TYPES.issuperset(map(type, values))
 
 
 def changed_cells(before: Mapping[str, Any], after: Mapping[str, Any]) -> set[str]:

@@ -5,7 +5,6 @@ parts — last year's paragraph with the years moved forward. A part that states
 from __future__ import annotations
 
 import hashlib
-import operator
 import re
 from decimal import Decimal
 from functools import lru_cache
@@ -17,7 +16,7 @@ from ..findings import Finding
 from ..formats import Format
 from ..formats.questions import Question
 from ..parse import normalise, parse_yes_no
-from ..report import Report
+from ..report import Report, whole_or_blank
 from ..rules.answer import apply_fixes
 from ..rules.table_two import table_two_claims
 from ..rules.textscan import cn_to_int, mask_citations
@@ -109,6 +108,10 @@ _HALF_TO_FULL = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", "
 
 
 def _tidy_line(line: str) -> str:
+    """One line of a reply as the clerk's material, every word kept: not `drafting.clean_note`, which writes one
+    note in report wording and gives "" for what states nothing. Read after this, 没有别的了 is a facts answer of
+    nothing (`read_facts`) and 我问问小王 chatter to name back (`read_statements`); spaced items are joined by 、 (网站 56
+    条 公众号 120 条 → 网站56条、公众号120条), where the drafting cuts them into notes."""
     line = _SPACE.sub(" ", line).strip().strip(_TRIM)
     line = _LIST_MARK.sub("", line)
     if " " in line:
@@ -961,19 +964,18 @@ def _figures(turn: Turn) -> str:
 
 
 def _figures_of(turn: Turn) -> str:
-    global _last_figures
     values = tuple(map(turn.report.cells.get, turn.fmt.cell_ids))
-    held, text = _last_figures
-    # the very objects read last time (a step fingerprints its drafts two or three times, the cells unchanged): the
-    # same text, without writing out two hundred numbers again; held, they cannot be freed and their ids reused
-    if len(values) == len(held) and all(map(operator.is_, values, held)):
-        return text
-    text = repr(values)
-    _last_figures = (values, text)
-    return text
+    if whole_or_blank(values):
+        return _figures_written(values)
+    return repr(values)  # an amount: Decimal("1.5") == Decimal("1.50") and Decimal("2") == 2, each written as it is
 
 
-_last_figures: tuple[tuple, str] = ((), "")  # the values `_figures` read last, and their text
+# keyed on the typed cells' values in the format's order, whole numbers and blanks only (`whole_or_blank`): equal
+# tuples of those are written alike, so a text held is the text of the values asked about. A clerk's cells stay the
+# same through most steps; 2,000 clerks typing at once
+@lru_cache(maxsize=4096)
+def _figures_written(values: tuple[int | None, ...]) -> str:
+    return repr(values)
 
 
 def _redraft(turn: Turn, q: Question) -> str:

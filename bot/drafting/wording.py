@@ -374,15 +374,20 @@ _NOTHING_MORE = re.compile(
 )
 
 
+# the pauses a statement of nothing is said with, taken out before `says_nothing_more` and `says_none_of` read it:
+# 其他的，都没有了 and 其他的, 都没有了 (a phone's Latin keys) say the same
+_PAUSES = re.compile(r"[\s。，、；！!.~～,;]+")
+
+
 def says_nothing_more(note: str) -> bool:
     """没有别的要说的了, 其他没有了, 就这些, 无, 均无, 无此情况: the clerk has nothing (more) to report. The one reading
     of "nothing" for the notes, the facts answers and the replies to a draft."""
-    return bool(_NOTHING_MORE.fullmatch(re.sub(r"[\s。，、；！!.~～]+", "", note)))
+    return bool(_NOTHING_MORE.fullmatch(_PAUSES.sub("", note)))
 
 
 def says_none_of(note: str, subjects: tuple[str, ...]) -> bool:
     """没有申请, 暂无申请, 一件申请也没收到, 本年没有复议和诉讼: the note says only that there was none of `subjects`."""
-    return bool(subjects) and bool(_none_of(subjects).fullmatch(_PUNCTUATION_AND_SPACE.sub("", note)))
+    return bool(subjects) and bool(_none_of(subjects).fullmatch(_PAUSES.sub("", note)))
 
 
 @lru_cache(maxsize=16)
@@ -393,9 +398,6 @@ def _none_of(subjects: tuple[str, ...]) -> re.Pattern[str]:
     before = rf"(?:本年度?|今年|全年|一年来)?{none}{several}(?:件|案件|的?情况|事项)?"
     after = rf"(?:本年度?|今年|全年)?(?:一件|一个|一起)?{several}(?:一件|一个|一起)?(?:也|都|均|暂)?(?:没有?|无|未)(?:收到|接到)?"
     return re.compile(rf"(?:{before}|{after})了?[{END_PARTICLES}]?")
-
-
-_PUNCTUATION_AND_SPACE = re.compile(r"[\s。，、；！!.~～,;]+")
 
 
 # 跟去年一样: what the year was like is not said by pointing at another year's report (R11's copied text); the

@@ -28,6 +28,18 @@ class TableRow:
 
 Block = Paragraph | TableRow
 
+def join_wrapped_digits(row: Block, digits: list[str], columns: list[int | None]) -> None:
+    """Digits a narrow cell wrapped onto a line of their own, each joined to the cell of `row` it stands under: its
+    column there, as the reader of a laid-out page (PDF, plain text) measures it; None or a column `row` lacks (an
+    empty line read as a row of one cell), under none."""
+    assert isinstance(row, TableRow)
+    values = list(row.cells)
+    for text, column in zip(digits, columns, strict=True):
+        if column is not None and column < len(values):
+            values[column] += text
+    object.__setattr__(row, "cells", tuple(values))
+
+
 _QUOTES = re.compile(r"[\"'“”‘’「」『』]")
 _SPACE = re.compile(r"\s+")
 _NUMBER_MARK = re.compile(r"^(\d+)[、.]")

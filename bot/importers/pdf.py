@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .. import messages
-from .blocks import Block, Paragraph, TableRow
+from .blocks import Block, Paragraph, TableRow, join_wrapped_digits
 from .errors import NotAReport
 from .tables import is_value
 
@@ -206,7 +206,7 @@ def _line_blocks(lines: list[_Line]) -> list[tuple[float, list[Block]]]:
             flush()
             spans = [(cell[0].x0, cell[-1].x1) for cell in cells]
             if above and _wraps_numbers(texts, spans, above):
-                _join_numbers(out[-1][1][0], texts, spans, above)
+                join_wrapped_digits(out[-1][1][0], texts, [_under(span, above) for span in spans])
                 continue
             out.append((line.top, [TableRow(tuple(texts))]))
             above = spans if all(map(is_value, texts)) else None
@@ -247,14 +247,3 @@ def _wraps_numbers(texts: list[str], spans: list[tuple[float, float]], above: li
 def _under(span: tuple[float, float], above: list[tuple[float, float]]) -> int | None:
     centre = (span[0] + span[1]) / 2
     return next((i for i, (x0, x1) in enumerate(above) if x0 - 2 <= centre <= x1 + 2), None)
-
-
-def _join_numbers(row: Block, texts: list[str], spans: list[tuple[float, float]],
-                  above: list[tuple[float, float]]) -> None:
-    assert isinstance(row, TableRow)
-    values = list(row.cells)
-    for text, span in zip(texts, spans, strict=True):
-        index = _under(span, above)
-        if index is not None:
-            values[index] += text
-    object.__setattr__(row, "cells", tuple(values))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .blocks import Block, Paragraph, TableRow, decode_text
+from .blocks import Block, Paragraph, TableRow, decode_text, join_wrapped_digits
 from .tables import is_value
 
 _CONTINUATION_MAX = 16
@@ -70,7 +70,7 @@ def blocks_from_text(text: str) -> list[Block]:
         if cells is None:
             continue  # a markdown rule line under a header
         if above and spans and _wraps_numbers(cells, spans, above):
-            _join_wrapped_numbers(blocks[-1], cells, spans, above)
+            join_wrapped_digits(blocks[-1], cells, [_under(span, above) for span in spans])
             continue
         if len(cells) >= 2:
             blocks.append(TableRow(tuple(cells)))
@@ -200,16 +200,6 @@ def _under(span: tuple[int, int], above: list[tuple[int, int]]) -> int | None:
             return i
     return None
 
-
-def _join_wrapped_numbers(row: Block, cells: list[str], spans: list[tuple[int, int]],
-                          above: list[tuple[int, int]]) -> None:
-    assert isinstance(row, TableRow)
-    values = list(row.cells)
-    for cell, span in zip(cells, spans, strict=True):
-        index = _under(span, above)
-        if index is not None and index < len(values):
-            values[index] += cell
-    object.__setattr__(row, "cells", tuple(values))
 
 
 def _cell_count(line: str) -> int:

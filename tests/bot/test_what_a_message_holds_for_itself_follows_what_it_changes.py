@@ -66,6 +66,24 @@ def test_the_figures_read_again_after_an_answer_changed_a_cell_are_the_new_figur
     assert prose._figures(turn) == prose._figures_of(turn) == repr((None,) * len(GOV2021.cell_ids))
 
 
+# the cells as a report holds them: whole numbers and blanks, or amounts (Decimal) that equal others written otherwise
+_CELL_VALUES = st.one_of(st.none(), st.integers(-3, 10**6), st.sampled_from(
+    [Decimal("1.5"), Decimal("1.50"), Decimal("2"), Decimal("2.0"), Decimal("0"), Decimal("0.00")]))
+_SOME_CELLS = st.dictionaries(st.sampled_from(GOV2021.cell_ids[:3] + GOV2021.cell_ids[-3:]), _CELL_VALUES, max_size=4)
+_EQUAL_BUT_WRITTEN_OTHERWISE = [{"t2.fees": Decimal("1.5")}, {"t2.fees": Decimal("1.50")}, {"t2.fees": 2},
+                                {"t2.fees": Decimal("2")}, {"t2.fees": 2}, {}]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_SOME_CELLS, min_size=1, max_size=6))
+def test_the_figures_are_the_cells_written_out_whatever_was_read_before(reports: list[dict]) -> None:
+    # each report's cells read twice, after any other: a figure held is never one written of equal cells otherwise
+    turn = a_turn()
+    for cells in [*_EQUAL_BUT_WRITTEN_OTHERWISE, *reports, *reports]:
+        turn.report.cells = dict(cells)
+        assert prose._figures_of(turn) == repr(tuple(map(cells.get, GOV2021.cell_ids)))
+
+
 _TEXTS = st.text(alphabet="政务公众号56条，'\"\\、（）", max_size=12)
 
 

@@ -6,17 +6,13 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
-
-import pytest
 
 from bot.incoming import Incoming, Reply
 from handlers.engine_placeholder import placeholder_engine
 from handlers.service import CallbackService, UserTurns
 from storage import Store, User
-from tests.e2e.servers import eventually, seed_org
+from tests.e2e.servers import eventually
 
 NOW = datetime(2025, 3, 1, 2, tzinfo=UTC)
 
@@ -33,14 +29,6 @@ class SlowEngine:
             self.texts.append(incoming.text)
         time.sleep(0.05)
         return placeholder_engine(store, user, incoming, now)
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    s = Store.open(tmp_path / "turns.db")
-    seed_org(s)
-    yield s
-    s.close()
 
 
 def text(message_id: str, content: str) -> Incoming:

@@ -6,7 +6,7 @@ import asyncio
 import statistics
 import threading
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -20,7 +20,7 @@ from handlers.service import split_passive
 from handlers.web.app import SERVICE_KEY, create_app
 from handlers.wecom.peer import WeComPeer
 from storage import LATEST, Store, User
-from tests.e2e.servers import AES_KEY, TOKEN, eventually, make_settings, running_server, seed_org
+from tests.e2e.servers import AES_KEY, TOKEN, eventually, make_settings, running_server
 from tests.handlers.standin_fixtures import RunningStandIn, running_app, running_standin
 
 
@@ -41,14 +41,6 @@ class RecordingEngine:
         if self.replies is not None:
             return self.replies
         return placeholder_engine(store, user, incoming, now)
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    s = Store.open(tmp_path / "edge.db")
-    seed_org(s)
-    yield s
-    s.close()
 
 
 @pytest.fixture
