@@ -14,6 +14,7 @@ from ..formats.questions import Question
 from ..report import Report
 from ..rules import CELL_RULES, RULES, check_answer, check_rules, rules_affected_by
 from ..rules.names import area_names
+from .facts import words_shared
 from .flow import Turn, is_relevant, menu_rows_question, owners, question, relevant_questions
 
 _MAX_FIXES = 2  # one line of at most two 修改 commands per finding
@@ -187,7 +188,7 @@ _SECTION_SAID = r"(?<![表第\d{all}]){n}(?=没|未|缺|应|需|要|中)"
 def concerned_questions(turn: Turn, reason: str) -> list[str]:
     """The questions a return reason names — by code, title, table row or column label, prose heading or section
     number (行政许可 → 2.3, 监督保障 → 1.6, 六 → 6.1) — in the order they are asked; else those its findings point at."""
-    named = _named_in(turn, reason)
+    named = _named_in(turn, reason) or _quoted_in(turn, reason)
     if not named:
         named = [c for f in errors_now(turn) for cell in f.cells for c in owners(turn.fmt, cell)[:1]]
     found: list[str] = []
@@ -197,6 +198,20 @@ def concerned_questions(turn: Turn, reason: str) -> list[str]:
             found.append(reachable_question(turn, q).code)
     order = {q.code: i for i, q in enumerate(turn.fmt.questions)}
     return sorted(dict.fromkeys(found), key=order.__getitem__)
+
+
+_QUOTED_LEAST = 3  # characters: 公众号, 网站发布 — two (信息, 公开) are in every part
+
+
+def _quoted_in(turn: Turn, reason: str) -> list[str]:
+    """The prose questions whose paragraph a reason naming no part quotes (政务公众号推送的数字有误 → 1.2, whose text
+    says 政务公众号, and 1.1, whose opening lists it again): the longest run of words the reason shares with a
+    paragraph, where at most one other paragraph holds it (信息公开 is in every one)."""
+    texts = {q.code: turn.report.text.get(q.slot) or "" for q in turn.fmt.questions if q.kind == "prose" and q.slot}
+    shared = {code: words_shared(text, reason, _QUOTED_LEAST) for code, text in texts.items()}
+    own = {code: len(run) for code, run in shared.items() if run and sum(run in t for t in texts.values()) <= 2}
+    longest = max(own.values(), default=0)
+    return [code for code, n in own.items() if n == longest]
 
 
 def _named_in(turn: Turn, reason: str) -> list[str]:

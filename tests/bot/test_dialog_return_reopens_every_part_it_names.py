@@ -38,6 +38,10 @@ def _returned(reason: str) -> Chat:
     ("（一）主动公开太简单，（二）改进情况也要写具体", ["1.2", "5.2"]),
     # a part numeral alone that only 一 has: 一（三）（四） (a supervisor's 「（三）（四）两部分太笼统」 reopened neither)
     ("（三）（四）两部分太笼统，写具体做法；监督保障要写明社会评议和考核结果", ["1.4", "1.5", "1.6"]),
+    # no part named, but words only a paragraph or two say (the opening lists the platforms again): those paragraphs
+    ("公众号发布数量与实际不符", ["1.2"]),
+    ("政务公众号推送的数字有误", ["1.1", "1.2"]),
+    ("子栏目数量不对", ["1.5"]),
 ])
 def test_every_part_a_reason_names_is_reopened(reason: str, codes: list[str]) -> None:
     chat = _returned(reason)
