@@ -54,7 +54,7 @@ _ASKING_HOW = {"怎么改", "怎么修改", "如何修改", "咋改", "怎么填
 # a clerk who says they do not know what is asked (我不会填, 看不懂, 说明) asks about the question, as 什么意思 does
 _NOT_UNDERSTOOD = re.compile(r"不会填|不会弄|不懂|不明白|不理解|不清楚什么|说明一下|^说明$|^解释$|解释一下")
 # the questions whose answer is a number or 是/否: a question typed there is answered before the question is asked again
-_EXPLAINED_KINDS = ("row", "prefill", "amount", "gate", "menu_rows", "computed")
+_EXPLAINED_KINDS = ("row", "prefill", "amount", "gate", "menu", "menu_rows", "computed")
 # a greeting mid-flow is no answer: greet back and ask the question again
 _GREETINGS = {
     "你好", "您好", "你好呀", "您好呀", "在吗", "在不在", "在么", "hi", "hello", "hey", "嗨", "哈喽", "早", "早上好",

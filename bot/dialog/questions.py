@@ -1122,9 +1122,12 @@ def question_help(turn: Turn, q: Question, sub: int, asked: str, fallback: bool 
     if not rows:  # 3.1什么意思 typed at 2.4: the rows of the question named by its code
         named = [x for code in re.findall(r"\d+\.\d+", plain) if (x := question(turn.fmt, code)) is not None]
         rows = [r for x in named if x.code != q.code for r in _rows_asked(turn, x, 0) if r.explain]
+    options = _options_asked(turn, q, plain) if not rows and q.kind == "menu" else {}
+    rows = rows or list(options)
     if not rows and not deadline:  # 什么意思: the question's own rows
         rows = [r for r in _rows_asked(turn, q, sub) if r.explain]
-    terms = [{"name": r.short or r.label, "explain": r.explain, "code": _filled_at(turn, r, q)} for r in rows]
+    terms = [{"name": r.short or r.label, "explain": r.explain, "code": _filled_at(turn, r, q),
+              "option": options.get(r, 0)} for r in rows]
     noted = any("{regulations_note}" in x.prompt and _asks_about(turn, x, rows) for x in turn.fmt.questions)
     if not (terms or deadline or fallback):
         return ""
@@ -1151,6 +1154,21 @@ def _rows_asked(turn: Turn, q: Question, sub: int) -> list[Any]:
 def _rows_of(turn: Turn, cells: list[str]) -> list[Any]:
     owned = [turn.fmt.cell(c) for c in cells]
     return list({(c.table, c.row): turn.fmt.table(c.table).row(c.row) for c in owned}.values())
+
+
+_OPTION_WORDS_LEAST = 3  # characters shared with an option's explanation: 撤回申请 (申请 alone is in most of them)
+
+
+def _options_asked(turn: Turn, q: Question, plain: str) -> dict[Any, int]:
+    """The menu's option a question typed at it asks about by its explanation's words (撤回申请选哪个 → 21.
+    其他处理·其他：申请人撤回申请等其他情形), with its number in the menu: the one option sharing the longest run
+    (的信息, in four of them, points at none)."""
+    table = turn.fmt.table(q.table)
+    menu = [table.row(r) for r in q.rows]
+    shared = {row: len(facts.words_shared(plain, f"{row.short}{row.explain}", _OPTION_WORDS_LEAST)) for row in menu}
+    longest = max(shared.values(), default=0)
+    found = {row: n for n, row in enumerate(menu, 1) if longest and shared[row] == longest}
+    return found if len(found) == 1 else {}
 
 
 def _filled_at(turn: Turn, row: Any, asking: Question) -> str:

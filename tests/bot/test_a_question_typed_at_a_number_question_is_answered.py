@@ -63,11 +63,11 @@ def test_a_question_mark_with_an_answer_is_still_the_answer():
     assert [chat.report.cells[f"t2.normative.{c}"] for c in ("issued", "abolished", "in_force")] == [1, 0, 3], reply
 
 
-def test_a_question_mark_at_a_menu_is_named_as_what_was_not_read():
+def test_a_question_mark_at_a_menu_is_answered_with_how_to_choose():
     chat = Chat(township())
     chat.say_all("你好", "0 0 0", "0 0 0", "0 0 0", "0", "是", "1 0 0 0 0 0", "无")
     reply = chat.send("？")
-    assert "未收到内容" not in reply and "「?」不是选项编号" in reply, reply
+    assert "未收到内容" not in reply and "选出本年实际发生的各项" in reply and chat.state["cur"][0] == "3.4", reply
 
 
 def test_a_question_at_a_computed_row_says_it_is_computed_not_to_be_looked_up():

@@ -1,0 +1,28 @@
+"""什么意思 or a question typed at a menu (3.4's 21 result kinds) is answered — the option it asks about by its
+explanation's words, with its number, else how to choose — and the menu stands; it got 「…」不是选项编号."""
+
+from __future__ import annotations
+
+from tests.bot.dialog_helpers import Chat, township
+
+
+def at_the_result_kinds() -> Chat:
+    chat = Chat(township())
+    chat.say_all("你好", "0 0 0", "0 0 0", "0 0 0", "0", "是", "2 0 0 0 0 0", "无")
+    assert chat.state["cur"][0] == "3.4"
+    return chat
+
+
+def test_what_it_means_at_a_menu_says_how_to_choose() -> None:
+    chat = at_the_result_kinds()
+    said = chat.send("什么意思")
+    assert "不是选项编号" not in said and "选出本年实际发生的各项" in said, said
+    assert chat.state["cur"][0] == "3.4" and "3.4" not in chat.state["answered"]
+
+
+def test_an_option_asked_about_by_its_words_is_named_with_its_number() -> None:
+    chat = at_the_result_kinds()
+    said = chat.send("撤回申请选哪个")
+    assert said.startswith("「其他处理·其他」（第 21 项）指申请人撤回申请等其他情形。"), said
+    chat.send("21")
+    assert chat.state["choices"]["3.4"] == ["other_3"]
