@@ -525,6 +525,8 @@ def _plan(item: str) -> str:
     stripped = re.sub(r"^(?:明年|下一年|下一步|下步|今后)?[，,]?(?:将|要|拟|准备|计划|打算|争取)*(?:进一步)?", "", item)
     plan = clean_note(stripped) or item
     plan = re.sub(r"^已经?([\u3400-\u9fff]{2})了", r"已\1", re.sub(r"^已经", "已", plan))  # 已经制定了 → 已制定
+    if _OFFICES_OF_THE_UNIT.match(plan):
+        return f"督促{plan}"  # 各办明确一名信息员: what its offices are to do, the unit sees to (将做到各办… is no sentence)
     if m := _PERSON_NAMED.match(plan):
         # 专人负责 names who will do the work: a report assigns them (安排专人负责, 安排专人每周更新) and states what
         # is reached after (安排专人负责，做到每周更新); 将做到专人负责 is read in no published report
@@ -532,6 +534,10 @@ def _plan(item: str) -> str:
         assigned = (m.group("verb") or "安排") + m.group("who")
         return assigned + (f"，{_as_state(rest, kept=bool(_KEPT_BY_THE_PERSON.match(rest)))}" if rest else "")
     return _as_state(plan)
+
+
+# a plan whose subject is the unit's own offices or villages (各办明确一名信息员, 各村每月更新公开栏)
+_OFFICES_OF_THE_UNIT = re.compile(r"^各(?:办|站所|科室|股室|部门|单位|中心|村|社区|村（社区）|村居)(?=[\u3400-\u9fff])")
 
 
 # a plan that opens on the person who will do the work, assigned (明确专人负责) or with no verb (专人负责, 专人每周更新,
