@@ -327,9 +327,12 @@ def _other_unit_names(report: Report, ctx: RuleContext, texts: list[tuple[str, s
     """Another unit of the area named by any of its forms (龙亭区柳园口乡, 柳园口乡 …): one scan per text for all
     (`named`: the hits of each text)."""
     findings = []
+    below_a_government = kind_of(report) not in _GOVERNMENT_KINDS
     for slot_id, text in texts:
         by_unit: dict[str, list[NameHit]] = {}
         for hit in named[slot_id]:
+            if below_a_government and _A_GOVERNMENT.search(hit.unit) and not _opens_clause(text, hit.start):
+                continue  # 依托示范县人民政府门户网站: a township or a bureau publishes on its government's portal
             by_unit.setdefault(hit.unit, []).append(hit)
         for hits in by_unit.values():
             first = hits[0]
@@ -340,6 +343,13 @@ def _other_unit_names(report: Report, ctx: RuleContext, texts: list[tuple[str, s
             fix = Fix(slot_id, subjects) if subjects else None
             findings.append(Finding("R13", "warning", (slot_id,), _other_unit_message(ctx, slot_id, text, first), fix))
     return findings
+
+
+# the government of a county, district or city: a township's or a bureau's text names it where it publishes (依托示范县
+# 人民政府门户网站) or is told (按照示范县人民政府部署); only as the one acting (2025年，示范县人民政府坚持…) was its text
+# pasted in. Another government's text naming it stays flagged
+_A_GOVERNMENT = re.compile(r"(?:县|区|市|旗)人民政府$")
+_GOVERNMENT_KINDS = ("县级政府", "设区的市政府", "省级政府")
 
 
 def _other_unit_message(ctx: RuleContext, slot_id: str, text: str, hit: NameHit) -> str:
