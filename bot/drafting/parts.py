@@ -205,7 +205,7 @@ def finish(text: str, self_word: str) -> str:
         first = sentence.find(self_word)
         if first >= 0:
             head, tail = sentence[: first + len(self_word)], sentence[first + len(self_word):]
-            sentence = head + _without_self_after_marks(tail, self_word)
+            sentence = head + _own_place_said_once(_without_self_after_marks(tail, self_word), self_word)
         if subject_before and _opened_by(sentence, self_word):
             sentence = sentence.replace(self_word, "", 1)
         subject_before = _speaks_of_itself(sentence, self_word) or subject_before and not sentence.strip()
@@ -214,6 +214,14 @@ def finish(text: str, self_word: str) -> str:
     if self_word == "我街道":  # 我街道街道政务服务中心 → 我街道政务服务中心
         text = text.replace("我街道街道", "我街道")
     return written(text)
+
+
+def _own_place_said_once(text: str, self_word: str) -> str:
+    """The unit's own place after its self-word opened the sentence as 本镇, not 我镇 again: 我镇在我镇大厅设置公开栏
+    (a note 在我镇大厅设置公开栏 drafted after 我镇) → 我镇在本镇大厅设置公开栏."""
+    if not self_word.startswith("我"):
+        return text
+    return re.sub(f"(?<=[在于向到从])({re.escape(self_word)})", "本" + self_word[1:], text)
 
 
 def _without_self_after_marks(text: str, self_word: str) -> str:
