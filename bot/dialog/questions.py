@@ -850,7 +850,7 @@ def _answer_menu_rows(turn: Turn, q: Question, sub: int, text: str) -> bool:
     cells = tuple(f"{q.table}.{row}.{c}" for c in q.columns)
     values = _read_row_as_said(turn, q, cells, text)
     if isinstance(values, ParseError):
-        values = _count_of_the_one_open_column(turn, q, sub, row, values)
+        values = _count_of_the_one_open_column(turn, q, sub, row, values, text)
     if isinstance(values, ParseError):
         return _reject(turn, q, text, values)
     set_cells(turn, dict(zip(cells, values, strict=True)))
@@ -870,14 +870,19 @@ def _answer_menu_rows(turn: Turn, q: Question, sub: int, text: str) -> bool:
     return True
 
 
-def _count_of_the_one_open_column(turn: Turn, q: Question, sub: int, row: str,
-                                  error: ParseError) -> list[Number] | ParseError:
+def _count_of_the_one_open_column(turn: Turn, q: Question, sub: int, row: str, error: ParseError,
+                                  text: str) -> list[Number] | ParseError:
     """One number alone (1, 一个) for a result kind when the earlier answers leave one applicant column open: the
     only column with applications (all 自然人), or the only one whose applications the kinds answered before this one
     have not all accounted for (自然人 1 and 企业 1, 予以公开 自然人 1: the next kind's 1 is the 企业's). That
     column's count, the others 0. Where several columns are open, or none is known, or the number is more than the
-    column has left, it could be meant of more than one: the error stands, naming the open columns to choose from."""
-    if error.code != "count_mismatch" or error.got != 1 or not error.token:
+    column has left, it could be meant of more than one: the error stands, naming the open columns to choose from.
+    As many numbers as columns are open (“2 1”): `_counts_of_the_open_columns`."""
+    if error.code != "count_mismatch" or not error.got:
+        return error
+    if error.got > 1:
+        return _counts_of_the_open_columns(turn, q, sub, row, error, text)
+    if not error.token:
         return error
     count = parse_number(error.token)
     left = _applications_left(turn, q, sub, row)
@@ -889,6 +894,21 @@ def _count_of_the_one_open_column(turn: Turn, q: Question, sub: int, row: str,
     held = tuple(label for label, n in zip(q.labels, left, strict=False) if n > 0)
     # several columns are open: they are named, so the clerk says which one is meant
     return dataclasses.replace(error, named=held) if len(held) > 1 else error
+
+
+def _counts_of_the_open_columns(turn: Turn, q: Question, sub: int, row: str, error: ParseError,
+                                text: str) -> list[Number] | ParseError:
+    """As many numbers as columns the earlier answers leave open (自然人 2 and 企业 1 left: “1 1”), each within what its
+    column has left: one to each open column in order, the others 0. Any other count stands as the error."""
+    left = _applications_left(turn, q, sub, row)
+    typed = parse_row(text, error.got) if left is not None else error  # type: ignore[arg-type]
+    open_columns = [i for i, n in enumerate(left or []) if n > 0]
+    if isinstance(typed, ParseError) or len(open_columns) != len(typed):
+        return error
+    if any(v > left[i] for i, v in zip(open_columns, typed, strict=True)):  # type: ignore[index, operator]
+        return error
+    placed = dict(zip(open_columns, typed, strict=True))
+    return [placed.get(i, 0) for i in range(len(left))]  # type: ignore[arg-type]
 
 
 def _applications_left(turn: Turn, q: Question, sub: int, row: str) -> list[Number] | None:

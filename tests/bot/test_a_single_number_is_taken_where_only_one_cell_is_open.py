@@ -64,3 +64,18 @@ def test_a_single_number_elsewhere_is_answered_with_the_cells_in_order_and_its_o
     reply = chat.send(typed)
     assert reply.startswith(expected), reply
     assert "收到 1 个。" not in reply
+
+
+def test_as_many_numbers_as_open_columns_are_one_to_each_in_order() -> None:
+    """自然人 2 and 企业 1 left after 予以公开: “1 1” is 自然人 1, 企业 1 (it got 请回复 6 个数字…收到 2 个)."""
+    chat = Chat(township())
+    chat.say_all(*TO_THE_MENU, "3 1 0 0 0 0", "无", "1 11 21", "1 0 0 0 0 0")
+    reply = chat.send("1 1")
+    assert _row(chat, "unable_1") == [1, 1, 0, 0, 0, 0], reply
+
+
+def test_as_many_numbers_as_open_columns_but_more_than_one_has_left_are_asked_again() -> None:
+    chat = Chat(township())
+    chat.say_all(*TO_THE_MENU, "3 1 0 0 0 0", "无", "1 11 21", "1 0 0 0 0 0")
+    reply = chat.send("1 2")  # 企业 has 1 left
+    assert _row(chat, "unable_1") == [None] * 6, reply
