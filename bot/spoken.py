@@ -91,8 +91,15 @@ ACCOUNTABILITY = "追究|追责|问责"
 ACTIVITY = f"(?:培训|考核|考评|评议|检查|督查|督导|测评|演练|审查|评估|调研|宣传|解读|自查|整改|{ACCOUNTABILITY})"
 Replacement = str | Callable[[re.Match[str]], str]
 
+# the spoken verbs, each never the second character of a written word: 调整了3个子栏目 is no 整了 (it had drafted
+# 调设置了), 安装了电子屏 no 装了, 推出了5条 no 出了, 叫做 no 做
+_ZHENG = r"(?<![调完修规平统重齐严整休])整"
+_ZUO = r"(?<![叫看当])做"
+_ZHUANG = r"(?<![安包改假伪武服组])装"
+_CHU = r"(?<![推提指支输付演突作做发拿列选评印产杰])出"
+
 # 整了个台账 is 建立了台账, 弄了个公众号 开通了公众号 — only where the thing done says which verb a report uses
-_MADE = r"(?:搞|弄|整|做)(?P<done>了)?(?:一个|一套|个|套)"
+_MADE = rf"(?:搞|弄|{_ZHENG}|{_ZUO})(?P<done>了)?(?:一个|一套|个|套)"
 _MADE_THINGS = (
     (r"制度|机制|台账|清单|目录|方案|规定|办法|流程|规程|档案", "建立"),
     (r"领导小组|工作小组|小组|专班|工作组", "成立"),
@@ -116,22 +123,22 @@ def _did_activity(m: re.Match[str]) -> str:
 VERBS_OF_DOING: tuple[tuple[re.Pattern[str], Replacement], ...] = (
     *((re.compile(rf"{_MADE}(?=[^，；、。]{{0,8}}?(?:{things}))"), _made(verb)) for things, verb in _MADE_THINGS),
     # 做了网站改版 → 完成了网站改版; 搞了/弄了/做了 an activity → 开展了
-    (re.compile(rf"(?:搞|弄|做|整)了(?=[^，；、。]{{0,8}}?(?:改版|升级|改造|建设|修订|梳理|清理|备案)(?!{ACTIVITY}))"),
+    (re.compile(rf"(?:搞|弄|{_ZUO}|{_ZHENG})了(?=[^，；、。]{{0,8}}?(?:改版|升级|改造|建设|修订|梳理|清理|备案)(?!{ACTIVITY}))"),
      "完成了"),
-    (re.compile(rf"(?:搞|弄|做|整)(?![好到成出])(?P<done>了|过)?(?=(?P<count>[\d一二两三四五六七八九十]+\s*[次场期轮])?"
+    (re.compile(rf"(?:搞|弄|{_ZUO}|{_ZHENG})(?![好到成出])(?P<done>了|过)?(?=(?P<count>[\d一二两三四五六七八九十]+\s*[次场期轮])?"
                 rf"[^，；、。\d]{{0,8}}?{ACTIVITY}(?![栏片册画单员车屏牌板]))"), _did_activity),
-    (re.compile(r"(?:搞|弄|整|装)了(?=[^，；、。]{0,6}?(?:栏|屏|牌|展板|橱窗))"), "设置了"),  # 弄了宣传栏 → 设置了宣传栏
+    (re.compile(rf"(?:搞|弄|{_ZHENG}|{_ZHUANG})了(?=[^，；、。]{{0,6}}?(?:栏|屏|牌|展板|橱窗))"), "设置了"),  # 弄了宣传栏 → 设置了宣传栏
     # 搞/弄 first: 没搞 is 没开展, which the drafting's negations make 未开展
     (re.compile(r"搞(?=图解|解读|视频|海报|动漫|长图|短视频|H5)"), "制作"),
     # what else 搞/弄 may stand for: not done (没搞 → 没开展), an activity done N times (培训搞了一次), things put up
     # (电子屏弄了几块 → 设置了几块); anything else stays as typed, for R17 to show
     (re.compile(r"(?<=没)有?(?:搞|弄)过?"), "开展"),
-    (re.compile(rf"(?<={ACTIVITY})(?:都|也|还|就)?(?:搞|弄|做)了?(?=[\d一二两三四五六七八九十]+\s*[次场期轮回])"), "开展"),
-    (re.compile(r"(?:搞|弄|装|整)了?(?=[几\d一二两三四五六七八九十]+\s*[块台处面])"), "设置了"),
+    (re.compile(rf"(?<={ACTIVITY})(?:都|也|还|就)?(?:搞|弄|{_ZUO})了?(?=[\d一二两三四五六七八九十]+\s*[次场期轮回])"), "开展"),
+    (re.compile(rf"(?:搞|弄|{_ZHUANG}|{_ZHENG})了?(?=[几\d一二两三四五六七八九十]+\s*[块台处面])"), "设置了"),
 )
 # 网站弄了80条 → 网站发布80条: what was done to a count of items is publishing them
 PUBLISHED_COUNT: tuple[re.Pattern[str], Replacement] = (
-    re.compile(r"(?:弄|搞|整|做|出)了?(?=[\d一二两三四五六七八九十百几]+[余多来]?[条篇期])"), "发布"
+    re.compile(rf"(?:弄|搞|{_ZHENG}|{_ZUO}|{_CHU})了?(?=[\d一二两三四五六七八九十百几]+[余多来]?[条篇期])"), "发布"
 )
 
 
