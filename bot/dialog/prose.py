@@ -622,7 +622,7 @@ def _say_refused(turn: Turn, refused: list[facts.Refused]) -> None:
 
 def _answer_offer(turn: Turn, q: Question, text: str) -> bool:
     word = normalise(drafting.without_spoken_lead(text.strip()) or text).strip("。.!！ ")
-    if adopts(word):
+    if adopts(word) or word in _DEFAULT_WORDS:  # 默认 at a draft: the draft on offer is the usual wording
         return _adopt(turn, q, turn.state["offered"].get(q.code) or _redraft(turn, q))
     kind = read_offer_reply(text)
     if q.drafter == "other" and (fee := _fee_reply(word, kind)) is not None:
