@@ -243,11 +243,18 @@ def _command(text: str) -> tuple[str | None, str]:
         return "修改", (m.group(1) or "").strip()
     m = _CONFIRM_SUBMIT.match(plain)
     if m:
-        return "确认提交", m.group(1).strip()
+        return "确认提交", _as_typed(_CONFIRM_SUBMIT, text, m.group(1))
     m = _CONFIRM_REASON.match(plain)
     if m and not plain.startswith("确认提交"):
-        return "确认", m.group(1).strip()
+        return "确认", _as_typed(_CONFIRM_REASON, text, m.group(1))
     return None, ""
+
+
+def _as_typed(command: re.Pattern[str], text: str, read: str) -> str:
+    """The reason given with a command, in the clerk's own characters (，not the , the command was read with): the
+    supervisor reads it as typed."""
+    m = command.match(text.strip())
+    return (m.group(1) if m else read).strip()
 
 
 # --- greeting and asking -----------------------------------------------------------------------------------------

@@ -60,3 +60,12 @@ def test_a_department_is_not_asked_for_a_governments_results() -> None:
     chat = Chat(replace(township(), unit="示范县教育局", unit_kind="县级部门"))
     reply = _filled(chat, "培训 2 次")
     assert "尚未写明" not in reply and "submitted" in chat.last.events, reply
+
+
+def test_the_reason_is_kept_as_typed_with_its_chinese_punctuation() -> None:
+    """The supervisor reads the reason in the clerk's own characters: 考核就是县政府考核，今年没搞社会评议 had reached
+    them with a half-width comma, as the command is read."""
+    chat = Chat(township())
+    _filled(chat, "培训 2 次")
+    chat.send("确认提交 县里考核就是县政府考核，今年没搞社会评议（已说明）")
+    assert "warning_accepted:R14:县里考核就是县政府考核，今年没搞社会评议（已说明）" in chat.last.events, chat.last.events
