@@ -471,8 +471,9 @@ _FREQUENCY_WORDS = ("", "一", "两", "三", "四", "五", "六", "七", "八", 
 
 def _in_chinese_numerals(m: re.Match[str]) -> str:
     return m.group(1) + _FREQUENCY_WORDS[int(m.group(2))]
-# 上/里 after a platform, as a clerk says where (网站上发布200余条, 公众号里推送80条): a report names the platform alone
-_LOCATIVE_BEFORE_VERB = re.compile(r"(?<=[栏站网号台屏博群板墙])(?:上|里)(?=发布|公开|更新|推送|张贴|刊发|上传|发了|发\d)")
+# 上/里 after a platform, as a clerk says where (网站上发布200余条, 公众号里推送80条): a report names the platform alone;
+# 网上, 墙上, 板上 are words of their own (在网上公开, 墙上张贴)
+_LOCATIVE_BEFORE_VERB = re.compile(r"(?<=[栏站号台屏博群])(?:上|里)(?=发布|公开|更新|推送|张贴|刊发|上传|发了|发\d)")
 # a sentence-final 了 after a verb and its object (纳入年度考核了, 建立审核制度了): a report's sentence ends on what was
 # done; 了 after a state (老方法不适用了) says it changed, and stays
 _FINAL_LE = re.compile(r"^((?:已经?)?(?:纳入|建立|制定|修订|完善|健全|开通|开设|设置|印发|出台|实行|推行|明确|配备)"

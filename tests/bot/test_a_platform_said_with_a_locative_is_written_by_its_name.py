@@ -37,3 +37,10 @@ def test_the_notes_name_the_platform_alone_wherever_they_are_drafted() -> None:
     from bot.drafting.wording import fact_items
 
     assert fact_items("网站上发了大概两百多条 公众号里推送了80条") == ["网站发布200余条", "公众号推送80条"]
+
+
+def test_words_ending_in_shang_keep_it() -> None:
+    """网上, 墙上 are words of their own: 网上发布 stays (it had become 网发布)."""
+    from bot.drafting.wording import fact_items
+
+    assert fact_items("网上发布政策文件20件 墙上张贴公告") == ["网上发布政策文件20件", "墙上张贴公告"]
