@@ -903,8 +903,8 @@ def _counts_of_the_open_columns(turn: Turn, q: Question, sub: int, row: str, err
     left = _applications_left(turn, q, sub, row)
     typed = parse_row(text, error.got) if left is not None else error  # type: ignore[arg-type]
     open_columns = [i for i, n in enumerate(left or []) if n > 0]
-    if isinstance(typed, ParseError) or len(open_columns) != len(typed):
-        return error
+    if isinstance(typed, ParseError) or len(open_columns) != len(typed) or 0 in typed:
+        return error  # a 0 among them is a row typed from its first column (0 1: 自然人 0, 商业企业 1), not a count
     if any(v > left[i] for i, v in zip(open_columns, typed, strict=True)):  # type: ignore[index, operator]
         return error
     placed = dict(zip(open_columns, typed, strict=True))

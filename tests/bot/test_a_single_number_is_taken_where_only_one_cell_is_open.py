@@ -79,3 +79,11 @@ def test_as_many_numbers_as_open_columns_but_more_than_one_has_left_are_asked_ag
     chat.say_all(*TO_THE_MENU, "3 1 0 0 0 0", "无", "1 11 21", "1 0 0 0 0 0")
     reply = chat.send("1 2")  # 企业 has 1 left
     assert _row(chat, "unable_1") == [None] * 6, reply
+
+
+def test_a_short_row_with_a_zero_is_a_row_typed_from_its_first_column_and_asked_again() -> None:
+    """企业 1 and 科研 1 left: “0 1” was typed from 自然人 on (自然人 0, 企业 1), so it is asked for, not spread."""
+    chat = Chat(township())
+    chat.say_all(*TO_THE_MENU, "1 1 1 0 0 0", "无", "1 11", "1 0 0 0 0 0")
+    reply = chat.send("0 1")
+    assert _row(chat, "unable_1") == [None] * 6, reply
