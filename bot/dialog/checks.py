@@ -286,8 +286,9 @@ def _parts_named(fmt: Format, reason: str) -> tuple[list[str], str]:
     return _bare_parts_named(fmt, reason, codes)
 
 
-# a part numeral said alone — （三）（四）两部分太笼统 — not after a table, a number or a section already read
-_BARE_PART = re.compile(rf"(?<![表\d{_NUMERALS}\0])[（(]\s*([{_NUMERALS}])\s*[)）]")
+# a part numeral said alone — （三）（四）两部分太笼统 — not after a table, a number, a section already read, nor as an item
+# of an article (第二十条第（五）项)
+_BARE_PART = re.compile(rf"(?<![表\d{_NUMERALS}\0第条])[（(]\s*([{_NUMERALS}])\s*[)）]")
 
 
 def _bare_parts_named(fmt: Format, reason: str, codes: list[str]) -> tuple[list[str], str]:

@@ -42,6 +42,8 @@ def _returned(reason: str) -> Chat:
     ("公众号发布数量与实际不符", ["1.2"]),
     ("政务公众号推送的数字有误", ["1.1", "1.2"]),
     ("子栏目数量不对", ["1.5"]),
+    # an item of an article (第二十条第（五）项) is no part of 一
+    ("表二第二十条第（五）项行政许可数量与正文不一致", ["2.3"]),
 ])
 def test_every_part_a_reason_names_is_reopened(reason: str, codes: list[str]) -> None:
     chat = _returned(reason)
