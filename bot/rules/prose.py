@@ -331,7 +331,7 @@ def _other_unit_names(report: Report, ctx: RuleContext, texts: list[tuple[str, s
     for slot_id, text in texts:
         by_unit: dict[str, list[NameHit]] = {}
         for hit in named[slot_id]:
-            if below_a_government and _A_GOVERNMENT.search(hit.unit) and not _opens_clause(text, hit.start):
+            if below_a_government and _A_GOVERNMENT.search(hit.unit) and not _acts(text, hit.start):
                 continue  # 依托示范县人民政府门户网站: a township or a bureau publishes on its government's portal
             by_unit.setdefault(hit.unit, []).append(hit)
         for hits in by_unit.values():
@@ -350,6 +350,12 @@ def _other_unit_names(report: Report, ctx: RuleContext, texts: list[tuple[str, s
 # pasted in. Another government's text naming it stays flagged
 _A_GOVERNMENT = re.compile(r"(?:县|区|市|旗)人民政府$")
 _GOVERNMENT_KINDS = ("县级政府", "设区的市政府", "省级政府")
+_AFTER_A_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?\s*$")
+
+
+def _acts(text: str, at: int) -> bool:
+    """The name at `at` is the one acting: it opens a clause, or follows the year (2025年示范县人民政府坚持…)."""
+    return _opens_clause(text, at) or bool(_AFTER_A_YEAR.search(text, 0, at))
 
 
 def _other_unit_message(ctx: RuleContext, slot_id: str, text: str, hit: NameHit) -> str:

@@ -27,6 +27,7 @@ def test_the_governments_portal_or_direction_is_no_other_unit(unit: str, kind: s
 
 
 @pytest.mark.parametrize("text", ["2025年，示范县人民政府坚持以习近平新时代中国特色社会主义思想为指导。",
+                                  "2025年示范县人民政府坚持以习近平新时代中国特色社会主义思想为指导。",
                                   "我镇与青山乡人民政府联合开展培训。"])
 def test_a_pasted_government_text_or_another_township_is_still_flagged(text: str) -> None:
     assert other_units_named("城关镇人民政府", "镇", text)
