@@ -573,6 +573,8 @@ def _help(turn: Turn, asked: str) -> None:
         turn.say(messages.say("help"))
     if asked and pos is not None and q is not None and q.kind in _EXPLAINED_KINDS:
         turn.say(questions.question_help(turn, q, pos[1], asked, fallback=not how))
+        if q.kind == "menu" and not how:
+            return  # the answer says 「继续」 shows the options again: the whole list pushed after it hid the answer
     if not _locked(turn):
         _ask_current(turn)
 

@@ -26,3 +26,12 @@ def test_an_option_asked_about_by_its_words_is_named_with_its_number() -> None:
     assert said.startswith("「其他处理·其他」（第 21 项）指申请人撤回申请等其他情形。"), said
     chat.send("21")
     assert chat.state["choices"]["3.4"] == ["other_3"]
+
+
+def test_the_answer_is_not_buried_under_the_whole_menu_again() -> None:
+    """The answer says 「继续」 shows the options again: the 21 options pushed after each question hid it on a phone."""
+    chat = at_the_result_kinds()
+    chat.send("什么意思")
+    assert not any("21. 其他处理" in r.text for r in chat.last.replies), [r.text for r in chat.last.replies]
+    chat.send("继续")
+    assert any("21. 其他处理" in r.text for r in chat.last.replies)
