@@ -1177,14 +1177,17 @@ def _rows_of(turn: Turn, cells: list[str]) -> list[Any]:
 
 
 _OPTION_WORDS_LEAST = 3  # characters shared with an option's explanation: 撤回申请 (申请 alone is in most of them)
+_OPTION_NUMBER = re.compile(r"^第?(\d{1,2})(?![\d.])(?:项|个|号|条)?")  # an option asked about by its number
 
 
 def _options_asked(turn: Turn, q: Question, plain: str) -> dict[Any, int]:
-    """The menu's option a question typed at it asks about by its explanation's words (撤回申请选哪个 → 21.
+    """The menu's option a question typed at it asks about by its number (11什么意思) or its explanation's words (撤回申请选哪个 → 21.
     其他处理·其他：申请人撤回申请等其他情形), with its number in the menu: the one option sharing the longest run
     (的信息, in four of them, points at none)."""
     table = turn.fmt.table(q.table)
     menu = [table.row(r) for r in q.rows]
+    if (number := _OPTION_NUMBER.match(plain)) and 1 <= int(number.group(1)) <= len(menu):  # 11什么意思
+        return {menu[int(number.group(1)) - 1]: int(number.group(1))}
     shared = {row: len(facts.words_shared(plain, f"{row.short}{row.explain}", _OPTION_WORDS_LEAST)) for row in menu}
     longest = max(shared.values(), default=0)
     found = {row: n for n, row in enumerate(menu, 1) if longest and shared[row] == longest}

@@ -35,3 +35,8 @@ def test_the_answer_is_not_buried_under_the_whole_menu_again() -> None:
     assert not any("21. 其他处理" in r.text for r in chat.last.replies), [r.text for r in chat.last.replies]
     chat.send("继续")
     assert any("21. 其他处理" in r.text for r in chat.last.replies)
+
+
+def test_an_option_asked_about_by_its_number_is_explained() -> None:
+    chat = at_the_result_kinds()
+    assert chat.send("11什么意思").startswith("「无法提供·本机关不掌握」（第 11 项）指不是本机关的信息")
