@@ -1138,10 +1138,7 @@ def question_help(turn: Turn, q: Question, sub: int, asked: str, fallback: bool 
     report is due if asked. `fallback`: with neither, a plain word on how to answer ("" without it)."""
     plain = normalise(asked)
     deadline = bool(_DEADLINE_ASKED.search(plain))
-    rows = [row for table in turn.fmt.tables for row in table.rows if row.explain and (row.short or row.label) in plain]
-    if not rows:  # 3.1什么意思 typed at 2.4: the rows of the question named by its code
-        named = [x for code in re.findall(r"\d+\.\d+", plain) if (x := question(turn.fmt, code)) is not None]
-        rows = [r for x in named if x.code != q.code for r in _rows_asked(turn, x, 0) if r.explain]
+    rows = _rows_named(turn, q, plain)
     options = _options_asked(turn, q, plain) if not rows and q.kind == "menu" else {}
     rows = rows or list(options)
     if not rows and not deadline:  # 什么意思: the question's own rows
@@ -1156,6 +1153,16 @@ def question_help(turn: Turn, q: Question, sub: int, asked: str, fallback: bool 
                         deadline=deadline, year=turn.report.year, code=q.code, kind=q.kind,
                         confirmable=None not in values and not negatives)
     return "".join(line.strip() for line in text.splitlines())  # laid out in lines for reading; one paragraph
+
+
+def _rows_named(turn: Turn, q: Question, plain: str) -> list[Any]:
+    """The rows a question typed at `q` names: by their names (规章是啥), else as the rows of another question named
+    by its code (3.1什么意思 typed at 2.4: 新收, 上年结转)."""
+    rows = [row for table in turn.fmt.tables for row in table.rows if row.explain and (row.short or row.label) in plain]
+    if rows:
+        return rows
+    named = [x for code in re.findall(r"\d+\.\d+", plain) if (x := question(turn.fmt, code)) is not None]
+    return [r for x in named if x.code != q.code for r in _rows_asked(turn, x, 0) if r.explain]
 
 
 def _rows_asked(turn: Turn, q: Question, sub: int) -> list[Any]:
