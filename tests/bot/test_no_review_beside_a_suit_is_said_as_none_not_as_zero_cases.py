@@ -18,3 +18,13 @@ def test_no_review_beside_a_suit_is_said_as_none(variant: int) -> None:
     text = tables.draft_appeals(with_derived(report), variant=variant)
     assert "0件" not in text and "未发生" in text and "行政复议" in text, text
     assert "未经复议直接起诉1件" in text, text
+
+
+@pytest.mark.parametrize("variant", range(3))
+def test_a_single_suit_is_not_said_as_among_cases(variant: int) -> None:
+    """被提起行政诉讼：未经复议直接起诉1件…, not 被提起行政诉讼的案件中，… before a single case."""
+    report = empty_report("城关镇人民政府", "镇", 2025)
+    report.cells.update({c.id: 0 for c in GOV2021.cells if c.table == "t4"})
+    report.cells["t4.suit_direct.upheld"] = 1
+    text = tables.draft_appeals(with_derived(report), variant=variant)
+    assert "未经复议直接起诉1件（结果维持1件）" in text and "案件中" not in text, text
