@@ -10,12 +10,17 @@ from bot.formats import GOV2021
 from bot.report import empty_report, with_derived
 
 
-@pytest.mark.parametrize("variant", range(3))
-def test_no_review_beside_a_suit_is_said_as_none(variant: int) -> None:
+def one_suit_and_no_review(variant: int) -> str:
+    """The paragraph, in wording `variant`, of a year with one 未经复议直接起诉 upheld and no 行政复议."""
     report = empty_report("城关镇人民政府", "镇", 2025)
     report.cells.update({c.id: 0 for c in GOV2021.cells if c.table == "t4"})
     report.cells["t4.suit_direct.upheld"] = 1
-    text = tables.draft_appeals(with_derived(report), variant=variant)
+    return tables.draft_appeals(with_derived(report), variant=variant)
+
+
+@pytest.mark.parametrize("variant", range(3))
+def test_no_review_beside_a_suit_is_said_as_none(variant: int) -> None:
+    text = one_suit_and_no_review(variant)
     assert "0件" not in text and "未发生" in text and "行政复议" in text, text
     assert "未经复议直接起诉1件" in text, text
 
@@ -23,8 +28,5 @@ def test_no_review_beside_a_suit_is_said_as_none(variant: int) -> None:
 @pytest.mark.parametrize("variant", range(3))
 def test_a_single_suit_is_not_said_as_among_cases(variant: int) -> None:
     """被提起行政诉讼：未经复议直接起诉1件…, not 被提起行政诉讼的案件中，… before a single case."""
-    report = empty_report("城关镇人民政府", "镇", 2025)
-    report.cells.update({c.id: 0 for c in GOV2021.cells if c.table == "t4"})
-    report.cells["t4.suit_direct.upheld"] = 1
-    text = tables.draft_appeals(with_derived(report), variant=variant)
+    text = one_suit_and_no_review(variant)
     assert "未经复议直接起诉1件（结果维持1件）" in text and "案件中" not in text, text
