@@ -294,19 +294,27 @@ _BARE_PART = re.compile(rf"(?<![表\d{_NUMERALS}\0第条])[（(]\s*([{_NUMERALS}
 def _bare_parts_named(fmt: Format, reason: str, codes: list[str]) -> tuple[list[str], str]:
     """`codes` and the parts a reason names by their numeral alone, where only one section has a part so numbered
     (（三） is 一（三）; （二） could be 五（二） as well and is left to the reason's other words), the mentions blanked."""
-    slot_question = {q.slot: q.code for q in fmt.questions if q.slot}
-    sections: dict[str, list[str]] = {}
-    for (_, numeral), slot in _titled_parts(fmt).items():
-        sections.setdefault(numeral, []).append(slot)
+    only_part = _question_of_the_only_part(fmt)
     spans = []
     for m in _BARE_PART.finditer(reason):
-        slots = sections.get(m.group(1), [])
-        if len(slots) == 1 and slot_question.get(slots[0]):
-            codes.append(slot_question[slots[0]])
+        if m.group(1) in only_part:
+            codes.append(only_part[m.group(1)])
             spans.append(m.span())
     for start, end in reversed(spans):
         reason = reason[:start] + "\0" + reason[end:]
     return codes, reason
+
+
+@cache
+def _question_of_the_only_part(fmt: Format) -> dict[str, str]:
+    """Part numeral → the question of the one prose part so numbered in the whole report (三 → 1.4); a numeral two
+    sections' parts share (一, 二) is none's."""
+    slots: dict[str, list[str]] = {}
+    for (_, numeral), slot in _titled_parts(fmt).items():
+        slots.setdefault(numeral, []).append(slot)
+    slot_question = {q.slot: q.code for q in fmt.questions if q.slot}
+    return {numeral: slot_question[only] for numeral, (only, *more) in slots.items()
+            if not more and only in slot_question}
 
 
 def _section_first(turn: Turn, number: str) -> list[str]:
