@@ -1188,9 +1188,9 @@ _OPTION_NUMBER = re.compile(r"^第?(\d{1,2})(?![\d.])(?:项|个|号|条)?")  # a
 
 
 def _options_asked(turn: Turn, q: Question, plain: str) -> dict[Any, int]:
-    """The menu's option a question typed at it asks about by its number (11什么意思) or its explanation's words (撤回申请选哪个 → 21.
-    其他处理·其他：申请人撤回申请等其他情形), with its number in the menu: the one option sharing the longest run
-    (的信息, in four of them, points at none)."""
+    """The menu's option a question typed at it asks about by its number (11什么意思) or its explanation's words
+    (撤回申请选哪个 → 21. 其他处理·其他：申请人撤回申请等其他情形), with its number in the menu: the one option sharing
+    the longest run (的信息, in four of them, points at none)."""
     table = turn.fmt.table(q.table)
     menu = [table.row(r) for r in q.rows]
     if (number := _OPTION_NUMBER.match(plain)) and 1 <= int(number.group(1)) <= len(menu):  # 11什么意思
