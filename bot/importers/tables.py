@@ -357,8 +357,9 @@ class TableReader:
         last_row: Target | None = None  # the row the run before was read into
         blank_rows: dict[tuple[str, str], tuple[Target, list[str], list[tuple[str, str, str]] | None]] = {}
         for i, run in enumerate(self.runs):
-            header = _header(run.before, labels)
-            context = self._table_of(run.section) or last_table
+            own = self._table_of(run.section)
+            header = _header(run.before, labels, own.key if own else "")
+            context = own or last_table
             if header and context is not None:
                 headers[context.key] = header
                 old = [h[0] for h in header if h[2]]
@@ -707,14 +708,17 @@ def _mapped_columns(legacy: LegacyLayout | None, seen: list[str], table: Table) 
     return kept
 
 
-def _header(text: str, labels: Labels) -> list[tuple[str, str, str]]:
+def _header(text: str, labels: Labels, table_key: str = "") -> list[tuple[str, str, str]]:
     """The column labels of the last header printed in `text`: (label as declared, column key or "", legacy format
-    name)."""
-    return _last_header(_column_labels(text, labels))
+    name). In a table's own section (`table_key`) only that table's columns and the older format's: another
+    table's column label there is a word of a row label run into the header (表三's 其他 in 表二's 2019 row
+    其他对外管理服务事项, printed blank)."""
+    return _last_header(_column_labels(text, labels, table_key))
 
 
-def _column_labels(text: str, labels: Labels) -> list[tuple[str, str, str]]:
-    """Every column label printed in `text`, in order: (label as declared, column key or "", legacy format name).
+def _column_labels(text: str, labels: Labels, table_key: str = "") -> list[tuple[str, str, str]]:
+    """Every column label printed in `text`, in order: (label as declared, column key or "", legacy format name);
+    only `table_key`'s columns and the older format's, when it is given.
 
     Longer labels are found first and their place masked, so 处理决定数量 inside 本年处理决定数量 is not seen twice.
     """
@@ -722,7 +726,9 @@ def _column_labels(text: str, labels: Labels) -> list[tuple[str, str, str]]:
         return []
     masked = text
     found: list[tuple[int, str, str, str]] = []
-    for key, _table, col, legacy in labels.columns:
+    for key, table, col, legacy in labels.columns:
+        if table_key and table and table != table_key:
+            continue
         start = masked.find(key)
         while start >= 0:
             found.append((start, key, col, legacy))
