@@ -33,7 +33,7 @@ _CONTACT = re.compile(rf"(?:请与|请向|可与|请联系|请致电|联系单�
 # a unit named in its own prose: 丰收乡在县委县政府的领导下 — a name of two to four characters and its kind, after a
 # mark, an area's name or its government's (…区人民政府北京街道办事处认真贯彻落实…)
 _SUBJECT_VERBS = (r"在|坚持|认真|严格|始终|高度|围绕|按照|深入|扎实|全面|紧紧|共|累计|主动|未|积极|通过|依法|结合|进一步|"
-                  r"持续|不断|特")
+                  r"持续|不断|特|收到|受理")
 _NAMED = re.compile(r"(?:^|[，。、；：,.;:\s（(]|[县区市旗]|年度?|政府)(?P<unit>[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡))"
                     r"(?P<formal>办事处|人民政府)?(?=[^\u4e00-\u9fff]|" + _SUBJECT_VERBS + r"|政府|党委|人民)")
 # a department named in its own prose by its level word only: 2025年，区农业农村局坚持… (its place is the site's)

@@ -106,3 +106,8 @@ def test_a_department_of_a_one_character_county_named_once_by_its_full_name_is_t
 def test_a_department_named_after_we_or_all_of_the_county_is_no_author() -> None:
     report = _report("2023年，全县自然资源局系统主动公开信息65条，我县自然资源局共完成信息发布42条。")
     assert report.unit == ""
+
+
+def test_a_department_that_received_the_years_requests_named_once_is_the_author() -> None:
+    report = _report("2024年，台安县交通运输局收到和处理政府信息公开申请2件。")
+    assert (report.unit, report.unit_kind) == ("台安县交通运输局", "县级部门")
