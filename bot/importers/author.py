@@ -33,15 +33,15 @@ _CONTACT = re.compile(rf"(?:请与|请向|可与|请联系|请致电|联系单�
 # a unit named in its own prose: 丰收乡在县委县政府的领导下 — a name of two to four characters and its kind, after a
 # mark, an area's name or its government's (…区人民政府北京街道办事处认真贯彻落实…)
 _SUBJECT_VERBS = (r"在|坚持|认真|严格|始终|高度|围绕|按照|深入|扎实|全面|紧紧|共|累计|主动|未|积极|通过|依法|结合|进一步|"
-                  r"持续|不断|特")
+                  r"持续|不断|特|收到|受理")
 _NAMED = re.compile(r"(?:^|[，。、；：,.;:\s（(]|[县区市旗]|年度?|政府)(?P<unit>[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡))"
                     r"(?P<formal>办事处|人民政府)?(?=[^\u4e00-\u9fff]|" + _SUBJECT_VERBS + r"|政府|党委|人民)")
 # a department named in its own prose by its level word only: 2025年，区农业农村局坚持… (its place is the site's)
 _BARE_DEPARTMENT = re.compile(r"(?:^|[，。、；：,.;:\s]|年度?)(?P<unit>(?:区|县|市(?!场))[\u4e00-\u9fff]{2,8}?局)"
                               r"(?=" + _SUBJECT_VERBS + r")")
 # a department named once in its own prose by its full name, opening a clause: 2022年，抚远市自然资源局不断强化…,
-# 2025年，沙坪坝区卫生健康委员会主动及时公开…
-_FULL_DEPARTMENT = re.compile(r"(?:^|[，。；：,.;:\s]|年度?)(?P<unit>[\u4e00-\u9fff]{2,4}?(?:市(?!场)|县|区|旗)"
+# 2025年，沙坪坝区卫生健康委员会主动及时公开…, a county of one character too (2023年度，洋县自然资源局共完成…)
+_FULL_DEPARTMENT = re.compile(r"(?:^|[，。；：,.;:\s]|年度?)(?P<unit>(?P<place>[\u4e00-\u9fff]{1,4}?)(?:市(?!场)|县|区|旗)"
                               r"[\u4e00-\u9fff]{2,8}?(?:局|委员会))(?=" + _SUBJECT_VERBS + r")")
 # a department by its level word, or a zone's committee, opening a paragraph after its year: the report speaking of
 # itself (2025年，区城乡建设局聚焦中心工作…, 2024年，番禺经济技术开发区管委会坚持…)
@@ -156,7 +156,7 @@ def _department_named_in_prose(prose: str) -> str:
     best = max(set(names), key=names.count) if names else ""
     if best and names.count(best) >= 2 and len(set(names)) == 1:
         return best
-    full = {m["unit"] for m in _FULL_DEPARTMENT.finditer(prose)}
+    full = {m["unit"] for m in _FULL_DEPARTMENT.finditer(prose) if not _NOT_PLACE_CHARS.search(m["place"])}
     if len(full) == 1:
         return full.pop()
     opening = [m["unit"] for m in _OPENING_UNIT.finditer(prose) if m["unit"].endswith("局") or zone_name(m["unit"])]

@@ -25,6 +25,7 @@ from .blocks import norm
 _BLANK = re.compile(r"^(?:[/\\\-—–―_－]+|无|空)$")
 _UNIT = re.compile(r"(?<=\d)(?:件|个|条|次|项|人次|万元)$")  # a unit printed after a number: 3件
 _DIGIT_LEAF = re.compile(r"^\d+\.")
+_LIST_MARK = re.compile(r"^\d+\.$")  # "1." alone: a leaf label's number, its words cut off or on the next line
 _NOTE = re.compile(r"\([^()]{4,}\)$")
 _CHANGE = re.compile(r"^(?:增|减|增加|减少|[+\-−])\d+(?:\.\d+)?$")  # 2019's 本年增/减 column
 _MARK = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+\.)")
@@ -48,6 +49,8 @@ def is_value(text: str) -> bool:
     """A cell that holds a number, a change (减4, +2), a blank mark ("/", "—", "无") or nothing: what a table's
     value cell holds."""
     folded = _UNIT.sub("", norm(text).replace(",", ""))
+    if _LIST_MARK.match(folded):
+        return False
     return (folded == "" or _BLANK.match(folded) is not None or parse_cell_value(folded, "amount") is not None
             or _CHANGE.match(folded) is not None)
 
@@ -338,7 +341,7 @@ class TableReader:
 
     def finish(self, found_sections: set[str] | None = None) -> list[Finding]:
         """Read every run, then say what the document did not have."""
-        self._end_run()
+        self.brk()  # a label after the last numbers (a row cut before its first) is no part of the row above
         self._assign_after()
         self._read_runs()
         self._note_old_columns_printed()
@@ -357,8 +360,9 @@ class TableReader:
         last_row: Target | None = None  # the row the run before was read into
         blank_rows: dict[tuple[str, str], tuple[Target, list[str], list[tuple[str, str, str]] | None]] = {}
         for i, run in enumerate(self.runs):
-            header = _header(run.before, labels)
-            context = self._table_of(run.section) or last_table
+            own = self._table_of(run.section)
+            header = _header(run.before, labels, own.key if own else "")
+            context = own or last_table
             if header and context is not None:
                 headers[context.key] = header
                 old = [h[0] for h in header if h[2]]
@@ -650,7 +654,10 @@ class TableReader:
             unread = [c.id for c in table.cells if c.id not in self.cells]
             if not missing and not unread:
                 continue
-            if len(missing) == len(table.rows):
+            # rows whose numbers were read but could not be placed were there: no heading without numbers, and
+            # no document cut before them
+            placed_not = {r.key for r in missing if (table.key, r.key) in self.unplaced}
+            if len(missing) == len(table.rows) and not placed_not:
                 # a heading with no number under it: a page that printed the labels only, or lost its numbers
                 # when it was copied; "not found" would send the clerk looking for a table that is there
                 which = "headed_table_unread" if table.section in self.headed else "missing_table"
@@ -665,7 +672,7 @@ class TableReader:
                         message = messages.text("importers", "row_cut", table=_table_name(table), label=row.label,
                                                 count=len(cut))
                         findings.append(Finding(NOT_READ_RULE, "warning", cut, message))
-            tail = _missing_tail(table, missing)
+            tail = _missing_tail(table, [r for r in missing if r.key not in placed_not])
             if tail:
                 read = len(table.rows) - len(tail)
                 cells = tuple(c.id for c in table.cells if c.row in {r.key for r in tail})
@@ -707,14 +714,17 @@ def _mapped_columns(legacy: LegacyLayout | None, seen: list[str], table: Table) 
     return kept
 
 
-def _header(text: str, labels: Labels) -> list[tuple[str, str, str]]:
+def _header(text: str, labels: Labels, table_key: str = "") -> list[tuple[str, str, str]]:
     """The column labels of the last header printed in `text`: (label as declared, column key or "", legacy format
-    name)."""
-    return _last_header(_column_labels(text, labels))
+    name). In a table's own section (`table_key`) only that table's columns and the older format's: another
+    table's column label there is a word of a row label run into the header (表三's 其他 in 表二's 2019 row
+    其他对外管理服务事项, printed blank)."""
+    return _last_header(_column_labels(text, labels, table_key))
 
 
-def _column_labels(text: str, labels: Labels) -> list[tuple[str, str, str]]:
-    """Every column label printed in `text`, in order: (label as declared, column key or "", legacy format name).
+def _column_labels(text: str, labels: Labels, table_key: str = "") -> list[tuple[str, str, str]]:
+    """Every column label printed in `text`, in order: (label as declared, column key or "", legacy format name);
+    only `table_key`'s columns and the older format's, when it is given.
 
     Longer labels are found first and their place masked, so 处理决定数量 inside 本年处理决定数量 is not seen twice.
     """
@@ -722,7 +732,9 @@ def _column_labels(text: str, labels: Labels) -> list[tuple[str, str, str]]:
         return []
     masked = text
     found: list[tuple[int, str, str, str]] = []
-    for key, _table, col, legacy in labels.columns:
+    for key, table, col, legacy in labels.columns:
+        if table_key and table and table != table_key:
+            continue
         start = masked.find(key)
         while start >= 0:
             found.append((start, key, col, legacy))

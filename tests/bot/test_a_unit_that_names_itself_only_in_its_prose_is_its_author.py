@@ -96,3 +96,18 @@ def test_a_unit_named_in_its_contact_line_after_a_colon_is_the_author() -> None:
 def test_a_commission_named_once_by_its_full_name_opening_a_clause_is_the_author() -> None:
     report = _report("2025年，沙坪坝区卫生健康委员会主动及时公开卫生健康领域信息，切实保障公众的知情权。")
     assert (report.unit, report.unit_kind) == ("沙坪坝区卫生健康委员会", "县级部门")
+
+
+def test_a_department_of_a_one_character_county_named_once_by_its_full_name_is_the_author() -> None:
+    report = _report("2023年度，洋县自然资源局共完成政府网站信息发布65条，其中工作动态42条。")
+    assert (report.unit, report.unit_kind) == ("洋县自然资源局", "县级部门")
+
+
+def test_a_department_named_after_we_or_all_of_the_county_is_no_author() -> None:
+    report = _report("2023年，全县自然资源局系统主动公开信息65条，我县自然资源局共完成信息发布42条。")
+    assert report.unit == ""
+
+
+def test_a_department_that_received_the_years_requests_named_once_is_the_author() -> None:
+    report = _report("2024年，台安县交通运输局收到和处理政府信息公开申请2件。")
+    assert (report.unit, report.unit_kind) == ("台安县交通运输局", "县级部门")
