@@ -34,7 +34,8 @@ _ANCHOR_MIN = 2  # the new words must begin as the old did for at least this man
 _MEASURED = r"(?:[条次期个件篇场项份家人轮批]|万元|元)"
 _CHECKED = re.compile(
     rf"(?<=[\d零〇一二两三四五六七八九十百千万][条次期个件篇场项份家人轮批元]){_PAUSE}*"  # 30万元: 万 is a numeral
-    r"(?:(?:后|又|再)?经?(?:核实|核对|核查|复核|查实|统计|清点)(?:后|过)?|更正|纠正|修正|改正|实际上?)(?:应该?|实际)?(?:为|是)\s*"
+    rf"(?:(?:后|又|再)?经?(?:核实|核对|核查|复核|查实|统计|清点)(?:后|过)?(?:(?:应该?|实际)?(?:为|是)|{_PAUSE}+)"
+    r"|(?:更正|纠正|修正|改正|实际上?)(?:应该?|实际)?(?:为|是))\s*"
     rf"(?=[^，,。；;\s]{{0,12}}?[\d零〇一二两三四五六七八九十百千万]+{_MEASURED})"
 )
 # a correction word between two counts of one measure, left once the corrections were read (网站30条核实后网站是36条):

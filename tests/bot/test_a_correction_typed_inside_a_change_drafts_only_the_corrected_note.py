@@ -38,6 +38,7 @@ def test_a_change_whose_correction_cannot_be_read_is_asked_for_again() -> None:
     ("网站30条核实后为网站36条", "网站36条"),
     ("网站发布信息30条，经核实后应为36条", "网站发布信息36条"),
     ("培训3次实际为4次", "培训4次"),
+    ("培训3次，核实后，2次", "培训2次"),
     ("公开栏12期更正为15期，公众号120条", "公开栏15期，公众号120条"),
 ])
 def test_a_count_said_again_as_checked_replaces_the_count_before_it(typed: str, meant: str) -> None:
