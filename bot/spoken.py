@@ -62,7 +62,8 @@ def without_decoration(text: str) -> str:
 # what is said aloud where a report writes another word, wherever it stands: the drafting writes the report's word in
 # the clerk's notes (`drafting.formal`, each where its table needs it), and R17 offers the same word as the fix in a
 # final text (all of `ASIDES`) — one declaration for both
-Aside = tuple[re.Pattern[str], str]
+Replacement = str | Callable[[re.Match[str]], str]
+Aside = tuple[re.Pattern[str], Replacement]
 # 公众号的话两百条 → 公众号两百条: a topic said aloud before its figure
 TOPIC_BEFORE_FIGURE: Aside = (re.compile(r"(?<=[\u3400-\u9fff])的话(?=[\s，、\d\u3400-\u9fff]|$)"), "")
 # 低保、救助那些 → 低保、救助等: the end of a list said aloud
@@ -80,7 +81,41 @@ DEGREE: Aside = (re.compile(r"挺(?=好|多|快|高)|蛮(?=好|多)"), "较")
 WHOLE_DUTY: Aside = (
     re.compile(r"(?:该|应该|应当)公开的(?:都|全|全部|均|也都)(?:已经?)?(?:公开|公布|发布)了"), "做到应公开尽公开"
 )
-ASIDES: tuple[Aside, ...] = (TOPIC_BEFORE_FIGURE, LIST_END, ROUGH_COUNT, THIS_PART, DEGREE, WHOLE_DUTY)
+
+# --- an assessment's result said aloud (年底县里考核政务公开得了优秀) and how a report states it -----------------------
+# 得了 before a grade is 获评 (得了优秀 → 获评优秀), before a place 位列 (得了第一 → 位列第一); never the 得了 of a
+# written word: 获得了、取得了、赢得了 stay as written
+_GOT = r"(?<![获取赢博求夺荣懂记觉值使显难舍晓习])得了"
+_GRADE = r"优秀|良好|合格|称职|先进"
+_PLACE = r"第[\d一二三四五六七八九十]+名?"
+GOT_A_GRADE: Aside = (re.compile(rf"{_GOT}(?=(?:{_GRADE}))"), "获评")
+GOT_A_PLACE: Aside = (re.compile(rf"{_GOT}(?={_PLACE})"), "位列")
+
+
+def _assessed(m: re.Match[str]) -> str:
+    """年底县里考核政务公开得了优秀 → 在县年度考核中政务公开工作获评优秀: the body that assessed is named by its level
+    (县, 区, 市), the year only where it was said (县里考核 → 在县级考核中)."""
+    when = "年度" if m.group("when") else "级"
+    topic = m.group("topic") or ""
+    if topic and not topic.endswith("工作"):
+        topic += "工作"
+    verb = "位列" if m.group("grade").startswith("第") else "获评"
+    return f"在{m.group('who')}{when}{m.group('what') or ''}{m.group('kind')}中{topic}{verb}{m.group('grade')}"
+
+
+# 县里 and 得了 in one clause of an assessment's result: the clause as a report states it (a rank or a grade is never
+# added: only what was said is written)
+ASSESSED: Aside = (
+    re.compile(r"(?P<when>年底|年终|年度|全年)?的?(?P<who>县|区|市)里(?:的|对我们的?)?(?:年度|年终)?"
+               r"(?P<what>政务公开(?:工作)?)?(?P<kind>考核|考评|评议|测评|评比|评估)(?:中|里)?(?:对)?"
+               r"(?P<topic>政务公开(?:工作)?|信息公开(?:工作)?)?(?:我们|我[乡镇局]|我街道)?(?:都|也|还)?"
+               rf"{_GOT}(?P<grade>{_GRADE}|{_PLACE})"),
+    _assessed,
+)
+# the words of such a clause that are said aloud, as a reader is told them (the rest of the clause is written Chinese)
+SAID_IN_ASSESSED = re.compile(r"[县区市]里|得了")
+ASIDES: tuple[Aside, ...] = (TOPIC_BEFORE_FIGURE, LIST_END, ROUGH_COUNT, THIS_PART, DEGREE, WHOLE_DUTY, ASSESSED,
+                             GOT_A_GRADE, GOT_A_PLACE)
 
 
 # --- the spoken verbs of doing (搞, 弄, 整 …) and the verbs a report uses for them ------------------------------------
@@ -89,7 +124,6 @@ ASIDES: tuple[Aside, ...] = (TOPIC_BEFORE_FIGURE, LIST_END, ROUGH_COUNT, THIS_PA
 
 ACCOUNTABILITY = "追究|追责|问责"
 ACTIVITY = f"(?:培训|考核|考评|评议|检查|督查|督导|测评|演练|审查|评估|调研|宣传|解读|自查|整改|{ACCOUNTABILITY})"
-Replacement = str | Callable[[re.Match[str]], str]
 
 # the spoken verbs, each never the second character of a written word: 调整了3个子栏目 is no 整了 (it had drafted
 # 调设置了), 安装了电子屏 no 装了, 推出了5条 no 出了, 叫做 no 做

@@ -28,6 +28,22 @@ _NEW_WORDS_END = re.compile(r"[，,。；;\n]|\s+(?=[\u3400-\u9fff])")
 _COUNT = re.compile(r"[\d零〇一二两三四五六七八九十百千万]+(?:\.\d+)?\s*(?:[条次期个件篇场项份家人轮批]|万元|元)?")
 _BARE_COUNT = re.compile(rf"^(?:共|共计|一共|总共)?{_COUNT.pattern}$")
 _ANCHOR_MIN = 2  # the new words must begin as the old did for at least this many characters to replace from there
+# a count said again as it was checked (网站30条核实后为网站36条, 培训3次，经核实为4次, 30条更正为36条): the checked
+# words take its place. Only right after a count and before words holding one, so that what was checked and found
+# (经核实为不予公开信息) is a statement, left alone
+_MEASURED = r"(?:[条次期个件篇场项份家人轮批]|万元|元)"
+_CHECKED = re.compile(
+    rf"(?<=[\d零〇一二两三四五六七八九十百千万][条次期个件篇场项份家人轮批元]){_PAUSE}*"  # 30万元: 万 is a numeral
+    rf"(?:(?:后|又|再)?经?(?:核实|核对|核查|复核|查实|统计|清点)(?:后|过)?(?:(?:应该?|实际)?(?:为|是)|{_PAUSE}+)"
+    r"|(?:更正|纠正|修正|改正|实际上?)(?:应该?|实际)?(?:为|是))\s*"
+    rf"(?=[^，,。；;\s]{{0,12}}?[\d零〇一二两三四五六七八九十百千万]+{_MEASURED})"
+)
+# a correction word between two counts of one measure, left once the corrections were read (网站30条核实后网站是36条):
+# which words stand is not certain, and the clerk is asked for the corrected words alone
+_UNREAD_CORRECTION = re.compile(
+    rf"\d+(?P<m>{_MEASURED})[^。；;]{{0,4}}?(?:核实|核对|核查|复核|更正|纠正|修正|改正|不对(?!外)|错了|说错|写错|填错|打错)"
+    r"[^。；;]{0,8}?\d+(?P=m)"
+)
 
 
 # an earlier answer said to be wrong, before the right one (上面那个填错了 处罚是十一件): a remark about an answer
@@ -46,7 +62,7 @@ def earlier_answer_said_wrong(text: str) -> str | None:
 
 def corrected(text: str) -> str:
     """`text` with every correction in passing applied: only the corrected words remain."""
-    text = _named_wrong_words_replaced(text)
+    text = _checked_counts_replaced(_named_wrong_words_replaced(text))
     while (m := _CORRECTION.search(text)) is not None:
         start = _clause_start(text, m.start())
         before = text[start:m.start()]
@@ -72,6 +88,24 @@ def _named_wrong_words_replaced(text: str) -> str:
         fixed = before[:at] + m.group("right").rstrip(END_PARTICLES) + before[at + len(m.group("wrong")):]
         text = text[:start] + fixed + text[m.end():]
     return text
+
+
+def _checked_counts_replaced(text: str) -> str:
+    """网站30条核实后为网站36条 → 网站36条, 培训3次，经核实为4次 → 培训4次: the checked words in the place of the
+    count said before them, as a correction in passing."""
+    while (m := _CHECKED.search(text)) is not None:
+        start = _clause_start(text, m.start())
+        end_of_new = _NEW_WORDS_END.search(text, m.end())
+        new_end = end_of_new.start() if end_of_new else len(text)
+        new = text[m.end():new_end].rstrip(END_PARTICLES)
+        text = text[:start] + _replace(text[start:m.start()], new) + text[new_end:]
+    return text
+
+
+def leaves_a_correction_unread(text: str) -> bool:
+    """Whether a correction word still stands between two counts of one measure once the corrections in passing were
+    read (网站30条核实后网站是36条): the words to keep are not certain."""
+    return bool(_UNREAD_CORRECTION.search(corrected(text)))
 
 
 def _clause_start(text: str, at: int) -> int:

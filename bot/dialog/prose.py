@@ -675,6 +675,9 @@ def _run_command(turn: Turn, q: Question, sub: int, command: facts.Command) -> b
         turn.say(messages.say("facts_command", name="deleted", number=command.number,
                               fact=shown[0] if shown else removed))
     elif command.name == "change":
+        if corrections.leaves_a_correction_unread(command.text):  # 网站30条核实后网站是36条: which count stands?
+            turn.say(messages.say("facts_command", name="correction_unread", number=command.number))
+            return False
         kept, refused = read_statements(command.text, _has_improvements(turn, q))
         if not kept:
             return _refuse_all(turn, q, command.text, refused)

@@ -103,12 +103,16 @@ def draft_appeals(report: Report, fmt: Format = GOV2021, variant: int = 0) -> st
             return None
         return [c for c in cases if bool(c["group"]) == suit]
 
+    suits = known_cases(True)
     return _render(
         report,
         "appeals",
         variant,
         review=known_cases(False),
-        suits=known_cases(True),
+        suits=suits,
+        # a single case is said as one (被提起行政诉讼1件，系未经复议直接起诉，结果维持): 案件中 or a bracket would
+        # count it twice
+        one_suit=suits[0] if suits and len(suits) == 1 and suits[0]["total"] == 1 else None,
         suit_word=next((r.group for r in table.rows if r.group), ""),
     )
 

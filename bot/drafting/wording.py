@@ -20,8 +20,11 @@ from ..rules.textscan import FAMILIAR_NAME, cn_to_int
 from ..spoken import (
     ACCOUNTABILITY,
     ACTIVITY,
+    ASSESSED,
     DEGREE,
     END_PARTICLES,
+    GOT_A_GRADE,
+    GOT_A_PLACE,
     LAUGHING_PARTICLE,
     LIST_END,
     PUBLISHED_COUNT,
@@ -187,6 +190,9 @@ _SPOT = "(?:门口|大门口|大厅|广场|院内|楼前|楼下|办公楼|服务
 _FORMAL = Rewrites((
     # the spoken verbs of doing, as a report says them (搞了两次培训 → 开展2次培训): spoken.VERBS_OF_DOING, R17's fixes
     *VERBS_OF_DOING,
+    # an assessment's result said aloud (年底县里考核政务公开得了优秀 → 在县年度考核中政务公开工作获评优秀), and 得了
+    # before a grade or a place elsewhere (考核得了良好 → 考核获评良好), as R17 fixes them (spoken.ASIDES)
+    ASSESSED, GOT_A_GRADE, GOT_A_PLACE,
     # 没超期的: none of the applications was answered late (before 没有 is read as 暂无 below)
     (re.compile(r"^(?:都|均|全部|全都)?(?:没有?|未|无)(?:一件|一个)?(?:超期|超时|逾期)(?:答复|办理)?(?:的)?$"),
      "均在法定期限内予以答复"),

@@ -15,7 +15,15 @@ from functools import lru_cache
 from ..findings import Finding, Fix, later
 from ..formats import Format, ProseSlot
 from ..report import Report
-from ..spoken import ASIDES, END_PARTICLES, THIS_PART, doing_as_written
+from ..spoken import (
+    ASIDES,
+    ASSESSED,
+    END_PARTICLES,
+    SAID_IN_ASSESSED,
+    THIS_PART,
+    Replacement,
+    doing_as_written,
+)
 from ..units import TOWNSHIP_SELF_WORDS, UNIT_KINDS, ZONE_KIND, self_word_of, self_word_pattern
 from .claims import claims
 from .context import RuleContext, kind_of, show, slot_name, total
@@ -626,13 +634,19 @@ def r17_spoken_words(report: Report, ctx: RuleContext) -> list[Finding]:
             edits = _apart([edit for _, fix in fixes if fix for edit in fix.edits])
             fix = Fix(slot_id, edits) if edits else None
             message = later("rules", "spoken_words", slot=slot_name(ctx.fmt, slot_id),
-                            words=list(dict.fromkeys(m.group() for m, _ in said)),
+                            words=list(dict.fromkeys(word for m, formal in said for word in _words_said(m, formal))),
                             # the sentence with its closing mark, where a quote's cut stops
                             quote=quote(text[start:end + 1], said[0][0].start() - start, said[-1][0].end() - start),
                             pairs=fix.pairs(text) if fix else [],
                             rewrite=list(dict.fromkeys(m.group() for m, fix in fixes if fix is None)))
             findings.append(Finding("R17", "warning", (slot_id,), message, fix))
     return findings
+
+
+def _words_said(m: re.Match[str], formal: Replacement | None) -> list[str]:
+    """The spoken words a finding names for one hit: the hit, or in an assessment's result rewritten whole (年底县里考核
+    政务公开得了优秀) only its spoken words (县里, 得了), not the written ones around them."""
+    return SAID_IN_ASSESSED.findall(m.group()) if formal is ASSESSED[1] else [m.group()]
 
 
 def _apart(edits: list[tuple[int, int, str]]) -> tuple[tuple[int, int, str], ...]:
@@ -645,12 +659,12 @@ def _apart(edits: list[tuple[int, int, str]]) -> tuple[tuple[int, int, str], ...
     return tuple(kept)
 
 
-def _by_sentence(text: str, hits: tuple[tuple[re.Match[str], str | None], ...]
-                 ) -> list[tuple[tuple[int, int], list[tuple[re.Match[str], str | None]]]]:
+def _by_sentence(text: str, hits: tuple[tuple[re.Match[str], Replacement | None], ...]
+                 ) -> list[tuple[tuple[int, int], list[tuple[re.Match[str], Replacement | None]]]]:
     """The sentences of `text` that say something aloud, in order: each one's span and its spoken words (a word at
     a stray mark, outside any sentence, is a sentence of its own)."""
     spans = list(sentences(text)) if hits else []
-    by_span: dict[tuple[int, int], list[tuple[re.Match[str], str | None]]] = {}
+    by_span: dict[tuple[int, int], list[tuple[re.Match[str], Replacement | None]]] = {}
     for m, formal in hits:
         span = next(((start, end) for start, end in spans if start <= m.start() < end), m.span())
         by_span.setdefault(span, []).append((m, formal))
@@ -658,31 +672,33 @@ def _by_sentence(text: str, hits: tuple[tuple[re.Match[str], str | None], ...]
 
 
 @lru_cache(maxsize=32768)  # as `_personal_in`
-def _spoken_in(text: str) -> tuple[str, tuple[tuple[re.Match[str], str | None], ...]]:
+def _spoken_in(text: str) -> tuple[str, tuple[tuple[re.Match[str], Replacement | None], ...]]:
     """The text with its citations masked, and its spoken words (`_spoken_hits`), held: the twenty patterns ran over
     each answer's text when it was given (`check_answer`), and again over every text at 提交."""
     masked = mask_citations(text)
     return masked, tuple(_spoken_hits(masked))
 
 
-def _spoken_hits(text: str) -> list[tuple[re.Match[str], str | None]]:
+def _spoken_hits(text: str) -> list[tuple[re.Match[str], Replacement | None]]:
     """The spoken words of `text` in order, each flagged once: where two entries find words that overlap (大概 alone,
     大概两百条 as a rough count), the longer finding, else the one with a fix, is kept."""
     hits = sorted(((m, formal) for pattern, formal in _SPOKEN for m in pattern.finditer(text)),
                   key=lambda hit: (hit[0].start(), -hit[0].end(), hit[1] is None))
-    kept: list[tuple[re.Match[str], str | None]] = []
+    kept: list[tuple[re.Match[str], Replacement | None]] = []
     for m, formal in hits:
         if not kept or m.start() >= kept[-1][0].end():
             kept.append((m, formal))
     return kept
 
 
-def _spoken_fix(report: Report, slot_id: str, text: str, m: re.Match[str], formal: str | None) -> Fix | None:
+def _spoken_fix(report: Report, slot_id: str, text: str, m: re.Match[str], formal: Replacement | None) -> Fix | None:
     """The written word for one spoken word: the unit's self-word, the drafting's verb of doing, or the table's word."""
     if formal is None:
         return None
     if formal is _DOING:
         edit = doing_as_written(text, m.start())
         return Fix(slot_id, (edit,)) if edit else None
+    if callable(formal):  # the clause as a report states it (spoken.ASSESSED)
+        return Fix(slot_id, ((m.start(), m.end(), formal(m)),))
     written = self_word(report) if formal is _SELF else m.expand(formal)
     return Fix(slot_id, ((m.start(), m.end(), written),))

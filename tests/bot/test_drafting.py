@@ -159,7 +159,7 @@ def test_appeals_state_counts_and_results(variant):
     report = busy(unit_for_variant("appeals", variant))
     text = draft_appeals(report)
     assert "行政复议3件" in text and "结果维持1件" in text and "尚未审结2件" in text
-    assert "复议后起诉1件" in text and "结果纠正1件" in text
+    assert "行政诉讼1件，系复议后起诉，结果纠正" in text  # a single suit is said as one, without a bracket
     assert "未经复议直接起诉" not in text
     assert set(numbers_in(text)) - {Decimal(2024)} <= table_numbers(report, "t4.")
 

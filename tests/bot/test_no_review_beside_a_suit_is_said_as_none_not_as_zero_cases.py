@@ -22,11 +22,4 @@ def one_suit_and_no_review(variant: int) -> str:
 def test_no_review_beside_a_suit_is_said_as_none(variant: int) -> None:
     text = one_suit_and_no_review(variant)
     assert "0件" not in text and "未发生" in text and "行政复议" in text, text
-    assert "未经复议直接起诉1件" in text, text
-
-
-@pytest.mark.parametrize("variant", range(3))
-def test_a_single_suit_is_not_said_as_among_cases(variant: int) -> None:
-    """被提起行政诉讼：未经复议直接起诉1件…, not 被提起行政诉讼的案件中，… before a single case."""
-    text = one_suit_and_no_review(variant)
-    assert "未经复议直接起诉1件（结果维持1件）" in text and "案件中" not in text, text
+    assert "行政诉讼1件，系未经复议直接起诉" in text, text  # a single suit said as one (its own test file)
