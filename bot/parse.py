@@ -544,6 +544,20 @@ def _read_choice_name(
     """
     word = _COUNT_AFTER_NAME.sub("", token.rstrip(_TRAILING))
     word = _CHOICE_SAID_AROUND.sub("", word) or word
+    found = options_named(word, names, said)
+    if len(found) > 1:
+        return ParseError("ambiguous", token=token, want="choices", maximum=len(names), options=tuple(found),
+                          named=tuple(names[n - 1] for n in found))
+    if found:
+        return found
+    explained = [n for n, explain in enumerate(explains, 1) if len(word) >= 2 and word in explain]
+    return explained if len(explained) == 1 else error
+
+
+def options_named(word: str, names: Sequence[str], said: Sequence[Sequence[str]] = ()) -> list[int]:
+    """The options (numbered from 1) a word names: an everyday name of one (公开), else the first of these that
+    fits any: the whole name or a part after “·” (国家秘密), the end of a name (复议 → 行政复议, not 复议后起诉), a
+    piece of a name (直接起诉). More than one: the word is ambiguous (起诉); none: it names no option."""
     everyday = [n for n, words in enumerate(said, 1) if word in words]
     if len(everyday) == 1:
         return everyday
@@ -554,13 +568,9 @@ def _read_choice_name(
         lambda name: word in name,
     ):
         found = [n for n, name in numbered if fits(name)]
-        if len(found) == 1:
+        if found:
             return found
-        if len(found) > 1:
-            return ParseError("ambiguous", token=token, want="choices", maximum=len(names), options=tuple(found),
-                              named=tuple(names[n - 1] for n in found))
-    explained = [n for n, explain in enumerate(explains, 1) if len(word) >= 2 and word in explain]
-    return explained if len(explained) == 1 else error
+    return []
 
 
 def _read_choice(token: str, maximum: int) -> range | ParseError:
