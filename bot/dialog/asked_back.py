@@ -10,6 +10,7 @@ from .. import messages
 from ..formats.questions import Question
 from ..parse import normalise
 from . import facts
+from .context import is_people_government
 from .flow import Turn, question
 from .questions import computed_values, regulations_note, typed_cells
 
@@ -17,36 +18,73 @@ _DEADLINE_ASKED = re.compile(r"截止|期限|什么时候|啥时候|哪天|几�
 
 
 def question_help(turn: Turn, q: Question, sub: int, asked: str, fallback: bool = True) -> str:
-    """What a clerk asks instead of answering (规章是啥, 什么意思, 什么时候截止), answered from what the format
-    declares: the rows the words name, else the rows the question fills, with their explanations; the date the
-    report is due if asked. `fallback`: with neither, a plain word on how to answer ("" without it)."""
+    """What a clerk asks instead of answering (规章是啥, 什么意思, 3.4什么意思, 什么时候截止), answered from what the
+    format declares: the rows the words name, else what another question named by its code asks, else the rows the
+    question fills, with their explanations; the date the report is due if asked. `fallback`: with neither, a plain
+    word on how to answer ("" without it)."""
     plain = normalise(asked)
     deadline = bool(_DEADLINE_ASKED.search(plain))
-    rows = _rows_named(turn, q, plain)
-    options = _options_asked(turn, q, plain) if not rows and q.kind == "menu" else {}
+    rows = _rows_by_name(turn, plain)
+    named = [] if rows else _questions_named(turn, q, plain)
+    described = [_described(turn, x) for x in named if x.kind in _DESCRIBED_KINDS]
+    rows = rows or [r for x in named if x.kind not in _DESCRIBED_KINDS for r in _rows_asked(turn, x, 0) if r.explain]
+    options = _options_asked(turn, q, plain) if not (rows or described) and q.kind == "menu" else {}
     rows = rows or list(options)
-    if not rows and not deadline:  # 什么意思: the question's own rows
+    if not (rows or described or deadline):  # 什么意思: the question's own rows
         rows = [r for r in _rows_asked(turn, q, sub) if r.explain]
     terms = [{"name": r.short or r.label, "explain": r.explain, "code": _filled_at(turn, r, q),
               "option": options.get(r, 0)} for r in rows]
     noted = any("{regulations_note}" in x.prompt and _asks_about(turn, x, rows) for x in turn.fmt.questions)
-    if not (terms or deadline or fallback):
+    if not (terms or described or deadline or fallback):
         return ""
     values, _, negatives = computed_values(turn, q) if q.kind == "computed" else ([], [], [])
-    text = messages.say("question_help", terms=terms, note=regulations_note(turn).strip("（）") if noted else "",
+    text = messages.say("question_help", terms=terms, described=described,
+                        note=regulations_note(turn).strip("（）") if noted else "",
                         deadline=deadline, year=turn.report.year, code=q.code, kind=q.kind,
                         confirmable=None not in values and not negatives)
     return "".join(line.strip() for line in text.splitlines())  # laid out in lines for reading; one paragraph
 
 
-def _rows_named(turn: Turn, q: Question, plain: str) -> list[Any]:
-    """The rows a question typed at `q` names: by their names (规章是啥), else as the rows of another question named
-    by its code (3.1什么意思 typed at 2.4: 新收, 上年结转)."""
-    rows = [row for table in turn.fmt.tables for row in table.rows if row.explain and (row.short or row.label) in plain]
-    if rows:
-        return rows
+def _rows_by_name(turn: Turn, plain: str) -> list[Any]:
+    """The rows a question typed names by their names (规章是啥)."""
+    return [row for table in turn.fmt.tables for row in table.rows if row.explain and (row.short or row.label) in plain]
+
+
+def _questions_named(turn: Turn, q: Question, plain: str) -> list[Question]:
+    """The other questions a question typed at `q` names by their codes (3.1什么意思 typed at 2.4)."""
     named = [x for code in re.findall(r"\d+\.\d+", plain) if (x := question(turn.fmt, code)) is not None]
-    return [r for x in named if x.code != q.code for r in _rows_asked(turn, x, 0) if r.explain]
+    return list(dict.fromkeys(x for x in named if x.code != q.code))
+
+
+# a question whose rows say little of what it asks (a menu: which kinds; its numbers: each kind chosen; prose: a
+# paragraph) is described by what it asks, when named from another question
+_DESCRIBED_KINDS = ("menu", "menu_rows", "prose")
+_FIRST_SENTENCE = re.compile(r"^[^？。]*[？。]?")
+
+
+def _first_sentence(prompt: str) -> str:
+    """The question a prompt asks, without how to reply (请回复下列编号…)."""
+    return _FIRST_SENTENCE.match(prompt).group(0)  # type: ignore[union-attr]  # matches any text
+
+
+def _described(turn: Turn, x: Question) -> dict[str, Any]:
+    """What the question `x` asks, for the template: a menu its options by kind (不予公开·国家秘密 … are 不予公开),
+    the numbers of a menu's kinds the question they are typed at, prose the paragraph and what the clerk is asked
+    for it; `answered`: it was answered, and 修改 reopens it."""
+    words: dict[str, Any] = {"code": x.code, "title": x.title, "kind": x.kind,
+                             "answered": x.code in turn.state["answered"]}
+    if x.kind == "menu":
+        table = turn.fmt.table(x.table)
+        shorts = [table.row(r).short or table.row(r).label for r in x.rows]
+        words |= {"count": len(shorts), "kinds": list(dict.fromkeys(s.split("·")[0] for s in shorts)),
+                  "asks": _first_sentence(x.prompt)}
+    elif x.kind == "menu_rows":
+        words |= {"menu": x.menu, "asks": _first_sentence(x.prompt)}
+    else:
+        asks = x.people_government_prompt if x.people_government_prompt and is_people_government(turn.ctx) else ""
+        heading = turn.fmt.section(turn.fmt.slot(x.slot).section).heading
+        words |= {"heading": heading, "asks": asks or x.facts_prompt}
+    return words
 
 
 def _rows_asked(turn: Turn, q: Question, sub: int) -> list[Any]:
