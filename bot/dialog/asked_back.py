@@ -28,17 +28,21 @@ def question_help(turn: Turn, q: Question, sub: int, asked: str, fallback: bool 
     named = [] if rows else _questions_named(turn, q, plain)
     described = [_described(turn, x) for x in named if x.kind in _DESCRIBED_KINDS]
     rows = rows or [r for x in named if x.kind not in _DESCRIBED_KINDS for r in _rows_asked(turn, x, 0) if r.explain]
-    options = _options_asked(turn, q, plain) if not (rows or described) and q.kind == "menu" else {}
+    menu = _menu_of(turn, q)
+    options = _options_asked(turn, menu, plain, menu is q) if menu and not (rows or described) else {}
     rows = rows or list(options)
     if not (rows or described or deadline):  # 什么意思: the question's own rows
         rows = [r for r in _rows_asked(turn, q, sub) if r.explain]
+    chosen = _chosen(turn, menu) if menu and menu is not q else set()
     terms = [{"name": r.short or r.label, "explain": r.explain, "code": _filled_at(turn, r, q),
-              "option": options.get(r, 0)} for r in rows]
+              "option": options.get(r, 0), "menu": menu.code if menu and menu is not q else "",
+              "chosen": r.key in chosen} for r in rows]
+    revise = _revision(turn, menu, options, chosen) if menu and menu is not q else None
     noted = any("{regulations_note}" in x.prompt and _asks_about(turn, x, rows) for x in turn.fmt.questions)
     if not (terms or described or deadline or fallback):
         return ""
     values, _, negatives = computed_values(turn, q) if q.kind == "computed" else ([], [], [])
-    text = messages.say("question_help", terms=terms, described=described,
+    text = messages.say("question_help", terms=terms, described=described, revise=revise,
                         note=regulations_note(turn).strip("（）") if noted else "",
                         deadline=deadline, year=turn.report.year, code=q.code, kind=q.kind,
                         confirmable=None not in values and not negatives)
@@ -109,18 +113,41 @@ _OPTION_WORDS_LEAST = 3  # characters shared with an option's explanation: 撤�
 _OPTION_NUMBER = re.compile(r"^第?(\d{1,2})(?![\d.])(?:项|个|号|条)?")  # an option asked about by its number
 
 
-def _options_asked(turn: Turn, q: Question, plain: str) -> dict[Any, int]:
-    """The menu's option a question typed at it asks about by its number (11什么意思) or its explanation's words
-    (撤回申请选哪个 → 21. 其他处理·其他：申请人撤回申请等其他情形), with its number in the menu: the one option sharing
-    the longest run (的信息, in four of them, points at none)."""
+def _menu_of(turn: Turn, q: Question) -> Question | None:
+    """The menu of the table `q` asks about: `q` itself at a menu (3.4), 3.4 at 3.2 and the other questions of 三."""
+    if q.kind == "menu" or not q.table:
+        return q if q.kind == "menu" else None
+    return next((x for x in turn.fmt.questions if x.kind == "menu" and x.table == q.table), None)
+
+
+def _options_asked(turn: Turn, q: Question, plain: str, at_menu: bool = True) -> dict[Any, int]:
+    """The menu's option a question asks about by its number (11什么意思, typed at the menu itself) or its
+    explanation's words (撤回申请选哪个 → 21. 其他处理·其他：申请人撤回申请等其他情形, at any question of its table),
+    with its number in the menu: the one option sharing the longest run (的信息, in four of them, points at none)."""
     table = turn.fmt.table(q.table)
     menu = [table.row(r) for r in q.rows]
-    if (number := _OPTION_NUMBER.match(plain)) and 1 <= int(number.group(1)) <= len(menu):  # 11什么意思
+    number = _OPTION_NUMBER.match(plain) if at_menu else None
+    if number and 1 <= int(number.group(1)) <= len(menu):  # 11什么意思
         return {menu[int(number.group(1)) - 1]: int(number.group(1))}
     shared = {row: len(facts.words_shared(plain, f"{row.short}{row.explain}", _OPTION_WORDS_LEAST)) for row in menu}
     longest = max(shared.values(), default=0)
     found = {row: n for n, row in enumerate(menu, 1) if longest and shared[row] == longest}
     return found if len(found) == 1 else {}
+
+
+def _chosen(turn: Turn, menu: Question) -> set[str]:
+    return set(turn.state["choices"].get(menu.code) or [])
+
+
+def _revision(turn: Turn, menu: Question, options: dict[Any, int], chosen: set[str]) -> dict[str, str] | None:
+    """How to add an option asked about to a menu answered before (撤回申请选哪个 at 3.5: 修改 3.4, then 1 21): its
+    reply replaces the choices, so the example holds the options chosen already."""
+    missing = [n for row, n in options.items() if row.key not in chosen]
+    passed = menu.code in turn.state["answered"] or menu.code in turn.state["skipped"]
+    if not (missing and passed):
+        return None
+    numbers = sorted([menu.rows.index(key) + 1 for key in chosen] + missing)
+    return {"code": menu.code, "example": " ".join(map(str, numbers))}
 
 
 def _filled_at(turn: Turn, row: Any, asking: Question) -> str:
