@@ -554,10 +554,11 @@ def _read_choice_name(
     return explained if len(explained) == 1 else error
 
 
-def options_named(word: str, names: Sequence[str], said: Sequence[Sequence[str]] = ()) -> list[int]:
+def options_named(word: str, names: Sequence[str], said: Sequence[Sequence[str]] = (), piece_least: int = 1) -> list[int]:
     """The options (numbered from 1) a word names: an everyday name of one (公开), else the first of these that
     fits any: the whole name or a part after “·” (国家秘密), the end of a name (复议 → 行政复议, not 复议后起诉), a
-    piece of a name (直接起诉). More than one: the word is ambiguous (起诉); none: it names no option."""
+    piece of a name of at least `piece_least` characters (直接起诉). More than one: the word is ambiguous (起诉);
+    none: it names no option."""
     everyday = [n for n, words in enumerate(said, 1) if word in words]
     if len(everyday) == 1:
         return everyday
@@ -565,7 +566,7 @@ def options_named(word: str, names: Sequence[str], said: Sequence[Sequence[str]]
     for fits in (
         lambda name: word == name or word in name.split("·"),  # the whole name, or one part of it
         lambda name: name.endswith(word),  # 复议 → 行政复议, not 复议后起诉
-        lambda name: word in name,
+        lambda name: len(word) >= piece_least and word in name,
     ):
         found = [n for n, name in numbered if fits(name)]
         if found:

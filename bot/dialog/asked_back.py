@@ -8,7 +8,8 @@ from typing import Any
 
 from .. import messages
 from ..formats.questions import Question
-from ..parse import normalise
+from ..parse import normalise, options_named
+from ..spoken import END_PARTICLES
 from . import facts
 from .context import is_people_government
 from .flow import Turn, question
@@ -18,35 +19,48 @@ _DEADLINE_ASKED = re.compile(r"截止|期限|什么时候|啥时候|哪天|几�
 
 
 def question_help(turn: Turn, q: Question, sub: int, asked: str, fallback: bool = True) -> str:
-    """What a clerk asks instead of answering (规章是啥, 什么意思, 3.4什么意思, 什么时候截止), answered from what the
-    format declares: the rows the words name, else what another question named by its code asks, else the rows the
-    question fills, with their explanations; the date the report is due if asked. `fallback`: with neither, a plain
-    word on how to answer ("" without it)."""
+    """What a clerk asks instead of answering (规章是啥, 复议是啥, 什么意思, 3.4什么意思, 什么时候截止), answered from
+    what the format declares: the rows the words name, in full or short (which of several a short form means is asked
+    back), else what another question named by its code asks, else the rows the question fills, with their
+    explanations; the date the report is due if asked. `fallback`: with neither, a plain word on how to answer (""
+    without it)."""
     plain = normalise(asked)
     deadline = bool(_DEADLINE_ASKED.search(plain))
-    rows = _rows_by_name(turn, plain)
-    named = [] if rows else _questions_named(turn, q, plain)
-    described = [_described(turn, x) for x in named if x.kind in _DESCRIBED_KINDS]
-    rows = rows or [r for x in named if x.kind not in _DESCRIBED_KINDS for r in _rows_asked(turn, x, 0) if r.explain]
     menu = _menu_of(turn, q)
-    options = _options_asked(turn, menu, plain, menu is q) if menu and not (rows or described) else {}
-    rows = rows or list(options)
-    if not (rows or described or deadline):  # 什么意思: the question's own rows
+    rows, described, unsure, options = _asked_about(turn, q, plain, menu)
+    if not (rows or described or unsure or deadline):  # 什么意思: the question's own rows
         rows = [r for r in _rows_asked(turn, q, sub) if r.explain]
+    numbers = _option_numbers(turn, q, sub, menu, rows, options)
     chosen = _chosen(turn, menu) if menu and menu is not q else set()
     terms = [{"name": r.short or r.label, "explain": r.explain, "code": _filled_at(turn, r, q),
-              "option": options.get(r, 0), "menu": menu.code if menu and menu is not q else "",
+              "option": numbers.get(r, 0), "menu": menu.code if menu and menu is not q else "",
               "chosen": r.key in chosen} for r in rows]
-    revise = _revision(turn, menu, options, chosen) if menu and menu is not q else None
+    revise = _revision(turn, menu, numbers, chosen) if menu and menu is not q else None
     noted = any("{regulations_note}" in x.prompt and _asks_about(turn, x, rows) for x in turn.fmt.questions)
-    if not (terms or described or deadline or fallback):
+    if not (terms or described or unsure or deadline or fallback):
         return ""
     values, _, negatives = computed_values(turn, q) if q.kind == "computed" else ([], [], [])
-    text = messages.say("question_help", terms=terms, described=described, revise=revise,
+    text = messages.say("question_help", terms=terms, described=described, unsure=unsure, revise=revise,
                         note=regulations_note(turn).strip("（）") if noted else "",
                         deadline=deadline, year=turn.report.year, code=q.code, kind=q.kind,
                         confirmable=None not in values and not negatives)
     return "".join(line.strip() for line in text.splitlines())  # laid out in lines for reading; one paragraph
+
+
+def _asked_about(turn: Turn, q: Question, plain: str, menu: Question | None
+                 ) -> tuple[list[Any], list[dict[str, Any]], dict[str, Any], dict[Any, int]]:
+    """What a question typed names, the first way found: rows by their names (规章是啥); other questions by their
+    codes (3.4什么意思: described, or their rows); a row by a short form of its name (复议是啥), or the names it may
+    mean (起诉: 未经复议直接起诉 or 复议后起诉); an option of the table's menu by its explanation's words (撤回申请)."""
+    rows = _rows_by_name(turn, plain)
+    named = [] if rows else _questions_named(turn, q, plain)
+    described = [_described(turn, x) for x in named if x.kind in _DESCRIBED_KINDS]
+    rows = rows or [r for x in named if x.kind not in _DESCRIBED_KINDS for r in _rows_asked(turn, x, 0) if r.explain]
+    unsure: dict[str, Any] = {}
+    if not (rows or named):
+        rows, unsure = _rows_by_short_name(turn, q, plain)
+    options = _options_asked(turn, menu, plain, menu is q) if menu and not (rows or described or unsure) else {}
+    return rows or list(options), described, unsure, options
 
 
 def _rows_by_name(turn: Turn, plain: str) -> list[Any]:
@@ -91,6 +105,71 @@ def _described(turn: Turn, x: Question) -> dict[str, Any]:
     return words
 
 
+_ASKED_AFTER = re.compile(r"(?:到底|究竟|具体)?(?:是|指|算|属于|选|填|什么|啥|怎么|咋|如何|哪|[?？])")
+_ASKED_BEFORE = re.compile(r"^(?:什么是|什么叫|啥是|啥叫|何为)")
+_LEAD_IN = re.compile(r"^(?:请问一下|请问|问一下|问下|我想问一下|我想问|想问一下|想问|那个|这个)")
+_GROUP_NAME = re.compile(r"(?:（[一二三四五六七八九十]+）)?([\u4e00-\u9fff]+)")  # （三）不予公开, 行政诉讼
+_PIECE_LEAST = 3  # a piece inside a name (直接起诉) names its row from 3 characters: 申请 is inside many names
+_UNSURE_MOST = 4  # a short form that more names fit is a common word (处理), asked back about no name
+
+
+def _word_asked(plain: str) -> str:
+    """The word a question asks about: 复议 in 复议是啥, 请问什么是复议, 直接起诉什么意思; '' when none stands first."""
+    plain = _LEAD_IN.sub("", plain)
+    if before := _ASKED_BEFORE.match(plain):
+        return plain[before.end():].rstrip("?？。" + END_PARTICLES)
+    after = _ASKED_AFTER.search(plain)
+    return plain[: after.start()].rstrip("的了") if after else ""
+
+
+def _rows_by_short_name(turn: Turn, q: Question, plain: str) -> tuple[list[Any], dict[str, Any]]:
+    """The rows a short form of a name asks about, as a menu reads an option named (复议 → 行政复议, 直接起诉 →
+    未经复议直接起诉), a group's too (诉讼 → its two kinds, 不予公开 → its eight), in the question's own table first;
+    a short form that fits several names is asked back (起诉: 未经复议直接起诉 or 复议后起诉). A column's name the
+    question asks for (其他 at 3.2: the applicants' column) names no row."""
+    word = _word_asked(plain)
+    if len(word) < 2 or re.search(r"\d", word) or (q.kind != "menu" and _a_columns_word(turn, q, word)):
+        return [], {}
+    common = _common(turn, word)
+    for tables in ([t for t in turn.fmt.tables if t.key == q.table], list(turn.fmt.tables)):
+        names = _names_of(tables)
+        fit = options_named(word, [n for n, _, _ in names], [s for _, s, _ in names], _PIECE_LEAST)
+        found = [names[n - 1] for n in fit]
+        if common:  # 申请, 处理: only a name it is (不予处理, 其他处理·其他 for 其他), not the end or a piece of names
+            found = [(n, s, r) for n, s, r in found if word == n or word in n.split("·") or word in s]
+        whole = next((rows for _, _, rows in found if all(set(r) <= set(rows) for _, _, r in found)), None)
+        if whole is not None:  # one name, or a group and the rows it holds (不予公开 and 不予公开·国家秘密 …)
+            return list(whole), {}
+        if found:
+            return [], {"word": word, "names": [n for n, _, _ in found]} if len(found) <= _UNSURE_MOST else {}
+    return [], {}
+
+
+def _names_of(tables: list[Any]) -> list[tuple[str, tuple[str, ...], tuple[Any, ...]]]:
+    """Each explained row's name with its everyday names, and each group of rows by its name (（三）不予公开)."""
+    names, groups = [], {}  # type: ignore[var-annotated]
+    for table in tables:
+        for row in (r for r in table.rows if r.explain):
+            names.append((row.short or row.label, row.said, (row,)))
+            if group := _GROUP_NAME.fullmatch(row.group):
+                groups.setdefault(group.group(1), []).append(row)
+    return names + [(name, (), tuple(rows)) for name, rows in groups.items() if len(rows) > 1]
+
+
+def _a_columns_word(turn: Turn, q: Question, word: str) -> bool:
+    """Whether `word` is (a piece of) a column's name the question asks for: 其他 at 3.2 (the applicants' column)
+    or at 4.3 (其他结果)."""
+    table = turn.fmt.table(q.table) if q.table else None
+    labels = set(q.labels) | ({c.label for c in table.columns} if table else set())
+    return any(word in label for label in labels)
+
+
+def _common(turn: Turn, word: str) -> bool:
+    """Whether the rows' names and explanations use `word` too often for it to name one by itself (申请, 处理)."""
+    rows = (r for t in turn.fmt.tables for r in t.rows)
+    return sum(word in f"{r.label}{r.short}{r.group}{r.explain}" for r in rows) > _UNSURE_MOST
+
+
 def _rows_asked(turn: Turn, q: Question, sub: int) -> list[Any]:
     """The rows a reply to `q` fills; for a gate, the rows behind it the clerk gives first (新收, 上年结转), or the
     kinds its menu offers (行政复议, 行政诉讼) when no number is typed before the menu."""
@@ -132,11 +211,31 @@ def _options_asked(turn: Turn, q: Question, plain: str, at_menu: bool = True) ->
     shared = {row: len(facts.words_shared(plain, f"{row.short}{row.explain}", _OPTION_WORDS_LEAST)) for row in menu}
     longest = max(shared.values(), default=0)
     found = {row: n for n, row in enumerate(menu, 1) if longest and shared[row] == longest}
+    if not found and len(word := _word_asked(plain)) >= 2:  # 撤回算哪种: a word only one explanation holds
+        found = {row: n for n, row in enumerate(menu, 1) if word in row.explain}
     return found if len(found) == 1 else {}
 
 
 def _chosen(turn: Turn, menu: Question) -> set[str]:
     return set(turn.state["choices"].get(menu.code) or [])
+
+
+def _option_numbers(turn: Turn, q: Question, sub: int, menu: Question | None, rows: list[Any],
+                    options: dict[Any, int]) -> dict[Any, int]:
+    """The number in the menu of each row said: at the menu, of every option; elsewhere, of the option asked about
+    by its explanation's words, or of the one row named once the menu is answered, unless the question asks it (予以公开
+    at 3.5): there it is added to the menu, or said to be chosen."""
+    if menu is None:
+        return {}
+    menu_rows = [turn.fmt.table(menu.table).row(key) for key in menu.rows]
+    if menu is q:
+        return {r: menu_rows.index(r) + 1 for r in rows if r in menu_rows}
+    if options:
+        return options
+    passed = menu.code in turn.state["answered"] or menu.code in turn.state["skipped"]
+    if len(rows) == 1 and rows[0] in menu_rows and passed and rows[0] not in _rows_asked(turn, q, sub):
+        return {rows[0]: menu_rows.index(rows[0]) + 1}
+    return {}
 
 
 def _revision(turn: Turn, menu: Question, options: dict[Any, int], chosen: set[str]) -> dict[str, str] | None:
