@@ -190,6 +190,7 @@ def _rows_of(turn: Turn, cells: list[str]) -> list[Any]:
 
 _OPTION_WORDS_LEAST = 3  # characters shared with an option's explanation: 撤回申请 (申请 alone is in most of them)
 _OPTION_NUMBER = re.compile(r"^第?(\d{1,2})(?![\d.])(?:项|个|号|条)?")  # an option asked about by its number
+_OPTION_ITEM = re.compile(r"^第(\d{1,2})项")  # the same away from the menu: its numbering said (第11项), not a number
 
 
 def _menu_of(turn: Turn, q: Question) -> Question | None:
@@ -200,12 +201,12 @@ def _menu_of(turn: Turn, q: Question) -> Question | None:
 
 
 def _options_asked(turn: Turn, q: Question, plain: str, at_menu: bool = True) -> dict[Any, int]:
-    """The menu's option a question asks about by its number (11什么意思, typed at the menu itself) or its
+    """The menu's option a question asks about by its number (11什么意思 at the menu, 第11项什么意思 anywhere) or its
     explanation's words (撤回申请选哪个 → 21. 其他处理·其他：申请人撤回申请等其他情形, at any question of its table),
     with its number in the menu: the one option sharing the longest run (的信息, in four of them, points at none)."""
     table = turn.fmt.table(q.table)
     menu = [table.row(r) for r in q.rows]
-    number = _OPTION_NUMBER.match(plain) if at_menu else None
+    number = (_OPTION_NUMBER if at_menu else _OPTION_ITEM).match(plain)
     if number and 1 <= int(number.group(1)) <= len(menu):  # 11什么意思
         return {menu[int(number.group(1)) - 1]: int(number.group(1))}
     shared = {row: len(facts.words_shared(plain, f"{row.short}{row.explain}", _OPTION_WORDS_LEAST)) for row in menu}
