@@ -86,9 +86,9 @@ def _first_sentence(prompt: str) -> str:
 
 
 def _described(turn: Turn, x: Question) -> dict[str, Any]:
-    """What the question `x` asks, for the template: a menu its options by kind (不予公开·国家秘密 … are 不予公开),
-    the numbers of a menu's kinds the question they are typed at, prose the paragraph and what the clerk is asked
-    for it; `answered`: it was answered, and 修改 reopens it."""
+    """What the question `x` asks, for the template: a menu its question and options by kind (不予公开·国家秘密 …
+    are 不予公开), a menu's numbers the menu they follow, prose its part of the report and the facts it asks for;
+    `answered`: it was answered, and 修改 reopens it."""
     words: dict[str, Any] = {"code": x.code, "title": x.title, "kind": x.kind,
                              "answered": x.code in turn.state["answered"]}
     if x.kind == "menu":
@@ -110,7 +110,7 @@ _ASKED_BEFORE = re.compile(r"^(?:什么是|什么叫|啥是|啥叫|何为)")
 _LEAD_IN = re.compile(r"^(?:请问一下|请问|问一下|问下|我想问一下|我想问|想问一下|想问|那个|这个)")
 _GROUP_NAME = re.compile(r"(?:（[一二三四五六七八九十]+）)?([\u4e00-\u9fff]+)")  # （三）不予公开, 行政诉讼
 _PIECE_LEAST = 3  # a piece inside a name (直接起诉) names its row from 3 characters: 申请 is inside many names
-_UNSURE_MOST = 4  # a short form that more names fit is a common word (处理), asked back about no name
+_UNSURE_MOST = 4  # a word more names fit, or more rows use, is a common word (申请, 处理): named back about nothing
 
 
 def _word_asked(plain: str) -> str:
@@ -126,7 +126,8 @@ def _rows_by_short_name(turn: Turn, q: Question, plain: str) -> tuple[list[Any],
     """The rows a short form of a name asks about, as a menu reads an option named (复议 → 行政复议, 直接起诉 →
     未经复议直接起诉), a group's too (诉讼 → its two kinds, 不予公开 → its eight), in the question's own table first;
     a short form that fits several names is asked back (起诉: 未经复议直接起诉 or 复议后起诉). A column's name the
-    question asks for (其他 at 3.2: the applicants' column) names no row."""
+    question asks for (其他 at 3.2: the applicants' column) names no row, nor does a common word (申请) but as a name
+    itself."""
     word = _word_asked(plain)
     if len(word) < 2 or re.search(r"\d", word) or (q.kind != "menu" and _a_columns_word(turn, q, word)):
         return [], {}
