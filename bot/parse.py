@@ -544,6 +544,21 @@ def _read_choice_name(
     """
     word = _COUNT_AFTER_NAME.sub("", token.rstrip(_TRAILING))
     word = _CHOICE_SAID_AROUND.sub("", word) or word
+    found = options_named(word, names, said)
+    if len(found) > 1:
+        return ParseError("ambiguous", token=token, want="choices", maximum=len(names), options=tuple(found),
+                          named=tuple(names[n - 1] for n in found))
+    if found:
+        return found
+    explained = [n for n, explain in enumerate(explains, 1) if len(word) >= 2 and word in explain]
+    return explained if len(explained) == 1 else error
+
+
+def options_named(word: str, names: Sequence[str], said: Sequence[Sequence[str]] = (), piece_least: int = 1) -> list[int]:
+    """The options (numbered from 1) a word names: an everyday name of one (公开), else the first of these that
+    fits any: the whole name or a part after “·” (国家秘密), the end of a name (复议 → 行政复议, not 复议后起诉), a
+    piece of a name of at least `piece_least` characters (直接起诉). More than one: the word is ambiguous (起诉);
+    none: it names no option."""
     everyday = [n for n, words in enumerate(said, 1) if word in words]
     if len(everyday) == 1:
         return everyday
@@ -551,16 +566,12 @@ def _read_choice_name(
     for fits in (
         lambda name: word == name or word in name.split("·"),  # the whole name, or one part of it
         lambda name: name.endswith(word),  # 复议 → 行政复议, not 复议后起诉
-        lambda name: word in name,
+        lambda name: len(word) >= piece_least and word in name,
     ):
         found = [n for n, name in numbered if fits(name)]
-        if len(found) == 1:
+        if found:
             return found
-        if len(found) > 1:
-            return ParseError("ambiguous", token=token, want="choices", maximum=len(names), options=tuple(found),
-                              named=tuple(names[n - 1] for n in found))
-    explained = [n for n, explain in enumerate(explains, 1) if len(word) >= 2 and word in explain]
-    return explained if len(explained) == 1 else error
+    return []
 
 
 def _read_choice(token: str, maximum: int) -> range | ParseError:

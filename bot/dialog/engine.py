@@ -16,7 +16,7 @@ from ..render import render_text, split_for_wecom
 from ..report import Report, report_diff, with_derived
 from ..spoken import END_PARTICLES, without_decoration
 from ..summary import blank_ids, table_lines
-from . import checks, colleagues, corrections, hand_in, prose, questions, several, taken_over
+from . import asked_back, checks, colleagues, corrections, hand_in, prose, questions, several, taken_over
 from .context import DialogContext, StepResult, initial_state, load_state
 from .flow import (
     Position,
@@ -572,7 +572,7 @@ def _help(turn: Turn, asked: str) -> None:
     if not asked or how or q is None or q.kind not in _EXPLAINED_KINDS:
         turn.say(messages.say("help"))
     if asked and pos is not None and q is not None and q.kind in _EXPLAINED_KINDS:
-        turn.say(questions.question_help(turn, q, pos[1], asked, fallback=not how))
+        turn.say(asked_back.question_help(turn, q, pos[1], asked, fallback=not how))
         if q.kind == "menu" and not how:
             return  # the answer says 「继续」 shows the options again: the whole list pushed after it hid the answer
     if not _locked(turn):

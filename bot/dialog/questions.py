@@ -107,12 +107,12 @@ def _prompt_words(turn: Turn, prompt: str) -> dict[str, Any]:
     shows it, not for every question asked."""
     words: dict[str, Callable[[], Any]] = {
         "year": lambda: turn.report.year, "unit": lambda: turn.ctx.unit,
-        "self_word": lambda: prose.self_word(turn.ctx, turn.report), "regulations_note": lambda: _regulations_note(turn),
+        "self_word": lambda: prose.self_word(turn.ctx, turn.report), "regulations_note": lambda: regulations_note(turn),
     }
     return {name: word() for name, word in words.items() if f"{{{name}}}" in prompt}
 
 
-def _regulations_note(turn: Turn) -> str:
+def regulations_note(turn: Turn) -> str:
     """Only some kinds of unit make 规章 (R7): the others are told so where they are asked."""
     kind = unit_kind(turn.ctx.unit_kind or turn.report.unit_kind)
     return "" if kind is None or kind.makes_regulations else messages.say("regulations_note", kind=kind.name)
@@ -1125,90 +1125,3 @@ _HANDLERS = {
     "computed": _answer_computed,
     "prose": _answer_prose,
 }
-
-
-# --- a question asked back ---------------------------------------------------------------------------------------
-
-_DEADLINE_ASKED = re.compile(r"截止|期限|什么时候|啥时候|哪天|几号|最晚|最迟|多久")
-
-
-def question_help(turn: Turn, q: Question, sub: int, asked: str, fallback: bool = True) -> str:
-    """What a clerk asks instead of answering (规章是啥, 什么意思, 什么时候截止), answered from what the format
-    declares: the rows the words name, else the rows the question fills, with their explanations; the date the
-    report is due if asked. `fallback`: with neither, a plain word on how to answer ("" without it)."""
-    plain = normalise(asked)
-    deadline = bool(_DEADLINE_ASKED.search(plain))
-    rows = _rows_named(turn, q, plain)
-    options = _options_asked(turn, q, plain) if not rows and q.kind == "menu" else {}
-    rows = rows or list(options)
-    if not rows and not deadline:  # 什么意思: the question's own rows
-        rows = [r for r in _rows_asked(turn, q, sub) if r.explain]
-    terms = [{"name": r.short or r.label, "explain": r.explain, "code": _filled_at(turn, r, q),
-              "option": options.get(r, 0)} for r in rows]
-    noted = any("{regulations_note}" in x.prompt and _asks_about(turn, x, rows) for x in turn.fmt.questions)
-    if not (terms or deadline or fallback):
-        return ""
-    values, _, negatives = computed_values(turn, q) if q.kind == "computed" else ([], [], [])
-    text = messages.say("question_help", terms=terms, note=_regulations_note(turn).strip("（）") if noted else "",
-                        deadline=deadline, year=turn.report.year, code=q.code, kind=q.kind,
-                        confirmable=None not in values and not negatives)
-    return "".join(line.strip() for line in text.splitlines())  # laid out in lines for reading; one paragraph
-
-
-def _rows_named(turn: Turn, q: Question, plain: str) -> list[Any]:
-    """The rows a question typed at `q` names: by their names (规章是啥), else as the rows of another question named
-    by its code (3.1什么意思 typed at 2.4: 新收, 上年结转)."""
-    rows = [row for table in turn.fmt.tables for row in table.rows if row.explain and (row.short or row.label) in plain]
-    if rows:
-        return rows
-    named = [x for code in re.findall(r"\d+\.\d+", plain) if (x := question(turn.fmt, code)) is not None]
-    return [r for x in named if x.code != q.code for r in _rows_asked(turn, x, 0) if r.explain]
-
-
-def _rows_asked(turn: Turn, q: Question, sub: int) -> list[Any]:
-    """The rows a reply to `q` fills; for a gate, the rows behind it the clerk gives first (新收, 上年结转), or the
-    kinds its menu offers (行政复议, 行政诉讼) when no number is typed before the menu."""
-    if q.kind == "gate":
-        behind = [x for x in turn.fmt.questions if x.gate == q.code]
-        typed = [x for x in behind if x.kind in ("row", "prefill")]
-        if typed:
-            return _rows_of(turn, [c for x in typed for c in x.cells])
-        table = turn.fmt.table(q.table)
-        return [table.row(r) for x in behind if x.kind == "menu" for r in x.rows]
-    return _rows_of(turn, list(typed_cells(turn, q, sub)))
-
-
-def _rows_of(turn: Turn, cells: list[str]) -> list[Any]:
-    owned = [turn.fmt.cell(c) for c in cells]
-    return list({(c.table, c.row): turn.fmt.table(c.table).row(c.row) for c in owned}.values())
-
-
-_OPTION_WORDS_LEAST = 3  # characters shared with an option's explanation: 撤回申请 (申请 alone is in most of them)
-_OPTION_NUMBER = re.compile(r"^第?(\d{1,2})(?![\d.])(?:项|个|号|条)?")  # an option asked about by its number
-
-
-def _options_asked(turn: Turn, q: Question, plain: str) -> dict[Any, int]:
-    """The menu's option a question typed at it asks about by its number (11什么意思) or its explanation's words
-    (撤回申请选哪个 → 21. 其他处理·其他：申请人撤回申请等其他情形), with its number in the menu: the one option sharing
-    the longest run (的信息, in four of them, points at none)."""
-    table = turn.fmt.table(q.table)
-    menu = [table.row(r) for r in q.rows]
-    if (number := _OPTION_NUMBER.match(plain)) and 1 <= int(number.group(1)) <= len(menu):  # 11什么意思
-        return {menu[int(number.group(1)) - 1]: int(number.group(1))}
-    shared = {row: len(facts.words_shared(plain, f"{row.short}{row.explain}", _OPTION_WORDS_LEAST)) for row in menu}
-    longest = max(shared.values(), default=0)
-    found = {row: n for n, row in enumerate(menu, 1) if longest and shared[row] == longest}
-    return found if len(found) == 1 else {}
-
-
-def _filled_at(turn: Turn, row: Any, asking: Question) -> str:
-    """The code of the question that fills `row`, when it is not the one asked ('' when it is, or none does)."""
-    typed = (x for x in turn.fmt.questions if x.kind in ("row", "prefill", "amount"))  # a gate's cells are all its table's
-    x = next((x for x in typed if _asks_about(turn, x, [row])), None)
-    return x.code if x is not None and x.code != asking.code else ""
-
-
-def _asks_about(turn: Turn, q: Question, rows: list[Any]) -> bool:
-    """Whether `q` fills a cell of one of `rows`."""
-    keys = {(t.key, r.key) for t in turn.fmt.tables for r in t.rows if r in rows}
-    return any((turn.fmt.cell(c).table, turn.fmt.cell(c).row) in keys for c in q.cells)

@@ -40,3 +40,18 @@ def test_the_answer_is_not_buried_under_the_whole_menu_again() -> None:
 def test_an_option_asked_about_by_its_number_is_explained() -> None:
     chat = at_the_result_kinds()
     assert chat.send("11什么意思").startswith("「无法提供·本机关不掌握」（第 11 项）指不是本机关的信息")
+
+
+def test_an_option_of_the_reviews_menu_asked_about_by_its_number_is_explained() -> None:
+    chat = Chat(township())
+    chat.say_all("你好", "0 0 0", "0 0 0", "0 0 0", "0", "否", "是")
+    assert chat.state["cur"][0] == "4.2"
+    assert chat.send("2什么意思").startswith("「未经复议直接起诉」（第 2 项）指申请人未经行政复议")
+
+
+def test_an_option_asked_about_by_its_item_number_away_from_the_menu_is_named_there() -> None:
+    """第11项 at 3.5 can only be the menu's numbering; a bare 2 there may be a count, and stays the question's own."""
+    chat = at_the_result_kinds()
+    chat.send("1")
+    assert chat.send("第11项是什么意思").startswith("「无法提供·本机关不掌握」（【3.4】第 11 项）指不是本机关的信息")
+    assert chat.send("2什么意思").startswith("「予以公开」指"), chat.last.replies[0].text
