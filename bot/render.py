@@ -565,7 +565,9 @@ def _set_font(rpr, name: str) -> None:
 
 
 def _add_title(word, doc: Layout) -> None:
-    """The title centred; one too long for a line breaks after the unit's name (Word would cut it anywhere)."""
+    """The title centred, 2号小标宋体字 as GB/T 9704-2012 7.3.1 sets it: not bold — 小标宋 is a heavy face of its own,
+    and Word bolds a bold title once more, smearing its strokes. One too long for a line breaks after the unit's name
+    (Word would cut it anywhere)."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt
 
@@ -577,7 +579,6 @@ def _add_title(word, doc: Layout) -> None:
     lines = (doc.title,) if fits or len(doc.title_parts) < 2 else doc.title_parts
     for i, line in enumerate(lines):
         run = paragraph.add_run(line)
-        run.bold = True
         run.font.size = Pt(_TITLE_PT)
         _set_font(run._r.get_or_add_rPr(), _TITLE_FONT)
         if i < len(lines) - 1:
