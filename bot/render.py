@@ -430,12 +430,13 @@ _BLOCK_LABEL_SHARE = 0.4  # table 二: the row label column; the value columns s
 
 
 def render_docx(report: Report, fmt: Format = GOV2021, submitted_on: date | None = None,
-                title_parts: tuple[str, ...] = ()) -> bytes:
+                title_parts: tuple[str, ...] = (), author: str = "") -> bytes:
     """The report as a .docx: A4 公文 page, 仿宋 三号 body, tables with the merged header cells of the official form,
     the 落款 (unit, and the day it was handed in) under the last section as GB/T 9704 places it. `title_parts`: see
-    `layout`."""
+    `layout`; `author`: whose document it is in its properties (the unit's name unless given)."""
     doc = layout(report, fmt, submitted_on, title_parts)
     word = _new_document()
+    _set_properties(word, doc.title, author or report.unit, submitted_on)
     _add_title(word, doc)
     heading = None  # the heading paragraph right before the current block, if any
     for block in doc.blocks:
@@ -474,6 +475,26 @@ def _new_document():
     _setup_styles(word)
     _add_page_numbers(word)
     return word
+
+
+def _set_properties(word, title: str, author: str, day: date | None) -> None:
+    """The document's properties (Word's 文件→信息, a file manager's columns): its title and its unit, in Chinese;
+    dated the day it was handed in. python-docx's template had said python-docx wrote it on 23 December 2013 and left
+    the title empty: an undated draft (or a roll-up) has no date at all rather than that one."""
+    from datetime import datetime
+
+    properties = word.core_properties
+    properties.title = title
+    properties.author = properties.last_modified_by = author
+    properties.comments = ""
+    properties.language = "zh-CN"
+    if day is not None:
+        properties.created = properties.modified = datetime(day.year, day.month, day.day)
+        return
+    element = properties._element
+    for stamp in (element.created, element.modified):  # the template's 2013 date
+        if stamp is not None:
+            element.remove(stamp)
 
 
 _PAGE_NUMBER_FONT, _PAGE_NUMBER_PT = "宋体", 14  # 4号半角宋体 (GB/T 9704 7.5)
@@ -544,7 +565,9 @@ def _set_font(rpr, name: str) -> None:
 
 
 def _add_title(word, doc: Layout) -> None:
-    """The title centred; one too long for a line breaks after the unit's name (Word would cut it anywhere)."""
+    """The title centred, 2号小标宋体字 as GB/T 9704-2012 7.3.1 sets it: not bold — 小标宋 is a heavy face of its own,
+    and Word bolds a bold title once more, smearing its strokes. One too long for a line breaks after the unit's name
+    (Word would cut it anywhere)."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt
 
@@ -556,7 +579,6 @@ def _add_title(word, doc: Layout) -> None:
     lines = (doc.title,) if fits or len(doc.title_parts) < 2 else doc.title_parts
     for i, line in enumerate(lines):
         run = paragraph.add_run(line)
-        run.bold = True
         run.font.size = Pt(_TITLE_PT)
         _set_font(run._r.get_or_add_rPr(), _TITLE_FONT)
         if i < len(lines) - 1:

@@ -133,7 +133,6 @@ class AreaView:
     # areas directly below in the order they are listed (`sub_areas_in_order`)
     sub_areas: dict[str, str] = field(default_factory=dict)
     looked_at: str = ""  # the unit whose report the supervisor last opened with 查看: what 通过/退回 alone act on
-    desk_link: str = ""  # the address of this area's page on the 年报审核台 ('' when the server has no public address)
 
     def part_of(self, unit: UnitStatus) -> str:
         """The area directly below this one a unit is counted in ('' for a unit of this very area)."""

@@ -654,7 +654,9 @@ def desk_reply(link: str, every_area: bool = False) -> list[Reply]:
 
 
 def _desk(call: _Call) -> CommandResult:
-    return CommandResult(desk_reply(call.area.desk_link))
+    """审核台 reaching the core: the edge answers it before loading any area, with the server's address
+    (`handlers.supervisor._desk_address`); the core knows no address, so it answers as a server without one."""
+    return CommandResult(desk_reply(""))
 
 
 def _export(call: _Call) -> CommandResult:

@@ -43,25 +43,27 @@ def rollup(units: list[UnitStatus], include: Include = "approved", area: str = "
         cells[cell.id] = sum((u.report.value(cell.id) for u in chosen), zero)  # type: ignore[union-attr]
     kinds = {u.kind for u in chosen}
     names = "、".join(u.unit for u in chosen)
-    text = {"preface": say("rollup_preface", count=len(chosen), names=names)}
-    text.update((slot.id, say("rollup_prose_note")) for slot in rollup_format(fmt).slots if slot.section)
+    # what the roll-up sums, and once that the units' prose is not summed: under the title, before the tables
+    preface = next(slot.id for slot in rollup_format(fmt).slots)
+    text = {preface: "\n".join((say("rollup_preface", count=len(chosen), names=names), say("rollup_prose_note")))}
     report = Report(rollup_unit(area), kinds.pop() if len(kinds) == 1 else "", year, cells, text, fmt.id)
     return with_derived(report, fmt)
 
 
 def rollup_format(fmt: Format = GOV2021) -> Format:
-    """The format as the roll-up is printed: its tables, and for each section with prose one untitled slot (for a
-    line saying the roll-up has no prose), so no empty sub-heading is printed."""
-    slots: list[ProseSlot] = []
-    for slot in fmt.slots:
-        if not any(s.section == slot.section for s in slots):
-            slots.append(ProseSlot(slot.id, slot.section, ""))
-    return replace(fmt, slots=tuple(slots), signed=False)
+    """The format as the roll-up is printed: the preface under the title, then only the sections that hold tables,
+    each with its tables. The sections of prose alone (一、五、六) are left out: the roll-up sums no prose, and a
+    heading over the same note three times had filled a page of its own (the preface says it once)."""
+    tabled = {t.section for t in fmt.tables}
+    sections = tuple(s for s in fmt.sections if s.number in tabled)
+    numbers = {s.number for s in fmt.sections}
+    preface = next(s for s in fmt.slots if s.section not in numbers)
+    return replace(fmt, sections=sections, slots=(ProseSlot(preface.id, preface.section, ""),), signed=False)
 
 
 def render_rollup_docx(report: Report, area: str, fmt: Format = GOV2021) -> bytes:
     """The roll-up's Word file, titled as the area's summary (龙亭区2025年政府信息公开工作年度报告汇总表)."""
-    return render_docx(report, rollup_format(fmt), title_parts=rollup_title(area, report.year))
+    return render_docx(report, rollup_format(fmt), title_parts=rollup_title(area, report.year), author=area)
 
 
 def table_findings(report: Report, fmt: Format = GOV2021) -> list[Finding]:

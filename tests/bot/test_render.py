@@ -197,7 +197,7 @@ def test_docx_page_title_and_fonts():
     assert abs(section.top_margin - Mm(37)) < Mm(0.1)
     title = document.paragraphs[0]
     assert title.text == "永清县刘街乡\n2024年政府信息公开工作年度报告"  # too long for a line: cut after the unit
-    assert title.alignment == 1 and title.runs[0].bold and title.runs[0].font.size.pt == 22
+    assert title.alignment == 1 and not title.runs[0].bold and title.runs[0].font.size.pt == 22  # 小标宋, not bold
     normal = document.styles["Normal"]
     assert normal.font.size.pt == 16
     fonts = normal.element.rPr.find(qn("w:rFonts"))
