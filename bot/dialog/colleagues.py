@@ -4,10 +4,11 @@ A unit's report is the unit's; each of its clerks has a conversation of their ow
 are, the paragraphs they are writing). Once one clerk's answer changes the report, the others' conversations learn
 what the draft now holds, as they do when a clerk takes a file over (`taken_over.colleague_state`): the answers, the
 gates and result kinds, the facts the paragraphs were drafted from and which paragraphs are held as drafted, the
-warnings accepted with a reason (the report's, not one clerk's) — so a colleague is not asked again what was answered
-or confirmed, and a change of theirs brings every held paragraph up to date as the clerk's own change would
-(`prose.refresh_drafts`). What a clerk is in the middle of stays theirs; a draft of theirs on offer is drafted again
-with the numbers it cites (`prose.refresh_offer`), and shown again before 1 adopts it.
+warnings accepted with a reason and the points mended after a return (the report's, not one clerk's) — so a colleague
+is not asked again what was answered or confirmed, nor led to a point already mended, and a change of theirs brings
+every held paragraph up to date as the clerk's own change would (`prose.refresh_drafts`). What a clerk is in the
+middle of stays theirs; a draft of theirs on offer is drafted again with the numbers it cites (`prose.refresh_offer`),
+and shown again before 1 adopts it.
 
 A clerk is told once, with their next reply (`news`): which questions a colleague answered, which of their own
 answers a colleague changed (from what to what), which of their paragraphs and drafts on offer followed, which
@@ -88,6 +89,7 @@ def colleague_changed(state: dict[str, Any] | None, theirs: dict[str, Any], ctx:
     before_answered = set(mine["answered"])
     known = accepted_warnings(mine)
     _learn(mine, theirs, ctx.fmt, by, me, answers)
+    _learn_mended(mine, theirs, ctx)
     _tell_accepted(told, by, [entry for key, entry in accepted_warnings(mine).items() if key not in known])
     for code in answers:
         if code in was:
@@ -113,6 +115,7 @@ def joining(theirs: dict[str, Any], ctx: DialogContext, by: str, me: str) -> dic
     (`theirs`: that colleague's): it starts where the unit stands, and its greeting says who answered how much."""
     mine = initial_state()
     _learn(mine, theirs, ctx.fmt, by, me, list(theirs.get("answered") or []))
+    _learn_mended(mine, theirs, ctx)
     told = news()
     for code in mine["answered"]:
         told["filled"].setdefault(mine["by"].get(code, by), []).append(code)
@@ -200,8 +203,28 @@ def _learn(mine: dict[str, Any], theirs: dict[str, Any], fmt: Format, by: str, m
         mine.update(cur=None, editing=False, keep=None, zero_row=None)
 
 
+def _learn_mended(mine: dict[str, Any], theirs: dict[str, Any], ctx: DialogContext) -> None:
+    """The points a colleague mended (改 N) after the report's current return are the unit's: no longer flagged as
+    what the return finds fault with for this clerk either, whether or not they have met the return yet. Mending
+    after an earlier return is not learnt (theirs answers another reason)."""
+    reason = (ctx.returned_reason or "") if ctx.status == "returned" else None
+    if reason is None or theirs.get("mended_after") != reason or not theirs.get("mended"):
+        return
+    if mine.get("mended_after") != reason:
+        mine["mended"] = {}
+    mine["mended_after"] = reason
+    for code, written in theirs["mended"].items():
+        own = mine["mended"].setdefault(code, [])
+        own += [fact for fact in written if fact not in own]
+
+
 def in_progress(state: dict[str, Any], prose: set[str]) -> set[str]:
     """The paragraphs a clerk is in the middle of: facts taken and a draft to come, a text on offer, a model draft
-    awaited."""
+    awaited. A text offered stays in the state once taken: it is on offer only at the question asked, or while the
+    paragraph is unanswered (a paragraph taken and left learns a colleague's facts: its points had stayed the clerk's
+    old ones under the colleague's new text)."""
     drafting = state["drafting"][0] if state["drafting"] else None
-    return {code for code in (*state["partial"], *state["offered"], *state["checked"], drafting) if code in prose}
+    asked = state["cur"][0] if state["cur"] else None
+    answered = set(state["answered"])
+    offers = [code for code in (*state["offered"], *state["checked"]) if code == asked or code not in answered]
+    return {code for code in (*state["partial"], *offers, drafting) if code in prose}

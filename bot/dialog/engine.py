@@ -356,7 +356,10 @@ def _greet_returned(turn: Turn, command: str | None, argument: str) -> None:
     """The return notice, then the message itself if it is a command; else the question the reason concerns. 提交
     is held: the clerk has not read the reason yet, so nothing goes back to the supervisor unread and unchanged."""
     reason = turn.ctx.returned_reason or ""
-    turn.state.update(returned_seen=reason, submitted=False, greeted=True, pending=None, mended={})
+    # what a colleague mended after this return is the unit's: kept (`colleagues`); what was mended before, forgotten
+    mended = turn.state["mended"] if turn.state.get("mended_after") == reason else {}
+    turn.state.update(returned_seen=reason, submitted=False, greeted=True, pending=None, mended=mended,
+                      mended_after=reason if mended else None)
     codes = checks.concerned_questions(turn, reason)
     code = codes[0] if codes else None
     turn.state["queue"] = codes[1:]
