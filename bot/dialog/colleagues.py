@@ -119,7 +119,8 @@ def joining(theirs: dict[str, Any], ctx: DialogContext, by: str, me: str) -> dic
     told = news()
     for code in mine["answered"]:
         told["filled"].setdefault(mine["by"].get(code, by), []).append(code)
-    mine["colleague_news"] = told if told["filled"] else None
+    _tell_accepted(told, by, list(accepted_warnings(mine).values()))  # told once, as a clerk there all along was
+    mine["colleague_news"] = told if told["filled"] or told["accepted"] else None
     return mine
 
 
@@ -148,12 +149,14 @@ def answered_by(state: dict[str, Any]) -> tuple[int, dict[str, int]]:
 
 
 def _tell_accepted(told: dict[str, Any], by: str, entries: list[dict[str, Any]]) -> None:
-    """The warnings colleague `by` accepted, told by reason: 1 条提示，原因：…"""
+    """The warnings colleagues accepted (colleague `by`, unless an entry names another), told by whom and reason:
+    1 条提示，原因：…"""
     said = told.setdefault("accepted", [])
     for entry in entries:
-        same = next((a for a in said if a["by"] == by and a["reason"] == entry["accepted"]), None)
+        who = entry.get("by", by)
+        same = next((a for a in said if a["by"] == who and a["reason"] == entry["accepted"]), None)
         if same is None:
-            said.append({"by": by, "reason": entry["accepted"], "count": 1})
+            said.append({"by": who, "reason": entry["accepted"], "count": 1})
         else:
             same["count"] += 1
 
@@ -180,8 +183,13 @@ def _learn(mine: dict[str, Any], theirs: dict[str, Any], fmt: Format, by: str, m
         own = mine.get(key) or {}
         mine[key] = {**own, **{c: v for c, v in json_copy(theirs.get(key) or {}).items() if c not in working}}
     mine["fees_yuan"] = theirs.get("fees_yuan")
-    # a warning accepted is the report's: theirs (the last reason given) over what this clerk was shown of it
-    mine["warnings"] = {**mine["warnings"], **json_copy(accepted_warnings(theirs))}
+    # a warning accepted is the report's: theirs (the last reason given) over what this clerk was shown of it, with
+    # who accepted it (`by`; absent: this clerk), as a clerk joining later is told
+    for key, entry in accepted_warnings(theirs).items():
+        learned = {**json_copy(entry), "by": entry.get("by", by)}
+        if learned["by"] == me:
+            del learned["by"]
+        mine["warnings"][key] = learned
     given = set(answers)
     theirs_answered = list(theirs.get("answered") or [])
     their_by = theirs.get("by") or {}

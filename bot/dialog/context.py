@@ -69,7 +69,8 @@ def initial_state() -> dict[str, Any]:
         "skipped": [],
         "editing": False,  # in 修改/返回: 取消 goes back to where the user was
         "pending": None,  # "restart" | "submit_reason": a confirmation awaited
-        "warnings": {},  # key → {"shown": bool, "accepted": reason | None}
+        # key → {"shown": bool, "accepted": reason | None, "by": the colleague who accepted it (absent: this clerk)}
+        "warnings": {},
         "submitted": False,
         "returned_seen": None,  # the return reason already greeted
         "queue": [],  # codes a return reason names, visited one after another once the current one is done
