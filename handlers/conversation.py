@@ -22,6 +22,7 @@ from bot.messages import edge
 from bot.report import Report
 from bot.spoken import by_pinyin, word_from_pinyin
 from bot.supervision import COMMAND_PINYIN as SUPERVISOR_PINYIN
+from bot.supervision.area import short_time
 from handlers import supervisor
 from handlers.areas import campaign_year
 from handlers.files import FileVerdict, file_report, taken_over_reply, verdict_replies
@@ -100,7 +101,7 @@ class NianbaoEngine:
             _tell_colleagues(store, user, ctx, result.state, taken[0], len(result.state["answered"]), now)
         elif unit.clerks > 1 and (result.changes or RESTARTED_EVENT in result.events
                                   or _shared(result.state) != shared):
-            _keep_colleagues_current(store, user, ctx, stored, result, now)
+            _keep_colleagues_current(store, user, ctx, stored, result, now, short_time(now, self.tz))
         if "submitted" in result.events:
             supervisor.notify_submitted(store, unit.name, year, now, self.tz, self.desk_link)
             return [*result.replies, *self.report_card(unit.name, year)], result.state
@@ -220,7 +221,7 @@ def _joining(store: Store, user: User, ctx: DialogContext) -> dict[str, Any] | N
 
 
 def _keep_colleagues_current(store: Store, user: User, ctx: DialogContext, stored: StoredReport | None,
-                             result: StepResult, now: datetime) -> None:
+                             result: StepResult, now: datetime, when: str) -> None:
     """After `user` changed the unit's report, its other clerks' conversations learn what it holds now (what was
     answered, the paragraphs' facts, the gates), each told with their next reply which of their answers changed; after
     重新开始 they start afresh too, told so. Only a unit of several clerks pays for this: a few rows a change."""
@@ -235,7 +236,7 @@ def _keep_colleagues_current(store: Store, user: User, ctx: DialogContext, store
         else:
             told = colleagues.colleague_changed(state, result.state, ctx, by=user.name, me=colleague.name,
                                                 before=before, after=result.report, changes=result.changes,
-                                                redrafted=result.redrafted)
+                                                redrafted=result.redrafted, at=when)
         store.save_conversation(colleague.userid, told, now, year=ctx.year, forget=False)
 
 

@@ -33,6 +33,9 @@ from .questions import current_values
 THE_DRAFTS = ("gates", "choices", "as_drafted")
 # what a paragraph was drafted from: the last writer's, except for a paragraph the clerk is in the middle of
 _PARAGRAPHS = ("facts", "raw", "variants")
+# the state's key for the parts colleagues revised under the current return (`_note_revised`): kept only by a clerk of
+# a unit of several, until they meet that return
+REVISED = "revised_after_return"
 
 
 def news() -> dict[str, Any]:
@@ -79,9 +82,10 @@ def answer_text(ctx: DialogContext, state: dict[str, Any], report: Report, code:
 
 def colleague_changed(state: dict[str, Any] | None, theirs: dict[str, Any], ctx: DialogContext, by: str, me: str,
                       before: Report, after: Report, changes: Mapping[str, Any],
-                      redrafted: Iterable[str] = ()) -> dict[str, Any]:
+                      redrafted: Iterable[str] = (), at: str = "") -> dict[str, Any]:
     """The conversation of clerk `me` once colleague `by` changed the report from `before` to `after` (`changes`,
-    `theirs`: their conversation right after it). It learns what the draft holds; its next reply tells what changed."""
+    `theirs`: their conversation right after it; `at`: when, as people write it). It learns what the draft holds;
+    its next reply tells what changed."""
     mine = load_state(state, copy=True)
     answers, refreshed = touched(ctx.fmt, changes, redrafted)
     told = mine.get("colleague_news") or news()
@@ -90,6 +94,7 @@ def colleague_changed(state: dict[str, Any] | None, theirs: dict[str, Any], ctx:
     known = accepted_warnings(mine)
     _learn(mine, theirs, ctx.fmt, by, me, answers)
     _learn_mended(mine, theirs, ctx)
+    _note_revised(mine, ctx, by, at, answers)
     _tell_accepted(told, by, [entry for key, entry in accepted_warnings(mine).items() if key not in known])
     for code in answers:
         if code in was:
@@ -224,6 +229,28 @@ def _learn_mended(mine: dict[str, Any], theirs: dict[str, Any], ctx: DialogConte
     for code, written in theirs["mended"].items():
         own = mine["mended"].setdefault(code, [])
         own += [fact for fact in written if fact not in own]
+
+
+def _note_revised(mine: dict[str, Any], ctx: DialogContext, by: str, at: str, answers: list[str]) -> None:
+    """The parts colleague `by` revised under the report's current return (code → {by, at}, kept with that return's
+    reason as `revised_after_return`): a clerk meeting the return after them is told the part shown is already the
+    colleague's revision, not the text the supervisor returned."""
+    if ctx.status != "returned" or not answers:
+        return
+    reason = ctx.returned_reason or ""
+    noted = mine.get(REVISED)
+    if not noted or noted.get("reason") != reason:
+        noted = {"reason": reason, "parts": {}}
+    noted["parts"].update({code: {"by": by, "at": at} for code in answers})
+    mine[REVISED] = noted
+
+
+def revised_after_return(state: dict[str, Any], reason: str, codes: Iterable[str]) -> dict[str, dict[str, str]]:
+    """Which of `codes` a colleague revised after the return of `reason` (code → {by, at}); told once: forgotten."""
+    noted = state.pop(REVISED, None)
+    if not noted or noted.get("reason") != reason:
+        return {}
+    return {code: noted["parts"][code] for code in codes if code in noted["parts"]}
 
 
 def in_progress(state: dict[str, Any], prose: set[str]) -> set[str]:

@@ -370,9 +370,12 @@ def _greet_returned(turn: Turn, command: str | None, argument: str) -> None:
     # the return is told first; what colleagues did since this clerk's last message follows it, before the part to
     # fix (a colleague's acceptance heading the reply had hidden the return behind it)
     news = "\n".join(filter(None, (_colleague_file_text(turn), _colleague_news(turn))))
+    titles = {q.code: q.title for q in turn.fmt.questions}
+    revised = [{"code": c, "title": titles.get(c, ""), **by}
+               for c, by in colleagues.revised_after_return(turn.state, reason, codes).items()]
     turn.say(messages.say("returned", user_name=turn.ctx.user_name, unit=turn.ctx.unit, year=turn.report.year,
                           reason=reason or "（未填写）", code=code, more="、".join(f"【{c}】" for c in codes[1:]),
-                          asks=not runs, held=held, news=news))
+                          asks=not runs, held=held, news=news, revised=revised))
     if code:
         q = question(turn.fmt, code)
         turn.state["editing"] = True

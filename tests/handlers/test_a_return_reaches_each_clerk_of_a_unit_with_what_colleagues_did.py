@@ -55,3 +55,13 @@ def test_the_return_notice_tells_a_warning_accepted_as_the_colleagues_with_its_r
     assert "需核实的情况" not in notice, notice  # its only warning was accepted: nothing left to check
     assert "本单位已确认的提示（无需再次确认）：\n1. 一、总体情况（五）监督保障尚未写明" in notice, notice
     assert f"（张明已确认，原因：{ACCEPTED}）。" in notice, notice
+
+
+def test_a_clerk_whose_hand_in_meets_the_return_is_told_a_colleague_revised_the_part_after_it(
+        returned: Store) -> None:
+    say(returned, "zhang", "继续", "培训 3 次；纳入年度考核；开展群众满意度评议；无责任追究", "1")
+    reply = say(returned, "sun", "提交")
+    assert "您发送的「提交」暂未执行" in reply, reply
+    told = reply.index("本单位张明已在退回后修改了【1.6】监督保障（2026年1月8日 10:00），请核对下面修改后的内容。")
+    assert told < reply.index("这一段目前的内容如下") and "培训3次" in reply, reply
+    assert "本单位张明已在退回后" not in say(returned, "sun", "进度")  # told once
