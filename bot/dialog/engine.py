@@ -325,8 +325,9 @@ def _colleague_file_text(turn: Turn) -> str:
     turn.state["colleague_file"] = None
     if _locked(turn):
         return ""
+    rewritten = question(turn.fmt, told.get("rewritten") or "")
     return messages.say("colleague_file", by=told["by"], name=told["name"], answered=told["answered"],
-                        unit=turn.ctx.unit, year=turn.report.year)
+                        unit=turn.ctx.unit, year=turn.report.year, rewritten=rewritten)
 
 
 def _say_colleague_news(turn: Turn) -> bool:
