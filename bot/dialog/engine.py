@@ -370,10 +370,11 @@ def _greet_returned(turn: Turn, command: str | None, argument: str) -> None:
     runs = command is not None and not held and command not in ("继续", "问候") and not (command == "进度" and code)
     # the return is told first; what colleagues did since this clerk's last message follows it, before the part to
     # fix (a colleague's acceptance heading the reply had hidden the return behind it)
-    news = "\n".join(filter(None, (_colleague_file_text(turn), _colleague_news(turn))))
     titles = {q.code: q.title for q in turn.fmt.questions}
     revised = [{"code": c, "title": titles.get(c, ""), **by}
                for c, by in colleagues.revised_after_return(turn.state, reason, codes).items()]
+    _told_as_revised(turn, [r["code"] for r in revised])
+    news = "\n".join(filter(None, (_colleague_file_text(turn), _colleague_news(turn))))
     turn.say(messages.say("returned", user_name=turn.ctx.user_name, unit=turn.ctx.unit, year=turn.report.year,
                           reason=reason or "（未填写）", code=code, more="、".join(f"【{c}】" for c in codes[1:]),
                           asks=not runs, held=held, news=news, revised=revised))
@@ -387,6 +388,16 @@ def _greet_returned(turn: Turn, command: str | None, argument: str) -> None:
         _COMMANDS[command](turn, argument)
     elif code or next_position(turn.ctx, turn.state):
         _ask_current(turn)
+
+
+def _told_as_revised(turn: Turn, codes: list[str]) -> None:
+    """A paragraph of this clerk's a colleague revised after the return is told once, as revised after it (with
+    when), not a second time as 本单位…修改了您填写的 with nothing more to say (a number's change, from what to what,
+    is still told)."""
+    changed = (turn.state.get("colleague_news") or {}).get("changed") or {}
+    for code in codes:
+        if code in changed and not (changed[code]["before"] or changed[code]["after"]):
+            del changed[code]
 
 
 def _fill_automatic_slots(turn: Turn) -> None:
