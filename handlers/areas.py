@@ -352,10 +352,13 @@ def _attach_previous(store: Store, year: int, units: list[UnitStatus], area: str
 
 def attach_history(store: Store, year: int, units: list[UnitStatus], wanted: Collection[str]) -> None:
     """Give the units named in `wanted` their report's returns of `year` (when, why, when handed in again), read
-    from the audit log: 查看 tells a report returned before and submitted again."""
+    from the audit log: 查看 tells a report returned before and submitted again; and who accepted each warning it
+    holds accepted, which a return's notice names."""
     for u in units:
         if u.unit in wanted and u.report is not None:
             u.returns = returns_from(store.review_history(u.unit, year))
+            if u.accepted_warnings:
+                u.accepted_by = store.accepted_by(u.unit, year)
 
 
 def returns_from(rows: Sequence[dict[str, Any]]) -> tuple[ReturnRecord, ...]:

@@ -22,6 +22,7 @@ from bot.messages import edge
 from bot.report import Report
 from bot.spoken import by_pinyin, word_from_pinyin
 from bot.supervision import COMMAND_PINYIN as SUPERVISOR_PINYIN
+from bot.supervision.area import short_time
 from handlers import supervisor
 from handlers.areas import campaign_year
 from handlers.files import FileVerdict, file_report, taken_over_reply, verdict_replies
@@ -97,10 +98,11 @@ class NianbaoEngine:
         _commit(store, user, incoming, now, stored, result, ctx.previous)
         taken = [e.split(":", 1)[1] for e in result.events if e.startswith(f"{TAKEN_OVER_EVENT}:")]
         if taken:  # 导入: the file the conversation held became the draft
-            _tell_colleagues(store, user, ctx, result.state, taken[0], len(result.state["answered"]), now)
+            _tell_colleagues(store, user, ctx, result.state, result.report, taken[0], len(result.state["answered"]),
+                             now)
         elif unit.clerks > 1 and (result.changes or RESTARTED_EVENT in result.events
                                   or _shared(result.state) != shared):
-            _keep_colleagues_current(store, user, ctx, stored, result, now)
+            _keep_colleagues_current(store, user, ctx, stored, result, now, short_time(now, self.tz))
         if "submitted" in result.events:
             supervisor.notify_submitted(store, unit.name, year, now, self.tz, self.desk_link)
             return [*result.replies, *self.report_card(unit.name, year)], result.state
@@ -151,7 +153,7 @@ class NianbaoEngine:
                           stored.report if stored else None)
         store.save_report(taken.report, actor=user.userid, now=now, before=stored, forget=False, derived=True)
         store.save_conversation(user.userid, taken.state, now, year=year, forget=False)
-        _tell_colleagues(store, user, ctx, taken.state, verdict.name, len(taken.answered), now)
+        _tell_colleagues(store, user, ctx, taken.state, taken.report, verdict.name, len(taken.answered), now)
         store.forget_figures(unit.name, years=(year, year + 1))
         return taken_over_reply(unit, verdict, len(taken.answered), taken.still_open_labels)
 
@@ -173,14 +175,16 @@ def file_received(incoming: Incoming, year: int, tz: ZoneInfo) -> list[Reply]:
     return [Reply(edge("file", outcome="received", name=incoming.file_name)), Reply(deferred=job)]
 
 
-def _tell_colleagues(store: Store, user: User, ctx: DialogContext, taken: dict[str, Any], name: str,
+def _tell_colleagues(store: Store, user: User, ctx: DialogContext, taken: dict[str, Any], report: Report, name: str,
                      answered: int, now: datetime) -> None:
-    """The unit's other clerks learn what the file `user` took over answered (`colleague_state`): a conversation is
-    each clerk's, the report the unit's. A few rows, once a take-over. A conversation about a later year's report
+    """The unit's other clerks learn what the file `user` took over answered (`colleague_state`; `report`: the draft
+    it became, which a draft of theirs on offer is drafted again from): a conversation is each clerk's, the report the
+    unit's. A few rows, once a take-over. A conversation about a later year's report
     is left as it is (this one is an earlier report returned and being fixed); one about an earlier year is done
     with: it starts afresh, as it would with the clerk's next message."""
     for colleague, mine in _colleagues(store, user, ctx):
-        told = colleague_state(mine, taken, ctx.fmt, by=user.name, name=name, answered=answered)
+        told = colleague_state(mine, taken, ctx.fmt, by=user.name, name=name, answered=answered, ctx=ctx,
+                               report=report)
         store.save_conversation(colleague.userid, told, now, year=ctx.year, forget=False)
 
 
@@ -220,7 +224,7 @@ def _joining(store: Store, user: User, ctx: DialogContext) -> dict[str, Any] | N
 
 
 def _keep_colleagues_current(store: Store, user: User, ctx: DialogContext, stored: StoredReport | None,
-                             result: StepResult, now: datetime) -> None:
+                             result: StepResult, now: datetime, when: str) -> None:
     """After `user` changed the unit's report, its other clerks' conversations learn what it holds now (what was
     answered, the paragraphs' facts, the gates), each told with their next reply which of their answers changed; after
     重新开始 they start afresh too, told so. Only a unit of several clerks pays for this: a few rows a change."""
@@ -235,7 +239,7 @@ def _keep_colleagues_current(store: Store, user: User, ctx: DialogContext, store
         else:
             told = colleagues.colleague_changed(state, result.state, ctx, by=user.name, me=colleague.name,
                                                 before=before, after=result.report, changes=result.changes,
-                                                redrafted=result.redrafted)
+                                                redrafted=result.redrafted, at=when)
         store.save_conversation(colleague.userid, told, now, year=ctx.year, forget=False)
 
 

@@ -199,6 +199,14 @@ class SupervisionRepository(Repository):
             r["at"] = parse_timestamp(r["at"])
         return rows
 
+    def accepted_by(self, unit: str, year: int) -> dict[str, str]:
+        """Who accepted each warning the report holds accepted (key → the clerk's name, or their userid when no user
+        has it): the last acceptance in the audit log of each, so a notice to a unit's clerks can say whose it is."""
+        rows = self._rows("SELECT a.field, COALESCE(p.name, a.actor) AS name FROM audit a "
+                          "LEFT JOIN users p ON p.userid = a.actor WHERE a.unit = ? AND a.year = ? "
+                          "AND a.field LIKE 'accepted:%' AND a.new_value IS NOT NULL ORDER BY a.id", (unit, year))
+        return {r["field"].removeprefix("accepted:"): r["name"] for r in rows}
+
     def area_people(self, area: str | None, names: Sequence[str] | None = None,
                     stale_year: int | None = None) -> list[dict[str, Any]]:
         """Active users attached to the units, with their conversation state (JSON text or None); `stale_year`:

@@ -452,6 +452,7 @@ def accept_warnings(turn: Turn, keys: list[str], reason: str) -> None:
     for k in keys:
         entry = turn.state["warnings"].setdefault(k, {"rule": k.split(":", 1)[0], "accepted": None})
         entry["accepted"] = reason
+        entry.pop("by", None)  # this clerk's acceptance now, no longer the colleague's it was learnt from
         turn.events.append(f"warning_accepted:{entry['rule']}:{reason}")
 
 

@@ -4,10 +4,11 @@ A unit's report is the unit's; each of its clerks has a conversation of their ow
 are, the paragraphs they are writing). Once one clerk's answer changes the report, the others' conversations learn
 what the draft now holds, as they do when a clerk takes a file over (`taken_over.colleague_state`): the answers, the
 gates and result kinds, the facts the paragraphs were drafted from and which paragraphs are held as drafted, the
-warnings accepted with a reason (the report's, not one clerk's) — so a colleague is not asked again what was answered
-or confirmed, and a change of theirs brings every held paragraph up to date as the clerk's own change would
-(`prose.refresh_drafts`). What a clerk is in the middle of stays theirs; a draft of theirs on offer is drafted again
-with the numbers it cites (`prose.refresh_offer`), and shown again before 1 adopts it.
+warnings accepted with a reason and the points mended after a return (the report's, not one clerk's) — so a colleague
+is not asked again what was answered or confirmed, nor led to a point already mended, and a change of theirs brings
+every held paragraph up to date as the clerk's own change would (`prose.refresh_drafts`). What a clerk is in the
+middle of stays theirs; a draft of theirs on offer is drafted again with the numbers it cites (`prose.refresh_offer`),
+and shown again before 1 adopts it.
 
 A clerk is told once, with their next reply (`news`): which questions a colleague answered, which of their own
 answers a colleague changed (from what to what), which of their paragraphs and drafts on offer followed, which
@@ -32,6 +33,9 @@ from .questions import current_values
 THE_DRAFTS = ("gates", "choices", "as_drafted")
 # what a paragraph was drafted from: the last writer's, except for a paragraph the clerk is in the middle of
 _PARAGRAPHS = ("facts", "raw", "variants")
+# the state's key for the parts colleagues revised under the current return (`_note_revised`): kept only by a clerk of
+# a unit of several, until they meet that return
+REVISED = "revised_after_return"
 
 
 def news() -> dict[str, Any]:
@@ -78,9 +82,10 @@ def answer_text(ctx: DialogContext, state: dict[str, Any], report: Report, code:
 
 def colleague_changed(state: dict[str, Any] | None, theirs: dict[str, Any], ctx: DialogContext, by: str, me: str,
                       before: Report, after: Report, changes: Mapping[str, Any],
-                      redrafted: Iterable[str] = ()) -> dict[str, Any]:
+                      redrafted: Iterable[str] = (), at: str = "") -> dict[str, Any]:
     """The conversation of clerk `me` once colleague `by` changed the report from `before` to `after` (`changes`,
-    `theirs`: their conversation right after it). It learns what the draft holds; its next reply tells what changed."""
+    `theirs`: their conversation right after it; `at`: when, as people write it). It learns what the draft holds;
+    its next reply tells what changed."""
     mine = load_state(state, copy=True)
     answers, refreshed = touched(ctx.fmt, changes, redrafted)
     told = mine.get("colleague_news") or news()
@@ -88,6 +93,8 @@ def colleague_changed(state: dict[str, Any] | None, theirs: dict[str, Any], ctx:
     before_answered = set(mine["answered"])
     known = accepted_warnings(mine)
     _learn(mine, theirs, ctx.fmt, by, me, answers)
+    _learn_mended(mine, theirs, ctx)
+    _note_revised(mine, ctx, by, at, answers)
     _tell_accepted(told, by, [entry for key, entry in accepted_warnings(mine).items() if key not in known])
     for code in answers:
         if code in was:
@@ -113,10 +120,12 @@ def joining(theirs: dict[str, Any], ctx: DialogContext, by: str, me: str) -> dic
     (`theirs`: that colleague's): it starts where the unit stands, and its greeting says who answered how much."""
     mine = initial_state()
     _learn(mine, theirs, ctx.fmt, by, me, list(theirs.get("answered") or []))
+    _learn_mended(mine, theirs, ctx)
     told = news()
     for code in mine["answered"]:
         told["filled"].setdefault(mine["by"].get(code, by), []).append(code)
-    mine["colleague_news"] = told if told["filled"] else None
+    _tell_accepted(told, by, list(accepted_warnings(mine).values()))  # told once, as a clerk there all along was
+    mine["colleague_news"] = told if told["filled"] or told["accepted"] else None
     return mine
 
 
@@ -145,12 +154,14 @@ def answered_by(state: dict[str, Any]) -> tuple[int, dict[str, int]]:
 
 
 def _tell_accepted(told: dict[str, Any], by: str, entries: list[dict[str, Any]]) -> None:
-    """The warnings colleague `by` accepted, told by reason: 1 条提示，原因：…"""
+    """The warnings colleagues accepted (colleague `by`, unless an entry names another), told by whom and reason:
+    1 条提示，原因：…"""
     said = told.setdefault("accepted", [])
     for entry in entries:
-        same = next((a for a in said if a["by"] == by and a["reason"] == entry["accepted"]), None)
+        who = entry.get("by", by)
+        same = next((a for a in said if a["by"] == who and a["reason"] == entry["accepted"]), None)
         if same is None:
-            said.append({"by": by, "reason": entry["accepted"], "count": 1})
+            said.append({"by": who, "reason": entry["accepted"], "count": 1})
         else:
             same["count"] += 1
 
@@ -177,8 +188,13 @@ def _learn(mine: dict[str, Any], theirs: dict[str, Any], fmt: Format, by: str, m
         own = mine.get(key) or {}
         mine[key] = {**own, **{c: v for c, v in json_copy(theirs.get(key) or {}).items() if c not in working}}
     mine["fees_yuan"] = theirs.get("fees_yuan")
-    # a warning accepted is the report's: theirs (the last reason given) over what this clerk was shown of it
-    mine["warnings"] = {**mine["warnings"], **json_copy(accepted_warnings(theirs))}
+    # a warning accepted is the report's: theirs (the last reason given) over what this clerk was shown of it, with
+    # who accepted it (`by`; absent: this clerk), as a clerk joining later is told
+    for key, entry in accepted_warnings(theirs).items():
+        learned = {**json_copy(entry), "by": entry.get("by", by)}
+        if learned["by"] == me:
+            del learned["by"]
+        mine["warnings"][key] = learned
     given = set(answers)
     theirs_answered = list(theirs.get("answered") or [])
     their_by = theirs.get("by") or {}
@@ -200,8 +216,50 @@ def _learn(mine: dict[str, Any], theirs: dict[str, Any], fmt: Format, by: str, m
         mine.update(cur=None, editing=False, keep=None, zero_row=None)
 
 
+def _learn_mended(mine: dict[str, Any], theirs: dict[str, Any], ctx: DialogContext) -> None:
+    """The points a colleague mended (改 N) after the report's current return are the unit's: no longer flagged as
+    what the return finds fault with for this clerk either, whether or not they have met the return yet. Mending
+    after an earlier return is not learnt (theirs answers another reason)."""
+    reason = (ctx.returned_reason or "") if ctx.status == "returned" else None
+    if reason is None or theirs.get("mended_after") != reason or not theirs.get("mended"):
+        return
+    if mine.get("mended_after") != reason:
+        mine["mended"] = {}
+    mine["mended_after"] = reason
+    for code, written in theirs["mended"].items():
+        own = mine["mended"].setdefault(code, [])
+        own += [fact for fact in written if fact not in own]
+
+
+def _note_revised(mine: dict[str, Any], ctx: DialogContext, by: str, at: str, answers: list[str]) -> None:
+    """The parts colleague `by` revised under the report's current return (code → {by, at}, kept with that return's
+    reason as `revised_after_return`): a clerk meeting the return after them is told the part shown is already the
+    colleague's revision, not the text the supervisor returned."""
+    if ctx.status != "returned" or not answers:
+        return
+    reason = ctx.returned_reason or ""
+    noted = mine.get(REVISED)
+    if not noted or noted.get("reason") != reason:
+        noted = {"reason": reason, "parts": {}}
+    noted["parts"].update({code: {"by": by, "at": at} for code in answers})
+    mine[REVISED] = noted
+
+
+def revised_after_return(state: dict[str, Any], reason: str, codes: Iterable[str]) -> dict[str, dict[str, str]]:
+    """Which of `codes` a colleague revised after the return of `reason` (code → {by, at}); told once: forgotten."""
+    noted = state.pop(REVISED, None)
+    if not noted or noted.get("reason") != reason:
+        return {}
+    return {code: noted["parts"][code] for code in codes if code in noted["parts"]}
+
+
 def in_progress(state: dict[str, Any], prose: set[str]) -> set[str]:
     """The paragraphs a clerk is in the middle of: facts taken and a draft to come, a text on offer, a model draft
-    awaited."""
+    awaited. A text offered stays in the state once taken: it is on offer only at the question asked, or while the
+    paragraph is unanswered (a paragraph taken and left learns a colleague's facts: its points had stayed the clerk's
+    old ones under the colleague's new text)."""
     drafting = state["drafting"][0] if state["drafting"] else None
-    return {code for code in (*state["partial"], *state["offered"], *state["checked"], drafting) if code in prose}
+    asked = state["cur"][0] if state["cur"] else None
+    answered = set(state["answered"])
+    offers = [code for code in (*state["offered"], *state["checked"]) if code == asked or code not in answered]
+    return {code for code in (*state["partial"], *offers, drafting) if code in prose}

@@ -69,13 +69,17 @@ def initial_state() -> dict[str, Any]:
         "skipped": [],
         "editing": False,  # in 修改/返回: 取消 goes back to where the user was
         "pending": None,  # "restart" | "submit_reason": a confirmation awaited
-        "warnings": {},  # key → {"shown": bool, "accepted": reason | None}
+        # key → {"shown": bool, "accepted": reason | None, "by": the colleague who accepted it (absent: this clerk)}
+        "warnings": {},
         "submitted": False,
         "returned_seen": None,  # the return reason already greeted
         "queue": [],  # codes a return reason names, visited one after another once the current one is done
         # prose code → the facts the clerk wrote with 改 N since the last return: mended, no longer flagged as what
         # the return reason finds fault with
         "mended": {},
+        # the return reason `mended` answers: a colleague's mending of it is the unit's (`colleagues`), and is kept
+        # when this clerk meets that same return after it
+        "mended_after": None,
         "keep": None,  # prose code revisited (修改, 退回) whose current text is shown first, to keep with 1
         "zero_row": None,
         # [code, n, what it is drafted from]: the model draft awaited for this question (n tells one request from the

@@ -101,13 +101,13 @@ def _dispatch(turn: Turn, incoming: Incoming) -> None:
     text = without_decoration((text or "").strip())
     typed = incoming.kind in ("text", "click", "card") and bool(text)
     command, argument = _command(text) if typed else (None, "")
+    if turn.ctx.status == "returned" and turn.state["returned_seen"] != (turn.ctx.returned_reason or ""):
+        _greet_returned(turn, command, argument)  # the return first: what colleagues did is told within it
+        return
     changed_under = False  # a colleague changed this clerk's answers since their last message
     if turn.state["greeted"]:  # a clerk not yet greeted is told after the greeting
         _say_colleague_file(turn)
         changed_under = _say_colleague_news(turn)
-    if turn.ctx.status == "returned" and turn.state["returned_seen"] != (turn.ctx.returned_reason or ""):
-        _greet_returned(turn, command, argument)
-        return
     if not turn.state["greeted"] and not (command == "导入" and turn.state["file_offer"]):
         _first_message(turn, text if typed and command is None else "")
         return
@@ -314,13 +314,20 @@ def _say_colleague_file(turn: Turn) -> None:
     """Once, at the head of the reply (after the greeting, for a clerk not yet greeted): another clerk of the unit
     took a file over as the draft since this clerk's last message, so what it answered is not asked
     (`taken_over.colleague_state`). Not said over a report handed in since: its standing says more."""
+    turn.say(_colleague_file_text(turn))
+
+
+def _colleague_file_text(turn: Turn) -> str:
+    """What `_say_colleague_file` says ("" when nothing), taken from the state: told once."""
     told = turn.state["colleague_file"]
     if not told:
-        return
+        return ""
     turn.state["colleague_file"] = None
-    if not _locked(turn):
-        turn.say(messages.say("colleague_file", by=told["by"], name=told["name"], answered=told["answered"],
-                              unit=turn.ctx.unit, year=turn.report.year))
+    if _locked(turn):
+        return ""
+    rewritten = question(turn.fmt, told.get("rewritten") or "")
+    return messages.say("colleague_file", by=told["by"], name=told["name"], answered=told["answered"],
+                        unit=turn.ctx.unit, year=turn.report.year, rewritten=rewritten)
 
 
 def _say_colleague_news(turn: Turn) -> bool:
@@ -328,23 +335,32 @@ def _say_colleague_news(turn: Turn) -> bool:
     answered, changed of this clerk's answers, or started afresh since this clerk's last message (`colleagues`).
     Whether it told of answers of theirs changed."""
     told = turn.state.get("colleague_news")
+    turn.say(_colleague_news(turn))
+    return bool(told and (told["changed"] or told["refreshed"]))
+
+
+def _colleague_news(turn: Turn) -> str:
+    """What `_say_colleague_news` says ("" when nothing), taken from the state: told once."""
+    told = turn.state.get("colleague_news")
     if not told:
-        return False
+        return ""
     turn.state["colleague_news"] = None
     titles = {q.code: q.title for q in turn.fmt.questions}
-    turn.say(messages.say(
+    return messages.say(
         "colleague_news", unit=turn.ctx.unit, year=turn.report.year, titles=titles,
         filled={by: codes for by, codes in told["filled"].items() if codes}, changed=told["changed"],
         refreshed=told["refreshed"], restarted=told["restarted"], rewritten=told.get("rewritten") or {},
-        accepted=told.get("accepted") or []))
-    return bool(told["changed"] or told["refreshed"])
+        accepted=told.get("accepted") or [])
 
 
 def _greet_returned(turn: Turn, command: str | None, argument: str) -> None:
     """The return notice, then the message itself if it is a command; else the question the reason concerns. 提交
     is held: the clerk has not read the reason yet, so nothing goes back to the supervisor unread and unchanged."""
     reason = turn.ctx.returned_reason or ""
-    turn.state.update(returned_seen=reason, submitted=False, greeted=True, pending=None, mended={})
+    # what a colleague mended after this return is the unit's: kept (`colleagues`); what was mended before, forgotten
+    mended = turn.state["mended"] if turn.state.get("mended_after") == reason else {}
+    turn.state.update(returned_seen=reason, submitted=False, greeted=True, pending=None, mended=mended,
+                      mended_after=reason if mended else None)
     codes = checks.concerned_questions(turn, reason)
     code = codes[0] if codes else None
     turn.state["queue"] = codes[1:]
@@ -352,9 +368,16 @@ def _greet_returned(turn: Turn, command: str | None, argument: str) -> None:
     # 进度 asked as the return arrives is answered by the return notice itself (the status, the reason, the part to
     # fix): a list of parts all 已完成 between 下面是意见涉及的题目 and that part only hides it
     runs = command is not None and not held and command not in ("继续", "问候") and not (command == "进度" and code)
+    # the return is told first; what colleagues did since this clerk's last message follows it, before the part to
+    # fix (a colleague's acceptance heading the reply had hidden the return behind it)
+    titles = {q.code: q.title for q in turn.fmt.questions}
+    revised = [{"code": c, "title": titles.get(c, ""), **by}
+               for c, by in colleagues.revised_after_return(turn.state, reason, codes).items()]
+    _told_as_revised(turn, [r["code"] for r in revised])
+    news = "\n".join(filter(None, (_colleague_file_text(turn), _colleague_news(turn))))
     turn.say(messages.say("returned", user_name=turn.ctx.user_name, unit=turn.ctx.unit, year=turn.report.year,
                           reason=reason or "（未填写）", code=code, more="、".join(f"【{c}】" for c in codes[1:]),
-                          asks=not runs, held=held))
+                          asks=not runs, held=held, news=news, revised=revised))
     if code:
         q = question(turn.fmt, code)
         turn.state["editing"] = True
@@ -365,6 +388,16 @@ def _greet_returned(turn: Turn, command: str | None, argument: str) -> None:
         _COMMANDS[command](turn, argument)
     elif code or next_position(turn.ctx, turn.state):
         _ask_current(turn)
+
+
+def _told_as_revised(turn: Turn, codes: list[str]) -> None:
+    """A paragraph of this clerk's a colleague revised after the return is told once, as revised after it (with
+    when), not a second time as 本单位…修改了您填写的 with nothing more to say (a number's change, from what to what,
+    is still told)."""
+    changed = (turn.state.get("colleague_news") or {}).get("changed") or {}
+    for code in codes:
+        if code in changed and not (changed[code]["before"] or changed[code]["after"]):
+            del changed[code]
 
 
 def _fill_automatic_slots(turn: Turn) -> None:

@@ -17,6 +17,7 @@ from ..report import Report
 from .colleagues import THE_DRAFTS, accepted_warnings, in_progress
 from .context import DialogContext, json_copy, load_state
 from .flow import Turn, question, relevant_questions
+from .prose import refresh_offer
 from .questions import mark_filled
 
 
@@ -97,11 +98,13 @@ TAKEN_OVER_EVENT = "taken_over"
 
 
 def colleague_state(state: dict[str, Any] | None, taken: dict[str, Any], fmt: Format, by: str, name: str,
-                    answered: int) -> dict[str, Any]:
+                    answered: int, ctx: DialogContext | None = None, report: Report | None = None) -> dict[str, Any]:
     """Another clerk's conversation of the unit once `by` took the file `name` over as the draft (`taken`: the
     taker's conversation right after it): it knows what the draft holds as the taker's does, so it never asks
     again what the file answered; what the clerk was in the middle of (a paragraph's facts, a draft on offer, the
-    question they were answering when it is still open) stays theirs. Their next reply says what happened first."""
+    question they were answering when it is still open) stays theirs. Their next reply says what happened first.
+    With the taker's `ctx` and the `report` the file became, a draft of theirs on offer is drafted again with its
+    numbers (`prose.refresh_offer`, as after a colleague's answer), told so, and shown again before 1 adopts it."""
     mine = load_state(state, copy=True)
     mine.update({key: json_copy(taken.get(key) or {}) for key in THE_DRAFTS})
     mine["warnings"] = {**mine["warnings"], **json_copy(accepted_warnings(taken))}  # the report's, as in `colleagues`
@@ -120,6 +123,7 @@ def colleague_state(state: dict[str, Any] | None, taken: dict[str, Any], fmt: Fo
         # nothing of theirs at the question asked, answered now (or a result kind of the menu the file replaced):
         # their next message goes on at the first question left open
         mine.update(cur=None, editing=False, keep=None, zero_row=None)
-    mine["colleague_file"] = {"by": by, "name": name, "answered": answered}
+    rewritten = refresh_offer(Turn(ctx, mine, report)) if ctx is not None and report is not None else None
+    mine["colleague_file"] = {"by": by, "name": name, "answered": answered, "rewritten": rewritten}
     return mine
 

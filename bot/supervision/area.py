@@ -77,6 +77,8 @@ class UnitStatus:
     submitted_at: datetime | None = None
     report: Report | None = None
     accepted_warnings: dict[str, str] = field(default_factory=dict)  # warning message → the reason given
+    # warning key → the name of the clerk who accepted it (loaded with the returns, for the notice of a return)
+    accepted_by: dict[str, str] = field(default_factory=dict)
     staff: tuple[str, ...] = ()  # WeCom userids
     staff_names: tuple[str, ...] = ()  # the staff's names, for people (查看 shows who fills the report in)
     returned_reason: str = ""  # what the supervisor said when returning the report

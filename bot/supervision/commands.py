@@ -747,11 +747,17 @@ def changed_parts(fields: Sequence[str], fmt: Format = GOV2021) -> list[dict[str
 
 
 def returned_notice(unit: UnitStatus, reason: str, findings: list[Finding]) -> str:
-    """To the unit's staff: the supervisor's reason and the checker's findings."""
+    """To the unit's staff: the supervisor's reason and the checker's findings; a warning the unit accepted with a
+    reason is told as accepted, by whom and why, not among those to check (it read as unconfirmed to every clerk)."""
     year = unit.report.year if unit.report is not None else ""
+    warnings = [f for f in findings if f.level == "warning"]
+    accepted = [{"message": f.message, "reason": unit.accepted_warnings[warning_key(f)],
+                 "by": unit.accepted_by.get(warning_key(f), "")}
+                for f in warnings if warning_key(f) in unit.accepted_warnings]
     return say("returned_notice", unit=unit.unit, year=year, reason=reason,
                errors=[f.message for f in findings if f.level == "error"],
-               warnings=[f.message for f in findings if f.level == "warning"])
+               warnings=[f.message for f in warnings if warning_key(f) not in unit.accepted_warnings],
+               accepted=accepted)
 
 
 def approved_notice(unit: UnitStatus, publish_by: date | None = None, today: date | None = None) -> str:

@@ -66,3 +66,18 @@ def test_the_colleagues_of_the_year_learn_it_and_the_others_are_left_as_they_wer
     assert store.conversation("sun") == later and store.conversation("shui") == shui
     assert store.conversation("wang")["colleague_file"] is None  # type: ignore[index]
     assert "本单位王芳" in say(store, "zhao", "你好") and "【2.3】" in say(store, "li", "继续")
+
+
+def test_a_colleagues_draft_on_offer_is_drafted_again_with_the_numbers_of_the_file_taken_over(store: Store) -> None:
+    for text in ("你好", "0 0 0", "1 0 1", "210 12 0", "0", "否", "否", "1"):
+        say(store, "li", text)
+    offered = say(store, "li", "政府网站信息公开专栏 56 条，政务公众号 120 条")
+    assert "行政许可决定210件" in offered, offered
+    wang_sends_this_years_file(store)  # over the draft 李明 began: offered, taken with 导入
+    assert "已按文件《2025年报.docx》替换" in say(store, "wang", "导入")
+    assert store.report(UNIT, 2025).report.cells["t2.license"] == 0  # type: ignore[union-attr]  # the file's
+    reply = say(store, "li", "1")  # not the old numbers adopted: the draft drafted again is shown first
+    assert "本单位王芳已将文件《2025年报.docx》导入" in reply and "您正在撰写的【1.2】主动公开草稿已按导入后的数字重写" in reply
+    assert "原草稿未采用" in reply and "未作出行政许可" in reply and "210件" not in reply, reply
+    say(store, "li", "1")
+    assert "未作出行政许可" in store.report(UNIT, 2025).report.text["s1.active"]  # type: ignore[union-attr]

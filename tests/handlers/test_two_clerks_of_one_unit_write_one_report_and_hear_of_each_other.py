@@ -109,3 +109,15 @@ def test_a_clerk_added_after_the_report_was_filled_in_joins_it(store: Store) -> 
     assert store.unit("青山乡人民政府").clerks == 2  # type: ignore[union-attr]
     reply = say(store, "zhou", "你好")
     assert "本单位李华已填写【2.1】规章、【2.2】行政规范性文件，无需再答" in reply and "【2.3】" in reply, reply
+
+
+def test_a_clerk_joining_after_a_warning_was_accepted_is_told_of_it_once(store: Store) -> None:
+    say(store, "zhang", "你好", "0 0 0", "1 0 1", "210 12 0", "0", "否", "否",
+        *PROSE_ALL_DEFAULT[:OVERSIGHT_FACTS], "培训 2 次", *PROSE_ALL_DEFAULT[OVERSIGHT_FACTS + 1:], "提交")
+    say(store, "zhang", "确认提交 本年度未开展考核和评议", "撤回")
+    store.save_user(User("wu", "吴静", "staff", UNIT, "示范县"))  # added later, as `nianbao org import` adds her
+    greeting = say(store, "wu", "你好")
+    assert "本单位张明已确认 1 条提示，原因：本年度未开展考核和评议。" in greeting, greeting
+    assert "已确认" not in say(store, "wu", "进度")
+    handed_in = say(store, "wu", "提交")
+    assert "确认提交" not in handed_in and "已提交" in handed_in, handed_in
