@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import zipfile
 from collections.abc import Iterable, Iterator
 from datetime import datetime, tzinfo
 from decimal import Decimal
@@ -55,27 +54,7 @@ def export_xlsx(units: Iterable[UnitStatus], tz: tzinfo, fmt: Format = GOV2021, 
     # (None) is no cell at all
     write_worksheet(records(), buffer, sheet_name=sheet_title(title), freeze_row=HEADER_ROWS, freeze_col=1,
                     bold_headers=True, column_widths={columns[0]: 28}, datetime_format="yyyy-mm-dd hh:mm")
-    return whole_numbers_as_integers(buffer.getvalue())
-
-
-# rust_xlsxwriter writes every number as its shortest float (2 as <v>2.0</v>), which openpyxl and pandas read back as
-# the float 2.0: a count of applications became 2.0 in every program that reads the workbook. A shortest float ends
-# in ".0" only when it is whole (0.35 stays 0.35, 1e+21 has no ".0"), so dropping that ".0" makes each whole number
-# an integer and leaves every other one as it was. Text cells are inline strings (<is><t>…</t></is>), never a <v>.
-_WHOLE_FLOAT_END, _INTEGER_END = b".0</v>", b"</v>"
-
-
-def whole_numbers_as_integers(xlsx: bytes) -> bytes:
-    """The workbook with its whole numbers stored as integers (<v>2</v>): the worksheets rewritten, the rest copied."""
-    source = zipfile.ZipFile(io.BytesIO(xlsx))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for member in source.infolist():
-            data = source.read(member)
-            if member.filename.startswith("xl/worksheets/"):
-                data = data.replace(_WHOLE_FLOAT_END, _INTEGER_END)
-            target.writestr(member, data, compress_type=zipfile.ZIP_DEFLATED)
-    return out.getvalue()
+    return buffer.getvalue()
 
 
 def headings(fmt: Format = GOV2021) -> list[str]:
@@ -94,7 +73,7 @@ def _unit_row(unit: UnitStatus, tz: tzinfo, fmt: Format) -> list[object]:
     if unit.report is None:
         return row + [None] * len(fmt.cell_ids)
     cells = list(map(with_derived(unit.report, fmt).cells.get, fmt.cell_ids))
-    if Decimal in set(map(type, cells)):  # the amount in 万元: a float for Excel (the writer takes no Decimal)
+    if Decimal in set(map(type, cells)):  # the amount in 万元 (or a count that is not whole): a float for Excel
         cells = [float(v) if type(v) is Decimal else v for v in cells]
     return row + cells
 
