@@ -27,6 +27,7 @@ from . import tables
 from .wording import (
     BARE_IMPROVE_MARK,
     EVALUATION,
+    RECTIFIED_MARK,
     Chooser,
     application_channels,
     clean_note,
@@ -112,7 +113,7 @@ def draft_paragraph(
         plans = [p for p in map(_plan, improvements) if not _BARE_VERB.fullmatch(p)]
         todo = [p for p in plans if not p.startswith("已")]
         context.update(problems=problems, problem_names=[p.split("，")[0] for p in problems], improvements=plans, done=[p for p in plans if p.startswith("已")],
-                       plans=todo, as_points=_as_points(todo))
+                       plans=todo, as_points=_as_points(todo), rectified=_rectified_of(facts))
     elif drafter == "summary":
         known = known or {}
         # 主要是网站改版了: in the opening's list of the year's work, 主要是 would read as the reason for the clause before
@@ -458,12 +459,13 @@ def split_problems(facts: Facts) -> tuple[list[str], list[str]]:
     """(problems, improvements): the improvements follow “改进：” (or begin with the first plan: 明年…、下一步…); a
     note that states only a plan (加强业务培训) is an improvement wherever it was said."""
     problems, plans_said, improvements = _notes_of_part_five(facts)
-    return problems, plans_said + improvements
+    return problems, plans_said + improvements + _rectified_of(facts)
 
 
 def _notes_of_part_five(facts: Facts) -> tuple[list[str], list[str], list[str]]:
-    """(problems, plans said among the problems, improvements after their mark)."""
-    text = facts if isinstance(facts, str) else "；".join(facts)
+    """(problems, plans said among the problems, improvements after their mark); what was done about last year's
+    problems (上年整改：…) is none of them (`_rectified_of`)."""
+    text, _ = _rectified_apart(facts)
     head, mark, tail = _partition(text)
     if not mark and (plan := _FIRST_PLAN.search(head)):
         head, tail = head[: plan.start()], head[plan.end():]
@@ -512,6 +514,47 @@ def _need_of(plan: str) -> str:
     """The problem a plan answers (加强业务培训 → 业务培训有待加强), or "" when the plan does not say it."""
     m = _NEED_OF.match(plan)
     return f"{m.group('what')}有待{m.group('verb')}" if m else ""
+
+
+def _rectified_apart(facts: Facts) -> tuple[str, str]:
+    """(the facts of 五 without the part on last year's problems, that part): it runs from its mark (上年整改：) to
+    the improvements' mark, or to the end."""
+    text = facts if isinstance(facts, str) else "；".join(facts)
+    m = RECTIFIED_MARK.search(text)
+    if m is None:
+        return text, ""
+    rest = text[m.end():]
+    end = _IMPROVE_MARK.search(rest)
+    told, after = (rest[: end.start()], rest[end.start():]) if end else (rest, "")
+    return text[: m.start()] + after, told
+
+
+def without_rectified(facts: Facts) -> str:
+    """The facts of 五 as 5.1 reads them, and as they decide whether last year's paragraph is offered: without what
+    was done about last year's problems (上年整改：…), which only 5.2 states."""
+    return _rectified_apart(facts)[0]
+
+
+def rectified_lead(facts: Facts, voice: Voice, variant: int = 0) -> str:
+    """The sentence on what was done about last year's problems alone (before last year's 改进情况 offered again);
+    "" when the clerk said nothing of it."""
+    rectified = _rectified_of(facts)
+    if not rectified:
+        return ""
+    pick = Chooser(voice.name, "improvements", variant)
+    text = templates.render("drafts/rectified.j2", s=voice.self_word, rectified=rectified, pick=pick)
+    return finish("".join(line.strip() for line in text.splitlines()), voice.self_word)
+
+
+def _rectified_of(facts: Facts) -> list[str]:
+    """What the clerk said was done this year about the problems last year's report named (上年整改：…), as notes;
+    [] when nothing was said: a 五（二） never states it unless told."""
+    return [_done(item) for item in fact_items(_rectified_apart(facts)[1])]
+
+
+def _done(item: str) -> str:
+    """已经规范了网站栏目 → 已规范网站栏目: what was done, as a report says it."""
+    return re.sub(r"^已([\u3400-\u9fff]{2})了", r"已\1", re.sub(r"^已经", "已", item))
 
 
 def _partition(text: str) -> tuple[str, str, str]:
@@ -589,7 +632,7 @@ def _table_part(drafter: str, items: list[str], report: Report, voice: Voice, fe
     else:
         text = tables.draft_fees(report, Decimal(fees_yuan) if fees_yuan else None, variant)
         items = [i for i in items if not re.search(r"收取|收费|处理费|\d\s*元|未收|没收", i)]
-        extra = _remarks(items, drafter, voice, pick)
+        extra = _remarks(drafter, voice, pick, items=items)
     return finish(text + extra, voice.self_word)
 
 
@@ -605,11 +648,13 @@ def _about_the_applications(items: list[str], voice: Voice, pick: Chooser) -> st
     said = [f"其中{t[1:]}" if n and said[n - 1].startswith("上述申请") and t.startswith("有") else t
             for n, t in enumerate(said)]
     rest = [i for i, t in zip(items, told, strict=True) if not t]
-    return ("，".join(said) + "。" if said else "") + _remarks(rest, "on_request", voice, pick)
+    return ("，".join(said) + "。" if said else "") + _remarks("on_request", voice, pick, items=rest)
 
 
-def _remarks(items: list[str], drafter: str, voice: Voice, pick: Chooser) -> str:
-    text = templates.render("drafts/remarks.j2", s=voice.self_word, items=items, drafter=drafter, pick=pick)
+def _remarks(drafter: str, voice: Voice, pick: Chooser, **matters: list[str]) -> str:
+    """The notes a part drafted from the tables adds (`items`), and 六's matters told apart (`_matters_of_part_six`)."""
+    context = {"items": [], "proposals": [], "key_points": [], **matters}
+    text = templates.render("drafts/remarks.j2", s=voice.self_word, drafter=drafter, pick=pick, **context)
     return "".join(line.strip() for line in text.splitlines())
 
 

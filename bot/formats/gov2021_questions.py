@@ -137,6 +137,7 @@ PROSE = (
     ),
     Question(
         "5.2", "prose", "改进情况", "五、（二）改进情况", slot="s5.improvements", drafter="improvements", facts_from="5.1",
+        offer_prompt="上年度报告所列问题本年已整改的，请回复“{rectified_mark}”加做法，如“{rectified_mark}已安排专人每周更新网站”。",
     ),
     Question(
         "6.1", "prose", "其他需要报告的事项", "六、其他需要报告的事项", slot="s6.other", drafter="other",
