@@ -636,6 +636,8 @@ def _answer_offer(turn: Turn, q: Question, text: str) -> bool:
     rectified = _has_improvements(turn, q) and bool(facts.RECTIFIED_MARK.match(text.strip()))
     if rectified:
         kind = "facts"
+    elif kind == "own" and q.drafter == "other" and not _FEE_FACT.search(text):
+        kind = "facts"  # 建议提案、工作要点 told at 六: notes after the 信息处理费 sentence (R10), never in its place
     if q.drafter == "other" and (fee := _fee_reply(word, kind)) is not None:
         return _answer_fee(turn, q, fee)  # 无 there may take back a fee said before
     if adds_nothing(word, bare_too=not has_facts_stage(turn.ctx, q) and not _offers_last_year(turn, q)) or (

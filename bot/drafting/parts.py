@@ -240,7 +240,9 @@ _EVALUATION_ALONE = re.compile(rf"。(?:(?:此外|另外|同时|除此之外)，
 
 # the year the report is about, said of a sentence's whole (本年度未收取…, 全年办理…): said once in a row is enough
 _YEAR_WORD = re.compile(r"本年度|全年|年内")
-_OPENED_BY_YEAR = r"^((?:此外|另外|同时|除此之外|除上述情况外)，)?({self})?(?:本年度内?|全年|年内)，?(?=[^，。])"
+# (a matter named before it is a lead too: 人大代表建议和政协委员提案办理方面，我乡全年…)
+_OPENED_BY_YEAR = (r"^((?:此外|另外|同时|除此之外|除上述情况外|[^，。]{{2,24}}方面)，)?({self})?(?:本年度内?|全年|年内)，?"
+                   r"(?=[^，。])")
 
 
 def _year_said_once(sentences: list[str], self_word: str) -> list[str]:
@@ -632,8 +634,44 @@ def _table_part(drafter: str, items: list[str], report: Report, voice: Voice, fe
     else:
         text = tables.draft_fees(report, Decimal(fees_yuan) if fees_yuan else None, variant)
         items = [i for i in items if not re.search(r"收取|收费|处理费|\d\s*元|未收|没收", i)]
-        extra = _remarks(drafter, voice, pick, items=items)
+        extra = _remarks(drafter, voice, pick, **_matters_of_part_six(items))
     return finish(text + extra, voice.self_word)
+
+
+# the matters 六 reports besides the 信息处理费, as published reports name them: 人大代表建议和政协委员提案办理, and
+# 年度政务公开工作要点落实; a note naming neither is a remark of its own
+_PROPOSALS = re.compile(r"人大|政协|代表建议|委员提案|议案|提案")  # not 建议 alone: 群众意见建议 are no proposals
+_KEY_POINTS = re.compile(r"工作要点")
+# a note that goes on from the one before (…建议2件，均按期办结): it belongs to the same matter
+_GOES_ON = re.compile(r"^(?:均|全部|都|并|且|其中|已全部|已按期|按期|按时|办结|答复)")
+# a note that only leads in to the next (按照县年度政务公开工作要点，完成…): the next belongs to its matter
+_LEADS_IN = re.compile(r"^(?:按照|根据|对照|围绕|结合|依据|落实)[^，；。]*要点$")
+
+
+def _matters_of_part_six(items: list[str]) -> dict[str, list[str]]:
+    """The notes of 六 by matter: proposals (人大代表建议、政协委员提案), key_points (年度工作要点) and the other
+    remarks; a note naming no matter goes with the one before when it goes on from it. Nothing is stated of a
+    matter the clerk did not name."""
+    matters: dict[str, list[str]] = {"proposals": [], "key_points": [], "items": []}
+    current, before = "items", ""
+    for item in items:
+        if _PROPOSALS.search(item):
+            current = "proposals"
+        elif _KEY_POINTS.search(item):
+            current = "key_points"
+        elif not (_GOES_ON.match(item) or _LEADS_IN.match(before)):
+            current = "items"
+        counts = matters[current]
+        if current == "proposals" and counts and _COUNTED.search(counts[-1]) and _A_PROPOSAL_COUNT.match(item):
+            counts[-1] += f"、{item}"  # 承办县人大代表建议2件、政协委员提案1件: one count after another
+        else:
+            matters[current].append(item)
+        before = item
+    return matters
+
+
+_COUNTED = re.compile(r"\d+件$")
+_A_PROPOSAL_COUNT = re.compile(r"^(?:省|市|县|区|镇|乡)?(?:人大|政协)[^，；]*?\d+件$")
 
 
 _SOME_APPLICATIONS = re.compile(r"^有\d+件申请")
