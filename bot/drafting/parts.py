@@ -113,7 +113,7 @@ def draft_paragraph(
         plans = [p for p in map(_plan, improvements) if not _BARE_VERB.fullmatch(p)]
         todo = [p for p in plans if not p.startswith("已")]
         context.update(problems=problems, problem_names=[p.split("，")[0] for p in problems], improvements=plans, done=[p for p in plans if p.startswith("已")],
-                       plans=todo, as_points=_as_points(todo), rectified=_rectified_of(facts))
+                       plans=todo, as_points=_as_points(todo), **_rectified_context(facts))
     elif drafter == "summary":
         known = known or {}
         # 主要是网站改版了: in the opening's list of the year's work, 主要是 would read as the reason for the clause before
@@ -544,8 +544,23 @@ def rectified_lead(facts: Facts, voice: Voice, variant: int = 0) -> str:
     if not rectified:
         return ""
     pick = Chooser(voice.name, "improvements", variant)
-    text = templates.render("drafts/rectified.j2", s=voice.self_word, rectified=rectified, pick=pick)
+    text = templates.render("drafts/rectified.j2", s=voice.self_word, pick=pick, **_rectified_context(facts))
     return finish("".join(line.strip() for line in text.splitlines()), voice.self_word)
+
+
+# the problem named at the head of the first note (针对公开栏更新慢的问题，已督促…): the sentence's lead names it, as
+# last year's report's (针对上年度报告指出的公开栏更新慢的问题，我乡已督促…), never 对上年度…问题，我乡针对…问题
+_NAMED_PROBLEM = re.compile(r"^(?:针对|对于?|关于)(?:上一?年度?报告(?:中)?(?:指出|所列|提出)的)?(?P<problem>[^，]{2,30}?)的?问题[，,]"
+                            r"(?P<rest>.+)$")
+
+
+def _rectified_context(facts: Facts) -> dict[str, Any]:
+    """The notes on last year's problems for drafts/rectified.j2, and the problem the first one names (or "")."""
+    rectified = _rectified_of(facts)
+    m = _NAMED_PROBLEM.match(rectified[0]) if rectified else None
+    if m is None:
+        return {"rectified": rectified, "named_problem": ""}
+    return {"rectified": [m.group("rest"), *rectified[1:]], "named_problem": m.group("problem")}
 
 
 def _rectified_of(facts: Facts) -> list[str]:

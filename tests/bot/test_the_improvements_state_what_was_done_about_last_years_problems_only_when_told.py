@@ -80,3 +80,9 @@ def test_with_last_years_report_the_answer_goes_before_its_paragraph_and_leaves_
     chat.send("1")
     assert chat.report.text["s5.improvements"] == "对照上年度报告所列问题，我乡已安排专人每周更新网站。" + last_year
     assert chat.report.text["s5.problems"] == problems
+
+
+def test_a_problem_named_in_the_note_is_named_once_in_the_lead() -> None:
+    notes = "上年整改：针对村级公开栏更新慢的问题，已督促各村每月更新公开栏"
+    text = draft_paragraph("improvements", notes, _REPORT, _VOICE)
+    assert text.startswith("针对上年度报告指出的村级公开栏更新慢的问题，我镇已督促各村每月更新公开栏。"), text
