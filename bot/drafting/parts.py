@@ -649,7 +649,10 @@ def _table_part(drafter: str, items: list[str], report: Report, voice: Voice, fe
     else:
         text = tables.draft_fees(report, Decimal(fees_yuan) if fees_yuan else None, variant)
         items = [i for i in items if not re.search(r"收取|收费|处理费|\d\s*元|未收|没收", i)]
-        extra = _remarks(drafter, voice, pick, **_matters_of_part_six(items))
+        matters = _matters_of_part_six(items)
+        # 按照县年度政务公开工作要点，… names its matter itself: no lead saying it before
+        extra = _remarks(drafter, voice, pick, key_points_named=bool(matters["key_points"]) and bool(
+            _NAMES_KEY_POINTS.match(matters["key_points"][0])), **matters)
     return finish(text + extra, voice.self_word)
 
 
@@ -661,6 +664,7 @@ _KEY_POINTS = re.compile(r"工作要点")
 _GOES_ON = re.compile(r"^(?:均|全部|都|并|且|其中|已全部|已按期|按期|按时|办结|答复)")
 # a note that only leads in to the next (按照县年度政务公开工作要点，完成…): the next belongs to its matter
 _LEADS_IN = re.compile(r"^(?:按照|根据|对照|围绕|结合|依据|落实)[^，；。]*要点$")
+_NAMES_KEY_POINTS = re.compile(r"^(?:按照|根据|对照|围绕|结合|依据|落实)[^，；。]*工作要点")
 
 
 def _matters_of_part_six(items: list[str]) -> dict[str, list[str]]:
@@ -704,9 +708,9 @@ def _about_the_applications(items: list[str], voice: Voice, pick: Chooser) -> st
     return ("，".join(said) + "。" if said else "") + _remarks("on_request", voice, pick, items=rest)
 
 
-def _remarks(drafter: str, voice: Voice, pick: Chooser, **matters: list[str]) -> str:
+def _remarks(drafter: str, voice: Voice, pick: Chooser, key_points_named: bool = False, **matters: list[str]) -> str:
     """The notes a part drafted from the tables adds (`items`), and 六's matters told apart (`_matters_of_part_six`)."""
-    context = {"items": [], "proposals": [], "key_points": [], **matters}
+    context = {"items": [], "proposals": [], "key_points": [], "key_points_named": key_points_named, **matters}
     text = templates.render("drafts/remarks.j2", s=voice.self_word, drafter=drafter, pick=pick, **context)
     return "".join(line.strip() for line in text.splitlines())
 

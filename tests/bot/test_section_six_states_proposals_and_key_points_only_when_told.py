@@ -26,7 +26,8 @@ def test_proposals_and_key_points_are_each_a_sentence_after_the_fee() -> None:
     assert "未收取信息处理费" in fee, text
     assert proposals.endswith("我镇承办县人大代表建议2件、政协委员提案1件，均按期办结并公开答复"), text
     assert "人大代表建议和政协委员提案办理方面" in proposals, text
-    assert key_points.endswith("我镇按照县年度政务公开工作要点，更新基层政务公开标准目录"), text
+    # the note names its matter itself: no lead saying 工作要点 before it (the unit, said just before, is not said again)
+    assert key_points == "按照县年度政务公开工作要点，更新基层政务公开标准目录", text
     assert "无其他需要报告的事项" not in text, text
 
 
@@ -65,3 +66,8 @@ def test_one_word_at_six_takes_the_fee_statement_alone() -> None:
 def test_a_suggestion_from_the_public_is_no_proposal() -> None:
     text = draft_paragraph("other", ["收集群众意见建议30条"], _REPORT, _VOICE)
     assert "人大代表建议和政协委员提案" not in text and "收集群众意见建议30条" in text, text
+
+
+def test_key_points_told_without_naming_them_first_are_led_by_their_matter() -> None:
+    text = draft_paragraph("other", ["年度工作要点各项任务均已完成"], _REPORT, _VOICE)
+    assert "政务公开工作要点落实方面，我镇年度工作要点各项任务均已完成。" in text, text
