@@ -86,3 +86,9 @@ def test_a_problem_named_in_the_note_is_named_once_in_the_lead() -> None:
     notes = "上年整改：针对村级公开栏更新慢的问题，已督促各村每月更新公开栏"
     text = draft_paragraph("improvements", notes, _REPORT, _VOICE)
     assert text.startswith("针对上年度报告指出的村级公开栏更新慢的问题，我镇已督促各村每月更新公开栏。"), text
+
+
+def test_the_plans_after_it_open_on_xia_yi_bu_never_on_a_second_zhen_dui() -> None:
+    for variant in range(4):
+        text = draft_paragraph("improvements", _NOTES, _REPORT, _VOICE, variant=variant)
+        assert text.count("针对") <= 1 and "。下一步，" in text, text
