@@ -640,7 +640,9 @@ def _answer_offer(turn: Turn, q: Question, text: str) -> bool:
         kind = "facts"  # 建议提案、工作要点 told at 六: notes after the 信息处理费 sentence (R10), never in its place
     if q.drafter == "other" and (fee := _fee_reply(word, kind)) is not None:
         return _answer_fee(turn, q, fee)  # 无 there may take back a fee said before
-    if adds_nothing(word, bare_too=not has_facts_stage(turn.ctx, q) and not _offers_last_year(turn, q)) or (
+    # a bare 无 also answers the optional question asked with the draft (上年度问题整改?): none, the draft stands
+    bare_too = bool(q.offer_prompt) or not has_facts_stage(turn.ctx, q) and not _offers_last_year(turn, q)
+    if adds_nothing(word, bare_too=bare_too) or (
             kind == "facts" and drafting.says_none_of(drafting.without_lead(word), q.stated_by_tables)):
         return _adopt(turn, q, turn.state["offered"].get(q.code) or _redraft(turn, q))
     if kind in ("own", "facts") and _offers_last_year(turn, q) and not rectified:

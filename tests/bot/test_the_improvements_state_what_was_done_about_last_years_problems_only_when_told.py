@@ -92,3 +92,14 @@ def test_the_plans_after_it_open_on_xia_yi_bu_never_on_a_second_zhen_dui() -> No
     for variant in range(4):
         text = draft_paragraph("improvements", _NOTES, _REPORT, _VOICE, variant=variant)
         assert text.count("针对") <= 1 and "。下一步，" in text, text
+
+
+def test_one_word_passes_the_question_over_last_years_paragraph_too() -> None:
+    chat = Chat(township(import_report(seed_path(4)).report))
+    chat.say_all("你好", "0 0 0", "0 0 0", "0 0 0", "0", "否", "否")
+    while "【5.2】" not in reply(chat):
+        chat.send("1")
+    offered = reply(chat).split("请核对其中的情况是否仍然属实：\n")[1].split("\n")[0]
+    chat.send("无")
+    assert "5.2" in chat.state["answered"] and "【6.1】" in reply(chat), reply(chat)
+    assert chat.report.text["s5.improvements"] == offered
