@@ -4,6 +4,8 @@ each in a sentence of its own after the fee; nothing of them is drafted when non
 
 from __future__ import annotations
 
+import pytest
+
 from bot.dialog.prose import read_offer_reply
 from bot.drafting import Voice, draft_paragraph
 from bot.report import Report
@@ -11,6 +13,7 @@ from bot.rules.context import RuleContext
 from bot.rules.prose import r10_fee_statement
 
 from .test_dialog_facts_list import at, draft_part, reply
+from .test_dialog_return_reopens_every_part_it_names import _returned
 
 _REPORT = Report("城关镇人民政府", "镇", 2025)
 _VOICE = Voice("城关镇人民政府", "镇", "我镇", 2025, True)
@@ -71,3 +74,9 @@ def test_a_suggestion_from_the_public_is_no_proposal() -> None:
 def test_key_points_told_without_naming_them_first_are_led_by_their_matter() -> None:
     text = draft_paragraph("other", ["年度工作要点各项任务均已完成"], _REPORT, _VOICE)
     assert "政务公开工作要点落实方面，我镇年度工作要点各项任务均已完成。" in text, text
+
+
+@pytest.mark.parametrize("reason", ["请补充人大代表建议和政协委员提案办理情况", "缺少年度政务公开工作要点落实情况"])
+def test_a_return_asking_for_them_reopens_section_six(reason: str) -> None:
+    chat = _returned(reason)
+    assert "【6.1】" in chat.send("你好") and [chat.state["cur"][0], *chat.state["queue"]] == ["6.1"]

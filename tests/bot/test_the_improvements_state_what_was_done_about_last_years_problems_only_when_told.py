@@ -12,6 +12,7 @@ from tests.conftest import seed_path
 from .dialog_helpers import Chat, township
 from .test_dialog_facts_list import draft_part
 from .test_dialog_prose import at, reply
+from .test_dialog_return_reopens_every_part_it_names import _returned
 
 _REPORT = Report("城关镇人民政府", "镇", 2025)
 _VOICE = Voice("城关镇人民政府", "镇", "我镇", 2025, True)
@@ -103,3 +104,11 @@ def test_one_word_passes_the_question_over_last_years_paragraph_too() -> None:
     chat.send("无")
     assert "5.2" in chat.state["answered"] and "【6.1】" in reply(chat), reply(chat)
     assert chat.report.text["s5.improvements"] == offered
+
+
+def test_a_return_asking_for_last_years_problems_reopens_the_improvements() -> None:
+    chat = _returned("未写上年度问题整改情况")
+    assert "【5.2】" in chat.send("你好") and chat.state["cur"][0] == "5.2"
+    chat = _returned("请按意见整改后重新提交")  # 整改 alone is the supervisor's verb, no part of the report
+    chat.send("你好")
+    assert not chat.state["cur"], chat.state["cur"]
