@@ -13,6 +13,7 @@ from ..drafting.wording import (
     BARE_IMPROVE_MARK,
     CONSEQUENCE,
     POINT_MARK,
+    RECTIFIED_MARK,
     formal,
     numbered_points,
     topics_joined,
@@ -21,6 +22,9 @@ from ..drafting.wording import (
 from ..parse import normalise, parse_yes_no
 
 IMPROVE = messages.text("dialog", "improve_mark")  # the mark of a 5.1 fact that is an improvement, not a problem
+# the mark of a 5.1 fact that tells what was done this year about last year's problems (5.2 states it apart)
+RECTIFIED = messages.text("dialog", "rectified_mark")
+MARKS = (IMPROVE, RECTIFIED)
 NOTHING = "无"  # the one fact of a part with nothing particular to report
 
 _SPLIT = re.compile(rf"[\n；;。！!？?]+|[，,](?![^“”]*”)(?!\s*{CONSEQUENCE})")
@@ -50,8 +54,21 @@ class Refused:
 
 def split_statements(text: str) -> list[str]:
     """The statements of a reply, in order: cut at line breaks, full stops, semicolons and commas (not inside
-    quotation marks); a 5.1 reply's part after 改进： keeps that mark on each of its statements."""
+    quotation marks); a 5.1 reply's part after 改进： keeps that mark on each of its statements, its part after
+    上年整改： (wherever it stands) that one."""
     text = normalise(text)
+    rectified: list[str] = []
+    if m := RECTIFIED_MARK.search(text):
+        # the last year's problems are told last, or before the improvements: their part runs to the next mark
+        rest = text[m.end():]
+        end = _IMPROVE_MARK.search(rest)
+        told, after = (rest[: end.start()], rest[end.start():]) if end else (rest, "")
+        rectified = [RECTIFIED + _tidy(p) for p in _pieces(told) if _tidy(p)]
+        text = text[: m.start()] + ("；" if after else "") + after
+    return _split_improvements(text) + rectified
+
+
+def _split_improvements(text: str) -> list[str]:
     parts = _IMPROVE_MARK.split(text, maxsplit=1)
     out = [_tidy(p) for p in _pieces(parts[0])]
     if len(parts) > 1:
@@ -76,7 +93,7 @@ def _tidy(piece: str) -> str:
 
 def refusal(statement: str) -> str | None:
     """Why `statement` is no fact (number, yes_no, command, fragment), None when it is one."""
-    word = statement.removeprefix(IMPROVE).strip(_TRIM).casefold()
+    word = unmarked(statement).strip(_TRIM).casefold()
     if not word:
         return "fragment"
     if word in ("0", "1", "2") or parse_yes_no(word) is not None and len(word) <= 3:
@@ -111,13 +128,25 @@ def added(before: list[str], new: list[str]) -> list[str]:
     return out
 
 
+def unmarked(fact: str) -> str:
+    """A fact without the mark of the part of 五 it belongs to (改进：, 上年整改：)."""
+    return next((fact.removeprefix(mark) for mark in MARKS if fact.startswith(mark)), fact)
+
+
+def mark_of(fact: str) -> str:
+    return next((mark for mark in MARKS if fact.startswith(mark)), "")
+
+
 def as_text(facts: list[str]) -> str:
-    """The facts as the drafter reads them: problems then “改进：” and the improvements; 无 alone as 无."""
-    problems = _joined([f for f in facts if not f.startswith(IMPROVE)])
-    improvements = _joined([f.removeprefix(IMPROVE) for f in facts if f.startswith(IMPROVE)])
-    if improvements:
-        return f"{problems}；{IMPROVE}{improvements}" if problems else IMPROVE + improvements
-    return problems
+    """The facts as the drafter reads them: problems, then “改进：” and the improvements, then “上年整改：” and what was
+    done about last year's problems; 无 alone as 无."""
+    problems = _joined([f for f in facts if not mark_of(f)])
+    text = problems
+    for mark in MARKS:
+        marked = _joined([f.removeprefix(mark) for f in facts if f.startswith(mark)])
+        if marked:
+            text = f"{text}；{mark}{marked}" if text else mark + marked
+    return text
 
 
 _ORDINALS = "一二三四五六七八九十"
@@ -184,7 +213,7 @@ def _index(token: str) -> int:
 
 def words_shared(reason: str, fact: str, least: int = 3) -> str:
     """The longest run of at least `least` characters a return reason and a fact share (市长热线), else ""."""
-    fact = fact.removeprefix(IMPROVE)
+    fact = unmarked(fact)
     best = ""
     for i in range(len(fact)):
         for j in range(i + max(least, len(best) + 1), len(fact) + 1):

@@ -225,7 +225,9 @@ _NUMBERS = {
 def reuses_last_year(ctx: DialogContext, q: Question, facts: str = "") -> bool:
     """Whether the draft offered for `q` is last year's paragraph (years moved forward), not a fresh one: never for a
     part that states this year's numbers, nor once the user has sent facts of this year for it."""
-    return q.drafter not in TABLE_DRAFTERS and not facts and bool(_last_year_text(ctx, q.slot))
+    # what was done about last year's problems (上年整改：…) is said before last year's 改进情况, never instead of it
+    return q.drafter not in TABLE_DRAFTERS and not drafting.without_rectified(facts) and bool(
+        _last_year_text(ctx, q.slot))
 
 
 def last_year_had_numbers(ctx: DialogContext, q: Question) -> bool:
@@ -313,7 +315,7 @@ def draft(q: Question, ctx: DialogContext, report: Report, facts: str | list[str
     if not isinstance(facts, str):
         facts = facts_as_text(facts)
     if reuses_last_year(ctx, q, facts):
-        return _last_year_refreshed(q, ctx, report)
+        return drafting.rectified_lead(facts, voice(ctx, report), variant) + _last_year_refreshed(q, ctx, report)
     return drafting.draft_paragraph(q.drafter, facts, report, voice(ctx, report), fees_yuan=fees_yuan, known=known,
                                     variant=variant)
 
@@ -457,8 +459,9 @@ def facts_of(turn: Turn, q: Question) -> list[str]:
 
 def _keep_facts(turn: Turn, q: Question, items: list[str]) -> None:
     code = facts_code(q)
-    # the problems first, then the improvements (改进：…): the numbered list never puts one among the other
-    items = [f for f in items if not f.startswith(facts.IMPROVE)] + [f for f in items if f.startswith(facts.IMPROVE)]
+    # the problems first, then the improvements (改进：…), then last year's problems (上年整改：…): the numbered list
+    # never puts one among the other
+    items = sorted(items, key=lambda f: (facts.MARKS.index(m) + 1) if (m := facts.mark_of(f)) else 0)
     before = facts.stored(turn.state, code)
     if list(items) != before:
         _ask_dependents_again(turn, q, code)
@@ -494,15 +497,19 @@ def shown_facts(turn: Turn, items: list[str]) -> list[str]:
 
 def facts_text(turn: Turn, q: Question) -> str:
     """The facts as one text for the drafter (its signature is unchanged: a string). Held on the turn
-    (`Turn.facts_texts`) while the state holds the same facts for the code: the text is a function of them alone."""
+    (`Turn.facts_texts`, by question) while the state holds the same facts for its code: the text is a function of
+    them alone."""
     code = facts_code(q)
     value = turn.state["facts"].get(code)
-    held = turn.facts_texts.get(code)
+    held = turn.facts_texts.get(q.code)
     if held is not None and held[0] == value:
         return held[1]
-    text = own_words(facts.as_text(facts.stored(turn.state, code)), *_voice(turn))  # drafted as shown (`shown_facts`)
+    items = facts.stored(turn.state, code)
+    if not q.facts_from:  # what was done about last year's problems is 5.2's to state: 5.1 is not drafted again for it
+        items = [f for f in items if not f.startswith(facts.RECTIFIED)]
+    text = own_words(facts.as_text(items), *_voice(turn))  # drafted as shown (`shown_facts`)
     # a copy: a list changed in place afterwards no longer equals it
-    turn.facts_texts[code] = (list(value) if isinstance(value, list) else value, text)
+    turn.facts_texts[q.code] = (list(value) if isinstance(value, list) else value, text)
     return text
 
 
@@ -581,17 +588,18 @@ def read_statements(text: str, improvements: bool = True) -> tuple[list[str], li
     material (no emoji, items joined by 、), then kept in the form the drafter reads it (`drafting.fact_items`:
     laughter and filler off, chatter — 好的好的, 我问问小王, a phone number — left out): the numbered list the clerk
     sees, 删除 N and the draft all hold the same items. A statement that is only chatter is refused, with why.
-    `improvements`: the part keeps an 改进 part (5.1 for 5.2); elsewhere “改进：” is only a word the clerk typed."""
+    `improvements`: the part keeps an 改进 part and one on last year's problems (5.1 for 5.2); elsewhere “改进：” and
+    “上年整改：” are only words the clerk typed."""
     statements, refused = facts.read_statements(text)
     kept = []
     for statement in statements:
-        tidied = _tidy_statement(statement if improvements else statement.removeprefix(facts.IMPROVE))
+        tidied = _tidy_statement(statement if improvements else facts.unmarked(statement))
         if not tidied:
             continue
-        body = tidied.removeprefix(facts.IMPROVE)
+        body = facts.unmarked(tidied)
         items = drafting.fact_items(body)
         if not items and not drafting.says_nothing_more(body):  # 没有别的了 among notes: said, nothing to refuse
-            refused.append(facts.Refused(statement.removeprefix(facts.IMPROVE), "chatter"))
+            refused.append(facts.Refused(facts.unmarked(statement), "chatter"))
         elif items:  # 跟去年一样吧 先审后发: the clerk is told which words of the statement were not recorded
             refused += [facts.Refused(piece, why) for piece, why in drafting.left_out(body)]
         kept += [tidied[: len(tidied) - len(body)] + item for item in items]
@@ -604,9 +612,8 @@ def _has_improvements(turn: Turn, q: Question) -> bool:
 
 
 def _tidy_statement(statement: str) -> str:
-    body = statement.removeprefix(facts.IMPROVE)
-    prefix = facts.IMPROVE if body != statement else ""
-    return prefix + tidy_facts(body) if tidy_facts(body) else ""
+    body = facts.unmarked(statement)
+    return facts.mark_of(statement) + tidy_facts(body) if tidy_facts(body) else ""
 
 
 def _refuse_all(turn: Turn, q: Question, text: str, refused: list[facts.Refused]) -> bool:
@@ -625,12 +632,20 @@ def _answer_offer(turn: Turn, q: Question, text: str) -> bool:
     if adopts(word) or word in _DEFAULT_WORDS:  # 默认 at a draft: the draft on offer is the usual wording
         return _adopt(turn, q, turn.state["offered"].get(q.code) or _redraft(turn, q))
     kind = read_offer_reply(text)
+    # 上年整改：已…。 answers the offer's question on last year's problems: notes, however closed, added to those given
+    rectified = _has_improvements(turn, q) and bool(facts.RECTIFIED_MARK.match(text.strip()))
+    if rectified:
+        kind = "facts"
+    elif kind == "own" and q.drafter == "other" and not _FEE_FACT.search(text):
+        kind = "facts"  # 建议提案、工作要点 told at 六: notes after the 信息处理费 sentence (R10), never in its place
     if q.drafter == "other" and (fee := _fee_reply(word, kind)) is not None:
         return _answer_fee(turn, q, fee)  # 无 there may take back a fee said before
-    if adds_nothing(word, bare_too=not has_facts_stage(turn.ctx, q) and not _offers_last_year(turn, q)) or (
+    # a bare 无 also answers the optional question asked with the draft (上年度问题整改?): none, the draft stands
+    bare_too = bool(q.offer_prompt) or not has_facts_stage(turn.ctx, q) and not _offers_last_year(turn, q)
+    if adds_nothing(word, bare_too=bare_too) or (
             kind == "facts" and drafting.says_none_of(drafting.without_lead(word), q.stated_by_tables)):
         return _adopt(turn, q, turn.state["offered"].get(q.code) or _redraft(turn, q))
-    if kind in ("own", "facts") and _offers_last_year(turn, q):
+    if kind in ("own", "facts") and _offers_last_year(turn, q) and not rectified:
         # notes sent at last year's paragraph are this year's facts, as at a first facts question: a new draft
         return _answer_facts(turn, q, text)
     if kind == "own":
@@ -681,16 +696,16 @@ def _run_command(turn: Turn, q: Question, sub: int, command: facts.Command) -> b
         kept, refused = read_statements(command.text, _has_improvements(turn, q))
         if not kept:
             return _refuse_all(turn, q, command.text, refused)
-        prefix = facts.IMPROVE if items[command.number - 1].startswith(facts.IMPROVE) else ""
+        prefix = facts.mark_of(items[command.number - 1])
         # an improvement the new words mark (改 1 …；改进：配备专人) stays one: never listed among the problems
-        written = [k if k.startswith(facts.IMPROVE) else prefix + k for k in kept]
+        written = [k if facts.mark_of(k) else prefix + k for k in kept]
         items[command.number - 1: command.number] = written
         if turn.ctx.status == "returned":  # the point a return reason found fault with is mended: not flagged again
             turn.state.setdefault("mended", {}).setdefault(q.code, []).extend(written)
             turn.state["mended_after"] = turn.ctx.returned_reason or ""
         turn.say(messages.say("facts_command", name="changed", number=command.number, fact="；".join(kept)))
     elif command.name == "clear":
-        items = [f for f in items if not f.startswith(facts.IMPROVE)] if q.facts_from else []
+        items = [f for f in items if not facts.mark_of(f)] if q.facts_from else []
         _keep_facts(turn, q, items)
         turn.state["offered"].pop(q.code, None)
         if q.drafter == "other":  # the fee said at 六 is part of what is cleared: the draft no longer states it
@@ -1001,14 +1016,14 @@ def _next_variant(turn: Turn, q: Question) -> None:
 
 
 def _add_facts(turn: Turn, q: Question, new: list[str]) -> list[str]:
-    """Facts sent at a draft join those given before (无 gives way); 5.2 takes them as 5.1's 改进 part. What was new
-    is returned."""
+    """Facts sent at a draft join those given before (无 gives way); 5.2 takes them as 5.1's 改进 part, or as its part
+    on last year's problems when marked so (上年整改：). What was new is returned."""
     items = [f for f in facts_of(turn, q) if f != NOTHING]
     if q.facts_from:
-        new = [n if n.startswith(facts.IMPROVE) else facts.IMPROVE + n for n in new]
+        new = [n if facts.mark_of(n) else facts.IMPROVE + n for n in new]
     fresh = facts.added(items, new)
     _keep_facts(turn, q, items + fresh)
-    return [f.removeprefix(facts.IMPROVE) for f in fresh]
+    return [facts.unmarked(f) for f in fresh]
 
 
 def _continue_at(turn: Turn, q: Question, sub: int) -> None:

@@ -195,12 +195,24 @@ def offer_body(turn: Turn, q: Question, text: str) -> str:
     gaps = prose.oversight_gaps(turn.ctx, q.slot, facts_text, text) if q.slot else []
     return messages.say(
         "draft_offer", draft=text, last_year=prose.reuses_last_year(turn.ctx, q, facts_text),
+        rectified=any(f.startswith(facts.RECTIFIED) for f in items) if q.facts_from else False,
         old_counts=prose.last_years_counts(turn.ctx, q, text) if not facts_text else [],
         fresh_from_tables=q.drafter in prose.TABLE_DRAFTERS and prose.last_year_had_numbers(turn.ctx, q),
         fees_hint=q.drafter == "other" and not turn.state.get("fees_yuan"), gaps="、".join(gaps),
+        offer_prompt=_offer_prompt(turn, q, items),
         facts=shown_facts, tables=q.drafter in prose.TABLE_DRAFTERS, flagged=flagged,
         findings=_draft_findings(turn, q, text, items),
     )
+
+
+def _offer_prompt(turn: Turn, q: Question, items: list[str]) -> str:
+    """The optional question asked with the draft (`Question.offer_prompt`), until it is answered: by notes on last
+    year's problems (上年整改：) where the part drafts from another's facts (5.2 from 5.1's), else by any note."""
+    if not q.offer_prompt:
+        return ""
+    answered = any(f.startswith(facts.RECTIFIED) for f in items) if q.facts_from else any(
+        f != prose.NOTHING for f in items)
+    return "" if answered else q.offer_prompt.format(rectified_mark=facts.RECTIFIED)
 
 
 def _request_model_draft(turn: Turn, q: Question, facts: str, template: str) -> str:

@@ -27,6 +27,7 @@ from . import tables
 from .wording import (
     BARE_IMPROVE_MARK,
     EVALUATION,
+    RECTIFIED_MARK,
     Chooser,
     application_channels,
     clean_note,
@@ -112,7 +113,7 @@ def draft_paragraph(
         plans = [p for p in map(_plan, improvements) if not _BARE_VERB.fullmatch(p)]
         todo = [p for p in plans if not p.startswith("已")]
         context.update(problems=problems, problem_names=[p.split("，")[0] for p in problems], improvements=plans, done=[p for p in plans if p.startswith("已")],
-                       plans=todo, as_points=_as_points(todo))
+                       plans=todo, as_points=_as_points(todo), **_rectified_context(facts))
     elif drafter == "summary":
         known = known or {}
         # 主要是网站改版了: in the opening's list of the year's work, 主要是 would read as the reason for the clause before
@@ -239,7 +240,9 @@ _EVALUATION_ALONE = re.compile(rf"。(?:(?:此外|另外|同时|除此之外)，
 
 # the year the report is about, said of a sentence's whole (本年度未收取…, 全年办理…): said once in a row is enough
 _YEAR_WORD = re.compile(r"本年度|全年|年内")
-_OPENED_BY_YEAR = r"^((?:此外|另外|同时|除此之外|除上述情况外)，)?({self})?(?:本年度内?|全年|年内)，?(?=[^，。])"
+# (a matter named before it is a lead too: 人大代表建议和政协委员提案办理方面，我乡全年…)
+_OPENED_BY_YEAR = (r"^((?:此外|另外|同时|除此之外|除上述情况外|[^，。]{{2,24}}方面)，)?({self})?(?:本年度内?|全年|年内)，?"
+                   r"(?=[^，。])")
 
 
 def _year_said_once(sentences: list[str], self_word: str) -> list[str]:
@@ -458,12 +461,13 @@ def split_problems(facts: Facts) -> tuple[list[str], list[str]]:
     """(problems, improvements): the improvements follow “改进：” (or begin with the first plan: 明年…、下一步…); a
     note that states only a plan (加强业务培训) is an improvement wherever it was said."""
     problems, plans_said, improvements = _notes_of_part_five(facts)
-    return problems, plans_said + improvements
+    return problems, plans_said + improvements + _rectified_of(facts)
 
 
 def _notes_of_part_five(facts: Facts) -> tuple[list[str], list[str], list[str]]:
-    """(problems, plans said among the problems, improvements after their mark)."""
-    text = facts if isinstance(facts, str) else "；".join(facts)
+    """(problems, plans said among the problems, improvements after their mark); what was done about last year's
+    problems (上年整改：…) is none of them (`_rectified_of`)."""
+    text, _ = _rectified_apart(facts)
     head, mark, tail = _partition(text)
     if not mark and (plan := _FIRST_PLAN.search(head)):
         head, tail = head[: plan.start()], head[plan.end():]
@@ -512,6 +516,62 @@ def _need_of(plan: str) -> str:
     """The problem a plan answers (加强业务培训 → 业务培训有待加强), or "" when the plan does not say it."""
     m = _NEED_OF.match(plan)
     return f"{m.group('what')}有待{m.group('verb')}" if m else ""
+
+
+def _rectified_apart(facts: Facts) -> tuple[str, str]:
+    """(the facts of 五 without the part on last year's problems, that part): it runs from its mark (上年整改：) to
+    the improvements' mark, or to the end."""
+    text = facts if isinstance(facts, str) else "；".join(facts)
+    m = RECTIFIED_MARK.search(text)
+    if m is None:
+        return text, ""
+    rest = text[m.end():]
+    end = _IMPROVE_MARK.search(rest)
+    told, after = (rest[: end.start()], rest[end.start():]) if end else (rest, "")
+    return text[: m.start()] + after, told
+
+
+def without_rectified(facts: Facts) -> str:
+    """The facts of 五 as 5.1 reads them, and as they decide whether last year's paragraph is offered: without what
+    was done about last year's problems (上年整改：…), which only 5.2 states."""
+    return _rectified_apart(facts)[0]
+
+
+def rectified_lead(facts: Facts, voice: Voice, variant: int = 0) -> str:
+    """The sentence on what was done about last year's problems alone (before last year's 改进情况 offered again);
+    "" when the clerk said nothing of it."""
+    rectified = _rectified_of(facts)
+    if not rectified:
+        return ""
+    pick = Chooser(voice.name, "improvements", variant)
+    text = templates.render("drafts/rectified.j2", s=voice.self_word, pick=pick, **_rectified_context(facts))
+    return finish("".join(line.strip() for line in text.splitlines()), voice.self_word)
+
+
+# the problem named at the head of the first note (针对公开栏更新慢的问题，已督促…): the sentence's lead names it, as
+# last year's report's (针对上年度报告指出的公开栏更新慢的问题，我乡已督促…), never 对上年度…问题，我乡针对…问题
+_NAMED_PROBLEM = re.compile(r"^(?:针对|对于?|关于)(?:上一?年度?报告(?:中)?(?:指出|所列|提出)的)?(?P<problem>[^，]{2,30}?)的?问题[，,]"
+                            r"(?P<rest>.+)$")
+
+
+def _rectified_context(facts: Facts) -> dict[str, Any]:
+    """The notes on last year's problems for drafts/rectified.j2, and the problem the first one names (or "")."""
+    rectified = _rectified_of(facts)
+    m = _NAMED_PROBLEM.match(rectified[0]) if rectified else None
+    if m is None:
+        return {"rectified": rectified, "named_problem": ""}
+    return {"rectified": [m.group("rest"), *rectified[1:]], "named_problem": m.group("problem")}
+
+
+def _rectified_of(facts: Facts) -> list[str]:
+    """What the clerk said was done this year about the problems last year's report named (上年整改：…), as notes;
+    [] when nothing was said: a 五（二） never states it unless told."""
+    return [_done(item) for item in fact_items(_rectified_apart(facts)[1])]
+
+
+def _done(item: str) -> str:
+    """已经规范了网站栏目 → 已规范网站栏目: what was done, as a report says it."""
+    return re.sub(r"^已([\u3400-\u9fff]{2})了", r"已\1", re.sub(r"^已经", "已", item))
 
 
 def _partition(text: str) -> tuple[str, str, str]:
@@ -589,8 +649,48 @@ def _table_part(drafter: str, items: list[str], report: Report, voice: Voice, fe
     else:
         text = tables.draft_fees(report, Decimal(fees_yuan) if fees_yuan else None, variant)
         items = [i for i in items if not re.search(r"收取|收费|处理费|\d\s*元|未收|没收", i)]
-        extra = _remarks(items, drafter, voice, pick)
+        matters = _matters_of_part_six(items)
+        # 按照县年度政务公开工作要点，… names its matter itself: no lead saying it before
+        extra = _remarks(drafter, voice, pick, key_points_named=bool(matters["key_points"]) and bool(
+            _NAMES_KEY_POINTS.match(matters["key_points"][0])), **matters)
     return finish(text + extra, voice.self_word)
+
+
+# the matters 六 reports besides the 信息处理费, as published reports name them: 人大代表建议和政协委员提案办理, and
+# 年度政务公开工作要点落实; a note naming neither is a remark of its own
+_PROPOSALS = re.compile(r"人大|政协|代表建议|委员提案|议案|提案")  # not 建议 alone: 群众意见建议 are no proposals
+_KEY_POINTS = re.compile(r"工作要点")
+# a note that goes on from the one before (…建议2件，均按期办结): it belongs to the same matter
+_GOES_ON = re.compile(r"^(?:均|全部|都|并|且|其中|已全部|已按期|按期|按时|办结|答复)")
+# a note that only leads in to the next (按照县年度政务公开工作要点，完成…): the next belongs to its matter
+_LEADS_IN = re.compile(r"^(?:按照|根据|对照|围绕|结合|依据|落实)[^，；。]*要点$")
+_NAMES_KEY_POINTS = re.compile(r"^(?:按照|根据|对照|围绕|结合|依据|落实)[^，；。]*工作要点")
+
+
+def _matters_of_part_six(items: list[str]) -> dict[str, list[str]]:
+    """The notes of 六 by matter: proposals (人大代表建议、政协委员提案), key_points (年度工作要点) and the other
+    remarks; a note naming no matter goes with the one before when it goes on from it. Nothing is stated of a
+    matter the clerk did not name."""
+    matters: dict[str, list[str]] = {"proposals": [], "key_points": [], "items": []}
+    current, before = "items", ""
+    for item in items:
+        if _PROPOSALS.search(item):
+            current = "proposals"
+        elif _KEY_POINTS.search(item):
+            current = "key_points"
+        elif not (_GOES_ON.match(item) or _LEADS_IN.match(before)):
+            current = "items"
+        counts = matters[current]
+        if current == "proposals" and counts and _COUNTED.search(counts[-1]) and _A_PROPOSAL_COUNT.match(item):
+            counts[-1] += f"、{item}"  # 承办县人大代表建议2件、政协委员提案1件: one count after another
+        else:
+            matters[current].append(item)
+        before = item
+    return matters
+
+
+_COUNTED = re.compile(r"\d+件$")
+_A_PROPOSAL_COUNT = re.compile(r"^(?:省|市|县|区|镇|乡)?(?:人大|政协)[^，；]*?\d+件$")
 
 
 _SOME_APPLICATIONS = re.compile(r"^有\d+件申请")
@@ -605,11 +705,13 @@ def _about_the_applications(items: list[str], voice: Voice, pick: Chooser) -> st
     said = [f"其中{t[1:]}" if n and said[n - 1].startswith("上述申请") and t.startswith("有") else t
             for n, t in enumerate(said)]
     rest = [i for i, t in zip(items, told, strict=True) if not t]
-    return ("，".join(said) + "。" if said else "") + _remarks(rest, "on_request", voice, pick)
+    return ("，".join(said) + "。" if said else "") + _remarks("on_request", voice, pick, items=rest)
 
 
-def _remarks(items: list[str], drafter: str, voice: Voice, pick: Chooser) -> str:
-    text = templates.render("drafts/remarks.j2", s=voice.self_word, items=items, drafter=drafter, pick=pick)
+def _remarks(drafter: str, voice: Voice, pick: Chooser, key_points_named: bool = False, **matters: list[str]) -> str:
+    """The notes a part drafted from the tables adds (`items`), and 六's matters told apart (`_matters_of_part_six`)."""
+    context = {"items": [], "proposals": [], "key_points": [], "key_points_named": key_points_named, **matters}
+    text = templates.render("drafts/remarks.j2", s=voice.self_word, drafter=drafter, pick=pick, **context)
     return "".join(line.strip() for line in text.splitlines())
 
 

@@ -72,6 +72,9 @@ _YEAR_LEAD = re.compile(r"^(?:(?:(?:19|20)\d{2}\s*年度?)(?:[，,]|$)|(?:今年
 # the mark a clerk types between the problems of 五 and what is done about them: 改进：, or 改进 said bare between two
 # pauses (…更新慢 改进 明年争取配个专人), never the verb of a plan (改进工作方法)
 BARE_IMPROVE_MARK = re.compile(r"(?:^|(?<=[、，,；;。\s]))(?:改进措施|改进情况|改进打算|整改措施|改进|整改)[、，,；;。\s]+")
+# the mark a clerk types before what was done this year about the problems last year's report named (上年整改：, as
+# the offer of 五（二） asks; 去年整改：, 上年度问题整改情况：): read before 改进：, whose 整改： it ends with
+RECTIFIED_MARK = re.compile(r"[；;。，,\s]*(?:上一?年度?|去年)(?:存在的?)?(?:问题)?整改(?:情况)?\s*[:：]")
 # a label the clerk typed before a note (改进：…, 问题：…): the paragraph says what the note is, never the label
 _LABEL = re.compile(r"^(?:(?:改进措施|改进情况|改进打算|改进|整改措施|整改|存在问题|主要问题|问题|不足)\s*[:：]"
                     # the label said aloud: 问题的话就是…, 主要问题是…, 存在的问题有…

@@ -137,10 +137,14 @@ PROSE = (
     ),
     Question(
         "5.2", "prose", "改进情况", "五、（二）改进情况", slot="s5.improvements", drafter="improvements", facts_from="5.1",
+        mentions=("上年度问题", "上年问题", "上一年度问题"),
+        offer_prompt="上年度报告所列问题本年已整改的，请回复“{rectified_mark}”加做法，如“{rectified_mark}已安排专人每周更新网站”。",
     ),
     Question(
         "6.1", "prose", "其他需要报告的事项", "六、其他需要报告的事项", slot="s6.other", drafter="other",
-        mentions=("信息处理费",),
+        mentions=("信息处理费", "提案", "工作要点"),
+        offer_prompt="本年办理人大代表建议和政协委员提案、落实年度政务公开工作要点的情况如需报告，请直接发送要点，"
+        "如“承办县人大代表建议2件，均按期办结并公开答复”。",
     ),
 )
 

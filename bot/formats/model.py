@@ -103,6 +103,9 @@ class ProseSlot:
     # what a people's government (乡镇、街道 …) must also state in this part, each (name, words that state it): the
     # 监督保障 of a 人民政府 states 工作考核、社会评议和责任追究结果
     people_government_results: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # part headings that open this part even where a report prints them before the parts above it (五's
+    # “（一）上年度问题整改情况” is what 改进情况 states first): the part named next by its keywords follows
+    heads_early: tuple[str, ...] = ()
 
     def results_unstated(self, text: str) -> list[str]:
         """The names of the results a people's government states here that `text` does not (none said: all)."""

@@ -42,6 +42,10 @@ class Question:
     facts_prompt: str = ""  # prose: the facts question asked before the draft ('' = no facts question)
     facts_example: str = ""
     facts_from: str = ""  # prose: reuse the facts given for another question (its code)
+    # prose: an optional question asked with the draft on offer (上年度问题整改, 人大代表建议和政协委员提案): notes
+    # sent answer it, 1 passes it; nothing is drafted of it unless said. May name {rectified_mark}, the mark the notes
+    # on last year's problems begin with
+    offer_prompt: str = ""
     people_government_prompt: str = ""  # facts prompt for a 人民政府 (乡镇、街道 …), when it differs
     mentions: tuple[str, ...] = ()  # words a reviewer's comment uses for this question beyond its title (信息处理费)
     no_echo: str = ""  # gate: what 否 means, said back when it is recorded (本年度未收到政府信息公开申请)

@@ -247,13 +247,15 @@ def split_slots(section: str, paragraphs: list[str], fmt: Format) -> dict[str, s
     current = order[0]
     texts: dict[str, list[str]] = {s.id: [] for s in order}
     after_heading = False  # the paragraph before was a part heading on its own line (“（一）主动公开”)
+    early = False  # the part was opened by a heading printed before the parts above it (上年度问题整改情况)
     for paragraph in paragraphs:
         head = _split_head(paragraph)
         target = _target(head, parts, ordinal=lead is not None)
-        if target is not None and order.index(target) >= order.index(current):
+        opened_early = target is None and _heads_early(head, parts)
+        if opened_early or target is not None and (early or order.index(target) >= order.index(current)):
             if _opens_part(head, after_heading):
                 paragraph = head.body
-            current = target
+            current, early = opened_early or target, bool(opened_early)
         elif lead is None:
             current, paragraph = _split_inline(paragraph, current, order, texts)
         after_heading = bool(target) and not head.body
@@ -272,6 +274,13 @@ def _opens_part(head: _Head, after_heading: bool) -> bool:
     if head.number is not None:
         return True
     return not after_heading and not _SENTENCE_START.match(head.title)
+
+
+def _heads_early(head: _Head, parts: list[ProseSlot]) -> ProseSlot | None:
+    """The part a heading opens though printed before the parts above it (“（一）上年度问题整改情况” in 五: 改进情况)."""
+    if head.title:
+        return next((s for s in parts if any(h in head.title for h in s.heads_early)), None)
+    return None
 
 
 def _target(head: _Head, parts: list[ProseSlot], ordinal: bool) -> ProseSlot | None:
