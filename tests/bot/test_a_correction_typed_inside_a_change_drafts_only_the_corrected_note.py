@@ -48,3 +48,19 @@ def test_a_count_said_again_as_checked_replaces_the_count_before_it(typed: str, 
 @pytest.mark.parametrize("typed", ["经核实为不予公开信息", "对申请内容核实后为申请人提供信息", "信息发布前经核实后再公开"])
 def test_checking_said_without_a_count_corrected_is_a_statement(typed: str) -> None:
     assert corrected(typed) == typed
+
+
+@pytest.mark.parametrize("typed", [
+    "培训3次，经统计，共120人",  # a count of another measure follows the lead-in: no count corrected
+    "网站发布信息30条，经统计，其中政策解读5条",
+    "全年开展督查3次，经核查，整改问题5个",
+    "受理3件，经核实为重复申请2件",  # what the check found, not the count again
+])
+def test_a_count_after_a_check_that_found_something_else_is_a_statement(typed: str) -> None:
+    assert corrected(typed) == typed
+
+
+@pytest.mark.parametrize("note", ["发布信息300条，更正错误信息2条", "开展网站检查4次，纠正错误信息2次", "清理规范性文件30件，修正5件"])
+def test_a_change_naming_work_of_correcting_is_taken_as_it_is(note: str) -> None:
+    text, _ = offered_after("公众号120条 网站30条 公开栏12期", f"改 2 {note}")
+    assert "已改为" in text and "无法确定" not in text, text
