@@ -85,9 +85,9 @@ WHOLE_DUTY: Aside = (
 # --- an assessment's result said aloud (年底县里考核政务公开得了优秀) and how a report states it -----------------------
 # 得了 before a grade is 获评 (得了优秀 → 获评优秀), before a place 位列 (得了第一 → 位列第一); never the 得了 of a
 # written word: 获得了、取得了、赢得了 stay as written
-_GOT = r"(?<![获取赢博求夺荣懂记觉值使显难舍晓习])得了"
+_GOT = r"(?<![获取赢博求夺荣懂记觉值使显难舍晓习争分落])得了"
 _GRADE = r"优秀|良好|合格|称职|先进"
-_PLACE = r"第[\d一二三四五六七八九十]+名?"
+_PLACE = r"第[\d一二三四五六七八九十]+(?:名|(?=[，,。；;、\s]|$))"  # not 第一批资金, 第二次
 GOT_A_GRADE: Aside = (re.compile(rf"{_GOT}(?=(?:{_GRADE}))"), "获评")
 GOT_A_PLACE: Aside = (re.compile(rf"{_GOT}(?={_PLACE})"), "位列")
 
@@ -95,7 +95,7 @@ GOT_A_PLACE: Aside = (re.compile(rf"{_GOT}(?={_PLACE})"), "位列")
 def _assessed(m: re.Match[str]) -> str:
     """年底县里考核政务公开得了优秀 → 在县年度考核中政务公开工作获评优秀: the body that assessed is named by its level
     (县, 区, 市), the year only where it was said (县里考核 → 在县级考核中)."""
-    when = "年度" if m.group("when") else "级"
+    when = "年度" if m.group("when") or m.group("when_after") else "级"
     topic = m.group("topic") or ""
     if topic and not topic.endswith("工作"):
         topic += "工作"
@@ -106,7 +106,8 @@ def _assessed(m: re.Match[str]) -> str:
 # 县里 and 得了 in one clause of an assessment's result: the clause as a report states it (a rank or a grade is never
 # added: only what was said is written)
 ASSESSED: Aside = (
-    re.compile(r"(?P<when>年底|年终|年度|全年)?的?(?P<who>县|区|市)里(?:的|对我们的?)?(?:年度|年终)?"
+    re.compile(r"(?P<when>年底|年终|年度|全年)?的?在?(?<![社城全郊园辖街小片景都超上地])(?P<who>县|区|市)里(?:的|对我们的?)?"
+               r"(?P<when_after>年度|年终)?"
                r"(?P<what>政务公开(?:工作)?)?(?P<kind>考核|考评|评议|测评|评比|评估)(?:中|里)?(?:对)?"
                r"(?P<topic>政务公开(?:工作)?|信息公开(?:工作)?)?(?:我们|我[乡镇局]|我街道)?(?:都|也|还)?"
                rf"{_GOT}(?P<grade>{_GRADE}|{_PLACE})"),

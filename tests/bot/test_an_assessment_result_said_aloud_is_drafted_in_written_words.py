@@ -33,6 +33,8 @@ def test_the_clerks_assessment_result_is_drafted_in_written_words() -> None:
     ("县里考核我们得了良好", "在县级考核中获评良好"),
     ("区里政务公开考核得了第一", "在区级政务公开考核中位列第一"),  # the place said, no rank added
     ("政务公开考核得了优秀等次", "政务公开考核获评优秀等次"),
+    ("在县里考核中得了良好", "在县级考核中获评良好"),  # the 在 said is the clause's own, never doubled
+    ("县里年终考核得了优秀", "在县年度考核中获评优秀"),  # the year said after 县里 is kept
 ])
 def test_an_assessment_result_is_noted_as_a_report_states_it(said: str, drafted: str) -> None:
     assert fact_items(said) == [drafted]
@@ -54,7 +56,15 @@ def test_r17_offers_a_written_word_for_a_got_before_a_grade() -> None:
 
 
 @pytest.mark.parametrize("written", ["政务公开工作取得了优秀成绩", "年度考核获得了优秀等次", "赢得了群众好评",
-                                     "获得了第一名"])
+                                     "获得了第一名", "争得了第一名", "分得了第一批资金"])
 def test_a_got_inside_a_written_word_is_left_as_written(written: str) -> None:
     assert fact_items(written) == [written]
     assert r17(f"我镇{written}。") == []
+
+
+@pytest.mark.parametrize(("said", "drafted"), [
+    ("社区里评比得了先进", "社区里评比获评先进"),  # 区里 of 社区 names no district
+    ("在全市里考核得了优秀", "在全市里考核获评优秀"),
+])
+def test_a_level_inside_a_word_is_no_body_that_assessed(said: str, drafted: str) -> None:
+    assert fact_items(said) == [drafted]
