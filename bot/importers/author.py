@@ -41,7 +41,9 @@ _BARE_DEPARTMENT = re.compile(r"(?:^|[，。、；：,.;:\s]|年度?)(?P<unit>(?
                               r"(?=" + _SUBJECT_VERBS + r")")
 # a department named once in its own prose by its full name, opening a clause: 2022年，抚远市自然资源局不断强化…,
 # 2025年，沙坪坝区卫生健康委员会主动及时公开…, a county of one character too (2023年度，洋县自然资源局共完成…)
-_FULL_DEPARTMENT = re.compile(r"(?:^|[，。；：,.;:\s]|年度?)(?P<unit>(?P<place>[\u4e00-\u9fff]{1,4}?)(?:市(?!场)|县|区|旗)"
+# (a place of one character only before 县: 城区、市区、辖区 name no place)
+_FULL_DEPARTMENT = re.compile(r"(?:^|[，。；：,.;:\s]|年度?)(?P<unit>(?:(?P<place>[\u4e00-\u9fff]{2,4}?)(?:市(?!场)|县|区|旗)"
+                              r"|(?P<county>[\u4e00-\u9fff])县)"
                               r"[\u4e00-\u9fff]{2,8}?(?:局|委员会))(?=" + _SUBJECT_VERBS + r")")
 # a department by its level word, or a zone's committee, opening a paragraph after its year: the report speaking of
 # itself (2025年，区城乡建设局聚焦中心工作…, 2024年，番禺经济技术开发区管委会坚持…)
@@ -156,7 +158,7 @@ def _department_named_in_prose(prose: str) -> str:
     best = max(set(names), key=names.count) if names else ""
     if best and names.count(best) >= 2 and len(set(names)) == 1:
         return best
-    full = {m["unit"] for m in _FULL_DEPARTMENT.finditer(prose) if not _NOT_PLACE_CHARS.search(m["place"])}
+    full = {m["unit"] for m in _FULL_DEPARTMENT.finditer(prose) if not _NOT_PLACE_CHARS.search(m["place"] or m["county"])}
     if len(full) == 1:
         return full.pop()
     opening = [m["unit"] for m in _OPENING_UNIT.finditer(prose) if m["unit"].endswith("局") or zone_name(m["unit"])]

@@ -111,3 +111,9 @@ def test_a_department_named_after_we_or_all_of_the_county_is_no_author() -> None
 def test_a_department_that_received_the_years_requests_named_once_is_the_author() -> None:
     report = _report("2024年，台安县交通运输局收到和处理政府信息公开申请2件。")
     assert (report.unit, report.unit_kind) == ("台安县交通运输局", "县级部门")
+
+
+def test_a_department_of_an_urban_area_named_in_passing_is_no_author() -> None:
+    # 城区, 市区 are no county of one character: the report's own unit says 我局 and is not named
+    assert _report("2024年，我局积极推进政务公开。6月，城区公安局在我局指导下开展业务培训。").unit == ""
+    assert _report("2024年，本局收到申请2件；同时，市区自然资源局收到转办申请3件。").unit == ""
