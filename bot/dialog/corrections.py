@@ -25,26 +25,27 @@ _NEW_WORDS_LEAD = re.compile(r"^(?:应该是|应该|应是|应为|是|为|改为
 _CLAUSE_BREAK = re.compile(r"[，,。；;\n]")
 # a phone's notes are parted by spaces too (32条 公众号100条); a row of numbers is not (3 0 5)
 _NEW_WORDS_END = re.compile(r"[，,。；;\n]|\s+(?=[\u3400-\u9fff])")
-_COUNT = re.compile(r"[\d零〇一二两三四五六七八九十百千万]+(?:\.\d+)?\s*(?:[条次期个件篇场项份家人轮批]|万元|元)?")
+_NUMERAL = r"[\d零〇一二两三四五六七八九十百千万]"
+# what a count measures (30条, 28人次, 3万元: 万 is a numeral, so 万元 reads as 3万 and 元)
+_MEASURE = r"人次|[条次期个件篇场项份家人轮批元]"
+_COUNT = re.compile(rf"{_NUMERAL}+(?:\.\d+)?(?:余|多)?\s*(?:{_MEASURE})?")
 _BARE_COUNT = re.compile(rf"^(?:共|共计|一共|总共)?{_COUNT.pattern}$")
 _ANCHOR_MIN = 2  # the new words must begin as the old did for at least this many characters to replace from there
 # a count said again as it was checked (网站30条核实后为网站36条, 培训3次，经核实为4次, 30条更正为36条, 培训3次，核实后，
 # 2次): the checked words take its place. Only right after a count and before a count of the same measure, so that
 # what was checked and found (经核实为不予公开信息) or counted next (培训3次，经统计，共120人) is a statement, left alone;
 # after a bare pause, only a bare count (核查 and 统计 lead in to findings: 经核查，整改问题5个)
-_NUMERAL = r"[\d零〇一二两三四五六七八九十百千万]"
-_MEASURED = r"(?:[条次期个件篇场项份家人轮批]|万元|元)"
 _CHECKED_SAID = r"(?:(?:后|又|再)?经?(?:核实|核对|核查|复核|查实)(?:后|过)?|更正|纠正|修正|改正|实际上?)"
 _CHECKED = re.compile(
-    rf"(?<={_NUMERAL}(?P<measure>[条次期个件篇场项份家人轮批元])){_PAUSE}*"  # 30万元: 万 is a numeral
+    rf"{_NUMERAL}(?:余|多)?(?P<measure>{_MEASURE})(?P<checked>{_PAUSE}*"
     rf"(?:{_CHECKED_SAID}(?:应该?|实际)?(?:为|是)\s*(?=[^，,。；;\s]{{0,12}}?{_NUMERAL}+(?P=measure))"
-    rf"|(?:后|又|再)?经?(?:核实|复核|查实)(?:后|过)?{_PAUSE}+(?=(?:共|共计)?{_NUMERAL}+(?P=measure)(?:{_PAUSE}|$)))"
+    rf"|(?:后|又|再)?经?(?:核实|复核|查实)(?:后|过)?{_PAUSE}+(?=(?:共|共计)?{_NUMERAL}+(?P=measure)(?:{_PAUSE}|$))))"
 )
 # a correction word between two counts of one thing, left once the corrections were read (网站30条核实后网站是36条):
 # which words stand is not certain, and the clerk is asked for the corrected words alone. The second count bare or
 # named as the first was: 受理3件，经核实为重复申请2件 and 发布信息300条，更正错误信息2条 are statements
 _UNREAD_CORRECTION = re.compile(
-    rf"(?P<thing>[\u3400-\u9fff]{{2}})[^，,。；;\d]{{0,6}}?\d+(?P<m>{_MEASURED}){_PAUSE}*(?:经|又|再)?"
+    rf"(?P<thing>[\u3400-\u9fff]{{2}})[^，,。；;\d]{{0,6}}?\d+(?:余|多)?(?P<m>{_MEASURE}){_PAUSE}*(?:经|又|再)?"
     rf"(?:核实|复核|不对(?!外)|错了|说错了?|写错了?|填错了?|打错了?)(?:后|过)?{_PAUSE}*"
     rf"(?:(?P=thing)[^，,。；;\d]{{0,3}}?)?(?:应该?是|应为|是|为)?\d+(?P=m)"
 )
@@ -100,10 +101,10 @@ def _checked_counts_replaced(text: str) -> str:
     (网站…) correct it: 受理3件，经核实为重复申请2件 says what the check found, and stays."""
     at = 0
     while (m := _CHECKED.search(text, at)) is not None:
-        start = _clause_start(text, m.start())
+        start = _clause_start(text, m.start("checked"))
         end_of_new = _NEW_WORDS_END.search(text, m.end())
         new_end = end_of_new.start() if end_of_new else len(text)
-        new, before = text[m.end():new_end].rstrip(END_PARTICLES), text[start:m.start()]
+        new, before = text[m.end():new_end].rstrip(END_PARTICLES), text[start:m.start("checked")]
         if not _BARE_COUNT.match(new) and _anchor(before, new) is None:
             at = m.end()
             continue

@@ -40,6 +40,8 @@ def test_a_change_whose_correction_cannot_be_read_is_asked_for_again() -> None:
     ("培训3次实际为4次", "培训4次"),
     ("培训3次，核实后，2次", "培训2次"),
     ("公开栏12期更正为15期，公众号120条", "公开栏15期，公众号120条"),
+    ("接待群众30人次，核实后为28人次", "接待群众28人次"),  # 人次 measures as 条 does
+    ("发布信息30余条，核实后为36条", "发布信息36条"),
 ])
 def test_a_count_said_again_as_checked_replaces_the_count_before_it(typed: str, meant: str) -> None:
     assert corrected(typed) == meant
