@@ -12,7 +12,7 @@ import io
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
 from typing import Literal
@@ -481,8 +481,6 @@ def _set_properties(word, title: str, author: str, day: date | None) -> None:
     """The document's properties (Word's 文件→信息, a file manager's columns): its title and its unit, in Chinese;
     dated the day it was handed in. python-docx's template had said python-docx wrote it on 23 December 2013 and left
     the title empty: an undated draft (or a roll-up) has no date at all rather than that one."""
-    from datetime import datetime
-
     properties = word.core_properties
     properties.title = title
     properties.author = properties.last_modified_by = author
@@ -491,6 +489,7 @@ def _set_properties(word, title: str, author: str, day: date | None) -> None:
     if day is not None:
         properties.created = properties.modified = datetime(day.year, day.month, day.day)
         return
+    # python-docx's date setters refuse None, so the template's date elements are taken out of the part's XML
     element = properties._element
     for stamp in (element.created, element.modified):  # the template's 2013 date
         if stamp is not None:
