@@ -556,7 +556,7 @@ def _answer_facts(turn: Turn, q: Question, text: str) -> bool:
         paragraph = _redraft(turn, q)
         _record(turn, q, paragraph)
         mark_answered(turn.state, q.code)
-        turn.say(messages.say("draft_recorded", text=paragraph, code=q.code))
+        turn.say(messages.say("draft_recorded", text=paragraph, code=q.code, slot=q.slot))
         return True
     turn.state.setdefault("raw", {})[q.code] = text
     _continue_at(turn, q, 1)

@@ -376,3 +376,10 @@ def test_qa3_item_14_no_redundant_wording() -> None:
     improvements = prose.draft(by_drafter["improvements"], ctx, report, "问题：更新慢；改进：进一步拓展公开内容")
     default = prose.draft(by_drafter["improvements"], ctx, report, "")
     assert "进一步" not in improvements and "将进一步" not in default and "我乡将" in default
+
+
+@pytest.mark.parametrize(("code", "what"), [("5.1", "具体问题"), ("1.6", "具体做法")])
+def test_the_usual_wording_recorded_asks_for_what_the_part_holds(code: str, what: str) -> None:
+    chat = at(code)
+    chat.send("默认")
+    assert f"如需补充本单位的{what}" in reply(chat), reply(chat)
