@@ -36,6 +36,9 @@ from .questions import answer, ask, complete, settle, typed_cells
 
 PASSIVE_LIMIT = 2048
 _EDIT = re.compile(r"^修改\s*[【\[(（]?\s*(\d+(?:\.\d+)?)\s*[】\])）]?$")
+# 改 2.3, 修改 2.3 203 13 0: a question's code (never a note's number: 改 2 新内容 changes a paragraph's note 2),
+# with the new answer in the same message
+_EDIT_ANSWERED = re.compile(r"^(?:修改|改)\s*[【\[(（]?\s*(\d+\.\d+)\s*[】\])）]?(?:[\s:：,，]+(\S.*))?$", re.S)
 # 修改 with no code, or a word where the code goes (修改 表三); “修改了…制度” is an answer, not a command
 _EDIT_OTHER = re.compile(r"^修改\s*(?:$|([【\[(（]?\s*(?:[表第题]|\d)\S{0,5}|[一二三四五六七八九十]\S{0,3}))$")
 _CONFIRM_SUBMIT = re.compile(r"^确认提交\s*[:：,，]?\s*(.*)$", re.S)
@@ -238,6 +241,9 @@ def _command(text: str) -> tuple[str | None, str]:
     m = _EDIT.match(plain)
     if m:
         return "修改", m.group(1)
+    m = _EDIT_ANSWERED.match(plain)
+    if m:
+        return "修改", f"{m.group(1)} {m.group(2) or ''}".strip()
     m = _EDIT_OTHER.match(plain)
     if m:
         return "修改", (m.group(1) or "").strip()
@@ -686,7 +692,9 @@ def _skip(turn: Turn, _: str) -> None:
     _ask_next(turn)
 
 
-def _edit(turn: Turn, code: str) -> None:
+def _edit(turn: Turn, argument: str) -> None:
+    """修改 2.3: the question asked again, with what it holds; 修改 2.3 203 13 0: answered at once with the new words."""
+    code, _, new_answer = argument.partition(" ")
     q = question(turn.fmt, code)
     if q is None:
         turn.say(messages.say("unknown_code", code=code, groups=_code_groups(turn)))
@@ -700,6 +708,10 @@ def _edit(turn: Turn, code: str) -> None:
     turn.state["editing"] = True
     if q.code in turn.state["skipped"]:
         turn.state["skipped"].remove(q.code)
+    if new_answer:
+        turn.state["cur"] = list(_entry(turn, q))
+        _answer_current(turn, new_answer)
+        return
     questions.say_current(turn, q)
     ask(turn, _entry(turn, q))
 
