@@ -33,6 +33,7 @@ def test_a_row_in_everyday_words_at_its_own_question(text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("今年印发了两个，废掉了一个，目前有效的七个", [2, 1, 7]),
     ("我们本年度新制定了4件 另外作废了2件 现在仍有效的共11件", [4, 2, 11]),
+    ("今年搞了２个，废了1个，现在有效的5个", [2, 1, 5]),  # 搞了 said for 制发 (it had been no number)
 ])
 def test_when_and_who_around_the_columns_change_no_number(text, expected):
     chat = Chat(township())
