@@ -736,7 +736,11 @@ def _offer_own(turn: Turn, q: Question, text: str) -> bool:
         return True
     fixed = corrected(turn, paragraph, found)
     turn.state.setdefault("checked", {})[q.code] = fixed  # shown as the question's offer: 1 adopts it
-    turn.say(messages.say("own_text_checked", findings=[f.message for f in found], changed=fixed != paragraph))
+    # what the corrections could not mend (a count the clerk must give, a statement against table 四) is said to be
+    # still open: "已按上述问题改正" over a text still at odds with the tables had been taken at its word with 1
+    left = answer_findings(turn, q.slot, fixed) if fixed != paragraph else found
+    turn.say(messages.say("own_text_checked", findings=[f.message for f in found], changed=fixed != paragraph,
+                          left=[f.message for f in left]))
     _continue_at(turn, q, 1)
     return True
 
