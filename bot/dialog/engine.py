@@ -512,7 +512,9 @@ def _correct_earlier(turn: Turn, text: str) -> None:
     if text and _answer_several(turn, text):
         return
     answered = [code for code in turn.state["answered"] if (q := question(turn.fmt, code)) and q.kind != "prose"]
-    turn.say(messages.say("earlier_wrong", code=answered[-1] if answered else ""))
+    pos = _current(turn)
+    at_prose = pos is not None and (asked := question(turn.fmt, pos[0])) is not None and asked.kind == "prose"
+    turn.say(messages.say("earlier_wrong", code=answered[-1] if answered else "", at_prose=at_prose))
     _ask_current(turn)
 
 
