@@ -130,20 +130,27 @@ def added(before: list[str], new: list[str]) -> list[str]:
 
 def unmarked(fact: str) -> str:
     """A fact without the mark of the part of 五 it belongs to (改进：, 上年整改：)."""
-    return next((fact.removeprefix(mark) for mark in MARKS if fact.startswith(mark)), fact)
+    return fact[len(mark_of(fact)):]
 
 
 def mark_of(fact: str) -> str:
-    return next((mark for mark in MARKS if fact.startswith(mark)), "")
+    # a loop, not next() over a generator: every fact of every part is read through it on each message
+    for mark in MARKS:
+        if fact.startswith(mark):
+            return mark
+    return ""
 
 
 def as_text(facts: list[str]) -> str:
     """The facts as the drafter reads them: problems, then “改进：” and the improvements, then “上年整改：” and what was
     done about last year's problems; 无 alone as 无."""
-    problems = _joined([f for f in facts if not mark_of(f)])
-    text = problems
+    by_mark: dict[str, list[str]] = {"": []}
+    for fact in facts:
+        mark = mark_of(fact)
+        by_mark.setdefault(mark, []).append(fact[len(mark):])
+    text = _joined(by_mark[""])
     for mark in MARKS:
-        marked = _joined([f.removeprefix(mark) for f in facts if f.startswith(mark)])
+        marked = _joined(by_mark[mark]) if mark in by_mark else ""
         if marked:
             text = f"{text}；{mark}{marked}" if text else mark + marked
     return text
