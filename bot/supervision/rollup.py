@@ -57,7 +57,9 @@ def rollup_format(fmt: Format = GOV2021) -> Format:
     tabled = {t.section for t in fmt.tables}
     sections = tuple(s for s in fmt.sections if s.number in tabled)
     numbers = {s.number for s in fmt.sections}
-    preface = next(s for s in fmt.slots if s.section not in numbers)
+    preface = next((s for s in fmt.slots if s.section not in numbers), None)
+    if preface is None:  # a format without a preface has nowhere to say what the roll-up sums
+        raise ValueError(f"format {fmt.id} has no preface slot for the roll-up's note")
     return replace(fmt, sections=sections, slots=(ProseSlot(preface.id, preface.section, ""),), signed=False)
 
 
