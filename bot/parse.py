@@ -340,7 +340,7 @@ LABEL_SYNONYMS: dict[str, tuple[str, ...]] = {
     "社会公益组织": ("公益组织", "社会组织"),
     "法律服务机构": ("律所", "律师事务所", "律师"),
     "其他": ("其他组织", "其他单位", "其它"),
-    "尚未审结": ("未审结", "未结"),
+    "尚未审结": ("未审结", "未结", "还没判", "没判", "未判", "审理中", "还在审"),
     # how clerks say what their office did with its documents this year (发了2个, 新出台1件, 搞了2个, 作废1个, 有效的5个)
     "本年制发件数": ("印发", "出台", "新出台", "发了", "新发", "发文", "制定", "新制定", "发布", "搞了", "出了", "弄了"),
     "本年废止件数": ("废除", "作废", "废了", "废掉", "失效", "取消"),
@@ -350,7 +350,7 @@ _CORE_PREFIXES = ("本年", "行政", "结果")
 _CORE_SUFFIXES = ("件数", "数量", "结果")
 _LINK = re.compile(r"^[\s,;、|:：]*了?(?:的话|的)?[\s,;、|:：]*(?:为|是|有|共)?")
 # words around a row's names that change none of its numbers: when, who, how many in all (今年发了3个，现在有效的5个)
-_ASIDE = r"今年|本年度|本年|全年|现在|目前|我们|我单位|一共|总共|共计|还有|另外|嗯|呃"
+_ASIDE = r"今年|本年度|本年|全年|现在|目前|我们|我单位|一共|总共|共计|还有|另外|嗯|呃|法院判了|法院|判了"
 _ASIDES_AT_ENDS = re.compile(rf"^(?:{_ASIDE}|[\s,;、|])+|(?:{_ASIDE}|[\s,;、|])+$")
 # a column said to be nothing before or after its name: 没有废止, 废止的没有, 无作废 — that column is 0
 _NEGATION = "没有|没|无|未|暂无"
