@@ -166,6 +166,8 @@ def _asks_back(turn: Turn, text: str) -> bool:
     pos = _current(turn)
     q = question(turn.fmt, pos[0]) if pos else None
     plain = normalise(text)
+    if pos is not None and q is not None and q.kind == "prose":  # 这个啥意思 at a part: told what it asks, never drafted
+        return asked_back.asks_about_part(text)
     if pos is None or q is None or q.kind not in _EXPLAINED_KINDS:
         return False
     if not (QUESTION_SAID.search(plain) or _NOT_UNDERSTOOD.search(plain)):
@@ -602,8 +604,10 @@ def _help(turn: Turn, asked: str) -> None:
     pos = None if _locked(turn) else _current(turn)
     q = question(turn.fmt, pos[0]) if pos else None
     how = asked and normalise(asked).strip("。.!！ ").rstrip("?？" + END_PARTICLES) in _ASKING_HOW
-    if not asked or how or q is None or q.kind not in _EXPLAINED_KINDS:
+    if not asked or how or q is None or q.kind not in (*_EXPLAINED_KINDS, "prose"):
         turn.say(messages.say("help"))
+    if asked and pos is not None and q is not None and q.kind == "prose":  # 这个啥意思, 怎么填: what the part asks
+        turn.say(asked_back.part_help(turn, q, prompted=pos[1] == 0))
     if asked and pos is not None and q is not None and q.kind in _EXPLAINED_KINDS:
         turn.say(asked_back.question_help(turn, q, pos[1], asked, fallback=not how))
         if q.kind == "menu" and not how:
