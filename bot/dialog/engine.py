@@ -146,9 +146,12 @@ def _dispatch(turn: Turn, incoming: Incoming) -> None:
     if command is not None:
         _COMMANDS[command](turn, argument)
         return
+    correcting = turn.state["pending"] == _CORRECTING
     turn.state["pending"] = None
     if (rest := corrections.earlier_answer_said_wrong(text)) is not None:
         _correct_earlier(turn, rest)
+        return
+    if correcting and _answer_several(turn, text):  # 行政处罚 1, as the hint said: the table, never the part's notes
         return
     near = _near_command(text)
     if near is not None and _asks_numbers(turn):  # 帮主 at a table question: no number, nearly a command
@@ -176,6 +179,9 @@ def _asks_back(turn: Turn, text: str) -> bool:
     return not (_answer_several(trial, text) or answer(trial, q, pos[1], text))
 
 
+# a prose question told how to correct an earlier answer (上面那个填错了): the next reply is read first as rows and their
+# numbers (行政处罚 1), as the hint offers, before it is read as the part's notes
+_CORRECTING = "correction"
 # what each awaited confirmation (state["pending"]) is answered by, besides 取消: anything else drops it, said so
 _PENDING_KIND = {"restart": "restart", "submit_reason": "submit", "import": "import"}
 
@@ -188,6 +194,8 @@ def _answers_pending(turn: Turn, command: str | None) -> bool:
         return command is None  # 确认 (or 是) restarts, any other words keep what was filled in, said so
     if pending == "submit_reason":
         return command == "确认提交" or (command is None and _current(turn) is None)  # the reason itself
+    if pending == _CORRECTING:
+        return command is None  # the row and its number, as told; a command drops it without a word
     if pending == "import":  # this year's file on offer: 导入 takes it; 预览 and the like leave it on offer
         return command == "导入" or command in _READ_ONLY
     return False
@@ -509,6 +517,9 @@ def _correct_earlier(turn: Turn, text: str) -> None:
         return
     answered = [code for code in turn.state["answered"] if (q := question(turn.fmt, code)) and q.kind != "prose"]
     turn.say(messages.say("earlier_wrong", code=answered[-1] if answered else ""))
+    pos = _current(turn)
+    if pos is not None and (q := question(turn.fmt, pos[0])) is not None and q.kind == "prose":
+        turn.state["pending"] = _CORRECTING
     _ask_current(turn)
 
 
