@@ -283,6 +283,11 @@ _FORMAL = Rewrites((
                 r"(?P<what>[^，；、]{0,16}?(?:专栏|栏目|专区|板块))$"),
      lambda m: f"在{m.group('level') or ''}{'政府' if m.group('site') in ('网站', '门户网站') else ''}{m.group('site')}"
                f"设置{m.group('what')}"),
+    # 今年 said inside a note, before what was (not) done: the report's year, as the report names it (社会评议今年没搞
+    # → 社会评议本年度未开展); a date (今年3月) stays for the clerk to read
+    (re.compile(r"(?<=[\u4e00-\u9fff])今年(?=未|没有?|已|均|都|共|累计|开展|组织|举办|完成|召开)"), "本年度"),
+    # a result said with 是 (考核结果是良好): a report states it with 为
+    (re.compile(r"(?<=结果)是(?=优秀|良好|合格|称职|达标|先进|好)"), "为"),
     # 公开栏也弄了: a board said first, then that it was put up
     (re.compile(r"^(?P<board>[^，；、]{0,8}?(?:公开栏|公示栏|宣传栏|信息栏|展板|电子屏))(?:也|还|都)?"
                 r"(?:弄|搞|做|整|建|设置|设)了$"), r"设置\g<board>"),
