@@ -262,3 +262,33 @@ def _asks_about(turn: Turn, q: Question, rows: list[Any]) -> bool:
     """Whether `q` fills a cell of one of `rows`."""
     keys = {(t.key, r.key) for t in turn.fmt.tables for r in t.rows if r in rows}
     return any((turn.fmt.cell(c).table, turn.fmt.cell(c).row) in keys for c in q.cells)
+
+
+# a question about a prose part itself, typed instead of its facts or a reply to its draft (这个啥意思, 这段怎么写,
+# 不知道写啥, 要写哪些): the whole message is the question, so a fact that holds such words (解读了什么是政务公开) is none
+_PART_ASKED = re.compile(
+    r"(?:请问|问一下|问下|想问一下|想问|我想问|那|那么|嗯|哦)?\s*"
+    r"(?:这个|那个|这里|这儿|这|本|该)?(?:道题|一题|题|一项|项|一部分|个部分|部分|一段|段|块|一节|节|个)?"
+    r"(?:我|我们)?(?:是|要|该|应该|应|需要|得|都|具体|到底)*\s*"
+    r"(?:是?什么意思|是?啥意思|指什么|指啥|是什么|是啥|(?:怎么|咋|如何)(?:写|填写?|弄)|(?:写|填)(?:些)?(?:什么|啥|哪些)(?:内容|方面)?"
+    r"|看?不懂|没看懂|看不明白|不明白|不知道(?:要|该|怎么)?写(?:什么|啥|哪些)?|不会写|什么|啥)"
+    r"(?:的|了)?[啊呀呢吗哦嘛啦哈]*[?？。.!！~～\s]*"
+)
+
+
+def asks_about_part(text: str) -> bool:
+    """Whether a message typed at a prose part is only a question about what the part asks (这个啥意思, 写什么)."""
+    return bool(_PART_ASKED.fullmatch(normalise(text)))
+
+
+def part_help(turn: Turn, q: Question, prompted: bool) -> str:
+    """What the prose part `q` is and asks for, from the format: where it stands in the report, the facts it asks
+    (said here unless `prompted`: the question asked again right after says them), with its example, or the tables it
+    is drafted from."""
+    slot = turn.fmt.slot(q.slot)
+    asks = q.people_government_prompt if q.people_government_prompt and is_people_government(turn.ctx) else ""
+    tables = [f"{t.section}、{t.title}" for key in q.about for t in turn.fmt.tables if t.key == key]
+    opening = not slot.title and any(s.section == slot.section and s.title for s in turn.fmt.slots)
+    return messages.say("part_help", code=q.code, title=q.title, heading=turn.fmt.section(slot.section).heading,
+                        part=slot.title, opening=opening, asks=(asks or q.facts_prompt), example=q.facts_example,
+                        prompted=prompted, tables=tables).strip()

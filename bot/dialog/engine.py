@@ -149,9 +149,12 @@ def _dispatch(turn: Turn, incoming: Incoming) -> None:
     if command is not None:
         _COMMANDS[command](turn, argument)
         return
+    correcting = turn.state["pending"] == _CORRECTING
     turn.state["pending"] = None
     if (rest := corrections.earlier_answer_said_wrong(text)) is not None:
         _correct_earlier(turn, rest)
+        return
+    if correcting and _answer_several(turn, text):  # 行政处罚 1, as the hint said: the table, never the part's notes
         return
     near = _near_command(text)
     if near is not None and _asks_numbers(turn):  # 帮主 at a table question: no number, nearly a command
@@ -169,6 +172,8 @@ def _asks_back(turn: Turn, text: str) -> bool:
     pos = _current(turn)
     q = question(turn.fmt, pos[0]) if pos else None
     plain = normalise(text)
+    if pos is not None and q is not None and q.kind == "prose":  # 这个啥意思 at a part: told what it asks, never drafted
+        return asked_back.asks_about_part(text)
     if pos is None or q is None or q.kind not in _EXPLAINED_KINDS:
         return False
     if not (QUESTION_SAID.search(plain) or _NOT_UNDERSTOOD.search(plain)):
@@ -177,6 +182,9 @@ def _asks_back(turn: Turn, text: str) -> bool:
     return not (_answer_several(trial, text) or answer(trial, q, pos[1], text))
 
 
+# a prose question told how to correct an earlier answer (上面那个填错了): the next reply is read first as rows and their
+# numbers (行政处罚 1), as the hint offers, before it is read as the part's notes
+_CORRECTING = "correction"
 # what each awaited confirmation (state["pending"]) is answered by, besides 取消: anything else drops it, said so
 _PENDING_KIND = {"restart": "restart", "submit_reason": "submit", "import": "import"}
 
@@ -189,6 +197,8 @@ def _answers_pending(turn: Turn, command: str | None) -> bool:
         return command is None  # 确认 (or 是) restarts, any other words keep what was filled in, said so
     if pending == "submit_reason":
         return command == "确认提交" or (command is None and _current(turn) is None)  # the reason itself
+    if pending == _CORRECTING:
+        return command is None  # the row and its number, as told; a command drops it without a word
     if pending == "import":  # this year's file on offer: 导入 takes it; 预览 and the like leave it on offer
         return command == "导入" or command in _READ_ONLY
     return False
@@ -512,9 +522,10 @@ def _correct_earlier(turn: Turn, text: str) -> None:
     if text and _answer_several(turn, text):
         return
     answered = [code for code in turn.state["answered"] if (q := question(turn.fmt, code)) and q.kind != "prose"]
+    turn.say(messages.say("earlier_wrong", code=answered[-1] if answered else ""))
     pos = _current(turn)
-    at_prose = pos is not None and (asked := question(turn.fmt, pos[0])) is not None and asked.kind == "prose"
-    turn.say(messages.say("earlier_wrong", code=answered[-1] if answered else "", at_prose=at_prose))
+    if pos is not None and (q := question(turn.fmt, pos[0])) is not None and q.kind == "prose":
+        turn.state["pending"] = _CORRECTING
     _ask_current(turn)
 
 
@@ -610,8 +621,10 @@ def _help(turn: Turn, asked: str) -> None:
     pos = None if _locked(turn) else _current(turn)
     q = question(turn.fmt, pos[0]) if pos else None
     how = asked and normalise(asked).strip("。.!！ ").rstrip("?？" + END_PARTICLES) in _ASKING_HOW
-    if not asked or how or q is None or q.kind not in _EXPLAINED_KINDS:
+    if not asked or how or q is None or q.kind not in (*_EXPLAINED_KINDS, "prose"):
         turn.say(messages.say("help"))
+    if asked and pos is not None and q is not None and q.kind == "prose":  # 这个啥意思, 怎么填: what the part asks
+        turn.say(asked_back.part_help(turn, q, prompted=pos[1] == 0))
     if asked and pos is not None and q is not None and q.kind in _EXPLAINED_KINDS:
         turn.say(asked_back.question_help(turn, q, pos[1], asked, fallback=not how))
         if q.kind == "menu" and not how:

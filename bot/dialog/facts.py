@@ -39,6 +39,10 @@ _INSTRUCTION = re.compile(
     r"^(?:请|帮我|麻烦)?(?:改成|改为|换成|换为|改一下|重写|重新草拟|重新写|重新生成|再写|再来|删掉|去掉|不要写|不要这|"
     r"采用|用我的|用原文|清空|撤回|返回|跳过|确认|提交|预览|取消|草拟|生成|写一下|写一段)|^(?:修改|删除|改)\s*\d*$"
 )
+# a statement that ends as a question asks, it states nothing (公开栏更新了吗, 我镇啥意思, 这段要写哪些): its last words
+# only, so a fact that holds such words (解读了什么是政务公开, 开展“啥是政务公开”宣传) stays one
+_ASKED = re.compile(r"(?:什么意思|啥意思|是啥|(?:怎么|咋|如何)(?:写|填)|(?:写|填)(?:些)?(?:什么|啥|哪些)(?:内容)?|吗)"
+                    r"[啊呀呢哦嘛啦哈]*$")
 # what says nothing on its own
 _FRAGMENTS = frozenset(
     "还有 另外 其他 其它 等等 等 略 同上 如上 见上 一样 同去年 跟去年一样 和去年一样 没啥 不知道 不清楚 好的 好 嗯 "
@@ -49,7 +53,7 @@ _FRAGMENTS = frozenset(
 @dataclass(frozen=True)
 class Refused:
     text: str  # what was typed
-    why: str  # number · yes_no · command · fragment
+    why: str  # number · yes_no · command · question · fragment
 
 
 def split_statements(text: str) -> list[str]:
@@ -92,7 +96,7 @@ def _tidy(piece: str) -> str:
 
 
 def refusal(statement: str) -> str | None:
-    """Why `statement` is no fact (number, yes_no, command, fragment), None when it is one."""
+    """Why `statement` is no fact (number, yes_no, command, question, fragment), None when it is one."""
     word = unmarked(statement).strip(_TRIM).casefold()
     if not word:
         return "fragment"
@@ -102,9 +106,16 @@ def refusal(statement: str) -> str | None:
         return "number"
     if _INSTRUCTION.match(word):
         return "command"
+    if asks(word):
+        return "question"
     if word in _FRAGMENTS or len(_CJK.findall(word)) < 2:
         return "fragment"
     return None
+
+
+def asks(statement: str) -> bool:
+    """Whether a statement ends as a question (公开栏更新了吗, 这个啥意思): it is asked, never a fact."""
+    return bool(_ASKED.search(normalise(statement).strip(_TRIM + "?？")))
 
 
 def read_statements(text: str) -> tuple[list[str], list[Refused]]:

@@ -178,6 +178,8 @@ def read_offer_reply(text: str) -> str:
         return "unclear"
     if drafting.says_nothing_more(drafting.without_lead(word)):
         return "nothing"
+    if any(facts.asks(statement) for statement in facts.split_statements(body)):
+        return "facts"  # 公开栏更新了吗？: a question is never adopted as the paragraph; as notes, it is refused
     lines = [line for line in text.splitlines() if line.strip()]
     if len(lines) > 1 and all(len(line.strip()) < 30 and "。" not in line.strip()[:-1] for line in lines):
         return "facts"  # a list of notes, one a line
@@ -800,8 +802,9 @@ def answer_findings(turn: Turn, slot: str, text: str) -> list[Finding]:
 
 
 # a reply at 六 that states the fee: an amount (“200元”), or that none was collected (未收取, 0元, 无)
-_NO_FEE = re.compile(r"^(?:本年度?|全年|今年)?(?:未|没|没有|不|无|免)(?:收取?|收费|产生|发生)?(?:任何)?"
-                     r"(?:政府信息公开)?(?:信息)?(?:处理)?(?:费用?)?$|^(?:0+(?:\.0+)?|零)\s*元?$")
+# (没收过费, 没有收过钱: 过 and 钱 are how it is said aloud)
+_NO_FEE = re.compile(r"^(?:本年度?|全年|今年)?(?:未|没|没有|不|无|免)(?:收取?|收费|产生|发生)?过?(?:任何)?"
+                     r"(?:政府信息公开)?(?:信息)?(?:处理)?(?:费用?|钱)?$|^(?:0+(?:\.0+)?|零)\s*元?$")
 _FEE_FACT = re.compile(r"收取|收费|处理费|\d\s*元|未收|没收")
 
 

@@ -343,6 +343,9 @@ def _clause(item: str, thing_verb: str) -> str:
 
 _CHANNEL_PREPOSITION = re.compile(r"^(?:在|通过|于|依托|利用|借助)")
 _BOARD = re.compile(r"(?:栏|板|墙)$")  # a board on a wall: 公开栏, 公示板, 信息公开墙
+# a carrier said with the setting up of it (弄了宣传栏12期, read as 设置了宣传栏): the count is of what it carried, so
+# the channel is the carrier alone, never “通过设置了宣传栏更新12期”
+_SET_UP = re.compile(r"^(?:(?:设置|开设|设立|制作)了?|(?:出|办|做|搞|弄)了)(?=..)")
 
 
 def _active(items: list[str]) -> dict[str, Any]:
@@ -357,6 +360,7 @@ def _active(items: list[str]) -> dict[str, Any]:
             channel, verb = _split_object(m.group("channel"), m.group("verb"), m.group("m"), info)
             # 在公众号发布…: the paragraph says 通过/在 before its channels itself
             channel = _CHANNEL_PREPOSITION.sub("", channel) or channel
+            channel = _SET_UP.sub("", channel) if _CARRIER.search(channel) else channel
             if m.group("m") == "期" and verb == "发布" and _BOARD.search(channel):
                 verb = "更新"  # a 公开栏 is brought up to date in issues (更新12期), not published
             counts.append({"channel": channel, "verb": verb, "n": m.group("n"), "m": m.group("m")})

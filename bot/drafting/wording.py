@@ -276,10 +276,21 @@ _FORMAL = Rewrites((
     (re.compile(rf"((?:微信)?(?:{_ACCOUNTS}))(?!{_NOT_A_NAME})([{_CJK}]{{2,8}}?(?:{_NAME_ENDINGS}))"
                 rf"(?=$|[，；、。]|发布|推送|转发|更新|每|累计|共|全年|\d)"), r"\1“\2”"),
     # a column set up on a platform, said as a phone note (网站设政府信息公开专栏): where, then what was set up
-    (re.compile(r"^(?P<site>(?:[县区市镇乡]?政府)?(?:门户)?网站|(?:微信)?公众号)(?:上|里)?(?:也|还)?"
+    # (县里的网站上有个专栏: the level said aloud before the site is the government's whose site it is)
+    (re.compile(r"^(?:(?P<level>[县区市镇乡])(?:里的?|的))?"
+                r"(?P<site>(?:[县区市镇乡]?政府)?(?:门户)?网站|(?:微信)?公众号)(?:上|里)?(?:也|还)?"
                 r"(?:设置了?|设立了?|开设了?|设了|设|开了|建了|有)(?:一个|个)?"
                 r"(?P<what>[^，；、]{0,16}?(?:专栏|栏目|专区|板块))$"),
-     lambda m: f"在{'政府' if m.group('site') in ('网站', '门户网站') else ''}{m.group('site')}设置{m.group('what')}"),
+     lambda m: f"在{m.group('level') or ''}{'政府' if m.group('site') in ('网站', '门户网站') else ''}{m.group('site')}"
+               f"设置{m.group('what')}"),
+    # 今年 said inside a note, before what was (not) done: the report's year, as the report names it (社会评议今年没搞
+    # → 社会评议本年度未开展); a date (今年3月) stays for the clerk to read
+    (re.compile(r"(?<=[\u4e00-\u9fff])今年(?=未|没有?|已|均|都|共|累计|开展|组织|举办|完成|召开)"), "本年度"),
+    # a result said with 是 (考核结果是良好): a report states it with 为
+    (re.compile(r"(?<=结果)是(?=优秀|良好|合格|称职|达标|先进|好)"), "为"),
+    # 公开栏也弄了: a board said first, then that it was put up
+    (re.compile(r"^(?P<board>[^，；、]{0,8}?(?:公开栏|公示栏|宣传栏|信息栏|展板|电子屏))(?:也|还|都)?"
+                r"(?:弄|搞|做|整|建|设置|设)了$"), r"设置\g<board>"),
     # 有个公众号“青山发布” → 运营公众号“青山发布”: the account the unit has is the one it runs
     (re.compile(rf"^(?:有|还有|也有)(?:一个|个)?(?=(?:微信)?(?:{_ACCOUNTS})“)"), "运营"),
     (re.compile(r"^((?:政务)?(?:公众号|视频号|抖音号|微博号?))(“[^”]+”)$"), r"运营\1\2"),  # the account named alone
