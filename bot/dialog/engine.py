@@ -413,19 +413,10 @@ def _reopen_concerned_warnings(turn: Turn, reason: str) -> list[dict[str, Any]]:
             told.append({**was, "count": 1})
         else:
             same["count"] += 1
-    _untell_accepted(turn, told)
+    news = turn.state.get("colleague_news")
+    for r in told if news else ():  # a colleague's acceptance reopened is not told as needing no new confirmation
+        colleagues.untell_accepted(news, r["by"], r["reason"], r["count"])
     return told
-
-
-def _untell_accepted(turn: Turn, reopened: list[dict[str, Any]]) -> None:
-    """A colleague's acceptance the return reopened is not told as one needing no new confirmation."""
-    news = turn.state.get("colleague_news") or {}
-    for r in reopened:
-        for a in news.get("accepted") or []:
-            if a["by"] == r["by"] and a["reason"] == r["reason"]:
-                a["count"] -= r["count"]
-    if news.get("accepted"):
-        news["accepted"] = [a for a in news["accepted"] if a["count"] > 0]
 
 
 def _told_as_revised(turn: Turn, codes: list[str]) -> None:

@@ -74,9 +74,11 @@ def test_handing_in_unchanged_after_the_return_asks_the_warning_again(returned: 
 
 
 def test_a_colleagues_new_confirmation_after_the_return_holds_for_the_unit(returned: Store) -> None:
-    say(returned, "zhang", "继续", "提交")
-    say(returned, "zhang", f"确认 {AGAIN}")  # confirmed again, not yet handed in
-    say(returned, "sun", "提交")  # held: the return is told first
+    say(returned, "zhang", "继续")
+    assert "已记录您的说明" in say(returned, "zhang", f"确认 {AGAIN}")  # confirmed again, not handed in
+    assert returned.report(UNIT, 2025).status == "returned"  # type: ignore[union-attr]
+    greeting = say(returned, "sun", "提交")  # held: the return is told first
+    assert f"本单位张明已确认 1 条提示，原因：{AGAIN}" in greeting and f"原因：{ACCEPTED}" not in greeting, greeting
     reply = say(returned, "sun", "提交")
     assert "监督保障尚未写明" not in reply and "已提交" in reply, reply
     assert returned.report(UNIT, 2025).accepted_warnings == {"R14:s1.oversight": AGAIN}  # type: ignore[union-attr]
