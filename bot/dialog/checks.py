@@ -180,9 +180,9 @@ def reason_example(warnings: list[Finding]) -> str:
 
 _GENERIC = frozenset({"其他", "总计", "合计", "其他处理", "其他结果"})
 _NUMERALS = "一二三四五六七八九十"
-# 六、 · 第六部分 · 五（二）; and, for a numeral rarer in prose than 一, 六未写 / 六缺 …
-_SECTION_NAMED = r"(?<![表\d{all}])第?{n}(?:、|部分|节|[（(])"
-_SECTION_SAID = r"(?<![表第\d{all}]){n}(?=没|未|缺|应|需|要|中)"
+# 六、 · 第六部分 · 第六段 · 五（二）; and, for a numeral rarer in prose than 一, 六未写 / 六缺 / 六里面 / 六的 …
+_SECTION_NAMED = r"(?<![表\d{all}])第?{n}(?:、|部分|节|段|[（(])"
+_SECTION_SAID = r"(?<![表第\d{all}]){n}(?=没|未|缺|应|需|要|中|里面|里头|的)"
 
 
 def concerned_questions(turn: Turn, reason: str) -> list[str]:
