@@ -397,6 +397,12 @@ def reports_needed(text: str, units: list[UnitStatus], looked_at: str = "") -> s
     return {found.unit} if isinstance(found, UnitStatus) else set()
 
 
+def returns_a_report(text: str) -> bool:
+    """退回: the one command whose notice names who accepted each warning (`returned_notice`)."""
+    parsed = _parse(text)
+    return parsed is not None and parsed[0] == "退回"
+
+
 def names_no_unit(text: str) -> bool:
     """查看, 通过 or 退回 typed alone: the command acts on `unnamed_target`."""
     parsed = _parse(text)
