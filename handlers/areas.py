@@ -352,13 +352,18 @@ def _attach_previous(store: Store, year: int, units: list[UnitStatus], area: str
 
 def attach_history(store: Store, year: int, units: list[UnitStatus], wanted: Collection[str]) -> None:
     """Give the units named in `wanted` their report's returns of `year` (when, why, when handed in again), read
-    from the audit log: 查看 tells a report returned before and submitted again; and who accepted each warning it
-    holds accepted, which a return's notice names."""
+    from the audit log: 查看 tells a report returned before and submitted again."""
     for u in units:
         if u.unit in wanted and u.report is not None:
             u.returns = returns_from(store.review_history(u.unit, year))
-            if u.accepted_warnings:
-                u.accepted_by = store.accepted_by(u.unit, year)
+
+
+def attach_accepted_by(store: Store, year: int, units: list[UnitStatus], wanted: Collection[str]) -> None:
+    """Give the units named in `wanted` who accepted each warning their report holds accepted, which a return's
+    notice names (the chat's 退回 and the desk's alike); no other command reads it, so none other pays for it."""
+    for u in units:
+        if u.unit in wanted and u.report is not None and u.accepted_warnings:
+            u.accepted_by = store.accepted_by(u.unit, year)
 
 
 def returns_from(rows: Sequence[dict[str, Any]]) -> tuple[ReturnRecord, ...]:

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from bot.dialog import COMMAND_PINYIN as CLERK_PINYIN
 from bot.dialog import DialogContext, StepResult, colleagues, step
+from bot.dialog.checks import REOPENED_EVENT
 from bot.dialog.engine import RESTARTED_EVENT
 from bot.dialog.taken_over import TAKEN_OVER_EVENT, colleague_state, offer_file, take_over
 from bot.incoming import Deferred, Incoming, Reply
@@ -243,6 +244,17 @@ def _keep_colleagues_current(store: Store, user: User, ctx: DialogContext, store
         store.save_conversation(colleague.userid, told, now, year=ctx.year, forget=False)
 
 
+def _withdraw_reopened(store: Store, result: StepResult, accepted: dict[str, str], now: datetime,
+                       actor: str) -> None:
+    """The acceptances a return reopened are the report's no longer (the desk and the supervisor's notices read them),
+    unless a colleague has already given a new reason since."""
+    prefix = f"{REOPENED_EVENT}:"
+    for key in (e.removeprefix(prefix) for e in result.events if e.startswith(prefix)):
+        was = (result.state["warnings"].get(key) or {}).get("reopened") or {}
+        if key in accepted and accepted[key] == was.get("reason"):
+            store.accept_warning(result.report.unit, result.report.year, key, None, now, actor)
+
+
 def _commit(store: Store, user: User, incoming: Incoming, now: datetime, stored: StoredReport | None,
             result: StepResult, previous: Report | None) -> None:
     typed = incoming.text if incoming.kind == "text" else incoming.event_key or incoming.file_name
@@ -253,6 +265,7 @@ def _commit(store: Store, user: User, incoming: Incoming, now: datetime, stored:
         store.save_report(result.report, actor=user.userid, now=now, status=status, changed=result.changes,
                           before=stored, forget=False, redrafted=result.redrafted, derived=True)
     accepted = stored.accepted_warnings if stored else {}
+    _withdraw_reopened(store, result, accepted, now, user.userid)
     for key, entry in result.state.get("warnings", {}).items():
         reason = entry.get("accepted")
         if reason is not None and accepted.get(key) != reason:

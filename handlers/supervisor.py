@@ -53,6 +53,7 @@ from bot.supervision.commands import (
     is_desk_command,
     names_no_unit,
     reports_needed,
+    returns_a_report,
 )
 from bot.supervision.export import export_reply
 from bot.supervision.matching import match_unit
@@ -62,6 +63,7 @@ from bot.supervision.summary import DIGEST_TEXTS
 from handlers.areas import (
     Scope,
     area_campaign,
+    attach_accepted_by,
     attach_history,
     attach_reports,
     default_campaign,
@@ -230,6 +232,8 @@ def _answer(store: Store, user: User, scope: Scope, campaign: Campaign, stored: 
     needed = reports_needed(text, view.units, view.looked_at)
     attach_reports(store, year, view.units, needed, scope.area)
     attach_history(store, year, view.units, needed)
+    if returns_a_report(text):
+        attach_accepted_by(store, year, view.units, needed)
     if report_link is not None:
         for unit in view.units:
             if unit.unit in needed:

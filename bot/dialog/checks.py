@@ -180,9 +180,9 @@ def reason_example(warnings: list[Finding]) -> str:
 
 _GENERIC = frozenset({"其他", "总计", "合计", "其他处理", "其他结果"})
 _NUMERALS = "一二三四五六七八九十"
-# 六、 · 第六部分 · 五（二）; and, for a numeral rarer in prose than 一, 六未写 / 六缺 …
-_SECTION_NAMED = r"(?<![表\d{all}])第?{n}(?:、|部分|节|[（(])"
-_SECTION_SAID = r"(?<![表第\d{all}]){n}(?=没|未|缺|应|需|要|中)"
+# 六、 · 第六部分 · 第六段 · 五（二）; and, for a numeral rarer in prose than 一, 六未写 / 六缺 / 六里面 / 六的 …
+_SECTION_NAMED = r"(?<![表\d{all}])第?{n}(?:、|部分|节|段|[（(])"
+_SECTION_SAID = r"(?<![表第\d{all}]){n}(?=没|未|缺|应|需|要|中|里面|里头|的)"
 
 
 def concerned_questions(turn: Turn, reason: str) -> list[str]:
@@ -198,6 +198,21 @@ def concerned_questions(turn: Turn, reason: str) -> list[str]:
             found.append(reachable_question(turn, q).code)
     order = {q.code: i for i, q in enumerate(turn.fmt.questions)}
     return sorted(dict.fromkeys(found), key=order.__getitem__)
+
+
+# a phrase a reason quotes: 六里面“暂无收过费”重复了
+_QUOTES = re.compile(r"[“「\"‘']([^”」\"’']{2,})[”」\"’']")
+
+
+def warnings_concerned(turn: Turn, reason: str, warnings: list[Finding]) -> list[Finding]:
+    """The warnings a return reason concerns: those on a question it names or quotes (监督保障要写社会评议结果 → the
+    warning that 监督保障 states no 社会评议), and those whose words hold a phrase it quotes. Only the questions the
+    reason itself points at count: a reason naming nothing concerns no warning accepted (they stay accepted)."""
+    named = set(_named_in(turn, reason) or _quoted_in(turn, reason))
+    quoted = [q for q in _QUOTES.findall(reason) if q.strip()]
+    return [f for f in warnings
+            if any(code in named for cell in f.cells for code in owners(turn.fmt, cell))
+            or any(q in f.message for q in quoted)]
 
 
 _QUOTED_LEAST = 3  # characters: 公众号, 网站发布 — two (信息, 公开) are in every part
@@ -448,11 +463,22 @@ def open_warnings(turn: Turn, found: list[Finding]) -> list[Finding]:
     ]
 
 
+# the event of a warning a return reopened (`engine._reopen_concerned_warnings`): its key follows, after a colon
+REOPENED_EVENT = "warning_reopened"
+
+
 def accept_warnings(turn: Turn, keys: list[str], reason: str) -> None:
+    # accepted under a return: the unit's answer to it, which a colleague meeting the return later does not reopen
+    after = (turn.ctx.returned_reason or "") if turn.ctx.status == "returned" else None
     for k in keys:
         entry = turn.state["warnings"].setdefault(k, {"rule": k.split(":", 1)[0], "accepted": None})
         entry["accepted"] = reason
         entry.pop("by", None)  # this clerk's acceptance now, no longer the colleague's it was learnt from
+        entry.pop("reopened", None)
+        if after is None:
+            entry.pop("after", None)
+        else:
+            entry["after"] = after
         turn.events.append(f"warning_accepted:{entry['rule']}:{reason}")
 
 

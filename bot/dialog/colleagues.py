@@ -95,7 +95,7 @@ def colleague_changed(state: dict[str, Any] | None, theirs: dict[str, Any], ctx:
     _learn(mine, theirs, ctx.fmt, by, me, answers)
     _learn_mended(mine, theirs, ctx)
     _note_revised(mine, ctx, by, at, answers)
-    _tell_accepted(told, by, [entry for key, entry in accepted_warnings(mine).items() if key not in known])
+    _tell_accepted(told, by, _newly_accepted(told, known, accepted_warnings(mine), by))
     for code in answers:
         if code in was:
             earlier = told["changed"].get(code)
@@ -164,6 +164,28 @@ def _tell_accepted(told: dict[str, Any], by: str, entries: list[dict[str, Any]])
             said.append({"by": who, "reason": entry["accepted"], "count": 1})
         else:
             same["count"] += 1
+
+
+def _newly_accepted(told: dict[str, Any], known: dict[str, Any], now: dict[str, Any], by: str) -> list[dict[str, Any]]:
+    """The acceptances a clerk learnt: new ones, and those given again with another reason (after a return), whose
+    earlier reason is no longer told as the one that holds."""
+    fresh = []
+    for key, entry in now.items():
+        was = known.get(key)
+        if was is not None and was["accepted"] == entry["accepted"]:
+            continue
+        if was is not None:
+            untell_accepted(told, was.get("by", by), was["accepted"])
+        fresh.append(entry)
+    return fresh
+
+
+def untell_accepted(told: dict[str, Any], by: str, reason: str, count: int = 1) -> None:
+    """`count` acceptances by `by` with `reason`, not yet told, no longer hold: they are not told."""
+    for a in told.get("accepted") or []:
+        if a["by"] == by and a["reason"] == reason:
+            a["count"] -= count
+    told["accepted"] = [a for a in told.get("accepted") or [] if a["count"] > 0]
 
 
 def _kind(fmt: Format, code: str) -> str:

@@ -380,6 +380,7 @@ def _greet_returned(turn: Turn, command: str | None, argument: str) -> None:
     codes = checks.concerned_questions(turn, reason)
     code = codes[0] if codes else None
     turn.state["queue"] = codes[1:]
+    reopened = _reopen_concerned_warnings(turn, reason)
     held = command in ("提交", "确认提交")
     # 进度 asked as the return arrives is answered by the return notice itself (the status, the reason, the part to
     # fix): a list of parts all 已完成 between 下面是意见涉及的题目 and that part only hides it
@@ -393,7 +394,7 @@ def _greet_returned(turn: Turn, command: str | None, argument: str) -> None:
     news = "\n".join(filter(None, (_colleague_file_text(turn), _colleague_news(turn))))
     turn.say(messages.say("returned", user_name=turn.ctx.user_name, unit=turn.ctx.unit, year=turn.report.year,
                           reason=reason or "（未填写）", code=code, more="、".join(f"【{c}】" for c in codes[1:]),
-                          asks=not runs, held=held, news=news, revised=revised))
+                          asks=not runs, held=held, news=news, revised=revised, reopened=reopened))
     if code:
         q = question(turn.fmt, code)
         turn.state["editing"] = True
@@ -404,6 +405,34 @@ def _greet_returned(turn: Turn, command: str | None, argument: str) -> None:
         _COMMANDS[command](turn, argument)
     elif code or next_position(turn.ctx, turn.state):
         _ask_current(turn)
+
+
+def _reopen_concerned_warnings(turn: Turn, reason: str) -> list[dict[str, Any]]:
+    """The warnings the unit accepted before this return that its reason concerns are no longer accepted: the
+    supervisor has read the reason given and returned the report for them, so 提交 asks them again (a new reason may
+    be given). Those accepted after this return (a colleague met it first) and those the reason does not concern stay.
+    Returns who had accepted how many, with which reason ([{by, reason, count}]; by "" for this clerk), to be told."""
+    accepted = {k: e for k, e in turn.state["warnings"].items()
+                if e.get("accepted") is not None and e.get("after") != reason}
+    if not accepted:
+        return []
+    warnings = [f for f in hand_in.hand_in_findings(turn) if f.level == "warning" and checks.key(f) in accepted]
+    told: list[dict[str, Any]] = []
+    for f in checks.warnings_concerned(turn, reason, warnings):
+        k = checks.key(f)
+        entry = accepted[k]
+        was = {"by": entry.pop("by", ""), "reason": entry["accepted"]}
+        entry.update(accepted=None, reopened=was)
+        turn.events.append(f"{checks.REOPENED_EVENT}:{k}")
+        same = next((t for t in told if t["by"] == was["by"] and t["reason"] == was["reason"]), None)
+        if same is None:
+            told.append({**was, "count": 1})
+        else:
+            same["count"] += 1
+    news = turn.state.get("colleague_news")
+    for r in told if news else ():  # a colleague's acceptance reopened is not told as needing no new confirmation
+        colleagues.untell_accepted(news, r["by"], r["reason"], r["count"])
+    return told
 
 
 def _told_as_revised(turn: Turn, codes: list[str]) -> None:

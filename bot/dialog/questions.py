@@ -260,8 +260,11 @@ _FAULT_FOUND = re.compile(r"删|去掉|去除|不属于|不是|不应|不宜|不
 def _flagged(turn: Turn, q: Question, items: list[str]) -> list[dict[str, Any]]:
     """The facts a return reason finds fault with (市长热线 …), numbered: the clerk is led to remove or change them.
     A fact the clerk has written with 改 N since the return is mended, even in words the reason shares."""
-    reason = turn.ctx.returned_reason or "" if turn.ctx.status == "returned" else ""
-    if not _FAULT_FOUND.search(reason):
+    said = turn.ctx.returned_reason or "" if turn.ctx.status == "returned" else ""
+    # only the clauses that find fault: 监督保障要写社会评议结果 asks for the 社会评议 the clerk then adds, though
+    # the reason's next clause (六里面…重复了) finds fault with something else
+    reason = "，".join(c for c in re.split(r"[，,；;。！!？?\n]", said) if _FAULT_FOUND.search(c))
+    if not reason:
         return []
     mended = (turn.state.get("mended") or {}).get(q.code) or []
     out = []

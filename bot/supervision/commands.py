@@ -18,6 +18,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 
+from ..dialog import DialogContext
+from ..dialog.checks import warnings_concerned
+from ..dialog.context import initial_state
+from ..dialog.flow import Turn
 from ..file_names import rollup_file
 from ..findings import Finding
 from ..formats import FORMATS, GOV2021, Format
@@ -393,6 +397,12 @@ def reports_needed(text: str, units: list[UnitStatus], looked_at: str = "") -> s
     return {found.unit} if isinstance(found, UnitStatus) else set()
 
 
+def returns_a_report(text: str) -> bool:
+    """退回: the one command whose notice names who accepted each warning (`returned_notice`)."""
+    parsed = _parse(text)
+    return parsed is not None and parsed[0] == "退回"
+
+
 def names_no_unit(text: str) -> bool:
     """查看, 通过 or 退回 typed alone: the command acts on `unnamed_target`."""
     parsed = _parse(text)
@@ -748,16 +758,30 @@ def changed_parts(fields: Sequence[str], fmt: Format = GOV2021) -> list[dict[str
 
 def returned_notice(unit: UnitStatus, reason: str, findings: list[Finding]) -> str:
     """To the unit's staff: the supervisor's reason and the checker's findings; a warning the unit accepted with a
-    reason is told as accepted, by whom and why, not among those to check (it read as unconfirmed to every clerk)."""
+    reason is told as accepted, by whom and why, not among those to check (it read as unconfirmed to every clerk) —
+    unless the reason concerns it: then its acceptance no longer holds (the clerks are asked it again at 提交)."""
     year = unit.report.year if unit.report is not None else ""
     warnings = [f for f in findings if f.level == "warning"]
+    was_accepted = [f for f in warnings if warning_key(f) in unit.accepted_warnings]
+    reopened = {warning_key(f) for f in _concerned_by_return(unit, reason, was_accepted)}
     accepted = [{"message": f.message, "reason": unit.accepted_warnings[warning_key(f)],
-                 "by": unit.accepted_by.get(warning_key(f), "")}
-                for f in warnings if warning_key(f) in unit.accepted_warnings]
+                 "by": unit.accepted_by.get(warning_key(f), ""), "reopened": warning_key(f) in reopened}
+                for f in was_accepted]
     return say("returned_notice", unit=unit.unit, year=year, reason=reason,
                errors=[f.message for f in findings if f.level == "error"],
                warnings=[f.message for f in warnings if warning_key(f) not in unit.accepted_warnings],
-               accepted=accepted)
+               accepted=[a for a in accepted if not a["reopened"]],
+               reopened=[a for a in accepted if a["reopened"]])
+
+
+def _concerned_by_return(unit: UnitStatus, reason: str, warnings: list[Finding]) -> list[Finding]:
+    """The warnings a return reason concerns, read as the clerk's conversation reads it on meeting the return."""
+    report = unit.report
+    if report is None or not warnings or not reason:
+        return []
+    fmt = FORMATS.get(report.format_id, GOV2021)
+    ctx = DialogContext("", unit.unit, unit.kind or report.unit_kind, report.year, previous=unit.previous, fmt=fmt)
+    return warnings_concerned(Turn(ctx, initial_state(), report), reason, warnings)
 
 
 def approved_notice(unit: UnitStatus, publish_by: date | None = None, today: date | None = None) -> str:

@@ -45,13 +45,20 @@ def pushed_to(db: Store, userid: str) -> list[str]:
 def test_a_clerk_meeting_a_return_is_told_the_return_before_a_colleagues_acceptance(returned: Store) -> None:
     reply = say(returned, "sun", "继续")
     assert reply.startswith("孙丽，您好！城关镇人民政府2025年度报告已被审核人员退回，退回意见：" + REASON), reply
-    told = reply.index(f"本单位张明已确认 1 条提示，原因：{ACCEPTED}")
+    told = reply.index(f"退回意见涉及本单位张明此前确认的 1 条提示（原因：{ACCEPTED}），该确认已不再有效")
     assert told < reply.index("下面是意见涉及的题目") < reply.index("【1.6】"), reply
 
 
-def test_the_return_notice_tells_a_warning_accepted_as_the_colleagues_with_its_reason(returned: Store) -> None:
-    (notice,) = [n for n in pushed_to(returned, "sun") if "已被审核人员退回" in n]
-    assert notice == [n for n in pushed_to(returned, "zhang") if "已被审核人员退回" in n][0]
+def test_the_return_notice_tells_a_warning_accepted_as_the_colleagues_with_its_reason(store: Store) -> None:  # noqa: F811
+    store.save_user(User("liu", "刘主任", "supervisor", None, "示范县"))
+    say(store, "zhang", "你好", "0 0 0", "1 0 1", "210 12 0", "0")
+    say(store, "sun", "你好")
+    say(store, "zhang", "否", "否", *PROSE_ALL_DEFAULT[:OVERSIGHT_FACTS], "培训 2 次",
+        *PROSE_ALL_DEFAULT[OVERSIGHT_FACTS + 1:], "提交")
+    say(store, "zhang", f"确认提交 {ACCEPTED}")
+    say(store, "liu", f"退回 {UNIT} 表二行政许可的数字请再核对", "确认")  # a reason not about 监督保障
+    (notice,) = [n for n in pushed_to(store, "sun") if "已被审核人员退回" in n]
+    assert notice == [n for n in pushed_to(store, "zhang") if "已被审核人员退回" in n][0]
     assert "需核实的情况" not in notice, notice  # its only warning was accepted: nothing left to check
     assert "本单位已确认的提示（无需再次确认）：\n1. 一、总体情况（五）监督保障尚未写明" in notice, notice
     assert f"（张明已确认，原因：{ACCEPTED}）。" in notice, notice

@@ -16,7 +16,7 @@ from bot.supervision import AreaView, supervisor_command
 from bot.supervision.area import days_left, local_date
 from bot.supervision.commands import RemindNow
 from bot.supervision.summary import overdue_units, pending_units
-from handlers.areas import Scope, area_campaign, load_units, supervisors_of
+from handlers.areas import Scope, area_campaign, attach_accepted_by, load_units, supervisors_of
 from handlers.supervisor import execute, queue_reminders
 from storage import Store, User
 
@@ -33,6 +33,8 @@ def review(store: Store, user: User, unit: str, area: str | None, year: int, act
         campaign, stored = area_campaign(store, area, now, tz)
         campaign = replace(campaign, year=year)
         view = AreaView(area or "", campaign, load_units(store, campaign, names=[unit]), supervisors_of(store, area))
+        if action == "return":  # its notice names who accepted each warning, as the chat's does
+            attach_accepted_by(store, year, view.units, {unit})
         # the desk's form carries its own confirmation tick: this is the confirmed command, not the question
         result = supervisor_command(text, user.role, view, now, tz, confirmed=True)
         execute(store, user, result, view, Scope(area, text), stored if stored and stored.year == year else None,
