@@ -43,6 +43,8 @@ _INSTRUCTION = re.compile(
 # only, so a fact that holds such words (解读了什么是政务公开, 开展“啥是政务公开”宣传) stays one
 _ASKED = re.compile(r"(?:什么意思|啥意思|是啥|(?:怎么|咋|如何)(?:写|填)|(?:写|填)(?:些)?(?:什么|啥|哪些)(?:内容)?|吗)"
                     r"[啊呀呢哦嘛啦哈]*$")
+# a word every question `_ASKED` finds holds: a text without one asks nothing, and is not split to find out
+_ASK_WORD = re.compile(r"意思|是啥|怎么|咋|如何|什么|啥|哪些|吗")
 # what says nothing on its own
 _FRAGMENTS = frozenset(
     "还有 另外 其他 其它 等等 等 略 同上 如上 见上 一样 同去年 跟去年一样 和去年一样 没啥 不知道 不清楚 好的 好 嗯 "
@@ -116,6 +118,11 @@ def refusal(statement: str) -> str | None:
 def asks(statement: str) -> bool:
     """Whether a statement ends as a question (公开栏更新了吗, 这个啥意思): it is asked, never a fact."""
     return bool(_ASKED.search(normalise(statement).strip(_TRIM + "?？")))
+
+
+def any_asked(text: str) -> bool:
+    """Whether a statement of `text` ends as a question (`asks`)."""
+    return _ASK_WORD.search(text) is not None and any(asks(s) for s in split_statements(text))
 
 
 def read_statements(text: str) -> tuple[list[str], list[Refused]]:

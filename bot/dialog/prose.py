@@ -178,7 +178,7 @@ def read_offer_reply(text: str) -> str:
         return "unclear"
     if drafting.says_nothing_more(drafting.without_lead(word)):
         return "nothing"
-    if any(facts.asks(statement) for statement in facts.split_statements(body)):
+    if facts.any_asked(body):
         return "facts"  # 公开栏更新了吗？: a question is never adopted as the paragraph; as notes, it is refused
     lines = [line for line in text.splitlines() if line.strip()]
     if len(lines) > 1 and all(len(line.strip()) < 30 and "。" not in line.strip()[:-1] for line in lines):
