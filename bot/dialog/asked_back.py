@@ -107,6 +107,8 @@ def _described(turn: Turn, x: Question) -> dict[str, Any]:
 
 _ASKED_AFTER = re.compile(r"(?:到底|究竟|具体)?(?:是|指|算|属于|选|填|什么|啥|怎么|咋|如何|哪|[?？])")
 _ASKED_BEFORE = re.compile(r"^(?:什么是|什么叫|啥是|啥叫|何为)")
+# two names asked about together: 不予公开和无法提供(有什么区别), 复议与诉讼
+_BETWEEN_NAMES = re.compile(r"和|与|跟|还是")
 _LEAD_IN = re.compile(r"^(?:请问一下|请问|问一下|问下|我想问一下|我想问|想问一下|想问|那个|这个)")
 _GROUP_NAME = re.compile(r"(?:（[一二三四五六七八九十]+）)?([\u4e00-\u9fff]+)")  # （三）不予公开, 行政诉讼
 _PIECE_LEAST = 3  # a piece inside a name (直接起诉) names its row from 3 characters: 申请 is inside many names
@@ -127,8 +129,17 @@ def _rows_by_short_name(turn: Turn, q: Question, plain: str) -> tuple[list[Any],
     未经复议直接起诉), a group's too (诉讼 → its two kinds, 不予公开 → its eight), in the question's own table first;
     a short form that fits several names is asked back (起诉: 未经复议直接起诉 or 复议后起诉). A column's name the
     question asks for (其他 at 3.2: the applicants' column) names no row, nor does a common word (申请) but as a name
-    itself."""
-    word = _word_asked(plain)
+    itself. Two names asked about together (不予公开和无法提供有什么区别) are each looked up."""
+    words = [w for w in _BETWEEN_NAMES.split(_word_asked(plain).removesuffix("有")) if w]
+    if len(words) > 1:
+        found = [_rows_of_word(turn, q, w) for w in words]
+        rows = [r for rows, _ in found for r in rows]
+        return (list(dict.fromkeys(rows)), {}) if all(rows for rows, _ in found) else ([], {})
+    return _rows_of_word(turn, q, words[0] if words else "")
+
+
+def _rows_of_word(turn: Turn, q: Question, word: str) -> tuple[list[Any], dict[str, Any]]:
+    """`_rows_by_short_name` for one word."""
     if len(word) < 2 or re.search(r"\d", word) or (q.kind != "menu" and _a_columns_word(turn, q, word)):
         return [], {}
     common = _common(turn, word)

@@ -69,3 +69,15 @@ def test_a_short_form_fitting_several_names_asks_which_one_is_meant() -> None:
 def test_a_common_word_or_a_columns_name_names_no_row(code: str, asked: str, own: str) -> None:
     said = asked_at(code, asked)
     assert said.startswith(own) and "可能指" not in said and "其他处理" not in said, said
+
+
+@pytest.mark.parametrize(("asked", "names"), [
+    ("不予公开和无法提供有什么区别", ("「不予公开·国家秘密」", "「无法提供·本机关不掌握」")),
+    ("复议和诉讼有什么区别", ("「行政复议」", "「未经复议直接起诉」", "「复议后起诉」")),
+])
+def test_two_names_asked_about_together_are_each_explained(asked: str, names: tuple[str, ...]) -> None:
+    chat = Chat(township())
+    chat.say_all(*AT["3.5"])
+    reply = chat.send(asked).split("【3.5】")[0]  # 无法提供·本机关不掌握 is explained with 不是本机关的信息
+    assert chat.state["cur"][0] == "3.5" and all(name in reply for name in names), reply
+    assert not reply.startswith("「予以公开」"), reply  # the question's own row had been explained instead
