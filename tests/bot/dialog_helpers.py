@@ -58,6 +58,17 @@ def township(previous: Report | None = None, year: int = 2025) -> DialogContext:
     return DialogContext(user_name="张三", unit="龙亭区柳园口乡", unit_kind="乡", year=year, previous=previous)
 
 
+def asked_back_at(steps: tuple[str, ...], code: str, asked: str) -> str:
+    """The reply to a question typed at the question `code` the `steps` reach: answered, nothing refused, the
+    question still the one asked — what the reply says before that question is asked again."""
+    chat = Chat(township())
+    chat.say_all(*steps)
+    assert chat.state["cur"][0] == code, chat.state["cur"]
+    reply = chat.send(asked)
+    assert "不是" not in reply and chat.state["cur"][0] == code, reply
+    return reply.split(f"【{code}】")[0]
+
+
 PROSE_ALL_DEFAULT = (
     "1",  # 1.1 总体情况
     "政府网站信息公开专栏 56 条，政务公众号 120 条", "1",  # 1.2

@@ -5,7 +5,7 @@ at 3.5 answered with 予以公开, the row 3.5 was asking about."""
 
 from __future__ import annotations
 
-from tests.bot.dialog_helpers import Chat, township
+from tests.bot.dialog_helpers import asked_back_at
 
 TO_3_1 = ("你好", "0 0 0", "0 0 0", "0 0 0", "0")
 AT = {
@@ -16,13 +16,7 @@ AT = {
 
 
 def asked_at(code: str, asked: str) -> str:
-    """What the reply says before the question at `code` is asked again (the whole reply at a menu)."""
-    chat = Chat(township())
-    chat.say_all(*AT[code])
-    assert chat.state["cur"][0] == code, chat.state["cur"]
-    reply = chat.send(asked)
-    assert "不是" not in reply and chat.state["cur"][0] == code, reply
-    return reply.split(f"【{code}】")[0] if code != "4.2" else reply
+    return asked_back_at(AT[code], code, asked)
 
 
 def test_the_menu_named_at_its_numbers_is_described_not_the_row_asked() -> None:

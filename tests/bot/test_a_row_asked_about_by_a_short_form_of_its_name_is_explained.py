@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.bot.dialog_helpers import Chat, township
+from tests.bot.dialog_helpers import Chat, asked_back_at, township
 
 TO_3_1 = ("你好", "0 0 0", "0 0 0", "0 0 0", "0")
 AT = {
@@ -21,12 +21,7 @@ REVIEW = "「行政复议」{}指申请人对本机关政府信息公开工作�
 
 
 def asked_at(code: str, asked: str) -> str:
-    chat = Chat(township())
-    chat.say_all(*AT[code])
-    assert chat.state["cur"][0] == code, chat.state["cur"]
-    reply = chat.send(asked)
-    assert "不是" not in reply and chat.state["cur"][0] == code, reply
-    return reply.split(f"【{code}】")[0]
+    return asked_back_at(AT[code], code, asked)
 
 
 @pytest.mark.parametrize("asked", ["复议是啥", "请问什么是复议？", "复议指的是什么"])
