@@ -68,12 +68,17 @@ def test_last_years_problems_told_at_five_one_reach_the_improvements() -> None:
     assert "针对上年度报告所列问题，我镇网站栏目已规范。" in draft_part(reply(chat)), reply(chat)
 
 
-def test_with_last_years_report_the_answer_goes_before_its_paragraph_and_leaves_the_problems_alone() -> None:
+def at_improvements_with_last_years_report() -> tuple[Chat, str]:
+    """A chat at 5.2 with last year's report (seed 004) on file, and last year's 改进情况 offered there."""
     chat = Chat(township(import_report(seed_path(4)).report))
     chat.say_all("你好", "0 0 0", "0 0 0", "0 0 0", "0", "否", "否")
     while "【5.2】" not in reply(chat):
         chat.send("1")
-    last_year = reply(chat).split("请核对其中的情况是否仍然属实：\n")[1].split("\n")[0]
+    return chat, reply(chat).split("请核对其中的情况是否仍然属实：\n")[1].split("\n")[0]
+
+
+def test_with_last_years_report_the_answer_goes_before_its_paragraph_and_leaves_the_problems_alone() -> None:
+    chat, last_year = at_improvements_with_last_years_report()
     problems = chat.report.text["s5.problems"]
     assert "上年整改：" in reply(chat), reply(chat)
     text = chat.send("上年整改：已安排专人每周更新网站")
@@ -96,11 +101,7 @@ def test_the_plans_after_it_open_on_xia_yi_bu_never_on_a_second_zhen_dui() -> No
 
 
 def test_one_word_passes_the_question_over_last_years_paragraph_too() -> None:
-    chat = Chat(township(import_report(seed_path(4)).report))
-    chat.say_all("你好", "0 0 0", "0 0 0", "0 0 0", "0", "否", "否")
-    while "【5.2】" not in reply(chat):
-        chat.send("1")
-    offered = reply(chat).split("请核对其中的情况是否仍然属实：\n")[1].split("\n")[0]
+    chat, offered = at_improvements_with_last_years_report()
     chat.send("无")
     assert "5.2" in chat.state["answered"] and "【6.1】" in reply(chat), reply(chat)
     assert chat.report.text["s5.improvements"] == offered
