@@ -550,8 +550,14 @@ def _read_choice_name(
                           named=tuple(names[n - 1] for n in found))
     if found:
         return found
+    return option_explained(word, explains) or error
+
+
+def option_explained(word: str, explains: Sequence[str]) -> list[int]:
+    """The one option (numbered from 1) whose explanation alone holds `word` of two characters or more (撤回 → 其他处理·
+    其他：申请人撤回申请…); [] when none or several do."""
     explained = [n for n, explain in enumerate(explains, 1) if len(word) >= 2 and word in explain]
-    return explained if len(explained) == 1 else error
+    return explained if len(explained) == 1 else []
 
 
 def options_named(word: str, names: Sequence[str], said: Sequence[Sequence[str]] = (), piece_least: int = 1) -> list[int]:

@@ -8,7 +8,7 @@ from typing import Any
 
 from .. import messages
 from ..formats.questions import Question
-from ..parse import normalise, options_named
+from ..parse import normalise, option_explained, options_named
 from ..spoken import END_PARTICLES
 from . import facts
 from .context import is_people_government
@@ -224,8 +224,8 @@ def _options_asked(turn: Turn, q: Question, plain: str, at_menu: bool = True) ->
     shared = {row: len(facts.words_shared(plain, f"{row.short}{row.explain}", _OPTION_WORDS_LEAST)) for row in menu}
     longest = max(shared.values(), default=0)
     found = {row: n for n, row in enumerate(menu, 1) if longest and shared[row] == longest}
-    if not found and len(word := _word_asked(plain)) >= 2:  # 撤回算哪种: a word only one explanation holds
-        found = {row: n for n, row in enumerate(menu, 1) if word in row.explain}
+    if not found:  # 撤回算哪种: a word only one explanation holds, as the menu reads it
+        found = {menu[n - 1]: n for n in option_explained(_word_asked(plain), [row.explain for row in menu])}
     return found if len(found) == 1 else {}
 
 
