@@ -245,18 +245,21 @@ def _option_numbers(turn: Turn, q: Question, sub: int, menu: Question | None, ro
         return {r: menu_rows.index(r) + 1 for r in rows if r in menu_rows}
     if options:
         return options
-    passed = menu.code in turn.state["answered"] or menu.code in turn.state["skipped"]
-    if len(rows) == 1 and rows[0] in menu_rows and passed and rows[0] not in _rows_asked(turn, q, sub):
+    if len(rows) == 1 and rows[0] in menu_rows and _passed(turn, menu) and rows[0] not in _rows_asked(turn, q, sub):
         return {rows[0]: menu_rows.index(rows[0]) + 1}
     return {}
+
+
+def _passed(turn: Turn, menu: Question) -> bool:
+    """Whether the clerk is past the menu (answered or skipped): what it lacks is added with 修改."""
+    return menu.code in turn.state["answered"] or menu.code in turn.state["skipped"]
 
 
 def _revision(turn: Turn, menu: Question, options: dict[Any, int], chosen: set[str]) -> dict[str, str] | None:
     """How to add an option asked about to a menu answered before (撤回申请选哪个 at 3.5: 修改 3.4, then 1 21): its
     reply replaces the choices, so the example holds the options chosen already."""
     missing = [n for row, n in options.items() if row.key not in chosen]
-    passed = menu.code in turn.state["answered"] or menu.code in turn.state["skipped"]
-    if not (missing and passed):
+    if not (missing and _passed(turn, menu)):
         return None
     numbers = sorted([menu.rows.index(key) + 1 for key in chosen] + missing)
     return {"code": menu.code, "example": " ".join(map(str, numbers))}
