@@ -352,7 +352,8 @@ _FORMAL = Rewrites((
     # 有个便民服务站: what the unit has is the note (个别 is no count: 有个别村 stays)
     (re.compile(rf"^(?:还有|也有|有)(?:一个|个)(?!别)(?=[{_CJK}])"), ""),
 ))
-_CN_COUNT = re.compile(r"(?<!数)了?([一二两三四五六七八九十百]{1,4})(?=余?[次场期轮条篇件个项份家人](?!性|月|星期|季度))")
+# a whole numeral, however long (一百二十三 is five characters: a shorter limit left its 一 behind, 一123条)
+_CN_COUNT = re.compile(r"(?<!数)了?([一二两三四五六七八九十百千万零〇]{1,12})(?=余?[次场期轮条篇件个项份家人](?!性|月|星期|季度))")
 
 
 # full-width digits and Latin letters (０–９, Ａ–Ｚ, ａ–ｚ) and their ASCII forms: one str.translate, not a Python loop
