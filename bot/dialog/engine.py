@@ -572,6 +572,7 @@ def _answer_current(turn: Turn, text: str) -> None:
     if not answer(turn, q, pos[1], text):
         ask(turn, pos, again=True)
         return
+    typed = turn.typed_instead or typed
     if turn.state.get("keep") == q.code:
         turn.state["keep"] = None  # past the current text: a new draft from here on
     if turn.pasted and q.code not in turn.state["answered"]:

@@ -28,6 +28,8 @@ class Turn:
     events: list[str] = field(default_factory=list)
     findings_shown: bool = False  # the report's errors were listed in this reply already
     pasted: bool = False  # the reply was a block pasted from a table: it may fill other questions than the one asked
+    # the cells the answer filled when they are not the ones asked (部分公开的是… where 予以公开 is asked): its errors
+    typed_instead: tuple[str, ...] | None = None
     # the slots the step wrote of itself (the preface drafted, a held draft brought up to date), not the clerk
     redrafted: set[str] = field(default_factory=set)
     # (report, its cells, its text, with_derived of it): the checks, drafts and the step's result read the derived

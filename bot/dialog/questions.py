@@ -44,6 +44,7 @@ from .flow import (
     relevant_questions,
     unmark,
 )
+from .row_named import row_named_instead
 
 _CONFIRM_WORDS = ("确认", "是", "对", "确定")
 _SHORT_MENU = 6  # a menu this short is shown again whole after a reply it could not read
@@ -862,6 +863,10 @@ def _answer_menu_rows(turn: Turn, q: Question, sub: int, text: str) -> bool:
     if held.get("code") == q.code and held.get("row") == row and parse_yes_no(text) is True:
         return _unchoose(turn, q, sub, row)
     turn.state["zero_row"] = None
+    menu = question(turn.fmt, q.menu)
+    named = row_named_instead([turn.fmt.table(q.table).row(r) for r in menu.rows], row, text) if menu else None
+    if named is not None:
+        return _answer_row_named(turn, q, sub, row, named, text)
     cells = tuple(f"{q.table}.{row}.{c}" for c in q.columns)
     values = _read_row_as_said(turn, q, cells, text)
     if isinstance(values, ParseError):
@@ -877,11 +882,35 @@ def _answer_menu_rows(turn: Turn, q: Question, sub: int, text: str) -> bool:
         turn.say(messages.say("zero_row", name=short))
         return False
     _say_recorded(turn, echo_row(short, q.labels, values))
+    _row_done(turn, q, sub)
+    return True
+
+
+def _row_done(turn: Turn, q: Question, sub: int) -> None:
     done = max(turn.state["partial"].get(q.code, 0), sub + 1)
     if done >= len(turn.state["choices"].get(q.menu) or []):
         mark_answered(turn.state, q.code)
     else:
         _continue_at(turn, q, done)
+
+
+def _answer_row_named(turn: Turn, q: Question, sub: int, asked: str, named: str, text: str) -> bool:
+    """Numbers said of another kind than the one asked (部分公开的是自然人一件 at 予以公开): a kind chosen and still to be
+    asked is filled, moved up to this place, and the kind asked is asked next; any other kind is not filled."""
+    table = turn.fmt.table(q.table)
+    chosen = turn.state["choices"].get(q.menu) or []
+    cells = tuple(f"{q.table}.{named}.{c}" for c in q.columns)
+    values = _read_row_as_said(turn, q, cells, text) if named in chosen[sub + 1:] else None
+    if values is None or isinstance(values, ParseError) or not any(values):
+        turn.log.append(f"{q.code} {text}")
+        turn.say(messages.say("row_named_instead", named=table.row(named).short, asked=table.row(asked).short,
+                              chosen=named in chosen, menu=q.menu, code=q.code))
+        return False
+    set_cells(turn, dict(zip(cells, values, strict=True)))
+    turn.typed_instead = cells
+    turn.state["choices"][q.menu] = chosen[:sub] + [named] + [r for r in chosen[sub:] if r != named]
+    _say_recorded(turn, echo_row(table.row(named).short, q.labels, values))
+    _row_done(turn, q, sub)
     return True
 
 
