@@ -172,6 +172,20 @@ def with_derived(report: Report, fmt: Format = DEFAULT_FORMAT,
     return out
 
 
+def with_known_totals(report: Report, fmt: Format = DEFAULT_FORMAT) -> Report:
+    """`with_derived` for a report built from answers, as printed or exported: a total over a cell not answered is
+    blank (None), not the 0 `with_derived` counts it for arithmetic. (A report read from a file keeps the totals
+    the file printed: `with_derived` alone.)"""
+    out = with_derived(report, fmt)
+    if None not in map(report.cells.get, fmt.typed_cell_ids):  # every cell answered (most reports): every total is known
+        return out
+    targets = tuple(target for target, _ in _sums_in_order(fmt))
+    for target, known in zip(targets, known_values(out, fmt, targets), strict=True):
+        if known is None:
+            out.cells[target] = None
+    return out
+
+
 def known_value(report: Report, fmt: Format, cell_id: str) -> Number | None:
     """The cell's number when it is known: a typed cell that holds one, or a total whose every addend is known (as
     the table prints it, else their sum). None when a cell it rests on was skipped or left blank: unknown, never 0
@@ -199,7 +213,8 @@ def known_values(report: Report, fmt: Format, cell_ids: Iterable[str]) -> list[N
         memo[cell_id] = known
         return known
 
-    if cells.keys() >= fmt._held("_typed_cell_set", lambda: frozenset(fmt.typed_cell_ids)):
+    typed_set = fmt._held("_typed_cell_set", lambda: frozenset(fmt.typed_cell_ids))
+    if cells.keys() >= typed_set and None not in map(cells.__getitem__, fmt.typed_cell_ids):
         return [cells[c] if c in cells else value(c) for c in cell_ids]
     return [value(c) for c in cell_ids]
 

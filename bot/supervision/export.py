@@ -10,7 +10,7 @@ from decimal import Decimal
 from ..file_names import export_file
 from ..formats import GOV2021, Format
 from ..incoming import Deferred, Reply
-from ..report import with_derived
+from ..report import with_known_totals
 from .area import UnitStatus
 from .messages import say
 
@@ -72,7 +72,7 @@ def _unit_row(unit: UnitStatus, tz: tzinfo, fmt: Format) -> list[object]:
     row: list[object] = [unit.unit, unit.kind, unit.status_label, submitted, unit.progress]
     if unit.report is None:
         return row + [None] * len(fmt.cell_ids)
-    cells = list(map(with_derived(unit.report, fmt).cells.get, fmt.cell_ids))
+    cells = list(map(with_known_totals(unit.report, fmt).cells.get, fmt.cell_ids))
     if Decimal in set(map(type, cells)):  # the amount in 万元 (or a count that is not whole): a float for Excel
         cells = [float(v) if type(v) is Decimal else v for v in cells]
     return row + cells

@@ -18,7 +18,7 @@ from bot.formats import FORMATS, GOV2021
 from bot.incoming import Reply
 from bot.messages import edge
 from bot.render import render_docx
-from bot.report import Report, with_derived
+from bot.report import Report, with_known_totals
 from handlers.conversation import NianbaoEngine
 from handlers.files import FileRefused, FileVerdict, read_file
 from handlers.handed_in import current_handed_in_at, day_of
@@ -73,7 +73,7 @@ async def _render_isolated(ctx: JobContext, loaded: Loaded | None,
 
 def report_docx_bytes(report_json: str, format_id: str, submitted_on: date | None = None) -> bytes:
     fmt = FORMATS.get(format_id, GOV2021)
-    return render_docx(with_derived(Report.from_json(report_json, fmt), fmt), fmt, submitted_on)
+    return render_docx(with_known_totals(Report.from_json(report_json, fmt), fmt), fmt, submitted_on)
 
 
 async def _render_report(ctx: JobContext, job: Job, loaded: Loaded | None) -> bytes | None:
@@ -102,7 +102,7 @@ def report_pdf_bytes(report_json: str, format_id: str, submitted_on: date | None
     from bot.render import render_pdf
 
     fmt = FORMATS.get(format_id, GOV2021)
-    return render_pdf(with_derived(Report.from_json(report_json, fmt), fmt), fmt, submitted_on)
+    return render_pdf(with_known_totals(Report.from_json(report_json, fmt), fmt), fmt, submitted_on)
 
 
 async def _render_pdf(ctx: JobContext, job: Job, loaded: Loaded | None) -> bytes | None:

@@ -21,7 +21,7 @@ from aiohttp import web
 
 from bot.file_names import report_file
 from bot.render import PageInfo, render_docx, render_html, render_pdf
-from bot.report import Report, with_derived
+from bot.report import Report, with_known_totals
 from bot.supervision.area import short_time
 from handlers.handed_in import current_submitted_on, submitted_on
 from storage import Store, StoredReport
@@ -116,7 +116,7 @@ async def report_response(store: Store, secret: str, token: str, tz: tzinfo | No
     if loaded is None:
         return _not_found()
     stored, view = loaded
-    html = render_html(with_derived(shown_version(stored, view)), page=page_info(stored, view, token, tz),
+    html = render_html(with_known_totals(shown_version(stored, view)), page=page_info(stored, view, token, tz),
                        submitted_on=shown_submitted_on(stored, view, tz))
     return web.Response(text=html, content_type="text/html", headers=_HEADERS)
 
@@ -129,7 +129,7 @@ async def report_file_response(store: Store, secret: str, token: str, name: str,
     if loaded is None:
         return _not_found()
     stored, view = loaded
-    report = with_derived(shown_version(stored, view))
+    report = with_known_totals(shown_version(stored, view))
     content_type, render = _FILES[ext]
     data = await asyncio.to_thread(render, report, submitted_on=shown_submitted_on(stored, view, tz))
     filename = quote(report_file(report.unit, report.year, ext), safe="")

@@ -16,7 +16,7 @@ from bot.dialog.checks import where
 from bot.findings import Finding
 from bot.formats import FORMATS, GOV2021, Format
 from bot.render import layout
-from bot.report import with_derived
+from bot.report import with_known_totals
 from bot.summary import findings_on_what_is_filled
 from bot.supervision import STATUS_LABELS, AreaView, Campaign, UnitStatus
 from bot.supervision.area import days_left, display_names, local_date, official_order, short_time
@@ -244,7 +244,7 @@ def unit_view(store: Store, unit: str, area: str | None, year: int | None, now: 
 
 def marked_report(report: Any, findings: list[Finding], accepted: dict[str, str], fmt: Format) -> dict[str, Any]:
     """The report's blocks as published, and each finding numbered, with the cells and paragraphs it concerns."""
-    report = with_derived(report, fmt)
+    report = with_known_totals(report, fmt)
     listed, marks = [], {}
     doc = layout(report, fmt)
     shown = {b.slot for b in doc.blocks if b.slot} | {c.cell_id for b in doc.blocks if b.grid
