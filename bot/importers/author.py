@@ -54,6 +54,9 @@ _OPENING_UNIT = re.compile(r"(?:^|\n)\s*(?:(?:19|20)\d{2}\s*年(?:度|以来)?[�
 _SELF_OPENINGS = ("我", "本")
 _NOT_NAMES = ("城乡", "乡镇", "全乡", "全镇", "本乡", "本镇", "我乡", "我镇", "各乡", "各镇", "村镇", "集镇", "城镇", "街道",
               "本街道", "我街道", "全街道", "各街道")
+# a department saying it made the report: 本年度报告……由江苏省公安厅编制 (a department's name ends the words before
+# 编制; an office of a township's government, 由两城镇人民政府党政办公室编制, is not its name)
+_COMPILED_BY = re.compile(r"由(?P<unit>[\u4e00-\u9fff]{2,24}?(?:局|厅|委员会))编制")
 # 直辖市: their government is provincial, their offices provincial departments
 MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 _SIGNATURE = re.compile(rf"^(?P<unit>{_UNIT_WORDS})$")
@@ -116,7 +119,7 @@ def unit_from_text(paragraphs: list[str], prose: str, captions: list[str] | None
         match = _CAPTION.match(re.sub(r"\s+", "", text))
         if match:
             return match["unit"]
-    match = _CONTACT.search(prose)
+    match = _CONTACT.search(prose) or _COMPILED_BY.search(prose)
     if match:
         return match["unit"]
     return _named_in_prose(prose) or _department_named_in_prose(prose)
