@@ -101,7 +101,7 @@ def table_three(cells: dict, blank: set) -> list[str]:
 def prose(name: str) -> list[str]:
     lines = []
     for line in (CORPUS / f"{name}.txt").read_text(encoding="utf-8").splitlines():
-        if line.startswith(("二、主动公开", "一、主动公开", "二、 主动公开")) or line.startswith("第二十条"):
+        if line.strip().startswith(("二、主动公开", "一、主动公开", "二、 主动公开", "第二十条")):
             lines.append(line.split("|")[0].strip())
             break
         if line.strip():
