@@ -5,7 +5,7 @@ The prose is the stored text's, up to table 二. Then chromium prints the page t
 the same tables are typed into a Word file (python-docx: Word's merged cells, table style 网格) that LibreOffice
 prints to PDF (a report printed from Word, its table 三 split across pages).
 
-    python tests/rebuild_tables.py erdao_fangwu_2022 A5 /tmp/gen   # → _web.html, _web.pdf and _word.docx
+    .venv/bin/python -m tests.rebuild_tables erdao_fangwu_2022 A5 /tmp/gen   # → _web.html, _web.pdf and _word.docx
     soffice --headless --convert-to pdf --outdir /tmp/gen /tmp/gen/erdao_fangwu_2022_word.docx
 
 Rows of table 三 come in the format's order up to the last row the hand-read cells reach whole; a row the store cut
@@ -23,6 +23,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 
 from bot.formats.gov2021 import T3_ROWS
+from tests.rebuild_page import td as page_cell
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
 COLUMNS = ("person", "company", "research", "ngo", "legal", "other", "total")
@@ -36,9 +37,7 @@ STYLE = ('body{{font-family:"Noto Serif CJK SC",serif;font-size:10.5pt}}@page{{s
 
 
 def td(text: object, rows: int = 1, cols: int = 1, left: bool = False) -> str:
-    span = (f' rowspan="{rows}"' if rows > 1 else "") + (f' colspan="{cols}"' if cols > 1 else "")
-    align = ' class="l"' if left else ""
-    return f"<td{span}{align}>{'' if text is None else html.escape(str(text))}</td>"
+    return page_cell("" if text is None else str(text), rows, cols, left)  # a cell printed empty: an empty <td>
 
 
 def _value(cells: dict, blank: set, cell: str) -> object:
