@@ -40,17 +40,23 @@ _NAMED = re.compile(r"(?:^|[，。、；：,.;:\s（(]|[县区市旗]|年度?|�
 _BARE_DEPARTMENT = re.compile(r"(?:^|[，。、；：,.;:\s]|年度?)(?P<unit>(?:区|县|市(?!场))[\u4e00-\u9fff]{2,8}?局)"
                               r"(?=" + _SUBJECT_VERBS + r")")
 # a department named once in its own prose by its full name, opening a clause: 2022年，抚远市自然资源局不断强化…,
-# 2025年，沙坪坝区卫生健康委员会主动及时公开…, a county of one character too (2023年度，洋县自然资源局共完成…)
+# 2025年，沙坪坝区卫生健康委员会主动及时公开…, a county of one character too (2023年度，洋县自然资源局共完成…), and an
+# office under its district (2022年，二道区房屋征收工作管理办公室认真贯彻…)
 # (a place of one character only before 县: 城区、市区、辖区 name no place)
 _FULL_DEPARTMENT = re.compile(r"(?:^|[，。；：,.;:\s]|年度?)(?P<unit>(?:(?P<place>[\u4e00-\u9fff]{2,4}?)(?:市(?!场)|县|区|旗)"
                               r"|(?P<county>[\u4e00-\u9fff])县)"
-                              r"[\u4e00-\u9fff]{2,8}?(?:局|委员会))(?=" + _SUBJECT_VERBS + r")")
+                              r"(?:[\u4e00-\u9fff]{2,8}?(?:局|委员会)|[\u4e00-\u9fff]{2,12}?办公室))(?=" + _SUBJECT_VERBS + r")")
 # a department by its level word, or a zone's committee, opening a paragraph after its year: the report speaking of
 # itself (2025年，区城乡建设局聚焦中心工作…, 2024年，番禺经济技术开发区管委会坚持…)
 _OPENING_UNIT = re.compile(r"(?:^|\n)\s*(?:(?:19|20)\d{2}\s*年(?:度|以来)?[，,]?\s*)?"
                            r"(?P<unit>(?:区|县|市(?!场))[\u4e00-\u9fff]{2,8}?局|[\u4e00-\u9fff]{2,16}?(?:管理委员会|管委会))")
+# a clause opened by the report's word for itself names no unit (2022年，我局通过示范区管委会网站…: no 管委会 is the author)
+_SELF_OPENINGS = ("我", "本")
 _NOT_NAMES = ("城乡", "乡镇", "全乡", "全镇", "本乡", "本镇", "我乡", "我镇", "各乡", "各镇", "村镇", "集镇", "城镇", "街道",
               "本街道", "我街道", "全街道", "各街道")
+# a department saying it made the report: 本年度报告……由江苏省公安厅编制 (a department's name ends the words before
+# 编制; an office of a township's government, 由两城镇人民政府党政办公室编制, is not its name)
+_COMPILED_BY = re.compile(r"由(?P<unit>[\u4e00-\u9fff]{2,24}?(?:局|厅|委员会))编制")
 # 直辖市: their government is provincial, their offices provincial departments
 MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 _SIGNATURE = re.compile(rf"^(?P<unit>{_UNIT_WORDS})$")
@@ -113,7 +119,7 @@ def unit_from_text(paragraphs: list[str], prose: str, captions: list[str] | None
         match = _CAPTION.match(re.sub(r"\s+", "", text))
         if match:
             return match["unit"]
-    match = _CONTACT.search(prose)
+    match = _CONTACT.search(prose) or _COMPILED_BY.search(prose)
     if match:
         return match["unit"]
     return _named_in_prose(prose) or _department_named_in_prose(prose)
@@ -161,7 +167,8 @@ def _department_named_in_prose(prose: str) -> str:
     full = {m["unit"] for m in _FULL_DEPARTMENT.finditer(prose) if not _NOT_PLACE_CHARS.search(m["place"] or m["county"])}
     if len(full) == 1:
         return full.pop()
-    opening = [m["unit"] for m in _OPENING_UNIT.finditer(prose) if m["unit"].endswith("局") or zone_name(m["unit"])]
+    opening = [m["unit"] for m in _OPENING_UNIT.finditer(prose)
+               if (m["unit"].endswith("局") or zone_name(m["unit"])) and not m["unit"].startswith(_SELF_OPENINGS)]
     ones = {zone_key(name) or name for name in opening}  # a zone written short and long is one (番禺经开区管委会)
     return max(opening, key=len) if len(ones) == 1 else ""
 

@@ -136,9 +136,21 @@ def split_glued_headings(blocks: list[Block], fmt: Format) -> list[Block]:
         if not isinstance(block, Paragraph) or not (glued.search(block.text) or _GLUED_PART.search(block.text)):
             out.append(block)
             continue
-        for part in glued.split(block.text):
+        parts = [block.text] if _lists_the_sections(block.text, glued) else glued.split(block.text)
+        for part in parts:
             out.extend(Paragraph(piece.strip()) for piece in _GLUED_PART.split(part) if piece.strip())
     return out
+
+
+def _lists_the_sections(text: str, glued: re.Pattern[str]) -> bool:
+    """A preface listing what the report holds ("包括:1.总体情况;2.主动公开政府信息情况;…;6.其他需要报告的事项。"):
+    two section titles with nothing but a separator between them are items of a list, not headings followed by
+    their text (split, the list made sections 二 to 六 of the preface and hid the report's own headings)."""
+    spans = [m.span(1) for m in glued.finditer(text)]
+    return any(_LIST_SEPARATOR.fullmatch(text[end:start]) for (_, end), (start, _) in zip(spans, spans[1:], strict=False))
+
+
+_LIST_SEPARATOR = re.compile(r"[\s;；,，、]*")
 
 
 # the name of the national format, printed as a title of its own line (or two) by the notice that issues it and by

@@ -121,10 +121,29 @@ def read_pdf(data: bytes) -> list[Block]:
             raise NotAReport(messages.text("importers", "too_many_pages", pages=len(document.pages)))
         for page in document.pages:
             characters += len(page.chars)
-            blocks.extend(_page_blocks(page))
+            blocks = join_row_broken_by_page(blocks, _page_blocks(page))
     if characters < _MIN_TEXT_CHARS:
         raise NotAReport(messages.text("importers", "scanned_pdf"))
     return blocks
+
+
+_ROW_MARK = re.compile(r"^\s*(?:[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|[一二三四五六七八九十\d]+\s*[、.．])")
+
+
+def join_row_broken_by_page(before: list[Block], page: list[Block]) -> list[Block]:
+    """The blocks so far and a new page's, with a table row that Word let run over the page break made one row
+    again: the page's first row, in as many cells as the last row before it, holds no number and only the rest of
+    that row's words (三、 / 本年度办理结果, (一)予以公 / 开) — split, neither half was a row's label and the row's
+    numbers went unread. A row of its own opening the page starts with its mark ((二)部分公开) and is left alone."""
+    if not (before and page and isinstance(before[-1], TableRow) and isinstance(page[0], TableRow)):
+        return before + page
+    last, first = before[-1], page[0]
+    filled = [i for i, cell in enumerate(first.cells) if cell.strip()]
+    if (len(first.cells) != len(last.cells) or not filled or any(is_value(first.cells[i]) for i in filled)
+            or any(_ROW_MARK.match(first.cells[i]) or not last.cells[i].strip() for i in filled)):
+        return before + page
+    cells = tuple(a + b for a, b in zip(last.cells, first.cells, strict=True))
+    return before[:-1] + [TableRow(cells, last.merged)] + page[1:]
 
 
 def _page_blocks(page) -> list[Block]:

@@ -565,6 +565,13 @@ class TableReader:
         seen = self.legacy_seen.setdefault(table.key, [])
         seen.extend(label for label in labels if label not in seen)
 
+    def _older_format(self) -> dict[str, list[str]]:
+        """The older format's labels seen, by table, where they show that format: not where the only one is a
+        column that means what a 2021 column means (处理决定数量 over 行政许可's one number, 本年 dropped — the 2019
+        表二 printed it only beside 上一年项目数量 and 本年增/减)."""
+        same = {norm(printed) for legacy in self.fmt.legacy for printed, col in legacy.columns if col}
+        return {table: seen for table, seen in self.legacy_seen.items() if any(norm(s) not in same for s in seen)}
+
     # what is missing ------------------------------------------------------------------------------------------
 
     def collapsed_groups(self) -> list[Finding]:
@@ -618,12 +625,12 @@ class TableReader:
         names = {legacy.name for legacy in self.fmt.legacy}
         layout = next(iter(names)) if len(names) == 1 else ""
         return tuple(LayoutNote("legacy_labels", table, tuple(seen), layout)
-                     for table, seen in self.legacy_seen.items())
+                     for table, seen in self._older_format().items())
 
     def _legacy_findings(self) -> list[Finding]:
         findings = self.collapsed_groups()
         legacy = self.fmt.legacy[0] if self.fmt.legacy else None
-        for table_key, seen in self.legacy_seen.items():
+        for table_key, seen in self._older_format().items():
             table = self.fmt.table(table_key)
             old_rows = {printed: row_key for printed, (_, row_key) in legacy.rows} if legacy else {}
             rows = [s for s in seen if s in old_rows]
@@ -665,7 +672,7 @@ class TableReader:
                                         count=len(table.cells))
                 findings.append(Finding(NOT_READ_RULE, "warning", tuple(c.id for c in table.cells), message))
                 continue
-            if table.key not in self.legacy_seen:
+            if table.key not in self._older_format():
                 for row in (r for r in table.rows if r not in missing and (table.key, r.key) not in self.covered):
                     cut = tuple(c.id for c in table.cells if c.row == row.key and c.id not in self.cells)
                     if cut:

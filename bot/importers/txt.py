@@ -24,6 +24,7 @@ _NUMBERS = re.compile(r"^[\d.,]+(?: [\d.,]+)+$")
 _MARKDOWN_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _PIPES = re.compile(r"\s*[|｜]\s*")
 _RULE_LINE = re.compile(r"^[\s\-—_=─━+|]*[\-—_=─━]{3,}[\s\-—_=─━+|]*$")  # a drawn line, not a row
+_NUMBER_CELL = re.compile(r"^\s*-?\d[\d.,]*\s*[|｜]?\s*$")  # a number alone on its line, its pipe after it or not
 _SENTENCE_END = "。！？!?：:；;"
 _PART_START = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])")
 
@@ -125,7 +126,14 @@ def _cells_spaced_by_blank_lines(lines: list[str]) -> bool:
 
 def _lone_pipe_is_cell(lines: list[str]) -> bool:
     """Whether a "|" alone on its line is an empty cell (where cells are printed "text |", one per line) rather
-    than the separator between cells printed on lines of their own."""
+    than the separator between cells printed on lines of their own. The numbers tell first: where they print
+    "56 |", every cell carries its pipe, so a pipe alone is a cell left empty — however many empty cells there
+    are (a table of blanks has more lone pipes than written cells); where they print bare ("0" between "|" lines),
+    a lone pipe separates."""
+    numbers = [line.strip() for line in lines if _NUMBER_CELL.match(line)]
+    tagged_numbers = sum(1 for n in numbers if n.endswith(("|", "｜")))
+    if numbers:
+        return tagged_numbers * 2 > len(numbers)
     lone = sum(1 for line in lines if line.strip() in ("|", "｜"))
     tagged = sum(1 for line in lines if len(line.strip()) > 1 and line.rstrip().endswith(("|", "｜"))
                  and line.count("|") + line.count("｜") == 1)

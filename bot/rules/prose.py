@@ -138,7 +138,7 @@ _REPORT_PUBLISHED = re.compile(
     r"(?P<on>\d{4})\s*年\s*\d{1,2}\s*月(?!\s*\d{1,2}\s*日?\s*(?:至|到|[-—–~～]))"  # a period's start is no date of publishing
     r"[^。；;\n]{0,20}?(?:公布|发布|公开|上传|挂网|印发)"
 )
-_EARLY_MONTH = re.compile(r"\s*(?:1|2|3|一|二|三)\s*月")
+_EARLY_MONTH = re.compile(r"\s*0?(?:1|2|3|一|二|三)\s*月")  # 2022年1月 or, as sites print a date, 2022年01月
 
 
 def r11_stale_years(report: Report, ctx: RuleContext) -> list[Finding]:
