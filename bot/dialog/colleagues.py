@@ -242,7 +242,7 @@ def _learn_mended(mine: dict[str, Any], theirs: dict[str, Any], ctx: DialogConte
     """The points a colleague mended (改 N) after the report's current return are the unit's: no longer flagged as
     what the return finds fault with for this clerk either, whether or not they have met the return yet. Mending
     after an earlier return is not learnt (theirs answers another reason)."""
-    reason = (ctx.returned_reason or "") if ctx.status == "returned" else None
+    reason = ctx.return_mark if ctx.status == "returned" else None
     if reason is None or theirs.get("mended_after") != reason or not theirs.get("mended"):
         return
     if mine.get("mended_after") != reason:
@@ -259,7 +259,7 @@ def _note_revised(mine: dict[str, Any], ctx: DialogContext, by: str, at: str, an
     colleague's revision, not the text the supervisor returned."""
     if ctx.status != "returned" or not answers:
         return
-    reason = ctx.returned_reason or ""
+    reason = ctx.return_mark
     noted = mine.get(REVISED)
     if not noted or noted.get("reason") != reason:
         noted = {"reason": reason, "parts": {}}

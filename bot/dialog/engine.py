@@ -104,7 +104,7 @@ def _dispatch(turn: Turn, incoming: Incoming) -> None:
     text = without_decoration((text or "").strip())
     typed = incoming.kind in ("text", "click", "card") and bool(text)
     command, argument = _command(text) if typed else (None, "")
-    if turn.ctx.status == "returned" and turn.state["returned_seen"] != (turn.ctx.returned_reason or ""):
+    if turn.ctx.status == "returned" and turn.state["returned_seen"] != turn.ctx.return_mark:
         _greet_returned(turn, command, argument)  # the return first: what colleagues did is told within it
         return
     changed_under = False  # a colleague changed this clerk's answers since their last message
@@ -372,15 +372,17 @@ def _colleague_news(turn: Turn) -> str:
 def _greet_returned(turn: Turn, command: str | None, argument: str) -> None:
     """The return notice, then the message itself if it is a command; else the question the reason concerns. 提交
     is held: the clerk has not read the reason yet, so nothing goes back to the supervisor unread and unchanged."""
-    reason = turn.ctx.returned_reason or ""
+    reason, mark = turn.ctx.returned_reason or "", turn.ctx.return_mark
+    # the same reason as the return this clerk last met: the supervisor returned it again, unchanged in their eyes
+    again = turn.ctx.times_returned > 1 and _reason_of(turn.state["returned_seen"]) == reason
     # what a colleague mended after this return is the unit's: kept (`colleagues`); what was mended before, forgotten
-    mended = turn.state["mended"] if turn.state.get("mended_after") == reason else {}
-    turn.state.update(returned_seen=reason, submitted=False, greeted=True, pending=None, mended=mended,
-                      mended_after=reason if mended else None)
+    mended = turn.state["mended"] if turn.state.get("mended_after") == mark else {}
+    turn.state.update(returned_seen=mark, submitted=False, greeted=True, pending=None, mended=mended,
+                      mended_after=mark if mended else None)
     codes = checks.concerned_questions(turn, reason)
     code = codes[0] if codes else None
     turn.state["queue"] = codes[1:]
-    reopened = _reopen_concerned_warnings(turn, reason)
+    reopened = _reopen_concerned_warnings(turn, reason, mark)
     held = command in ("提交", "确认提交")
     # 进度 asked as the return arrives is answered by the return notice itself (the status, the reason, the part to
     # fix): a list of parts all 已完成 between 下面是意见涉及的题目 and that part only hides it
@@ -389,11 +391,11 @@ def _greet_returned(turn: Turn, command: str | None, argument: str) -> None:
     # fix (a colleague's acceptance heading the reply had hidden the return behind it)
     titles = {q.code: q.title for q in turn.fmt.questions}
     revised = [{"code": c, "title": titles.get(c, ""), **by}
-               for c, by in colleagues.revised_after_return(turn.state, reason, codes).items()]
+               for c, by in colleagues.revised_after_return(turn.state, mark, codes).items()]
     _told_as_revised(turn, [r["code"] for r in revised])
     news = "\n".join(filter(None, (_colleague_file_text(turn), _colleague_news(turn))))
     turn.say(messages.say("returned", user_name=turn.ctx.user_name, unit=turn.ctx.unit, year=turn.report.year,
-                          reason=reason or "（未填写）", code=code, more="、".join(f"【{c}】" for c in codes[1:]),
+                          reason=reason or "（未填写）", times=turn.ctx.times_returned, again=again, code=code, more="、".join(f"【{c}】" for c in codes[1:]),
                           asks=not runs, held=held, news=news, revised=revised, reopened=reopened))
     if code:
         q = question(turn.fmt, code)
@@ -407,13 +409,18 @@ def _greet_returned(turn: Turn, command: str | None, argument: str) -> None:
         _ask_current(turn)
 
 
-def _reopen_concerned_warnings(turn: Turn, reason: str) -> list[dict[str, Any]]:
+def _reason_of(mark: str | None) -> str | None:
+    """The reason of a return as `DialogContext.return_mark` marked it (None: no return met)."""
+    return None if mark is None else re.sub(r"#\d+$", "", mark)
+
+
+def _reopen_concerned_warnings(turn: Turn, reason: str, mark: str) -> list[dict[str, Any]]:
     """The warnings the unit accepted before this return that its reason concerns are no longer accepted: the
     supervisor has read the reason given and returned the report for them, so 提交 asks them again (a new reason may
     be given). Those accepted after this return (a colleague met it first) and those the reason does not concern stay.
     Returns who had accepted how many, with which reason ([{by, reason, count}]; by "" for this clerk), to be told."""
     accepted = {k: e for k, e in turn.state["warnings"].items()
-                if e.get("accepted") is not None and e.get("after") != reason}
+                if e.get("accepted") is not None and e.get("after") != mark}
     if not accepted:
         return []
     warnings = [f for f in hand_in.hand_in_findings(turn) if f.level == "warning" and checks.key(f) in accepted]
