@@ -218,6 +218,7 @@ def _learn(mine: dict[str, Any], theirs: dict[str, Any], fmt: Format, by: str, m
             del learned["by"]
         mine["warnings"][key] = learned
     given = set(answers)
+    answered_before = set(mine["answered"])
     theirs_answered = list(theirs.get("answered") or [])
     their_by = theirs.get("by") or {}
     kept = [code for code in mine["answered"] if code not in given and code not in theirs_answered]
@@ -232,7 +233,9 @@ def _learn(mine: dict[str, Any], theirs: dict[str, Any], fmt: Format, by: str, m
     mine["skipped"] = [code for code in mine["skipped"] if code not in done]
     mine["partial"] = {code: sub for code, sub in mine["partial"].items() if code not in given or code in working}
     cur = mine["cur"]
-    if cur and cur[0] in given and cur[0] not in working:
+    # answered by them now: a gate's 否 changes no cell, so it is among their answers, not among `given`
+    newly = cur and cur[0] not in answered_before and cur[0] in done
+    if cur and (cur[0] in given or newly) and cur[0] not in working:
         # the question they were asked was answered by the colleague: their next message goes on at the first one
         # left open (a gate or result kind changed under them is asked again from there)
         mine.update(cur=None, editing=False, keep=None, zero_row=None)

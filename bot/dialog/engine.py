@@ -373,6 +373,9 @@ def _greet_returned(turn: Turn, command: str | None, argument: str) -> None:
     """The return notice, then the message itself if it is a command; else the question the reason concerns. 提交
     is held: the clerk has not read the reason yet, so nothing goes back to the supervisor unread and unchanged."""
     reason, mark = turn.ctx.returned_reason or "", turn.ctx.return_mark
+    # a reason (or 确认) answering the 确认提交 asked before the return came is a 提交 too, from a stale point: held
+    held = command in ("提交", "确认提交") or (
+        turn.state["pending"] == "submit_reason" and command in (None, "确认") and _current(turn) is None)
     # the same reason as the return this clerk last met: the supervisor returned it again, unchanged in their eyes
     again = turn.ctx.times_returned > 1 and _reason_of(turn.state["returned_seen"]) == reason
     # what a colleague mended after this return is the unit's: kept (`colleagues`); what was mended before, forgotten
@@ -383,7 +386,6 @@ def _greet_returned(turn: Turn, command: str | None, argument: str) -> None:
     code = codes[0] if codes else None
     turn.state["queue"] = codes[1:]
     reopened = _reopen_concerned_warnings(turn, reason, mark)
-    held = command in ("提交", "确认提交")
     # 进度 asked as the return arrives is answered by the return notice itself (the status, the reason, the part to
     # fix): a list of parts all 已完成 between 下面是意见涉及的题目 and that part only hides it
     runs = command is not None and not held and command not in ("继续", "问候") and not (command == "进度" and code)
