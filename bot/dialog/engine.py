@@ -47,8 +47,13 @@ _SIMPLE = {"帮助", "进度", "返回", "跳过", "预览", "全文", "提交",
 # 撤回 is a command only where it cannot be an answer: a submitted report, or no question open (an applicant's
 # 撤回 answers 【3.4】 while it is asked)
 _WITHDRAW = "撤回"
-_WITHDRAW_SAID = {"撤回", "撤销"}  # 撤销 alone: as ambiguous as 撤回, so a command only where 撤回 is
-_WITHDRAW_SUBMISSION = {"撤回提交", "撤销提交", "取消提交", "撤回报告", "撤销报告"}  # name the submission: always a command
+_WITHDRAW_SAID = {"撤回", "撤销", "撤消"}  # 撤销 alone: as ambiguous as 撤回, so a command only where 撤回 is
+# name the submission: always a command
+_WITHDRAW_SUBMISSION = {"撤回提交", "撤销提交", "撤消提交", "取消提交", "撤回报告", "撤销报告", "撤消报告"}
+# said of a report handed in, where no question is open: 我要撤回, 帮我撤销一下 ask for it; 能撤回吗, 怎么撤销 ask how
+_WITHDRAW_WORD = re.compile(r"撤回|撤销|撤消")
+_NOT_WITHDRAWING = re.compile(r"不要|不用|不必|不需要|别|先不|暂不")
+_ASKING_ABOUT = re.compile(r"吗|么|怎|如何|能否|能不能|可否|可以|可不可以|是否|[?？]")
 _PREVIOUS = {"上一题", "上一步", "上一个", "回到上一题"}
 _RESUME = {"继续", "开始", "继续填写", "开始填写", "继续填报", "开始填报", "接着填", "接着填写"}
 # a clerk asking how (after a return, at a question they do not know how to answer) gets the commands, not 没有看懂
@@ -124,6 +129,10 @@ def _dispatch(turn: Turn, incoming: Incoming) -> None:
     # 撤回 typed while a question is asked that no word answers (a table's numbers, 是/否) is 撤回, not a slip for 返回
     if command is None and _says_withdraw(turn, normalise(text).strip("。.!！ ")):
         command = _WITHDRAW
+    if command is None and _locked(turn) and _asks_how_to_withdraw(turn, text):
+        return
+    if command is None and _locked(turn) and _WITHDRAW_WORD.search(text) and not _NOT_WITHDRAWING.search(text):
+        command = _WITHDRAW  # 我要撤回, 撤回刚才的提交: nothing else a report handed in could be asked to do
     if _locked(turn):
         _while_locked(turn, command, argument)
         return
@@ -228,6 +237,15 @@ def _says_withdraw(turn: Turn, plain: str) -> bool:
     if plain in _WITHDRAW_SUBMISSION:
         return True
     return plain in _WITHDRAW_SAID and (_locked(turn) or _current(turn) is None or _asks_numbers(turn))
+
+
+def _asks_how_to_withdraw(turn: Turn, text: str) -> bool:
+    """能撤回吗, 怎么撤销 of a report handed in: answered with how (or why not), nothing withdrawn unasked."""
+    if not (_WITHDRAW_WORD.search(text) and _ASKING_ABOUT.search(text)):
+        return False
+    status = _status(turn)
+    turn.say(messages.say("withdraw_how") if status == "submitted" else messages.say("withdraw_refused", status=status))
+    return True
 
 
 def _locked(turn: Turn) -> bool:
