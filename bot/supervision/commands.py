@@ -393,7 +393,7 @@ def reports_needed(text: str, units: list[UnitStatus], looked_at: str = "") -> s
     if word not in ("查看", "退回", "通过"):
         return set()
     name = _split_unit_and_reason(arg)[0] if word == "退回" else arg
-    found = match_unit(name, units) if name else unnamed_target(units, looked_at)
+    found = match_unit(name, units) if name else unnamed_target(units, looked_at, word)
     return {found.unit} if isinstance(found, UnitStatus) else set()
 
 
@@ -409,14 +409,19 @@ def names_no_unit(text: str) -> bool:
     return parsed is not None and parsed[0] in ("查看", "退回", "通过") and not parsed[1]
 
 
-def unnamed_target(units: Sequence[UnitStatus], looked_at: str = "") -> UnitStatus | None:
-    """What 查看, 通过 or 退回 typed without a unit act on: the report the supervisor last opened with 查看, else the
-    one report waiting for review. The question before 通过/退回 names it, so nothing happens unmeant."""
-    if looked_at:
-        looked = next((u for u in units if u.unit == looked_at), None)
-        if looked is not None:
-            return looked
-    return the_one_waiting(units)
+# what 通过 and 退回 can act on: a report 查看 opened that can be neither (a unit still filling in) is not what they mean
+_REVIEWABLE = {"通过": ("submitted",), "退回": ("submitted", "approved")}
+
+
+def unnamed_target(units: Sequence[UnitStatus], looked_at: str = "", word: str = "") -> UnitStatus | None:
+    """What 查看, 通过 or 退回 (`word`) typed without a unit act on: the report the supervisor last opened with 查看,
+    else the one report waiting for review — also when the one opened cannot be approved or returned (a unit still
+    filling in, looked at since the report waiting came in). The question before 通过/退回 names it, so nothing
+    happens unmeant."""
+    looked = next((u for u in units if u.unit == looked_at), None) if looked_at else None
+    if looked is not None and (word not in _REVIEWABLE or looked.status in _REVIEWABLE[word]):
+        return looked
+    return the_one_waiting(units) or looked
 
 
 def the_one_waiting(units: Sequence[UnitStatus]) -> UnitStatus | None:
@@ -519,7 +524,7 @@ _REASON_EXAMPLE = "表三结转数与上年不一致"
 def _find(call: _Call, name: str, example: str) -> UnitStatus | CommandResult:
     """The unit named, or the reply that explains why there is none (unknown, ambiguous, missing)."""
     if not name:
-        return unnamed_target(call.area.units, call.area.looked_at) or _need_unit(call, example)
+        return unnamed_target(call.area.units, call.area.looked_at, example) or _need_unit(call, example)
     found = match_unit(name, call.area.units)
     if isinstance(found, UnitStatus):
         return found
