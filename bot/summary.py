@@ -46,7 +46,26 @@ def findings_on_what_is_filled(findings: Iterable[Finding], report: Report, fmt:
     """The findings of an unfinished report about what it holds: one naming a blank (`blank_ids`) — a sum over
     cells not all given, a 六 not yet written that states no fee — is work still to do, not a fault."""
     blank = blank_ids(report, fmt)
-    return [f for f in findings if blank.isdisjoint(f.cells)]
+    return [f for f in findings if blank.isdisjoint(f.cells) or _wrong_however_filled(f, report, fmt, blank)]
+
+
+def _wrong_however_filled(finding: Finding, report: Report, fmt: Format, blank: set[str]) -> bool:
+    """A balance whose blanks all lie on the side already the larger: no count is negative, so filling them can only
+    widen the gap — 表三's 办理结果 more than 新收 + 上年结转 is wrong before 结转下年度 is given (the clerk is stuck
+    there, and the supervisor asking whose tables do not add up was told none)."""
+    cells = set(finding.cells)
+    for b in fmt.balances:
+        if set(b.left) | set(b.right) != cells:
+            continue
+        left, right = _known_sum(report, b.left), _known_sum(report, b.right)
+        open_left, open_right = not blank.isdisjoint(b.left), not blank.isdisjoint(b.right)
+        return (open_right and not open_left and right > left) or (open_left and not open_right and left > right)
+    return False
+
+
+def _known_sum(report: Report, cell_ids: Iterable[str]) -> int | Decimal:
+    """The sum of the cells filled in: at most the side's sum once the rest are."""
+    return sum([v for v in map(report.cells.get, cell_ids) if isinstance(v, int | Decimal)], 0)
 
 
 def blank_cells(report: Report, table: Table) -> int:

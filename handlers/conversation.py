@@ -125,6 +125,8 @@ class NianbaoEngine:
             area=unit.area or "",
             model_drafts=self.model_drafts,
             submitted_on=current_submitted_on(stored, self.tz) if stored else None,
+            # read only for a report now returned: what tells this return from an earlier one of the same reason
+            times_returned=store.times_returned(unit.name, year) if stored and stored.status == "returned" else 0,
         )
 
     def after_file(self, store: Store, user: User, year: int, verdict: FileVerdict, now: datetime) -> list[Reply]:

@@ -230,7 +230,10 @@ class CallbackService:
                 update = next((r.text for r in replies if r.kind == "card_update"), None)
                 replies = [r for r in replies if r.kind != "card_update" and self._shown(r, channel)]
                 queued = enqueue_deferred(self.store, incoming.user_id, replies, now, key)
-                passive, outbound = split_passive([r for r in replies if r.deferred is None])
+                sent = [r for r in replies if r.deferred is None]
+                # a tap's answer cannot go back on the request (the card's update does): all of it goes through the
+                # outbox now, in order — sent after the request, its text had arrived after the card that follows it
+                passive, outbound = (None, [r for r in sent if _has_content(r)]) if update else split_passive(sent)
                 queued += enqueue_replies(self.store, incoming.user_id, outbound, now, key)
                 remembered = [{"kind": "text", "text": passive}] if passive else []
                 if update:

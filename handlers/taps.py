@@ -44,7 +44,7 @@ def card_tap(engine: NianbaoEngine, store: Store, user: User, incoming: Incoming
     else:
         card = _current(store, user, stamp)
         if card is None:
-            return [_update(messages.text("cards", "expired")), Reply(messages.text("cards", "stale"))]
+            return _stale(engine, store, user, incoming, now, stamp)
         typed = card.typed(incoming.event_key, selected_options(incoming.text))
     if typed is None:
         return [Reply(messages.text("cards", "none_chosen"))]
@@ -53,6 +53,19 @@ def card_tap(engine: NianbaoEngine, store: Store, user: User, incoming: Incoming
         return [_update(messages.text("cards", "chosen", label=label)), Reply(messages.text("cards", "own_text"))]
     replies = engine(store, user, replace(incoming, kind="text", text=typed, event_key=""), now)
     return [_update(messages.text("cards", "chosen", label=label)), *replies]
+
+
+def _stale(engine: NianbaoEngine, store: Store, user: User, incoming: Incoming, now: datetime,
+           stamp: str) -> list[Reply]:
+    """A tap on a card no longer asked changes nothing. Where a colleague changed the report since (a file taken
+    over, answers given), the clerk's latest message no longer says what is asked: the news is told and the question
+    the unit's draft goes on at is asked, with its card, as 继续 would."""
+    expired = _update(messages.text("cards", "expired"))
+    state = store.conversation(user.userid) if not stamp.startswith("cf_") else None
+    if not state or not (state.get("colleague_file") or state.get("colleague_news")):
+        return [expired, Reply(messages.text("cards", "stale"))]
+    replies = engine(store, user, replace(incoming, kind="text", text="继续", event_key=""), now)
+    return [expired, Reply(messages.text("cards", "stale_moved")), *replies]
 
 
 def selected_options(text: str) -> list[str]:

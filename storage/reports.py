@@ -255,6 +255,13 @@ class ReportRepository(Repository):
             row = self._existing_row(unit, year)
             self._set_columns(row["id"], {"returned_reason": reason if status == "returned" else None})
 
+    def times_returned(self, unit: str, year: int) -> int:
+        """How many times the report was returned, from its audit (each return is one status row): a second return
+        for the very reason of the first is still another return."""
+        row = self._row("SELECT count(*) AS n FROM audit WHERE unit = ? AND year = ? AND field = 'status' "
+                        "AND new_value = 'returned'", (unit, year))
+        return int(row["n"]) if row else 0
+
     def accept_warning(self, unit: str, year: int, key: str, reason: str | None, now: datetime, actor: str) -> None:
         """Record that a warning stays, with the reason given; `reason=None` withdraws the acceptance."""
         at = timestamp(now)

@@ -469,7 +469,7 @@ REOPENED_EVENT = "warning_reopened"
 
 def accept_warnings(turn: Turn, keys: list[str], reason: str) -> None:
     # accepted under a return: the unit's answer to it, which a colleague meeting the return later does not reopen
-    after = (turn.ctx.returned_reason or "") if turn.ctx.status == "returned" else None
+    after = turn.ctx.return_mark if turn.ctx.status == "returned" else None
     for k in keys:
         entry = turn.state["warnings"].setdefault(k, {"rule": k.split(":", 1)[0], "accepted": None})
         entry["accepted"] = reason

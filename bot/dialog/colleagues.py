@@ -218,6 +218,7 @@ def _learn(mine: dict[str, Any], theirs: dict[str, Any], fmt: Format, by: str, m
             del learned["by"]
         mine["warnings"][key] = learned
     given = set(answers)
+    answered_before = set(mine["answered"])
     theirs_answered = list(theirs.get("answered") or [])
     their_by = theirs.get("by") or {}
     kept = [code for code in mine["answered"] if code not in given and code not in theirs_answered]
@@ -232,7 +233,9 @@ def _learn(mine: dict[str, Any], theirs: dict[str, Any], fmt: Format, by: str, m
     mine["skipped"] = [code for code in mine["skipped"] if code not in done]
     mine["partial"] = {code: sub for code, sub in mine["partial"].items() if code not in given or code in working}
     cur = mine["cur"]
-    if cur and cur[0] in given and cur[0] not in working:
+    # answered by them now: a gate's 否 changes no cell, so it is among their answers, not among `given`
+    newly = cur and cur[0] not in answered_before and cur[0] in done
+    if cur and (cur[0] in given or newly) and cur[0] not in working:
         # the question they were asked was answered by the colleague: their next message goes on at the first one
         # left open (a gate or result kind changed under them is asked again from there)
         mine.update(cur=None, editing=False, keep=None, zero_row=None)
@@ -242,7 +245,7 @@ def _learn_mended(mine: dict[str, Any], theirs: dict[str, Any], ctx: DialogConte
     """The points a colleague mended (改 N) after the report's current return are the unit's: no longer flagged as
     what the return finds fault with for this clerk either, whether or not they have met the return yet. Mending
     after an earlier return is not learnt (theirs answers another reason)."""
-    reason = (ctx.returned_reason or "") if ctx.status == "returned" else None
+    reason = ctx.return_mark if ctx.status == "returned" else None
     if reason is None or theirs.get("mended_after") != reason or not theirs.get("mended"):
         return
     if mine.get("mended_after") != reason:
@@ -259,7 +262,7 @@ def _note_revised(mine: dict[str, Any], ctx: DialogContext, by: str, at: str, an
     colleague's revision, not the text the supervisor returned."""
     if ctx.status != "returned" or not answers:
         return
-    reason = ctx.returned_reason or ""
+    reason = ctx.return_mark
     noted = mine.get(REVISED)
     if not noted or noted.get("reason") != reason:
         noted = {"reason": reason, "parts": {}}

@@ -31,6 +31,17 @@ class DialogContext:
     fmt: Format = GOV2021
     model_drafts: bool = False  # a language model writes the drafts: "正在草拟…" now, the draft by a job
     submitted_on: date | None = None  # the unit's day the report as it stands was handed in (its 落款); None: a draft
+    # how many times the report was returned, this return included (0: not returned): a return made again with the
+    # same reason is another return, told again and answered again
+    times_returned: int = 0
+
+    @property
+    def return_mark(self) -> str:
+        """What tells this return from the report's earlier ones, kept in the state (`returned_seen`, what was mended
+        or accepted after it): its reason, and for a second return or later its number too — a supervisor returning
+        the report again for the very same reason is not answered by what was read or done after the first."""
+        reason = self.returned_reason or ""
+        return reason if self.times_returned <= 1 else f"{reason}#{self.times_returned}"
 
 
 def is_people_government(ctx: DialogContext) -> bool:

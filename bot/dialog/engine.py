@@ -47,8 +47,13 @@ _SIMPLE = {"帮助", "进度", "返回", "跳过", "预览", "全文", "提交",
 # 撤回 is a command only where it cannot be an answer: a submitted report, or no question open (an applicant's
 # 撤回 answers 【3.4】 while it is asked)
 _WITHDRAW = "撤回"
-_WITHDRAW_SAID = {"撤回", "撤销"}  # 撤销 alone: as ambiguous as 撤回, so a command only where 撤回 is
-_WITHDRAW_SUBMISSION = {"撤回提交", "撤销提交", "取消提交", "撤回报告", "撤销报告"}  # name the submission: always a command
+_WITHDRAW_SAID = {"撤回", "撤销", "撤消"}  # 撤销 alone: as ambiguous as 撤回, so a command only where 撤回 is
+# name the submission: always a command
+_WITHDRAW_SUBMISSION = {"撤回提交", "撤销提交", "撤消提交", "取消提交", "撤回报告", "撤销报告", "撤消报告"}
+# said of a report handed in, where no question is open: 我要撤回, 帮我撤销一下 ask for it; 能撤回吗, 怎么撤销 ask how
+_WITHDRAW_WORD = re.compile(r"撤回|撤销|撤消")
+_NOT_WITHDRAWING = re.compile(r"不要|不用|不必|不需要|别|先不|暂不")
+_ASKING_ABOUT = re.compile(r"吗|么|怎|如何|能否|能不能|可否|可以|可不可以|是否|[?？]")
 _PREVIOUS = {"上一题", "上一步", "上一个", "回到上一题"}
 _RESUME = {"继续", "开始", "继续填写", "开始填写", "继续填报", "开始填报", "接着填", "接着填写"}
 # a clerk asking how (after a return, at a question they do not know how to answer) gets the commands, not 没有看懂
@@ -104,7 +109,7 @@ def _dispatch(turn: Turn, incoming: Incoming) -> None:
     text = without_decoration((text or "").strip())
     typed = incoming.kind in ("text", "click", "card") and bool(text)
     command, argument = _command(text) if typed else (None, "")
-    if turn.ctx.status == "returned" and turn.state["returned_seen"] != (turn.ctx.returned_reason or ""):
+    if turn.ctx.status == "returned" and turn.state["returned_seen"] != turn.ctx.return_mark:
         _greet_returned(turn, command, argument)  # the return first: what colleagues did is told within it
         return
     changed_under = False  # a colleague changed this clerk's answers since their last message
@@ -124,6 +129,10 @@ def _dispatch(turn: Turn, incoming: Incoming) -> None:
     # 撤回 typed while a question is asked that no word answers (a table's numbers, 是/否) is 撤回, not a slip for 返回
     if command is None and _says_withdraw(turn, normalise(text).strip("。.!！ ")):
         command = _WITHDRAW
+    if command is None and _locked(turn) and _asks_how_to_withdraw(turn, text):
+        return
+    if command is None and _locked(turn) and _WITHDRAW_WORD.search(text) and not _NOT_WITHDRAWING.search(text):
+        command = _WITHDRAW  # 我要撤回, 撤回刚才的提交: nothing else a report handed in could be asked to do
     if _locked(turn):
         _while_locked(turn, command, argument)
         return
@@ -228,6 +237,15 @@ def _says_withdraw(turn: Turn, plain: str) -> bool:
     if plain in _WITHDRAW_SUBMISSION:
         return True
     return plain in _WITHDRAW_SAID and (_locked(turn) or _current(turn) is None or _asks_numbers(turn))
+
+
+def _asks_how_to_withdraw(turn: Turn, text: str) -> bool:
+    """能撤回吗, 怎么撤销 of a report handed in: answered with how (or why not), nothing withdrawn unasked."""
+    if not (_WITHDRAW_WORD.search(text) and _ASKING_ABOUT.search(text)):
+        return False
+    status = _status(turn)
+    turn.say(messages.say("withdraw_how") if status == "submitted" else messages.say("withdraw_refused", status=status))
+    return True
 
 
 def _locked(turn: Turn) -> bool:
@@ -372,16 +390,20 @@ def _colleague_news(turn: Turn) -> str:
 def _greet_returned(turn: Turn, command: str | None, argument: str) -> None:
     """The return notice, then the message itself if it is a command; else the question the reason concerns. 提交
     is held: the clerk has not read the reason yet, so nothing goes back to the supervisor unread and unchanged."""
-    reason = turn.ctx.returned_reason or ""
+    reason, mark = turn.ctx.returned_reason or "", turn.ctx.return_mark
+    # a reason (or 确认) answering the 确认提交 asked before the return came is a 提交 too, from a stale point: held
+    held = command in ("提交", "确认提交") or (
+        turn.state["pending"] == "submit_reason" and command in (None, "确认") and _current(turn) is None)
+    # the same reason as the return this clerk last met: the supervisor returned it again, unchanged in their eyes
+    again = turn.ctx.times_returned > 1 and _reason_of(turn.state["returned_seen"]) == reason
     # what a colleague mended after this return is the unit's: kept (`colleagues`); what was mended before, forgotten
-    mended = turn.state["mended"] if turn.state.get("mended_after") == reason else {}
-    turn.state.update(returned_seen=reason, submitted=False, greeted=True, pending=None, mended=mended,
-                      mended_after=reason if mended else None)
+    mended = turn.state["mended"] if turn.state.get("mended_after") == mark else {}
+    turn.state.update(returned_seen=mark, submitted=False, greeted=True, pending=None, mended=mended,
+                      mended_after=mark if mended else None)
     codes = checks.concerned_questions(turn, reason)
     code = codes[0] if codes else None
     turn.state["queue"] = codes[1:]
-    reopened = _reopen_concerned_warnings(turn, reason)
-    held = command in ("提交", "确认提交")
+    reopened = _reopen_concerned_warnings(turn, reason, mark)
     # 进度 asked as the return arrives is answered by the return notice itself (the status, the reason, the part to
     # fix): a list of parts all 已完成 between 下面是意见涉及的题目 and that part only hides it
     runs = command is not None and not held and command not in ("继续", "问候") and not (command == "进度" and code)
@@ -389,11 +411,11 @@ def _greet_returned(turn: Turn, command: str | None, argument: str) -> None:
     # fix (a colleague's acceptance heading the reply had hidden the return behind it)
     titles = {q.code: q.title for q in turn.fmt.questions}
     revised = [{"code": c, "title": titles.get(c, ""), **by}
-               for c, by in colleagues.revised_after_return(turn.state, reason, codes).items()]
+               for c, by in colleagues.revised_after_return(turn.state, mark, codes).items()]
     _told_as_revised(turn, [r["code"] for r in revised])
     news = "\n".join(filter(None, (_colleague_file_text(turn), _colleague_news(turn))))
     turn.say(messages.say("returned", user_name=turn.ctx.user_name, unit=turn.ctx.unit, year=turn.report.year,
-                          reason=reason or "（未填写）", code=code, more="、".join(f"【{c}】" for c in codes[1:]),
+                          reason=reason or "（未填写）", times=turn.ctx.times_returned, again=again, code=code, more="、".join(f"【{c}】" for c in codes[1:]),
                           asks=not runs, held=held, news=news, revised=revised, reopened=reopened))
     if code:
         q = question(turn.fmt, code)
@@ -407,13 +429,18 @@ def _greet_returned(turn: Turn, command: str | None, argument: str) -> None:
         _ask_current(turn)
 
 
-def _reopen_concerned_warnings(turn: Turn, reason: str) -> list[dict[str, Any]]:
+def _reason_of(mark: str | None) -> str | None:
+    """The reason of a return as `DialogContext.return_mark` marked it (None: no return met)."""
+    return None if mark is None else re.sub(r"#\d+$", "", mark)
+
+
+def _reopen_concerned_warnings(turn: Turn, reason: str, mark: str) -> list[dict[str, Any]]:
     """The warnings the unit accepted before this return that its reason concerns are no longer accepted: the
     supervisor has read the reason given and returned the report for them, so 提交 asks them again (a new reason may
     be given). Those accepted after this return (a colleague met it first) and those the reason does not concern stay.
     Returns who had accepted how many, with which reason ([{by, reason, count}]; by "" for this clerk), to be told."""
     accepted = {k: e for k, e in turn.state["warnings"].items()
-                if e.get("accepted") is not None and e.get("after") != reason}
+                if e.get("accepted") is not None and e.get("after") != mark}
     if not accepted:
         return []
     warnings = [f for f in hand_in.hand_in_findings(turn) if f.level == "warning" and checks.key(f) in accepted]

@@ -704,7 +704,7 @@ def _run_command(turn: Turn, q: Question, sub: int, command: facts.Command) -> b
         items[command.number - 1: command.number] = written
         if turn.ctx.status == "returned":  # the point a return reason found fault with is mended: not flagged again
             turn.state.setdefault("mended", {}).setdefault(q.code, []).extend(written)
-            turn.state["mended_after"] = turn.ctx.returned_reason or ""
+            turn.state["mended_after"] = turn.ctx.return_mark
         turn.say(messages.say("facts_command", name="changed", number=command.number, fact="；".join(kept)))
     elif command.name == "clear":
         items = [f for f in items if not facts.mark_of(f)] if q.facts_from else []

@@ -56,20 +56,36 @@ def _balance_finding(report: Report, ctx: RuleContext, b: Balance) -> list[Findi
     if left == right:
         return []
     first = ctx.fmt.cell(b.left[0])
+    balanced = frozenset(c for _, cells in balances_of(ctx.fmt, "R1") for c in cells)
+    blank = {c for c in (*b.left, *b.right) if _not_filled(report, ctx.fmt, c, balanced)}  # once the sides differ
     message = later(
         "rules", "balance",
         table=table_name(ctx.fmt, first.table),
         column=ctx.fmt.table(first.table).column(b.column).label,
-        left=_addition(report, ctx, b.left, left),
-        right=_addition(report, ctx, b.right, right),
+        left=_addition(report, ctx, b.left, left, blank),
+        right=_addition(report, ctx, b.right, right, blank),
         diff=show(abs(left - right)),
+        # a cell not filled in yet (an unfinished report, as the supervisor sees it): its side is at least its sum
+        open=bool(blank),
     )
     return [Finding("R1", "error", b.left + b.right, message)]
 
 
-def _addition(report: Report, ctx: RuleContext, cell_ids: tuple[str, ...], result: object) -> str:
-    terms = " + ".join(f"{row_short(ctx.fmt, ctx.fmt.cell(c))} {show(report.value(c))}" for c in cell_ids)
-    return f"{terms} = {show(result)}"
+def _not_filled(report: Report, fmt: Format, cell_id: str, readable: frozenset[str]) -> bool:
+    """A cell not filled in, or a total (of cells R1 reads) over one: its 0 is no answer."""
+    if report.cells.get(cell_id) is None:
+        return True
+    s = next((s for s in fmt.sums if s.target == cell_id), None)
+    return s is not None and readable.issuperset(s.addends) and any(
+        _not_filled(report, fmt, a, readable) for a in s.addends)
+
+
+def _addition(report: Report, ctx: RuleContext, cell_ids: tuple[str, ...], result: object,
+              blank: set[str]) -> Sentence:
+    """本年新收 3 + 上年结转 0 = 3; a cell not filled in (or a total over one) is said so, never 0 (结转下年度 未填，
+    至少为 4)."""
+    terms = [(row_short(ctx.fmt, ctx.fmt.cell(c)), None if c in blank else show(report.value(c))) for c in cell_ids]
+    return later("rules", "addition", terms=terms, result=show(result))
 
 
 # --- R2, R3, R4 -------------------------------------------------------------------------------------------

@@ -244,10 +244,11 @@ _ASKED = {
     "导出": ("导出", "下载", "excel"),
     "汇总表": ("汇总表", "合计"),
     "逾期": ("逾期", "超期", "过期", "超时", "晚交", "迟交"),
-    "错误单位": ("对不上", "有错", "出错", "错误", "有问题"),
+    "错误单位": ("对不上", "有错", "出错", "错误", "有问题", "加不上", "合不上", "不一致", "不相符", "算错"),
     "未完成": ("没交", "未交", "没提交", "未提交", "没报", "未报", "没上报", "未上报", "没报送", "未报送", "没填完",
             "没填好", "没弄完", "没完成", "未完成", "还差", "没有交", "没有提交", "没有报", "没动", "退回"),
-    "汇总": ("进度", "进展", "汇总", "情况", "交了", "提交了", "报了", "交上来", "截止", "通过了", "已通过", "填到哪", "写到哪", "弄到哪", "到哪一步",
+    "汇总": ("进度", "进展", "汇总", "情况", "待审核", "待审", "等审核", "等待审核", "没审核", "未审核", "需要审核", "要审核",
+           "交了", "提交了", "报了", "交上来", "截止", "通过了", "已通过", "填到哪", "写到哪", "弄到哪", "到哪一步",
            "还剩几天", "剩几天", "还有几天", "几天"),
 }
 _ASKED_ORDER = tuple(_ASKED)  # the first word found wins: 催一下逾期的 reminds, 逾期没交的 lists the overdue
@@ -257,7 +258,7 @@ _AROUND = ("一下", "一哈", "下", "把", "给我", "发给我", "发我", "�
            "为止", "截至", "还有", "还", "都", "有", "谁", "哪些", "哪几个", "哪个", "哪家", "哪几家", "几家", "几个",
            "多少", "个", "家", "单位", "乡镇", "部门", "的", "名单", "列表", "清单", "是", "了", "吗", "咋样",
            "咋", "怎么样", "怎么", "如何", "全部", "所有", "大家", "一共", "总共", "共", "县里", "咱们", "我们", "统计",
-           "剩下", "一览", "报告", "年报", "表格", "表", "数据", "哪天", "几号", "什么时候",
+           "剩下", "一览", "报告", "年报", "表格", "表", "数据", "数字", "数", "哪天", "几号", "什么时候",
            "日期", "时间", "来", "经办人", "联系人", "负责人", "填报人", "已经", "审核", "电话", "手机", "联系方式", "有没有", "没有", "动静", "呢", "啊", "呀", "吧", "嘛", "哈", "么")
 _ASKED_ALTERNATIVES = "|".join(sorted(_ASKED_AS, key=len, reverse=True))  # longest first: 没提交 before 提交了
 _AROUND_ALTERNATIVES = "|".join([*sorted(_AROUND, key=len, reverse=True), r"[\s，,。.？?！!~～、]"])
@@ -393,7 +394,7 @@ def reports_needed(text: str, units: list[UnitStatus], looked_at: str = "") -> s
     if word not in ("查看", "退回", "通过"):
         return set()
     name = _split_unit_and_reason(arg)[0] if word == "退回" else arg
-    found = match_unit(name, units) if name else unnamed_target(units, looked_at)
+    found = match_unit(name, units) if name else unnamed_target(units, looked_at, word)
     return {found.unit} if isinstance(found, UnitStatus) else set()
 
 
@@ -409,14 +410,19 @@ def names_no_unit(text: str) -> bool:
     return parsed is not None and parsed[0] in ("查看", "退回", "通过") and not parsed[1]
 
 
-def unnamed_target(units: Sequence[UnitStatus], looked_at: str = "") -> UnitStatus | None:
-    """What 查看, 通过 or 退回 typed without a unit act on: the report the supervisor last opened with 查看, else the
-    one report waiting for review. The question before 通过/退回 names it, so nothing happens unmeant."""
-    if looked_at:
-        looked = next((u for u in units if u.unit == looked_at), None)
-        if looked is not None:
-            return looked
-    return the_one_waiting(units)
+# what 通过 and 退回 can act on: a report 查看 opened that can be neither (a unit still filling in) is not what they mean
+_REVIEWABLE = {"通过": ("submitted",), "退回": ("submitted", "approved")}
+
+
+def unnamed_target(units: Sequence[UnitStatus], looked_at: str = "", word: str = "") -> UnitStatus | None:
+    """What 查看, 通过 or 退回 (`word`) typed without a unit act on: the report the supervisor last opened with 查看,
+    else the one report waiting for review — also when the one opened cannot be approved or returned (a unit still
+    filling in, looked at since the report waiting came in). The question before 通过/退回 names it, so nothing
+    happens unmeant."""
+    looked = next((u for u in units if u.unit == looked_at), None) if looked_at else None
+    if looked is not None and (word not in _REVIEWABLE or looked.status in _REVIEWABLE[word]):
+        return looked
+    return the_one_waiting(units) or looked
 
 
 def the_one_waiting(units: Sequence[UnitStatus]) -> UnitStatus | None:
@@ -519,7 +525,7 @@ _REASON_EXAMPLE = "表三结转数与上年不一致"
 def _find(call: _Call, name: str, example: str) -> UnitStatus | CommandResult:
     """The unit named, or the reply that explains why there is none (unknown, ambiguous, missing)."""
     if not name:
-        return unnamed_target(call.area.units, call.area.looked_at) or _need_unit(call, example)
+        return unnamed_target(call.area.units, call.area.looked_at, example) or _need_unit(call, example)
     found = match_unit(name, call.area.units)
     if isinstance(found, UnitStatus):
         return found

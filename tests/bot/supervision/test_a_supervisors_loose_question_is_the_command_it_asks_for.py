@@ -49,3 +49,16 @@ def test_a_rollup_including_the_reports_waiting_is_asked_in_more_words() -> None
 
     assert _included("含待审") == _included("含已提交") == _included("全部") == "submitted"
     assert _included("") == "approved"
+
+
+@pytest.mark.parametrize("asked", ["哪些单位表格数字对不上", "谁的数字对不上", "哪些表数字加不上", "谁的表格数据不一致",
+                                   "哪些单位数算错了"])
+def test_tables_whose_numbers_do_not_add_up_asked_in_loose_words_are_the_units_with_errors(asked: str) -> None:
+    assert loosely(asked) == "错误单位"
+    assert answer(asked) == answer("错误单位")
+
+
+@pytest.mark.parametrize("asked", ["待审核的有哪些", "有几个待审的", "哪些等待审核", "还有哪些没审核", "需要审核的单位"])
+def test_asking_which_reports_wait_for_review_is_the_summary_that_names_them(asked: str) -> None:
+    assert loosely(asked) == "汇总"
+    assert answer(asked) == answer("汇总")
