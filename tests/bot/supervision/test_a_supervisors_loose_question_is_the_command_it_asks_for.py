@@ -62,3 +62,17 @@ def test_tables_whose_numbers_do_not_add_up_asked_in_loose_words_are_the_units_w
 def test_asking_which_reports_wait_for_review_is_the_summary_that_names_them(asked: str) -> None:
     assert loosely(asked) == "汇总"
     assert answer(asked) == answer("汇总")
+
+
+@pytest.mark.parametrize(("asked", "command"), [("谁晚了", "逾期"), ("哪些单位交晚了", "逾期"), ("谁迟了", "逾期")])
+def test_asking_who_is_late_in_everyday_words_is_the_overdue_list(asked: str, command: str) -> None:
+    assert loosely(asked) == command
+    assert answer(asked) == answer(command)
+
+
+def test_asking_whether_a_returned_unit_has_mended_is_looking_at_it() -> None:
+    from bot.supervision.commands import _normalise
+
+    assert _normalise("城关镇改好了吗") == "查看 城关镇"
+    assert _normalise("册井镇修改了没有") == "查看 册井镇"
+    assert loosely("今天太晚了") == "今天太晚了"
