@@ -486,14 +486,34 @@ def _set_properties(word, title: str, author: str, day: date | None) -> None:
     properties.author = properties.last_modified_by = author
     properties.comments = ""
     properties.language = "zh-CN"
+    _drop_template_parts(word)
     if day is not None:
         properties.created = properties.modified = datetime(day.year, day.month, day.day)
         return
-    # python-docx's date setters refuse None, so the template's date elements are taken out of the part's XML
+    # python-docx's date setters refuse None, and python-docx (1.2) has no public call that removes a property, so
+    # the template's date elements are taken out of the part's XML: CoreProperties keeps it in `_element` only
     element = properties._element
     for stamp in (element.created, element.modified):  # the template's 2013 date
         if stamp is not None:
             element.remove(stamp)
+
+
+# what python-docx's template says of itself, never of this report: its extended properties (docProps/app.xml:
+# "Microsoft Macintosh Word", 1 page, 0 words — a file manager's 程序名称 and 页数) and the picture of a blank page
+# a file manager shows as the document's thumbnail (docProps/thumbnail.jpeg). Both parts are optional in OOXML;
+# Word and LibreOffice write their own extended properties when they save.
+_TEMPLATE_PACKAGE_RELS = (
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties",
+    "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail",
+)
+
+
+def _drop_template_parts(word) -> None:
+    """The package without the template's extended properties and thumbnail: a part no relationship reaches is not
+    saved (`Relationships` is a dict of rId → relationship)."""
+    rels = word.part.package.rels
+    for r_id in [r_id for r_id, rel in rels.items() if rel.reltype in _TEMPLATE_PACKAGE_RELS]:
+        rels.pop(r_id)
 
 
 _PAGE_NUMBER_FONT, _PAGE_NUMBER_PT = "宋体", 14  # 4号半角宋体 (GB/T 9704 7.5)
