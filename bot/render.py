@@ -417,7 +417,9 @@ _PAGE_MM = (210, 297)
 _MARGINS_MM = {"top": 37, "right": 28, "bottom": 35, "left": 26}
 _BODY_FONT, _TITLE_FONT, _HEADING_FONT, _SUBHEADING_FONT = "仿宋_GB2312", "方正小标宋简体", "黑体", "楷体_GB2312"
 _BODY_PT, _TITLE_PT, _TABLE_PT = 16, 22, 9  # 三号, 二号, 小五 (published tables use 小五 to fit a page)
-_TABLE_LINE_PT = 11.5  # exact: a CJK font's own line height would make table 三 a page and a half
+# exact: a CJK font's own line height would make table 三 a page and a half; 10.5 (not 11.5) fits 表二 and 表三
+# on one page together (54.5 + 145.6 mm with their headings, of 225 mm), so 表二 never stands alone on a page
+_TABLE_LINE_PT = 10.5
 _TABLE_STYLE = "表格文字"
 _CELL_MARGIN_MM = 1.0
 # how wide a column prints: values narrow (a count of a few digits under a short header), row labels take the rest
@@ -438,21 +440,18 @@ def render_docx(report: Report, fmt: Format = GOV2021, submitted_on: date | None
     word = _new_document()
     _set_properties(word, doc.title, author or report.unit, submitted_on)
     _add_title(word, doc)
-    heading = None  # the heading paragraph right before the current block, if any
-    for block in doc.blocks:
+    starts = _page_starts(doc, *_text_mm(word.sections[-1]))
+    for i, block in enumerate(doc.blocks):
         if block.kind == "table" and block.grid is not None:
-            table = _add_table(word, block.grid)
-            if _starts_a_page(word, block.grid):  # with its heading: LibreOffice breaks a table kept with its rows
-                first = heading if heading is not None else table.rows[0].cells[0].paragraphs[0]
-                first.paragraph_format.page_break_before = True
-            heading = None
+            first = _add_table(word, block.grid).rows[0].cells[0].paragraphs[0]
         elif block.kind == "section":  # a heading never stands alone at the foot of a page
-            heading = _add_paragraph(word, block.text, font=_HEADING_FONT, indent=True, keep_with_next=True)
+            first = _add_paragraph(word, block.text, font=_HEADING_FONT, indent=True, keep_with_next=True)
         elif block.kind == "subheading":
-            heading = _add_paragraph(word, block.text, font=_SUBHEADING_FONT, indent=True, keep_with_next=True)
+            first = _add_paragraph(word, block.text, font=_SUBHEADING_FONT, indent=True, keep_with_next=True)
         else:
-            _add_paragraph(word, block.text, indent=True)
-            heading = None
+            first = _add_paragraph(word, block.text, indent=True)
+        if i in starts:
+            first.paragraph_format.page_break_before = True
     _add_signature(word, doc.signature, doc.signature_right)
     buffer = io.BytesIO()
     word.save(buffer)
@@ -486,14 +485,34 @@ def _set_properties(word, title: str, author: str, day: date | None) -> None:
     properties.author = properties.last_modified_by = author
     properties.comments = ""
     properties.language = "zh-CN"
+    _drop_template_parts(word)
     if day is not None:
         properties.created = properties.modified = datetime(day.year, day.month, day.day)
         return
-    # python-docx's date setters refuse None, so the template's date elements are taken out of the part's XML
+    # python-docx's date setters refuse None, and python-docx (1.2) has no public call that removes a property, so
+    # the template's date elements are taken out of the part's XML: CoreProperties keeps it in `_element` only
     element = properties._element
     for stamp in (element.created, element.modified):  # the template's 2013 date
         if stamp is not None:
             element.remove(stamp)
+
+
+# what python-docx's template says of itself, never of this report: its extended properties (docProps/app.xml:
+# "Microsoft Macintosh Word", 1 page, 0 words — a file manager's 程序名称 and 页数) and the picture of a blank page
+# a file manager shows as the document's thumbnail (docProps/thumbnail.jpeg). Both parts are optional in OOXML;
+# Word and LibreOffice write their own extended properties when they save.
+_TEMPLATE_PACKAGE_RELS = (
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties",
+    "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail",
+)
+
+
+def _drop_template_parts(word) -> None:
+    """The package without the template's extended properties and thumbnail: a part no relationship reaches is not
+    saved (`Relationships` is a dict of rId → relationship)."""
+    rels = word.part.package.rels
+    for r_id in [r_id for r_id, rel in rels.items() if rel.reltype in _TEMPLATE_PACKAGE_RELS]:
+        rels.pop(r_id)
 
 
 _PAGE_NUMBER_FONT, _PAGE_NUMBER_PT = "宋体", 14  # 4号半角宋体 (GB/T 9704 7.5)
@@ -543,6 +562,8 @@ def _setup_styles(word) -> None:
     _set_font(normal.element.get_or_add_rPr(), _BODY_FONT)
     normal.paragraph_format.space_after = Pt(0)
     normal.paragraph_format.line_spacing = Pt(28)  # 公文: 22 lines of 28 pt on a page
+    # no line alone at the foot or the top of a page: LibreOffice does so anyway, Word only when told
+    normal.paragraph_format.widow_control = True
     cells = word.styles.add_style(_TABLE_STYLE, WD_STYLE_TYPE.PARAGRAPH)
     cells.base_style = normal
     cells.font.size = Pt(_TABLE_PT)
@@ -574,14 +595,18 @@ def _add_title(word, doc: Layout) -> None:
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     paragraph.paragraph_format.space_after = Pt(_BODY_PT)
     paragraph.paragraph_format.line_spacing = Pt(36)
-    fits = _text_em(doc.title) * _TITLE_PT * _PT_MM <= _text_mm(word.sections[-1])[0] - _TITLE_SLACK_MM
-    lines = (doc.title,) if fits or len(doc.title_parts) < 2 else doc.title_parts
+    lines = _title_lines(doc, _text_mm(word.sections[-1])[0])
     for i, line in enumerate(lines):
         run = paragraph.add_run(line)
         run.font.size = Pt(_TITLE_PT)
         _set_font(run._r.get_or_add_rPr(), _TITLE_FONT)
         if i < len(lines) - 1:
             run.add_break()
+
+
+def _title_lines(doc: Layout, width_mm: float) -> tuple[str, ...]:
+    fits = _text_em(doc.title) * _TITLE_PT * _PT_MM <= width_mm - _TITLE_SLACK_MM
+    return (doc.title,) if fits or len(doc.title_parts) < 2 else doc.title_parts
 
 
 _TITLE_SLACK_MM = 4.0  # a title within half a character of the line's end may not fit in the font Word finds
@@ -703,24 +728,132 @@ def _text_mm(section) -> tuple[float, float]:
 
 def estimated_height_mm(grid: Grid, widths: Sequence[float]) -> float:
     """How tall the table prints: each row as many lines as its longest cell wraps to (a merged cell's lines shared
-    by the rows it spans). An estimate, erring tall: it only decides whether the table starts a new page."""
+    by the rows it spans; a group's ordinal on a line of its own), each line `_TABLE_LINE_PT` exactly, and a rule
+    between rows. Within a millimetre of what LibreOffice prints (表二 54.5 mm, 表三 145.6 mm); a line wrapped
+    narrower than counted here errs tall."""
     char_mm = _TABLE_PT * _PT_MM
     lines = [1.0] * len(grid.rows)
     offset = 0
     for part in grid.parts:
         for r, c, cell in _positions(part):
-            usable = sum(widths[c:c + cell.colspan]) - 2 * _CELL_MARGIN_MM
-            per_line = max(1, int(usable // char_mm))
-            need = -(-len(cell.text) // per_line) / cell.rowspan
+            per_line = max(1, int((sum(widths[c:c + cell.colspan]) - 2 * _CELL_MARGIN_MM) // char_mm))
+            ordinal, name = cell.ordinal
+            own_line = cell.role == "group" and bool(ordinal and name)
+            need = (own_line + -(-_text_em(name if own_line else cell.text) // per_line)) / cell.rowspan
             for k in range(cell.rowspan):
                 lines[offset + r + k] = max(lines[offset + r + k], need)
         offset += len(part.rows)
-    return sum(-(-n // 1) * _TABLE_LINE_PT * _PT_MM + 0.6 for n in lines)
+    return sum(-(-n // 1) * _TABLE_LINE_PT * _PT_MM + _ROW_RULE_MM for n in lines)
 
 
-def _starts_a_page(word, grid: Grid) -> bool:
-    width, height = _text_mm(word.sections[-1])
-    return estimated_height_mm(grid, column_widths(grid, width)) > _TALL_SHARE * height
+_ROW_RULE_MM = 0.2  # the rule under a row (½ pt)
+_LINE_MM = 28 * _PT_MM  # a line of the body text, headings included (exactly 28 pt)
+
+
+def _page_starts(doc: Layout, width_mm: float, height_mm: float) -> set[int]:
+    """The blocks that start a page (their first paragraph breaks the page before it).
+
+    A tall table (表三, over `_TALL_SHARE` of the page) starts a page with its heading: LibreOffice breaks a table
+    whose rows keep with the next (Word keeps it whole). But where the table before it (表二) would not fit below the
+    prose before it either, it would stand alone on a near-empty page: that table starts the page instead, and the
+    tall one follows it on the same page when both fit there."""
+    blocks = doc.blocks
+    heights = {i: estimated_height_mm(b.grid, column_widths(b.grid, width_mm))
+               for i, b in enumerate(blocks) if b.grid is not None}
+    tall = [i for i, h in heights.items() if h > _TALL_SHARE * height_mm]
+    starts = {_lead(blocks, i) for i in tall}
+    for i in tall:
+        before = _lead(blocks, i) - 1
+        if before not in heights or before in tall:  # only headings between the two tables
+            continue
+        lead = _lead(blocks, before)
+        own = (before - lead) * _LINE_MM + heights[before]  # the table before, with its headings
+        if own + (i - before - 1) * _LINE_MM + heights[i] > height_mm:  # the two do not fit one page
+            continue
+        if _position_mm(doc, lead, width_mm, height_mm) + own > height_mm - _LINE_MM:  # a line to spare: an estimate
+            starts = (starts - {_lead(blocks, i)}) | {lead}
+    return starts
+
+
+# a line never starts with these, nor ends with those (避头尾): the character before is carried to the next line
+_NO_LINE_START = frozenset("，。、；：？！）》」』”’…%,.;:?!)")
+_NO_LINE_END = frozenset("（《「『“‘(")
+_DIGIT_EM = 0.64  # a digit as LibreOffice prints it where the Chinese font is missing (DejaVu Sans); 仿宋: 0.5
+_AUTOSPACE_EM = 0.25  # the space Word and LibreOffice put between a Chinese character and a Latin letter or digit
+
+
+def _char_em(text: str, i: int, line_start: int) -> float:
+    """How wide character `i` of `text` prints, with the space before it where Chinese meets a Latin letter or digit."""
+    ch = text[i]
+    wide = ord(ch) >= 0x2E80
+    width = 1.0 if wide else _DIGIT_EM if ch.isdigit() else 0.5
+    before = text[i - 1] if i > line_start else ""
+    if before and (ord(before) >= 0x2E80) != wide and ch.isalnum() and before.isalnum():
+        width += _AUTOSPACE_EM
+    return width
+
+
+def _body_lines(text: str, line_em: float, indent_em: float = 2.0) -> int:
+    """How many lines a paragraph of the body text takes: filled character by character, the first line indented,
+    a line never starting with 。，、 … nor ending with （《“ (measured: LibreOffice breaks the lines just so)."""
+    lines, used, start, i = 1, indent_em, 0, 0
+    while i < len(text):
+        width = _char_em(text, i, start)
+        if used + width > line_em and i > start:
+            cut = i - 1 if text[i] in _NO_LINE_START and i - 1 > start else i
+            cut = cut - 1 if text[cut - 1] in _NO_LINE_END and cut - 1 > start else cut
+            lines, used, start, i = lines + 1, 0.0, cut, cut
+            continue
+        used += width
+        i += 1
+    return lines
+
+
+def _lead(blocks: Sequence[Block], i: int) -> int:
+    """The first of the headings right before block `i` (they keep with it), or `i` itself."""
+    while i > 0 and blocks[i - 1].kind in ("section", "subheading"):
+        i -= 1
+    return i
+
+
+def _position_mm(doc: Layout, upto: int, width_mm: float, height_mm: float) -> float:
+    """How far down its page block `upto` starts, in mm from the top of the text area: the blocks before it laid out
+    as Word and LibreOffice lay them (lines of 28 pt, headings kept with the first line after them, a table kept
+    whole). An estimate: a line that wraps where it is not counted to moves everything after it by a line."""
+    blocks = doc.blocks
+    position = len(_title_lines(doc, width_mm)) * 36 * _PT_MM + _BODY_PT * _PT_MM  # the title, a line after it
+    for k, block in enumerate(blocks[:upto]):
+        if block.kind == "paragraph":
+            position = _after_paragraph(block.text, position, width_mm, height_mm)
+            continue
+        if block.grid is not None or _lead(blocks, k) == k:  # a table, or the first of headings: kept with the next
+            _, kept = _kept_height(blocks, k, width_mm)
+            position = 0.0 if position + kept > height_mm else position
+        position += _LINE_MM if block.grid is None else _kept_height(blocks, k, width_mm)[0]
+    return position
+
+
+def _kept_height(blocks: Sequence[Block], k: int, width_mm: float) -> tuple[float, float]:
+    """Block `k`'s own height, and that of what must share its page: the headings from `k` on with the first line
+    (or the whole table) after them."""
+    def height(block: Block) -> float:
+        return _LINE_MM if block.grid is None else estimated_height_mm(block.grid, column_widths(block.grid, width_mm))
+
+    after = next((j for j in range(k, len(blocks)) if blocks[j].kind not in ("section", "subheading")), None)
+    kept = (after - k) * _LINE_MM + height(blocks[after]) if after is not None else (len(blocks) - k) * _LINE_MM
+    return height(blocks[k]), kept
+
+
+def _after_paragraph(text: str, position: float, width_mm: float, height_mm: float) -> float:
+    """Where a paragraph that starts at `position` ends: it breaks between any two lines, but leaves no first line
+    alone at the foot of a page nor a last line alone at the top (widow control)."""
+    lines = _body_lines(text, width_mm / (_BODY_PT * _PT_MM))
+    room = int((height_mm - position + 0.01) // _LINE_MM)
+    if lines <= room:
+        return position + lines * _LINE_MM
+    kept = 0 if room < 2 or lines < 4 and lines - room < 2 else room - (lines - room < 2)
+    per_page = int(height_mm // _LINE_MM)
+    return ((lines - kept - 1) % per_page + 1) * _LINE_MM
 
 
 @dataclass(frozen=True)

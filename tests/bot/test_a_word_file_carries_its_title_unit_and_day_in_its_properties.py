@@ -5,6 +5,7 @@ carries its title and its unit, in Chinese, and is dated the day it was handed i
 from __future__ import annotations
 
 import io
+import zipfile
 from datetime import UTC, date, datetime
 
 from docx import Document
@@ -26,3 +27,15 @@ def test_a_draft_carries_no_date_and_nothing_of_python_docx() -> None:
     properties = Document(io.BytesIO(render_docx(seed_report(4)))).core_properties
     assert properties.created is None and properties.modified is None
     assert "python-docx" not in properties.author + properties.comments
+
+
+def test_the_file_says_nothing_of_python_docxs_template_app_or_blank_thumbnail() -> None:
+    """Its docProps/app.xml had said "Microsoft Macintosh Word", 1 page and 0 words (a file manager's 程序名称 and
+    页数), and its thumbnail was a picture of a blank page: python-docx's template's own."""
+    for data in (render_docx(seed_report(4)), render_docx(seed_report(4), submitted_on=date(2025, 1, 20))):
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            names = set(package.namelist())
+            assert "docProps/thumbnail.jpeg" not in names and "docProps/app.xml" not in names
+            assert b"Macintosh" not in b"".join(package.read(n) for n in names)
+            assert b"thumbnail" not in package.read("_rels/.rels")
+        assert Document(io.BytesIO(data)).core_properties.language == "zh-CN"  # still a Word file python-docx reads
