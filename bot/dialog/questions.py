@@ -593,7 +593,7 @@ def _implausible_amount(turn: Turn) -> Decimal:
 def _answer_gate(turn: Turn, q: Question, sub: int, text: str) -> bool:
     yes, details = read_gate(text, _ASKED_WHETHER.sub("", q.title))
     if yes is None:
-        return _reject(turn, q, text, message=messages.say("yes_no"))
+        return _reject(turn, q, text, message=messages.say("yes_no", counted=details, title=q.title))
     before = len(relevant_questions(turn.ctx, turn.state))
     set_gate(turn, q, yes)
     if yes:
@@ -632,7 +632,30 @@ def _subject_words(subject: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def read_gate(text: str, subject: str = "") -> tuple[bool | None, str]:
     """(是/否, the details typed after it): “是 就1件 自然人邮寄的” → (True, “就1件 自然人邮寄的”); a reply
-    stating only zero (0, 都是0, 没有, or of the gate's `subject`: 复议诉讼都没有) is 否."""
+    stating only zero (0, 都是0, 没有, or of the gate's `subject`: 复议诉讼都没有) is 否. A 否 that goes on to count
+    something (没有，去年结转了1件; 没有诉讼，就一个复议) is neither: (None, the words that count it)."""
+    yes, details = _read_gate(text, subject)
+    if yes is True:
+        return yes, details
+    counted = _NO_THEN.match(_LEAD.sub("", normalise(text)))
+    if counted and _counts_something(counted.group(1)):
+        return None, counted.group(1).strip(" ,，。.；;")
+    return yes, details
+
+
+# a 否, what it denies, a pause and what follows (没有，去年结转了1件; 没有诉讼，就一个复议): the words after the pause
+_NO_THEN = re.compile(r"^(?:没有|没|无|否|不是)[^,，。.;；\s]{0,8}[,，。.;；\s]+(.+)$", re.S)
+# a count above zero said with what it counts (1件, 一个复议, 两起); one negated (一件都没有) counts nothing
+_A_COUNT = re.compile(r"(?<![零〇\d])([1-9]\d*|[一二两三四五六七八九十][一二两三四五六七八九十百]*)\s*[件个份次起宗例]")
+_NEGATED_AFTER = re.compile(r"没有|没|无|未|不")
+
+
+def _counts_something(words: str) -> bool:
+    return bool(_A_COUNT.search(words)) and not _NEGATED_AFTER.search(words)
+
+
+def _read_gate(text: str, subject: str = "") -> tuple[bool | None, str]:
+    """`read_gate` before a 否 is checked for a count after it."""
     yes = parse_yes_no(text)
     if yes is not None:
         return yes, ""
