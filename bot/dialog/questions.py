@@ -304,6 +304,11 @@ def _chosen_row(turn: Turn, q: Question, sub: int) -> str:
     return chosen[sub] if 0 <= sub < len(chosen) else ""
 
 
+def shows_last_years(turn: Turn, q: Question) -> bool:
+    """Whether the question is asked with last year's numbers shown to confirm (上年结转 from 结转下年度)."""
+    return q.kind == "prefill" and _prefill_values(turn, q) is not None
+
+
 def _prefill_values(turn: Turn, q: Question) -> list[Number] | None:
     previous = turn.ctx.previous
     if previous is None or not q.prefill or any(previous.cells.get(c) is None for c in q.prefill):
