@@ -492,7 +492,7 @@ def _choices_read(
     text: str, maximum: int, names: Sequence[str], explains: Sequence[str], said: Sequence[Sequence[str]],
 ) -> list[tuple[list[int], Number | None]] | ParseError:
     """Each token of a menu reply as (the options it chooses, the count said with an option named in words)."""
-    text = normalise(text)
+    text = _CIRCLED.sub(lambda m: f" {ord(m.group()) - ord('①') + 1} ", normalise(text))
     tokens = _tokens(text)
     if not tokens:
         return ParseError("empty", want="choices", maximum=maximum)
@@ -513,6 +513,8 @@ def _choices_read(
     return read
 
 
+# ①–⑳, as a phone's keyboard offers them for a list's numbers: each an option's number (①⑬ is 1 and 13)
+_CIRCLED = re.compile("[①-⑳]")
 _COUNT_AFTER_NAME = re.compile(r"(?<=[\u3400-\u9fff])(\d+|[一二两三四五六七八九十]+)[件个份条]?$")
 
 
