@@ -6,7 +6,7 @@ import copy
 import re
 from typing import Any
 
-from .. import messages
+from .. import messages, mistyped
 from ..confirmations import not_carried_out
 from ..file_names import report_file
 from ..formats.questions import Question
@@ -102,6 +102,8 @@ def _dispatch(turn: Turn, incoming: Incoming) -> None:
         return
     text = incoming.text if incoming.kind == "text" else incoming.event_key
     text = without_decoration((text or "").strip())
+    if incoming.kind == "text":
+        text = mistyped.meant(text)  # 依身请 → 依申请: the word meant, for every reader of the reply
     typed = incoming.kind in ("text", "click", "card") and bool(text)
     command, argument = _command(text) if typed else (None, "")
     if turn.ctx.status == "returned" and turn.state["returned_seen"] != (turn.ctx.returned_reason or ""):
