@@ -612,7 +612,7 @@ def _answer_gate(turn: Turn, q: Question, sub: int, text: str) -> bool:
 
 
 # the 是/否 and what follows it: after a pause (a comma, 嗯, 啊), or a count or 收到 right after (有的嗯收到两个 …)
-_YES_NO_HEAD = re.compile(r"^\s*(是的|是|对|有的|有|否|不是|没有|没|无)(?:[\s,，。.、:：;；!！嗯呃啊哦噢]+|(?=[就共只一二两三四五六七八九十\d]|收到))"
+_YES_NO_HEAD = re.compile(r"^\s*(是的|是|对|有的|有|收到了|收到|否|不是|没有|没|无)(?:[\s,，。.、:：;；!！嗯呃啊哦噢]+|(?=[就共只一二两三四五六七八九十\d]|收到))"
                           r"(.+)$", re.S)
 
 
@@ -625,14 +625,15 @@ _ASKED_WHETHER = re.compile(r"^是否(?:有|收到)?")  # 是否有复议诉讼 
 
 
 @lru_cache(maxsize=16)
-def _subject_words(subject: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The gate's subject said before its 是 or 否 (复议和诉讼都没有), and after it (有申请, 没有行政复议): the whole,
-    its halves joined by 和/及/与/或, or either half alone (复议, 诉讼)."""
+def _subject_words(subject: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The gate's subject said before its 是 or 否 (复议和诉讼都没有), after it (有申请, 没有行政复议), and between 有 and
+    a count (收到申请3件): the whole, its halves joined by 和/及/与/或, or either half alone (复议, 诉讼)."""
     first, second = subject[:2], subject[2:]
     joined = rf"{re.escape(first)}[和及与或、]?{re.escape(second)}" if len(second) >= 2 else re.escape(subject)
     halves = "|".join(re.escape(w) for w in dict.fromkeys((first, subject[-2:])))
-    said = rf"(?:政府信息公开|信息公开|行政)?(?:{joined}|{halves})"
-    return re.compile(rf"^{said}[\s,，:：的]*"), re.compile(rf"的?{said}的?[{END_PARTICLES}]*$")
+    said = rf"(?:政府信息公开|信息公开|行政|依)?(?:{joined}|{halves})"
+    return (re.compile(rf"^{said}[\s,，:：的]*"), re.compile(rf"的?{said}的?[{END_PARTICLES}]*$"),
+            re.compile(rf"^(有|收到了?){said}(?=\s*[就共只一二两三四五六七八九十\d])"))
 
 
 def read_gate(text: str, subject: str = "") -> tuple[bool | None, str]:
@@ -668,8 +669,8 @@ def _read_gate(text: str, subject: str = "") -> tuple[bool | None, str]:
         return False, ""
     plain = _LEAD.sub("", normalise(text))
     if subject:  # 复议诉讼有1件, 有申请, 没有行政复议: what it is about, before or after the 是 or 否
-        before, after = _subject_words(subject)
-        plain = after.sub("", before.sub("", plain)) or plain
+        before, after, counted = _subject_words(subject)
+        plain = counted.sub(r"\1", after.sub("", before.sub("", plain)) or plain)
         if is_zero_statement(plain):
             return False, ""
     if plain and (yes := parse_yes_no(plain)) is not None:
