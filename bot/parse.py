@@ -35,6 +35,7 @@ class ParseError:
     """Why a reply could not be read. `code` is one of:
 
     empty · not_a_number (token, position) · approximate (token, position: 230多, 十几, 约50) ·
+    not_known (token: the reply that says its number is not known yet: 不清楚, 还没统计) ·
     negative (token, position) · not_whole (token, position) · count_mismatch (expected, got) ·
     out_of_range (token, maximum) · ambiguous (token, options and their names: a menu name that fits several) ·
     too_large (token: the value as read, position, maximum: the cell's plausible bound).
@@ -217,6 +218,8 @@ def parse_number(text: str, kind: Kind = "count") -> Number | ParseError:
         return ParseError("empty", kind=kind)
     if is_zero_statement(text):
         return _zero(kind)
+    if _says_not_known(text):
+        return ParseError("not_known", token=text.rstrip(_TRAILING), kind=kind)
     if len(tokens) != 1:
         return ParseError("count_mismatch", expected=1, got=len(tokens), kind=kind)
     return _read_token(tokens[0], kind)
@@ -237,6 +240,8 @@ def parse_row(text: str, n: int, kind: Kind = "count", with_total: bool = False,
         return ParseError("empty", want="row", expected=n, kind=kind)
     if n > 1 and len(tokens) == 1 and _is_zero_run(tokens[0], n) or is_zero_statement(text):
         return [_zero(kind)] * n
+    if _says_not_known(text):
+        return ParseError("not_known", token=normalise(text).rstrip(_TRAILING), expected=n, want="row", kind=kind)
     tokens = _without_words_around(tokens, n, kind, named)
     values: list[Number] = []
     for position, token in enumerate(tokens, 1):
@@ -291,8 +296,13 @@ def _is_zero_run(token: str, n: int) -> bool:
 _ZERO_FILLER = re.compile(rf"都|全部|全都|全|均|各项|每项|各|统统|一律|也|就|是|为|了|的|[{END_PARTICLES}]|都是|件|个|项|条|次")
 _ZERO_TOKEN = re.compile(r"0+(?:\.0+)?|零+|〇+|无|没有|没|暂无|均无|全无|空|/|[-—–―]+")
 # a negation before a few words and no number: 没有收费, 无此类情况, 未发生 — but not 没看懂, 不知道
-_NEGATED = re.compile(r"^(?:本年度?|全年|今年|上年度?|去年|我们|我镇|我乡|我单位|好像|应该|可能)?(?:没有|没|无|暂无|未|均未|都没有|都没|从未)(?!.*(?:懂|知道|明白|清楚|确定|理解|听|看到))"
+# …but not a count not made (没统计, 没数过, 无法统计, 还没核对): that number is unknown, never 0
+_NOT_COUNTED = r"统计|数|查(?!到)|核|算|汇总|整理|来得及|确认|填"
+_NEGATED = re.compile(r"^(?:本年度?|全年|今年|上年度?|去年|我们|我镇|我乡|我单位|好像|应该|可能)?(?:没有|没|无(?!法)|暂无|未|均未|都没有|都没|从未)"
+                      rf"(?!.*(?:懂|知道|明白|清楚|确定|理解|听|看到|{_NOT_COUNTED}))"
                       r"[^\d零〇一二两三四五六七八九十百千万]{0,12}$")
+# a reply that says the number is not known yet (不清楚, 待定, 还没统计, 记不清了): asked again, with how to come back
+NOT_KNOWN_SAID = re.compile(rf"不清楚|不知道|不确定|待定|待核实|待统计|记不清|说不准|不好说|(?:没有?|未|无法|来不及)[^\d]{{0,4}}(?:{_NOT_COUNTED})")
 _NAME_BEFORE = re.compile(r"^(?:(?![零〇○一二两三四五六七八九十百千万亿点])[\u3400-\u9fff]){2,8}(?=[0零〇])")
 
 
@@ -308,6 +318,12 @@ def is_zero_statement(text: str, names: Sequence[str] = ()) -> bool:
     rest = [word for word in rest if word]
     # a name may remain before its zero (许可0 when the names were not given): only the zero matters
     return bool(rest) and all(_ZERO_TOKEN.fullmatch(_NAME_BEFORE.sub("", word)) for word in rest)
+
+
+def _says_not_known(text: str) -> bool:
+    """The reply says its number is not known yet and gives none (不清楚, 还没统计)."""
+    plain = normalise(text)
+    return bool(NOT_KNOWN_SAID.search(plain)) and not _NUMERAL_IN.search(NOT_KNOWN_SAID.sub("", plain))
 
 
 def _is_zero_word(token: str) -> bool:
@@ -492,7 +508,7 @@ def _choices_read(
     text: str, maximum: int, names: Sequence[str], explains: Sequence[str], said: Sequence[Sequence[str]],
 ) -> list[tuple[list[int], Number | None]] | ParseError:
     """Each token of a menu reply as (the options it chooses, the count said with an option named in words)."""
-    text = normalise(text)
+    text = _CIRCLED.sub(lambda m: f" {ord(m.group()) - ord('①') + 1} ", normalise(text))
     tokens = _tokens(text)
     if not tokens:
         return ParseError("empty", want="choices", maximum=maximum)
@@ -513,6 +529,8 @@ def _choices_read(
     return read
 
 
+# ①–⑳, as a phone's keyboard offers them for a list's numbers: each an option's number (①⑬ is 1 and 13)
+_CIRCLED = re.compile("[①-⑳]")
 _COUNT_AFTER_NAME = re.compile(r"(?<=[\u3400-\u9fff])(\d+|[一二两三四五六七八九十]+)[件个份条]?$")
 
 

@@ -15,8 +15,9 @@ END_PARTICLES = "吧啊呀啦哦嘛呢哈"  # said after a word without changing
 LAUGHING_PARTICLE = "哈"  # also laughter (哈哈): a closing particle only right after a word
 
 # Unicode categories of characters a published text never prints: controls, format characters (the zero-width
-# joiner of an emoji), private use, surrogates, other symbols (emoji, ★, ✔) and modifier symbols (skin tones)
-_NOT_PRINTED = frozenset({"Cc", "Cf", "Co", "Cs", "So", "Sk"})
+# joiner of an emoji), private use, surrogates, other symbols (emoji, ★, ✔), modifier symbols (skin tones) and
+# enclosing marks (the keycap of 1️⃣, which leaves the digit it encloses)
+_NOT_PRINTED = frozenset({"Cc", "Cf", "Co", "Cs", "So", "Sk", "Me"})
 _KEPT_SYMBOLS = frozenset("○")  # some type ○ for 〇 in a year (二○二五年)
 
 

@@ -58,6 +58,23 @@ _EARLIER_WRONG = re.compile(
     r"(?:填的|写的|打的|报的|的)?(?:填|写|打|输|报|记|弄)?错了(?:一个|一下|点|一点)?(?:[\s，,。.!！;；:：~～]+|$)")
 
 
+# a reply that opens by saying something is wrong (不对，规范性文件是2 0 3; 填错了，是15): at a question that asks for
+# numbers nothing has been answered yet, so what is wrong is an earlier answer. 不是 is left out: it answers 是/否
+_OPENS_WRONG = re.compile(rf"^(?:{_STRONG}{_PAUSE}*)*(?:不对|错了|(?:我)?(?:说|打|写|记|填|搞|弄)错了)(?:{_PAUSE}+|$)")
+
+
+def answer_said_wrong(text: str) -> str | None:
+    """What follows a reply's opening 不对 / 填错了 (“不对，规范性文件是2 0 3” → “规范性文件是2 0 3”, “不对” → ""); None
+    when the reply does not open so."""
+    m = _OPENS_WRONG.match(text.strip())
+    return text.strip()[m.end():].strip() if m else None
+
+
+def new_words(text: str) -> str:
+    """The words said in place of wrong ones without what leads them in (应该是2 → 2)."""
+    return _NEW_WORDS_LEAD.sub("", text.strip())
+
+
 def earlier_answer_said_wrong(text: str) -> str | None:
     """What follows a remark that an earlier answer was wrong (“上面那个填错了，处罚是11件” → “处罚是11件”, the
     remark alone → ""); None when the reply makes no such remark."""

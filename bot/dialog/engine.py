@@ -6,7 +6,7 @@ import copy
 import re
 from typing import Any
 
-from .. import messages
+from .. import messages, mistyped
 from ..confirmations import not_carried_out
 from ..file_names import report_file
 from ..formats.questions import Question
@@ -107,6 +107,8 @@ def _dispatch(turn: Turn, incoming: Incoming) -> None:
         return
     text = incoming.text if incoming.kind == "text" else incoming.event_key
     text = without_decoration((text or "").strip())
+    if incoming.kind == "text":
+        text = mistyped.meant(text)  # 依身请 → 依申请: the word meant, for every reader of the reply
     typed = incoming.kind in ("text", "click", "card") and bool(text)
     command, argument = _command(text) if typed else (None, "")
     if turn.ctx.status == "returned" and turn.state["returned_seen"] != turn.ctx.return_mark:
@@ -163,6 +165,12 @@ def _dispatch(turn: Turn, incoming: Incoming) -> None:
     if (rest := corrections.earlier_answer_said_wrong(text)) is not None:
         _correct_earlier(turn, rest)
         return
+    if _asks_for_numbers_only(turn) and (rest := corrections.answer_said_wrong(text)) is not None:
+        if rest and _names_current(turn, rest):  # 说错了，许可是13 at 2.3: the answer to it, said again
+            _answer_current(turn, rest)
+        else:
+            _correct_earlier(turn, rest)
+        return
     if correcting and _answer_several(turn, text):  # 行政处罚 1, as the hint said: the table, never the part's notes
         return
     near = _near_command(text)
@@ -172,6 +180,8 @@ def _dispatch(turn: Turn, incoming: Incoming) -> None:
     if _asks_back(turn, text):
         _help(turn, text)
         return
+    if _shows_numbers(turn) and (rest := corrections.answer_said_wrong(text)):
+        text = corrections.new_words(rest)  # 不对，应该是0 1 0 0 0 0 at numbers shown: the numbers that replace them
     _answer_current(turn, text)
 
 
@@ -495,6 +505,33 @@ def _asks_numbers(turn: Turn) -> bool:
     cur = _current(turn)
     q = question(turn.fmt, cur[0]) if cur else None
     return q is not None and q.kind in ("row", "prefill", "amount", "gate")
+
+
+# the questions no reply opening with 不对 answers: not a gate (不对 is its 否), not a prose part, a computed row or a
+# row shown filled from last year's report (what it shows said wrong)
+_NUMBERS_ONLY = ("row", "prefill", "amount", "menu", "menu_rows")
+
+
+def _asks_for_numbers_only(turn: Turn) -> bool:
+    """The current question is answered by numbers or options and shows none, so a reply opening with 不对 speaks of an
+    earlier one."""
+    cur = _current(turn)
+    q = question(turn.fmt, cur[0]) if cur else None
+    return q is not None and q.kind in _NUMBERS_ONLY and not questions.shows_last_years(turn, q)
+
+
+def _shows_numbers(turn: Turn) -> bool:
+    """The current question shows numbers to confirm (结转下年度 computed, 上年结转 from last year's report)."""
+    cur = _current(turn)
+    q = question(turn.fmt, cur[0]) if cur else None
+    return q is not None and (q.kind == "computed" or questions.shows_last_years(turn, q))
+
+
+def _names_current(turn: Turn, text: str) -> bool:
+    """The words name the current question by a name no other question has (许可是13 at 2.3), and no row of it was
+    answered yet (at 3.5's second result kind, 自然人是9 may be the first one's)."""
+    cur = _current(turn)
+    return cur is not None and cur[1] == 0 and several.named_only(turn.fmt, text) == cur[0]
 
 
 def _current(turn: Turn) -> Position | None:

@@ -305,6 +305,11 @@ def _chosen_row(turn: Turn, q: Question, sub: int) -> str:
     return chosen[sub] if 0 <= sub < len(chosen) else ""
 
 
+def shows_last_years(turn: Turn, q: Question) -> bool:
+    """Whether the question is asked with last year's numbers shown to confirm (上年结转 from 结转下年度)."""
+    return q.kind == "prefill" and _prefill_values(turn, q) is not None
+
+
 def _prefill_values(turn: Turn, q: Question) -> list[Number] | None:
     previous = turn.ctx.previous
     if previous is None or not q.prefill or any(previous.cells.get(c) is None for c in q.prefill):
@@ -594,7 +599,7 @@ def _implausible_amount(turn: Turn) -> Decimal:
 def _answer_gate(turn: Turn, q: Question, sub: int, text: str) -> bool:
     yes, details = read_gate(text, _ASKED_WHETHER.sub("", q.title))
     if yes is None:
-        return _reject(turn, q, text, message=messages.say("yes_no"))
+        return _reject(turn, q, text, message=messages.say("yes_no", counted=details, title=q.title))
     before = len(relevant_questions(turn.ctx, turn.state))
     set_gate(turn, q, yes)
     if yes:
@@ -608,7 +613,7 @@ def _answer_gate(turn: Turn, q: Question, sub: int, text: str) -> bool:
 
 
 # the 是/否 and what follows it: after a pause (a comma, 嗯, 啊), or a count or 收到 right after (有的嗯收到两个 …)
-_YES_NO_HEAD = re.compile(r"^\s*(是的|是|对|有的|有|否|不是|没有|没|无)(?:[\s,，。.、:：;；!！嗯呃啊哦噢]+|(?=[就共只一二两三四五六七八九十\d]|收到))"
+_YES_NO_HEAD = re.compile(r"^\s*(是的|是|对|有的|有|收到了|收到|否|不是|没有|没|无)(?:[\s,，。.、:：;；!！嗯呃啊哦噢]+|(?=[就共只一二两三四五六七八九十\d]|收到))"
                           r"(.+)$", re.S)
 
 
@@ -621,19 +626,43 @@ _ASKED_WHETHER = re.compile(r"^是否(?:有|收到)?")  # 是否有复议诉讼 
 
 
 @lru_cache(maxsize=16)
-def _subject_words(subject: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The gate's subject said before its 是 or 否 (复议和诉讼都没有), and after it (有申请, 没有行政复议): the whole,
-    its halves joined by 和/及/与/或, or either half alone (复议, 诉讼)."""
+def _subject_words(subject: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The gate's subject said before its 是 or 否 (复议和诉讼都没有), after it (有申请, 没有行政复议), and between 有 and
+    a count (收到申请3件): the whole, its halves joined by 和/及/与/或, or either half alone (复议, 诉讼)."""
     first, second = subject[:2], subject[2:]
     joined = rf"{re.escape(first)}[和及与或、]?{re.escape(second)}" if len(second) >= 2 else re.escape(subject)
     halves = "|".join(re.escape(w) for w in dict.fromkeys((first, subject[-2:])))
-    said = rf"(?:政府信息公开|信息公开|行政)?(?:{joined}|{halves})"
-    return re.compile(rf"^{said}[\s,，:：的]*"), re.compile(rf"的?{said}的?[{END_PARTICLES}]*$")
+    said = rf"(?:政府信息公开|信息公开|行政|依)?(?:{joined}|{halves})"
+    return (re.compile(rf"^{said}[\s,，:：的]*"), re.compile(rf"的?{said}的?[{END_PARTICLES}]*$"),
+            re.compile(rf"^(有|收到了?){said}(?=\s*[就共只一二两三四五六七八九十\d])"))
 
 
 def read_gate(text: str, subject: str = "") -> tuple[bool | None, str]:
     """(是/否, the details typed after it): “是 就1件 自然人邮寄的” → (True, “就1件 自然人邮寄的”); a reply
-    stating only zero (0, 都是0, 没有, or of the gate's `subject`: 复议诉讼都没有) is 否."""
+    stating only zero (0, 都是0, 没有, or of the gate's `subject`: 复议诉讼都没有) is 否. A 否 that goes on to count
+    something (没有，去年结转了1件; 没有诉讼，就一个复议) is neither: (None, the words that count it)."""
+    yes, details = _read_gate(text, subject)
+    if yes is True:
+        return yes, details
+    counted = _NO_THEN.match(_LEAD.sub("", normalise(text)))
+    if counted and _counts_something(counted.group(1)):
+        return None, counted.group(1).strip(" ,，。.；;")
+    return yes, details
+
+
+# a 否, what it denies, a pause and what follows (没有，去年结转了1件; 没有诉讼，就一个复议): the words after the pause
+_NO_THEN = re.compile(r"^(?:没有|没|无|否|不是)[^,，。.;；\s]{0,8}[,，。.;；\s]+(.+)$", re.S)
+# a count above zero said with what it counts (1件, 一个复议, 两起); one negated (一件都没有) counts nothing
+_A_COUNT = re.compile(r"(?<![零〇\d])([1-9]\d*|[一二两三四五六七八九十][一二两三四五六七八九十百]*)\s*[件个份次起宗例]")
+_NEGATED_AFTER = re.compile(r"没有|没|无|未|不")
+
+
+def _counts_something(words: str) -> bool:
+    return bool(_A_COUNT.search(words)) and not _NEGATED_AFTER.search(words)
+
+
+def _read_gate(text: str, subject: str = "") -> tuple[bool | None, str]:
+    """`read_gate` before a 否 is checked for a count after it."""
     yes = parse_yes_no(text)
     if yes is not None:
         return yes, ""
@@ -641,8 +670,8 @@ def read_gate(text: str, subject: str = "") -> tuple[bool | None, str]:
         return False, ""
     plain = _LEAD.sub("", normalise(text))
     if subject:  # 复议诉讼有1件, 有申请, 没有行政复议: what it is about, before or after the 是 or 否
-        before, after = _subject_words(subject)
-        plain = after.sub("", before.sub("", plain)) or plain
+        before, after, counted = _subject_words(subject)
+        plain = counted.sub(r"\1", after.sub("", before.sub("", plain)) or plain)
         if is_zero_statement(plain):
             return False, ""
     if plain and (yes := parse_yes_no(plain)) is not None:

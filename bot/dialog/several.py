@@ -52,6 +52,14 @@ def _names(fmt: Format) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(unique, key=lambda item: -len(item[0])))
 
 
+def named_only(fmt: Format, text: str) -> str | None:
+    """The code of the one question the words name by a name of its own (许可 → 2.3), None when they name none or
+    several."""
+    plain = normalise(text)
+    codes = {code for word, code in _names(fmt) if word in plain}
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
 def pieces(turn: Turn, text: str, current: str | None) -> list[tuple[str, str]]:
     """[(code, the piece of the reply that answers it)] when the reply names a question other than `current` or
     several; [] otherwise. Numbers after their names, or all before them (“0 0 0 规章”); a piece before the first
@@ -112,12 +120,16 @@ def _piece_start(text: str, after: int, name_at: int) -> int:
     return name_at if _DIGIT.search(gap) else after
 
 
+# what joins a name to its numbers (规范性文件：2 0 3, 规范性文件是2 0 3, 规范性文件应该是2 0 3)
+_LINK_AFTER_NAME = re.compile(r"^[\s:：,，]*(?:应该是|应该为|应是|应为|是|为)?[\s:：,，]*(?=\S)")
+
+
 def strip_own_name(fmt: Format, q: Question, text: str) -> str:
     """“规章0 0 0” and “0 0 0 规章” as “0 0 0”: the question's own name before or after its numbers."""
     plain = normalise(text)
     for word in sorted(names_of(fmt, q), key=len, reverse=True):
         if plain.startswith(word):
-            return plain[len(word):].lstrip(" :：,，")
+            return _LINK_AFTER_NAME.sub("", plain[len(word):])
         if plain.rstrip("。 ").endswith(word):
             return plain.rstrip("。 ")[: -len(word)].rstrip(" :：,，")
     return text
