@@ -11,6 +11,8 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+import templates
+
 END_PARTICLES = "吧啊呀啦哦嘛呢哈"  # said after a word without changing it: 没有吧, 跳过吧, 提交啦, 就这些哈
 LAUGHING_PARTICLE = "哈"  # also laughter (哈哈): a closing particle only right after a word
 
@@ -93,14 +95,11 @@ GOT_A_PLACE: Aside = (re.compile(rf"{_GOT}(?={_PLACE})"), "位列")
 
 
 def _assessed(m: re.Match[str]) -> str:
-    """年底县里考核政务公开得了优秀 → 在县年度考核中政务公开工作获评优秀: the body that assessed is named by its level
-    (县, 区, 市), the year only where it was said (县里考核 → 在县级考核中)."""
-    when = "年度" if m.group("when") or m.group("when_after") else "级"
-    topic = m.group("topic") or ""
-    if topic and not topic.endswith("工作"):
-        topic += "工作"
-    verb = "位列" if m.group("grade").startswith("第") else "获评"
-    return f"在{m.group('who')}{when}{m.group('what') or ''}{m.group('kind')}中{topic}{verb}{m.group('grade')}"
+    """年底县里考核政务公开得了优秀 → 在县年度考核中政务公开工作获评优秀 (templates/drafts/assessed.j2)."""
+    return templates.render(
+        "drafts/assessed.j2", who=m.group("who"), said_year=bool(m.group("when") or m.group("when_after")),
+        what=m.group("what") or "", kind=m.group("kind"), topic=m.group("topic") or "", grade=m.group("grade"),
+    ).strip()
 
 
 # 县里 and 得了 in one clause of an assessment's result: the clause as a report states it (a rank or a grade is never
