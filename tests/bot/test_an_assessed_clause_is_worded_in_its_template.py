@@ -32,6 +32,6 @@ def test_the_spoken_words_module_joins_no_chinese_clause_of_its_own() -> None:
 
 def test_the_assessed_clause_comes_from_its_template() -> None:
     clause = templates.render("drafts/assessed.j2", who="区", said_year=False, what="政务公开", kind="考核",
-                              topic="", grade="第一").strip()
+                              topic="", grade="第一", named=False).strip()
     assert clause == "在区级政务公开考核中位列第一"
     assert spoken.ASSESSED[0].sub(spoken.ASSESSED[1], "区里政务公开考核得了第一") == clause
