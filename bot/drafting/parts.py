@@ -433,9 +433,26 @@ _BARE_CHECK = re.compile(r"^(?:(?P<no>未)|已)?开展(?P<what>考核|考评|评
 _CHECK_NAMES = {"考核": "工作考核", "考评": "工作考核", "评议": "社会评议", "社会评议": "社会评议"}
 
 
+# the result of the assessment a clause before names (纳入年度考核，考核结果为优秀): 考核 is said once
+_RESULT_OF_CHECK = re.compile(
+    r"^(?:年度|年终)?(?:考核|考评)(?:(?P<got>获评|被?评为)|(?:结果|等次)*(?:为|是)?)"
+    r"(?P<grade>(?:优秀|良好|基本合格|合格|称职|先进|较好|好)(?:等次|等级)?|第[\d一二三四五六七八九十]+名?|[\d.]+分)$")
+_INTO_CHECK = re.compile(r"^将政务公开工作纳入.*(?:考核|考评)(?:体系|内容|范围|指标)?$")
+
+
+def _result_apart(item: str) -> list[str]:
+    """纳入年度绩效考核、考核获评优秀 (said with a space between) → the inclusion and its result, each a clause."""
+    into, _, result = item.rpartition("、")
+    return [into, result] if into.startswith("纳入") and _RESULT_OF_CHECK.match(result) else [item]
+
+
 def _oversight(items: list[str]) -> dict[str, Any]:
-    clauses, no_accountability = [], False
-    for item in items:
+    clauses: list[str] = []
+    no_accountability = False
+    for item in (p for i in items for p in _result_apart(i)):
+        if clauses and _INTO_CHECK.match(clauses[-1]) and (m := _RESULT_OF_CHECK.match(item)):
+            clauses.append(("获评" if m.group("got") else "结果为") + m.group("grade"))
+            continue
         if _NO_ACCOUNTABILITY.match(item) or item == "未发生责任追究":
             no_accountability = True
         elif m := _TRAINING.match(item):
