@@ -291,6 +291,10 @@ _FORMAL = Rewrites((
     # 公开栏也弄了: a board said first, then that it was put up
     (re.compile(r"^(?P<board>[^，；、]{0,8}?(?:公开栏|公示栏|宣传栏|信息栏|展板|电子屏))(?:也|还|都)?"
                 r"(?:弄|搞|做|整|建|设置|设)了$"), r"设置\g<board>"),
+    # 设置了宣传栏12期 (弄了宣传栏12期 as the spoken verbs read it): the issues are what the board carried, as the
+    # draft says it — the notes shown say the same (宣传栏更新12期), never the setting up of 12 boards
+    (re.compile(r"^(?:设置|开设|设立)了?(?P<board>[^，；、\d]{0,8}?(?:公开栏|公示栏|宣传栏|信息栏|公告栏|橱窗|展板))"
+                r"(?=[\d一二两三四五六七八九十]+\s*期$)"), r"\g<board>更新"),
     # 有个公众号“青山发布” → 运营公众号“青山发布”: the account the unit has is the one it runs
     (re.compile(rf"^(?:有|还有|也有)(?:一个|个)?(?=(?:微信)?(?:{_ACCOUNTS})“)"), "运营"),
     (re.compile(r"^((?:政务)?(?:公众号|视频号|抖音号|微博号?))(“[^”]+”)$"), r"运营\1\2"),  # the account named alone
