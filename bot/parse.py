@@ -423,6 +423,13 @@ def parse_labelled(text: str, labels: Sequence[str], kind: Kind = "count",
     return values
 
 
+def label_alone(text: str, labels: Sequence[str]) -> int | None:
+    """The one column a reply names with no number and nothing else (还没判, 判了维持, 审理中呢) → its index; None
+    when it names none, several, or gives a number."""
+    plain = _ASIDES_AT_ENDS.sub("", normalise(text).rstrip(_TRAILING + END_PARTICLES)).rstrip("了的")
+    return _label_words(tuple(labels)).get(plain) if plain and len(labels) > 1 else None
+
+
 def _without_own_name(token: str, own: Sequence[str]) -> str:
     """A column's count with the row's own name after it (2个规范性文件) as the count alone (2个)."""
     for name in sorted(own, key=len, reverse=True):

@@ -96,7 +96,7 @@ T4 = (
     Question(
         "4.3", "menu_rows", "复议诉讼件数", "结果维持、结果纠正、其他结果、尚未审结各多少件？请依次回复四个数字。",
         table="t4", gate="4.1", menu="4.2", columns=_T4_TYPED, labels=("结果维持", "结果纠正", "其他结果", "尚未审结"),
-        example="1 0 0 0",
+        example="1 0 0 0", one_by_column_named=True,
     ),
 )
 
