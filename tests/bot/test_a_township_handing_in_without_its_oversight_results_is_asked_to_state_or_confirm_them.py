@@ -28,9 +28,10 @@ def test_a_township_that_states_only_its_training_is_told_what_is_unstated_befor
     assert "submitted" not in chat.last.events
     assert "监督保障尚未写明工作考核、社会评议、责任追究情况" in reply, reply
     assert "「修改 1.6」" in reply and "确认提交" in reply
-    chat.send("确认提交 本年度未开展考核和评议")
+    # a reason that states the results themselves makes them the part's notes instead (test_results_stated_in_a_…)
+    chat.send("确认提交 已向县政务公开办核实")
     assert "submitted" in chat.last.events
-    assert "warning_accepted:R14:本年度未开展考核和评议" in chat.last.events
+    assert "warning_accepted:R14:已向县政务公开办核实" in chat.last.events
 
 
 def test_a_township_that_adds_its_results_when_told_hands_in_without_a_reason() -> None:
@@ -63,9 +64,9 @@ def test_a_department_is_not_asked_for_a_governments_results() -> None:
 
 
 def test_the_reason_is_kept_as_typed_with_its_chinese_punctuation() -> None:
-    """The supervisor reads the reason in the clerk's own characters: 考核就是县政府考核，今年没搞社会评议 had reached
-    them with a half-width comma, as the command is read."""
+    """The supervisor reads the reason in the clerk's own characters: a reason had reached them with a half-width
+    comma, as the command is read."""
     chat = Chat(township())
     _filled(chat, "培训 2 次")
-    chat.send("确认提交 县里考核就是县政府考核，今年没搞社会评议（已说明）")
-    assert "warning_accepted:R14:县里考核就是县政府考核，今年没搞社会评议（已说明）" in chat.last.events, chat.last.events
+    chat.send("确认提交 县里统一安排，已向政务公开办说明（已说明）")
+    assert "warning_accepted:R14:县里统一安排，已向政务公开办说明（已说明）" in chat.last.events, chat.last.events

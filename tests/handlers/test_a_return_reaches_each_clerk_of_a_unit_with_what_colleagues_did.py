@@ -19,7 +19,7 @@ from tests.handlers.test_two_clerks_of_one_unit_write_one_report_and_hear_of_eac
 )
 
 REASON = "监督保障写得太简单，请补充培训和考核情况"
-ACCEPTED = "本年度未开展考核和评议"
+ACCEPTED = "已向县政务公开办核实"
 
 
 @pytest.fixture
