@@ -180,6 +180,8 @@ def _activity_in_words(note: str) -> str:
 # account words: 发布, 政务, 之声 …)
 _ACCOUNTS = "公众号|视频号|抖音号|微博|小程序"
 _CARRIERS = f"{_ACCOUNTS}|专栏|栏目|网站"
+# each carrier as a fixed-width look-behind (Python's look-behinds take one width each)
+_CARRIERS_LOOKBEHIND = "|".join(f"(?<={c})" for c in f"{_CARRIERS}|公开栏|宣传栏|公示栏|电子屏".split("|"))
 _NAME_ENDINGS = "|".join(sorted((*ACCOUNT_BRANDS, "之声"), key=len, reverse=True))
 # what follows an account word and is no name: what was published on it, how often (公众号信息发布及时, 公众号每周发布)
 _NOT_A_NAME = r"信息|政务|政策|内容|文章|新闻|及时|定期|每|共|累计|全年|主要|也|都|还|已|上|里|中|和|及|与|等"
@@ -199,6 +201,19 @@ _FORMAL = Rewrites((
     # 没超期的: none of the applications was answered late (before 没有 is read as 暂无 below)
     (re.compile(r"^(?:都|均|全部|全都)?(?:没有?|未|无)(?:一件|一个)?(?:超期|超时|逾期)(?:答复|办理)?(?:的)?$"),
      "均在法定期限内予以答复"),
+    # 公开栏每个月都更新 → 公开栏每月更新: how often, as a report says it
+    (re.compile(r"每个?(月|周|季度|星期)(?:都|也都|均)?(?=更新|发布|推送|公开|调整|维护|检查|开展|召开|组织|$)"),
+     lambda m: "每" + ("周" if m.group(1) == "星期" else m.group(1))),
+    # 都按时答复的: each application answered in time, as a report says it
+    # (没超期 said after it is the same: 都按时答复的 没超期, read as one list)
+    (re.compile(r"^(?:都|均|全部|全都)?(?:是)?(?:按时|按期|及时)(?:答复|回复|办结|办理)(?:的|了)?"
+                r"(?:、(?:都|均|也)?(?:没有?|未|无)(?:超期|超时|逾期)(?:答复|办理)?的?)?$"), "均在法定期限内予以答复"),
+    # 没有泄密的, 没出过泄密: no secret leaked, as a report says it (never 暂无泄密的)
+    (re.compile(r"^(?:都|均)?(?:没有?|无|未)(?:发生|出现|出)?过?(?:失泄密|泄密|泄露)(?:的|情况|事件|问题)?$"), "未发生泄密情况"),
+    # 文件发之前都要领导审一下: what is published is checked first, and by whom, as a report says it
+    (re.compile(r"^(?P<what>文件|信息|稿件|稿子|内容)?(?:发|发布|公开|上网)(?:之前|以前|前)(?:都|均)?(?:要|需要|得|会)?(?:经|让|给|由)?"
+                r"(?P<who>(?:分管|主要|主管)?领导)?(?:审|审核|审批|把关|看)(?:过|一遍|一下)?$"),
+     lambda m: f"{m.group('what') or '信息'}发布前均经{m.group('who') or ''}审核"),
     (re.compile(rf"没有?(?=(?!{_ACCOUNTABILITY}){_ACTIVITY})"), "未开展"),  # 没追责 is 未发生责任追究, below
     (re.compile(rf"^({_ACTIVITY})开展了?(?=\d|[一二两三四五六七八九十])"), r"开展\1"),  # 培训搞了一次 → 开展培训1次
     (re.compile(r"没有?出过|未出过"), "未出现"),
@@ -268,7 +283,11 @@ _FORMAL = Rewrites((
     (re.compile(rf"(?<=[{_CJK}])(?:我们|咱们|俺们)(?=[{_CJK}])"), ""),
     (re.compile(r"(?:^|(?<=[\u3400-\u9fff]))是((?:依托|通过|利用|按照|由|在|用)[^，；、]+?)的$"), r"\1"),
     (re.compile(r"(?:^|(?<=[\u3400-\u9fff]))(?:都|均|一直|一般)是([^，；、]+?)的$"), r"\1"),  # 都是先审后发的 → 先审后发
-    (re.compile(r"(?<=[\u3400-\u9fff])了?一下(?=$|[，；、])"), "了"),  # 修订了一下 → 修订了
+    # 修订了一下 → 修订了; 要领导审一下 → 要领导审: 一下 softens a verb and says no more, never that it was done
+    (re.compile(r"(?<=[\u3400-\u9fff])(了?)一下(?=$|[，；、])"), r"\1"),
+    # 公众号那个也发了一百来条: 那个 after a carrier is the pause of one looking for a word, never the account's name
+    # (it had been drafted 公众号“那个发布”)
+    (re.compile(rf"(?:{_CARRIERS_LOOKBEHIND})(?:那个|这个)(?=[\u3400-\u9fff\d])"), ""),
     # a name said with 叫: 公众号叫青山发布 → 公众号“青山发布”
     (re.compile(rf"({_CARRIERS})(?:(?:的)?(?:名字|名称)(?:叫做|叫作|叫|是|为)|叫做|叫作|名叫|叫)“?([^，；、“”\s]{{2,12}}?)”?"
                 r"(?=$|[，；、])"), r"\1“\2”"),
