@@ -201,6 +201,9 @@ _FORMAL = Rewrites((
     # 没超期的: none of the applications was answered late (before 没有 is read as 暂无 below)
     (re.compile(r"^(?:都|均|全部|全都)?(?:没有?|未|无)(?:一件|一个)?(?:超期|超时|逾期)(?:答复|办理)?(?:的)?$"),
      "均在法定期限内予以答复"),
+    # 让办公室再配个人 → 由办公室增配1名工作人员: a hand added, as a report says it (配个人 had been printed as typed)
+    (re.compile(r"(?:(?:让|请|由)(?P<who>[^，；、\d]{1,6}?))?(?:再|多|另)?(?:配|加|派|增加|增配)(?:一|1)?个(?:人|人手)(?![\u3400-\u9fff])"),
+     lambda m: (f"由{m.group('who')}" if m.group("who") else "") + "增配1名工作人员"),
     # 公开栏每个月都更新 → 公开栏每月更新: how often, as a report says it
     (re.compile(r"每个?(月|周|季度|星期)(?:都|也都|均)?(?=更新|发布|推送|公开|调整|维护|检查|开展|召开|组织|$)"),
      lambda m: "每" + ("周" if m.group(1) == "星期" else m.group(1))),
@@ -786,6 +789,8 @@ _WHERE_IT_IS = re.compile(rf"{_SPOT}(?:都|也|还)?(?:有|设有|装有|装了|
 
 # what finds fault in a piece between 、 (人手不够, 兼着搞, 更新慢): a problem of its own, not an item of a list
 _A_FAULT = re.compile(r"不够|不足|不及时|不到位|没有?|未|缺|慢|少|差|低|弱|难|滞后|兼")
+# a piece that says what is to be done (明年打算再配个人, 下一步加强培训)
+_A_PLAN = re.compile(r"(?:明年|下一年|下一步|下步|今后|准备|计划|打算|争取)")
 
 
 def _stands_alone(part: str) -> bool:
@@ -817,8 +822,11 @@ def _split_counts(note: str) -> list[str]:
         return parts
     if len(parts) > 1 and not _LIST_LEAD.match(parts[0]) and any(map(_stands_alone, parts)):
         return _statements_apart(parts)
-    if len(parts) > 1 and all(len(p) >= _STATEMENT_MIN - 1 and _A_FAULT.search(p) for p in parts):
-        return parts  # 人手不够、就我一个人兼着搞、有时候更新慢: three problems, said with pauses
+    if len(parts) > 1 and all(len(p) >= _STATEMENT_MIN - 1 and (_A_FAULT.search(p) or _A_PLAN.match(p)) for p in parts) \
+            and _A_FAULT.search(parts[0]):
+        # 人手不够、就我一个人兼着搞、有时候更新慢: three problems, said with pauses — and the plan said after them
+        # (明年打算再配个人), a note of its own
+        return parts
     if len(parts) < 2 or not any(_ends_with_count(p) or _FILLER.match(p) or activity_said(p) for p in parts):
         return [note]
     out: list[str] = []
