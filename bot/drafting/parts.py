@@ -695,6 +695,8 @@ def _matters_of_part_six(items: list[str]) -> dict[str, list[str]]:
     matters: dict[str, list[str]] = {"proposals": [], "key_points": [], "items": []}
     current, before = "items", ""
     for item in items:
+        if item == _NO_FEE:  # 没收钱: the fee sentence of 六 states it already
+            continue
         if _PROPOSALS.search(item):
             current = "proposals"
         elif _KEY_POINTS.search(item):
@@ -711,6 +713,7 @@ def _matters_of_part_six(items: list[str]) -> dict[str, list[str]]:
 
 
 _COUNTED = re.compile(r"\d+件$")
+_NO_FEE = "未收取信息处理费"  # a note saying no fee was charged (wording's 没收钱), which 六's fee sentence states
 _A_PROPOSAL_COUNT = re.compile(r"^(?:省|市|县|区|镇|乡)?(?:人大|政协)[^，；]*?\d+件$")
 
 

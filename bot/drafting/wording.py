@@ -204,6 +204,12 @@ _FORMAL = Rewrites((
     # 让办公室再配个人 → 由办公室增配1名工作人员: a hand added, as a report says it (配个人 had been printed as typed)
     (re.compile(r"(?:(?:让|请|由)(?P<who>[^，；、\d]{1,6}?))?(?:再|多|另)?(?:配|加|派|增加|增配)(?:一|1)?个(?:人|人手)(?![\u3400-\u9fff])"),
      lambda m: (f"由{m.group('who')}" if m.group("who") else "") + "增配1名工作人员"),
+    # 没收钱: no 信息处理费 was charged, as 六 states it (it had been drafted 另外，暂无收钱)
+    (re.compile(r"^(?:都|也|一分钱都|一分钱也)?(?:没有?|未|不)(?:收过?|收取)(?:钱|费|费用|处理费)(?:的)?$"), "未收取信息处理费"),
+    # 人大建议有2件都办了 → 办理人大代表建议2件，均已办结
+    (re.compile(r"^(?:承办|办理|办了)?(?P<who>人大|政协)(?:代表|委员)?(?P<what>建议|提案)有?(?P<n>\d+)件(?:都|均|全部|全都)?"
+                r"(?:办了|办完了|办结了|办理了|答复了|已办结|办结)$"),
+     lambda m: f"办理{m.group('who')}{'代表' if m.group('who') == '人大' else '委员'}{m.group('what')}{m.group('n')}件，{'均' if m.group('n') != '1' else ''}已办结"),
     # 公开栏每个月都更新 → 公开栏每月更新: how often, as a report says it
     (re.compile(r"每个?(月|周|季度|星期)(?:都|也都|均)?(?=更新|发布|推送|公开|调整|维护|检查|开展|召开|组织|$)"),
      lambda m: "每" + ("周" if m.group(1) == "星期" else m.group(1))),
