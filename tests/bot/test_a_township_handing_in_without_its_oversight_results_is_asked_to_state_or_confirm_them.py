@@ -9,7 +9,7 @@ from dataclasses import replace
 from .dialog_helpers import PROSE_ALL_DEFAULT, Chat, township
 
 ZERO_TABLES = ("0 0 0", "0 0 0", "0 0 0", "0", "否", "否")
-OVERSIGHT_FACTS = PROSE_ALL_DEFAULT.index("培训 2 次；纳入年度考核；开展群众满意度评议；无责任追究")
+OVERSIGHT_FACTS = PROSE_ALL_DEFAULT.index("培训 2 次；纳入年度考核，考核结果为优秀；开展群众满意度评议；无责任追究")
 
 
 def _prose(oversight: str) -> tuple[str, ...]:
@@ -38,7 +38,7 @@ def test_a_township_that_adds_its_results_when_told_hands_in_without_a_reason() 
     chat = Chat(township())
     _filled(chat, "培训 2 次")
     chat.send("修改 1.6")
-    chat.send("培训 2 次；纳入年度考核；开展群众满意度评议；无责任追究")
+    chat.send("培训 2 次；纳入年度考核，考核结果为优秀；开展群众满意度评议；无责任追究")
     chat.send("1")
     assert all(word in chat.report.text["s1.oversight"] for word in ("考核", "评议", "责任追究"))
     reply = chat.send("提交")
@@ -47,13 +47,21 @@ def test_a_township_that_adds_its_results_when_told_hands_in_without_a_reason() 
 
 def test_only_the_results_left_out_are_named() -> None:
     chat = Chat(township())
-    reply = _filled(chat, "培训 2 次；纳入年度考核；无责任追究")
+    reply = _filled(chat, "培训 2 次；纳入年度考核，考核结果为良好；无责任追究")
     assert "监督保障尚未写明社会评议情况" in reply, reply
+
+
+def test_an_assessment_named_without_its_result_leaves_the_result_unstated() -> None:
+    """条例 第五十条 and the 2021 format ask a people's government for the 工作考核结果: 纳入年度考核 says the work is
+    assessed, not how it fared; it had counted as the 工作考核 stated."""
+    chat = Chat(township())
+    reply = _filled(chat, "培训 2 次；纳入年度考核；开展群众满意度评议；无责任追究")
+    assert "submitted" not in chat.last.events and "监督保障尚未写明工作考核情况" in reply, reply
 
 
 def test_a_township_that_states_all_three_hands_in_at_once() -> None:
     chat = Chat(township())
-    _filled(chat, "培训 2 次；纳入年度考核；开展群众满意度评议；无责任追究")
+    _filled(chat, "培训 2 次；纳入年度考核，考核结果为优秀；开展群众满意度评议；无责任追究")
     assert chat.last.events == ["submitted"], chat.last.replies[0].text
 
 

@@ -18,7 +18,7 @@ from handlers.conversation import NianbaoEngine
 from storage import Store, Unit, User
 from tests.bot.dialog_helpers import PROSE_ALL_DEFAULT
 
-OVERSIGHT_FACTS = PROSE_ALL_DEFAULT.index("培训 2 次；纳入年度考核；开展群众满意度评议；无责任追究")
+OVERSIGHT_FACTS = PROSE_ALL_DEFAULT.index("培训 2 次；纳入年度考核，考核结果为优秀；开展群众满意度评议；无责任追究")
 
 TZ = ZoneInfo("Asia/Shanghai")
 NOW = datetime(2026, 1, 8, 10, 0, tzinfo=TZ)
