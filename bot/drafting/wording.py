@@ -14,6 +14,8 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
+import templates
+
 from ..rewrites import Rewrites
 from ..rules.names import ACCOUNT_BRANDS
 from ..rules.textscan import FAMILIAR_NAME, cn_to_int
@@ -180,6 +182,7 @@ def _activity_in_words(note: str) -> str:
 # account words: 发布, 政务, 之声 …)
 _ACCOUNTS = "公众号|视频号|抖音号|微博|小程序"
 _CARRIERS = f"{_ACCOUNTS}|专栏|栏目|网站"
+_PROPOSAL_KINDS = {"人大": "人大代表建议", "政协": "政协委员提案"}  # by whose they are, as 六 names them
 # each carrier as a fixed-width look-behind (Python's look-behinds take one width each)
 _CARRIERS_LOOKBEHIND = "|".join(f"(?<={c})" for c in f"{_CARRIERS}|公开栏|宣传栏|公示栏|电子屏".split("|"))
 _NAME_ENDINGS = "|".join(sorted((*ACCOUNT_BRANDS, "之声"), key=len, reverse=True))
@@ -206,10 +209,10 @@ _FORMAL = Rewrites((
      lambda m: (f"由{m.group('who')}" if m.group("who") else "") + "增配1名工作人员"),
     # 没收钱: no 信息处理费 was charged, as 六 states it (it had been drafted 另外，暂无收钱)
     (re.compile(r"^(?:都|也|一分钱都|一分钱也)?(?:没有?|未|不)(?:收过?|收取)(?:钱|费|费用|处理费)(?:的)?$"), "未收取信息处理费"),
-    # 人大建议有2件都办了 → 办理人大代表建议2件，均已办结
-    (re.compile(r"^(?:承办|办理|办了)?(?P<who>人大|政协)(?:代表|委员)?(?P<what>建议|提案)有?(?P<n>\d+)件(?:都|均|全部|全都)?"
+    # 人大建议有2件都办了 → 办理人大代表建议2件，均已办结 (templates/drafts/proposals_done.j2)
+    (re.compile(r"^(?:承办|办理|办了)?(?P<who>人大|政协)(?:代表|委员)?(?:建议|提案)有?(?P<n>\d+)件(?:都|均|全部|全都)?"
                 r"(?:办了|办完了|办结了|办理了|答复了|已办结|办结)$"),
-     lambda m: f"办理{m.group('who')}{'代表' if m.group('who') == '人大' else '委员'}{m.group('what')}{m.group('n')}件，{'均' if m.group('n') != '1' else ''}已办结"),
+     lambda m: templates.render("drafts/proposals_done.j2", kind=_PROPOSAL_KINDS[m.group("who")], n=m.group("n")).strip()),
     # 公开栏每个月都更新 → 公开栏每月更新: how often, as a report says it
     (re.compile(r"每个?(月|周|季度|星期)(?:都|也都|均)?(?=更新|发布|推送|公开|调整|维护|检查|开展|召开|组织|$)"),
      lambda m: "每" + ("周" if m.group(1) == "星期" else m.group(1))),
