@@ -440,8 +440,15 @@ _RESULT_OF_CHECK = re.compile(
 _INTO_CHECK = re.compile(r"^将政务公开工作纳入.*(?:考核|考评)(?:体系|内容|范围|指标)?$")
 
 
+# 今年没考核也没评议 (noted 未开展考核也未开展评议): neither held, each named as 监督保障 names it
+_NEITHER_CHECK = re.compile(r"^(未开展(?:考核|考评|评议|社会评议))(?:也|和|及|、)(未开展(?:考核|考评|评议|社会评议))$")
+
+
 def _result_apart(item: str) -> list[str]:
-    """纳入年度绩效考核、考核获评优秀 (said with a space between) → the inclusion and its result, each a clause."""
+    """纳入年度绩效考核、考核获评优秀 (said with a space between) → the inclusion and its result, each a clause;
+    未开展考核也未开展评议 → each check not held."""
+    if m := _NEITHER_CHECK.match(item):
+        return [m.group(1), m.group(2)]
     into, _, result = item.rpartition("、")
     return [into, result] if into.startswith("纳入") and _RESULT_OF_CHECK.match(result) else [item]
 

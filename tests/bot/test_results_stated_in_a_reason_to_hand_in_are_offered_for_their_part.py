@@ -44,3 +44,11 @@ def test_a_reason_that_states_no_result_hands_in_as_before() -> None:
     chat.send("确认提交 已核实，情况属实")
     assert "submitted" in chat.last.events
     assert "warning_accepted:R14:已核实，情况属实" in chat.last.events
+
+
+def test_neither_check_held_is_drafted_as_the_part_names_each() -> None:
+    """今年没考核也没评议 had been drafted 未开展考核也未开展评议: each is named as 监督保障 names it."""
+    chat = Chat(township())
+    _filled(chat, "培训 2 次")
+    draft = _draft(chat.send(f"确认提交 {REASON}")).split("要点：")[0]
+    assert "未开展政务公开工作考核，未开展政务公开社会评议" in draft and "也未开展" not in draft, draft
