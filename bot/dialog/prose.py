@@ -63,7 +63,9 @@ NOTHING = facts.NOTHING  # the one fact when the user said there is nothing part
 _NON_ANSWERS = frozenset(
     "不知道 不清楚 不晓得 不了解 不懂 不会 不确定 忘了 好 好的 好吧 行 可以 嗯 嗯嗯 哦 噢 ok 收到 明白 知道了 "
     "采用 采纳 使用 用 就这样 继续 下一步 下一题 下一个 同上 同前 如上 一样 随便 都行 啥 什么 ? 是 是的 对 1 2 否 不 "
-    "不是 返回 跳过 确认".split()
+    "不是 返回 跳过 确认 "
+    # the offer's own words, typed back to see it again (要点, 看看草稿): never a note (it had been drafted 此外，要点。)
+    "要点 看要点 查看要点 看看要点 要点呢 列出要点 草稿 看草稿 查看草稿 看看草稿 草稿呢".split()
 )
 _DEFAULT_WORDS = frozenset("默认 用默认 按默认 你写 您写 帮我写 代写 你来写 您来写".split())
 # where “无” means nothing, not “nothing special”: a report must name its problems
