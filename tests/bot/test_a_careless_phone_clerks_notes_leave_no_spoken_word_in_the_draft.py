@@ -22,6 +22,7 @@ from .test_dialog_facts_list import at, draft_part
     ("公开栏嘛每个月都更新", ["公开栏每月更新"]),
     ("每个星期都发布", ["每周发布"]),
     ("修订了一下", ["修订了"]),
+    ("满意度95%", ["群众满意度达95%"]),
 ])
 def test_a_careless_note_is_noted_as_a_report_writes_it(typed: str, noted: list[str]) -> None:
     assert fact_items(typed) == noted
@@ -38,3 +39,11 @@ def test_the_draft_of_a_careless_note_holds_no_spoken_word(code: str, typed: str
     offered = at(code, "镇").send(typed)
     draft = draft_part(offered)
     assert drafted in draft and not any(word in offered for word in never), offered
+
+
+def test_a_self_correcting_oversight_note_drafts_what_was_meant() -> None:
+    """1.6 as the careless clerk typed it: a correction in passing, an assessment said aloud, a bare satisfaction."""
+    offered = at("1.6", "镇").send("培训搞了一次，年底县里考核得了良好，评议没搞 不对 评议搞了 满意度95%")
+    draft = draft_part(offered)
+    assert "在县年度考核中获评良好" in draft and "群众满意度达95%" in draft, offered
+    assert not any(word in draft for word in ("没搞", "不对", "得了", "县里")), offered
