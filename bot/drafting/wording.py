@@ -206,7 +206,7 @@ _FORMAL = Rewrites((
      "均在法定期限内予以答复"),
     # 让办公室再配个人 → 由办公室增配1名工作人员: a hand added, as a report says it (配个人 had been printed as typed)
     (re.compile(r"(?:(?:让|请|由)(?P<who>[^，；、\d]{1,6}?))?(?:再|多|另)?(?:配|加|派|增加|增配)(?:一|1)?个(?:人|人手)(?![\u3400-\u9fff])"),
-     lambda m: (f"由{m.group('who')}" if m.group("who") else "") + "增配1名工作人员"),
+     lambda m: templates.render("drafts/hand_added.j2", who=m.group("who") or "").strip()),
     # 没收钱: no 信息处理费 was charged, as 六 states it (it had been drafted 另外，暂无收钱)
     (re.compile(r"^(?:都|也|一分钱都|一分钱也)?(?:没有?|未|不)(?:收过?|收取)(?:钱|费|费用|处理费)(?:的)?$"), "未收取信息处理费"),
     # 人大建议有2件都办了 → 办理人大代表建议2件，均已办结 (templates/drafts/proposals_done.j2)
@@ -227,7 +227,7 @@ _FORMAL = Rewrites((
     # 文件发之前都要领导审一下: what is published is checked first, and by whom, as a report says it
     (re.compile(r"^(?P<what>文件|信息|稿件|稿子|内容)?(?:发|发布|公开|上网)(?:之前|以前|前)(?:都|均)?(?:要|需要|得|会)?(?:经|让|给|由)?"
                 r"(?P<who>(?:分管|主要|主管)?领导)?(?:审|审核|审批|把关|看)(?:过|一遍|一下)?$"),
-     lambda m: f"{m.group('what') or '信息'}发布前均经{m.group('who') or ''}审核"),
+     lambda m: templates.render("drafts/checked_first.j2", what=m.group("what") or "", who=m.group("who") or "").strip()),
     (re.compile(rf"没有?(?=(?!{_ACCOUNTABILITY}){_ACTIVITY})"), "未开展"),  # 没追责 is 未发生责任追究, below
     (re.compile(rf"^({_ACTIVITY})开展了?(?=\d|[一二两三四五六七八九十])"), r"开展\1"),  # 培训搞了一次 → 开展培训1次
     (re.compile(r"没有?出过|未出过"), "未出现"),
