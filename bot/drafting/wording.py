@@ -248,6 +248,8 @@ _FORMAL = Rewrites((
     # more of what is said aloud, as a report says it: 网站弄了80条 → 网站发布80条, 一百来条 → 一百余条, 一回 → 1次,
     # 好几个 → 多个, 有时候 → 有时, 有个人管这个 → 明确专人负责, 好好学习 → 认真学习, 没啥问题 → 暂无问题
     PUBLISHED_COUNT,
+    # 宣传栏弄了12期 (read 宣传栏发布12期 just above): a board's issues are updates, as the draft says them
+    (re.compile(r"(?<=公开栏|公示栏|宣传栏|信息栏|公告栏)发布(?=[\d一二两三四五六七八九十]+\s*期$)"), "更新"),
     (re.compile(r"(?<=[\d一二两三四五六七八九十百千])来(?=[条次个件篇期项])"), "余"),
     (re.compile(r"(?<=[一二两三四五六七八九十百])几(?=[条次个件篇期项])"), "余"),  # 二十几条 → 二十余条
     (re.compile(r"^几十(?=[条次个件篇期项])|(?<=[^\d一二两三四五六七八九十百])几十(?=[条次个件篇期项])"), "数十"),

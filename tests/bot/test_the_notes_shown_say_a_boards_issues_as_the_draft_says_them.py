@@ -15,7 +15,7 @@ def notes(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("code", ["1.2", "1.5"])
-@pytest.mark.parametrize("typed", ["设置了宣传栏12期", "还弄了宣传栏12期", "设置公开栏12期"])
+@pytest.mark.parametrize("typed", ["设置了宣传栏12期", "还弄了宣传栏12期", "设置公开栏12期", "宣传栏弄了12期", "公开栏发了12期"])
 def test_a_boards_issues_are_listed_as_the_draft_says_them(code: str, typed: str) -> None:
     offered = at(code, "镇").send(typed)
     [note] = notes(offered)
