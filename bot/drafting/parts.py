@@ -437,6 +437,7 @@ _CHECK_NAMES = {"考核": "工作考核", "考评": "工作考核", "评议": "�
 _RESULT_OF_CHECK = re.compile(
     r"^(?:年度|年终)?(?:考核|考评)(?:(?P<got>获评|被?评为)|(?:结果|等次)*(?:为|是)?)"
     r"(?P<grade>(?:优秀|良好|基本合格|合格|称职|先进|较好|好)(?:等次|等级)?|第[\d一二三四五六七八九十]+名?|[\d.]+分)$")
+_RESULTS_NOT_OUT = ("考核结果尚未公布", "考评结果尚未公布")  # as wording writes 考核结果县里还没出
 _INTO_CHECK = re.compile(r"^将政务公开工作纳入.*(?:考核|考评)(?:体系|内容|范围|指标)?$")
 
 
@@ -459,6 +460,9 @@ def _oversight(items: list[str]) -> dict[str, Any]:
     for item in (p for i in items for p in _result_apart(i)):
         if clauses and _INTO_CHECK.match(clauses[-1]) and (m := _RESULT_OF_CHECK.match(item)):
             clauses.append(("获评" if m.group("got") else "结果为") + m.group("grade"))
+            continue
+        if clauses and _INTO_CHECK.match(clauses[-1]) and item in _RESULTS_NOT_OUT:
+            clauses.append(item[2:])  # 考核结果尚未公布 → 结果尚未公布, its assessment named just before
             continue
         if _NO_ACCOUNTABILITY.match(item) or item == "未发生责任追究":
             no_accountability = True

@@ -390,6 +390,11 @@ _FORMAL = Rewrites((
     (re.compile(r"挺|蛮|比较(?=好|多)"), ""),
     # 有个便民服务站: what the unit has is the note (个别 is no count: 有个别村 stays)
     (re.compile(rf"^(?:还有|也有|有)(?:一个|个)(?!别)(?=[{_CJK}])"), ""),
+    # 考核结果县里还没出: a result not yet out, as a report states it (县里 and 还没出 had reached the draft)
+    (re.compile(r"(?:考核|考评|评议)结果(?:县里|区里|市里|上级)?(?:还没有?|尚未|还未|没有?)(?:出|公布|下来|出来)(?:呢)?$"),
+     lambda m: m.group()[:4] + "尚未公布"),
+    # 评议本年度未开展 (评议今年没搞): 未开展评议, as 监督保障 names what was not held
+    (re.compile(r"^(考核|考评|评议|社会评议)(?:本年度|今年|全年)?未开展$"), r"未开展\1"),
 ))
 _CN_COUNT = re.compile(r"(?<!数)了?([一二两三四五六七八九十百]{1,4})(?=余?[次场期轮条篇件个项份家人](?!性|月|星期|季度))")
 

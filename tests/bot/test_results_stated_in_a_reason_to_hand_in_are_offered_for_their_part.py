@@ -52,3 +52,13 @@ def test_neither_check_held_is_drafted_as_the_part_names_each() -> None:
     _filled(chat, "培训 2 次")
     draft = _draft(chat.send(f"确认提交 {REASON}")).split("要点：")[0]
     assert "未开展政务公开工作考核，未开展政务公开社会评议" in draft and "也未开展" not in draft, draft
+
+
+def test_a_result_not_yet_out_said_in_a_reason_is_drafted_in_written_words() -> None:
+    """The demo's clerk: 纳入考核了 at 1.6, then 确认提交 考核结果县里还没出 评议今年没搞 — drafted 考核结果县里还没出，评议
+    本年度未开展 (R17 then flagged 县里 and 没) until the result not out and the check not held read as a report says them."""
+    chat = Chat(township())
+    _filled(chat, "培训 1 次；纳入考核了；没追责")
+    draft = _draft(chat.send("确认提交 考核结果县里还没出 评议今年没搞")).split("要点：")[0]
+    assert "将政务公开工作纳入考核，结果尚未公布，未开展政务公开社会评议" in draft, draft
+    assert not any(word in draft for word in ("县里", "没出", "今年")), draft
