@@ -388,9 +388,15 @@ def _is_channel(words: str) -> bool:
 
 
 def _is_place(item: str) -> bool:
-    """公开栏, 村务公开栏, 政务公众号: a carrier named without a verb or a count."""
-    return bool(_CARRIER.search(item)) and not re.search(r"\d", item) and (
+    """公开栏, 村务公开栏, 政务公众号, 公众号“青山发布”, 网站、公众号: carriers named without a verb or a count (an
+    account's quoted name is no part of what it is: 公众号“青山发布” had been drafted as a clause of its own, the
+    paragraph printing 不断完善政府信息公开平台，网站、公众号“青山发布”，… with no verb)."""
+    unnamed = _QUOTED_NAME.sub("", item)
+    return all(_CARRIER.search(piece) for piece in unnamed.split("、")) and not re.search(r"\d", item) and (
         not _VERB.match(item) or bool(re.match(r"公开(?:栏|专栏|板|墙)", item)))
+
+
+_QUOTED_NAME = re.compile(r"“[^”]*”")
 
 
 # the verb is looked for outside a quoted name: 公众号“城关发布” is an account, not 公众号“城关 + 发布”
