@@ -214,7 +214,8 @@ _FORMAL = Rewrites((
                 r"(?:办了|办完了|办结了|办理了|答复了|已办结|办结)$"),
      lambda m: templates.render("drafts/proposals_done.j2", kind=_PROPOSAL_KINDS[m.group("who")], n=m.group("n")).strip()),
     # 满意度95%: whose satisfaction, as 社会评议 states it (群众满意度达95%)
-    (re.compile(r"^(?:群众)?满意(?:度|率)(?:达到?|为|是|有)?(?=\d+(?:\.\d+)?[%％]$)"), "群众满意度达"),
+    # (群众满意度98% is written Chinese already and stays)
+    (re.compile(r"^满意(?:度|率)(?:达到?|为|是|有)?(?=\d+(?:\.\d+)?[%％]$)"), "群众满意度达"),
     # 公开栏每个月都更新 → 公开栏每月更新: how often, as a report says it
     (re.compile(r"每个?(月|周|季度|星期)(?:都|也都|均)?(?=更新|发布|推送|公开|调整|维护|检查|开展|召开|组织|$)"),
      lambda m: "每" + ("周" if m.group(1) == "星期" else m.group(1))),
