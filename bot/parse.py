@@ -439,6 +439,13 @@ def parse_labelled(text: str, labels: Sequence[str], kind: Kind = "count",
     return values
 
 
+def label_alone(text: str, labels: Sequence[str]) -> int | None:
+    """The one column a reply names with no number and nothing else (还没判, 判了维持, 审理中呢) → its index; None
+    when it names none, several, or gives a number."""
+    plain = _ASIDES_AT_ENDS.sub("", normalise(text).rstrip(_TRAILING + END_PARTICLES)).rstrip("了的")
+    return _label_words(tuple(labels)).get(plain) if plain and len(labels) > 1 else None
+
+
 def _without_own_name(token: str, own: Sequence[str]) -> str:
     """A column's count with the row's own name after it (2个规范性文件) as the count alone (2个)."""
     for name in sorted(own, key=len, reverse=True):
@@ -579,12 +586,12 @@ def option_explained(word: str, explains: Sequence[str]) -> list[int]:
 
 
 def options_named(word: str, names: Sequence[str], said: Sequence[Sequence[str]] = (), piece_least: int = 1) -> list[int]:
-    """The options (numbered from 1) a word names: an everyday name of one (公开), else the first of these that
+    """The options (numbered from 1) a word names: an everyday name of one or more (公开), else the first of these that
     fits any: the whole name or a part after “·” (国家秘密), the end of a name (复议 → 行政复议, not 复议后起诉), a
     piece of a name of at least `piece_least` characters (直接起诉). More than one: the word is ambiguous (起诉);
     none: it names no option."""
     everyday = [n for n, words in enumerate(said, 1) if word in words]
-    if len(everyday) == 1:
+    if everyday:  # the everyday name of one, or of several (结转: 上年结转 or 结转下年度), which is asked back
         return everyday
     numbered = list(enumerate(names, 1))
     for fits in (

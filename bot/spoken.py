@@ -11,6 +11,8 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+import templates
+
 END_PARTICLES = "吧啊呀啦哦嘛呢哈"  # said after a word without changing it: 没有吧, 跳过吧, 提交啦, 就这些哈
 LAUGHING_PARTICLE = "哈"  # also laughter (哈哈): a closing particle only right after a word
 
@@ -94,14 +96,12 @@ GOT_A_PLACE: Aside = (re.compile(rf"{_GOT}(?={_PLACE})"), "位列")
 
 
 def _assessed(m: re.Match[str]) -> str:
-    """年底县里考核政务公开得了优秀 → 在县年度考核中政务公开工作获评优秀: the body that assessed is named by its level
-    (县, 区, 市), the year only where it was said (县里考核 → 在县级考核中)."""
-    when = "年度" if m.group("when") or m.group("when_after") else "级"
-    topic = m.group("topic") or ""
-    if topic and not topic.endswith("工作"):
-        topic += "工作"
-    verb = "位列" if m.group("grade").startswith("第") else "获评"
-    return f"在{m.group('who')}{when}{m.group('what') or ''}{m.group('kind')}中{topic}{verb}{m.group('grade')}"
+    """年底县里考核政务公开得了优秀 → 在县年度考核中政务公开工作获评优秀 (templates/drafts/assessed.j2)."""
+    return templates.render(
+        "drafts/assessed.j2", who=m.group("who"), said_year=bool(m.group("when") or m.group("when_after")),
+        what=m.group("what") or "", kind=m.group("kind"), topic=m.group("topic") or "", grade=m.group("grade"),
+        named=False,
+    ).strip()
 
 
 # 县里 and 得了 in one clause of an assessment's result: the clause as a report states it (a rank or a grade is never
@@ -114,6 +114,26 @@ ASSESSED: Aside = (
                rf"{_GOT}(?P<grade>{_GRADE}|{_PLACE})"),
     _assessed,
 )
+# such a clause as drafted, the body that assessed by its level alone (在县年度考核中…): named by its place at drafting
+_ASSESSED_BY_LEVEL = re.compile(
+    rf"在(?P<who>[县区市])(?P<when>年度|级)(?P<what>政务公开(?:工作)?)?(?P<kind>考核|考评|评议|测评|评比|评估)中"
+    rf"(?P<topic>(?:政务|信息)公开工作)?(?:获评|位列)(?P<grade>{_GRADE}|{_PLACE})")
+
+
+def assessor_named(text: str, place_of: Callable[[str], str]) -> str:
+    """`text` with the body of each assessment drafted by its level (在县年度考核中) named by its place, `place_of`
+    the level said (县) → the unit's place of that level (龙亭区, or '' when not known: the level stays)."""
+    def named(m: re.Match[str]) -> str:
+        place = place_of(m.group("who"))
+        if not place:
+            return m.group()
+        return templates.render(
+            "drafts/assessed.j2", who=place, said_year=m.group("when") == "年度", what=m.group("what") or "",
+            kind=m.group("kind"), topic=m.group("topic") or "", grade=m.group("grade"), named=True,
+        ).strip()
+    return _ASSESSED_BY_LEVEL.sub(named, text) if "考" in text or "评" in text else text
+
+
 # the words of such a clause that are said aloud, as a reader is told them (the rest of the clause is written Chinese)
 SAID_IN_ASSESSED = re.compile(r"[县区市]里|得了")
 ASIDES: tuple[Aside, ...] = (TOPIC_BEFORE_FIGURE, LIST_END, ROUGH_COUNT, THIS_PART, DEGREE, WHOLE_DUTY, ASSESSED,

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .county_level_cities import COUNTY_LEVEL_CITIES
+
 
 @dataclass(frozen=True)
 class UnitKind:
@@ -218,3 +220,19 @@ def core_name(unit_name: str) -> str:
         if 0 < idx < len(name) - 2:
             return name[idx + len(marker):]
     return name
+
+
+_COUNTY_LEVEL_END = ("县", "区", "旗")
+
+
+def place_of_level(level: str, unit_name: str, area: str = "") -> str:
+    """The unit's place of the level a clerk says (县里, 区里, 市里 → 县, 区, 市): its county-level place (the county,
+    district, banner or 县级市 its name or its `area` names) for 县 and 区 alike, its city for 市; '' when neither says."""
+    # the area's places, then the unit's own name's, which speaks for it last (之: any name after the area's)
+    places = [*(places_of(area + "之") or ((area,) if area else ())), *places_of(unit_name)]
+    if level == "市":
+        cities = [p for p in places if p.endswith("市")]
+        return cities[-1] if cities else ""
+    county = [p for p in places if p.endswith(_COUNTY_LEVEL_END) and not ZONE_END.search(p)
+              or p in COUNTY_LEVEL_CITIES]
+    return county[-1] if county else ""

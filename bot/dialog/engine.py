@@ -975,6 +975,14 @@ def _try_submit(turn: Turn, confirmed: bool, reason: str) -> None:
         turn.state["pending"] = "submit_reason"
         turn.say(messages.say("submit_need_reason", count=len(warnings), example=checks.reason_example(warnings)))
         return
+    if told := hand_in.results_in_reason(turn, warnings, reason):
+        # 确认提交 今年没考核也没评议: the results the reason states are the part's notes, its draft offered with them,
+        # never a reason the published part goes without
+        q, clauses = told
+        turn.state["pending"] = None
+        turn.say(messages.say("reason_in_part", code=q.code, title=q.title, clauses=clauses))
+        _edit(turn, f"{q.code} {'；'.join(clauses)}")
+        return
     if warnings:
         checks.accept_warnings(turn, [checks.key(f) for f in warnings], reason.strip())
     _finish(turn)

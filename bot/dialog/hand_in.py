@@ -6,7 +6,10 @@ what was offered to the clerk as last year's."""
 
 from __future__ import annotations
 
+import re
+
 from ..findings import Finding, later
+from ..formats.questions import Question
 from ..report import Report
 from ..rules.context import slot_name
 from . import checks, prose
@@ -50,3 +53,23 @@ def _last_years_words(ctx: DialogContext, report: Report) -> list[Finding]:
         return []
     parts = "、".join(f"「{q.title}」" for q in kept)
     return [Finding("R11", "warning", tuple(q.slot for q in kept), later("rules", "copied_from_last_year", parts=parts))]
+
+
+_CLAUSES = re.compile(r"[，,；;。！!？?\s]+")
+
+
+def results_in_reason(turn: Turn, warnings: list[Finding], reason: str) -> tuple[Question, list[str]] | None:
+    """The part a reason to hand in states results for that its text leaves out (确认提交 今年没考核也没评议，没追责
+    for a 监督保障 that states none), and the reason's clauses that state them: notes of that part, as if answered
+    there (its draft is offered with them); None when the reason states none of them."""
+    for f in warnings:
+        slot = turn.fmt.slot(f.cells[0]) if f.rule == "R14" and f.cells and f.cells[0] in turn.fmt.slot_ids else None
+        if not (slot and slot.people_government_results):
+            continue
+        unstated = set(slot.results_unstated(turn.report.text.get(slot.id) or ""))
+        words = [w for name, ws in slot.people_government_results if name in unstated for w in ws]
+        clauses = [c for c in _CLAUSES.split(reason) if any(w in c for w in words)]
+        q = next((q for q in turn.fmt.questions if q.slot == slot.id), None)
+        if clauses and q is not None:
+            return q, clauses
+    return None

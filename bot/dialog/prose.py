@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import templates
 
-from .. import drafting, messages
+from .. import drafting, messages, spoken
 from ..findings import Finding
 from ..formats import Format
 from ..formats.questions import Question
@@ -21,7 +21,7 @@ from ..rules.answer import apply_fixes
 from ..rules.table_two import table_two_claims
 from ..rules.textscan import cn_to_int, mask_citations
 from ..spoken import END_PARTICLES, decoration_replaced
-from ..units import self_word_of, self_word_pattern, unit_kind
+from ..units import place_of_level, self_word_of, self_word_pattern, unit_kind
 from . import corrections, facts
 from .checks import prose_findings
 from .context import DialogContext, is_people_government
@@ -63,7 +63,9 @@ NOTHING = facts.NOTHING  # the one fact when the user said there is nothing part
 _NON_ANSWERS = frozenset(
     "不知道 不清楚 不晓得 不了解 不懂 不会 不确定 忘了 好 好的 好吧 行 可以 嗯 嗯嗯 哦 噢 ok 收到 明白 知道了 "
     "采用 采纳 使用 用 就这样 继续 下一步 下一题 下一个 同上 同前 如上 一样 随便 都行 啥 什么 ? 是 是的 对 1 2 否 不 "
-    "不是 返回 跳过 确认".split()
+    "不是 返回 跳过 确认 "
+    # the offer's own words, typed back to see it again (要点, 看看草稿): never a note (it had been drafted 此外，要点。)
+    "要点 看要点 查看要点 看看要点 要点呢 列出要点 草稿 看草稿 查看草稿 看看草稿 草稿呢".split()
 )
 _DEFAULT_WORDS = frozenset("默认 用默认 按默认 你写 您写 帮我写 代写 你来写 您来写".split())
 # where “无” means nothing, not “nothing special”: a report must name its problems
@@ -494,7 +496,14 @@ def shown_facts(turn: Turn, items: list[str]) -> list[str]:
     """The facts as the clerk sees them numbered: in the unit's own voice and a report's words (as drafted: the
     facts are kept in a report's words already, `facts.stored`)."""
     words, said = _voice(turn)
-    return [own_words(f, words, said) for f in items if f != NOTHING]
+    return [_assessor_named(turn, own_words(f, words, said)) for f in items if f != NOTHING]
+
+
+def _assessor_named(turn: Turn, text: str) -> str:
+    """The county (区, 市) that assessed the unit by its name where the unit's name or area says it: 在县年度考核中 is
+    在龙亭区年度考核中 in the notes shown and the draft alike."""
+    unit = turn.ctx.unit or turn.report.unit
+    return spoken.assessor_named(text, lambda level: place_of_level(level, unit, turn.ctx.area))
 
 
 def facts_text(turn: Turn, q: Question) -> str:
@@ -509,7 +518,7 @@ def facts_text(turn: Turn, q: Question) -> str:
     items = facts.stored(turn.state, code)
     if not q.facts_from:  # what was done about last year's problems is 5.2's to state: 5.1 is not drafted again for it
         items = [f for f in items if not f.startswith(facts.RECTIFIED)]
-    text = own_words(facts.as_text(items), *_voice(turn))  # drafted as shown (`shown_facts`)
+    text = _assessor_named(turn, own_words(facts.as_text(items), *_voice(turn)))  # drafted as shown (`shown_facts`)
     # a copy: a list changed in place afterwards no longer equals it
     turn.facts_texts[q.code] = (list(value) if isinstance(value, list) else value, text)
     return text

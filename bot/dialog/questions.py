@@ -20,6 +20,7 @@ from ..parse import (
     counts_said_with_choices,
     explain,
     is_zero_statement,
+    label_alone,
     label_words,
     normalise,
     parse_choices,
@@ -485,6 +486,8 @@ def _read_row(turn: Turn, q: Question, cells: tuple[str, ...], text: str) -> lis
     if is_zero_statement(text, sorted(label_words(q.labels)) + sorted(several.names_of(turn.fmt, q))):
         return [0] * len(cells) if kind == "count" else [Decimal(0)] * len(cells)
     unnamed = several.strip_own_name(turn.fmt, q, text)
+    if q.one_by_column_named and len(q.labels) == len(cells) and (named := label_alone(unnamed, q.labels)) is not None:
+        return [int(i == named) for i in range(len(cells))]  # 还没判: the case asked about is not yet judged
     if len(q.labels) == len(cells):
         held = _held_row(turn, cells)
         own = sorted(several.names_of(turn.fmt, q))

@@ -388,9 +388,15 @@ def _is_channel(words: str) -> bool:
 
 
 def _is_place(item: str) -> bool:
-    """公开栏, 村务公开栏, 政务公众号: a carrier named without a verb or a count."""
-    return bool(_CARRIER.search(item)) and not re.search(r"\d", item) and (
+    """公开栏, 村务公开栏, 政务公众号, 公众号“青山发布”, 网站、公众号: carriers named without a verb or a count (an
+    account's quoted name is no part of what it is: 公众号“青山发布” had been drafted as a clause of its own, the
+    paragraph printing 不断完善政府信息公开平台，网站、公众号“青山发布”，… with no verb)."""
+    unnamed = _QUOTED_NAME.sub("", item)
+    return all(_CARRIER.search(piece) for piece in unnamed.split("、")) and not re.search(r"\d", item) and (
         not _VERB.match(item) or bool(re.match(r"公开(?:栏|专栏|板|墙)", item)))
+
+
+_QUOTED_NAME = re.compile(r"“[^”]*”")
 
 
 # the verb is looked for outside a quoted name: 公众号“城关发布” is an account, not 公众号“城关 + 发布”
@@ -433,9 +439,37 @@ _BARE_CHECK = re.compile(r"^(?:(?P<no>未)|已)?开展(?P<what>考核|考评|评
 _CHECK_NAMES = {"考核": "工作考核", "考评": "工作考核", "评议": "社会评议", "社会评议": "社会评议"}
 
 
+# the result of the assessment a clause before names (纳入年度考核，考核结果为优秀): 考核 is said once
+_RESULT_OF_CHECK = re.compile(
+    r"^(?:年度|年终)?(?:考核|考评)(?:(?P<got>获评|被?评为)|(?:结果|等次)*(?:为|是)?)"
+    r"(?P<grade>(?:优秀|良好|基本合格|合格|称职|先进|较好|好)(?:等次|等级)?|第[\d一二三四五六七八九十]+名?|[\d.]+分)$")
+_RESULTS_NOT_OUT = ("考核结果尚未公布", "考评结果尚未公布")  # as wording writes 考核结果县里还没出
+_INTO_CHECK = re.compile(r"^将政务公开工作纳入.*(?:考核|考评)(?:体系|内容|范围|指标)?$")
+
+
+# 今年没考核也没评议 (noted 未开展考核也未开展评议): neither held, each named as 监督保障 names it
+_NEITHER_CHECK = re.compile(r"^(未开展(?:考核|考评|评议|社会评议))(?:也|和|及|、)(未开展(?:考核|考评|评议|社会评议))$")
+
+
+def _result_apart(item: str) -> list[str]:
+    """纳入年度绩效考核、考核获评优秀 (said with a space between) → the inclusion and its result, each a clause;
+    未开展考核也未开展评议 → each check not held."""
+    if m := _NEITHER_CHECK.match(item):
+        return [m.group(1), m.group(2)]
+    into, _, result = item.rpartition("、")
+    return [into, result] if into.startswith("纳入") and _RESULT_OF_CHECK.match(result) else [item]
+
+
 def _oversight(items: list[str]) -> dict[str, Any]:
-    clauses, no_accountability = [], False
-    for item in items:
+    clauses: list[str] = []
+    no_accountability = False
+    for item in (p for i in items for p in _result_apart(i)):
+        if clauses and _INTO_CHECK.match(clauses[-1]) and (m := _RESULT_OF_CHECK.match(item)):
+            clauses.append(("获评" if m.group("got") else "结果为") + m.group("grade"))
+            continue
+        if clauses and _INTO_CHECK.match(clauses[-1]) and item in _RESULTS_NOT_OUT:
+            clauses.append(item[2:])  # 考核结果尚未公布 → 结果尚未公布, its assessment named just before
+            continue
         if _NO_ACCOUNTABILITY.match(item) or item == "未发生责任追究":
             no_accountability = True
         elif m := _TRAINING.match(item):
@@ -678,6 +712,8 @@ def _matters_of_part_six(items: list[str]) -> dict[str, list[str]]:
     matters: dict[str, list[str]] = {"proposals": [], "key_points": [], "items": []}
     current, before = "items", ""
     for item in items:
+        if item == _NO_FEE:  # 没收钱: the fee sentence of 六 states it already
+            continue
         if _PROPOSALS.search(item):
             current = "proposals"
         elif _KEY_POINTS.search(item):
@@ -694,6 +730,7 @@ def _matters_of_part_six(items: list[str]) -> dict[str, list[str]]:
 
 
 _COUNTED = re.compile(r"\d+件$")
+_NO_FEE = "未收取信息处理费"  # a note saying no fee was charged (wording's 没收钱), which 六's fee sentence states
 _A_PROPOSAL_COUNT = re.compile(r"^(?:省|市|县|区|镇|乡)?(?:人大|政协)[^，；]*?\d+件$")
 
 

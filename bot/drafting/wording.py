@@ -14,6 +14,8 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
+import templates
+
 from ..rewrites import Rewrites
 from ..rules.names import ACCOUNT_BRANDS
 from ..rules.textscan import FAMILIAR_NAME, cn_to_int
@@ -180,6 +182,9 @@ def _activity_in_words(note: str) -> str:
 # account words: 发布, 政务, 之声 …)
 _ACCOUNTS = "公众号|视频号|抖音号|微博|小程序"
 _CARRIERS = f"{_ACCOUNTS}|专栏|栏目|网站"
+_PROPOSAL_KINDS = {"人大": "人大代表建议", "政协": "政协委员提案"}  # by whose they are, as 六 names them
+# each carrier as a fixed-width look-behind (Python's look-behinds take one width each)
+_CARRIERS_LOOKBEHIND = "|".join(f"(?<={c})" for c in f"{_CARRIERS}|公开栏|宣传栏|公示栏|电子屏".split("|"))
 _NAME_ENDINGS = "|".join(sorted((*ACCOUNT_BRANDS, "之声"), key=len, reverse=True))
 # what follows an account word and is no name: what was published on it, how often (公众号信息发布及时, 公众号每周发布)
 _NOT_A_NAME = r"信息|政务|政策|内容|文章|新闻|及时|定期|每|共|累计|全年|主要|也|都|还|已|上|里|中|和|及|与|等"
@@ -199,6 +204,31 @@ _FORMAL = Rewrites((
     # 没超期的: none of the applications was answered late (before 没有 is read as 暂无 below)
     (re.compile(r"^(?:都|均|全部|全都)?(?:没有?|未|无)(?:一件|一个)?(?:超期|超时|逾期)(?:答复|办理)?(?:的)?$"),
      "均在法定期限内予以答复"),
+    # 让办公室再配个人 → 由办公室增配1名工作人员: a hand added, as a report says it (配个人 had been printed as typed)
+    (re.compile(r"(?:(?:让|请|由)(?P<who>[^，；、\d]{1,6}?))?(?:再|多|另)?(?:配|加|派|增加|增配)(?:一|1)?个(?:人|人手)(?![\u3400-\u9fff])"),
+     lambda m: templates.render("drafts/hand_added.j2", who=m.group("who") or "").strip()),
+    # 没收钱: no 信息处理费 was charged, as 六 states it (it had been drafted 另外，暂无收钱)
+    (re.compile(r"^(?:都|也|一分钱都|一分钱也)?(?:没有?|未|不)(?:收过?|收取)(?:钱|费|费用|处理费)(?:的)?$"), "未收取信息处理费"),
+    # 人大建议有2件都办了 → 办理人大代表建议2件，均已办结 (templates/drafts/proposals_done.j2)
+    (re.compile(r"^(?:承办|办理|办了)?(?P<who>人大|政协)(?:代表|委员)?(?:建议|提案)有?(?P<n>\d+)件(?:都|均|全部|全都)?"
+                r"(?:办了|办完了|办结了|办理了|答复了|已办结|办结)$"),
+     lambda m: templates.render("drafts/proposals_done.j2", kind=_PROPOSAL_KINDS[m.group("who")], n=m.group("n")).strip()),
+    # 满意度95%: whose satisfaction, as 社会评议 states it (群众满意度达95%)
+    # (群众满意度98% is written Chinese already and stays)
+    (re.compile(r"^满意(?:度|率)(?:达到?|为|是|有)?(?=\d+(?:\.\d+)?[%％]$)"), "群众满意度达"),
+    # 公开栏每个月都更新 → 公开栏每月更新: how often, as a report says it
+    (re.compile(r"每个?(月|周|季度|星期)(?:都|也都|均)?(?=更新|发布|推送|公开|调整|维护|检查|开展|召开|组织|$)"),
+     lambda m: "每" + ("周" if m.group(1) == "星期" else m.group(1))),
+    # 都按时答复的: each application answered in time, as a report says it
+    # (没超期 said after it is the same: 都按时答复的 没超期, read as one list)
+    (re.compile(r"^(?:都|均|全部|全都)?(?:是)?(?:按时|按期|及时)(?:答复|回复|办结|办理)(?:的|了)?"
+                r"(?:、(?:都|均|也)?(?:没有?|未|无)(?:超期|超时|逾期)(?:答复|办理)?的?)?$"), "均在法定期限内予以答复"),
+    # 没有泄密的, 没出过泄密: no secret leaked, as a report says it (never 暂无泄密的)
+    (re.compile(r"^(?:都|均)?(?:没有?|无|未)(?:发生|出现|出)?过?(?:失泄密|泄密|泄露)(?:的|情况|事件|问题)?$"), "未发生泄密情况"),
+    # 文件发之前都要领导审一下: what is published is checked first, and by whom, as a report says it
+    (re.compile(r"^(?P<what>文件|信息|稿件|稿子|内容)?(?:发|发布|公开|上网)(?:之前|以前|前)(?:都|均)?(?:要|需要|得|会)?(?:经|让|给|由)?"
+                r"(?P<who>(?:分管|主要|主管)?领导)?(?:审|审核|审批|把关|看)(?:过|一遍|一下)?$"),
+     lambda m: templates.render("drafts/checked_first.j2", what=m.group("what") or "", who=m.group("who") or "").strip()),
     (re.compile(rf"没有?(?=(?!{_ACCOUNTABILITY}){_ACTIVITY})"), "未开展"),  # 没追责 is 未发生责任追究, below
     (re.compile(rf"^({_ACTIVITY})开展了?(?=\d|[一二两三四五六七八九十])"), r"开展\1"),  # 培训搞了一次 → 开展培训1次
     (re.compile(r"没有?出过|未出过"), "未出现"),
@@ -219,6 +249,8 @@ _FORMAL = Rewrites((
     # more of what is said aloud, as a report says it: 网站弄了80条 → 网站发布80条, 一百来条 → 一百余条, 一回 → 1次,
     # 好几个 → 多个, 有时候 → 有时, 有个人管这个 → 明确专人负责, 好好学习 → 认真学习, 没啥问题 → 暂无问题
     PUBLISHED_COUNT,
+    # 宣传栏弄了12期 (read 宣传栏发布12期 just above): a board's issues are updates, as the draft says them
+    (re.compile(r"(?<=公开栏|公示栏|宣传栏|信息栏|公告栏)发布(?=[\d一二两三四五六七八九十]+\s*期$)"), "更新"),
     (re.compile(r"(?<=[\d一二两三四五六七八九十百千])来(?=[条次个件篇期项])"), "余"),
     (re.compile(r"(?<=[一二两三四五六七八九十百])几(?=[条次个件篇期项])"), "余"),  # 二十几条 → 二十余条
     (re.compile(r"^几十(?=[条次个件篇期项])|(?<=[^\d一二两三四五六七八九十百])几十(?=[条次个件篇期项])"), "数十"),
@@ -268,7 +300,11 @@ _FORMAL = Rewrites((
     (re.compile(rf"(?<=[{_CJK}])(?:我们|咱们|俺们)(?=[{_CJK}])"), ""),
     (re.compile(r"(?:^|(?<=[\u3400-\u9fff]))是((?:依托|通过|利用|按照|由|在|用)[^，；、]+?)的$"), r"\1"),
     (re.compile(r"(?:^|(?<=[\u3400-\u9fff]))(?:都|均|一直|一般)是([^，；、]+?)的$"), r"\1"),  # 都是先审后发的 → 先审后发
-    (re.compile(r"(?<=[\u3400-\u9fff])了?一下(?=$|[，；、])"), "了"),  # 修订了一下 → 修订了
+    # 修订了一下 → 修订了; 要领导审一下 → 要领导审: 一下 softens a verb and says no more, never that it was done
+    (re.compile(r"(?<=[\u3400-\u9fff])(了?)一下(?=$|[，；、])"), r"\1"),
+    # 公众号那个也发了一百来条: 那个 after a carrier is the pause of one looking for a word, never the account's name
+    # (it had been drafted 公众号“那个发布”)
+    (re.compile(rf"(?:{_CARRIERS_LOOKBEHIND})(?:那个|这个)(?=[\u3400-\u9fff\d])"), ""),
     # a name said with 叫: 公众号叫青山发布 → 公众号“青山发布”
     (re.compile(rf"({_CARRIERS})(?:(?:的)?(?:名字|名称)(?:叫做|叫作|叫|是|为)|叫做|叫作|名叫|叫)“?([^，；、“”\s]{{2,12}}?)”?"
                 r"(?=$|[，；、])"), r"\1“\2”"),
@@ -291,6 +327,10 @@ _FORMAL = Rewrites((
     # 公开栏也弄了: a board said first, then that it was put up
     (re.compile(r"^(?P<board>[^，；、]{0,8}?(?:公开栏|公示栏|宣传栏|信息栏|展板|电子屏))(?:也|还|都)?"
                 r"(?:弄|搞|做|整|建|设置|设)了$"), r"设置\g<board>"),
+    # 设置了宣传栏12期 (弄了宣传栏12期 as the spoken verbs read it): the issues are what the board carried, as the
+    # draft says it — the notes shown say the same (宣传栏更新12期), never the setting up of 12 boards
+    (re.compile(r"^(?:设置|开设|设立)了?(?P<board>[^，；、\d]{0,8}?(?:公开栏|公示栏|宣传栏|信息栏|公告栏|橱窗|展板))"
+                r"(?=[\d一二两三四五六七八九十]+\s*期$)"), r"\g<board>更新"),
     # 有个公众号“青山发布” → 运营公众号“青山发布”: the account the unit has is the one it runs
     (re.compile(rf"^(?:有|还有|也有)(?:一个|个)?(?=(?:微信)?(?:{_ACCOUNTS})“)"), "运营"),
     (re.compile(r"^((?:政务)?(?:公众号|视频号|抖音号|微博号?))(“[^”]+”)$"), r"运营\1\2"),  # the account named alone
@@ -351,6 +391,11 @@ _FORMAL = Rewrites((
     (re.compile(r"挺|蛮|比较(?=好|多)"), ""),
     # 有个便民服务站: what the unit has is the note (个别 is no count: 有个别村 stays)
     (re.compile(rf"^(?:还有|也有|有)(?:一个|个)(?!别)(?=[{_CJK}])"), ""),
+    # 考核结果县里还没出: a result not yet out, as a report states it (县里 and 还没出 had reached the draft)
+    (re.compile(r"(?:考核|考评|评议)结果(?:县里|区里|市里|上级)?(?:还没有?|尚未|还未|没有?)(?:出|公布|下来|出来)(?:呢)?$"),
+     lambda m: m.group()[:4] + "尚未公布"),
+    # 评议本年度未开展 (评议今年没搞): 未开展评议, as 监督保障 names what was not held
+    (re.compile(r"^(考核|考评|评议|社会评议)(?:本年度|今年|全年)?未开展$"), r"未开展\1"),
 ))
 # a whole numeral, however long (一百二十三 is five characters: a shorter limit left its 一 behind, 一123条)
 _CN_COUNT = re.compile(r"(?<!数)了?([一二两三四五六七八九十百千万零〇]{1,12})(?=余?[次场期轮条篇件个项份家人](?!性|月|星期|季度))")
@@ -764,6 +809,8 @@ _WHERE_IT_IS = re.compile(rf"{_SPOT}(?:都|也|还)?(?:有|设有|装有|装了|
 
 # what finds fault in a piece between 、 (人手不够, 兼着搞, 更新慢): a problem of its own, not an item of a list
 _A_FAULT = re.compile(r"不够|不足|不及时|不到位|没有?|未|缺|慢|少|差|低|弱|难|滞后|兼")
+# a piece that says what is to be done (明年打算再配个人, 下一步加强培训)
+_A_PLAN = re.compile(r"(?:明年|下一年|下一步|下步|今后|准备|计划|打算|争取)")
 
 
 def _stands_alone(part: str) -> bool:
@@ -795,8 +842,11 @@ def _split_counts(note: str) -> list[str]:
         return parts
     if len(parts) > 1 and not _LIST_LEAD.match(parts[0]) and any(map(_stands_alone, parts)):
         return _statements_apart(parts)
-    if len(parts) > 1 and all(len(p) >= _STATEMENT_MIN - 1 and _A_FAULT.search(p) for p in parts):
-        return parts  # 人手不够、就我一个人兼着搞、有时候更新慢: three problems, said with pauses
+    if len(parts) > 1 and all(len(p) >= _STATEMENT_MIN - 1 and (_A_FAULT.search(p) or _A_PLAN.match(p)) for p in parts) \
+            and _A_FAULT.search(parts[0]):
+        # 人手不够、就我一个人兼着搞、有时候更新慢: three problems, said with pauses — and the plan said after them
+        # (明年打算再配个人), a note of its own
+        return parts
     if len(parts) < 2 or not any(_ends_with_count(p) or _FILLER.match(p) or activity_said(p) for p in parts):
         return [note]
     out: list[str] = []

@@ -96,7 +96,7 @@ T4 = (
     Question(
         "4.3", "menu_rows", "复议诉讼件数", "结果维持、结果纠正、其他结果、尚未审结各多少件？请依次回复四个数字。",
         table="t4", gate="4.1", menu="4.2", columns=_T4_TYPED, labels=("结果维持", "结果纠正", "其他结果", "尚未审结"),
-        example="1 0 0 0",
+        example="1 0 0 0", one_by_column_named=True,
     ),
 )
 
@@ -126,9 +126,9 @@ PROSE = (
     Question(
         "1.6", "prose", "监督保障", "（五）监督保障", slot="s1.oversight", drafter="oversight",
         facts_prompt="监督保障方面：本年组织培训几次？有哪些督查或监督措施？",
-        people_government_prompt="监督保障方面：本年组织培训几次？政务公开是否纳入工作考核？是否开展社会评议（如群众满意度评议）？"
+        people_government_prompt="监督保障方面：本年组织培训几次？政务公开是否纳入工作考核、考核结果如何？是否开展社会评议（如群众满意度评议）？"
         "有无责任追究？没有请写“无责任追究”。",
-        facts_example="培训 2 次；纳入年度考核；开展群众满意度评议；无责任追究",
+        facts_example="培训 2 次；纳入年度考核，考核结果为优秀；开展群众满意度评议；无责任追究",
     ),
     Question(
         "5.1", "prose", "存在的主要问题", "五、（一）存在的主要问题", slot="s5.problems", drafter="problems",

@@ -30,10 +30,11 @@ _RESULTS = "三、本年度办理结果"
 T3_ROWS = (
     Row("new", "一、本年新收政府信息公开申请数量", "", "本年新收",
         "本年1月1日至12月31日新收到的政府信息公开申请，按申请人类型分别统计"),
-    # published reports print this row with 申请 dropped (临潼开发区管委会's 2021 report)
+    # published reports print this row with 申请 dropped (临潼开发区管委会's 2021 report); 结转 alone is either carry
+    # (结转是啥): said of both rows, it is asked back which one is meant
     Row("carried_in", "二、上年结转政府信息公开申请数量", "", "上年结转",
         "上年收到、到上年12月31日尚未办结、转到本年继续办理的申请，应与上年报告的“结转下年度继续办理”一致",
-        ("二、上年结转政府信息公开数量",)),
+        ("二、上年结转政府信息公开数量",), said=("结转",)),
     # 公开 alone, as a clerk says it (都公开了), is this row: 部分公开 and 不予公开 say which they are
     Row("open", "（一）予以公开", _RESULTS, "予以公开", "申请的信息全部提供给申请人", said=("公开",)),
     Row("partial", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", _RESULTS, "部分公开",
@@ -62,7 +63,8 @@ T3_ROWS = (
         "其他处理·逾期未缴费", "发出收费通知后，申请人逾期未缴费"),
     Row("other_3", "3.其他", _OTHER, "其他处理·其他", "申请人撤回申请等其他情形"),
     Row("total", "（七）总计", _RESULTS, "办理结果总计", "本年已办结的申请，为以上各项办理结果之和"),
-    Row("carry_over", "四、结转下年度继续办理", "", "结转下年度", "到本年12月31日尚未办结、转到下一年度继续办理的申请"),
+    Row("carry_over", "四、结转下年度继续办理", "", "结转下年度", "到本年12月31日尚未办结、转到下一年度继续办理的申请",
+        said=("结转",)),
 )
 RESULT_ROWS = tuple(r.key for r in T3_ROWS[2:23])  # the 21 leaf result rows
 

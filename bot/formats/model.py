@@ -7,6 +7,7 @@ them names a cell of a particular year's format in code paths.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -107,9 +108,15 @@ class ProseSlot:
     # “（一）上年度问题整改情况” is what 改进情况 states first): the part named next by its keywords follows
     heads_early: tuple[str, ...] = ()
 
+    # what names a result's subject but states no result of it, by the result's name: 纳入年度考核 says the work is
+    # assessed, not how it fared (条例 第五十条 asks for the 考核结果)
+    results_only_named: tuple[tuple[str, str], ...] = ()
+
     def results_unstated(self, text: str) -> list[str]:
         """The names of the results a people's government states here that `text` does not (none said: all)."""
-        return [name for name, words in self.people_government_results if not any(w in text for w in words)]
+        named = dict(self.results_only_named)
+        return [name for name, words in self.people_government_results
+                if not any(w in (re.sub(named[name], "", text) if name in named else text) for w in words)]
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,8 @@ class Question:
     rows: tuple[str, ...] = ()  # menu: the table rows offered, in menu order
     columns: tuple[str, ...] = ()  # menu_rows: the columns typed for each chosen row
     menu: str = ""  # menu_rows: the code of the menu question
+    # menu_rows: a column named with no count (还没判 at 4.3) is the one case of the chosen kind, in that column
+    one_by_column_named: bool = False
     prefill: tuple[str, ...] = ()  # prefill: last year's cells offered, aligned with `cells`
     slot: str = ""  # prose: the slot drafted
     drafter: str = ""  # prose: how the draft is made (see bot.dialog.prose)

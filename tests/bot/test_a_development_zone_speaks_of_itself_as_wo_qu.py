@@ -64,7 +64,7 @@ def _zone_chat() -> Chat:
 
 def test_a_zones_conversation_drafts_every_part_as_wo_qu_and_hands_in_without_a_governments_results() -> None:
     chat = _zone_chat()
-    oversight = PROSE_ALL_DEFAULT.index("培训 2 次；纳入年度考核；开展群众满意度评议；无责任追究")
+    oversight = PROSE_ALL_DEFAULT.index("培训 2 次；纳入年度考核，考核结果为优秀；开展群众满意度评议；无责任追究")
     chat.say_all("你好", *ZERO_TABLES, *PROSE_ALL_DEFAULT[:oversight], "培训 2 次",
                  *PROSE_ALL_DEFAULT[oversight + 1:])
     assert "全部题目已填写完毕" in chat.last.replies[0].text

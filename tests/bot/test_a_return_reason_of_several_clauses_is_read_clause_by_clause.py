@@ -22,7 +22,7 @@ def test_the_fact_one_clause_asks_for_is_not_flagged_for_another_clauses_fault()
     chat, greeting = returned(REASON)
     assert "【1.6】监督保障" in greeting, greeting
     reply = chat.send("社会评议今年没搞，考核结果是良好")
-    assert "社会评议本年度未开展" in reply and "退回意见提到" not in reply, reply
+    assert "未开展政务公开社会评议" in reply and "退回意见提到" not in reply, reply
 
 
 @pytest.mark.parametrize("said", ["六里面“暂无收过费”重复了", "第六段“暂无收过费”重复了", "六的“暂无收过费”重复了"])

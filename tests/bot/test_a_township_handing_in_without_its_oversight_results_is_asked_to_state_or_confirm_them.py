@@ -9,7 +9,7 @@ from dataclasses import replace
 from .dialog_helpers import PROSE_ALL_DEFAULT, Chat, township
 
 ZERO_TABLES = ("0 0 0", "0 0 0", "0 0 0", "0", "否", "否")
-OVERSIGHT_FACTS = PROSE_ALL_DEFAULT.index("培训 2 次；纳入年度考核；开展群众满意度评议；无责任追究")
+OVERSIGHT_FACTS = PROSE_ALL_DEFAULT.index("培训 2 次；纳入年度考核，考核结果为优秀；开展群众满意度评议；无责任追究")
 
 
 def _prose(oversight: str) -> tuple[str, ...]:
@@ -28,16 +28,17 @@ def test_a_township_that_states_only_its_training_is_told_what_is_unstated_befor
     assert "submitted" not in chat.last.events
     assert "监督保障尚未写明工作考核、社会评议、责任追究情况" in reply, reply
     assert "「修改 1.6」" in reply and "确认提交" in reply
-    chat.send("确认提交 本年度未开展考核和评议")
+    # a reason that states the results themselves makes them the part's notes instead (test_results_stated_in_a_…)
+    chat.send("确认提交 已向县政务公开办核实")
     assert "submitted" in chat.last.events
-    assert "warning_accepted:R14:本年度未开展考核和评议" in chat.last.events
+    assert "warning_accepted:R14:已向县政务公开办核实" in chat.last.events
 
 
 def test_a_township_that_adds_its_results_when_told_hands_in_without_a_reason() -> None:
     chat = Chat(township())
     _filled(chat, "培训 2 次")
     chat.send("修改 1.6")
-    chat.send("培训 2 次；纳入年度考核；开展群众满意度评议；无责任追究")
+    chat.send("培训 2 次；纳入年度考核，考核结果为优秀；开展群众满意度评议；无责任追究")
     chat.send("1")
     assert all(word in chat.report.text["s1.oversight"] for word in ("考核", "评议", "责任追究"))
     reply = chat.send("提交")
@@ -46,13 +47,21 @@ def test_a_township_that_adds_its_results_when_told_hands_in_without_a_reason() 
 
 def test_only_the_results_left_out_are_named() -> None:
     chat = Chat(township())
-    reply = _filled(chat, "培训 2 次；纳入年度考核；无责任追究")
+    reply = _filled(chat, "培训 2 次；纳入年度考核，考核结果为良好；无责任追究")
     assert "监督保障尚未写明社会评议情况" in reply, reply
+
+
+def test_an_assessment_named_without_its_result_leaves_the_result_unstated() -> None:
+    """条例 第五十条 and the 2021 format ask a people's government for the 工作考核结果: 纳入年度考核 says the work is
+    assessed, not how it fared; it had counted as the 工作考核 stated."""
+    chat = Chat(township())
+    reply = _filled(chat, "培训 2 次；纳入年度考核；开展群众满意度评议；无责任追究")
+    assert "submitted" not in chat.last.events and "监督保障尚未写明工作考核情况" in reply, reply
 
 
 def test_a_township_that_states_all_three_hands_in_at_once() -> None:
     chat = Chat(township())
-    _filled(chat, "培训 2 次；纳入年度考核；开展群众满意度评议；无责任追究")
+    _filled(chat, "培训 2 次；纳入年度考核，考核结果为优秀；开展群众满意度评议；无责任追究")
     assert chat.last.events == ["submitted"], chat.last.replies[0].text
 
 
@@ -63,9 +72,9 @@ def test_a_department_is_not_asked_for_a_governments_results() -> None:
 
 
 def test_the_reason_is_kept_as_typed_with_its_chinese_punctuation() -> None:
-    """The supervisor reads the reason in the clerk's own characters: 考核就是县政府考核，今年没搞社会评议 had reached
-    them with a half-width comma, as the command is read."""
+    """The supervisor reads the reason in the clerk's own characters: a reason had reached them with a half-width
+    comma, as the command is read."""
     chat = Chat(township())
     _filled(chat, "培训 2 次")
-    chat.send("确认提交 县里考核就是县政府考核，今年没搞社会评议（已说明）")
-    assert "warning_accepted:R14:县里考核就是县政府考核，今年没搞社会评议（已说明）" in chat.last.events, chat.last.events
+    chat.send("确认提交 县里统一安排，已向政务公开办说明（已说明）")
+    assert "warning_accepted:R14:县里统一安排，已向政务公开办说明（已说明）" in chat.last.events, chat.last.events

@@ -167,7 +167,7 @@ def test_other_applicants_are_named_in_the_draft() -> None:
 
 def test_qa2_item_3_facts_sent_at_a_draft_are_merged_not_replaced() -> None:
     chat = at("1.6", "镇")
-    chat.send("培训2次，纳入年度考核")
+    chat.send("培训2次，纳入年度考核，考核结果为良好")
     chat.send("开展群众满意度评议满意率98%，无责任追究，培训2次")
     text = reply(chat)
     assert text.startswith("已补充要点：") and "草稿更新如下" in text and "【1.6】" in text
@@ -305,7 +305,7 @@ def _last_year_ctx(unit: str = "示范县人民政府", kind: str = "县级政�
     previous = empty_report(unit, kind, 2024)
     previous.text["s1.active"] = ("2024年，我县通过政府网站主动公开政府信息。本年制发行政规范性文件2件，现行有效15件。"
                                   "全年作出行政许可决定3件。")
-    previous.text["s1.oversight"] = "我县将政务公开纳入年度考核，开展群众满意度评议，未发生责任追究情况。"
+    previous.text["s1.oversight"] = "我县将政务公开纳入年度考核，考核结果为优秀，开展群众满意度评议，未发生责任追究情况。"
     previous.text["s6.other"] = "本年度未收取信息处理费。"
     previous.text["s1.on_request"] = "本年度收到申请2件。"
     return DialogContext(user_name="陈", unit=unit, unit_kind=kind, year=2025, previous=previous)
@@ -353,7 +353,9 @@ def test_qa3_item_5_no_hint_for_what_the_offered_text_covers() -> None:
     ctx = _last_year_ctx()
     offered = ctx.previous.text["s1.oversight"]
     assert prose.oversight_gaps(ctx, "s1.oversight", "", offered) == []
-    assert prose.oversight_gaps(ctx, "s1.oversight", "", "我县将政务公开纳入年度考核。") == ["社会评议", "责任追究"]
+    # 纳入年度考核 alone names the assessment, not its result (条例 第五十条: 工作考核…结果)
+    assert prose.oversight_gaps(ctx, "s1.oversight", "", "我县将政务公开纳入年度考核。") == ["工作考核", "社会评议", "责任追究"]
+    assert prose.oversight_gaps(ctx, "s1.oversight", "", "我县将政务公开纳入年度考核，结果为优秀。") == ["社会评议", "责任追究"]
 
 
 @pytest.mark.parametrize(("notes", "polished"), [

@@ -32,7 +32,7 @@ def test_every_wording_of_the_default_claims_and_names_no_result(unit: str, kind
 
 def test_none_at_oversight_of_a_township_is_asked_for_its_results_at_hand_in() -> None:
     chat = Chat(township())
-    at_oversight = PROSE_ALL_DEFAULT.index("培训 2 次；纳入年度考核；开展群众满意度评议；无责任追究")
+    at_oversight = PROSE_ALL_DEFAULT.index("培训 2 次；纳入年度考核，考核结果为优秀；开展群众满意度评议；无责任追究")
     prose = (*PROSE_ALL_DEFAULT[:at_oversight], "无", *PROSE_ALL_DEFAULT[at_oversight + 2:])
     chat.say_all("你好", "0 0 0", "0 0 0", "0 0 0", "0", "否", "否", *prose)
     reply = chat.send("提交")

@@ -17,7 +17,7 @@ from tests.handlers.test_two_clerks_of_one_unit_write_one_report_and_hear_of_eac
     store,
 )
 
-ACCEPTED = "本年度未开展考核和评议"
+ACCEPTED = "已向县政务公开办核实"
 
 
 def test_a_return_from_the_desk_names_the_clerk_who_accepted_a_warning(store: Store) -> None:  # noqa: F811

@@ -19,7 +19,7 @@ from tests.handlers.test_two_clerks_of_one_unit_write_one_report_and_hear_of_eac
 )
 
 REASON = "监督保障写得太简单，请补充培训和考核情况"
-ACCEPTED = "本年度未开展考核和评议"
+ACCEPTED = "已向县政务公开办核实"
 
 
 @pytest.fixture
@@ -66,7 +66,7 @@ def test_the_return_notice_tells_a_warning_accepted_as_the_colleagues_with_its_r
 
 def test_a_clerk_whose_hand_in_meets_the_return_is_told_a_colleague_revised_the_part_after_it(
         returned: Store) -> None:
-    say(returned, "zhang", "继续", "培训 3 次；纳入年度考核；开展群众满意度评议；无责任追究", "1")
+    say(returned, "zhang", "继续", "培训 3 次；纳入年度考核，考核结果为优秀；开展群众满意度评议；无责任追究", "1")
     reply = say(returned, "sun", "提交")
     assert "您发送的「提交」暂未执行" in reply, reply
     told = reply.index("本单位张明已在退回后修改了【1.6】监督保障（2026年1月8日 10:00），请核对下面修改后的内容。")
@@ -79,11 +79,11 @@ def test_a_part_of_hers_a_colleague_revised_after_the_return_is_told_once_as_rev
     say(store, "zhang", "你好", "0 0 0", "1 0 1", "210 12 0", "0")
     say(store, "sun", "你好")
     say(store, "zhang", "否", "否", *PROSE_ALL_DEFAULT)
-    say(store, "sun", "修改 1.6", "清空", "培训 1 次；纳入年度考核；开展群众满意度评议；无责任追究", "1")  # hers
+    say(store, "sun", "修改 1.6", "清空", "培训 1 次；纳入年度考核，考核结果为优秀；开展群众满意度评议；无责任追究", "1")  # hers
     say(store, "zhang", "提交", "提交")  # told first what she changed, then handed in
     say(store, "liu", f"退回 {UNIT} {REASON}", "确认")
     assert store.report(UNIT, 2025).status == "returned"  # type: ignore[union-attr]
-    say(store, "zhang", "继续", "培训 3 次；纳入年度考核；开展群众满意度评议；无责任追究", "1")
+    say(store, "zhang", "继续", "培训 3 次；纳入年度考核，考核结果为优秀；开展群众满意度评议；无责任追究", "1")
     reply = say(store, "sun", "提交")
     assert "本单位张明已在退回后修改了【1.6】监督保障" in reply, reply
     assert "修改了您填写的【1.6】" not in reply, reply

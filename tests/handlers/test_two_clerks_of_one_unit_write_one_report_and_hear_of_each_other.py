@@ -18,7 +18,7 @@ from handlers.conversation import NianbaoEngine
 from storage import Store, Unit, User
 from tests.bot.dialog_helpers import PROSE_ALL_DEFAULT
 
-OVERSIGHT_FACTS = PROSE_ALL_DEFAULT.index("培训 2 次；纳入年度考核；开展群众满意度评议；无责任追究")
+OVERSIGHT_FACTS = PROSE_ALL_DEFAULT.index("培训 2 次；纳入年度考核，考核结果为优秀；开展群众满意度评议；无责任追究")
 
 TZ = ZoneInfo("Asia/Shanghai")
 NOW = datetime(2026, 1, 8, 10, 0, tzinfo=TZ)
@@ -78,13 +78,13 @@ def test_a_warning_one_clerk_accepted_is_the_units_and_not_asked_again_of_anothe
     asked = say(store, "zhang", "否", "否", *PROSE_ALL_DEFAULT[:OVERSIGHT_FACTS], "培训 2 次",
                 *PROSE_ALL_DEFAULT[OVERSIGHT_FACTS + 1:], "提交")
     assert "监督保障尚未写明" in asked and "确认提交" in asked, asked  # R14: he states why
-    say(store, "zhang", "确认提交 本年度未开展考核和评议")
+    say(store, "zhang", "确认提交 已向县政务公开办核实")
     say(store, "zhang", "撤回")
     accepted = store.report(UNIT, 2025).accepted_warnings  # type: ignore[union-attr]
-    assert list(accepted.values()) == ["本年度未开展考核和评议"]
+    assert list(accepted.values()) == ["已向县政务公开办核实"]
     handed_in = say(store, "sun", "提交")  # the unit's report, its warning accepted: not asked again
     assert "监督保障尚未写明" not in handed_in and "确认提交" not in handed_in, handed_in
-    assert "本单位张明已确认 1 条提示，原因：本年度未开展考核和评议" in handed_in, handed_in
+    assert "本单位张明已确认 1 条提示，原因：已向县政务公开办核实" in handed_in, handed_in
     assert store.report(UNIT, 2025).status == "submitted"  # type: ignore[union-attr]
     assert store.report(UNIT, 2025).accepted_warnings == accepted  # type: ignore[union-attr]  # the desk's as before
     assert [r["actor"] for r in store.audit_log(UNIT, 2025) if r["field"].startswith("accepted:")] == ["zhang"]
@@ -114,10 +114,10 @@ def test_a_clerk_added_after_the_report_was_filled_in_joins_it(store: Store) -> 
 def test_a_clerk_joining_after_a_warning_was_accepted_is_told_of_it_once(store: Store) -> None:
     say(store, "zhang", "你好", "0 0 0", "1 0 1", "210 12 0", "0", "否", "否",
         *PROSE_ALL_DEFAULT[:OVERSIGHT_FACTS], "培训 2 次", *PROSE_ALL_DEFAULT[OVERSIGHT_FACTS + 1:], "提交")
-    say(store, "zhang", "确认提交 本年度未开展考核和评议", "撤回")
+    say(store, "zhang", "确认提交 已向县政务公开办核实", "撤回")
     store.save_user(User("wu", "吴静", "staff", UNIT, "示范县"))  # added later, as `nianbao org import` adds her
     greeting = say(store, "wu", "你好")
-    assert "本单位张明已确认 1 条提示，原因：本年度未开展考核和评议。" in greeting, greeting
+    assert "本单位张明已确认 1 条提示，原因：已向县政务公开办核实。" in greeting, greeting
     assert "已确认" not in say(store, "wu", "进度")
     handed_in = say(store, "wu", "提交")
     assert "确认提交" not in handed_in and "已提交" in handed_in, handed_in
