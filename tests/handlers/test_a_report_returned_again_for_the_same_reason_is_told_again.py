@@ -56,7 +56,7 @@ def test_a_confirmation_to_hand_in_asked_before_the_return_is_held_as_handing_in
     say(store, "zhang", "否", "否", *PROSE_ALL_DEFAULT[:OVERSIGHT_FACTS], "培训 2 次",
         *PROSE_ALL_DEFAULT[OVERSIGHT_FACTS + 1:])
     assert "确认提交" in say(store, "sun", "提交")
-    say(store, "zhang", "提交", "确认提交 本年度未开展考核")
+    say(store, "zhang", "提交", "确认提交 已向县政务公开办核实")
     say(store, "liu", f"退回 {UNIT} {REASON}", "确认")
     reply = say(store, "sun", "确认")
     assert "已被审核人员退回" in reply and "您发送的「提交」暂未执行" in reply, reply
