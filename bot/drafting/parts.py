@@ -110,7 +110,7 @@ def draft_paragraph(
         improvements = plans_said + improvements
         if drafter == "problems" and not problems:  # only a plan given: the problem it answers (业务培训有待加强)
             problems = [need for need in map(_need_of, plans_said) if need]
-        plans = [p for p in map(_plan, improvements) if not _BARE_VERB.fullmatch(p)]
+        plans = [_duty_named(p, problems) for p in map(_plan, improvements) if not _BARE_VERB.fullmatch(p)]
         todo = [p for p in plans if not p.startswith("已")]
         context.update(problems=problems, problem_names=[p.split("，")[0] for p in problems], improvements=plans, done=[p for p in plans if p.startswith("已")],
                        plans=todo, as_points=_as_points(todo), **_rectified_context(facts))
@@ -478,7 +478,18 @@ def _notes_of_part_five(facts: Facts) -> tuple[list[str], list[str], list[str]]:
     head = head.strip(" 、，,；;。\n")  # …更新慢、改进、明年…: the pause before a bare 改进 is the problems' end
     notes = [p for p in fact_items(_PROBLEM_MARK.sub("", head)) if not _NO_REAL_PROBLEM.fullmatch(p)]
     plans = [n for n in notes if states_only_a_plan(n)]
-    return _instances_joined([n for n in notes if n not in plans]), plans, fact_items(tail)
+    return _instances_joined([_with_subject(n) for n in notes if n not in plans]), plans, fact_items(tail)
+
+
+# a problem said without what it is about (更新不及时, 公开不够全面, 解读形式单一): the work of 政府信息公开 it names is
+# information's (信息更新不及时) or a policy's (政策解读形式单一), as a report's 五 states it — never a bare verb
+# (each of a list said with pauses too: 人员少、更新慢 → 人员少、信息更新慢)
+_SUBJECTLESS = re.compile(r"(?:^|(?<=[、，；]))(?:(?P<info>更新|发布|公开|上传|报送|维护)|(?P<policy>解读))"
+                          r"(?=[不未没慢滞较有形方内时及])")
+
+
+def _with_subject(problem: str) -> str:
+    return _SUBJECTLESS.sub(lambda m: ("信息" if m.group("info") else "政策") + m.group(), problem)
 
 
 # where a problem was found, told of a part (部分村两个月未更新, 个别社区未公开): what was not done is named after 未
@@ -615,6 +626,34 @@ _OFFICES_OF_THE_UNIT = re.compile(r"^各(?:办|站所|科室|股室|部门|单�
 # a plan that opens on the person who will do the work, assigned (明确专人负责) or with no verb (专人负责, 专人每周更新,
 # 专人负责、每周更新)
 _PERSON_NAMED = re.compile(r"^(?P<verb>安排|明确|落实|确定|指定|配备)?(?P<who>专人(?:专岗)?[^，、；]*)(?:[，、](?P<rest>.+))?$")
+
+
+# a person assigned with nothing named to be responsible for (专人负责, 专人专岗负责): 负责 needs its object
+_DUTY_UNNAMED = re.compile(r"^(?P<assigned>(?:安排|明确|落实|确定|指定|配备)专人(?:专岗)?)(?:负责|管理|跟进)(?P<rest>，.+)?$")
+# the work a problem names and what is wrong with it (信息更新不及时, 公开栏更新慢, 栏目设置不规范)
+_WORK_AT_FAULT = re.compile(r"(?P<what>[\u3400-\u9fff]{0,6}?)(?P<verb>更新|发布|公开|解读|维护|上传|报送|设置|管理|审核)"
+                            r"(?:工作)?(?:还|仍|也)?(?P<fault>不够及时|不及时|较慢|偏慢|慢|滞后|不够规范|不规范|不够全面|不全面|"
+                            r"不到位|不够到位)")
+_WHAT_IS_REACHED = {"及时": "及时", "慢": "及时", "滞后": "及时", "规范": "规范", "全面": "全面", "到位": "到位"}
+
+
+def _duty_named(plan: str, problems: Sequence[str]) -> str:
+    """A person assigned with no work named (安排专人负责) is made responsible for the work the problems of 五（一）
+    name, and the plan says what is reached by it: 更新不及时 → 安排专人负责信息更新，确保信息及时更新; with no work
+    named among the problems (人手不够), for the part's whole work. A pace the clerk named (，做到每周更新) stands."""
+    m = _DUTY_UNNAMED.match(plan)
+    if m is None:
+        return plan
+    found = next((w for w in map(_WORK_AT_FAULT.search, problems) if w), None)
+    if found is None:
+        return f"{m.group('assigned')}负责政府信息公开工作{m.group('rest') or ''}"
+    what, verb = found.group("what"), found.group("verb")
+    duty = f"{m.group('assigned')}负责{what}{verb}"
+    if m.group("rest"):
+        return duty + m.group("rest")
+    good = next(v for k, v in _WHAT_IS_REACHED.items() if k in found.group("fault"))
+    reached = f"{what or '信息'}及时{verb}" if good == "及时" else f"{what}{verb}{good}"
+    return f"{duty}，确保{reached}"
 
 
 # how often or how soon the person assigned keeps the work (每周更新, 及时发布): after 安排专人负责 it is a state the
