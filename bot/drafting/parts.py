@@ -234,7 +234,7 @@ def _without_self_after_marks(text: str, self_word: str) -> str:
 
 # a bare evaluation drafted as a sentence of its own (…56条。此外，效果较好。): it judges the point before it, and
 # ends that sentence (…56条，效果较好。); a connective before it joins nothing
-_EVALUATION_ALONE = re.compile(rf"。(?:(?:此外|另外|同时|除此之外)，)?(?:我[\u3400-\u9fff]{{1,2}}?)?(?P<judged>{EVALUATION})"
+_EVALUATION_ALONE = re.compile(rf"。(?:(?:此外|另外|同时|除此之外)，)?(?:我[\u3400-\u9fff]{{1,2}}?)?还?(?P<judged>{EVALUATION})"
                                r"(?=[，。]|$)")
 
 
@@ -349,7 +349,7 @@ _SET_UP = re.compile(r"^(?:(?:设置|开设|设立|制作)了?|(?:出|办|做|�
 
 
 def _active(items: list[str]) -> dict[str, Any]:
-    counts, focus, clauses, places = [], [], [], []
+    counts, focus, published, clauses, places = [], [], [], [], []
     for item in items:
         if _is_place(item):
             places.append(item)  # 公开栏: where information was published, without a count
@@ -365,12 +365,36 @@ def _active(items: list[str]) -> dict[str, Any]:
                 verb = "更新"  # a 公开栏 is brought up to date in issues (更新12期), not published
             counts.append({"channel": channel, "verb": verb, "n": m.group("n"), "m": m.group("m")})
         elif _FOCUS.match(item):
-            rest = _FOCUS.sub("", item)
-            # what was published, named as information: 重点公开低保、救助等信息 (…等。 leaves the object unsaid)
-            focus.append(rest if re.search(r"(?:信息|内容|事项|情况)$", rest) else re.sub(r"等?$", "等信息", rest, count=1))
+            focus.append(_FOCUS.sub("", item))
+        elif _clause(item, "公开") == f"公开{item}":
+            published.append(item)  # 财政预决算: what was published, an item of the list of it, never 此外，公开…。
         else:
             clauses.append(_clause(item, "公开"))
-    return {"counts": counts, "focus": "，".join(focus), "clauses": clauses, "places": places}
+    if focus:  # 重点是低保和惠农补贴 还有那个财政预决算: what else was published continues the list of the focus
+        focus, published = focus[:-1] + [_one_list([*focus[-1].split("、"), *published])], []
+    return {"counts": counts, "focus": "，".join(map(_as_information, focus)),
+            "published": _one_list(published), "clauses": clauses, "places": places}
+
+
+def _as_information(named: str) -> str:
+    """What was published, named as information: 重点公开低保、救助等信息 (…等。 leaves the object unsaid)."""
+    return named if re.search(r"(?:信息|内容|事项|情况)$", named) else re.sub(r"等?$", "等信息", named, count=1)
+
+
+# a 和 between two short names (低保和惠农补贴): two items of a list, joined as the list's last two are
+_TWO_NAMES = re.compile(r"^(?P<a>[\u3400-\u9fff]{2,6})和(?P<b>[\u3400-\u9fff]{2,6})$")
+
+
+def _one_list(parts: list[str]) -> str:
+    """Names said in several goes as one list, 和 before its last when the clerk said 和 (低保和惠农补贴 + 财政预决算 →
+    低保、惠农补贴和财政预决算); a single part as it was said."""
+    if len(parts) < 2:
+        return "".join(parts)
+    names = [n for part in parts for n in part.rstrip("等").split("、") if n]
+    if not any(_TWO_NAMES.match(n) for n in names):
+        return "、".join(names)
+    names = [x for n in names for x in _TWO_NAMES.sub(r"\g<a>、\g<b>", n).split("、")]
+    return "、".join(names[:-1]) + "和" + names[-1]
 
 
 _CARRIER = re.compile(r"(?:栏|专栏|网站|网|公众号|视频号|号|平台|屏|微博|群|APP|客户端|媒体|专区|板|墙|站|册|报)$", re.I)

@@ -214,7 +214,7 @@ _FORMAL = Rewrites((
     # spoken asides around a figure or a list (公众号的话大概两百条 → 公众号约两百条, 征兵那些 → 征兵等), as R17 fixes
     # them in a final text (spoken.ASIDES); 大概 before a figure moves before the number
     TOPIC_BEFORE_FIGURE, LIST_END, ROUGH_COUNT,
-    (re.compile(r"(?<=[，、；])(?:还有|另外|然后|再就是)"), ""),
+    (re.compile(r"(?<=[，、；])(?:还有|另外|然后|再就是)(?:那个|这个)?"), ""),
     (re.compile(r"(?<=主要|重点)就是"), "是"),  # 主要就是网站改版 → 主要是网站改版
     # more of what is said aloud, as a report says it: 网站弄了80条 → 网站发布80条, 一百来条 → 一百余条, 一回 → 1次,
     # 好几个 → 多个, 有时候 → 有时, 有个人管这个 → 明确专人负责, 好好学习 → 认真学习, 没啥问题 → 暂无问题
@@ -721,7 +721,8 @@ _COUNT_END = re.compile(rf"\d+(?:\.\d+)?[{_MEASURE}](?:左右|上下)?$")
 
 # a list the clerk begins (主要是低保 救助 还有征兵): the words after it, spaced or joined by 还有, are its items
 _LIST_LEAD = re.compile(r"^(?:主要就?是|主要有|主要为|重点就?是|重点为|重点公开|主要公开|包括|涉及)")
-_AND_ALSO = re.compile(r"^(?:还有|以及|和|及|另外还有)")
+# (还有那个财政预决算: 那个 is the clerk's pause before the item, no word of it)
+_AND_ALSO = re.compile(r"^(?:还有|以及|和|及|另外还有)(?:那个|这个)?")
 _LIST_END = re.compile(r"等|等等|之类|之类的|那些|这些|什么的|啥的")
 _ENDS_A_LIST = re.compile(r"(?:等|等等|之类的?|那些|这些|什么的|啥的)$")  # 养老医疗这些: the list's last item
 
