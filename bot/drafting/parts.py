@@ -214,7 +214,13 @@ def finish(text: str, self_word: str) -> str:
     text = _EVALUATION_ALONE.sub(r"，\g<judged>", "".join(out))
     if self_word == "我街道":  # 我街道街道政务服务中心 → 我街道政务服务中心
         text = text.replace("我街道街道", "我街道")
-    return written(text)
+    return written(_ACCOUNT_UNNAMED.sub("微信公众号", text))
+
+
+# 公众号 as a clerk says it: published reports write 微信公众号 (27 times in tests/fixtures/corpus, 政务公众号 and
+# a bare 公众号 in running prose almost never); an account the clerk named (政务公众号, 公众号“城关发布”, “城关发布”公众号)
+# stays as named
+_ACCOUNT_UNNAMED = re.compile(r"(?<!微信)(?<!政务)(?<![”」])公众号(?![“「])")
 
 
 def _own_place_said_once(text: str, self_word: str) -> str:

@@ -46,7 +46,7 @@ def test_notes_become_tidy_prose_without_emoji_or_raw_spaces() -> None:
     chat = at("1.2")
     chat.send("网站56条 公众号120条 公开栏12期👍")
     draft = reply(chat)
-    assert re.search(r"(通过|在)网站发布信息56条，\1公众号发布信息120条，\1公开栏更新12期。", draft) and "👍" not in draft
+    assert re.search(r"(通过|在)网站发布信息56条，\1微信公众号发布信息120条，\1公开栏更新12期。", draft) and "👍" not in draft
     chat.send("1")
     adopted = chat.report.text["s1.active"]
     assert "我乡" in adopted.split("。")[0] and "：" not in adopted  # a subject, the facts woven in, not listed
