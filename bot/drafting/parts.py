@@ -372,14 +372,24 @@ def _active(items: list[str]) -> dict[str, Any]:
             counts.append({"channel": channel, "verb": verb, "n": m.group("n"), "m": m.group("m")})
         elif _FOCUS.match(item):
             focus.append(_FOCUS.sub("", item))
-        elif _clause(item, "公开") == f"公开{item}":
-            published.append(item)  # 财政预决算: what was published, an item of the list of it, never 此外，公开…。
+        elif _clause(item, "公开") == f"公开{item}" or _NAMES_A_THING.fullmatch(item) and not (
+                _VERB.match(item) or _JUDGED.search(item) or names_an_activity(item) or _SAYS_OF_IT.search(item)):
+            # 财政预决算, 医保缴费: at 主动公开 a name is what was published, an item of the list of it, never a
+            # sentence of its own (此外，公开财政预决算。 此外，医保缴费。)
+            published.append(item)
         else:
             clauses.append(_clause(item, "公开"))
     if focus:  # 重点是低保和惠农补贴 还有那个财政预决算: what else was published continues the list of the focus
         focus, published = focus[:-1] + [_one_list([*focus[-1].split("、"), *published])], []
-    return {"counts": counts, "focus": "，".join(map(_as_information, focus)),
-            "published": _one_list(published), "clauses": clauses, "places": places}
+    # a clause after the sentence the unit opened goes on with 还 (此外，还开展政策解读3次) when it opens on a verb
+    goes_on = bool(clauses) and bool(_VERB.match(clauses[0])) and clauses[0][:1] not in "还也并"
+    return {"counts": counts, "focus": "，".join(map(_as_information, focus)), "published": _one_list(published),
+            "clauses": clauses, "places": places, "goes_on": goes_on}
+
+
+_NAMES_A_THING = re.compile(r"[\u3400-\u9fff、]{2,12}")  # a name of a few words, no figure, no mark of a clause
+# what says something of a thing rather than names it (专人负责, 政策解读有, 公众号没有): no item of what was published
+_SAYS_OF_IT = re.compile(rf"专人|负责|[有了过着]$|没有?|未|无|不|好|{EVALUATION}")
 
 
 def _as_information(named: str) -> str:

@@ -38,6 +38,9 @@ def test_an_item_said_with_haiyou_joins_the_list_of_the_focus(notes: str | list[
     (["网站56条", "财政预决算"], "发布信息56条，内容涵盖财政预决算等。"),
     (["财政预决算", "惠民补贴"], "主动公开政府信息，内容涵盖财政预决算、惠民补贴等。"),
     (["重点公开低保、救助", "财政预决算"], "低保、救助、财政预决算等信息。"),
+    # read in the demo (QA30 follow-up): 重点公开了低保 还有那个医保缴费 had drafted 「此外，还医保缴费。」
+    (["公开栏24期", "网站发布30余条", "重点公开了低保", "医保缴费"], "低保、医保缴费等信息。"),
+    (["网站30条", "医保缴费"], "发布信息30条，内容涵盖医保缴费等。"),
 ])
 @pytest.mark.parametrize("variant", range(3))
 def test_a_thing_published_named_alone_is_never_a_sentence_without_its_subject(notes: list[str], said: str,
