@@ -110,7 +110,8 @@ def draft_paragraph(
         improvements = plans_said + improvements
         if drafter == "problems" and not problems:  # only a plan given: the problem it answers (业务培训有待加强)
             problems = [need for need in map(_need_of, plans_said) if need]
-        plans = [_duty_named(p, problems) for p in map(_plan, improvements) if not _BARE_VERB.fullmatch(p)]
+        plans = [p for p in map(_plan, improvements) if not _BARE_VERB.fullmatch(p)]
+        plans = [_duty_named(p, problems, plans[:n] + plans[n + 1:]) for n, p in enumerate(plans)]
         todo = [p for p in plans if not p.startswith("已")]
         context.update(problems=problems, problem_names=[p.split("，")[0] for p in problems], improvements=plans, done=[p for p in plans if p.startswith("已")],
                        plans=todo, as_points=_as_points(todo), **_rectified_context(facts))
@@ -672,12 +673,12 @@ _PERSON_NAMED = re.compile(r"^(?P<verb>安排|明确|落实|确定|指定|配备
 _DUTY_UNNAMED = re.compile(r"^(?P<assigned>(?:安排|明确|落实|确定|指定|配备)专人(?:专岗)?)(?:负责|管理|跟进)(?P<rest>，.+)?$")
 # the work a problem names and what is wrong with it (信息更新不及时, 公开栏更新慢, 栏目设置不规范)
 _WORK_AT_FAULT = re.compile(r"(?P<what>[\u3400-\u9fff]{0,6}?)(?P<verb>更新|发布|公开|解读|维护|上传|报送|设置|管理|审核)"
-                            r"(?:工作)?(?:还|仍|也)?(?P<fault>不够及时|不及时|较慢|偏慢|慢|滞后|不够规范|不规范|不够全面|不全面|"
+                            r"(?:工作)?(?:还|仍|也|有时)?(?P<fault>不够及时|不及时|较慢|偏慢|慢|滞后|不够规范|不规范|不够全面|不全面|"
                             r"不到位|不够到位)")
 _WHAT_IS_REACHED = {"及时": "及时", "慢": "及时", "滞后": "及时", "规范": "规范", "全面": "全面", "到位": "到位"}
 
 
-def _duty_named(plan: str, problems: Sequence[str]) -> str:
+def _duty_named(plan: str, problems: Sequence[str], others: Sequence[str] = ()) -> str:
     """A person assigned with no work named (安排专人负责) is made responsible for the work the problems of 五（一）
     name, and the plan says what is reached by it: 更新不及时 → 安排专人负责信息更新，确保信息及时更新; with no work
     named among the problems (人手不够), for the part's whole work. A pace the clerk named (，做到每周更新) stands."""
@@ -689,8 +690,12 @@ def _duty_named(plan: str, problems: Sequence[str]) -> str:
         return f"{m.group('assigned')}负责政府信息公开工作{m.group('rest') or ''}"
     what, verb = found.group("what"), found.group("verb")
     duty = f"{m.group('assigned')}负责{what}{verb}"
-    if m.group("rest"):
-        return duty + m.group("rest")
+    if m.group("rest"):  # 每月更新公开栏 after it says the work again: the person keeps the thing (负责公开栏日常管理)
+        again = verb in m.group("rest") and bool(what) and what in m.group("rest")
+        return (f"{m.group('assigned')}负责{what}日常管理" if again else duty) + m.group("rest")
+    if any(verb in other for other in others):  # 专人负责 then 每月更新公开栏: the pace the clerk named says it
+        names_it = bool(what) and any(what in other for other in others)
+        return f"{m.group('assigned')}负责{what}日常管理" if names_it else duty
     good = next(v for k, v in _WHAT_IS_REACHED.items() if k in found.group("fault"))
     reached = f"{what or '信息'}及时{verb}" if good == "及时" else f"{what}{verb}{good}"
     return f"{duty}，确保{reached}"
