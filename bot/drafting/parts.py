@@ -681,24 +681,22 @@ _WHAT_IS_REACHED = {"及时": "及时", "慢": "及时", "滞后": "及时", "�
 def _duty_named(plan: str, problems: Sequence[str], others: Sequence[str] = ()) -> str:
     """A person assigned with no work named (安排专人负责) is made responsible for the work the problems of 五（一）
     name, and the plan says what is reached by it: 更新不及时 → 安排专人负责信息更新，确保信息及时更新; with no work
-    named among the problems (人手不够), for the part's whole work. A pace the clerk named (，做到每周更新) stands."""
+    named among the problems (人手不够), for the part's whole work. A pace the clerk named (，做到每周更新) stands; one
+    that names the same thing again (每月更新公开栏) makes the person keep the thing (负责公开栏日常管理). The words
+    are drafts/duty.j2's."""
     m = _DUTY_UNNAMED.match(plan)
     if m is None:
         return plan
     found = next((w for w in map(_WORK_AT_FAULT.search, problems) if w), None)
-    if found is None:
-        return f"{m.group('assigned')}负责政府信息公开工作{m.group('rest') or ''}"
-    what, verb = found.group("what"), found.group("verb")
-    duty = f"{m.group('assigned')}负责{what}{verb}"
-    if m.group("rest"):  # 每月更新公开栏 after it says the work again: the person keeps the thing (负责公开栏日常管理)
-        again = verb in m.group("rest") and bool(what) and what in m.group("rest")
-        return (f"{m.group('assigned')}负责{what}日常管理" if again else duty) + m.group("rest")
-    if any(verb in other for other in others):  # 专人负责 then 每月更新公开栏: the pace the clerk named says it
-        names_it = bool(what) and any(what in other for other in others)
-        return f"{m.group('assigned')}负责{what}日常管理" if names_it else duty
-    good = next(v for k, v in _WHAT_IS_REACHED.items() if k in found.group("fault"))
-    reached = f"{what or '信息'}及时{verb}" if good == "及时" else f"{what}{verb}{good}"
-    return f"{duty}，确保{reached}"
+    rest = m.group("rest") or ""
+    said = [rest, *others]
+    what, verb = (found.group("what"), found.group("verb")) if found else ("", "")
+    paced = bool(found) and any(verb in other for other in said)
+    context = {"assigned": m.group("assigned"), "what": what, "verb": verb, "rest": rest, "found": bool(found),
+               "keeps_the_thing": paced and bool(what) and any(what in other for other in said),
+               "reached": "" if rest or paced or not found else next(
+                   v for k, v in _WHAT_IS_REACHED.items() if k in found.group("fault"))}
+    return "".join(line.strip() for line in templates.render("drafts/duty.j2", **context).splitlines())
 
 
 # how often or how soon the person assigned keeps the work (每周更新, 及时发布): after 安排专人负责 it is a state the
