@@ -407,7 +407,8 @@ def _one_list(parts: list[str]) -> str:
     低保、惠农补贴和财政预决算); a single part as it was said."""
     if len(parts) < 2:
         return "".join(parts)
-    names = [n for part in parts for n in part.rstrip("等").split("、") if n]
+    # (乡村振兴的: the clerk's “the ones about”, no word of the name)
+    names = [re.sub(r"(?:相关)?的$", "", n) for part in parts for n in part.rstrip("等").split("、") if n]
     if not any(_TWO_NAMES.match(n) for n in names):
         return "、".join(names)
     names = [x for n in names for x in _TWO_NAMES.sub(r"\g<a>、\g<b>", n).split("、")]
@@ -526,7 +527,7 @@ def _notes_of_part_five(facts: Facts) -> tuple[list[str], list[str], list[str]]:
 # information's (信息更新不及时) or a policy's (政策解读形式单一), as a report's 五 states it — never a bare verb
 # (each of a list said with pauses too: 人员少、更新慢 → 人员少、信息更新慢)
 _SUBJECTLESS = re.compile(r"(?:^|(?<=[、，；]))(?:(?P<info>更新|发布|公开|上传|报送|维护)|(?P<policy>解读))"
-                          r"(?=[不未没慢滞较有形方内时及])")
+                          r"(?=[不未没慢滞较有形方内时及质效频力])")
 
 
 def _with_subject(problem: str) -> str:
