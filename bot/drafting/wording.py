@@ -348,6 +348,9 @@ _FORMAL = Rewrites((
     (re.compile(r"^(信息)?(?:发布|公开|上网)前(?:都|均|全)?(?:要|得|需要?)(?:经过?)?领导签字(?:审核)?(?:的)?$"),
      lambda m: f"{m.group(1) or '信息'}发布前须经领导审核签字"),
     (re.compile(r"(?:搞|弄|做|出)(?:点|些|一些|一点)(?=图解|解读|视频|海报|动漫|长图|短视频)"), "制作"),
+    # 视频号也开了 (a demo street report) → 开通视频号
+    (re.compile(rf"^([{_CJK}]{{0,6}}(?:公众号|视频号|抖音号|微博|头条号|专栏|专区))(?:也|还|都)?开(?:了|通了|起来了)$"),
+     r"开通\1"),
     # the year's work said aloud (把公开栏都换新了 → 更新公开栏, 搞了个政务公开日 → 开展政务公开日活动)
     (re.compile(r"^(?:[^把，；、]{0,6}把)?([^把，；、]{2,8}?)(?:都|全部|全|统一)?换(?:新|成新的)了?$"), r"更新\1"),
     (re.compile(r"^(?:搞|弄|办|做|整|开)了?(?:一个|个|一次|一场|场|次)?((?:政务公开|政府开放|公众开放|开放|宣传)(?:日|周|月))(?:活动)?$"),
@@ -525,6 +528,7 @@ def formal(text: str) -> str:
     text = _FORMAL(text)
     # read again once the spoken words around it are gone (保密审查这块我们也有做 → 保密审查也有做 → 已开展保密审查)
     text = _CN_COUNT.sub(_digits, _activity_in_words(text))
+    text = _PERCENT_IN_WORDS.sub(_percent, text) if "百分之" in text else text
     text = _LE_BEFORE_COUNT.sub("", _ABOUT_TWICE.sub("约", _ABOUT_SAID_BY_YU.sub("", text)))
     text = _LOCATIVE_BEFORE_VERB.sub("", text)
     if "每" in text:  # the frequency read after the counts were written in digits (每周至少更新一次 → …1次 → …一次)
@@ -834,6 +838,18 @@ def _ends_with_count(part: str) -> bool:
     """网站56条, 公众号两百条, 网站80多条吧: a count ends the note (a particle after it changes nothing)."""
     plain = without_end_particles(half_width(part))
     return bool(_COUNT_END.search(plain) or _CN_COUNT_END.search(plain))
+
+
+# 满意率百分之九十八 (read in a demo street report): a report prints a rate as 98%
+_PERCENT_IN_WORDS = re.compile(r"百分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二三四五六七八九]+))?")
+_CN_DIGIT = dict(zip("零〇一二两三四五六七八九", "001223456789", strict=True))
+
+
+def _percent(m: re.Match[str]) -> str:
+    whole = "0" if m.group(1) in ("零", "〇") else str(cn_to_int(m.group(1)) or "")
+    if not whole:
+        return m.group()
+    return whole + ("." + "".join(_CN_DIGIT[c] for c in m.group(2)) if m.group(2) else "") + "%"
 
 
 def _digits(m: re.Match[str]) -> str:
