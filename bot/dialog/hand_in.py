@@ -41,7 +41,8 @@ def _results_unstated(ctx: DialogContext, report: Report, found: list[Finding]) 
         text = report.text.get(slot.id) or ""
         unstated = slot.results_unstated(text) if slot.people_government_results and text.strip() else []
         if unstated and slot.id not in missing_parts:
-            message = later("rules", "results_unstated", slot=slot_name(ctx.fmt, slot.id), results=tuple(unstated))
+            message = later("rules", "results_unstated", slot=slot_name(ctx.fmt, slot.id), results=tuple(unstated),
+                            kind=ctx.unit_kind)
             out.append(Finding("R14", "warning", (slot.id,), message))
     return out
 

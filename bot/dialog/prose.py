@@ -936,7 +936,29 @@ def refresh_drafts(turn: Turn) -> None:
         if fresh != drafted:
             turn.report.text[q.slot] = fresh
             turn.redrafted.add(q.slot)
-            turn.say(messages.say("draft_refreshed", code=q.code, title=q.title))
+            now_said, no_longer = words_changed(drafted, fresh)
+            if now_said or no_longer:  # the same words in another order, or a mark: nothing the clerk would see
+                turn.say(messages.say("draft_refreshed", code=q.code, title=q.title, now_said=now_said,
+                                      no_longer=no_longer))
+
+
+_CLAUSES_SHOWN = 2  # a notice names what changed, it does not print the paragraph again
+
+
+def words_changed(before: str, after: str) -> tuple[str, str]:
+    """(the clauses `after` says that `before` did not, the clauses it no longer says), each the first few joined,
+    "…" after them when there are more: what a paragraph drafted again says anew (收到政府信息公开申请18件), so the
+    clerk told of it reads what changed; ("", "") when the words are the same."""
+    old = [c for c in re.split(r"[，。；：]", before) if c]
+    new = [c for c in re.split(r"[，。；：]", after) if c]
+    added = [c for c in new if c not in old]
+    gone = [c for c in old if c not in new] if not added else []
+    return _first_clauses(added), _first_clauses(gone)
+
+
+def _first_clauses(clauses: list[str]) -> str:
+    shown = "，".join(clauses[:_CLAUSES_SHOWN])
+    return shown + ("…" if len(clauses) > _CLAUSES_SHOWN else "")
 
 
 # the state's key for the draft on offer a colleague's change rewrote (`refresh_offer`) before its clerk saw it: kept

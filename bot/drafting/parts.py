@@ -111,6 +111,7 @@ def draft_paragraph(
         if drafter == "problems" and not problems:  # only a plan given: the problem it answers (业务培训有待加强)
             problems = [need for need in map(_need_of, plans_said) if need]
         plans = [p for p in map(_plan, improvements) if not _BARE_VERB.fullmatch(p)]
+        plans = [_duty_named(p, problems, plans[:n] + plans[n + 1:]) for n, p in enumerate(plans)]
         todo = [p for p in plans if not p.startswith("已")]
         context.update(problems=problems, problem_names=[p.split("，")[0] for p in problems], improvements=plans, done=[p for p in plans if p.startswith("已")],
                        plans=todo, as_points=_as_points(todo), **_rectified_context(facts))
@@ -214,7 +215,13 @@ def finish(text: str, self_word: str) -> str:
     text = _EVALUATION_ALONE.sub(r"，\g<judged>", "".join(out))
     if self_word == "我街道":  # 我街道街道政务服务中心 → 我街道政务服务中心
         text = text.replace("我街道街道", "我街道")
-    return written(text)
+    return written(_ACCOUNT_UNNAMED.sub("微信公众号", text))
+
+
+# 公众号 as a clerk says it: published reports write 微信公众号 (27 times in tests/fixtures/corpus, 政务公众号 and
+# a bare 公众号 in running prose almost never); an account the clerk named (政务公众号, 公众号“城关发布”, “城关发布”公众号)
+# stays as named
+_ACCOUNT_UNNAMED = re.compile(r"(?<!微信)(?<!政务)(?<![”」])公众号(?![“「])")
 
 
 def _own_place_said_once(text: str, self_word: str) -> str:
@@ -234,7 +241,7 @@ def _without_self_after_marks(text: str, self_word: str) -> str:
 
 # a bare evaluation drafted as a sentence of its own (…56条。此外，效果较好。): it judges the point before it, and
 # ends that sentence (…56条，效果较好。); a connective before it joins nothing
-_EVALUATION_ALONE = re.compile(rf"。(?:(?:此外|另外|同时|除此之外)，)?(?:我[\u3400-\u9fff]{{1,2}}?)?(?P<judged>{EVALUATION})"
+_EVALUATION_ALONE = re.compile(rf"。(?:(?:此外|另外|同时|除此之外)，)?(?:我[\u3400-\u9fff]{{1,2}}?)?还?(?P<judged>{EVALUATION})"
                                r"(?=[，。]|$)")
 
 
@@ -349,7 +356,7 @@ _SET_UP = re.compile(r"^(?:(?:设置|开设|设立|制作)了?|(?:出|办|做|�
 
 
 def _active(items: list[str]) -> dict[str, Any]:
-    counts, focus, clauses, places = [], [], [], []
+    counts, focus, published, clauses, places = [], [], [], [], []
     for item in items:
         if _is_place(item):
             places.append(item)  # 公开栏: where information was published, without a count
@@ -365,12 +372,47 @@ def _active(items: list[str]) -> dict[str, Any]:
                 verb = "更新"  # a 公开栏 is brought up to date in issues (更新12期), not published
             counts.append({"channel": channel, "verb": verb, "n": m.group("n"), "m": m.group("m")})
         elif _FOCUS.match(item):
-            rest = _FOCUS.sub("", item)
-            # what was published, named as information: 重点公开低保、救助等信息 (…等。 leaves the object unsaid)
-            focus.append(rest if re.search(r"(?:信息|内容|事项|情况)$", rest) else re.sub(r"等?$", "等信息", rest, count=1))
+            focus.append(_FOCUS.sub("", item))
+        elif _clause(item, "公开") == f"公开{item}" or _NAMES_A_THING.fullmatch(item) and not (
+                _VERB.match(item) or _JUDGED.search(item) or names_an_activity(item) or _SAYS_OF_IT.search(item)):
+            # 财政预决算, 医保缴费: at 主动公开 a name is what was published, an item of the list of it, never a
+            # sentence of its own (此外，公开财政预决算。 此外，医保缴费。)
+            published.append(item)
         else:
             clauses.append(_clause(item, "公开"))
-    return {"counts": counts, "focus": "，".join(focus), "clauses": clauses, "places": places}
+    if focus:  # 重点是低保和惠农补贴 还有那个财政预决算: what else was published continues the list of the focus
+        focus, published = focus[:-1] + [_one_list([*focus[-1].split("、"), *published])], []
+    # a clause after the sentence the unit opened goes on with 还 (此外，还开展政策解读3次) when it opens on a verb
+    goes_on = bool(clauses) and bool(_VERB.match(clauses[0])) and clauses[0][:1] not in "还也并"
+    return {"counts": counts, "focus": "，".join(map(_as_information, focus)), "published": _one_list(published),
+            "clauses": clauses, "places": places, "goes_on": goes_on}
+
+
+_NAMES_A_THING = re.compile(r"[\u3400-\u9fff、]{2,12}")  # a name of a few words, no figure, no mark of a clause
+# what says something of a thing rather than names it (专人负责, 政策解读有, 公众号没有): no item of what was published
+_SAYS_OF_IT = re.compile(rf"专人|负责|[有了过着]$|没有?|未|无|不|好|{EVALUATION}")
+
+
+def _as_information(named: str) -> str:
+    """What was published, named as information: 重点公开低保、救助等信息 (…等。 leaves the object unsaid)."""
+    return named if re.search(r"(?:信息|内容|事项|情况)$", named) else re.sub(r"等?$", "等信息", named, count=1)
+
+
+# a 和 between two short names (低保和惠农补贴): two items of a list, joined as the list's last two are
+_TWO_NAMES = re.compile(r"^(?P<a>[\u3400-\u9fff]{2,6})和(?P<b>[\u3400-\u9fff]{2,6})$")
+
+
+def _one_list(parts: list[str]) -> str:
+    """Names said in several goes as one list, 和 before its last when the clerk said 和 (低保和惠农补贴 + 财政预决算 →
+    低保、惠农补贴和财政预决算); a single part as it was said."""
+    if len(parts) < 2:
+        return "".join(parts)
+    # (乡村振兴的: the clerk's “the ones about”, no word of the name)
+    names = [re.sub(r"(?:相关)?的$", "", n) for part in parts for n in part.rstrip("等").split("、") if n]
+    if not any(_TWO_NAMES.match(n) for n in names):
+        return "、".join(names)
+    names = [x for n in names for x in _TWO_NAMES.sub(r"\g<a>、\g<b>", n).split("、")]
+    return "、".join(names[:-1]) + "和" + names[-1]
 
 
 _CARRIER = re.compile(r"(?:栏|专栏|网站|网|公众号|视频号|号|平台|屏|微博|群|APP|客户端|媒体|专区|板|墙|站|册|报)$", re.I)
@@ -512,7 +554,18 @@ def _notes_of_part_five(facts: Facts) -> tuple[list[str], list[str], list[str]]:
     head = head.strip(" 、，,；;。\n")  # …更新慢、改进、明年…: the pause before a bare 改进 is the problems' end
     notes = [p for p in fact_items(_PROBLEM_MARK.sub("", head)) if not _NO_REAL_PROBLEM.fullmatch(p)]
     plans = [n for n in notes if states_only_a_plan(n)]
-    return _instances_joined([n for n in notes if n not in plans]), plans, fact_items(tail)
+    return _instances_joined([_with_subject(n) for n in notes if n not in plans]), plans, fact_items(tail)
+
+
+# a problem said without what it is about (更新不及时, 公开不够全面, 解读形式单一): the work of 政府信息公开 it names is
+# information's (信息更新不及时) or a policy's (政策解读形式单一), as a report's 五 states it — never a bare verb
+# (each of a list said with pauses too: 人员少、更新慢 → 人员少、信息更新慢)
+_SUBJECTLESS = re.compile(r"(?:^|(?<=[、，；]))(?:(?P<info>更新|发布|公开|上传|报送|维护)|(?P<policy>解读))"
+                          r"(?=[不未没慢滞较有形方内时及质效频力])")
+
+
+def _with_subject(problem: str) -> str:
+    return _SUBJECTLESS.sub(lambda m: ("信息" if m.group("info") else "政策") + m.group(), problem)
 
 
 # where a problem was found, told of a part (部分村两个月未更新, 个别社区未公开): what was not done is named after 未
@@ -649,6 +702,36 @@ _OFFICES_OF_THE_UNIT = re.compile(r"^各(?:办|站所|科室|股室|部门|单�
 # a plan that opens on the person who will do the work, assigned (明确专人负责) or with no verb (专人负责, 专人每周更新,
 # 专人负责、每周更新)
 _PERSON_NAMED = re.compile(r"^(?P<verb>安排|明确|落实|确定|指定|配备)?(?P<who>专人(?:专岗)?[^，、；]*)(?:[，、](?P<rest>.+))?$")
+
+
+# a person assigned with nothing named to be responsible for (专人负责, 专人专岗负责): 负责 needs its object
+_DUTY_UNNAMED = re.compile(r"^(?P<assigned>(?:安排|明确|落实|确定|指定|配备)专人(?:专岗)?)(?:负责|管理|跟进)(?P<rest>，.+)?$")
+# the work a problem names and what is wrong with it (信息更新不及时, 公开栏更新慢, 栏目设置不规范)
+_WORK_AT_FAULT = re.compile(r"(?P<what>[\u3400-\u9fff]{0,6}?)(?P<verb>更新|发布|公开|解读|维护|上传|报送|设置|管理|审核)"
+                            r"(?:工作)?(?:还|仍|也|有时)?(?P<fault>不够及时|不及时|较慢|偏慢|慢|滞后|不够规范|不规范|不够全面|不全面|"
+                            r"不到位|不够到位)")
+_WHAT_IS_REACHED = {"及时": "及时", "慢": "及时", "滞后": "及时", "规范": "规范", "全面": "全面", "到位": "到位"}
+
+
+def _duty_named(plan: str, problems: Sequence[str], others: Sequence[str] = ()) -> str:
+    """A person assigned with no work named (安排专人负责) is made responsible for the work the problems of 五（一）
+    name, and the plan says what is reached by it: 更新不及时 → 安排专人负责信息更新，确保信息及时更新; with no work
+    named among the problems (人手不够), for the part's whole work. A pace the clerk named (，做到每周更新) stands; one
+    that names the same thing again (每月更新公开栏) makes the person keep the thing (负责公开栏日常管理). The words
+    are drafts/duty.j2's."""
+    m = _DUTY_UNNAMED.match(plan)
+    if m is None:
+        return plan
+    found = next((w for w in map(_WORK_AT_FAULT.search, problems) if w), None)
+    rest = m.group("rest") or ""
+    said = [rest, *others]
+    what, verb = (found.group("what"), found.group("verb")) if found else ("", "")
+    paced = bool(found) and any(verb in other for other in said)
+    context = {"assigned": m.group("assigned"), "what": what, "verb": verb, "rest": rest, "found": bool(found),
+               "keeps_the_thing": paced and bool(what) and any(what in other for other in said),
+               "reached": "" if rest or paced or not found else next(
+                   v for k, v in _WHAT_IS_REACHED.items() if k in found.group("fault"))}
+    return "".join(line.strip() for line in templates.render("drafts/duty.j2", **context).splitlines())
 
 
 # how often or how soon the person assigned keeps the work (每周更新, 及时发布): after 安排专人负责 it is a state the

@@ -244,7 +244,7 @@ _FORMAL = Rewrites((
     # spoken asides around a figure or a list (公众号的话大概两百条 → 公众号约两百条, 征兵那些 → 征兵等), as R17 fixes
     # them in a final text (spoken.ASIDES); 大概 before a figure moves before the number
     TOPIC_BEFORE_FIGURE, LIST_END, ROUGH_COUNT,
-    (re.compile(r"(?<=[，、；])(?:还有|另外|然后|再就是)"), ""),
+    (re.compile(r"(?<=[，、；])(?:还有|另外|然后|再就是)(?:那个|这个)?"), ""),
     (re.compile(r"(?<=主要|重点)就是"), "是"),  # 主要就是网站改版 → 主要是网站改版
     # more of what is said aloud, as a report says it: 网站弄了80条 → 网站发布80条, 一百来条 → 一百余条, 一回 → 1次,
     # 好几个 → 多个, 有时候 → 有时, 有个人管这个 → 明确专人负责, 好好学习 → 认真学习, 没啥问题 → 暂无问题
@@ -375,6 +375,26 @@ _FORMAL = Rewrites((
     # 就我一个人兼着搞 → 仅有1名兼职工作人员; 有时候更新慢 (有时候 read as 有时 above) → 信息更新有时不够及时
     (re.compile(r"^(?:就|只有|只|仅有?)(?:我|俺)?(?:一|1)个?人(?:在)?兼(?:着|职)?(?:搞|做|干|弄|管|开展)?(?:的)?$"), "仅有1名兼职工作人员"),
     (re.compile(r"^有时(?:信息)?更新(?:比较|有点|有些|较)?慢(?:了?一?点|了?一?些)?$"), "信息更新有时不够及时"),
+    # read in a demo report (QA30 follow-up): 一个人兼好几样 → 工作人员身兼多职, 公开栏有时候忘了换 → 公开栏更新有时不够及时
+    (re.compile(r"^(?:一|1)个?人(?:要|得)?兼(?:着)?(?:好几样|好几个|好多|多样|多个|多项|几样|几个)(?:工作|活|事|岗)?(?:儿)?$"),
+     "工作人员身兼多职"),
+    (re.compile(rf"^([{_CJK}]{{2,6}}?)有时(?:会)?忘(?:了|记)?(?:换|更新|贴|发|上传)$"), r"\1更新有时不够及时"),
+    # read in a demo county report: 政务公开专区也建起来了 → 建成政务公开专区, 门户网站和部门网站集约化了 → 推进门户网站
+    # 和部门网站集约化, 新媒体矩阵也有 → (建设)政务新媒体矩阵, 信息发布前都要领导签字 → 信息发布前须经领导审核签字
+    (re.compile(rf"^([{_CJK}“”]{{2,12}}?)(?:也|还|都)?(?:建|搭|设|弄|搞)起来了?$"), r"建成\1"),
+    (re.compile(rf"^([{_CJK}“”]{{2,14}}?)集约化(?:了|建设了)$"), r"推进\1集约化"),
+    (re.compile(r"^(?:政务)?新媒体矩阵(?:也|还|都)?(?:有|建了|搞了|弄了)(?:的)?$"), "政务新媒体矩阵"),
+    (re.compile(rf"^([{_CJK}]{{0,6}}(?:公众号|视频号|微博))(?:也|还|都)有(?:的)?$"), r"\1"),
+    (re.compile(r"^(信息)?(?:发布|公开|上网)前(?:都|均|全)?(?:要|得|需要?)(?:经过?)?领导签字(?:审核)?(?:的)?$"),
+     lambda m: f"{m.group(1) or '信息'}发布前须经领导审核签字"),
+    (re.compile(r"(?:搞|弄|做|出)(?:点|些|一些|一点)(?=图解|解读|视频|海报|动漫|长图|短视频)"), "制作"),
+    # 视频号也开了 (a demo street report) → 开通视频号
+    (re.compile(rf"^([{_CJK}]{{0,6}}(?:公众号|视频号|抖音号|微博|头条号|专栏|专区))(?:也|还|都)?开(?:了|通了|起来了)$"),
+     r"开通\1"),
+    # the year's work said aloud (把公开栏都换新了 → 更新公开栏, 搞了个政务公开日 → 开展政务公开日活动)
+    (re.compile(r"^(?:[^把，；、]{0,6}把)?([^把，；、]{2,8}?)(?:都|全部|全|统一)?换(?:新|成新的)了?$"), r"更新\1"),
+    (re.compile(r"^(?:搞|弄|办|做|整|开)了?(?:一个|个|一次|一场|场|次)?((?:政务公开|政府开放|公众开放|开放|宣传)(?:日|周|月))(?:活动)?$"),
+     r"开展\1活动"),
     (re.compile(rf"^([{_CJK}]{{2,6}}?)有的是空的$|^有的([{_CJK}]{{2,6}}?)是空的$"), lambda m: f"部分{m.group(1) or m.group(2)}内容空缺"),
     (re.compile(r"^(?:群众|老百姓|居民|村民)(?:知道|了解)的(?:不多|少|很少|太少)$"), "群众知晓度不高"),
     (re.compile(rf"(?<=[{_CJK}]{{2}})(?<![较很太多减缺])少$"), "较少"),  # 解读少 → 解读较少
@@ -554,6 +574,7 @@ def formal(text: str) -> str:
     text = _FORMAL(text)
     # read again once the spoken words around it are gone (保密审查这块我们也有做 → 保密审查也有做 → 已开展保密审查)
     text = _CN_COUNT.sub(_digits, _activity_in_words(text))
+    text = _PERCENT_IN_WORDS.sub(_percent, text) if "百分之" in text else text
     text = _LE_BEFORE_COUNT.sub("", _ABOUT_TWICE.sub("约", _ABOUT_SAID_BY_YU.sub("", text)))
     text = _LOCATIVE_BEFORE_VERB.sub("", text)
     if "每" in text:  # the frequency read after the counts were written in digits (每周至少更新一次 → …1次 → …一次)
@@ -767,7 +788,8 @@ _COUNT_END = re.compile(rf"\d+(?:\.\d+)?[{_MEASURE}](?:左右|上下)?$")
 
 # a list the clerk begins (主要是低保 救助 还有征兵): the words after it, spaced or joined by 还有, are its items
 _LIST_LEAD = re.compile(r"^(?:主要就?是|主要有|主要为|重点就?是|重点为|重点公开|主要公开|包括|涉及)")
-_AND_ALSO = re.compile(r"^(?:还有|以及|和|及|另外还有)")
+# (还有那个财政预决算: 那个 is the clerk's pause before the item, no word of it)
+_AND_ALSO = re.compile(r"^(?:还有|以及|和|及|另外还有)(?:那个|这个)?")
 _LIST_END = re.compile(r"等|等等|之类|之类的|那些|这些|什么的|啥的")
 _ENDS_A_LIST = re.compile(r"(?:等|等等|之类的?|那些|这些|什么的|啥的)$")  # 养老医疗这些: the list's last item
 
@@ -867,6 +889,18 @@ def _ends_with_count(part: str) -> bool:
     """网站56条, 公众号两百条, 网站80多条吧: a count ends the note (a particle after it changes nothing)."""
     plain = without_end_particles(half_width(part))
     return bool(_COUNT_END.search(plain) or _CN_COUNT_END.search(plain))
+
+
+# 满意率百分之九十八 (read in a demo street report): a report prints a rate as 98%
+_PERCENT_IN_WORDS = re.compile(r"百分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二三四五六七八九]+))?")
+_CN_DIGIT = dict(zip("零〇一二两三四五六七八九", "001223456789", strict=True))
+
+
+def _percent(m: re.Match[str]) -> str:
+    whole = "0" if m.group(1) in ("零", "〇") else str(cn_to_int(m.group(1)) or "")
+    if not whole:
+        return m.group()
+    return whole + ("." + "".join(_CN_DIGIT[c] for c in m.group(2)) if m.group(2) else "") + "%"
 
 
 def _digits(m: re.Match[str]) -> str:

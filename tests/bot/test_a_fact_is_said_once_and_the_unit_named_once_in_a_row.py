@@ -30,7 +30,7 @@ def test_the_opening_of_one_leaves_the_counts_to_their_parts() -> None:
     for said in ("行政许可决定12件", "行政处罚决定3件", "行政规范性文件1件"):
         assert said in active and said not in opening, (said, opening)
     assert "培训2次" in oversight and "培训" not in opening, opening
-    assert "通过网站、公众号主动公开政府信息" in opening, opening
+    assert "通过网站、微信公众号主动公开政府信息" in opening, opening
 
 
 @pytest.mark.parametrize("variant", range(3))

@@ -38,7 +38,7 @@ def test_a_plan_given_alone_drafts_a_plan_and_the_need_it_answers(variant: int) 
     ("加强业务培训", [], ["加强业务培训"]),
     ("信息更新不够及时，提高时效性", ["信息更新不够及时"], ["提高时效性"]),
     ("规范程度不高", ["规范程度不高"], []),
-    ("解读形式单一；改进：丰富解读形式", ["解读形式单一"], ["丰富解读形式"]),
+    ("解读形式单一；改进：丰富解读形式", ["政策解读形式单一"], ["丰富解读形式"]),
 ])
 def test_only_a_note_that_finds_fault_is_a_problem(facts: str, problems: list[str], plans: list[str]) -> None:
     assert split_problems(facts) == (problems, plans)

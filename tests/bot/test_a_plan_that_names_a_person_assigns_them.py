@@ -20,11 +20,11 @@ def _improvements(notes: str, variant: int = 0) -> str:
 
 
 @pytest.mark.parametrize(("notes", "said"), [
-    ("信息更新不及时 改进：专人负责，每周更新", "安排专人负责，做到每周更新"),
-    ("更新不及时。下一步专人负责、每周更新", "安排专人负责，做到每周更新"),
-    ("信息更新不及时 改进：安排专人负责，每周更新", "安排专人负责，做到每周更新"),
-    ("信息更新不及时 改进：明确专人负责、及时更新", "明确专人负责，做到及时更新"),
-    ("信息更新不及时 改进：专人负责", "安排专人负责"),
+    ("信息更新不及时 改进：专人负责，每周更新", "安排专人负责信息更新，做到每周更新"),
+    ("更新不及时。下一步专人负责、每周更新", "安排专人负责信息更新，做到每周更新"),
+    ("信息更新不及时 改进：安排专人负责，每周更新", "安排专人负责信息更新，做到每周更新"),
+    ("信息更新不及时 改进：明确专人负责、及时更新", "明确专人负责信息更新，做到及时更新"),
+    ("信息更新不及时 改进：专人负责", "安排专人负责信息更新，确保信息及时更新"),
     ("信息更新不及时 改进：专人每周更新", "安排专人每周更新"),
 ])
 @pytest.mark.parametrize("variant", range(3))
@@ -43,4 +43,4 @@ def test_the_plan_said_at_5_1_is_drafted_at_5_2_with_the_person_assigned(said_at
     chat.send(said_at_5_1)
     chat.send("1")
     drafted = reply(chat)
-    assert "【5.2】" in drafted and "将安排专人负责，做到每周更新。" in drafted and "做到专人负责" not in drafted, drafted
+    assert "【5.2】" in drafted and "将安排专人负责信息更新，做到每周更新。" in drafted and "做到专人负责" not in drafted, drafted

@@ -19,7 +19,7 @@ def drafted(part: str, **kw: object) -> str:
 
 def test_the_active_part_names_each_platform_alone() -> None:
     text = drafted("s1.active")
-    assert "通过网站发布信息200余条" in text and "通过公众号发布信息80余条" in text, text
+    assert "通过网站发布信息200余条" in text and "通过微信公众号发布信息80余条" in text, text
     assert "网站上" not in text and "公众号里" not in text
 
 
@@ -29,7 +29,7 @@ def test_a_notice_board_is_updated_in_issues() -> None:
 
 def test_the_opening_lists_the_platforms_by_name() -> None:
     text = drafted("s1.summary", facts=["开展政策解读"], known={"active": SAID})
-    assert "通过网站、公众号、公开栏主动公开政府信息" in text, text
+    assert "通过网站、微信公众号、公开栏主动公开政府信息" in text, text
 
 
 def test_the_notes_name_the_platform_alone_wherever_they_are_drafted() -> None:

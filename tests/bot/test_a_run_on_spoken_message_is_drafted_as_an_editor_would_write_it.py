@@ -49,7 +49,7 @@ def test_the_run_on_message_at_active_disclosure_reaches_neither_part_of_one_as_
     chat = at("1.2", "镇")
     chat.send(RUN_ON)
     offered = reply(chat).split("回复1采用")[0]
-    assert "通过网站发布信息300余条，通过公众号发布信息约150条" in offered, offered
+    assert "通过网站发布信息300余条，通过微信公众号发布信息约150条" in offered, offered
     assert "惠农补贴、乡村振兴、养老医疗等信息" in offered and "公开栏更新12期" in offered, offered
     assert not SPOKEN.search(offered.replace("我镇", "")), SPOKEN.findall(offered)
     chat.send("1")
@@ -84,7 +84,7 @@ def test_a_screen_at_the_gate_is_set_up_and_the_accounts_carry_the_information()
     chat.send("公众号 视频号 政务公开栏每个村都有 镇政府门口有电子屏")
     chat.send("1")
     paragraph = chat.report.text["s1.platform"]
-    assert "在镇政府门口设置电子屏" in paragraph and "依托公众号、视频号" in paragraph, paragraph
+    assert "在镇政府门口设置电子屏" in paragraph and "依托微信公众号、视频号" in paragraph, paragraph
     assert "政务公开栏覆盖各村" in paragraph and "门口有" not in paragraph, paragraph
 
 

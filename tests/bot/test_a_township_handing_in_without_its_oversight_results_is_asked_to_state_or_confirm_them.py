@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from .dialog_helpers import PROSE_ALL_DEFAULT, Chat, township
 
 ZERO_TABLES = ("0 0 0", "0 0 0", "0 0 0", "0", "否", "否")
@@ -78,3 +80,16 @@ def test_the_reason_is_kept_as_typed_with_its_chinese_punctuation() -> None:
     _filled(chat, "培训 2 次")
     chat.send("确认提交 县里统一安排，已向政务公开办说明（已说明）")
     assert "warning_accepted:R14:县里统一安排，已向政务公开办说明（已说明）" in chat.last.events, chat.last.events
+
+
+
+@pytest.mark.parametrize(("unit", "kind", "named"), [
+    ("示范县人民政府", "县级政府", "按格式要求，县级人民政府应在监督保障中写明"),
+    ("龙亭区柳园口乡", "乡", "按格式要求，乡人民政府应在监督保障中写明"),
+    ("东城街道办事处", "街道", "按格式要求，街道办事处应在监督保障中写明"),
+])
+def test_the_warning_names_the_units_own_kind_of_government(unit: str, kind: str, named: str) -> None:
+    """A 县人民政府 was told 「乡镇、街道等人民政府应在监督保障中写明…」, a duty of another kind of unit."""
+    chat = Chat(replace(township(), unit=unit, unit_kind=kind))
+    reply = _filled(chat, "培训 2 次")
+    assert named in reply and "乡镇、街道等" not in reply, reply

@@ -46,7 +46,7 @@ def test_notes_become_tidy_prose_without_emoji_or_raw_spaces() -> None:
     chat = at("1.2")
     chat.send("网站56条 公众号120条 公开栏12期👍")
     draft = reply(chat)
-    assert re.search(r"(通过|在)网站发布信息56条，\1公众号发布信息120条，\1公开栏更新12期。", draft) and "👍" not in draft
+    assert re.search(r"(通过|在)网站发布信息56条，\1微信公众号发布信息120条，\1公开栏更新12期。", draft) and "👍" not in draft
     chat.send("1")
     adopted = chat.report.text["s1.active"]
     assert "我乡" in adopted.split("。")[0] and "：" not in adopted  # a subject, the facts woven in, not listed
@@ -237,20 +237,20 @@ def test_qa2_item_6_numbers_are_never_taken_from_last_years_text() -> None:
 def test_qa2_item_11_plans_without_the_word_gaijin_go_to_improvements() -> None:
     facts = "人员少兼职多 栏目更新慢 解读形式单一 明年准备安排专人负责，每周更新，多搞图解"
     problems, improvements = drafting.split_problems(facts)
-    assert problems == ["人员少兼职多", "栏目更新慢", "解读形式单一"]
+    assert problems == ["人员少兼职多", "栏目更新慢", "政策解读形式单一"]
     assert improvements[0].startswith("明年准备安排专人负责") and "多制作图解" in improvements
     chat = at("5.1", "镇")
     chat.send(facts)
     drafted = reply(chat).split("要点：")[0]
-    assert "明年" not in drafted and "解读形式单一。" in drafted
+    assert "明年" not in drafted and "政策解读形式单一。" in drafted
     chat.send("1")
-    assert "我镇将安排专人负责，做到每周更新，多制作图解。" in reply(chat)
+    assert "我镇将安排专人负责栏目更新，做到每周更新，多制作图解。" in reply(chat)
 
 
 @pytest.mark.parametrize(("facts", "problem"), [
     ("问题是栏目更新慢，下一步专人负责", "栏目更新慢"),
-    ("存在的不足主要在于解读形式单一", "解读形式单一"),
-    ("不足之处：公开不够全面", "公开不够全面"),
+    ("存在的不足主要在于解读形式单一", "政策解读形式单一"),
+    ("不足之处：公开不够全面", "信息公开不够全面"),
 ])
 def test_the_clerks_own_label_of_the_problems_is_not_drafted_again(facts, problem) -> None:
     assert drafting.split_problems(facts)[0] == [problem]

@@ -121,7 +121,7 @@ def test_facts_are_woven_in_not_listed_after_a_colon() -> None:
     report = with_derived(empty_report("城关镇人民政府", "镇", 2025))
     v = voice("城关镇人民政府", "镇", 2025)
     text = draft_paragraph("s1.active", ["政府网站56条", "公众号120条", "重点公开财政预决算"], report, v)
-    assert "：" not in text and re.search(r"(通过|在)政府网站发布信息56条，\1公众号发布信息120条", text) and "财政预决算" in text
+    assert "：" not in text and re.search(r"(通过|在)政府网站发布信息56条，\1微信公众号发布信息120条", text) and "财政预决算" in text
     management = draft_paragraph("s1.management", "修订了信息发布审核制度", report, v)
     assert "保密审查" not in management  # nothing the clerk did not name
     improvements = draft_paragraph("s5.improvements", "公开时效性不高 群众关注度较低 改进：提高时效性", report, v)

@@ -28,7 +28,7 @@ def test_two_channels_said_by_the_clerk_are_two_clauses_each_with_its_prepositio
 
 def test_three_channels_are_three_clauses() -> None:
     text = draft_paragraph("active", "政府网站发布信息56条，公众号80条，公开栏张贴30期", REPORT, VOICE)
-    assert re.search(r"(通过|在)政府网站发布信息56条，\1公众号发布信息80条，\1公开栏张贴30期。", text), text
+    assert re.search(r"(通过|在)政府网站发布信息56条，\1微信公众号发布信息80条，\1公开栏张贴30期。", text), text
 
 
 def test_an_account_whose_name_holds_a_verb_is_never_cut_inside_its_quotes() -> None:

@@ -43,4 +43,4 @@ def test_what_was_done_reads_as_done_once() -> None:
 
 def test_three_short_plans_of_one_piece_of_work_stay_one_sentence() -> None:
     text = _improvements("更新慢；改进：安排专人负责，每周更新，多制作图解", "城关镇人民政府", "镇")
-    assert "一是" not in text and "安排专人负责，做到每周更新，多制作图解" in text, text
+    assert "一是" not in text and "安排专人负责信息更新，做到每周更新，多制作图解" in text, text

@@ -94,7 +94,7 @@ def test_how_often_said_aloud_never_becomes_a_channel_of_the_opening() -> None:
     report = with_derived(empty_report("东城街道办事处", "街道", 2025))
     facts = "公众号发了两百来条，网站的话差不多80条，公开栏每个社区都有 一个月换一次"
     opening = draft_paragraph("summary", "", report, voice("东城街道办事处", "街道", 2025), known={"active": facts})
-    assert "通过公众号、网站主动公开政府信息" in opening and "月换" not in opening, opening
+    assert "通过微信公众号、网站主动公开政府信息" in opening and "月换" not in opening, opening
 
 
 @pytest.mark.parametrize(("typed", "items"), [
@@ -117,4 +117,4 @@ def test_a_shrug_before_the_problem_is_no_problem_of_its_own() -> None:
 def test_the_openings_list_of_work_has_no_zhuyao_shi() -> None:
     report = with_derived(empty_report("柳河镇人民政府", "镇", 2025))
     text = draft_paragraph("summary", "今年主要是网站改版了 新开了公众号", report, voice("柳河镇人民政府", "镇", 2025))
-    assert "完成了网站改版，新开通了公众号" in text and "主要是" not in text, text
+    assert "完成了网站改版，新开通了微信公众号" in text and "主要是" not in text, text

@@ -29,14 +29,14 @@ def test_the_clerks_redraft_after_a_return_tells_the_instance_with_its_problem()
 def test_the_instance_follows_its_problem_among_several(variant: int) -> None:
     text = draft_paragraph("problems", "村级公开栏更新不及时，解读形式单一，部分村两个月未更新", REPORT, VOICE,
                            variant=variant)
-    assert "一是村级公开栏更新不及时，部分村两个月未更新；二是解读形式单一。" in text, text
+    assert "一是村级公开栏更新不及时，部分村两个月未更新；二是政策解读形式单一。" in text, text
     plans = draft_paragraph("improvements", "村级公开栏更新不及时，部分村两个月未更新", REPORT, VOICE, variant=variant)
     assert "针对村级公开栏更新不及时的问题" in plans, plans
 
 
 @pytest.mark.parametrize(("facts", "problems"), [
     ("信息更新不够及时，部分村两个月未更新", ["信息更新不够及时，部分村两个月未更新"]),
-    ("解读形式单一，个别社区未公开财务", ["解读形式单一", "个别社区未公开财务"]),
+    ("解读形式单一，个别社区未公开财务", ["政策解读形式单一", "个别社区未公开财务"]),
     ("部分村两个月未更新", ["部分村两个月未更新"]),
 ])
 def test_only_an_instance_of_a_problem_said_before_joins_it(facts: str, problems: list[str]) -> None:
