@@ -308,7 +308,7 @@ _FOCUS = re.compile(r"^(?:重点|主要|着重)(?:公开|发布)?(?:了|为|是)
 _VERB = re.compile(
     r"^(?:已|已经|未|不|新|再|均|都|并|及时|定期|按时|按月|每[日周月季年]|全年|累计|共|严格|认真|积极|持续|进一步|不断|"
     r"坚持|落实|执行|实行|实施|建立|健全|完善|修订|修改|制定|出台|印发|开展|组织|举办|参加|召开|推进|加强|强化|做好|"
-    r"规范|运营|运行|更新|开设|开通|设立|设置|调整|优化|发布|公开|利用|依托|通过|借助|纳入|明确|安排|配备|落实|"
+    r"规范|运营|运行|更新|开设|开通|设立|设置|调整|优化|发布|公开(?![栏板墙])|利用|依托|通过|借助|纳入|明确|安排|配备|落实|"
     r"对|将|把|由|在|向|为|按照|依照|根据|围绕|聚焦|结合|针对|实现|提高|提升|增加|丰富|拓展|扩大|加大|畅通|"
     r"维护|管理|审核|审查|核查|清理|梳理|整理|编制|更换|张贴|制作|录制|培训|考核|评议|督查|检查|公示|整合|上线|建成|"
     r"推行|推广|完成|办理|受理|回应|解读|发放|印制|召开|邀请|接受)")
@@ -349,7 +349,10 @@ def _clause(item: str, thing_verb: str) -> str:
 
 
 _CHANNEL_PREPOSITION = re.compile(r"^(?:在|通过|于|依托|利用|借助)")
-_BOARD = re.compile(r"(?:栏|板|墙)$")  # a board on a wall: 公开栏, 公示板, 信息公开墙
+_BOARD = re.compile(r"(?:栏|板|墙)$")
+# a board named with the pace it is kept up at (公开栏每月更新): said in a report as what the unit did to it
+_BOARD_KEPT_UP = re.compile(
+    r"^(?P<board>[\u3400-\u9fff]{1,6}?[栏板墙])(?:都|也)?(?P<pace>每[日周月季年]|定期|按月|按季度?|及时)(?:都|均)?更新$")  # a board on a wall: 公开栏, 公示板, 信息公开墙
 # a carrier said with the setting up of it (弄了宣传栏12期, read as 设置了宣传栏): the count is of what it carried, so
 # the channel is the carrier alone, never “通过设置了宣传栏更新12期”
 _SET_UP = re.compile(r"^(?:(?:设置|开设|设立|制作)了?|(?:出|办|做|搞|弄)了)(?=..)")
@@ -371,6 +374,8 @@ def _active(items: list[str]) -> dict[str, Any]:
             if m.group("m") == "期" and verb == "发布" and _BOARD.search(channel):
                 verb = "更新"  # a 公开栏 is brought up to date in issues (更新12期), not published
             counts.append({"channel": channel, "verb": verb, "n": m.group("n"), "m": m.group("m")})
+        elif b := _BOARD_KEPT_UP.match(item):
+            clauses.append(f"{b['pace']}更新{b['board']}")  # 公开栏每月更新 → 每月更新公开栏, a verb's clause
         elif _FOCUS.match(item):
             focus.append(_FOCUS.sub("", item))
         elif _clause(item, "公开") == f"公开{item}" or _NAMES_A_THING.fullmatch(item) and not (
