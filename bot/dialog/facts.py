@@ -16,6 +16,7 @@ from ..drafting.wording import (
     RECTIFIED_MARK,
     formal,
     numbered_points,
+    says_unknown,
     topics_joined,
     without_lead,
 )
@@ -59,7 +60,7 @@ _FRAGMENTS = frozenset(
 @dataclass(frozen=True)
 class Refused:
     text: str  # what was typed
-    why: str  # number · yes_no · command · question · fragment
+    why: str  # number · yes_no · command · question · unknown · fragment
 
 
 def split_statements(text: str) -> list[str]:
@@ -114,6 +115,8 @@ def refusal(statement: str) -> str | None:
         return "command"
     if asks(word):
         return "question"
+    if says_unknown(word):
+        return "unknown"  # 评议不清楚: not known is no fact, and never reads as the thing stated
     if word in _FRAGMENTS or len(_CJK.findall(word)) < 2:
         return "fragment"
     return None

@@ -592,10 +592,17 @@ _NAMED_PROBLEM = re.compile(r"^(?:针对|对于?|关于)(?:上一?年度?报告(
                             r"(?P<rest>.+)$")
 
 
+_A_PROBLEM = re.compile(r"(?:不全|不够|不足|不及时|不到位|不规范|不完善|不健全|不细|滞后|较少|偏少|缓慢|较慢|单一|薄弱)$")
+
+
 def _rectified_context(facts: Facts) -> dict[str, Any]:
     """The notes on last year's problems for drafts/rectified.j2, and the problem the first one names (or "")."""
     rectified = _rectified_of(facts)
     m = _NAMED_PROBLEM.match(rectified[0]) if rectified else None
+    if m is None and len(rectified) > 1 and _A_PROBLEM.search(rectified[0]):
+        # 上年整改：栏目不全，补了三个栏目: the first note names last year's problem, the rest what was done about it
+        # (it had been drafted 「我镇栏目不全，补3个栏目」, the problem stated as this year's deed)
+        return {"rectified": rectified[1:], "named_problem": rectified[0]}
     if m is None:
         return {"rectified": rectified, "named_problem": ""}
     return {"rectified": [m.group("rest"), *rectified[1:]], "named_problem": m.group("problem")}
@@ -680,6 +687,8 @@ def _table_part(drafter: str, items: list[str], report: Report, voice: Voice, fe
     extra = ""
     if drafter == "on_request":
         channels, items = application_channels(items)
+        if tables.none_handled(report):  # 都按时答复了 with no application: table 三 says there was none to answer
+            channels, items = "", [i for i in items if not _OF_THE_APPLICATIONS.search(i)]
         text = tables.draft_on_request(report, {"channels": channels}, variant=variant)
         # what the clerk adds about the applications (有1件以信函方式提出, 均按时答复) follows the applications, before
         # the 复议/诉讼 sentence; 均… after another note speaks of all of them (上述申请均…), not of the one before
@@ -735,6 +744,8 @@ _A_PROPOSAL_COUNT = re.compile(r"^(?:省|市|县|区|镇|乡)?(?:人大|政协)[
 
 
 _SOME_APPLICATIONS = re.compile(r"^有\d+件申请")
+# a note about how the applications came in or were answered: none of it holds when table 三 has no application
+_OF_THE_APPLICATIONS = re.compile(r"^有\d+件申请|^均|法定期限|按时|超期|逾期|答复|办结|提交|提出|申请")
 
 
 def _about_the_applications(items: list[str], voice: Voice, pick: Chooser) -> str:
