@@ -744,6 +744,7 @@ _A_PROPOSAL_COUNT = re.compile(r"^(?:省|市|县|区|镇|乡)?(?:人大|政协)[
 
 
 _SOME_APPLICATIONS = re.compile(r"^有\d+件申请")
+_TOLD_THE_APPLICANT = re.compile(r"^(?:已|均已|并)?(?:告知|引导|指导|答复)申请人")
 # a note about how the applications came in or were answered: none of it holds when table 三 has no application
 _OF_THE_APPLICATIONS = re.compile(r"^有\d+件申请|^均|法定期限|按时|超期|逾期|答复|办结|提交|提出|申请")
 
@@ -751,6 +752,15 @@ _OF_THE_APPLICATIONS = re.compile(r"^有\d+件申请|^均|法定期限|按时|�
 def _about_the_applications(items: list[str], voice: Voice, pick: Chooser) -> str:
     """The clerk's notes on the applications as a sentence whose subject is the applications, not the unit
     (有1件申请以信函方式提出，上述申请均在法定期限内予以答复); other notes as remarks of the unit."""
+    # 已告知申请人… right after 有1件申请涉及…: what that applicant was told, part of its sentence (it had been drafted
+    # 「另外，我镇已告知申请人…」, a remark of its own)
+    joined: list[str] = []
+    for i in items:
+        if joined and _SOME_APPLICATIONS.match(joined[-1]) and _TOLD_THE_APPLICANT.match(i):
+            joined[-1] += f"，{i}"
+        else:
+            joined.append(i)
+    items = joined
     told = [i if _SOME_APPLICATIONS.match(i) else f"上述申请{i}" if i.startswith("均") else None for i in items]
     said = [t for t in told if t]
     # 上述申请均…，其中1件申请涉及…: one of the applications just spoken of, not another

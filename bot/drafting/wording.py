@@ -207,6 +207,14 @@ _FORMAL = Rewrites((
     # 没有追责的: no one was held to account, as a report says it (it had been drafted 暂无追责的)
     (re.compile(r"^(?:暂|也|都|均)?(?:没有?|无|未)(?:发生|出现|进行)?(?:过)?(?:追责|问责|责任追究)(?:的|情况|的情况)?$"),
      "未发生责任追究"),
+    # a platform said aloud (网站专栏调了一下，子栏目改成八个，公众号有，视频号没有): what was done to it or whether it
+    # is run, as a report says it (调整网站专栏, 子栏目调整为9个, 运营公众号, 暂未开通视频号)
+    (re.compile(r"^(?P<what>[\u3400-\u9fff]{2,8}?)(?:也|都)?(?:调整|调)了(?:一下)?$"), r"调整\g<what>"),
+    (re.compile(r"(?<=栏目)(?:改成|改为|改到|调成|变成)(?=[\d一二两三四五六七八九十])"), "调整为"),
+    (re.compile(r"^(?P<acct>(?:政务)?(?:微信)?(?:公众号|视频号|抖音号|微博|小程序))(?:也|都|还)?有(?:的)?$"),
+     r"运营\g<acct>"),
+    (re.compile(r"^(?P<acct>(?:政务)?(?:微信)?(?:公众号|视频号|抖音号|微博|小程序))(?:也|都|还|暂时?)?(?:没有?|无)(?:开通|开|做)?(?:的)?$"),
+     r"暂未开通\g<acct>"),
     # 补了三个栏目: what was added, as a report says it (it had been drafted 补3个栏目)
     (re.compile(r"^(?:今年|本年)?(?:又|也)?补了?(?=\d)"), "补充"),
     # 考核纳入了: the work is in the assessment, whose name is kept (it had been drafted 将政务公开工作纳入，)
