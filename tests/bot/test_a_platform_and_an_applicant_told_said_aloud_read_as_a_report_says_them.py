@@ -20,3 +20,15 @@ def test_what_an_applicant_was_told_follows_their_application_in_one_sentence():
     chat.send("1")
     text = chat.report.text["s1.on_request"]
     assert "其中1件申请涉及拆迁补偿，已告知申请人向县住建局咨询。" in text and "另外" not in text, text
+
+
+def test_an_account_not_opened_is_said_so_never_drafted_as_a_platform_relied_on():
+    from tests.bot.dialog_helpers import Chat, township
+    chat = Chat(township())
+    chat.say_all("你好", "0 0 0", "0 0 0", "210 12 0", "0", "否", "否", "1", "网站发布120条", "1", "1",
+                 "落实一事一审", "1")
+    assert chat.state["cur"] == ["1.5", 0], chat.state["cur"]
+    chat.send("网站专栏调了一下，子栏目改成八个，公众号有，视频号没有")
+    chat.send("1")
+    text = chat.report.text["s1.platform"]
+    assert "暂未开通视频号，" in text and "依托暂未" not in text and "调了" not in text, text
