@@ -460,15 +460,27 @@ def _result_apart(item: str) -> list[str]:
     return [into, result] if into.startswith("纳入") and _RESULT_OF_CHECK.match(result) else [item]
 
 
+def _assessment_without_result(clauses: list[str]) -> int | None:
+    """Where the last clause that puts the work into an assessment stands, when no result follows it yet."""
+    for n in range(len(clauses) - 1, -1, -1):
+        if _INTO_CHECK.match(clauses[n]):
+            after = clauses[n + 1] if n + 1 < len(clauses) else ""
+            return None if after.startswith(("获评", "结果")) else n
+    return None
+
+
 def _oversight(items: list[str]) -> dict[str, Any]:
     clauses: list[str] = []
     no_accountability = False
     for item in (p for i in items for p in _result_apart(i)):
-        if clauses and _INTO_CHECK.match(clauses[-1]) and (m := _RESULT_OF_CHECK.match(item)):
-            clauses.append(("获评" if m.group("got") else "结果为") + m.group("grade"))
+        # the result follows its assessment's clause wherever the clerk said it (a note added later, after 评议…,
+        # had been drafted 「…满意度调查1次，考核结果为良好」)
+        into = _assessment_without_result(clauses)
+        if into is not None and (m := _RESULT_OF_CHECK.match(item)):
+            clauses.insert(into + 1, ("获评" if m.group("got") else "结果为") + m.group("grade"))
             continue
-        if clauses and _INTO_CHECK.match(clauses[-1]) and item in _RESULTS_NOT_OUT:
-            clauses.append(item[2:])  # 考核结果尚未公布 → 结果尚未公布, its assessment named just before
+        if into is not None and item in _RESULTS_NOT_OUT:
+            clauses.insert(into + 1, item[2:])  # 考核结果尚未公布 → 结果尚未公布, its assessment named just before
             continue
         if _NO_ACCOUNTABILITY.match(item) or item == "未发生责任追究":
             no_accountability = True
