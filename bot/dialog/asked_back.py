@@ -291,11 +291,21 @@ _PART_ASKED = re.compile(
 
 
 def asks_about_part(text: str) -> bool:
-    """Whether a message typed at a prose part is only a question about what the part asks (这个啥意思, 写什么)."""
-    return bool(_PART_ASKED.fullmatch(normalise(text)))
+    """Whether a message typed at a prose part is only a question about what the part asks (这个啥意思, 写什么), or
+    only questions of any kind (一般写多少字啊, 依申请公开是不是就是上面填的那些): answered with what the part asks, never
+    stored as a note."""
+    plain = normalise(text)
+    if _PART_ASKED.fullmatch(plain):
+        return True
+    statements = facts.split_statements(plain)
+    return bool(statements) and all(facts.asks(s) for s in statements)
 
 
-def part_help(turn: Turn, q: Question, prompted: bool) -> str:
+# a question about how long a part should be (一般写多少字, 要写多长): the answer says so
+_LENGTH_ASKED = re.compile(r"多少字|几个字|字数|多长|多少内容|写多少")
+
+
+def part_help(turn: Turn, q: Question, prompted: bool, asked: str = "") -> str:
     """What the prose part `q` is and asks for, from the format: where it stands in the report, the facts it asks
     (said here unless `prompted`: the question asked again right after says them), with its example, or the tables it
     is drafted from."""
@@ -305,4 +315,5 @@ def part_help(turn: Turn, q: Question, prompted: bool) -> str:
     opening = not slot.title and any(s.section == slot.section and s.title for s in turn.fmt.slots)
     return messages.say("part_help", code=q.code, title=q.title, heading=turn.fmt.section(slot.section).heading,
                         part=slot.title, opening=opening, asks=(asks or q.facts_prompt), example=q.facts_example,
-                        prompted=prompted, tables=tables).strip()
+                        prompted=prompted, tables=tables,
+                        length_asked=bool(_LENGTH_ASKED.search(normalise(asked)))).strip()

@@ -84,7 +84,7 @@ def earlier_answer_said_wrong(text: str) -> str | None:
 
 def corrected(text: str) -> str:
     """`text` with every correction in passing applied: only the corrected words remain."""
-    text = _checked_counts_replaced(_named_wrong_words_replaced(text))
+    text = _checked_counts_replaced(_named_wrong_words_replaced(_restated_replaced(text)))
     while (m := _CORRECTION.search(text)) is not None:
         start = _clause_start(text, m.start())
         before = text[start:m.start()]
@@ -95,6 +95,39 @@ def corrected(text: str) -> str:
         new = after[: end_of_new.start() if end_of_new else len(after)].rstrip(END_PARTICLES)  # 86条吧 says 86条
         rest = after[end_of_new.start() if end_of_new else len(after):]
         text = text[:start] + (_replace(before, new) if new else before) + rest
+    return text
+
+
+# the right words said again later, then the wrong ones (…子栏目改成八个，视频号没有。等一下，子栏目是九个不是八个): a
+# clause of its own, perhaps after 等一下, naming what it corrects; the clause that said the wrong words may be any
+# clause before it, so `_NOT_THIS_BUT` (which reads only the clause right before) misses it
+_WAIT = r"(?:等一下|等下|等等|稍等|哦|噢|啊|呃|嗯|不对|错了|说错了)"
+_RESTATED = re.compile(
+    rf"(?:^|(?<=[，,。.；;！!\s]))(?:{_WAIT}{_PAUSE}*)*(?P<thing>[\u3400-\u9fff]{{1,8}}?)(?:应该|其实|实际)?是"
+    rf"(?P<right>{_NUMERAL}+(?:{_MEASURE})?){_PAUSE}*(?:而)?不是(?P<wrong>{_NUMERAL}+(?:{_MEASURE})?)"
+    rf"(?P<end>{_PAUSE}*(?=$|[\u3400-\u9fff\d]))")
+
+
+def _restated_replaced(text: str) -> str:
+    """子栏目改成八个，…。等一下，子栏目是九个不是八个 → 子栏目改成九个，…: the right count in the place of the wrong one
+    in the clause that named the thing, the restating clause gone (a restating whose thing or wrong count no clause
+    before holds is a statement, left alone)."""
+    at = 0
+    while (m := _RESTATED.search(text, at)) is not None:
+        thing, wrong = m.group("thing"), m.group("wrong")
+        said = text.rfind(thing, 0, m.start())
+        clause_end = _CLAUSE_BREAK.search(text, said) if said >= 0 else None
+        end = min(clause_end.start() if clause_end else m.start(), m.start())
+        place = text.find(wrong, said, end) if said >= 0 else -1
+        if place < 0:
+            at = m.end()
+            continue
+        rest, before = text[m.end():], text[:m.start()]
+        head = before.rstrip("，,。.；;！! \t")
+        pause = "。" if re.search(r"[。.；;！!]", before[len(head):] + m.group("end")) else "，"
+        head = head[:place] + m.group("right") + head[place + len(wrong):]
+        text = head + (pause + rest if rest else "")
+        at = 0
     return text
 
 

@@ -718,7 +718,7 @@ def _help(turn: Turn, asked: str) -> None:
     if not asked or how or q is None or q.kind not in (*_EXPLAINED_KINDS, "prose"):
         turn.say(messages.say("help"))
     if asked and pos is not None and q is not None and q.kind == "prose":  # 这个啥意思, 怎么填: what the part asks
-        turn.say(asked_back.part_help(turn, q, prompted=pos[1] == 0))
+        turn.say(asked_back.part_help(turn, q, prompted=pos[1] == 0, asked=asked))
     if asked and pos is not None and q is not None and q.kind in _EXPLAINED_KINDS:
         turn.say(asked_back.question_help(turn, q, pos[1], asked, fallback=not how))
         if q.kind == "menu" and not how:

@@ -16,6 +16,7 @@ from ..drafting.wording import (
     RECTIFIED_MARK,
     formal,
     numbered_points,
+    says_unknown,
     topics_joined,
     without_lead,
 )
@@ -42,9 +43,13 @@ _INSTRUCTION = re.compile(
 # a statement that ends as a question asks, it states nothing (公开栏更新了吗, 我镇啥意思, 这段要写哪些): its last words
 # only, so a fact that holds such words (解读了什么是政务公开, 开展“啥是政务公开”宣传) stays one
 _ASKED = re.compile(r"(?:什么意思|啥意思|是啥|(?:怎么|咋|如何)(?:写|填)|(?:写|填)(?:些)?(?:什么|啥|哪些)(?:内容)?|吗)"
-                    r"[啊呀呢哦嘛啦哈]*$")
+                    r"[啊呀呢哦嘛啦哈]*$"
+                    # a question word, the statement ending on a particle that asks (一般写多少字啊, 哪个栏目呢)
+                    r"|(?:多少|几[个条次件字]|怎么|咋|如何|什么|啥|哪)[^，。；“”]*[啊呀呢嘛]$"
+                    # a yes-or-no question said as 是不是, wherever it stands (依申请公开是不是就是上面填的那些)
+                    r"|^[^“”]*(?:是不是|要不要|能不能|可不可以|对不对|行不行|用不用|需不需要|算不算)")
 # a word every question `_ASKED` finds holds: a text without one asks nothing, and is not split to find out
-_ASK_WORD = re.compile(r"意思|是啥|怎么|咋|如何|什么|啥|哪些|吗")
+_ASK_WORD = re.compile(r"意思|是啥|怎么|咋|如何|什么|啥|哪|吗|多少|几|不[是要能可对行用需算]")
 # what says nothing on its own
 _FRAGMENTS = frozenset(
     "还有 另外 其他 其它 等等 等 略 同上 如上 见上 一样 同去年 跟去年一样 和去年一样 没啥 不知道 不清楚 好的 好 嗯 "
@@ -55,7 +60,7 @@ _FRAGMENTS = frozenset(
 @dataclass(frozen=True)
 class Refused:
     text: str  # what was typed
-    why: str  # number · yes_no · command · question · fragment
+    why: str  # number · yes_no · command · question · unknown · fragment
 
 
 def split_statements(text: str) -> list[str]:
@@ -110,6 +115,8 @@ def refusal(statement: str) -> str | None:
         return "command"
     if asks(word):
         return "question"
+    if says_unknown(word):
+        return "unknown"  # 评议不清楚: not known is no fact, and never reads as the thing stated
     if word in _FRAGMENTS or len(_CJK.findall(word)) < 2:
         return "fragment"
     return None
@@ -128,13 +135,21 @@ def any_asked(text: str) -> bool:
 def read_statements(text: str) -> tuple[list[str], list[Refused]]:
     """(the facts in a reply, what in it was refused)."""
     kept, refused = [], []
+    marked = normalise(text).replace("?", "？")
     for statement in split_statements(text):
         why = refusal(statement)
+        if not why and _ends_on_question_mark(marked, statement):
+            why = "question"  # 公开栏也弄了？: a question mark asks, whatever the words
         if why:
             refused.append(Refused(statement, why))
         else:
             kept.append(statement)
     return kept, refused
+
+
+def _ends_on_question_mark(text: str, statement: str) -> bool:
+    at = text.find(statement)
+    return at >= 0 and text[at + len(statement):].lstrip(" 啊呀呢吗嘛").startswith("？")
 
 
 def added(before: list[str], new: list[str]) -> list[str]:

@@ -306,7 +306,7 @@ _COUNT = re.compile(r"^(?:(?:在|通过)(?!线))?(?P<channel>.+?)(?:也|还|都|
 _FOCUS = re.compile(r"^(?:重点|主要|着重)(?:公开|发布)?(?:了|为|是)?(?:公开)?")
 # how a clause begins: with a verb or an adverb of time or manner; an item that does not is a thing (公开栏)
 _VERB = re.compile(
-    r"^(?:已|已经|未|不|新|再|均|都|并|及时|定期|按时|按月|每[日周月季年]|全年|累计|共|严格|认真|积极|持续|进一步|不断|"
+    r"^(?:已|已经|未|不|暂|尚未|新|再|均|都|并|及时|定期|按时|按月|每[日周月季年]|全年|累计|共|严格|认真|积极|持续|进一步|不断|"
     r"坚持|落实|执行|实行|实施|建立|健全|完善|修订|修改|制定|出台|印发|开展|组织|举办|参加|召开|推进|加强|强化|做好|"
     r"规范|运营|运行|更新|开设|开通|设立|设置|调整|优化|发布|公开(?![栏板墙])|利用|依托|通过|借助|纳入|明确|安排|配备|落实|"
     r"对|将|把|由|在|向|为|按照|依照|根据|围绕|聚焦|结合|针对|实现|提高|提升|增加|丰富|拓展|扩大|加大|畅通|"
@@ -507,15 +507,27 @@ def _result_apart(item: str) -> list[str]:
     return [into, result] if into.startswith("纳入") and _RESULT_OF_CHECK.match(result) else [item]
 
 
+def _assessment_without_result(clauses: list[str]) -> int | None:
+    """Where the last clause that puts the work into an assessment stands, when no result follows it yet."""
+    for n in range(len(clauses) - 1, -1, -1):
+        if _INTO_CHECK.match(clauses[n]):
+            after = clauses[n + 1] if n + 1 < len(clauses) else ""
+            return None if after.startswith(("获评", "结果")) else n
+    return None
+
+
 def _oversight(items: list[str]) -> dict[str, Any]:
     clauses: list[str] = []
     no_accountability = False
     for item in (p for i in items for p in _result_apart(i)):
-        if clauses and _INTO_CHECK.match(clauses[-1]) and (m := _RESULT_OF_CHECK.match(item)):
-            clauses.append(("获评" if m.group("got") else "结果为") + m.group("grade"))
+        # the result follows its assessment's clause wherever the clerk said it (a note added later, after 评议…,
+        # had been drafted 「…满意度调查1次，考核结果为良好」)
+        into = _assessment_without_result(clauses)
+        if into is not None and (m := _RESULT_OF_CHECK.match(item)):
+            clauses.insert(into + 1, ("获评" if m.group("got") else "结果为") + m.group("grade"))
             continue
-        if clauses and _INTO_CHECK.match(clauses[-1]) and item in _RESULTS_NOT_OUT:
-            clauses.append(item[2:])  # 考核结果尚未公布 → 结果尚未公布, its assessment named just before
+        if into is not None and item in _RESULTS_NOT_OUT:
+            clauses.insert(into + 1, item[2:])  # 考核结果尚未公布 → 结果尚未公布, its assessment named just before
             continue
         if _NO_ACCOUNTABILITY.match(item) or item == "未发生责任追究":
             no_accountability = True
@@ -650,10 +662,17 @@ _NAMED_PROBLEM = re.compile(r"^(?:针对|对于?|关于)(?:上一?年度?报告(
                             r"(?P<rest>.+)$")
 
 
+_A_PROBLEM = re.compile(r"(?:不全|不够|不足|不及时|不到位|不规范|不完善|不健全|不细|滞后|较少|偏少|缓慢|较慢|单一|薄弱)$")
+
+
 def _rectified_context(facts: Facts) -> dict[str, Any]:
     """The notes on last year's problems for drafts/rectified.j2, and the problem the first one names (or "")."""
     rectified = _rectified_of(facts)
     m = _NAMED_PROBLEM.match(rectified[0]) if rectified else None
+    if m is None and len(rectified) > 1 and _A_PROBLEM.search(rectified[0]):
+        # 上年整改：栏目不全，补了三个栏目: the first note names last year's problem, the rest what was done about it
+        # (it had been drafted 「我镇栏目不全，补3个栏目」, the problem stated as this year's deed)
+        return {"rectified": rectified[1:], "named_problem": rectified[0]}
     if m is None:
         return {"rectified": rectified, "named_problem": ""}
     return {"rectified": [m.group("rest"), *rectified[1:]], "named_problem": m.group("problem")}
@@ -768,6 +787,8 @@ def _table_part(drafter: str, items: list[str], report: Report, voice: Voice, fe
     extra = ""
     if drafter == "on_request":
         channels, items = application_channels(items)
+        if tables.none_handled(report):  # 都按时答复了 with no application: table 三 says there was none to answer
+            channels, items = "", [i for i in items if not _OF_THE_APPLICATIONS.search(i)]
         text = tables.draft_on_request(report, {"channels": channels}, variant=variant)
         # what the clerk adds about the applications (有1件以信函方式提出, 均按时答复) follows the applications, before
         # the 复议/诉讼 sentence; 均… after another note speaks of all of them (上述申请均…), not of the one before
@@ -823,11 +844,23 @@ _A_PROPOSAL_COUNT = re.compile(r"^(?:省|市|县|区|镇|乡)?(?:人大|政协)[
 
 
 _SOME_APPLICATIONS = re.compile(r"^有\d+件申请")
+_TOLD_THE_APPLICANT = re.compile(r"^(?:已|均已|并)?(?:告知|引导|指导|答复)申请人")
+# a note about how the applications came in or were answered: none of it holds when table 三 has no application
+_OF_THE_APPLICATIONS = re.compile(r"^有\d+件申请|^均|法定期限|按时|超期|逾期|答复|办结|提交|提出|申请")
 
 
 def _about_the_applications(items: list[str], voice: Voice, pick: Chooser) -> str:
     """The clerk's notes on the applications as a sentence whose subject is the applications, not the unit
     (有1件申请以信函方式提出，上述申请均在法定期限内予以答复); other notes as remarks of the unit."""
+    # 已告知申请人… right after 有1件申请涉及…: what that applicant was told, part of its sentence (it had been drafted
+    # 「另外，我镇已告知申请人…」, a remark of its own)
+    joined: list[str] = []
+    for i in items:
+        if joined and _SOME_APPLICATIONS.match(joined[-1]) and _TOLD_THE_APPLICANT.match(i):
+            joined[-1] += f"，{i}"
+        else:
+            joined.append(i)
+    items = joined
     told = [i if _SOME_APPLICATIONS.match(i) else f"上述申请{i}" if i.startswith("均") else None for i in items]
     said = [t for t in told if t]
     # 上述申请均…，其中1件申请涉及…: one of the applications just spoken of, not another

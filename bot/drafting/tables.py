@@ -47,6 +47,15 @@ def self_word(report: Report) -> str:
     return self_word_of(kind, report.unit) if kind else _DEFAULT_SELF_WORD
 
 
+def none_handled(report: Report, fmt: Format = GOV2021) -> bool:
+    """Whether table 三 says, in known figures, that no application was received, carried in or answered: then no
+    sentence may speak of how the applications were answered (上述申请均在法定期限内予以答复 contradicts it)."""
+    total_col = _total_column(fmt.table("t3"), fmt)
+    flow = next(b for b in fmt.balances if b.column == total_col)
+    new, carried_in, handled = known_values(report, fmt, (*flow.left, flow.right[0]))
+    return new == 0 and carried_in == 0 and handled == 0
+
+
 def draft_on_request(report: Report, facts: dict[str, Any] | None = None, fmt: Format = GOV2021,
                      variant: int = 0) -> str:
     """一（二）依申请公开: received, carried in, how they were answered, carried over — from table 三.

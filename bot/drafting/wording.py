@@ -196,6 +196,30 @@ _SPOT = "(?:门口|大门口|大厅|广场|院内|楼前|楼下|办公楼|服务
 # colloquial words and the words a published report uses; a small table, no NLP (applied in order, the runs of it
 # that find nothing in a note passed over at once: `Rewrites`)
 _FORMAL = Rewrites((
+    # the stray words of a phone note (prose31, QA30): 主要是 leading a note only leads in (主要是镇政府网站专栏更新了);
+    # 那边/这边 after a place says nothing (档案室那边整理了文件); 建了个目录 is 建立目录; 二十来份 is 二十余份; what last
+    # year's report said (去年说的栏目不全) is the problem itself at 5.2, whose draft names last year's report
+    (re.compile(r"^主要(?:就)?是(?=[^、，；]+了)"), ""),  # a deed only (…更新了): 主要是低保、医保等 leads a list
+    (re.compile(r"(?<=[\u3400-\u9fff])(?:那边|这边|那块|这块)(?=[\u3400-\u9fff])"), ""),
+    (re.compile(r"(?:建|搭|设)了(?:一)?个"), lambda m: {"建": "建立", "搭": "搭建", "设": "设置"}[m.group()[0]]),
+    (re.compile(r"(?<=[\d一二两三四五六七八九十百])来(?=[份条个件项次篇期场])"), "余"),
+    (re.compile(r"^(?:去年|上年|上一年)(?:报告)?(?:里|中)?(?:说的|提的|提到的|指出的|讲的|说到的)"), ""),
+    # 没有追责的: no one was held to account, as a report says it (it had been drafted 暂无追责的)
+    (re.compile(r"^(?:暂|也|都|均)?(?:没有?|无|未)(?:发生|出现|进行)?(?:过)?(?:追责|问责|责任追究)(?:的|情况|的情况)?$"),
+     "未发生责任追究"),
+    # a platform said aloud (网站专栏调了一下，子栏目改成八个，公众号有，视频号没有): what was done to it or whether it
+    # is run, as a report says it (调整网站专栏, 子栏目调整为9个, 运营公众号, 暂未开通视频号)
+    (re.compile(r"^(?P<what>[\u3400-\u9fff]{2,8}?)(?:也|都)?(?:调整|调)了(?:一下)?$"), r"调整\g<what>"),
+    (re.compile(r"(?<=栏目)(?:改成|改为|改到|调成|变成)(?=[\d一二两三四五六七八九十])"), "调整为"),
+    (re.compile(r"^(?P<acct>(?:政务)?(?:微信)?(?:公众号|视频号|抖音号|微博|小程序))(?:也|都|还)?有(?:的)?$"),
+     r"运营\g<acct>"),
+    (re.compile(r"^(?P<acct>(?:政务)?(?:微信)?(?:公众号|视频号|抖音号|微博|小程序))(?:也|都|还|暂时?)?(?:没有?|无)(?:开通|开|做)?(?:的)?$"),
+     r"暂未开通\g<acct>"),
+    # 补了三个栏目: what was added, as a report says it (it had been drafted 补3个栏目)
+    (re.compile(r"^(?:今年|本年)?(?:又|也)?补了?(?=\d)"), "补充"),
+    # 考核纳入了: the work is in the assessment, whose name is kept (it had been drafted 将政务公开工作纳入，)
+    (re.compile(r"^(?P<what>(?:年度|绩效|目标|综合)?考核)(?:也|都|均)?(?:已经?)?(?:纳入|列入)了?(?:的)?$"),
+     lambda m: "纳入" + (m.group("what") if m.group("what") != "考核" else "年度考核")),
     # the spoken verbs of doing, as a report says them (搞了两次培训 → 开展2次培训): spoken.VERBS_OF_DOING, R17's fixes
     *VERBS_OF_DOING,
     # an assessment's result said aloud (年底县里考核政务公开得了优秀 → 在县年度考核中政务公开工作获评优秀), and 得了
@@ -455,7 +479,7 @@ _NOTHING_MORE = re.compile(
     r"(?:(?:暂|也|都|均|就|再|确实)?(?:没有?|无)(?:啥|什么|别的|其他的?|其它的?|另外的?|其他情况|其他事项|此|特别的?|特殊的?|相关的?)?"
     r"(?:需要|要|可|好|能)?(?:说|讲|报告|补充|写|汇报)?的?(?:东西|内容|事情|事项|事|情况)?|"
     r"(?:别的|其他的?|其它的?|另外的?)(?:事项|情况|事)?(?:都|也|就|暂|再)?(?:没有?|无)(?:啥|什么)?(?:要说|可说|要补充|要写)?(?:的)?|"
-    r"就(?:这些|这么多|这样)|(?:没有?|无)(?:别的|其他的?)(?:了))了?"
+    r"(?:大概|大致|差不多|基本上?|应该|暂时)?(?:也)?就(?:这些|这么多|这样|这几项|这几样)|(?:没有?|无)(?:别的|其他的?)(?:了))了?"
     rf"[{END_PARTICLES}]?"
 )
 
@@ -497,6 +521,22 @@ def says_same_as_before(note: str) -> bool:
     return bool(_SAME_AS_BEFORE.fullmatch(without_lead(note.strip(" 。；;，,、.！!～~"))))
 
 
+# what the clerk does not know (评议不清楚, 考核结果还不知道): unknown is not a fact, never printed and never counted as
+# the thing said (社会评议 stays not stated); a fault said so (职责分工不清楚) is one, and stays
+_UNKNOWN = re.compile(r"^(?P<what>[\u3400-\u9fff]{0,10}?)(?:还|也|都|暂时?|目前|现在)?(?:不太|不大|还不)?"
+                      r"(?:不清楚|清楚|不知道|知道|不确定|确定|不记得|记不清|说不准|待核实|待确认|要问[一问]?下)"
+                      r"(?:了|呢|啊|吧|的)?$")
+_UNKNOWN_SAID = re.compile(r"不清楚|不知道|不确定|不[太大](?:清楚|知道|确定)|还不(?:清楚|知道|确定)|不记得|记不清|说不准|待核实|待确认|要问")
+_FAULT_OF_CLARITY = re.compile(r"(?:职责|分工|界限|边界|权责|责任|标准|流程|口径)$")
+
+
+def says_unknown(note: str) -> bool:
+    """评议不清楚, 不知道, 考核结果还不确定: the note says something is not known, not what was done."""
+    text = re.sub(r"[\s。，、；！!？?]+", "", note)
+    m = _UNKNOWN.match(text)
+    return bool(m and _UNKNOWN_SAID.search(text) and not _FAULT_OF_CLARITY.search(m.group("what")))
+
+
 @lru_cache(maxsize=4096)  # a pure function of the note: every draft and every facts list cleans the same notes again
 def clean_note(note: str) -> str:
     """One note in report wording, or "" when it states nothing."""
@@ -509,7 +549,7 @@ def clean_note(note: str) -> str:
     text = _LIST_MARK.sub("", text)
     text = _LIST_MARK.sub("", _LABEL.sub("", text))  # 存在问题：一是…: the list's own ordinal, after its label
     text = without_lead(text)
-    if says_nothing_more(text):
+    if says_nothing_more(text) or says_unknown(text):
         return ""
     if " " in text:  # each pattern takes a space: none, and their lookbehinds need not be tried at every character
         text = re.sub(rf"(?<=[{_CJK}\d]) (?=[{_MEASURE}])", "", text)  # 56 条 → 56条
@@ -755,6 +795,10 @@ _BARE_COUNT = re.compile(r"^(?P<verb>发布|推送|更新|公开|刊发|上传)(
 _ENDS_ON_A_CARRIER = re.compile(rf"(?:{_CARRIERS}|公开栏|宣传栏|平台|电子屏|显示屏)(?:“[^”]+”)?$")
 
 
+_SPOKEN_COUNT = re.compile(r"^(?:搞|弄|做|整|有|共|一共|总共)了?(?P<n>约?\d+(?:\.\d+)?余?[份件个项篇册卷本])(?:左右)?$")
+_DONE_TO_A_THING = re.compile(rf"(?P<verb>[{_CJK}]{{2}})了?(?P<thing>[^了，、；\d\s]{{1,6}})$")
+
+
 def with_counts_attached(items: Sequence[str]) -> list[str]:
     """The items with a count said alone (发布120条) joined to the platform named just before it, as one point
     (运营公众号“平安镇发布”，发布信息120条): standing alone, the count names nothing it was published on."""
@@ -764,6 +808,9 @@ def with_counts_attached(items: Sequence[str]) -> list[str]:
         if m and out and _ENDS_ON_A_CARRIER.search(out[-1]):
             info = m.group("info") or ("信息" if m.group("n")[-1] in "条篇" else "")
             out[-1] += f"，{m.group('verb')}{info}{m.group('n')}"
+        elif (said := _SPOKEN_COUNT.match(item)) and out and _DONE_TO_A_THING.search(out[-1]):
+            # 整理了文件 搞了二十来份: the count is of what was just done (整理文件20余份), never 「搞20余份」 alone
+            out[-1] = _DONE_TO_A_THING.sub(r"\g<verb>\g<thing>", out[-1], count=1) + said.group("n")
         else:
             out.append(item)
     return out

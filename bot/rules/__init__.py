@@ -28,6 +28,7 @@ from .prose import (
     r14_completeness,
     r16_personal_data,
     r17_spoken_words,
+    r18_unstated_words,
 )
 from .reads import CONTEXT, Reads
 from .tables import (
@@ -80,6 +81,7 @@ RULES: dict[str, Rule] = {
                  Reads(cells=JUMP_CELLS, sections=(EXPLAINED_IN,), context=("previous",))),
     "R16": _rule(r16_personal_data, "warning", "R16", Reads(all_slots=True)),
     "R17": _rule(r17_spoken_words, "warning", "R17", Reads(all_slots=True)),
+    "R18": _rule(r18_unstated_words, "error", "R18", Reads(all_slots=True)),
 }
 
 

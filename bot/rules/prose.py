@@ -1,4 +1,4 @@
-"""Rules about the prose: R9–R14, R16 and R17.
+"""Rules about the prose: R9–R14, R16, R17 and R18.
 
 They read the way township reports actually phrase things ("共收到信息公开申请 1 件", "未收到政府信息依申请公开",
 "无因政府信息公开申请引起的行政复议和行政诉讼", "不存在信息处理收费事项"). R9 is an error, so it only claims a
@@ -702,3 +702,30 @@ def _spoken_fix(report: Report, slot_id: str, text: str, m: re.Match[str], forma
         return Fix(slot_id, ((m.start(), m.end(), formal(m)),))
     written = self_word(report) if formal is _SELF else m.expand(formal)
     return Fix(slot_id, ((m.start(), m.end(), written),))
+
+
+# --- R18 ---------------------------------------------------------------------------------------------------
+
+# what a published report can never say: that something is not known (评议不清楚), a question (是不是就是上面填的, …吗),
+# or a guess at how much was said (大概就这些). Unlike R17's spoken words no rewording helps: the fact must be found
+# out or the words removed, so it is an error, and 确认提交 cannot hand it in
+_UNSTATED = re.compile(
+    r"不清楚(?<!职责不清楚)(?<!分工不清楚)|不知道|不确定|说不准|记不清|待核实|待确认"
+    r"|是不是|要不要|能不能|有没有|[吗？?](?=[，。；！、”]|$)|大概就|差不多就|多少字"
+)
+
+
+def r18_unstated_words(report: Report, ctx: RuleContext) -> list[Finding]:
+    """One finding per sentence of the prose that says something is unknown or asks a question."""
+    findings = []
+    for slot_id, text in _texts(report, ctx):
+        sentences: set[int] = set()
+        for m in _UNSTATED.finditer(text):
+            start = max(text.rfind(mark, 0, m.start()) for mark in "。；！\n") + 1
+            if start in sentences:  # one finding a sentence
+                continue
+            sentences.add(start)
+            message = later("rules", "unstated_words", slot=slot_name(ctx.fmt, slot_id), word=m.group(),
+                            quote=quote(text, m.start(), m.end()))
+            findings.append(Finding("R18", "error", (slot_id,), message))
+    return findings

@@ -15,7 +15,7 @@ from .test_dialog_facts_list import at, draft_part
 @pytest.mark.parametrize(("typed", "noted"), [
     ("公众号那个也发了一百来条", ["公众号发布100余条"]),
     ("公众号那个青山发布发了50条", ["公众号“青山发布”发布50条"]),
-    ("网站这个栏目调整了", ["调整了网站栏目"]),
+    ("网站这个栏目调整了", ["调整网站栏目"]),
     ("文件发之前都要领导审一下 没有泄密的", ["文件发布前均经领导审核", "未发生泄密情况"]),
     ("没出过泄密", ["未发生泄密情况"]),
     ("都按时答复的、没超期", ["均在法定期限内予以答复"]),
@@ -31,7 +31,7 @@ def test_a_careless_note_is_noted_as_a_report_writes_it(typed: str, noted: list[
 @pytest.mark.parametrize(("code", "typed", "drafted", "never"), [
     ("1.2", "网站上发了80多条吧 公众号那个也发了一百来条，公开栏嘛每个月都更新", "通过微信公众号发布信息100余条",
      ("那个", "每个月都", "还公开栏")),
-    ("1.3", "都按时答复的 没超期", "均在法定期限内予以答复", ("按时答复的", "没超期")),
+    # (1.3's 都按时答复的 没超期 is noted above: with the tables' zero applications it is drafted nowhere, prose31)
     ("1.4", "文件发之前都要领导审一下 没有泄密的", "文件发布前均经领导审核，未发生泄密情况", ("审了", "暂无泄密的")),
 ])
 def test_the_draft_of_a_careless_note_holds_no_spoken_word(code: str, typed: str, drafted: str,

@@ -9,8 +9,10 @@ import re
 
 import pytest
 
+from bot.dialog import DialogContext
 from bot.drafting.wording import fact_items
 
+from .dialog_helpers import PROSE_ALL_DEFAULT, Chat
 from .test_dialog_prose import at, reply
 
 SPOKEN = re.compile(r"嗯|那个|我们|大概|多条|吧|还有|左右|这些|都是|没超期|有个|他|跟去年|一样|门口有|改版[，。]")
@@ -57,8 +59,19 @@ def test_the_run_on_message_at_active_disclosure_reaches_neither_part_of_one_as_
         assert not SPOKEN.search(chat.report.text[slot]), (slot, chat.report.text[slot])
 
 
+def _at_1_3_with_one_application() -> Chat:
+    """1.3 with one application answered (with none, no sentence on how they were answered is drafted: prose31)."""
+    chat = Chat(DialogContext(user_name="李四", unit="城关镇人民政府", unit_kind="镇", year=2025))
+    chat.send("开始")
+    chat.say_all("0 0 0", "0 0 0", "0 0 0", "0", "是", "1 0 0 0 0 0", "无", "1", "1 0 0 0 0 0", "0", "否")
+    answers = iter(PROSE_ALL_DEFAULT)
+    while "【1.3】" not in chat.last.replies[0].text:
+        chat.send(next(answers))
+    return chat
+
+
 def test_an_applicant_sent_elsewhere_is_written_as_the_applicant() -> None:
-    chat = at("1.3", "镇")
+    chat = _at_1_3_with_one_application()
     chat.send("都是按时答复的没超期，有个是问征地补偿标准的告知他去找县自然资源局了")
     chat.send("1")
     paragraph = chat.report.text["s1.on_request"]

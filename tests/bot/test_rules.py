@@ -451,7 +451,7 @@ def test_r17_written_words_that_look_spoken_are_left_alone(text: str) -> None:
 # --- check_report and RULES ------------------------------------------------------------------------------
 
 def test_rules_are_listed_in_order_with_levels() -> None:
-    assert list(RULES) == [f"R{i}" for i in range(1, 18)]
+    assert list(RULES) == [f"R{i}" for i in range(1, 19)]
     assert all(r.description and r.level in ("error", "warning") for r in RULES.values())
     function, level, description, _reads = RULES["R1"]
     assert callable(function) and level == "error"

@@ -177,7 +177,7 @@ def test_declarations_name_real_cells_and_slots() -> None:
 
 def test_rules_affected_by_a_change() -> None:
     assert rules_affected_by(["t4.review.upheld"]) == ("R4", "R5", "R9")
-    assert rules_affected_by(["s6.other"]) == ("R9", "R10", "R11", "R12", "R13", "R14", "R16", "R17")
+    assert rules_affected_by(["s6.other"]) == ("R9", "R10", "R11", "R12", "R13", "R14", "R16", "R17", "R18")
     assert rules_affected_by(["t2.regulations.issued"]) == ("R5", "R7", "R8", "R9")
     assert rules_affected_by(["previous"]) == ("R6", "R8", "R15")
     assert rules_affected_by(["names"]) == ("R13",)
