@@ -63,6 +63,17 @@ _EARLIER_WRONG = re.compile(
 _OPENS_WRONG = re.compile(rf"^(?:{_STRONG}{_PAUSE}*)*(?:不对|错了|(?:我)?(?:说|打|写|记|填|搞|弄)错了)(?:{_PAUSE}+|$)")
 
 
+# at a 是/否 question 不是 and 不对 are its 否 as well, unless what follows names another question's answer
+_OPENS_NO = re.compile(rf"^(?:{_STRONG}{_PAUSE}*)*(?:不对|不是|错了|(?:我)?(?:说|打|写|记|填|搞|弄)错了)(?:{_PAUSE}+|$)")
+
+
+def no_and_more(text: str) -> str | None:
+    """What follows a reply's opening 不是 / 不对 (“不对，收费是3500元” → “收费是3500元”); None when it opens otherwise
+    or says nothing more."""
+    m = _OPENS_NO.match(text.strip())
+    return (text.strip()[m.end():].strip() or None) if m else None
+
+
 def answer_said_wrong(text: str) -> str | None:
     """What follows a reply's opening 不对 / 填错了 (“不对，规范性文件是2 0 3” → “规范性文件是2 0 3”, “不对” → ""); None
     when the reply does not open so."""

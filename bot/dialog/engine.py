@@ -165,6 +165,9 @@ def _dispatch(turn: Turn, incoming: Incoming) -> None:
     if (rest := corrections.earlier_answer_said_wrong(text)) is not None:
         _correct_earlier(turn, rest)
         return
+    if (rest := _another_answer_said_wrong_at_a_gate(turn, text)) is not None:
+        _correct_earlier(turn, rest)
+        return
     if _asks_for_numbers_only(turn) and (rest := corrections.answer_said_wrong(text)) is not None:
         if rest and _names_current(turn, rest):  # 说错了，许可是13 at 2.3: the answer to it, said again
             _answer_current(turn, rest)
@@ -518,6 +521,17 @@ def _asks_for_numbers_only(turn: Turn) -> bool:
     cur = _current(turn)
     q = question(turn.fmt, cur[0]) if cur else None
     return q is not None and q.kind in _NUMBERS_ONLY and not questions.shows_last_years(turn, q)
+
+
+def _another_answer_said_wrong_at_a_gate(turn: Turn, text: str) -> str | None:
+    """At a 是/否 question, what follows an opening 不对/不是 that names another question (不对，收费是3500元): said of
+    that answer, never this question's 否, which would set a whole table to 0."""
+    cur = _current(turn)
+    q = question(turn.fmt, cur[0]) if cur else None
+    if q is None or q.kind != "gate" or (rest := corrections.no_and_more(text)) is None:
+        return None
+    named = several.named_only(turn.fmt, rest)
+    return rest if named is not None and named != q.code else None
 
 
 def _shows_numbers(turn: Turn) -> bool:
