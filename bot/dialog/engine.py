@@ -975,17 +975,27 @@ def _try_submit(turn: Turn, confirmed: bool, reason: str) -> None:
         turn.state["pending"] = "submit_reason"
         turn.say(messages.say("submit_need_reason", count=len(warnings), example=checks.reason_example(warnings)))
         return
-    if told := hand_in.results_in_reason(turn, warnings, reason):
-        # 确认提交 今年没考核也没评议: the results the reason states are the part's notes, its draft offered with them,
-        # never a reason the published part goes without
-        q, clauses = told
-        turn.state["pending"] = None
-        turn.say(messages.say("reason_in_part", code=q.code, title=q.title, clauses=clauses))
-        _edit(turn, f"{q.code} {'；'.join(clauses)}")
+    told = hand_in.results_in_reason(turn, warnings, reason)
+    if told is not None and told.new:
+        _offer_results_told(turn, told, [checks.key(f) for f in warnings])
         return
     if warnings:
         checks.accept_warnings(turn, [checks.key(f) for f in warnings], reason.strip())
     _finish(turn)
+
+
+def _offer_results_told(turn: Turn, told: hand_in.ResultsInReason, keys: list[str]) -> None:
+    """确认提交 今年没考核也没评议: the results the reason states are the part's notes, its draft offered with them,
+    never a reason the published part goes without. The part stays answered with its text (the draft replaces it only
+    once taken), and the rest of the reason is the reason the warnings are accepted with: 1 then 提交 hands in; 确认提交
+    with the same reason again hands in as the part stands."""
+    q = told.question
+    turn.state["pending"] = None
+    if told.rest:
+        checks.accept_warnings(turn, keys, told.rest)
+    turn.say(messages.say("reason_in_part", code=q.code, title=q.title, clauses=told.clauses, rest=told.rest))
+    _edit(turn, f"{q.code} {'；'.join(told.clauses)}")
+    mark_answered(turn.state, q.code)  # the published part stands until the new draft is taken
 
 
 def _finish(turn: Turn) -> None:
