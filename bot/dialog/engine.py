@@ -52,7 +52,13 @@ _WITHDRAW_SAID = {"撤回", "撤销", "撤消"}  # 撤销 alone: as ambiguous as
 _WITHDRAW_SUBMISSION = {"撤回提交", "撤销提交", "撤消提交", "取消提交", "撤回报告", "撤销报告", "撤消报告"}
 # said of a report handed in, where no question is open: 我要撤回, 帮我撤销一下 ask for it; 能撤回吗, 怎么撤销 ask how
 _WITHDRAW_WORD = re.compile(r"撤回|撤销|撤消")
-_NOT_WITHDRAWING = re.compile(r"不要|不用|不必|不需要|别|先不|暂不")
+_NOT_WITHDRAWING = re.compile(r"不要|不用|不必|不需要|别(?!的)|先不|暂不")  # 别的都对，帮我撤回 does ask for it
+# the request itself, a clause of its own: 我要撤回, 帮我撤销一下, 请撤回报告吧, 撤回刚才的提交 (领导说先撤销 reports it)
+_WITHDRAW_ASKED = re.compile(r"^(?:我(?:要|想)|帮我|请(?:帮我)?|麻烦(?:帮我)?)?(?:撤回|撤销|撤消)(?:一下)?"
+                             r"(?:刚才的?|我的|这份)?(?:提交|报告|年报)?[吧了啊呀哈]*$")
+# an applicant's withdrawal (申请人撤回的那件, 撤回了申请): words about table 三, never a request for the report
+_APPLICATION_WITHDRAWN = re.compile(r"申请人[^，,。；;]{0,6}(?:撤回|撤销|撤消)|(?:撤回|撤销|撤消)了?[^，,。；;]{0,4}申请")
+_CLAUSE_BREAK = re.compile(r"[\s，,；;。.!！~～]+")
 _ASKING_ABOUT = re.compile(r"吗|么|怎|如何|能否|能不能|可否|可以|可不可以|是否|[?？]")
 _PREVIOUS = {"上一题", "上一步", "上一个", "回到上一题"}
 _RESUME = {"继续", "开始", "继续填写", "开始填写", "继续填报", "开始填报", "接着填", "接着填写"}
@@ -133,7 +139,11 @@ def _dispatch(turn: Turn, incoming: Incoming) -> None:
         command = _WITHDRAW
     if command is None and _locked(turn) and _asks_how_to_withdraw(turn, text):
         return
-    if command is None and _locked(turn) and _WITHDRAW_WORD.search(text) and not _NOT_WITHDRAWING.search(text):
+    if command is None and _locked(turn) and _WITHDRAW_WORD.search(text):
+        if not _asks_for_withdrawal(text):  # 申请人撤回了申请, 领导说先撤销: said, nothing withdrawn
+            turn.say(messages.say("withdraw_not_asked", status=_status(turn),
+                                  application=bool(_APPLICATION_WITHDRAWN.search(normalise(text)))))
+            return
         command = _WITHDRAW  # 我要撤回, 撤回刚才的提交: nothing else a report handed in could be asked to do
     if _locked(turn):
         _while_locked(turn, command, argument)
@@ -249,9 +259,18 @@ def _says_withdraw(turn: Turn, plain: str) -> bool:
     return plain in _WITHDRAW_SAID and (_locked(turn) or _current(turn) is None or _asks_numbers(turn))
 
 
+def _asks_for_withdrawal(text: str) -> bool:
+    """我要撤回, 别的都对，帮我撤回, 撤回刚才的提交: a clause that is a request for the report back, and nothing that
+    says no (不要撤回) or that speaks of an application withdrawn (申请人撤回了申请)."""
+    plain = normalise(text)
+    if _NOT_WITHDRAWING.search(plain) or _APPLICATION_WITHDRAWN.search(plain):
+        return False
+    return any(_WITHDRAW_ASKED.match(clause) for clause in _CLAUSE_BREAK.split(plain))
+
+
 def _asks_how_to_withdraw(turn: Turn, text: str) -> bool:
     """能撤回吗, 怎么撤销 of a report handed in: answered with how (or why not), nothing withdrawn unasked."""
-    if not (_WITHDRAW_WORD.search(text) and _ASKING_ABOUT.search(text)):
+    if not (_WITHDRAW_WORD.search(text) and _ASKING_ABOUT.search(text)) or _APPLICATION_WITHDRAWN.search(text):
         return False
     status = _status(turn)
     turn.say(messages.say("withdraw_how") if status == "submitted" else messages.say("withdraw_refused", status=status))
