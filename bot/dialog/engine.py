@@ -93,7 +93,7 @@ def step(state: dict[str, Any] | None, report: Report, incoming: Incoming, ctx: 
     `derived`: the report's derived cells are its sums already (the caller knows: a step's report, stored and read
     back as written), so the step starts from a copy of it instead of summing them all again."""
     start = report.copy() if derived else with_derived(report, ctx.fmt)
-    turn = Turn(ctx, load_state(state, copy=not handed_over), start)
+    turn = Turn(ctx, load_state(state, copy=not handed_over, ctx=ctx), start)
     turn.hold_as_derived(report if derived else None)  # `report` is only read from here on: see report_diff below
     turn.drafts_read = prose.draft_inputs(turn)
     _dispatch(turn, incoming)
