@@ -87,6 +87,8 @@ def initial_state() -> dict[str, Any]:
         # key → {"shown": bool, "accepted": reason | None, "by": the colleague who accepted it (absent: this clerk)}
         "warnings": {},
         "submitted": False,
+        # {slot, results, reason}: results a reason to hand in stated, offered as that part's notes (`_finish`)
+        "reason_offered": None,
         "returned_seen": None,  # the return reason already greeted
         MARKS_NUMBERED: True,  # its return marks are `DialogContext.return_mark`s (see `number_marks`)
         "queue": [],  # codes a return reason names, visited one after another once the current one is done

@@ -996,20 +996,22 @@ def _try_submit(turn: Turn, confirmed: bool, reason: str) -> None:
         return
     told = hand_in.results_in_reason(turn, warnings, reason)
     if told is not None and told.new:
-        _offer_results_told(turn, told, [checks.key(f) for f in warnings])
+        _offer_results_told(turn, told, [checks.key(f) for f in warnings], reason.strip())
         return
     if warnings:
         checks.accept_warnings(turn, [checks.key(f) for f in warnings], reason.strip())
     _finish(turn)
 
 
-def _offer_results_told(turn: Turn, told: hand_in.ResultsInReason, keys: list[str]) -> None:
+def _offer_results_told(turn: Turn, told: hand_in.ResultsInReason, keys: list[str], reason: str) -> None:
     """确认提交 今年没考核也没评议: the results the reason states are the part's notes, its draft offered with them,
     never a reason the published part goes without. The part stays answered with its text (the draft replaces it only
     once taken), and the rest of the reason is the reason the warnings are accepted with: 1 then 提交 hands in; 确认提交
-    with the same reason again hands in as the part stands."""
+    with the same reason again hands in as the part stands. Handed in without the draft taken, the part's warning is
+    accepted with the whole reason (`_finish`)."""
     q = told.question
     turn.state["pending"] = None
+    turn.state["reason_offered"] = {"slot": q.slot, "results": told.results, "reason": reason}
     if told.rest:
         checks.accept_warnings(turn, keys, told.rest)
     turn.say(messages.say("reason_in_part", code=q.code, title=q.title, clauses=told.clauses, rest=told.rest))
@@ -1018,6 +1020,10 @@ def _offer_results_told(turn: Turn, told: hand_in.ResultsInReason, keys: list[st
 
 
 def _finish(turn: Turn) -> None:
+    offered, turn.state["reason_offered"] = turn.state.get("reason_offered"), None
+    keys = hand_in.results_still_left_out(turn, offered) if offered else []
+    if keys and any(turn.state["warnings"].get(k, {}).get("accepted") != offered["reason"] for k in keys):
+        checks.accept_warnings(turn, keys, offered["reason"])  # the results it states were not taken into the part
     report = turn.derived()
     turn.state.update(submitted=True, pending=None, cur=None, editing=False)
     turn.events.append("submitted")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from ..findings import Finding, later
 from ..formats.questions import Question
@@ -67,6 +68,7 @@ class ResultsInReason:
     question: Question  # the part that leaves them out
     clauses: list[str]  # the reason's clauses that state them, as typed: the part's notes
     rest: str  # the rest of the reason, as typed: the reason the supervisor reads ("" when nothing is left)
+    results: list[str]  # the names of the results they state (社会评议 …)
     new: bool  # some of them are not yet among the part's notes (False: offered once already, and not taken)
 
 
@@ -83,7 +85,7 @@ def results_in_reason(turn: Turn, warnings: list[Finding], reason: str) -> Resul
             continue
         unstated = set(slot.results_unstated(turn.report.text.get(slot.id) or ""))
         pieces = _CLAUSE_ENDS.split(reason.strip())  # clause, its ending, clause, …
-        told, notes, rest = [], [], ""
+        told, notes, names, rest = [], [], set(), ""
         for i in range(0, len(pieces), 2):
             clause, ending = pieces[i], pieces[i + 1] if i + 1 < len(pieces) else ""
             kept = prose.read_statements(clause)[0] if clause else []
@@ -91,9 +93,21 @@ def results_in_reason(turn: Turn, warnings: list[Finding], reason: str) -> Resul
             if results:
                 told.append(clause)
                 notes += results
+                names |= {name for n in results for name in slot.results_stated_by(n)} & unstated
             elif clause:
                 rest += clause + ending
         if told:
             known = set(prose.facts_of(turn, q))
-            return ResultsInReason(q, told, rest.rstrip("，,；; \t\n"), any(n not in known for n in notes))
+            return ResultsInReason(q, told, rest.rstrip("，,；; \t\n"), sorted(names),
+                                   any(n not in known for n in notes))
     return None
+
+
+def results_still_left_out(turn: Turn, offered: dict[str, Any]) -> list[str]:
+    """The keys of the warnings on a part whose results a reason stated (`offered`: the part's slot, the results'
+    names, the whole reason) while the part handed in still leaves them out — its draft with them was not taken: the
+    supervisor reads the whole reason then, or those results would be neither published nor told."""
+    slot = turn.fmt.slot(offered["slot"]) if offered["slot"] in turn.fmt.slot_ids else None
+    if slot is None or not set(slot.results_unstated(turn.report.text.get(slot.id) or "")) & set(offered["results"]):
+        return []
+    return [checks.key(f) for f in _results_unstated(turn.ctx, turn.derived(), []) if f.cells == (slot.id,)]

@@ -111,3 +111,15 @@ def test_the_same_reason_confirmed_again_hands_in_as_the_part_stands() -> None:
     reply = chat.send(f"确认提交 {REASON}")
     assert "submitted" in chat.last.events and f"warning_accepted:R14:{REASON}" in chat.last.events, reply
     assert chat.report.text["s1.oversight"] == oversight
+
+
+def test_handed_in_without_the_draft_taken_the_supervisor_reads_the_whole_reason() -> None:
+    """The rest of the reason is what the supervisor reads once the results are in the part; handed in with the part
+    as it was, the results the reason stated would otherwise be neither published nor told."""
+    chat = Chat(township())
+    _filled(chat, ASSESSED_ONLY)
+    reason = "县里考核就是县政府考核，今年没搞社会评议"
+    chat.send(f"确认提交 {reason}")
+    chat.send("提交")
+    assert "submitted" in chat.last.events and f"warning_accepted:R14:{reason}" in chat.last.events, chat.last.events
+    assert "社会评议" not in chat.report.text["s1.oversight"]
