@@ -15,9 +15,11 @@ import logging
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .. import messages
-from .blocks import Block, Paragraph, TableRow, join_wrapped_digits
+from ..formats import FORMATS
+from .blocks import Block, Paragraph, TableRow, join_wrapped_digits, norm
 from .errors import NotAReport
 from .tables import is_value
 
@@ -134,8 +136,12 @@ def join_row_broken_by_page(before: list[Block], page: list[Block]) -> list[Bloc
     """The blocks so far and a new page's, with a table row that Word let run over the page break made one row
     again: the page's first row, in as many cells as the last row before it, holds no number and only the rest of
     that row's words (三、 / 本年度办理结果, (一)予以公 / 开) — split, neither half was a row's label and the row's
-    numbers went unread. A row of its own opening the page starts with its mark ((二)部分公开) and is left alone."""
+    numbers went unread. A row of its own opening the page starts with its mark ((二)部分公开) and is left alone, and
+    so is the table's header Word prints again on the new page (重复标题行: 自然人 | 商业企业 | … | 总计): glued onto
+    the last row, it made that row's numbers 0商业企业, 30自然人 — none of them readable."""
     if not (before and page and isinstance(before[-1], TableRow) and isinstance(page[0], TableRow)):
+        return before + page
+    if is_repeated_header(page[0]):
         return before + page
     last, first = before[-1], page[0]
     filled = [i for i, cell in enumerate(first.cells) if cell.strip()]
@@ -144,6 +150,35 @@ def join_row_broken_by_page(before: list[Block], page: list[Block]) -> list[Bloc
         return before + page
     cells = tuple(a + b for a, b in zip(last.cells, first.cells, strict=True))
     return before[:-1] + [TableRow(cells, last.merged)] + page[1:]
+
+
+def is_repeated_header(row: TableRow) -> bool:
+    """A row of header words only: two or more of its cells are the format's column labels (自然人, 商业企业, 总计,
+    申请人情况, the caption …). One such word alone may be the rest of a split row's label (3. / 其他)."""
+    labels = _header_labels()
+    filled = [_label_key(cell) for cell in row.cells if cell.strip()]
+    return sum(cell in labels for cell in filled) >= 2
+
+
+@lru_cache(maxsize=1)
+def _header_labels() -> frozenset[str]:
+    """What the formats' tables print in their header rows: column labels and the groups above them, the header
+    over all columns, the corner cell and the caption, and the row labels a wide table prints as column groups."""
+    labels: set[str] = set()
+    for fmt in FORMATS.values():
+        for table in fmt.tables:
+            labels.update(c.label for c in table.columns)
+            labels.update(c.group for c in table.columns)
+            labels.update((table.column_header, table.corner, table.caption))
+            if table.layout == "wide":
+                labels.update(r.label for r in table.rows)
+                labels.update(r.group for r in table.rows)
+    return frozenset(_label_key(label) for label in labels if label)
+
+
+def _label_key(text: str) -> str:
+    """A label without its punctuation: the caption prints （：，） full or half width, or not at all."""
+    return re.sub(r"[^\w]", "", norm(text))
 
 
 def _page_blocks(page) -> list[Block]:
