@@ -3,9 +3,12 @@ the city report's Word file (`huaian_2024.docx`, its cells and prose untouched) 
 printed as one row — the corner cell, then 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计, as units that drop
 申请人情况 and 法人或其他组织 print it — marked to repeat, and `pad` empty paragraphs before the table so that the page
 breaks between two of its rows. That header row has as many cells as a row of a row group (1.属于国家秘密 | 7 numbers).
+With `three`, the header keeps its three rows, all marked to repeat, and rows may split over a page (Word's defaults):
+pad 8 puts the heading of 四 at the foot of a page's text, full width, right above table 四.
 
-    .venv/bin/python -m tests.repeated_header_word 6 /tmp/gen
-    soffice --headless --convert-to pdf --outdir /tmp/gen /tmp/gen/huaian_2024_repeated_header.docx
+    .venv/bin/python -m tests.repeated_header_word 6 /tmp/gen          # → huaian_2024_repeated_header.docx
+    .venv/bin/python -m tests.repeated_header_word 8 /tmp/gen three    # → huaian_2024_three_header_rows.docx
+    soffice --headless --convert-to pdf --outdir /tmp/gen /tmp/gen/huaian_2024_*.docx
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from docx.oxml.ns import qn
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
 NAME = "huaian_2024_repeated_header"
+THREE = "huaian_2024_three_header_rows"
 
 
 def _one_header_row(table) -> None:
@@ -39,19 +43,22 @@ def _one_header_row(table) -> None:
         tc.findall(qn("w:p"))[0].append(run)
 
 
-def make(pad: int, folder: str) -> Path:
+def make(pad: int, folder: str, three: bool = False) -> Path:
     doc = Document(CORPUS / "huaian_2024.docx")
     table = doc.tables[1]
-    _one_header_row(table)
+    if not three:
+        _one_header_row(table)
     for _ in range(pad):
         table._tbl.addprevious(OxmlElement("w:p"))
-    for row in table.rows:  # rows never split, so the page breaks between two rows
-        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
-    table.rows[0]._tr.trPr.append(OxmlElement("w:tblHeader"))  # after w:cantSplit, as the schema orders them
-    out = Path(folder) / f"{NAME}.docx"
+    if not three:
+        for row in table.rows:  # rows never split, so the page breaks between two rows
+            row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+    for row in table.rows[:3 if three else 1]:  # after w:cantSplit, as the schema orders them
+        row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    out = Path(folder) / (f"{THREE}.docx" if three else f"{NAME}.docx")
     doc.save(out)
     return out
 
 
 if __name__ == "__main__":
-    make(int(sys.argv[1]), sys.argv[2])
+    make(int(sys.argv[1]), sys.argv[2], sys.argv[3:] == ["three"])

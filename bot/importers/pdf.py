@@ -185,7 +185,8 @@ def _page_blocks(page) -> list[Block]:
     """The page's table rows (each at its own height) and its other lines, in reading order."""
     items: list[tuple[float, list[Block]]] = []
     boxes: list[tuple[float, float, float, float]] = []
-    for table in page.find_tables():
+    tables = page.find_tables()
+    for table in tables:
         for row, texts in zip(table.rows, table.extract(x_tolerance=1.5, y_tolerance=_LINE_TOLERANCE), strict=False):
             cells = []
             for box, text in zip(row.cells, texts, strict=False):
@@ -204,7 +205,7 @@ def _page_blocks(page) -> list[Block]:
         if not any(_inside(w, box) for box in boxes)
     ]
     lines = [line for line in _lines(words) if not _is_page_number(line, page.height)]
-    items.extend(_line_blocks(lines))
+    items.extend(_line_blocks(lines, [table.bbox[1] for table in tables]))
     items.sort(key=lambda item: item[0])
     return [block for _, blocks in items for block in blocks]
 
@@ -238,8 +239,10 @@ def _is_page_number(line: _Line, height: float) -> bool:
     return near_edge and bool(_PAGE_NUMBER.match(text))
 
 
-def _line_blocks(lines: list[_Line]) -> list[tuple[float, list[Block]]]:
-    """Rows of cells for lines printed in columns; paragraphs, joined across the page width, for the rest."""
+def _line_blocks(lines: list[_Line], grid_tops: list[float] = ()) -> list[tuple[float, list[Block]]]:
+    """Rows of cells for lines printed in columns; paragraphs, joined across the page width, for the rest. A line
+    never runs on over a table drawn between it and the next (`grid_tops`): a heading filling the width above table
+    四 and the heading 五、 under it are two paragraphs (joined, section 四 had lost its table)."""
     if not lines:
         return []
     left = min(line.x0 for line in lines)
@@ -267,7 +270,8 @@ def _line_blocks(lines: list[_Line]) -> list[tuple[float, list[Block]]]:
             continue
         above = None
         previous = paragraph[-1] if paragraph else None
-        runs_on = previous is not None and previous.x1 >= right - 1.5 * previous.size
+        runs_on = (previous is not None and previous.x1 >= right - 1.5 * previous.size
+                   and not any(previous.top < top < line.top for top in grid_tops))
         indented = line.x0 > left + 0.8 * line.size
         if not runs_on or indented:
             flush()
