@@ -576,7 +576,8 @@ _DOING = "\x00doing"  # the fix is the report's verb for a spoken verb of doing,
 # what a clerk says inside a sentence that a 公文 never prints, one scan for all (no fix is guessed: each needs the
 # sentence rewritten): a particle inside a clause (三百多条吧还有…, not 网吧, 酒吧, 百度贴吧, 吧台, 毛呢), the year before
 # compared aloud (跟去年一样), 没 before a word (没超期; 没有 is written; 没收, 淹没 are words), 有个 (有个是问…; not 有个别,
-# 含有个人信息), what an applicant was asking (是问…; not 是问题), 他/她 for the applicant (not 其他, 他人, 挪作他用, 她力量),
+# 含有个人信息), what an applicant was asking (是问…; not 是问题), 他/她 for the applicant (not 其他, 他人, 挪作他用, 她力量,
+# nor 六's title with its characters swapped: 其进他需要报告的事项),
 # a clause closed with a word said aloud (对了, 好了), a duty done on the side (兼着) and the speaker alone (就我一个人)
 _SAID_INSIDE = re.compile(  # each branch opens with its character: the scan skips to those (no lookbehind first)
     r"吧(?<=[\u3400-\u9fff\d]吧)(?<![网酒贴书氧水茶陶]吧)(?=\s*[\u3400-\u9fff])(?!台)"
@@ -587,7 +588,7 @@ _SAID_INSIDE = re.compile(  # each branch opens with its character: the scan ski
     r"|没(?<![淹埋出沉覆湮隐吞泯]没)(?!有|收)(?=[\u3400-\u9fff])"
     r"|有个(?!别|人|体|案|性|税)"
     r"|是问(?!题|责|卷|答|政|询|效|需|计|候|号|世|鼎)(?=[\u3400-\u9fff])"
-    r"|他(?<![其排利吉无]他)(?!人|们|乡|国|处|方|日|用|物|律|山|者)|她(?!们|力量)"
+    r"|他(?<![其排利吉无]他)(?!人|们|乡|国|处|方|日|用|物|律|山|者|需要报告)|她(?!们|力量)"
     r"|对了(?=[，。；！？、]|$)|好了(?=[，。；！？、]|$)|算了(?=[，。；！？、]|$)|完了(?=[，。；！？、]|$)"
     r"|兼着"
     r"|就我[一1]个人|只有我[一1]个人|我[一1]个人"
