@@ -615,9 +615,13 @@ def _answer_gate(turn: Turn, q: Question, sub: int, text: str) -> bool:
     return True
 
 
-# the 是/否 and what follows it: after a pause (a comma, 嗯, 啊), or a count or 收到 right after (有的嗯收到两个 …)
-_YES_NO_HEAD = re.compile(r"^\s*(是的|是|对|有的|有|收到了|收到|否|不是|没有|没|无)(?:[\s,，。.、:：;；!！嗯呃啊哦噢]+|(?=[就共只一二两三四五六七八九十\d]|收到))"
-                          r"(.+)$", re.S)
+# the 是/否 and what follows it: after a pause (a comma, 嗯, 啊), or a count or 收到 right after (有的嗯收到两个 …);
+# 收到 heads a 是 only with its count right after it (收到3件): 收到，… is also WeCom's “noted”
+_PAUSE = r"[\s,，。.、:：;；!！嗯呃啊哦噢]+"
+_YES_NO_HEAD = re.compile(rf"^\s*(?:(是的|是|对|有的|有|否|不是|没有|没|无)(?:{_PAUSE}|(?=[就共只一二两三四五六七八九十\d]|收到))"
+                          r"|(收到了?)(?=[就共只一二两三四五六七八九十\d]))(.+)$", re.S)
+# 收到 then a pause: the clerk's “noted”, and the answer after it (收到了，今年没有 is 否)
+_NOTED_FIRST = re.compile(rf"^\s*收到了?{_PAUSE}(.+)$", re.S)
 
 
 # words before the 是/有/没有 that change nothing of it: a hedge or the subject (好像有两个申请, 今年没有)
@@ -644,12 +648,24 @@ def read_gate(text: str, subject: str = "") -> tuple[bool | None, str]:
     """(是/否, the details typed after it): “是 就1件 自然人邮寄的” → (True, “就1件 自然人邮寄的”); a reply
     stating only zero (0, 都是0, 没有, or of the gate's `subject`: 复议诉讼都没有) is 否. A 否 that goes on to count
     something (没有，去年结转了1件; 没有诉讼，就一个复议) is neither: (None, the words that count it)."""
+    noted = _NOTED_FIRST.match(_LEAD.sub("", normalise(text)))
+    if noted:
+        return _after_noted(noted.group(1), subject)
     yes, details = _read_gate(text, subject)
     if yes is True:
         return yes, details
     counted = _NO_THEN.match(_LEAD.sub("", normalise(text)))
     if counted and _counts_something(counted.group(1)):
         return None, counted.group(1).strip(" ,，。.；;")
+    return yes, details
+
+
+def _after_noted(rest: str, subject: str) -> tuple[bool | None, str]:
+    """The answer after a leading 收到 and a pause: read on its own (收到。没有 is 否, 收到，有2件 is 是), or a bare
+    count (收到了，3件) is a 是 with its count; anything else (收到，我看一下) is no answer yet."""
+    yes, details = read_gate(rest, subject)
+    if yes is None and not details and _A_COUNT.match(rest.strip()) and not _NEGATED_AFTER.search(rest):
+        return True, rest.strip()
     return yes, details
 
 
@@ -681,9 +697,9 @@ def _read_gate(text: str, subject: str = "") -> tuple[bool | None, str]:
         return yes, ""
     m = _YES_NO_HEAD.match(plain)
     if m:
-        head = parse_yes_no(m.group(1))
+        head = parse_yes_no(m.group(1) or m.group(2))
         if head is not None:
-            return head, m.group(2).strip()
+            return head, m.group(3).strip()
     return None, ""
 
 
