@@ -297,18 +297,24 @@ _ZERO_FILLER = re.compile(rf"都|全部|全都|全|均|各项|每项|各|统统|
 _ZERO_TOKEN = re.compile(r"0+(?:\.0+)?|零+|〇+|无|没有|没|暂无|均无|全无|空|/|[-—–―]+")
 # a negation before a few words and no number: 没有收费, 无此类情况, 未发生 — but not 没看懂, 不知道
 # …but not a count not made (没统计, 没数过, 无法统计, 还没核对): that number is unknown, never 0
-_NOT_COUNTED = r"统计|数|查(?!到)|核|算|汇总|整理|来得及|确认|填"
+# the counting verb is a word right after the negation and ends the reply or its clause (没查, 还没数, 没统计完呢):
+# 没有查处, 没有核发, 没有复核, 没有检查, 没打算 deny the things themselves and stay 0
+_COUNTING_VERB = r"(?:统计|汇总|整理|核实|核对|核查|确认|来得及|数一?下|数过?|查(?:过|一下|看)?|算(?:过|一下)?|填(?:写|报)?)"
+_COUNTING_ENDS = r"(?:完|好|出来|清楚|过)?[了呢啊吧呀哦嘛的哈]*(?=$|[\s,，。.;；!！?？、…~])"
+_NOT_COUNTED = rf"有?(?:来得及|时间|空|顾上|人|开始|进行|去|再|仔细|具体|好好|认真|详细|专门|还)*{_COUNTING_VERB}{_COUNTING_ENDS}"
 _NEGATED = re.compile(r"^(?:本年度?|全年|今年|上年度?|去年|我们|我镇|我乡|我单位|好像|应该|可能)?(?:没有|没|无(?!法)|暂无|未|均未|都没有|都没|从未)"
-                      rf"(?!.*(?:懂|知道|明白|清楚|确定|理解|听|看到|{_NOT_COUNTED}))"
+                      rf"(?!.*(?:懂|知道|明白|清楚|确定|理解|听|看到))(?!{_NOT_COUNTED})"
                       r"[^\d零〇一二两三四五六七八九十百千万]{0,12}$")
 # a reply that says the number is not known yet (不清楚, 待定, 还没统计, 记不清了): asked again, with how to come back
-NOT_KNOWN_SAID = re.compile(rf"不清楚|不知道|不确定|待定|待核实|待统计|记不清|说不准|不好说|(?:没有?|未|无法|来不及)[^\d]{{0,4}}(?:{_NOT_COUNTED})")
+NOT_KNOWN_SAID = re.compile(rf"不清楚|不知道|不确定|待定|待核实|待统计|记不清|说不准|不好说|(?:没有?|未|无法|来不及)(?:{_NOT_COUNTED})")
 _NAME_BEFORE = re.compile(r"^(?:(?![零〇○一二两三四五六七八九十百千万亿点])[\u3400-\u9fff]){2,8}(?=[0零〇])")
 
 
 def is_zero_statement(text: str, names: Sequence[str] = ()) -> bool:
     """Whether a reply says that every number asked for is 0: 0, 无, 没有, 都是0, 全部为零, 没有收费, 许可也是0 …
     `names` are words the reply may name the question or its columns by (removed before reading)."""
+    if _says_not_known(text):  # 没查呢，回头告诉你: read before the commas go
+        return False
     plain = normalise(text).rstrip(_TRAILING).replace("，", " ").replace(",", " ")
     if _NEGATED.match(plain.replace(" ", "")):
         return True
