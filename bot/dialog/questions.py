@@ -45,7 +45,7 @@ from .flow import (
     relevant_questions,
     unmark,
 )
-from .row_named import row_named_instead
+from .row_named import named_words, row_named_instead, said_before_named
 
 _CONFIRM_WORDS = ("确认", "是", "对", "确定")
 _SHORT_MENU = 6  # a menu this short is shown again whole after a reply it could not read
@@ -765,8 +765,11 @@ _ONE_NUMBER = re.compile(r"(\d+|[一二两三四五六七八九十]+)\s*(?:件|�
 
 def _one_count_unplaced(text: str, columns: int) -> ParseError | None:
     """A sentence with one count and no column (去年结转过来1个): asked for the row, that count shown as its first."""
-    counts = list(_ONE_NUMBER.finditer(normalise(text)))
-    value = parse_number(counts[0].group(1)) if len(counts) == 1 and columns > 1 else None
+    plain = normalise(text)
+    counts = list(_ONE_NUMBER.finditer(plain))
+    # 3 0 0 0 0 0 另有一件…: a count beside other numbers is no sentence with one count
+    alone = len(counts) == 1 and not re.search(r"\d", plain[: counts[0].start()] + plain[counts[0].end():])
+    value = parse_number(counts[0].group(1)) if alone and columns > 1 else None
     if value is None or isinstance(value, ParseError):
         return None
     return ParseError("count_mismatch", token=str(value), expected=columns, got=1, want="row")
@@ -912,13 +915,16 @@ def _answer_menu_rows(turn: Turn, q: Question, sub: int, text: str) -> bool:
         return _unchoose(turn, q, sub, row)
     turn.state["zero_row"] = None
     menu = question(turn.fmt, q.menu)
-    named = row_named_instead([turn.fmt.table(q.table).row(r) for r in menu.rows], row, text) if menu else None
-    if named is not None:
+    rows = [turn.fmt.table(q.table).row(r) for r in menu.rows] if menu else []
+    named = row_named_instead(rows, row, text) if menu else None
+    head = said_before_named(rows, named, text) if named is not None else None
+    if named is not None and head is None:
         return _answer_row_named(turn, q, sub, row, named, text)
+    # 3 0 0 0 0 0 另有一件部分公开: the row is the kind asked; what became of the other is said after it
     cells = tuple(f"{q.table}.{row}.{c}" for c in q.columns)
-    values = _read_row_as_said(turn, q, cells, text)
+    values = _read_row_as_said(turn, q, cells, head or text)
     if isinstance(values, ParseError):
-        values = _count_of_the_one_open_column(turn, q, sub, row, values, text)
+        values = _count_of_the_one_open_column(turn, q, sub, row, values, head or text)
     if isinstance(values, ParseError):
         return _reject(turn, q, text, values)
     set_cells(turn, dict(zip(cells, values, strict=True)))
@@ -930,6 +936,8 @@ def _answer_menu_rows(turn: Turn, q: Question, sub: int, text: str) -> bool:
         turn.say(messages.say("zero_row", name=short))
         return False
     _say_recorded(turn, echo_row(short, q.labels, values))
+    if head is not None:
+        turn.say(_named_kind_note(turn, q, sub, row, named, recorded=True))  # type: ignore[arg-type]
     _row_done(turn, q, sub)
     return True
 
@@ -948,11 +956,10 @@ def _answer_row_named(turn: Turn, q: Question, sub: int, asked: str, named: str,
     table = turn.fmt.table(q.table)
     chosen = turn.state["choices"].get(q.menu) or []
     cells = tuple(f"{q.table}.{named}.{c}" for c in q.columns)
-    values = _read_row_as_said(turn, q, cells, text) if named in chosen[sub + 1:] else None
+    values = _read_named_row(turn, q, sub, named, text) if named in chosen[sub + 1:] else None
     if values is None or isinstance(values, ParseError) or not any(values):
         turn.log.append(f"{q.code} {text}")
-        turn.say(messages.say("row_named_instead", named=table.row(named).short, asked=table.row(asked).short,
-                              chosen=named in chosen, menu=q.menu, code=q.code))
+        turn.say(_named_kind_note(turn, q, sub, asked, named, recorded=False))
         return False
     set_cells(turn, dict(zip(cells, values, strict=True)))
     turn.typed_instead = cells
@@ -960,6 +967,31 @@ def _answer_row_named(turn: Turn, q: Question, sub: int, asked: str, named: str,
     _say_recorded(turn, echo_row(table.row(named).short, q.labels, values))
     _row_done(turn, q, sub)
     return True
+
+
+def _read_named_row(turn: Turn, q: Question, sub: int, named: str, text: str) -> list[Number] | ParseError:
+    """The row a reply gives the kind it names (部分公开 1 0 0 0 0 0, 部分公开有一件): read as typed, then without
+    the kind's name; one count alone goes to the one applicant column still open."""
+    cells = tuple(f"{q.table}.{named}.{c}" for c in q.columns)
+    values = _read_row_as_said(turn, q, cells, text)
+    if isinstance(values, ParseError):
+        unnamed = text
+        for word in sorted(named_words(turn.fmt.table(q.table).row(named)), key=len, reverse=True):
+            unnamed = unnamed.replace(word, " ")
+        values = _read_row_as_said(turn, q, cells, unnamed)
+        if isinstance(values, ParseError):
+            values = _count_of_the_one_open_column(turn, q, sub, named, values, unnamed)
+    return values
+
+
+def _named_kind_note(turn: Turn, q: Question, sub: int, asked: str, named: str, recorded: bool) -> str:
+    """What became of a kind named where another is asked: already answered (not changed), chosen and asked later
+    (not filled now), or not chosen (how to add it); `recorded`: the kind asked was filled from the same reply."""
+    table = turn.fmt.table(q.table)
+    chosen = turn.state["choices"].get(q.menu) or []
+    return messages.say("row_named_instead", named=table.row(named).short, asked=table.row(asked).short,
+                        answered=named in chosen[:sub], chosen=named in chosen, recorded=recorded,
+                        next_up=chosen[sub + 1:sub + 2] == [named], menu=q.menu, code=q.code)
 
 
 def _count_of_the_one_open_column(turn: Turn, q: Question, sub: int, row: str, error: ParseError,
