@@ -374,6 +374,10 @@ _LINK = re.compile(r"^[\s,;、|:：]*了?(?:的话|的)?[\s,;、|:：]*(?:为|�
 # words around a row's names that change none of its numbers: when, who, how many in all (今年发了3个，现在有效的5个)
 _ASIDE = r"今年|本年度|本年|全年|现在|目前|我们|我单位|一共|总共|共计|还有|另外|嗯|呃|法院判了|法院|判了"
 _ASIDES_AT_ENDS = re.compile(rf"^(?:{_ASIDE}|[\s,;、|])+|(?:{_ASIDE}|[\s,;、|])+$")
+# one case, pointed at, before its outcome (那件还没判, 这一件维持了, 那个案子还在审)
+_ONE_CASE = re.compile(r"^(?:就|只有|只)?(?:那|这)一?(?:件|个|起|宗)(?:案子|案件|复议|诉讼|官司)?[\s,，]*")
+# all of them, with no count (都维持了, 全部维持): the column named, its count still to be said
+_ALL_OF_THEM = re.compile(r"^(?:都|全都|全部|全|均)")
 # a column said to be nothing before or after its name: 没有废止, 废止的没有, 无作废 — that column is 0
 _NEGATION = "没有|没|无|未|暂无"
 
@@ -446,10 +450,18 @@ def parse_labelled(text: str, labels: Sequence[str], kind: Kind = "count",
 
 
 def label_alone(text: str, labels: Sequence[str]) -> int | None:
-    """The one column a reply names with no number and nothing else (还没判, 判了维持, 审理中呢) → its index; None
-    when it names none, several, or gives a number."""
+    """The one column a reply names with no number and nothing else (还没判, 判了维持, 审理中呢, 都维持了) → its
+    index; None when it names none, several, or gives a number. How many it stands for is not said."""
     plain = _ASIDES_AT_ENDS.sub("", normalise(text).rstrip(_TRAILING + END_PARTICLES)).rstrip("了的")
+    plain = _ALL_OF_THEM.sub("", plain)
     return _label_words(tuple(labels)).get(plain) if plain and len(labels) > 1 else None
+
+
+def label_of_one_case(text: str, labels: Sequence[str]) -> int | None:
+    """The one column a reply names of one case said as one (那件还没判, 这件维持了, 那个案子还在审) → its index;
+    None for a column named alone (维持: how many is not said) or anything else."""
+    one = _ONE_CASE.match(normalise(text))
+    return label_alone(text[one.end():], labels) if one and one.end() else None
 
 
 def _without_own_name(token: str, own: Sequence[str]) -> str:

@@ -21,6 +21,7 @@ from ..parse import (
     explain,
     is_zero_statement,
     label_alone,
+    label_of_one_case,
     label_words,
     normalise,
     parse_choices,
@@ -486,8 +487,9 @@ def _read_row(turn: Turn, q: Question, cells: tuple[str, ...], text: str) -> lis
     if is_zero_statement(text, sorted(label_words(q.labels)) + sorted(several.names_of(turn.fmt, q))):
         return [0] * len(cells) if kind == "count" else [Decimal(0)] * len(cells)
     unnamed = several.strip_own_name(turn.fmt, q, text)
-    if q.one_by_column_named and len(q.labels) == len(cells) and (named := label_alone(unnamed, q.labels)) is not None:
-        return [int(i == named) for i in range(len(cells))]  # 还没判: the case asked about is not yet judged
+    one_case = label_of_one_case(unnamed, q.labels) if q.one_by_column_named and len(q.labels) == len(cells) else None
+    if one_case is not None:
+        return [int(i == one_case) for i in range(len(cells))]  # 那件还没判: the one case asked about, not yet judged
     if len(q.labels) == len(cells):
         held = _held_row(turn, cells)
         own = sorted(several.names_of(turn.fmt, q))
@@ -914,6 +916,12 @@ def _answer_menu_rows(turn: Turn, q: Question, sub: int, text: str) -> bool:
     if held.get("code") == q.code and held.get("row") == row and parse_yes_no(text) is True:
         return _unchoose(turn, q, sub, row)
     turn.state["zero_row"] = None
+    asked_of = turn.state.get("column_asked") or {}
+    turn.state["column_asked"] = None
+    if q.one_by_column_named and (column := label_alone(several.strip_own_name(turn.fmt, q, text), q.labels)) is not None:
+        return _ask_columns_count(turn, q, row, column, text)
+    if asked_of.get("code") == q.code and asked_of.get("row") == row:
+        text = _count_as_its_column(q, asked_of["column"], text)
     menu = question(turn.fmt, q.menu)
     rows = [turn.fmt.table(q.table).row(r) for r in menu.rows] if menu else []
     named = row_named_instead(rows, row, text) if menu else None
@@ -940,6 +948,23 @@ def _answer_menu_rows(turn: Turn, q: Question, sub: int, text: str) -> bool:
         turn.say(_named_kind_note(turn, q, sub, row, named, recorded=True))  # type: ignore[arg-type]
     _row_done(turn, q, sub)
     return True
+
+
+def _ask_columns_count(turn: Turn, q: Question, row: str, column: int, text: str) -> bool:
+    """A column named with no count (维持, 判了维持, 审理中呢): how many is asked, nothing stored — 维持 said of three
+    cases upheld must not become 1; the count typed next (3, 3件) is that column's."""
+    turn.state["column_asked"] = {"code": q.code, "row": row, "column": column}
+    turn.log.append(f"{q.code} {text}")
+    turn.say(messages.say("column_count_asked", label=q.labels[column], columns=len(q.labels)))
+    return False
+
+
+def _count_as_its_column(q: Question, column: int, text: str) -> str:
+    """The reply to “结果维持的有几件？”: one count (3, 3件) as the row it stands for (3 0 0 0); any other reply as typed."""
+    count = parse_number(text)
+    if isinstance(count, ParseError):
+        return text
+    return " ".join(str(count) if i == column else "0" for i in range(len(q.labels)))
 
 
 def _row_done(turn: Turn, q: Question, sub: int) -> None:
