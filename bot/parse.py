@@ -36,6 +36,7 @@ class ParseError:
 
     empty · not_a_number (token, position) · approximate (token, position: 230多, 十几, 约50) ·
     not_known (token: the reply that says its number is not known yet: 不清楚, 还没统计) ·
+    same_as_above (token: 同上, 和上面一样 — the numbers of another row pointed at, none given) ·
     negative (token, position) · not_whole (token, position) · count_mismatch (expected, got) ·
     out_of_range (token, maximum) · ambiguous (token, options and their names: a menu name that fits several) ·
     too_large (token: the value as read, position, maximum: the cell's plausible bound).
@@ -220,6 +221,8 @@ def parse_number(text: str, kind: Kind = "count") -> Number | ParseError:
         return _zero(kind)
     if _says_not_known(text):
         return ParseError("not_known", token=text.rstrip(_TRAILING), kind=kind)
+    if SAME_AS_ABOVE.match(text):
+        return ParseError("same_as_above", token=text.rstrip(_TRAILING), kind=kind)
     if len(tokens) != 1:
         return ParseError("count_mismatch", expected=1, got=len(tokens), kind=kind)
     return _read_token(tokens[0], kind)
@@ -242,6 +245,8 @@ def parse_row(text: str, n: int, kind: Kind = "count", with_total: bool = False,
         return [_zero(kind)] * n
     if _says_not_known(text):
         return ParseError("not_known", token=normalise(text).rstrip(_TRAILING), expected=n, want="row", kind=kind)
+    if SAME_AS_ABOVE.match(normalise(text)):
+        return ParseError("same_as_above", token=normalise(text).rstrip(_TRAILING), expected=n, want="row", kind=kind)
     tokens = _without_words_around(tokens, n, kind, named)
     values: list[Number] = []
     for position, token in enumerate(tokens, 1):
@@ -308,6 +313,11 @@ _NEGATED = re.compile(r"^(?:本年度?|全年|今年|上年度?|去年|我们|�
 # a reply that says the number is not known yet (不清楚, 待定, 还没统计, 记不清了): asked again, with how to come back
 NOT_KNOWN_SAID = re.compile(rf"不清楚|不知道|不确定|待定|待核实|待统计|记不清|说不准|不好说|(?:没有?|未|无法|来不及)(?:{_NOT_COUNTED})")
 _NAME_BEFORE = re.compile(r"^(?:(?![零〇○一二两三四五六七八九十百千万亿点])[\u3400-\u9fff]){2,8}(?=[0零〇])")
+
+
+# a reply that points at the row above for its numbers (同上, 和上面一样): never read as any number, asked for its own
+SAME_AS_ABOVE = re.compile(r"^\s*(?:也|都|还是)?(?:同上(?:面|一题|一项|一行)?|同前|(?:和|跟|与)(?:上面|上一题|上一项|上一行|前面)的?(?:一样|相同)"
+                           r"|一样|相同)的?\s*[。.!！~～]*\s*$")
 
 
 def is_zero_statement(text: str, names: Sequence[str] = ()) -> bool:

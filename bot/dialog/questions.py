@@ -446,10 +446,26 @@ def _reject(turn: Turn, q: Question, text: str, error: ParseError | None = None,
     if error is not None and error.code == "empty" and not error.token and normalise(text):
         error = dataclasses.replace(error, code="not_a_number", token=normalise(text))  # ？: typed, only not read
     if error is not None:
-        example = example or _example_of_one_number(q, error) or q.example
+        above = _values_above(turn, q) if error.code == "same_as_above" else ""
+        example = example or above or _example_of_one_number(q, error) or q.example
         message = explain(error, list(q.labels) or None, example or None)
     turn.say(message)
     return False
+
+
+def _values_above(turn: Turn, q: Question) -> str:
+    """The numbers of the row above the one asked, as they would be typed (同上 at 规范性文件: 规章's 0 0 0): the result
+    kind answered before this one, or the question before with the same columns; '' when there is none filled."""
+    if q.kind == "menu_rows":
+        sub = int((turn.state["cur"] or [q.code, 0])[1])
+        chosen = turn.state["choices"].get(q.menu) or []
+        cells = [f"{q.table}.{chosen[sub - 1]}.{c}" for c in q.columns] if 0 < sub <= len(chosen) else []
+    else:
+        at = turn.fmt.questions.index(q)
+        before = turn.fmt.questions[at - 1] if at else None
+        cells = list(before.cells) if before is not None and before.labels == q.labels and before.cells else []
+    values = [turn.report.cells.get(c) for c in cells]
+    return " ".join(str(v) for v in values) if values and None not in values else ""
 
 
 def _example_of_one_number(q: Question, error: ParseError) -> str:
