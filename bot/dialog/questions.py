@@ -46,7 +46,7 @@ from .flow import (
     relevant_questions,
     unmark,
 )
-from .row_named import named_words, row_named_instead, said_before_named
+from .row_named import asked_clauses, named_words, row_named_instead, said_before_named
 
 _CONFIRM_WORDS = ("确认", "是", "对", "确定")
 _SHORT_MENU = 6  # a menu this short is shown again whole after a reply it could not read
@@ -945,10 +945,19 @@ def _answer_menu_rows(turn: Turn, q: Question, sub: int, text: str) -> bool:
     if named is not None and head is None:
         return _answer_row_named(turn, q, sub, row, named, text)
     # 3 0 0 0 0 0 另有一件部分公开: the row is the kind asked; what became of the other is said after it
+    shared = asked_clauses(rows, row, text) if named is None and menu else None
+    if shared is not None:  # 予以公开3件，部分公开1件: the kind asked is read from its own clauses only
+        head, named = shared
     cells = tuple(f"{q.table}.{row}.{c}" for c in q.columns)
     values = _read_row_as_said(turn, q, cells, head or text)
+    if isinstance(values, ParseError) and shared is not None:  # 予以公开 3 0 0 0 0 0: read without its name
+        values = _read_named_row(turn, q, sub, row, head)  # type: ignore[arg-type]
     if isinstance(values, ParseError):
         values = _count_of_the_one_open_column(turn, q, sub, row, values, head or text)
+    if isinstance(values, ParseError) and shared is not None:  # 部分公开有一件，其余的是予以公开: none of its own
+        turn.log.append(f"{q.code} {text}")
+        turn.say(_named_kind_note(turn, q, sub, row, named, recorded=False))  # type: ignore[arg-type]
+        return False
     if isinstance(values, ParseError):
         return _reject(turn, q, text, values)
     set_cells(turn, dict(zip(cells, values, strict=True)))

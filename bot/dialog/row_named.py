@@ -52,6 +52,24 @@ def said_before_named(rows: Sequence[Row], named: str, text: str) -> str | None:
     return head if _NUMERAL.search(head) else None
 
 
+_CLAUSES = re.compile(r"[,，。.;；]")
+
+
+def asked_clauses(rows: Sequence[Row], asked: str, text: str) -> tuple[str, str] | None:
+    """The clauses of `text` that name the kind asked and no other, and the first other kind named elsewhere, when
+    the reply names both (予以公开3件，部分公开1件 → (予以公开3件, partial); 部分公开有一件，其余的是予以公开 →
+    (其余的是予以公开, partial): the one count is 部分公开's, never the kind asked's). None when it names no other
+    kind, or names the kind asked only in a clause shared with another."""
+    pattern, words = _row_words(tuple(rows))
+    clauses = [c for c in _CLAUSES.split(text) if c.strip()]
+    kinds = [{words[m.group()] for m in pattern.finditer(c)} - {None} for c in clauses]
+    others = [k for named in kinds for k in sorted(named) if k != asked]
+    own = [c for c, named in zip(clauses, kinds, strict=True) if named == {asked}]
+    if not others or not own:
+        return None
+    return "，".join(own), others[0]
+
+
 def row_named_instead(rows: Sequence[Row], asked: str, text: str) -> str | None:
     """The one other row `text` names, when it does not name `asked` too; None otherwise. The longest word wins
     where words overlap (部分公开 holds 公开)."""

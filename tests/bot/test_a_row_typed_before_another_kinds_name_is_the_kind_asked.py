@@ -69,3 +69,18 @@ def test_one_count_beside_a_full_row_is_no_count_of_its_own() -> None:
     chat = _at_the_first_kind("1 2")
     reply = chat.send("3 0 0 0 0 0 另有一件不掌握")  # 不掌握 names no kind: the row is not read as 1
     assert "t3.open.person" not in chat.report.cells, reply
+
+
+def test_a_count_said_of_another_kind_beside_the_asked_kinds_name_is_not_the_asked_kinds() -> None:
+    chat = _at_the_first_kind("1 2")
+    reply = chat.send("部分公开有一件，其余的是予以公开")  # the one count is 部分公开's: 予以公开 had been given it
+    assert "t3.open.person" not in chat.report.cells and "t3.partial.person" not in chat.report.cells, reply
+    assert "「部分公开」的件数将在后面单独询问，本次未记入。" in reply and "当前请填写「予以公开」的件数" in reply, reply
+
+
+@pytest.mark.parametrize("said", ("予以公开3件，部分公开1件", "3件予以公开，1件部分公开", "予以公开 3 0 0 0 0 0，部分公开下一题"))
+def test_the_asked_kind_is_read_from_its_own_clause(said: str) -> None:
+    chat = _at_the_first_kind("1 2")
+    reply = chat.send(said)
+    assert chat.report.cells["t3.open.person"] == 3 and "t3.partial.person" not in chat.report.cells, reply
+    assert "「部分公开」的件数请在下一题填写。" in reply, reply
