@@ -100,6 +100,7 @@ def initial_state() -> dict[str, Any]:
         "mended_after": None,
         "keep": None,  # prose code revisited (修改, 退回) whose current text is shown first, to keep with 1
         "zero_row": None,
+        "column_asked": None,  # {code, row, column}: a column named with no count, its count asked (结果维持的有几件？)
         # [code, n, what it is drafted from]: the model draft awaited for this question (n tells one request from the
         # next; older states hold [code, n])
         "drafting": None,

@@ -648,11 +648,31 @@ def _correct_earlier(turn: Turn, text: str) -> None:
     if text and _answer_several(turn, text):
         return
     answered = [code for code in turn.state["answered"] if (q := question(turn.fmt, code)) and q.kind != "prose"]
+    if text and answered and _answers_last(turn, answered[-1], corrections.new_words(text)):
+        return
     turn.say(messages.say("earlier_wrong", code=answered[-1] if answered else ""))
     pos = _current(turn)
     if pos is not None and (q := question(turn.fmt, pos[0])) is not None and q.kind == "prose":
         turn.state["pending"] = _CORRECTING
     _ask_current(turn)
+
+
+# the questions whose whole answer a correction may give unnamed (不对，是1 0 5 just after 1 0 3): one row, one amount
+_CORRECTED_UNNAMED = ("row", "prefill", "amount")
+
+
+def _answers_last(turn: Turn, code: str, new: str) -> bool:
+    """不对，是1 0 5 right after 规范性文件 1 0 3: the words after 不对 are a whole answer to the last question answered,
+    so they replace it there (as 修改 2.2 1 0 5 would); False, nothing changed, when they are not (不对，是5 at a row of
+    three: which column is meant is not said)."""
+    q = question(turn.fmt, code)
+    if q is None or q.kind not in _CORRECTED_UNNAMED or not new:
+        return False
+    trial = Turn(turn.ctx, copy.deepcopy(turn.state), copy.deepcopy(turn.report))
+    if not answer(trial, q, first_sub(turn.ctx, q), new):
+        return False
+    _edit(turn, f"{code} {new}")
+    return True
 
 
 def _answer_current(turn: Turn, text: str) -> None:
