@@ -308,8 +308,8 @@ def _section_number_before_part_title(fmt: Format) -> tuple[re.Pattern[str], dic
         group = f"p{len(codes)}"
         codes[group] = q.code
         number = rf"(?:{m.group(1)}|{_DIGITS.index(m.group(1)) + 1})"
-        alternatives.append(rf"(?<![表\d{_NUMERALS}])第?\s*{number}\s*(?:部分|项|点)?\s*[、，,]?\s*(?:的|之|中)?\s*"
-                            rf"[“「]?(?P<{group}>{names})")
+        alternatives.append(re.compile(rf"(?<![表\d{_NUMERALS}])第?\s*{number}\s*(?:部分|项|点)?\s*[、，,]?\s*"
+                                       rf"(?:的|之|中)?\s*[“「]?(?P<{group}>{names})").pattern)
     return re.compile("|".join(f"(?:{a})" for a in alternatives) or "(?!)"), codes
 
 
