@@ -215,6 +215,12 @@ _ABOUT_ONE_UNIT = re.compile(
     r"|(?:错在哪(?:里|儿)?|哪里错了|哪儿错了|有什么错(?:误)?|有什么问题|有哪些错误?|的错误))$")
 
 
+def _about_everyone(bare: str) -> bool:
+    """A question about one unit's report asked of the whole area (大家交得怎么样了, 都填得咋样): the 汇总."""
+    m = _ABOUT_ONE_UNIT.match(bare)
+    return m is not None and not _AROUND_WORDS.sub("", _ASKED_WORD.sub("", m["unit"]))
+
+
 def _about_one_unit(bare: str, units: Sequence[UnitStatus] | None) -> str | None:
     """The unit a plain question about one unit's report names (城关镇改好了吗, 册井交了吗): a name that says it is a
     unit, or one of the area's `units`; without them (routing a message, the area unknown), any name but the loose
@@ -247,6 +253,8 @@ def _everyday(plain: str, units: Sequence[UnitStatus] | None = None) -> str | No
         return said
     if unit := _about_one_unit(bare, units):
         return f"查看 {unit}"
+    if _about_everyone(bare):
+        return "汇总"
     if m := _REMIND_ONE.match(bare):
         return f"催办 {m['unit']}"
     if m := _RETURN_ONE.match(plain):
@@ -313,7 +321,8 @@ _ABOUT_A_UNIT = re.compile(
 
 
 # 城关镇通过, 城关镇的报告可以通过了: 通过 that unit (which asks 确认, as every 通过 does)
-_APPROVE_ONE = re.compile(r"^(?P<unit>[^\s，,]{2,30}?)(?:的报告|的年报)?(?:可以|审核)?通过(?:了|吧|啊)*$")
+_APPROVE_ONE = re.compile(r"^(?P<unit>[^\s，,]{2,30}?)(?:的报告|的年报|的)?[\s，,]*(?:可以了?|没问题了?|行了?|没啥问题)?"
+                          r"[\s，,]*(?:可以|审核)?通过(?:了|吧|啊)*$")
 _SURELY_UNITS = ("乡", "镇", "街道", "政府", "局")  # endings no question ends with (咋办 does end like an 办)
 
 

@@ -100,3 +100,14 @@ def test_a_question_about_words_that_are_no_unit_of_the_area_is_not_looking_one_
 
 def test_a_unit_of_the_area_named_without_its_kind_is_looked_at_when_asked_whether_it_mended() -> None:
     assert answer("册井改好了吗") == answer("查看 册井")
+
+
+@pytest.mark.parametrize("asked", ["大家交得怎么样了", "大家填得怎么样了", "大家的进度怎么样"])
+def test_a_question_about_everyones_report_is_the_summary(asked: str) -> None:
+    """大家 is no unit: the question about one unit's report asked of everyone had been 「没有找到名为「大家」的单位」."""
+    assert answer(asked) == answer("汇总")
+
+
+@pytest.mark.parametrize("said", ["册井的可以了 通过吧", "册井的可以了，通过吧", "册井没问题，通过", "册井行了 通过"])
+def test_a_unit_said_good_then_passed_is_passed(said: str) -> None:
+    assert answer(said) == answer("通过 册井")
