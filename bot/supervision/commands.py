@@ -218,8 +218,10 @@ _ABOUT_ONE_UNIT = re.compile(
 def _about_everyone(bare: str) -> bool:
     """A question about one unit's report asked of the whole area (大家交得怎么样了, 都填得咋样): the 汇总."""
     m = _ABOUT_ONE_UNIT.match(bare)
-    return m is not None and not _AROUND_WORDS.sub("", _ASKED_WORD.sub("", m["unit"]))
+    return m is not None and _EVERYONE.fullmatch(m["unit"]) is not None
 
+
+_EVERYONE = re.compile(r"(?:大家|大伙|各单位|各乡镇|各部门|全部|所有单位|咱们|我们)(?:的|都|伙儿)?")
 
 def _about_one_unit(bare: str, units: Sequence[UnitStatus] | None) -> str | None:
     """The unit a plain question about one unit's report names (城关镇改好了吗, 册井交了吗): a name that says it is a
