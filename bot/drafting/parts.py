@@ -708,6 +708,8 @@ def _plan(item: str) -> str:
     stripped = re.sub(r"^(?:明年|下一年|下一步|下步|今后)?[，,]?(?:将|要|拟|准备|计划|打算|争取)*(?:进一步)?", "", item)
     plan = clean_note(stripped) or item
     plan = re.sub(r"^已经?([\u3400-\u9fff]{2})了", r"已\1", re.sub(r"^已经", "已", plan))  # 已经制定了 → 已制定
+    if plan == "增加图解":  # charts of nothing named (QA32): a report plans charts of its policy readings
+        return "增加图解式政策解读"
     if _OFFICES_OF_THE_UNIT.match(plan):
         return f"督促{plan}"  # 各办明确一名信息员: what its offices are to do, the unit sees to (将做到各办… is no sentence)
     if m := _PERSON_NAMED.match(plan):
@@ -729,7 +731,8 @@ _PERSON_NAMED = re.compile(r"^(?P<verb>安排|明确|落实|确定|指定|配备
 
 
 # a person assigned with nothing named to be responsible for (专人负责, 专人专岗负责): 负责 needs its object
-_DUTY_UNNAMED = re.compile(r"^(?P<assigned>(?:安排|明确|落实|确定|指定|配备)专人(?:专岗)?)(?:负责|管理|跟进)(?P<rest>，.+)?$")
+# (配备专人 said bare, QA32: 「将配备专人，增加图解」 named no work either)
+_DUTY_UNNAMED = re.compile(r"^(?P<assigned>(?:安排|明确|落实|确定|指定|配备)专人(?:专岗)?)(?:负责|管理|跟进|(?=，)|$)(?P<rest>，.+)?$")
 # the work a problem names and what is wrong with it (信息更新不及时, 公开栏更新慢, 栏目设置不规范)
 _WORK_AT_FAULT = re.compile(r"(?P<what>[\u3400-\u9fff]{0,6}?)(?P<verb>更新|发布|公开|解读|维护|上传|报送|设置|管理|审核)"
                             r"(?:工作)?(?:还|仍|也|有时)?(?P<fault>不够及时|不及时|较慢|偏慢|慢|滞后|不够规范|不规范|不够全面|不全面|"
