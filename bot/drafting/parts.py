@@ -795,7 +795,9 @@ def _table_part(drafter: str, items: list[str], report: Report, voice: Voice, fe
         text = tables.draft_on_request(report, {"channels": channels}, variant=variant)
         # what the clerk adds about the applications (有1件以信函方式提出, 均按时答复) follows the applications, before
         # the 复议/诉讼 sentence; 均… after another note speaks of all of them (上述申请均…), not of the one before
-        text += _about_the_applications(items, voice, pick) + tables.draft_appeals(report, variant=variant)
+        # with one carried over, not all were answered: 上述申请均… would speak of it too (QA32)
+        answered = "已办结的申请" if tables.carried_over(report) else "上述申请"
+        text += _about_the_applications(items, voice, pick, answered) + tables.draft_appeals(report, variant=variant)
     else:
         text = tables.draft_fees(report, Decimal(fees_yuan) if fees_yuan else None, variant)
         items = [i for i in items if not re.search(r"收取|收费|处理费|\d\s*元|未收|没收", i)]
@@ -852,7 +854,7 @@ _TOLD_THE_APPLICANT = re.compile(r"^(?:已|均已|并)?(?:告知|引导|指导|�
 _OF_THE_APPLICATIONS = re.compile(r"^有\d+件申请|^均|法定期限|按时|超期|逾期|答复|办结|提交|提出|申请")
 
 
-def _about_the_applications(items: list[str], voice: Voice, pick: Chooser) -> str:
+def _about_the_applications(items: list[str], voice: Voice, pick: Chooser, answered: str = "上述申请") -> str:
     """The clerk's notes on the applications as a sentence whose subject is the applications, not the unit
     (有1件申请以信函方式提出，上述申请均在法定期限内予以答复); other notes as remarks of the unit."""
     # 已告知申请人… right after 有1件申请涉及…: what that applicant was told, part of its sentence (it had been drafted
@@ -864,10 +866,10 @@ def _about_the_applications(items: list[str], voice: Voice, pick: Chooser) -> st
         else:
             joined.append(i)
     items = joined
-    told = [i if _SOME_APPLICATIONS.match(i) else f"上述申请{i}" if i.startswith("均") else None for i in items]
+    told = [i if _SOME_APPLICATIONS.match(i) else f"{answered}{i}" if i.startswith("均") else None for i in items]
     said = [t for t in told if t]
     # 上述申请均…，其中1件申请涉及…: one of the applications just spoken of, not another
-    said = [f"其中{t[1:]}" if n and said[n - 1].startswith("上述申请") and t.startswith("有") else t
+    said = [f"其中{t[1:]}" if n and said[n - 1].startswith(answered) and t.startswith("有") else t
             for n, t in enumerate(said)]
     rest = [i for i, t in zip(items, told, strict=True) if not t]
     return ("，".join(said) + "。" if said else "") + _remarks("on_request", voice, pick, items=rest)
