@@ -539,7 +539,12 @@ def _oversight(items: list[str]) -> dict[str, Any]:
             clauses.append(f"{'未' if m.group('no') else ''}开展政务公开{_CHECK_NAMES[m.group('what')]}")
         else:
             clauses.append(_clause(item, "落实"))
-    return {"clauses": clauses, "no_accountability": no_accountability}
+    # 未开展考核和社会评议 alone: nothing was strengthened, and the lead claiming it goes (QA32)
+    return {"clauses": clauses, "no_accountability": no_accountability,
+            "negatives_only": bool(clauses) and all(_NOT_HELD.match(c) for c in clauses)}
+
+
+_NOT_HELD = re.compile(r"^(?:本年度|全年|年内)?(?:未|暂未|尚未|没有|无)")
 
 
 # --- 五: problems and what is done about them -------------------------------------------------------------------
