@@ -610,7 +610,7 @@ _FINAL_LE = re.compile(r"^((?:已经?)?(?:纳入|建立|制定|修订|完善|健
 def formal(text: str) -> str:
     """Colloquial words in the words a published report uses (没培训 → 未开展培训, 搞了两次 → 开展2次, 发了 → 发布):
     the one table for the drafts and for the facts as the clerk sees them listed."""
-    text = _HEDGE.sub("", said_aloud.BEFORE(text))
+    text = _HEDGE.sub("", said_aloud.as_written(text))
     text = _activity_in_words(text)  # 考核有 → 已开展考核, 没评议 → 未开展评议: the one reading of activities
     text = _FORMAL(text)
     # read again once the spoken words around it are gone (保密审查这块我们也有做 → 保密审查也有做 → 已开展保密审查)
