@@ -397,7 +397,14 @@ def oversight_gaps(ctx: DialogContext, slot: str, facts: str, offered: str = "")
     paragraph already states is not asked for again."""
     if not is_people_government(ctx):
         return []
-    return ctx.fmt.slot(slot).results_unstated(f"{facts or ''}\n{offered or ''}")
+    text = f"{facts or ''}\n{offered or ''}"
+    prose_slot = ctx.fmt.slot(slot)
+    # 纳入年度考核 names the assessment: what is missing is its result (QA32: it had asked for 工作考核情况)
+    named = {name for name, pattern in prose_slot.results_only_named if re.search(pattern, text)}
+    return [_RESULT_OF.get(name, name) if name in named else name for name in prose_slot.results_unstated(text)]
+
+
+_RESULT_OF = {"工作考核": "考核结果"}
 
 
 def _from_template(drafter: str, ctx: DialogContext, report: Report, facts: str, numbers_only: bool = False) -> str:

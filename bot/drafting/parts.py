@@ -539,7 +539,12 @@ def _oversight(items: list[str]) -> dict[str, Any]:
             clauses.append(f"{'未' if m.group('no') else ''}开展政务公开{_CHECK_NAMES[m.group('what')]}")
         else:
             clauses.append(_clause(item, "落实"))
-    return {"clauses": clauses, "no_accountability": no_accountability}
+    # 未开展考核和社会评议 alone: nothing was strengthened, and the lead claiming it goes (QA32)
+    return {"clauses": clauses, "no_accountability": no_accountability,
+            "negatives_only": bool(clauses) and all(_NOT_HELD.match(c) for c in clauses)}
+
+
+_NOT_HELD = re.compile(r"^(?:本年度|全年|年内)?(?:未|暂未|尚未|没有|无)")
 
 
 # --- 五: problems and what is done about them -------------------------------------------------------------------
@@ -708,6 +713,8 @@ def _plan(item: str) -> str:
     stripped = re.sub(r"^(?:明年|下一年|下一步|下步|今后)?[，,]?(?:将|要|拟|准备|计划|打算|争取)*(?:进一步)?", "", item)
     plan = clean_note(stripped) or item
     plan = re.sub(r"^已经?([\u3400-\u9fff]{2})了", r"已\1", re.sub(r"^已经", "已", plan))  # 已经制定了 → 已制定
+    if plan == "增加图解":  # charts of nothing named (QA32): a report plans charts of its policy readings
+        return "增加图解式政策解读"
     if _OFFICES_OF_THE_UNIT.match(plan):
         return f"督促{plan}"  # 各办明确一名信息员: what its offices are to do, the unit sees to (将做到各办… is no sentence)
     if m := _PERSON_NAMED.match(plan):
@@ -729,7 +736,8 @@ _PERSON_NAMED = re.compile(r"^(?P<verb>安排|明确|落实|确定|指定|配备
 
 
 # a person assigned with nothing named to be responsible for (专人负责, 专人专岗负责): 负责 needs its object
-_DUTY_UNNAMED = re.compile(r"^(?P<assigned>(?:安排|明确|落实|确定|指定|配备)专人(?:专岗)?)(?:负责|管理|跟进)(?P<rest>，.+)?$")
+# (配备专人 said bare, QA32: 「将配备专人，增加图解」 named no work either)
+_DUTY_UNNAMED = re.compile(r"^(?P<assigned>(?:安排|明确|落实|确定|指定|配备)专人(?:专岗)?)(?:负责|管理|跟进|(?=，)|$)(?P<rest>，.+)?$")
 # the work a problem names and what is wrong with it (信息更新不及时, 公开栏更新慢, 栏目设置不规范)
 _WORK_AT_FAULT = re.compile(r"(?P<what>[\u3400-\u9fff]{0,6}?)(?P<verb>更新|发布|公开|解读|维护|上传|报送|设置|管理|审核)"
                             r"(?:工作)?(?:还|仍|也|有时)?(?P<fault>不够及时|不及时|较慢|偏慢|慢|滞后|不够规范|不规范|不够全面|不全面|"
@@ -792,7 +800,9 @@ def _table_part(drafter: str, items: list[str], report: Report, voice: Voice, fe
         text = tables.draft_on_request(report, {"channels": channels}, variant=variant)
         # what the clerk adds about the applications (有1件以信函方式提出, 均按时答复) follows the applications, before
         # the 复议/诉讼 sentence; 均… after another note speaks of all of them (上述申请均…), not of the one before
-        text += _about_the_applications(items, voice, pick) + tables.draft_appeals(report, variant=variant)
+        # with one carried over, not all were answered: 上述申请均… would speak of it too (QA32)
+        answered = "已办结的申请" if tables.carried_over(report) else "上述申请"
+        text += _about_the_applications(items, voice, pick, answered) + tables.draft_appeals(report, variant=variant)
     else:
         text = tables.draft_fees(report, Decimal(fees_yuan) if fees_yuan else None, variant)
         items = [i for i in items if not re.search(r"收取|收费|处理费|\d\s*元|未收|没收", i)]
@@ -849,7 +859,7 @@ _TOLD_THE_APPLICANT = re.compile(r"^(?:已|均已|并)?(?:告知|引导|指导|�
 _OF_THE_APPLICATIONS = re.compile(r"^有\d+件申请|^均|法定期限|按时|超期|逾期|答复|办结|提交|提出|申请")
 
 
-def _about_the_applications(items: list[str], voice: Voice, pick: Chooser) -> str:
+def _about_the_applications(items: list[str], voice: Voice, pick: Chooser, answered: str = "上述申请") -> str:
     """The clerk's notes on the applications as a sentence whose subject is the applications, not the unit
     (有1件申请以信函方式提出，上述申请均在法定期限内予以答复); other notes as remarks of the unit."""
     # 已告知申请人… right after 有1件申请涉及…: what that applicant was told, part of its sentence (it had been drafted
@@ -861,10 +871,10 @@ def _about_the_applications(items: list[str], voice: Voice, pick: Chooser) -> st
         else:
             joined.append(i)
     items = joined
-    told = [i if _SOME_APPLICATIONS.match(i) else f"上述申请{i}" if i.startswith("均") else None for i in items]
+    told = [i if _SOME_APPLICATIONS.match(i) else f"{answered}{i}" if i.startswith("均") else None for i in items]
     said = [t for t in told if t]
     # 上述申请均…，其中1件申请涉及…: one of the applications just spoken of, not another
-    said = [f"其中{t[1:]}" if n and said[n - 1].startswith("上述申请") and t.startswith("有") else t
+    said = [f"其中{t[1:]}" if n and said[n - 1].startswith(answered) and t.startswith("有") else t
             for n, t in enumerate(said)]
     rest = [i for i, t in zip(items, told, strict=True) if not t]
     return ("，".join(said) + "。" if said else "") + _remarks("on_request", voice, pick, items=rest)

@@ -56,6 +56,13 @@ def none_handled(report: Report, fmt: Format = GOV2021) -> bool:
     return new == 0 and carried_in == 0 and handled == 0
 
 
+def carried_over(report: Report, fmt: Format = GOV2021) -> int | None:
+    """The applications table 三 carries over to next year, not answered yet (None when not known)."""
+    total_col = _total_column(fmt.table("t3"), fmt)
+    flow = next(b for b in fmt.balances if b.column == total_col)
+    return known_values(report, fmt, (flow.right[-1],))[0]
+
+
 def draft_on_request(report: Report, facts: dict[str, Any] | None = None, fmt: Format = GOV2021,
                      variant: int = 0) -> str:
     """一（二）依申请公开: received, carried in, how they were answered, carried over — from table 三.

@@ -37,6 +37,7 @@ from ..spoken import (
     WHOLE_DUTY,
     decoration_replaced,
 )
+from . import said_aloud
 
 _CJK = r"\u3400-\u9fff"
 _MEASURE = "条期次个件篇场人家项份余多年月日轮批"
@@ -609,7 +610,7 @@ _FINAL_LE = re.compile(r"^((?:已经?)?(?:纳入|建立|制定|修订|完善|健
 def formal(text: str) -> str:
     """Colloquial words in the words a published report uses (没培训 → 未开展培训, 搞了两次 → 开展2次, 发了 → 发布):
     the one table for the drafts and for the facts as the clerk sees them listed."""
-    text = _HEDGE.sub("", text)
+    text = _HEDGE.sub("", said_aloud.as_written(text))
     text = _activity_in_words(text)  # 考核有 → 已开展考核, 没评议 → 未开展评议: the one reading of activities
     text = _FORMAL(text)
     # read again once the spoken words around it are gone (保密审查这块我们也有做 → 保密审查也有做 → 已开展保密审查)
@@ -799,6 +800,10 @@ _SPOKEN_COUNT = re.compile(r"^(?:搞|弄|做|整|有|共|一共|总共)了?(?P<n
 _DONE_TO_A_THING = re.compile(rf"(?P<verb>[{_CJK}]{{2}})了?(?P<thing>[^了，、；\d\s]{{1,6}})$")
 
 
+_VIDEOS = "发布短视频"  # said_aloud's 视频发了10个左右
+_BARE_ACCOUNT = re.compile(r"(?:运营)?(?:抖音号|视频号|快手号|快手|抖音)")
+
+
 def with_counts_attached(items: Sequence[str]) -> list[str]:
     """The items with a count said alone (发布120条) joined to the platform named just before it, as one point
     (运营公众号“平安镇发布”，发布信息120条): standing alone, the count names nothing it was published on."""
@@ -808,6 +813,8 @@ def with_counts_attached(items: Sequence[str]) -> list[str]:
         if m and out and _ENDS_ON_A_CARRIER.search(out[-1]):
             info = m.group("info") or ("信息" if m.group("n")[-1] in "条篇" else "")
             out[-1] += f"，{m.group('verb')}{info}{m.group('n')}"
+        elif item.startswith(_VIDEOS) and out and _BARE_ACCOUNT.fullmatch(out[-1]):
+            out[-1] += item  # 抖音号 视频发了10个: the videos went out on the account just named (抖音号发布短视频约10条)
         elif (said := _SPOKEN_COUNT.match(item)) and out and _DONE_TO_A_THING.search(out[-1]):
             # 整理了文件 搞了二十来份: the count is of what was just done (整理文件20余份), never 「搞20余份」 alone
             out[-1] = _DONE_TO_A_THING.sub(r"\g<verb>\g<thing>", out[-1], count=1) + said.group("n")

@@ -598,6 +598,29 @@ _NEGATED_VERBS = ("超期|超时|逾期|按时|按期|及时|开展|发生|收�
                   "|更新|答复|回复|办理|处理|受理")
 _TOLD = "告知|告诉|答复|通知|引导|指导|联系|回复"  # who is told what to do in a report's account is the applicant
 
+# what a careless clerk's words left in an approved report (QA32), each opening with its characters where it can: 那个
+# as an item of a list or before a sentence's first word, 老百姓 (群众; a saying quoted keeps it), 告 for an appeal
+# (不服告的; not 报告、公告、通告 …), 镇里/乡里/村里 for a body a report names, 做的 before how it went (做得), 建议办N件, a
+# word typed twice (网站网站; 人民政府政府信息 is two words), an English word against Chinese (wechat; not a quoted
+# name, an address, App or PDF) and a count with no noun after what was published (发布约10个)
+_CJK_CHAR = r"[\u3400-\u9fff]"
+_NOT_QUOTED = r"(?![^“”]*”)"
+_LEFT_BY_A_CARELESS_CLERK: tuple[tuple[re.Pattern[str], Replacement | None], ...] = (
+    (re.compile(r"那个(?<=、那个)、|、那个(?=[，。；]|$)"), ""),
+    (re.compile(rf"那个(?<=[。；]那个)(?={_CJK_CHAR})|^那个(?={_CJK_CHAR})"), ""),
+    (re.compile(rf"老百姓{_NOT_QUOTED}"), "群众"),
+    (re.compile(rf"告(?<![报公通警忠劝控宣预广原被申布转上诬状祷敬奉祝文]告)[的了]{_NOT_QUOTED}"), None),
+    (re.compile(r"(?:镇|乡|村|街道)里(?<!城乡里)(?=[的\u3400-\u9fff])"), None),
+    (re.compile(r"([做干])的(?=(?:还|也)?(?:较|比较|很|不够|不|太|有点|有些|非常)?(?:少|多|好|差|慢|快|及时|到位|扎实|够)"
+                r"(?:[，。；、]|$))"), r"\1得"),
+    (re.compile(r"(?:建议|提案)办(?=[\d一二两三四五六七八九十])"), None),
+    (re.compile(r"(?!一|政府政府|工作工作人员)([\u4e00-\u9fff]{2,4})\1"), r"\1"),
+    (re.compile(rf"(?:(?<={_CJK_CHAR})|(?={_CJK_CHAR}*[A-Za-z]+{_CJK_CHAR}))(?<![A-Za-z0-9.@/:_\-])"
+                r"(?!(?i:app|word|excel|wps|pdf|e-?mail)(?![A-Za-z]))(?=[A-Za-z]*[a-z])[A-Za-z]{2,}"
+                rf"(?![A-Za-z0-9.@/:_\-]){_NOT_QUOTED}"), None),
+    (re.compile(r"(?<=发布|推送|更新|公开|上传|制作|拍摄)约?[\d一二两三四五六七八九十百]+余?个(?=[，。；、]|$)"), None),
+)
+
 # spoken words a published report does not print, each with the word a report uses ("" = delete); a small table
 # of words that are colloquial wherever they stand (搞好 and 没收 are formal: left alone)
 _SPOKEN = (
@@ -621,6 +644,7 @@ _SPOKEN = (
     # said inside a sentence, where nothing but rewriting it helps (QA27 finding 3); none of these is in the corpus's
     # published reports, which write 与上年相比, 未超期, 申请人, 由专人兼职负责
     (_SAID_INSIDE, None),
+    *_LEFT_BY_A_CARELESS_CLERK,
     (re.compile(rf"没(?=(?:{_NEGATED_VERBS}))"), "未"),  # 没超期 → 未超期, as the drafting writes 没开展 (未开展)
     (re.compile(rf"[他她](?<=(?:{_TOLD})[他她])(?!们)"), "申请人"),  # 告知他去找… → 告知申请人…
     # a clause closed with 了 (…去找县自然资源局了。); a report closes it with the verb's object (…更新了12期 is written)
@@ -654,7 +678,8 @@ def r17_spoken_words(report: Report, ctx: RuleContext) -> list[Finding]:
 def _words_said(m: re.Match[str], formal: Replacement | None) -> list[str]:
     """The spoken words a finding names for one hit: the hit, or in an assessment's result rewritten whole (年底县里考核
     政务公开得了优秀) only its spoken words (县里, 得了), not the written ones around them."""
-    return SAID_IN_ASSESSED.findall(m.group()) if formal is ASSESSED[1] else [m.group()]
+    # (the pause a filler takes with it, 那个、, is not said: the word is)
+    return SAID_IN_ASSESSED.findall(m.group()) if formal is ASSESSED[1] else [m.group().strip("，、 ") or m.group()]
 
 
 def _apart(edits: list[tuple[int, int, str]]) -> tuple[tuple[int, int, str], ...]:

@@ -353,8 +353,8 @@ def test_qa3_item_5_no_hint_for_what_the_offered_text_covers() -> None:
     ctx = _last_year_ctx()
     offered = ctx.previous.text["s1.oversight"]
     assert prose.oversight_gaps(ctx, "s1.oversight", "", offered) == []
-    # 纳入年度考核 alone names the assessment, not its result (条例 第五十条: 工作考核…结果)
-    assert prose.oversight_gaps(ctx, "s1.oversight", "", "我县将政务公开纳入年度考核。") == ["工作考核", "社会评议", "责任追究"]
+    # 纳入年度考核 alone names the assessment, not its result (条例 第五十条: 工作考核…结果): the result is asked for
+    assert prose.oversight_gaps(ctx, "s1.oversight", "", "我县将政务公开纳入年度考核。") == ["考核结果", "社会评议", "责任追究"]
     assert prose.oversight_gaps(ctx, "s1.oversight", "", "我县将政务公开纳入年度考核，结果为优秀。") == ["社会评议", "责任追究"]
 
 

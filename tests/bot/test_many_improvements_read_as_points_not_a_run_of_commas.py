@@ -20,7 +20,8 @@ def _improvements(notes: str, unit: str = "青山乡人民政府", kind: str = "
 
 def test_four_plans_read_as_four_points() -> None:
     text = _improvements(NOTES)
-    assert "一是配备专人；二是增加解读；三是补齐栏目；四是加强宣传。" in text, text
+    # (配备专人 is given the work it is for, QA32: never a bare 一是配备专人)
+    assert "一是配备专人负责" in text and "；二是增加解读；三是补齐栏目；四是加强宣传。" in text, text
     assert not re.search(r"[^；]，[^；]*，[^；]*，", text.split("：", 1)[-1]), text  # no run of commas in the points
 
 
