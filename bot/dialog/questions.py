@@ -28,6 +28,7 @@ from ..parse import (
     parse_number,
     parse_row,
     parse_yes_no,
+    without_fillers,
 )
 from ..report import Number, known_values, with_derived
 from ..spoken import END_PARTICLES
@@ -434,8 +435,17 @@ def answer(turn: Turn, q: Question, sub: int, text: str) -> bool:
     if q.kind != "prose" and paste.looks_pasted(text):
         if _answer_paste(turn, q, text):
             return True
-    handler = _HANDLERS[q.kind]
-    return handler(turn, q, sub, text)
+    typed = text
+    if q.kind not in _FILLERS_MEAN_SOMETHING:
+        text = without_fillers(text)  # 嗯 都是零吧, 1 11 吧: the words around the numbers are none of them
+    accepted = _HANDLERS[q.kind](turn, q, sub, text)
+    if text != typed and turn.log and turn.log[-1] == f"{q.code} {text}":
+        turn.log[-1] = f"{q.code} {typed}"  # the log keeps the reply as typed
+    return accepted
+
+
+# a prose part keeps every word for its draft; at a 是/否 question 嗯 is a yes
+_FILLERS_MEAN_SOMETHING = ("prose", "gate")
 
 
 def _reject(turn: Turn, q: Question, text: str, error: ParseError | None = None, message: str = "",
