@@ -592,7 +592,7 @@ def _answer_amount(turn: Turn, q: Question, sub: int, text: str) -> bool:
             value = value if isinstance(value, ParseError) else value[0]
         if isinstance(value, ParseError):
             return _reject(turn, q, text, value)
-        if value >= _implausible_amount(turn) and "万" not in text:
+        if value >= _implausible_amount(turn) and not _SAID_IN_WAN.search(normalise(text)):
             # 3500 typed by a township almost always means 元: ask before recording 3500 万元
             turn.state["amount_check"] = {"code": q.code, "value": str(value)}
             turn.say(messages.say("amount_check", value=value, in_wan=value / 10000))
@@ -602,6 +602,10 @@ def _answer_amount(turn: Turn, q: Question, sub: int, text: str) -> bool:
     mark_answered(turn.state, q.code)
     turn.say(messages.say("recorded", echo=f"{q.title} {value} 万元"))
     return True
+
+
+# an amount typed in 万 (1.2万, 两万元): the 万 is its unit, ending it — the 万 of a numeral (一万二, 12000 as said) is not
+_SAID_IN_WAN = re.compile(r"万元?\s*[。.!！~～]*$")
 
 
 def _implausible_amount(turn: Turn) -> Decimal:
