@@ -503,9 +503,18 @@ def without_fillers(text: str) -> str:
     """A reply to a number question without the words said around its numbers (嗯 都是零吧 → 都是零, 1 11 吧 → 1 11,
     收费嘛 零点五万 → 收费 零点五万); the reply as typed when nothing else is in it (嗯 alone is a yes elsewhere)."""
     plain = normalise(text)
-    kept = _PARTICLES_ENDING.sub("", _FILLER_OPENING.sub("", _FILLER_ALONE.sub("", plain)))
-    kept = normalise(re.sub(r"^[\s,;、|，。]+|[\s,;、|，]+$", "", kept))
+    kept = _kept_of(plain)
     return kept if kept and kept != plain else text
+
+
+def only_fillers(text: str) -> bool:
+    """Whether a piece of a reply holds nothing but fillers and pauses (那个, 嗯，): no answer to anything."""
+    return not _kept_of(normalise(text))
+
+
+def _kept_of(plain: str) -> str:
+    kept = _PARTICLES_ENDING.sub("", _FILLER_OPENING.sub("", _FILLER_ALONE.sub("", plain)))
+    return normalise(re.sub(r"^[\s,;、|，。]+|[\s,;、|，。]+$", "", kept))
 
 
 # the rest said to be none after the numbers typed (其他都没有, 别的没有, 其余为0, 剩下的都是零): 其他/其它 is also a

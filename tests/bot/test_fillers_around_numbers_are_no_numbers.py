@@ -56,3 +56,11 @@ def test_numbers_with_no_filler_are_left_as_typed(numbers: list[int]) -> None:
 
 def test_a_reply_of_fillers_alone_is_left_as_typed() -> None:
     assert without_fillers("嗯") == "嗯" and without_fillers("嗯嗯") == "嗯嗯"
+
+
+def test_a_filler_before_another_questions_name_answers_that_question() -> None:
+    chat = Chat(township())
+    chat.send("你好")
+    reply = chat.send("那个 规范性文件今年发了两个 废止一个 现行有效五个")
+    normative = [chat.report.cells.get(f"t2.normative.{c}") for c in ("issued", "abolished", "in_force")]
+    assert normative == [2, 1, 5], reply
