@@ -36,6 +36,7 @@ class ParseError:
 
     empty · not_a_number (token, position) · approximate (token, position: 230多, 十几, 约50) ·
     not_known (token: the reply that says its number is not known yet: 不清楚, 还没统计) ·
+    same_as_above (token: 同上, 和上面一样 — the numbers of another row pointed at, none given) ·
     negative (token, position) · not_whole (token, position) · count_mismatch (expected, got) ·
     out_of_range (token, maximum) · ambiguous (token, options and their names: a menu name that fits several) ·
     too_large (token: the value as read, position, maximum: the cell's plausible bound).
@@ -221,6 +222,8 @@ def parse_number(text: str, kind: Kind = "count") -> Number | ParseError:
         return _zero(kind)
     if _says_not_known(text):
         return ParseError("not_known", token=text.rstrip(_TRAILING), kind=kind)
+    if SAME_AS_ABOVE.match(text):
+        return ParseError("same_as_above", token=text.rstrip(_TRAILING), kind=kind)
     if len(tokens) != 1:
         return ParseError("count_mismatch", expected=1, got=len(tokens), kind=kind)
     return _read_token(tokens[0], kind)
@@ -245,6 +248,8 @@ def parse_row(text: str, n: int, kind: Kind = "count", with_total: bool = False,
         return [_zero(kind)] * n
     if _says_not_known(text):
         return ParseError("not_known", token=normalise(text).rstrip(_TRAILING), expected=n, want="row", kind=kind)
+    if SAME_AS_ABOVE.match(normalise(text)):
+        return ParseError("same_as_above", token=normalise(text).rstrip(_TRAILING), expected=n, want="row", kind=kind)
     tokens = _without_words_around(tokens, n, kind, named)
     values: list[Number] = []
     for position, token in enumerate(tokens, 1):
@@ -302,18 +307,29 @@ _ZERO_FILLER = re.compile(rf"都|全部|全都|全|均|各项|每项|各|统统|
 _ZERO_TOKEN = re.compile(r"0+(?:\.0+)?|零+|〇+|无|没有|没|暂无|均无|全无|空|/|[-—–―]+")
 # a negation before a few words and no number: 没有收费, 无此类情况, 未发生 — but not 没看懂, 不知道
 # …but not a count not made (没统计, 没数过, 无法统计, 还没核对): that number is unknown, never 0
-_NOT_COUNTED = r"统计|数|查(?!到)|核|算|汇总|整理|来得及|确认|填"
+# the counting verb is a word right after the negation and ends the reply or its clause (没查, 还没数, 没统计完呢):
+# 没有查处, 没有核发, 没有复核, 没有检查, 没打算 deny the things themselves and stay 0
+_COUNTING_VERB = r"(?:统计|汇总|整理|核实|核对|核查|确认|来得及|数一?下|数过?|查(?:过|一下|看)?|算(?:过|一下)?|填(?:写|报)?)"
+_NOT_COUNTED = (rf"有?(?:来得及|时间|空|顾上|人|开始|进行|去|再|仔细|具体|好好|认真|详细|专门|还)*{_COUNTING_VERB}"
+                r"(?:完|好|出来|清楚|过)?[了呢啊吧呀哦嘛的哈]*(?=$|[\s,，。.;；!！?？、…~])")
 _NEGATED = re.compile(r"^(?:本年度?|全年|今年|上年度?|去年|我们|我镇|我乡|我单位|好像|应该|可能)?(?:没有|没|无(?!法)|暂无|未|均未|都没有|都没|从未)"
-                      rf"(?!.*(?:懂|知道|明白|清楚|确定|理解|听|看到|{_NOT_COUNTED}))"
+                      rf"(?!.*(?:懂|知道|明白|清楚|确定|理解|听|看到))(?!{_NOT_COUNTED})"
                       r"[^\d零〇一二两三四五六七八九十百千万]{0,12}$")
 # a reply that says the number is not known yet (不清楚, 待定, 还没统计, 记不清了): asked again, with how to come back
-NOT_KNOWN_SAID = re.compile(rf"不清楚|不知道|不确定|待定|待核实|待统计|记不清|说不准|不好说|(?:没有?|未|无法|来不及)[^\d]{{0,4}}(?:{_NOT_COUNTED})")
+NOT_KNOWN_SAID = re.compile(rf"不清楚|不知道|不确定|待定|待核实|待统计|记不清|说不准|不好说|(?:没有?|未|无法|来不及)(?:{_NOT_COUNTED})")
 _NAME_BEFORE = re.compile(r"^(?:(?![零〇○一二两三四五六七八九十百千万亿点])[\u3400-\u9fff]){2,8}(?=[0零〇])")
+
+
+# a reply that points at the row above for its numbers (同上, 和上面一样): never read as any number, asked for its own
+SAME_AS_ABOVE = re.compile(r"^\s*(?:也|都|还是)?(?:同上(?:面|一题|一项|一行)?|同前|(?:和|跟|与)(?:上面|上一题|上一项|上一行|前面)的?(?:一样|相同)"
+                           r"|一样|相同)的?\s*[。.!！~～]*\s*$")
 
 
 def is_zero_statement(text: str, names: Sequence[str] = ()) -> bool:
     """Whether a reply says that every number asked for is 0: 0, 无, 没有, 都是0, 全部为零, 没有收费, 许可也是0 …
     `names` are words the reply may name the question or its columns by (removed before reading)."""
+    if _says_not_known(text):  # 没查呢，回头告诉你: read before the commas go
+        return False
     plain = normalise(text).rstrip(_TRAILING).replace("，", " ").replace(",", " ")
     if _NEGATED.match(plain.replace(" ", "")):
         return True
@@ -373,6 +389,10 @@ _LINK = re.compile(r"^[\s,;、|:：]*了?(?:的话|的)?[\s,;、|:：]*(?:为|�
 # words around a row's names that change none of its numbers: when, who, how many in all (今年发了3个，现在有效的5个)
 _ASIDE = r"今年|本年度|本年|全年|现在|目前|我们|我单位|一共|总共|共计|还有|另外|嗯|呃|法院判了|法院|判了"
 _ASIDES_AT_ENDS = re.compile(rf"^(?:{_ASIDE}|[\s,;、|])+|(?:{_ASIDE}|[\s,;、|])+$")
+# one case, pointed at, before its outcome (那件还没判, 这一件维持了, 那个案子还在审)
+_ONE_CASE = re.compile(r"^(?:就|只有|只)?(?:那|这)一?(?:件|个|起|宗)(?:案子|案件|复议|诉讼|官司)?[\s,，]*")
+# all of them, with no count (都维持了, 全部维持): the column named, its count still to be said
+_ALL_OF_THEM = re.compile(r"^(?:都|全都|全部|全|均)")
 # a column said to be nothing before or after its name: 没有废止, 废止的没有, 无作废 — that column is 0
 _NEGATION = "没有|没|无|未|暂无"
 
@@ -457,10 +477,18 @@ def _labelled(text: str, labels: Sequence[str], kind: Kind, base: Sequence[Numbe
 
 
 def label_alone(text: str, labels: Sequence[str]) -> int | None:
-    """The one column a reply names with no number and nothing else (还没判, 判了维持, 审理中呢) → its index; None
-    when it names none, several, or gives a number."""
+    """The one column a reply names with no number and nothing else (还没判, 判了维持, 审理中呢, 都维持了) → its
+    index; None when it names none, several, or gives a number. How many it stands for is not said."""
     plain = _ASIDES_AT_ENDS.sub("", normalise(text).rstrip(_TRAILING + END_PARTICLES)).rstrip("了的")
+    plain = _ALL_OF_THEM.sub("", plain)
     return _label_words(tuple(labels)).get(plain) if plain and len(labels) > 1 else None
+
+
+def label_of_one_case(text: str, labels: Sequence[str]) -> int | None:
+    """The one column a reply names of one case said as one (那件还没判, 这件维持了, 那个案子还在审) → its index;
+    None for a column named alone (维持: how many is not said) or anything else."""
+    one = _ONE_CASE.match(normalise(text))
+    return label_alone(text[one.end():], labels) if one and one.end() else None
 
 
 def _without_own_name(token: str, own: Sequence[str]) -> str:

@@ -188,8 +188,10 @@ _SECTION_SAID = r"(?<![表第\d{all}]){n}(?=没|未|缺|应|需|要|中|里面|�
 def concerned_questions(turn: Turn, reason: str) -> list[str]:
     """The questions a return reason names — by code, title, table row or column label, prose heading or section
     number (行政许可 → 2.3, 监督保障 → 1.6, 六 → 6.1) — in the order they are asked; else those its findings point at."""
-    named = _named_in(turn, reason) or _quoted_in(turn, reason)
-    if not named:
+    named = _named_in(turn, _prose_quotes_blanked(turn, reason)) or _quoted_in(turn, reason)
+    if named:  # a part named and a phrase only another part says (还有“老百姓不服告的”这句): that part too
+        named += _phrases_in(turn, reason)
+    else:
         named = [c for f in errors_now(turn) for cell in f.cells for c in owners(turn.fmt, cell)[:1]]
     found: list[str] = []
     for code in named:
@@ -227,6 +229,32 @@ def _quoted_in(turn: Turn, reason: str) -> list[str]:
     own = {code: len(run) for code, run in shared.items() if run and sum(run in t for t in texts.values()) <= 2}
     longest = max(own.values(), default=0)
     return [code for code, n in own.items() if n == longest]
+
+
+def _prose_quotes_blanked(turn: Turn, reason: str) -> str:
+    """The reason without the phrases it quotes from the prose: “无上年结转…的申请” quotes 1.3, it names no row."""
+    texts = [turn.report.text.get(q.slot) or "" for q in turn.fmt.questions if q.kind == "prose" and q.slot]
+    return _QUOTES.sub(lambda m: "\0" if any(m.group(1).strip() in t for t in texts) else m.group(), reason)
+
+
+# characters of a run a reason shares with one paragraph alone to mean it: 政务公开工作 (6) is in many a reason and
+# several paragraphs; 老百姓不服告的 (7) is one clerk's own words
+_PHRASE_LEAST = 7
+
+
+def _phrases_in(turn: Turn, reason: str) -> list[str]:
+    """The prose questions whose paragraph holds a phrase the reason quotes (at most one other paragraph, the opening
+    that lists again, holding it too), or a run of words it alone says."""
+    texts = {q.code: turn.report.text.get(q.slot) or "" for q in turn.fmt.questions if q.kind == "prose" and q.slot}
+    quoted = [q.strip() for q in _QUOTES.findall(reason) if len(q.strip()) >= 2]
+    codes = []
+    for code, text in texts.items():
+        phrases = [q for q in quoted if q in text]
+        run = words_shared(text, reason, _PHRASE_LEAST)
+        if any(sum(p in t for t in texts.values()) <= 2 for p in phrases) or (
+                run and sum(run in t for t in texts.values()) == 1):
+            codes.append(code)
+    return codes
 
 
 def _named_in(turn: Turn, reason: str) -> list[str]:
@@ -267,6 +295,25 @@ def _part_heads(fmt: Format) -> re.Pattern[str]:
 
 
 @cache
+def _section_number_before_part_title(fmt: Format) -> tuple[re.Pattern[str], dict[str, str]]:
+    """第三部分政府信息管理, 第四部分平台建设: the number said is the part's own (一（三）), not section 三's; only where
+    the number and the part agree. The pattern's groups (p0, p1…) → the questions of the parts they name."""
+    alternatives, codes = [], {}
+    slots = {slot.id: slot for slot in fmt.slots}
+    for q in fmt.questions:
+        m = re.match(rf"[（(]([{_DIGITS}])[)）](.+)", slots[q.slot].title) if q.slot in slots else None
+        if q.kind != "prose" or m is None:
+            continue
+        names = "|".join(re.escape(n) for n in sorted({m.group(2), q.title, *q.mentions}, key=len, reverse=True))
+        group = f"p{len(codes)}"
+        codes[group] = q.code
+        number = rf"(?:{m.group(1)}|{_DIGITS.index(m.group(1)) + 1})"
+        alternatives.append(re.compile(rf"(?<![表\d{_NUMERALS}])第?\s*{number}\s*(?:部分|项|点)?\s*[、，,]?\s*"
+                                       rf"(?:的|之|中)?\s*[“「]?(?P<{group}>{names})").pattern)
+    return re.compile("|".join(f"(?:{a})" for a in alternatives) or "(?!)"), codes
+
+
+@cache
 def _titled_parts(fmt: Format) -> dict[tuple[str, str], str]:
     """(section number, part numeral) → the prose slot printed under that heading: 一（四） → s1.platform."""
     parts = {}
@@ -285,6 +332,10 @@ def _parts_named(fmt: Format, reason: str) -> tuple[list[str], str]:
     parts = _titled_parts(fmt)
     codes: list[str] = []
     spans: list[tuple[int, int]] = []
+    said_so, part_of = _section_number_before_part_title(fmt)
+    for m in said_so.finditer(reason):
+        codes.append(part_of[m.lastgroup or ""])
+        spans.append(m.span())
     for m in _part_heads(fmt).finditer(reason):
         section = _numeral(m.group(1)) if m.group(1) else by_title[m.group(2)]
         numbers = [_numeral(m.group(3) or m.group(4))]

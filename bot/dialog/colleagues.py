@@ -24,7 +24,7 @@ from typing import Any
 from ..formats import Format
 from ..report import Report
 from . import prose
-from .context import DialogContext, initial_state, json_copy, load_state
+from .context import REVISED, DialogContext, initial_state, json_copy, load_state
 from .flow import Turn, owners, question
 from .questions import current_values
 
@@ -33,9 +33,8 @@ from .questions import current_values
 THE_DRAFTS = ("gates", "choices", "as_drafted")
 # what a paragraph was drafted from: the last writer's, except for a paragraph the clerk is in the middle of
 _PARAGRAPHS = ("facts", "raw", "variants")
-# the state's key for the parts colleagues revised under the current return (`_note_revised`): kept only by a clerk of
-# a unit of several, until they meet that return
-REVISED = "revised_after_return"
+# REVISED (`context`): the state's key for the parts colleagues revised under the current return (`_note_revised`):
+# kept only by a clerk of a unit of several, until they meet that return
 
 
 def news() -> dict[str, Any]:
@@ -86,7 +85,7 @@ def colleague_changed(state: dict[str, Any] | None, theirs: dict[str, Any], ctx:
     """The conversation of clerk `me` once colleague `by` changed the report from `before` to `after` (`changes`,
     `theirs`: their conversation right after it; `at`: when, as people write it). It learns what the draft holds;
     its next reply tells what changed."""
-    mine = load_state(state, copy=True)
+    mine = load_state(state, copy=True, ctx=ctx)
     answers, refreshed = touched(ctx.fmt, changes, redrafted)
     told = mine.get("colleague_news") or news()
     was = {code: answer_text(ctx, mine, before, code) for code in answers if _mine(mine, code)}

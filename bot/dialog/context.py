@@ -15,6 +15,10 @@ from ..units import unit_kind
 
 Status = Literal["draft", "submitted", "returned", "approved"]
 STATE_VERSION = 1
+# a state whose return marks carry the return's number (`DialogContext.return_mark`): one without it was stored before
+MARKS_NUMBERED = "marks_numbered"
+# the parts a colleague revised under the report's current return, with that return's mark (`colleagues`)
+REVISED = "revised_after_return"
 
 
 @dataclass(frozen=True)
@@ -83,7 +87,10 @@ def initial_state() -> dict[str, Any]:
         # key → {"shown": bool, "accepted": reason | None, "by": the colleague who accepted it (absent: this clerk)}
         "warnings": {},
         "submitted": False,
+        # {slot, results, reason}: results a reason to hand in stated, offered as that part's notes (`_finish`)
+        "reason_offered": None,
         "returned_seen": None,  # the return reason already greeted
+        MARKS_NUMBERED: True,  # its return marks are `DialogContext.return_mark`s (see `number_marks`)
         "queue": [],  # codes a return reason names, visited one after another once the current one is done
         # prose code → the facts the clerk wrote with 改 N since the last return: mended, no longer flagged as what
         # the return reason finds fault with
@@ -93,6 +100,7 @@ def initial_state() -> dict[str, Any]:
         "mended_after": None,
         "keep": None,  # prose code revisited (修改, 退回) whose current text is shown first, to keep with 1
         "zero_row": None,
+        "column_asked": None,  # {code, row, column}: a column named with no count, its count asked (结果维持的有几件？)
         # [code, n, what it is drafted from]: the model draft awaited for this question (n tells one request from the
         # next; older states hold [code, n])
         "drafting": None,
@@ -106,12 +114,40 @@ def initial_state() -> dict[str, Any]:
     }
 
 
-def load_state(state: dict[str, Any] | None, copy: bool) -> dict[str, Any]:
+def load_state(state: dict[str, Any] | None, copy: bool, ctx: DialogContext | None = None) -> dict[str, Any]:
     """A stored state completed with the keys added since it was stored; one of another version (or none) starts
-    afresh. `copy`: the result shares nothing with `state` (the conversation changes it in place)."""
+    afresh. `copy`: the result shares nothing with `state` (the conversation changes it in place). `ctx`: the
+    report's return as it stands, which a state stored before returns had numbers is brought to (`number_marks`);
+    without it such a state stays unmarked, to be brought to it where the return is known."""
     if not state or state.get("v") != STATE_VERSION:
         return initial_state()
-    return {**initial_state(), **(json_copy(state) if copy else state)}
+    loaded = {**initial_state(), **(json_copy(state) if copy else state)}
+    if MARKS_NUMBERED not in state:
+        if ctx is None:
+            del loaded[MARKS_NUMBERED]
+        else:
+            number_marks(loaded, ctx)
+    return loaded
+
+
+def number_marks(state: dict[str, Any], ctx: DialogContext) -> None:
+    """A state stored before a second return was told from the first by its number (`DialogContext.return_mark`)
+    holds the bare reason where it met, mended or accepted after the return (`returned_seen`, `mended_after`,
+    `warnings[*].after`, a colleague's revision noted): a bare reason equal to the current return's is that return —
+    the conversation had met it — and takes its mark, or a report in its second return or later would be greeted
+    again and its acceptances reopened at the first message after the upgrade."""
+    if ctx.status == "returned" and ctx.times_returned > 1 and ctx.returned_reason is not None:
+        bare, mark = ctx.returned_reason, ctx.return_mark
+        for key in ("returned_seen", "mended_after"):
+            if state.get(key) == bare:
+                state[key] = mark
+        for entry in state["warnings"].values():
+            if entry.get("after") == bare:
+                entry["after"] = mark
+        revised = state.get(REVISED)
+        if revised and revised.get("reason") == bare:
+            revised["reason"] = mark
+    state[MARKS_NUMBERED] = True
 
 
 def json_copy(value: Any) -> Any:

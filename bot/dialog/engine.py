@@ -52,7 +52,13 @@ _WITHDRAW_SAID = {"撤回", "撤销", "撤消"}  # 撤销 alone: as ambiguous as
 _WITHDRAW_SUBMISSION = {"撤回提交", "撤销提交", "撤消提交", "取消提交", "撤回报告", "撤销报告", "撤消报告"}
 # said of a report handed in, where no question is open: 我要撤回, 帮我撤销一下 ask for it; 能撤回吗, 怎么撤销 ask how
 _WITHDRAW_WORD = re.compile(r"撤回|撤销|撤消")
-_NOT_WITHDRAWING = re.compile(r"不要|不用|不必|不需要|别|先不|暂不")
+_NOT_WITHDRAWING = re.compile(r"不要|不用|不必|不需要|别(?!的)|先不|暂不")  # 别的都对，帮我撤回 does ask for it
+# the request itself, a clause of its own: 我要撤回, 帮我撤销一下, 请撤回报告吧, 撤回刚才的提交 (领导说先撤销 reports it)
+_WITHDRAW_ASKED = re.compile(r"^(?:我(?:要|想)|帮我|请(?:帮我)?|麻烦(?:帮我)?)?(?:撤回|撤销|撤消)(?:一下)?"
+                             r"(?:刚才的?|我的|这份)?(?:提交|报告|年报)?[吧了啊呀哈]*$")
+# an applicant's withdrawal (申请人撤回的那件, 撤回了申请): words about table 三, never a request for the report
+_APPLICATION_WITHDRAWN = re.compile(r"申请人[^，,。；;]{0,6}(?:撤回|撤销|撤消)|(?:撤回|撤销|撤消)了?[^，,。；;]{0,4}申请")
+_CLAUSE_BREAK = re.compile(r"[\s，,；;。.!！~～]+")
 _ASKING_ABOUT = re.compile(r"吗|么|怎|如何|能否|能不能|可否|可以|可不可以|是否|[?？]")
 _PREVIOUS = {"上一题", "上一步", "上一个", "回到上一题"}
 _RESUME = {"继续", "开始", "继续填写", "开始填写", "继续填报", "开始填报", "接着填", "接着填写"}
@@ -87,7 +93,7 @@ def step(state: dict[str, Any] | None, report: Report, incoming: Incoming, ctx: 
     `derived`: the report's derived cells are its sums already (the caller knows: a step's report, stored and read
     back as written), so the step starts from a copy of it instead of summing them all again."""
     start = report.copy() if derived else with_derived(report, ctx.fmt)
-    turn = Turn(ctx, load_state(state, copy=not handed_over), start)
+    turn = Turn(ctx, load_state(state, copy=not handed_over, ctx=ctx), start)
     turn.hold_as_derived(report if derived else None)  # `report` is only read from here on: see report_diff below
     turn.drafts_read = prose.draft_inputs(turn)
     _dispatch(turn, incoming)
@@ -133,7 +139,11 @@ def _dispatch(turn: Turn, incoming: Incoming) -> None:
         command = _WITHDRAW
     if command is None and _locked(turn) and _asks_how_to_withdraw(turn, text):
         return
-    if command is None and _locked(turn) and _WITHDRAW_WORD.search(text) and not _NOT_WITHDRAWING.search(text):
+    if command is None and _locked(turn) and _WITHDRAW_WORD.search(text):
+        if not _asks_for_withdrawal(text):  # 申请人撤回了申请, 领导说先撤销: said, nothing withdrawn
+            turn.say(messages.say("withdraw_not_asked", status=_status(turn),
+                                  application=bool(_APPLICATION_WITHDRAWN.search(normalise(text)))))
+            return
         command = _WITHDRAW  # 我要撤回, 撤回刚才的提交: nothing else a report handed in could be asked to do
     if _locked(turn):
         _while_locked(turn, command, argument)
@@ -252,9 +262,18 @@ def _says_withdraw(turn: Turn, plain: str) -> bool:
     return plain in _WITHDRAW_SAID and (_locked(turn) or _current(turn) is None or _asks_numbers(turn))
 
 
+def _asks_for_withdrawal(text: str) -> bool:
+    """我要撤回, 别的都对，帮我撤回, 撤回刚才的提交: a clause that is a request for the report back, and nothing that
+    says no (不要撤回) or that speaks of an application withdrawn (申请人撤回了申请)."""
+    plain = normalise(text)
+    if _NOT_WITHDRAWING.search(plain) or _APPLICATION_WITHDRAWN.search(plain):
+        return False
+    return any(_WITHDRAW_ASKED.match(clause) for clause in _CLAUSE_BREAK.split(plain))
+
+
 def _asks_how_to_withdraw(turn: Turn, text: str) -> bool:
     """能撤回吗, 怎么撤销 of a report handed in: answered with how (or why not), nothing withdrawn unasked."""
-    if not (_WITHDRAW_WORD.search(text) and _ASKING_ABOUT.search(text)):
+    if not (_WITHDRAW_WORD.search(text) and _ASKING_ABOUT.search(text)) or _APPLICATION_WITHDRAWN.search(text):
         return False
     status = _status(turn)
     turn.say(messages.say("withdraw_how") if status == "submitted" else messages.say("withdraw_refused", status=status))
@@ -629,11 +648,31 @@ def _correct_earlier(turn: Turn, text: str) -> None:
     if text and _answer_several(turn, text):
         return
     answered = [code for code in turn.state["answered"] if (q := question(turn.fmt, code)) and q.kind != "prose"]
+    if text and answered and _answers_last(turn, answered[-1], corrections.new_words(text)):
+        return
     turn.say(messages.say("earlier_wrong", code=answered[-1] if answered else ""))
     pos = _current(turn)
     if pos is not None and (q := question(turn.fmt, pos[0])) is not None and q.kind == "prose":
         turn.state["pending"] = _CORRECTING
     _ask_current(turn)
+
+
+# the questions whose whole answer a correction may give unnamed (不对，是1 0 5 just after 1 0 3): one row, one amount
+_CORRECTED_UNNAMED = ("row", "prefill", "amount")
+
+
+def _answers_last(turn: Turn, code: str, new: str) -> bool:
+    """不对，是1 0 5 right after 规范性文件 1 0 3: the words after 不对 are a whole answer to the last question answered,
+    so they replace it there (as 修改 2.2 1 0 5 would); False, nothing changed, when they are not (不对，是5 at a row of
+    three: which column is meant is not said)."""
+    q = question(turn.fmt, code)
+    if q is None or q.kind not in _CORRECTED_UNNAMED or not new:
+        return False
+    trial = Turn(turn.ctx, copy.deepcopy(turn.state), copy.deepcopy(turn.report))
+    if not answer(trial, q, first_sub(turn.ctx, q), new):
+        return False
+    _edit(turn, f"{code} {new}")
+    return True
 
 
 def _answer_current(turn: Turn, text: str) -> None:
@@ -989,20 +1028,36 @@ def _try_submit(turn: Turn, confirmed: bool, reason: str) -> None:
         turn.state["pending"] = "submit_reason"
         turn.say(messages.say("submit_need_reason", count=len(warnings), example=checks.reason_example(warnings)))
         return
-    if told := hand_in.results_in_reason(turn, warnings, reason):
-        # 确认提交 今年没考核也没评议: the results the reason states are the part's notes, its draft offered with them,
-        # never a reason the published part goes without
-        q, clauses = told
-        turn.state["pending"] = None
-        turn.say(messages.say("reason_in_part", code=q.code, title=q.title, clauses=clauses))
-        _edit(turn, f"{q.code} {'；'.join(clauses)}")
+    told = hand_in.results_in_reason(turn, warnings, reason)
+    if told is not None and told.new:
+        _offer_results_told(turn, told, [checks.key(f) for f in warnings], reason.strip())
         return
     if warnings:
         checks.accept_warnings(turn, [checks.key(f) for f in warnings], reason.strip())
     _finish(turn)
 
 
+def _offer_results_told(turn: Turn, told: hand_in.ResultsInReason, keys: list[str], reason: str) -> None:
+    """确认提交 今年没考核也没评议: the results the reason states are the part's notes, its draft offered with them,
+    never a reason the published part goes without. The part stays answered with its text (the draft replaces it only
+    once taken), and the rest of the reason is the reason the warnings are accepted with: 1 then 提交 hands in; 确认提交
+    with the same reason again hands in as the part stands. Handed in without the draft taken, the part's warning is
+    accepted with the whole reason (`_finish`)."""
+    q = told.question
+    turn.state["pending"] = None
+    turn.state["reason_offered"] = {"slot": q.slot, "results": told.results, "reason": reason}
+    if told.rest:
+        checks.accept_warnings(turn, keys, told.rest)
+    turn.say(messages.say("reason_in_part", code=q.code, title=q.title, clauses=told.clauses, rest=told.rest))
+    _edit(turn, f"{q.code} {'；'.join(told.clauses)}")
+    mark_answered(turn.state, q.code)  # the published part stands until the new draft is taken
+
+
 def _finish(turn: Turn) -> None:
+    offered, turn.state["reason_offered"] = turn.state.get("reason_offered"), None
+    keys = hand_in.results_still_left_out(turn, offered) if offered else []
+    if keys and any(turn.state["warnings"].get(k, {}).get("accepted") != offered["reason"] for k in keys):
+        checks.accept_warnings(turn, keys, offered["reason"])  # the results it states were not taken into the part
     report = turn.derived()
     turn.state.update(submitted=True, pending=None, cur=None, editing=False)
     turn.events.append("submitted")

@@ -214,7 +214,8 @@ def stored(state: dict[str, Any], code: str) -> list[str]:
 
 _NUMBER = r"(?:第\s*)?(\d+|[一二两三四五六七八九十])\s*(?:条|项|点)?"
 _REDRAFT = re.compile(r"^(?:重写|重新草拟|重新写|重新生成|再写一遍|换个写法|重拟)(?:一下|一遍|一次)?$")
-_DELETE = re.compile(rf"^(?:删除|删掉|删去|去掉|删)\s*{_NUMBER}$")
+_DELETE = re.compile(rf"^(?:删除|删掉|删去|去掉|删)\s*{_NUMBER}(?:\s*[,，、和及与]?\s*{_NUMBER})*$")
+_ONE_NUMBER = re.compile(_NUMBER)
 _CHANGE = re.compile(rf"^(?:改|修改|更改|改为)\s*{_NUMBER}\s*(?:为|成|改为|改成)?\s*[:：,，]?\s*(.+)$", re.S)
 _CLEAR = re.compile(r"^(?:清空|全部删除|全部清空|重新开始这一段|清空重填)$")
 _OWN = re.compile(r"^(?:用我的原文|用原文|采用原文|用我写的|用我自己的|用我的文字)\s*[:：,，]?\s*(.*)$", re.S)
@@ -226,6 +227,7 @@ class Command:
     name: str  # redraft · delete · change · clear · own
     number: int = 0  # the fact's number, 1-based
     text: str = ""  # the new fact (change) or the paragraph (own)
+    numbers: tuple[int, ...] = ()  # delete: every fact's number named (删除 2 5), in the order typed
 
 
 def read_command(text: str) -> Command | None:
@@ -236,8 +238,9 @@ def read_command(text: str) -> Command | None:
     if _CLEAR.match(plain):
         return Command("clear")
     m = _DELETE.match(plain)
-    if m:
-        return Command("delete", _index(m.group(1)))
+    if m:  # 删除 2 5, 删除第2和第5条: every number named
+        numbers = tuple(dict.fromkeys(_index(n.group(1)) for n in _ONE_NUMBER.finditer(plain)))
+        return Command("delete", numbers[0], numbers=numbers)
     m = _CHANGE.match(plain)
     if m and not re.match(r"^\d+\.\d", plain[plain.find(m.group(1)):]):  # 修改 2.1 is a question code
         return Command("change", _index(m.group(1)), m.group(2).strip())

@@ -7,6 +7,8 @@ what was offered to the clerk as last year's."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import Any
 
 from ..findings import Finding, later
 from ..formats.questions import Question
@@ -56,21 +58,56 @@ def _last_years_words(ctx: DialogContext, report: Report) -> list[Finding]:
     return [Finding("R11", "warning", tuple(q.slot for q in kept), later("rules", "copied_from_last_year", parts=parts))]
 
 
-_CLAUSES = re.compile(r"[，,；;。！!？?\s]+")
+_CLAUSE_ENDS = re.compile(r"([，,；;。！!？?\s]+)")
 
 
-def results_in_reason(turn: Turn, warnings: list[Finding], reason: str) -> tuple[Question, list[str]] | None:
+@dataclass(frozen=True)
+class ResultsInReason:
+    """What a reason to hand in says of the results a part leaves out (`results_in_reason`)."""
+
+    question: Question  # the part that leaves them out
+    clauses: list[str]  # the reason's clauses that state them, as typed: the part's notes
+    rest: str  # the rest of the reason, as typed: the reason the supervisor reads ("" when nothing is left)
+    results: list[str]  # the names of the results they state (社会评议 …)
+    new: bool  # some of them are not yet among the part's notes (False: offered once already, and not taken)
+
+
+def results_in_reason(turn: Turn, warnings: list[Finding], reason: str) -> ResultsInReason | None:
     """The part a reason to hand in states results for that its text leaves out (确认提交 今年没考核也没评议，没追责
-    for a 监督保障 that states none), and the reason's clauses that state them: notes of that part, as if answered
-    there (its draft is offered with them); None when the reason states none of them."""
+    for a 监督保障 that states none), with the clauses that state them: notes of that part, as if answered there.
+    Only a clause the notes read as a result (未开展…, 获评…, 结果尚未公布, 未发生责任追究: the part's result forms)
+    counts; one that only names a result's subject (乡镇不单独考核，由县统一考核) stays the reason. None when the reason
+    states none of them."""
     for f in warnings:
         slot = turn.fmt.slot(f.cells[0]) if f.rule == "R14" and f.cells and f.cells[0] in turn.fmt.slot_ids else None
-        if not (slot and slot.people_government_results):
+        q = next((q for q in turn.fmt.questions if q.slot == slot.id), None) if slot else None
+        if not (slot and slot.people_government_results and q is not None):
             continue
         unstated = set(slot.results_unstated(turn.report.text.get(slot.id) or ""))
-        words = [w for name, ws in slot.people_government_results if name in unstated for w in ws]
-        clauses = [c for c in _CLAUSES.split(reason) if any(w in c for w in words)]
-        q = next((q for q in turn.fmt.questions if q.slot == slot.id), None)
-        if clauses and q is not None:
-            return q, clauses
+        pieces = _CLAUSE_ENDS.split(reason.strip())  # clause, its ending, clause, …
+        told, notes, names, rest = [], [], set(), ""
+        for i in range(0, len(pieces), 2):
+            clause, ending = pieces[i], pieces[i + 1] if i + 1 < len(pieces) else ""
+            kept = prose.read_statements(clause)[0] if clause else []
+            results = [n for n in kept if unstated & set(slot.results_stated_by(n))]
+            if results:
+                told.append(clause)
+                notes += results
+                names |= {name for n in results for name in slot.results_stated_by(n)} & unstated
+            elif clause:
+                rest += clause + ending
+        if told:
+            known = set(prose.facts_of(turn, q))
+            return ResultsInReason(q, told, rest.rstrip("，,；; \t\n"), sorted(names),
+                                   any(n not in known for n in notes))
     return None
+
+
+def results_still_left_out(turn: Turn, offered: dict[str, Any]) -> list[str]:
+    """The keys of the warnings on a part whose results a reason stated (`offered`: the part's slot, the results'
+    names, the whole reason) while the part handed in still leaves them out — its draft with them was not taken: the
+    supervisor reads the whole reason then, or those results would be neither published nor told."""
+    slot = turn.fmt.slot(offered["slot"]) if offered["slot"] in turn.fmt.slot_ids else None
+    if slot is None or not set(slot.results_unstated(turn.report.text.get(slot.id) or "")) & set(offered["results"]):
+        return []
+    return [checks.key(f) for f in _results_unstated(turn.ctx, turn.derived(), []) if f.cells == (slot.id,)]

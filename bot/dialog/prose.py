@@ -692,14 +692,18 @@ def _run_command(turn: Turn, q: Question, sub: int, command: facts.Command) -> b
             turn.say(messages.say("facts_command", name="own_missing"))
             return False
         return _offer_own(turn, q, paragraph)
-    if command.name in ("delete", "change") and not 1 <= command.number <= len(items):
-        turn.say(messages.say("facts_command", name="no_such", number=command.number, count=len(items)))
+    named = tuple(sorted(command.numbers)) or (command.number,)
+    missing = next((n for n in named if not 1 <= n <= len(items)), None) if command.name in ("delete", "change") else None
+    if missing is not None:  # 删除 2 9 of 5: nothing deleted
+        turn.say(messages.say("facts_command", name="no_such", number=missing, count=len(items), several=len(named) > 1))
         return False
     if command.name == "delete":
-        removed = items.pop(command.number - 1)
-        shown = shown_facts(turn, [removed])  # as it was listed (没培训 was shown as 未开展培训)
-        turn.say(messages.say("facts_command", name="deleted", number=command.number,
-                              fact=shown[0] if shown else removed))
+        removed = [items[n - 1] for n in named]
+        for n in reversed(named):  # the last first: the numbers before it still point where they did
+            del items[n - 1]
+        # as each was listed (没培训 was shown as 未开展培训)
+        shown = [(shown_facts(turn, [fact]) or [fact])[0] for fact in removed]
+        turn.say(messages.say("facts_command", name="deleted", numbers=named, facts=shown))
     elif command.name == "change":
         if corrections.leaves_a_correction_unread(command.text):  # 网站30条核实后网站是36条: which count stands?
             turn.say(messages.say("facts_command", name="correction_unread", number=command.number))

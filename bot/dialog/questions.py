@@ -21,6 +21,7 @@ from ..parse import (
     explain,
     is_zero_statement,
     label_alone,
+    label_of_one_case,
     label_words,
     normalise,
     parse_choices,
@@ -46,7 +47,7 @@ from .flow import (
     relevant_questions,
     unmark,
 )
-from .row_named import row_named_instead
+from .row_named import asked_clauses, named_words, row_named_instead, said_before_named
 
 _CONFIRM_WORDS = ("确认", "是", "对", "确定")
 _SHORT_MENU = 6  # a menu this short is shown again whole after a reply it could not read
@@ -455,10 +456,26 @@ def _reject(turn: Turn, q: Question, text: str, error: ParseError | None = None,
     if error is not None and error.code == "empty" and not error.token and normalise(text):
         error = dataclasses.replace(error, code="not_a_number", token=normalise(text))  # ？: typed, only not read
     if error is not None:
-        example = example or _example_of_one_number(q, error) or q.example
+        above = _values_above(turn, q) if error.code == "same_as_above" else ""
+        example = example or above or _example_of_one_number(q, error) or q.example
         message = explain(error, list(q.labels) or None, example or None)
     turn.say(message)
     return False
+
+
+def _values_above(turn: Turn, q: Question) -> str:
+    """The numbers of the row above the one asked, as they would be typed (同上 at 规范性文件: 规章's 0 0 0): the result
+    kind answered before this one, or the question before with the same columns; '' when there is none filled."""
+    if q.kind == "menu_rows":
+        sub = int((turn.state["cur"] or [q.code, 0])[1])
+        chosen = turn.state["choices"].get(q.menu) or []
+        cells = [f"{q.table}.{chosen[sub - 1]}.{c}" for c in q.columns] if 0 < sub <= len(chosen) else []
+    else:
+        at = turn.fmt.questions.index(q)
+        before = turn.fmt.questions[at - 1] if at else None
+        cells = list(before.cells) if before is not None and before.labels == q.labels and before.cells else []
+    values = [turn.report.cells.get(c) for c in cells]
+    return " ".join(str(v) for v in values) if values and None not in values else ""
 
 
 def _example_of_one_number(q: Question, error: ParseError) -> str:
@@ -496,8 +513,9 @@ def _read_row(turn: Turn, q: Question, cells: tuple[str, ...], text: str) -> lis
     if is_zero_statement(text, sorted(label_words(q.labels)) + sorted(several.names_of(turn.fmt, q))):
         return [0] * len(cells) if kind == "count" else [Decimal(0)] * len(cells)
     unnamed = several.strip_own_name(turn.fmt, q, text)
-    if q.one_by_column_named and len(q.labels) == len(cells) and (named := label_alone(unnamed, q.labels)) is not None:
-        return [int(i == named) for i in range(len(cells))]  # 还没判: the case asked about is not yet judged
+    one_case = label_of_one_case(unnamed, q.labels) if q.one_by_column_named and len(q.labels) == len(cells) else None
+    if one_case is not None:
+        return [int(i == one_case) for i in range(len(cells))]  # 那件还没判: the one case asked about, not yet judged
     if len(q.labels) == len(cells):
         held = _held_row(turn, cells)
         own = sorted(several.names_of(turn.fmt, q))
@@ -629,9 +647,13 @@ def _answer_gate(turn: Turn, q: Question, sub: int, text: str) -> bool:
     return True
 
 
-# the 是/否 and what follows it: after a pause (a comma, 嗯, 啊), or a count or 收到 right after (有的嗯收到两个 …)
-_YES_NO_HEAD = re.compile(r"^\s*(是的|是|对|有的|有|收到了|收到|否|不是|没有|没|无)(?:[\s,，。.、:：;；!！嗯呃啊哦噢]+|(?=[就共只一二两三四五六七八九十\d]|收到))"
-                          r"(.+)$", re.S)
+# the 是/否 and what follows it: after a pause (a comma, 嗯, 啊), or a count or 收到 right after (有的嗯收到两个 …);
+# 收到 heads a 是 only with its count right after it (收到3件): 收到，… is also WeCom's “noted”
+_PAUSE = r"[\s,，。.、:：;；!！嗯呃啊哦噢]+"
+_YES_NO_HEAD = re.compile(rf"^\s*(?:(是的|是|对|有的|有|否|不是|没有|没|无)(?:{_PAUSE}|(?=[就共只一二两三四五六七八九十\d]|收到))"
+                          r"|(收到了?)(?=[就共只一二两三四五六七八九十\d]))(.+)$", re.S)
+# 收到 then a pause: the clerk's “noted”, and the answer after it (收到了，今年没有 is 否)
+_NOTED_FIRST = re.compile(rf"^\s*收到了?{_PAUSE}(.+)$", re.S)
 
 
 # words before the 是/有/没有 that change nothing of it: a hedge or the subject (好像有两个申请, 今年没有)
@@ -658,12 +680,24 @@ def read_gate(text: str, subject: str = "") -> tuple[bool | None, str]:
     """(是/否, the details typed after it): “是 就1件 自然人邮寄的” → (True, “就1件 自然人邮寄的”); a reply
     stating only zero (0, 都是0, 没有, or of the gate's `subject`: 复议诉讼都没有) is 否. A 否 that goes on to count
     something (没有，去年结转了1件; 没有诉讼，就一个复议) is neither: (None, the words that count it)."""
+    noted = _NOTED_FIRST.match(_LEAD.sub("", normalise(text)))
+    if noted:
+        return _after_noted(noted.group(1), subject)
     yes, details = _read_gate(text, subject)
     if yes is True:
         return yes, details
     counted = _NO_THEN.match(_LEAD.sub("", normalise(text)))
     if counted and _counts_something(counted.group(1)):
         return None, counted.group(1).strip(" ,，。.；;")
+    return yes, details
+
+
+def _after_noted(rest: str, subject: str) -> tuple[bool | None, str]:
+    """The answer after a leading 收到 and a pause: read on its own (收到。没有 is 否, 收到，有2件 is 是), or a bare
+    count (收到了，3件) is a 是 with its count; anything else (收到，我看一下) is no answer yet."""
+    yes, details = read_gate(rest, subject)
+    if yes is None and not details and _A_COUNT.match(rest.strip()) and not _NEGATED_AFTER.search(rest):
+        return True, rest.strip()
     return yes, details
 
 
@@ -695,9 +729,9 @@ def _read_gate(text: str, subject: str = "") -> tuple[bool | None, str]:
         return yes, ""
     m = _YES_NO_HEAD.match(plain)
     if m:
-        head = parse_yes_no(m.group(1))
+        head = parse_yes_no(m.group(1) or m.group(2))
         if head is not None:
-            return head, m.group(2).strip()
+            return head, m.group(3).strip()
     return None, ""
 
 
@@ -763,8 +797,11 @@ _ONE_NUMBER = re.compile(r"(\d+|[一二两三四五六七八九十]+)\s*(?:件|�
 
 def _one_count_unplaced(text: str, columns: int) -> ParseError | None:
     """A sentence with one count and no column (去年结转过来1个): asked for the row, that count shown as its first."""
-    counts = list(_ONE_NUMBER.finditer(normalise(text)))
-    value = parse_number(counts[0].group(1)) if len(counts) == 1 and columns > 1 else None
+    plain = normalise(text)
+    counts = list(_ONE_NUMBER.finditer(plain))
+    # 3 0 0 0 0 0 另有一件…: a count beside other numbers is no sentence with one count
+    alone = len(counts) == 1 and not re.search(r"\d", plain[: counts[0].start()] + plain[counts[0].end():])
+    value = parse_number(counts[0].group(1)) if alone and columns > 1 else None
     if value is None or isinstance(value, ParseError):
         return None
     return ParseError("count_mismatch", token=str(value), expected=columns, got=1, want="row")
@@ -909,14 +946,32 @@ def _answer_menu_rows(turn: Turn, q: Question, sub: int, text: str) -> bool:
     if held.get("code") == q.code and held.get("row") == row and parse_yes_no(text) is True:
         return _unchoose(turn, q, sub, row)
     turn.state["zero_row"] = None
+    asked_of = turn.state.get("column_asked") or {}
+    turn.state["column_asked"] = None
+    if q.one_by_column_named and (column := label_alone(several.strip_own_name(turn.fmt, q, text), q.labels)) is not None:
+        return _ask_columns_count(turn, q, row, column, text)
+    if asked_of.get("code") == q.code and asked_of.get("row") == row:
+        text = _count_as_its_column(q, asked_of["column"], text)
     menu = question(turn.fmt, q.menu)
-    named = row_named_instead([turn.fmt.table(q.table).row(r) for r in menu.rows], row, text) if menu else None
-    if named is not None:
+    rows = [turn.fmt.table(q.table).row(r) for r in menu.rows] if menu else []
+    named = row_named_instead(rows, row, text) if menu else None
+    head = said_before_named(rows, named, text) if named is not None else None
+    if named is not None and head is None:
         return _answer_row_named(turn, q, sub, row, named, text)
+    # 3 0 0 0 0 0 另有一件部分公开: the row is the kind asked; what became of the other is said after it
+    shared = asked_clauses(rows, row, text) if named is None and menu else None
+    if shared is not None:  # 予以公开3件，部分公开1件: the kind asked is read from its own clauses only
+        head, named = shared
     cells = tuple(f"{q.table}.{row}.{c}" for c in q.columns)
-    values = _read_row_as_said(turn, q, cells, text)
+    values = _read_row_as_said(turn, q, cells, head or text)
+    if isinstance(values, ParseError) and shared is not None:  # 予以公开 3 0 0 0 0 0: read without its name
+        values = _read_named_row(turn, q, sub, row, head)  # type: ignore[arg-type]
     if isinstance(values, ParseError):
-        values = _count_of_the_one_open_column(turn, q, sub, row, values, text)
+        values = _count_of_the_one_open_column(turn, q, sub, row, values, head or text)
+    if isinstance(values, ParseError) and shared is not None:  # 部分公开有一件，其余的是予以公开: none of its own
+        turn.log.append(f"{q.code} {text}")
+        turn.say(_named_kind_note(turn, q, sub, row, named, recorded=False))  # type: ignore[arg-type]
+        return False
     if isinstance(values, ParseError):
         return _reject(turn, q, text, values)
     set_cells(turn, dict(zip(cells, values, strict=True)))
@@ -928,8 +983,27 @@ def _answer_menu_rows(turn: Turn, q: Question, sub: int, text: str) -> bool:
         turn.say(messages.say("zero_row", name=short))
         return False
     _say_recorded(turn, echo_row(short, q.labels, values))
+    if head is not None:
+        turn.say(_named_kind_note(turn, q, sub, row, named, recorded=True))  # type: ignore[arg-type]
     _row_done(turn, q, sub)
     return True
+
+
+def _ask_columns_count(turn: Turn, q: Question, row: str, column: int, text: str) -> bool:
+    """A column named with no count (维持, 判了维持, 审理中呢): how many is asked, nothing stored — 维持 said of three
+    cases upheld must not become 1; the count typed next (3, 3件) is that column's."""
+    turn.state["column_asked"] = {"code": q.code, "row": row, "column": column}
+    turn.log.append(f"{q.code} {text}")
+    turn.say(messages.say("column_count_asked", label=q.labels[column], columns=len(q.labels)))
+    return False
+
+
+def _count_as_its_column(q: Question, column: int, text: str) -> str:
+    """The reply to “结果维持的有几件？”: one count (3, 3件) as the row it stands for (3 0 0 0); any other reply as typed."""
+    count = parse_number(text)
+    if isinstance(count, ParseError):
+        return text
+    return " ".join(str(count) if i == column else "0" for i in range(len(q.labels)))
 
 
 def _row_done(turn: Turn, q: Question, sub: int) -> None:
@@ -946,11 +1020,10 @@ def _answer_row_named(turn: Turn, q: Question, sub: int, asked: str, named: str,
     table = turn.fmt.table(q.table)
     chosen = turn.state["choices"].get(q.menu) or []
     cells = tuple(f"{q.table}.{named}.{c}" for c in q.columns)
-    values = _read_row_as_said(turn, q, cells, text) if named in chosen[sub + 1:] else None
+    values = _read_named_row(turn, q, sub, named, text) if named in chosen[sub + 1:] else None
     if values is None or isinstance(values, ParseError) or not any(values):
         turn.log.append(f"{q.code} {text}")
-        turn.say(messages.say("row_named_instead", named=table.row(named).short, asked=table.row(asked).short,
-                              chosen=named in chosen, menu=q.menu, code=q.code))
+        turn.say(_named_kind_note(turn, q, sub, asked, named, recorded=False))
         return False
     set_cells(turn, dict(zip(cells, values, strict=True)))
     turn.typed_instead = cells
@@ -958,6 +1031,31 @@ def _answer_row_named(turn: Turn, q: Question, sub: int, asked: str, named: str,
     _say_recorded(turn, echo_row(table.row(named).short, q.labels, values))
     _row_done(turn, q, sub)
     return True
+
+
+def _read_named_row(turn: Turn, q: Question, sub: int, named: str, text: str) -> list[Number] | ParseError:
+    """The row a reply gives the kind it names (部分公开 1 0 0 0 0 0, 部分公开有一件): read as typed, then without
+    the kind's name; one count alone goes to the one applicant column still open."""
+    cells = tuple(f"{q.table}.{named}.{c}" for c in q.columns)
+    values = _read_row_as_said(turn, q, cells, text)
+    if isinstance(values, ParseError):
+        unnamed = text
+        for word in sorted(named_words(turn.fmt.table(q.table).row(named)), key=len, reverse=True):
+            unnamed = unnamed.replace(word, " ")
+        values = _read_row_as_said(turn, q, cells, unnamed)
+        if isinstance(values, ParseError):
+            values = _count_of_the_one_open_column(turn, q, sub, named, values, unnamed)
+    return values
+
+
+def _named_kind_note(turn: Turn, q: Question, sub: int, asked: str, named: str, recorded: bool) -> str:
+    """What became of a kind named where another is asked: already answered (not changed), chosen and asked later
+    (not filled now), or not chosen (how to add it); `recorded`: the kind asked was filled from the same reply."""
+    table = turn.fmt.table(q.table)
+    chosen = turn.state["choices"].get(q.menu) or []
+    return messages.say("row_named_instead", named=table.row(named).short, asked=table.row(asked).short,
+                        answered=named in chosen[:sub], chosen=named in chosen, recorded=recorded,
+                        next_up=chosen[sub + 1:sub + 2] == [named], menu=q.menu, code=q.code)
 
 
 def _count_of_the_one_open_column(turn: Turn, q: Question, sub: int, row: str, error: ParseError,

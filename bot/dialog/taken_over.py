@@ -62,7 +62,7 @@ def take_over(state: dict[str, Any] | None, found: Report, ctx: DialogContext, d
               ) -> TakenOver:
     """The conversation and the draft once the file's report has become the draft (the caller checked that the
     draft held nothing typed, and that the report is not handed in). `draft`: the draft it replaces, if any."""
-    turn = Turn(ctx, load_state(state, copy=True), draft or Report(found.unit, found.unit_kind, found.year))
+    turn = Turn(ctx, load_state(state, copy=True, ctx=ctx), draft or Report(found.unit, found.unit_kind, found.year))
     return take_over_turn(turn, found)
 
 
@@ -105,7 +105,7 @@ def colleague_state(state: dict[str, Any] | None, taken: dict[str, Any], fmt: Fo
     question they were answering when it is still open) stays theirs. Their next reply says what happened first.
     With the taker's `ctx` and the `report` the file became, a draft of theirs on offer is drafted again with its
     numbers (`prose.refresh_offer`, as after a colleague's answer), told so, and shown again before 1 adopts it."""
-    mine = load_state(state, copy=True)
+    mine = load_state(state, copy=True, ctx=ctx)
     mine.update({key: json_copy(taken.get(key) or {}) for key in THE_DRAFTS})
     mine["warnings"] = {**mine["warnings"], **json_copy(accepted_warnings(taken))}  # the report's, as in `colleagues`
     mine["answered"] = list(taken["answered"])

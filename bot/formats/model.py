@@ -111,12 +111,23 @@ class ProseSlot:
     # what names a result's subject but states no result of it, by the result's name: 纳入年度考核 says the work is
     # assessed, not how it fared (条例 第五十条 asks for the 考核结果)
     results_only_named: tuple[tuple[str, str], ...] = ()
+    # how a note (as the notes keep it: 没搞评议 → 未开展评议) states a result rather than naming its subject: 未开展…,
+    # …获评/结果为…, 结果尚未公布, 未发生责任追究. 乡镇不单独考核 or 由县统一考核 name 考核 and state no result of it
+    result_forms: tuple[str, ...] = ()
 
     def results_unstated(self, text: str) -> list[str]:
         """The names of the results a people's government states here that `text` does not (none said: all)."""
         named = dict(self.results_only_named)
         return [name for name, words in self.people_government_results
                 if not any(w in (re.sub(named[name], "", text) if name in named else text) for w in words)]
+
+    def results_stated_by(self, note: str) -> list[str]:
+        """The names of the results a people's government states here that `note` (one note, as the notes keep it)
+        states in one of the part's result forms; none for a note that only names a result's subject."""
+        if not any(re.search(form, note) for form in self.result_forms):
+            return []
+        unstated = self.results_unstated(note)
+        return [name for name, _ in self.people_government_results if name not in unstated]
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,7 @@ _CELL_MAX = 80  # a paragraph this short without a full stop may be a table cell
 def map_blocks(blocks: Iterable[Block], fmt: Format) -> tuple[Report, list[Finding]]:
     blocks = split_glued_headings(to_simplified(without_pinyin(list(blocks))), fmt)
     tables = TableReader(fmt)
-    sections = _read_blocks(blocks, fmt, tables)
+    sections = _section_one_unheaded(_read_blocks(blocks, fmt, tables), fmt)
     title = find_title(sections[""])
     headings = [number for number in sections if number]
     findings = tables.finish()
@@ -65,7 +65,7 @@ def map_blocks(blocks: Iterable[Block], fmt: Format) -> tuple[Report, list[Findi
     missing_sections = [s for s in fmt.sections if s.number not in sections]
     findings += _missing_sections(missing_sections, fmt)
     not_found = tables.not_found_cells() | {s.id for s in fmt.slots if s.section in
-                                            {m.number for m in missing_sections}}
+                                            {m.number for m in missing_sections}} | _after_the_cut(last, text, fmt)
     report = Report(unit=unit, unit_kind=kind, year=year, cells=tables.cells, text=text, format_id=fmt.id,
                     not_found=frozenset(not_found), layout_notes=tables.layout_notes())
     return report, findings
@@ -104,6 +104,34 @@ def _read_blocks(blocks: list[Block], fmt: Format, tables: TableReader) -> dict[
         else:
             tables.brk()
     return sections
+
+
+def _after_the_cut(last: str, text: dict[str, str], fmt: Format) -> set[str]:
+    """The parts of the last section read that come after its last part with text, when no later section was
+    found: the document ends there (a copy cut in 一's (三)), and what it held further on was never read — a part
+    not there is not a part the report lacks (R14 would ask for 一's (四) and (五) of a page cut in (三))."""
+    numbers = [s.number for s in fmt.sections]
+    if not last or last not in numbers or numbers[-1] == last:
+        return set()
+    slots = [s.id for s in fmt.slots if s.section == last]
+    written = [i for i, slot in enumerate(slots) if (text.get(slot) or "").strip()]
+    return set(slots[written[-1] + 1:]) if written else set(slots)
+
+
+def _section_one_unheaded(sections: dict[str, list[str]], fmt: Format) -> dict[str, list[str]]:
+    """A report that goes from its preface straight to 一's first part, without 一、总体情况 (本报告由高楼乡人民政府…
+    编制。… （一）主动公开情况): section 一 opens at that part's heading. Read as preface, the report had no section
+    at all and was refused as no report."""
+    first = next((s for s in fmt.slots if s.section == fmt.sections[0].number and s.title), None)
+    number = fmt.sections[0].number
+    if first is None or number in sections:
+        return sections
+    opening = re.compile(rf"^\s*[（(]\s*一\s*[）)]\s*(?:{'|'.join(map(re.escape, first.keywords))})")
+    preface = sections[""]
+    at = next((i for i, p in enumerate(preface) if opening.match(p)), None)
+    if at is None:
+        return sections
+    return {"": preface[:at], number: preface[at:], **{k: v for k, v in sections.items() if k}}
 
 
 def _cell_like(text: str) -> bool:

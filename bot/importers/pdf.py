@@ -15,9 +15,11 @@ import logging
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .. import messages
-from .blocks import Block, Paragraph, TableRow, join_wrapped_digits
+from ..formats import FORMATS
+from .blocks import Block, Paragraph, TableRow, join_wrapped_digits, norm
 from .errors import NotAReport
 from .tables import is_value
 
@@ -134,8 +136,12 @@ def join_row_broken_by_page(before: list[Block], page: list[Block]) -> list[Bloc
     """The blocks so far and a new page's, with a table row that Word let run over the page break made one row
     again: the page's first row, in as many cells as the last row before it, holds no number and only the rest of
     that row's words (三、 / 本年度办理结果, (一)予以公 / 开) — split, neither half was a row's label and the row's
-    numbers went unread. A row of its own opening the page starts with its mark ((二)部分公开) and is left alone."""
+    numbers went unread. A row of its own opening the page starts with its mark ((二)部分公开) and is left alone, and
+    so is the table's header Word prints again on the new page (重复标题行: 自然人 | 商业企业 | … | 总计): glued onto
+    the last row, it made that row's numbers 0商业企业, 30自然人 — none of them readable."""
     if not (before and page and isinstance(before[-1], TableRow) and isinstance(page[0], TableRow)):
+        return before + page
+    if is_repeated_header(page[0]):
         return before + page
     last, first = before[-1], page[0]
     filled = [i for i, cell in enumerate(first.cells) if cell.strip()]
@@ -146,11 +152,41 @@ def join_row_broken_by_page(before: list[Block], page: list[Block]) -> list[Bloc
     return before[:-1] + [TableRow(cells, last.merged)] + page[1:]
 
 
+def is_repeated_header(row: TableRow) -> bool:
+    """A row of header words only: two or more of its cells are the format's column labels (自然人, 商业企业, 总计,
+    申请人情况, the caption …). One such word alone may be the rest of a split row's label (3. / 其他)."""
+    labels = _header_labels()
+    filled = [_label_key(cell) for cell in row.cells if cell.strip()]
+    return sum(cell in labels for cell in filled) >= 2
+
+
+@lru_cache(maxsize=1)
+def _header_labels() -> frozenset[str]:
+    """What the formats' tables print in their header rows: column labels and the groups above them, the header
+    over all columns, the corner cell and the caption, and the row labels a wide table prints as column groups."""
+    labels: set[str] = set()
+    for fmt in FORMATS.values():
+        for table in fmt.tables:
+            labels.update(c.label for c in table.columns)
+            labels.update(c.group for c in table.columns)
+            labels.update((table.column_header, table.corner, table.caption))
+            if table.layout == "wide":
+                labels.update(r.label for r in table.rows)
+                labels.update(r.group for r in table.rows)
+    return frozenset(_label_key(label) for label in labels if label)
+
+
+def _label_key(text: str) -> str:
+    """A label without its punctuation: the caption prints （：，） full or half width, or not at all."""
+    return re.sub(r"[^\w]", "", norm(text))
+
+
 def _page_blocks(page) -> list[Block]:
     """The page's table rows (each at its own height) and its other lines, in reading order."""
     items: list[tuple[float, list[Block]]] = []
     boxes: list[tuple[float, float, float, float]] = []
-    for table in page.find_tables():
+    tables = page.find_tables()
+    for table in tables:
         for row, texts in zip(table.rows, table.extract(x_tolerance=1.5, y_tolerance=_LINE_TOLERANCE), strict=False):
             cells = []
             for box, text in zip(row.cells, texts, strict=False):
@@ -169,7 +205,7 @@ def _page_blocks(page) -> list[Block]:
         if not any(_inside(w, box) for box in boxes)
     ]
     lines = [line for line in _lines(words) if not _is_page_number(line, page.height)]
-    items.extend(_line_blocks(lines))
+    items.extend(_line_blocks(lines, [table.bbox[1] for table in tables]))
     items.sort(key=lambda item: item[0])
     return [block for _, blocks in items for block in blocks]
 
@@ -203,8 +239,10 @@ def _is_page_number(line: _Line, height: float) -> bool:
     return near_edge and bool(_PAGE_NUMBER.match(text))
 
 
-def _line_blocks(lines: list[_Line]) -> list[tuple[float, list[Block]]]:
-    """Rows of cells for lines printed in columns; paragraphs, joined across the page width, for the rest."""
+def _line_blocks(lines: list[_Line], grid_tops: list[float] = ()) -> list[tuple[float, list[Block]]]:
+    """Rows of cells for lines printed in columns; paragraphs, joined across the page width, for the rest. A line
+    never runs on over a table drawn between it and the next (`grid_tops`): a heading filling the width above table
+    四 and the heading 五、 under it are two paragraphs (joined, section 四 had lost its table)."""
     if not lines:
         return []
     left = min(line.x0 for line in lines)
@@ -232,7 +270,8 @@ def _line_blocks(lines: list[_Line]) -> list[tuple[float, list[Block]]]:
             continue
         above = None
         previous = paragraph[-1] if paragraph else None
-        runs_on = previous is not None and previous.x1 >= right - 1.5 * previous.size
+        runs_on = (previous is not None and previous.x1 >= right - 1.5 * previous.size
+                   and not any(previous.top < top < line.top for top in grid_tops))
         indented = line.x0 > left + 0.8 * line.size
         if not runs_on or indented:
             flush()

@@ -56,8 +56,10 @@ class Title:
 def find_title(paragraphs: list[str]) -> Title | None:
     """The report title among the paragraphs before the first heading: on one line, or split over up to three;
     the unit may sit on the line above. A title naming its unit wins over one that does not (a page repeats the
-    bare title above the full one), and a title on one line over one pieced together from several."""
-    found: list[tuple[int, Title]] = []
+    bare title above the full one), and a title on one line over one pieced together from several — of two pieced
+    together, the one of fewer lines (a site's line above a title split in two, 用微信扫描二维码分享至好友和朋友圈, is
+    no part of its unit's name)."""
+    found: list[tuple[tuple[int, int], Title]] = []
     for i in range(len(paragraphs)):
         for count in range(1, _TITLE_LINES + 1):
             parts = [squash(p) for p in paragraphs[i:i + count]]
@@ -65,7 +67,7 @@ def find_title(paragraphs: list[str]) -> Title | None:
                 break
             title = _title_of(parts, paragraphs, i)
             if title is not None:
-                found.append(((0 if title.unit else 2) + (count > 1) + (0 if title.year else 4), title))
+                found.append((((0 if title.unit else 2) + (count > 1) + (0 if title.year else 4), count), title))
                 break
     return min(found, key=lambda rank_title: rank_title[0])[1] if found else None
 

@@ -213,6 +213,8 @@ _BEFORE_PLACE = re.compile(
     r"|在|于|经|向|由|的|和|及|与|并|将|对|从|为|是|到|至|报|和|或|、"
     # verbs a report puts before its own 区政府 (现公开区人民政府办公室…, 指导区政府各部门)
     r"|公开|公布|发布|更新|指导|督促|协调|组织|推动|召开|印发|转发|提请|提交|上报|代|同"
+    # and the training or meeting it takes part in (积极参加区政府组织的…培训)
+    r"|参加|参与|出席|列席|接受"
     # the party committee named with its government (区委区政府, 县委、县政府): the committee is no place
     r"|委)",
     re.S,
@@ -392,8 +394,17 @@ def _opens_with_a_verb(core: str) -> bool:
 
 def _is_own_core(core: str, own_core: str) -> bool:
     """The unit's own core, also where its kind was typed twice (鸭南乡乡人民政府: the core read is 鸭南乡): a slip in
-    the unit's own name, not another township."""
-    return bool(own_core) and (core == own_core or (core[-1] in "乡镇" and core[:-1] == own_core))
+    the unit's own name, not another township; also after its county's name (“融安县大坡乡”微信公众号 is 大坡乡's)."""
+    if not own_core:
+        return False
+    in_county = _COUNTY_FIRST.match(core)
+    if in_county and in_county.group(1) == own_core:
+        return True
+    return core == own_core or (core[-1] in "乡镇" and core[:-1] == own_core)
+
+
+# a township's core read back with its county (or district, city, banner) before it: 融安县 | 大坡
+_COUNTY_FIRST = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:县|区|市|旗)([\u4e00-\u9fff]{2,})$")
 
 
 # --- an account named after another township ---------------------------------------------------------------------

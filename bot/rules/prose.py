@@ -201,7 +201,10 @@ def _plausible_next_year(slot_id: str, text: str, m: re.Match[str], year: int) -
 
 # --- R12 --------------------------------------------------------------------------------------------------
 
-_OLD_CITATION = re.compile(r"国办公开办函\s*[〔\[［(（]\s*2019\s*[〕\]］)）]\s*60\s*号")
+_OLD_CITATION = re.compile(r"国办公开办函\s*[〔\[［(（【]\s*2019\s*[〕\]］)）】]\s*60\s*号")
+# the current format's notice: a unit that gives its number after the old notice's title (《…年度报告有关事项的通知》
+# (国办公开办函【2021】30号), 开化县中村乡) has named the notice wrong, not written in the old format
+_NEW_CITATION = re.compile(r"国办公开办函\s*[〔\[［(（【]\s*2021\s*[〕\]］)）】]\s*30\s*号")
 OLD_NOTICE_TITLE = "政府信息公开工作年度报告有关事项的通知"  # 国办公开办函〔2019〕60号, cited by its title alone
 # what only the 2019 trial format printed in 表二: its columns and rows (printed with stray spaces in PDFs)
 OLD_COLUMNS = ("本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减", "采购项目数量",
@@ -215,7 +218,9 @@ def _spaced(term: str) -> re.Pattern[str]:
     return re.compile(r"\s*".join(_LOOKALIKES.get(ch, re.escape(ch)) for ch in term))
 
 
-_OLD_NOTICE = _spaced(OLD_NOTICE_TITLE)
+# with the 关于 its title has: a city's own notice of the year (《漳平市人民政府办公室关于编制公布2023年政府信息公开工作
+# 年度报告有关事项的通知》) ends in the same words and is no old format
+_OLD_NOTICE = _spaced("关于" + OLD_NOTICE_TITLE)
 _OLD_TERMS = tuple((term, _spaced(term)) for term in (*OLD_COLUMNS, *OLD_ROWS))
 # any of the above: a text where this finds nothing cites and names nothing of the old format
 _ANY_OLD = re.compile("|".join([_OLD_CITATION.pattern, _OLD_NOTICE.pattern, *(p.pattern for _, p in _OLD_TERMS)]))
@@ -230,7 +235,9 @@ def r12_old_format(report: Report, ctx: RuleContext) -> list[Finding]:
             continue
         name = slot_name(ctx.fmt, slot_id)
         numbers = list(_OLD_CITATION.finditer(text))
-        titles = [t for t in _OLD_NOTICE.finditer(text) if not any(0 <= n.start() - t.end() <= 8 for n in numbers)]
+        current = list(_NEW_CITATION.finditer(text))
+        titles = [t for t in _OLD_NOTICE.finditer(text)
+                  if not any(0 <= n.start() - t.end() <= 8 for n in (*numbers, *current))]
         for m in (*numbers, *titles):  # a title with its number after it is one citation
             findings.append(Finding("R12", "error", (slot_id,),
                                     later("rules", "old_format_citation", slot=name, quote=_cited(text, m))))
@@ -569,7 +576,8 @@ _DOING = "\x00doing"  # the fix is the report's verb for a spoken verb of doing,
 # what a clerk says inside a sentence that a 公文 never prints, one scan for all (no fix is guessed: each needs the
 # sentence rewritten): a particle inside a clause (三百多条吧还有…, not 网吧, 酒吧, 百度贴吧, 吧台, 毛呢), the year before
 # compared aloud (跟去年一样), 没 before a word (没超期; 没有 is written; 没收, 淹没 are words), 有个 (有个是问…; not 有个别,
-# 含有个人信息), what an applicant was asking (是问…; not 是问题), 他/她 for the applicant (not 其他, 他人, 挪作他用, 她力量),
+# 含有个人信息), what an applicant was asking (是问…; not 是问题), 他/她 for the applicant (not 其他, 他人, 挪作他用, 她力量,
+# nor 六's title with its characters swapped: 其进他需要报告的事项),
 # a clause closed with a word said aloud (对了, 好了), a duty done on the side (兼着) and the speaker alone (就我一个人)
 _SAID_INSIDE = re.compile(  # each branch opens with its character: the scan skips to those (no lookbehind first)
     r"吧(?<=[\u3400-\u9fff\d]吧)(?<![网酒贴书氧水茶陶]吧)(?=\s*[\u3400-\u9fff])(?!台)"
@@ -580,7 +588,7 @@ _SAID_INSIDE = re.compile(  # each branch opens with its character: the scan ski
     r"|没(?<![淹埋出沉覆湮隐吞泯]没)(?!有|收)(?=[\u3400-\u9fff])"
     r"|有个(?!别|人|体|案|性|税)"
     r"|是问(?!题|责|卷|答|政|询|效|需|计|候|号|世|鼎)(?=[\u3400-\u9fff])"
-    r"|他(?<![其排利吉无]他)(?!人|们|乡|国|处|方|日|用|物|律|山|者)|她(?!们|力量)"
+    r"|他(?<![其排利吉无]他)(?!人|们|乡|国|处|方|日|用|物|律|山|者|需要报告)|她(?!们|力量)"
     r"|对了(?=[，。；！？、]|$)|好了(?=[，。；！？、]|$)|算了(?=[，。；！？、]|$)|完了(?=[，。；！？、]|$)"
     r"|兼着"
     r"|就我[一1]个人|只有我[一1]个人|我[一1]个人"

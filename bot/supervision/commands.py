@@ -193,11 +193,12 @@ _EVERYDAY = {phrase: word for word, phrases in _SAID_AS.items() for phrase in ph
 _END_WORDS = "了" + END_PARTICLES  # and 了, which closes a question about progress (教育局填得怎么样了)
 
 
-def _normalise(text: str) -> str:
+def _normalise(text: str, units: Sequence[UnitStatus] | None = None) -> str:
     """Full-width spaces as spaces, and no trailing punctuation: 「汇总。」 and 「未完成？」 are commands too; a plain
-    question (谁还没交？, 哪些单位逾期了) is the command it asks for."""
+    question (谁还没交？, 哪些单位逾期了) is the command it asks for. `units`: the area's, which a question about one
+    unit must name (`_about_one_unit`)."""
     plain = _plain(text)
-    return _everyday(plain) or plain
+    return _everyday(plain, units) or plain
 
 
 def _plain(text: str) -> str:
@@ -214,21 +215,48 @@ _ABOUT_ONE_UNIT = re.compile(
     r"|(?:错在哪(?:里|儿)?|哪里错了|哪儿错了|有什么错(?:误)?|有什么问题|有哪些错误?|的错误))$")
 
 
+def _about_everyone(bare: str) -> bool:
+    """A question about one unit's report asked of the whole area (大家交得怎么样了, 都填得咋样): the 汇总."""
+    m = _ABOUT_ONE_UNIT.match(bare)
+    return m is not None and _EVERYONE.fullmatch(m["unit"]) is not None
+
+
+_EVERYONE = re.compile(r"(?:大家|大伙|各单位|各乡镇|各部门|全部|所有单位|咱们|我们)(?:的|都|伙儿)?")
+
+def _about_one_unit(bare: str, units: Sequence[UnitStatus] | None) -> str | None:
+    """The unit a plain question about one unit's report names (城关镇改好了吗, 册井交了吗): a name that says it is a
+    unit, or one of the area's `units`; without them (routing a message, the area unknown), any name but the loose
+    words of a question about the area. None for a question that names no unit: 退回的改了没有, 数据改了吗 (they had
+    been 查看 of units named 退回 and 数据)."""
+    m = _ABOUT_ONE_UNIT.match(bare)
+    if m is None:
+        return None
+    name = m["unit"]
+    if _UNIT_ENDING.search(name):
+        return name
+    if units is None:
+        return name if _AROUND_WORDS.sub("", _ASKED_WORD.sub("", name)) else None
+    return name if isinstance(match_unit(name, units, strict=True), UnitStatus) else None
+
+
 # 催一下城关镇, 提醒青山乡: 催办 that unit; 把城关镇退回去，规章数字不对: 退回 with its reason (which asks 确认)
 # (the name must end as a unit's does: 提醒群众注意…, 把旧制度退回修改 are a clerk's sentences, not commands)
 _UNIT_NAMED = r"(?P<unit>[^\s，,]{1,28}?(?:乡|镇|街道|办事处|政府|局|委|办|中心|委员会))"
+_UNIT_ENDING = re.compile(r"(?:乡|镇|街道|办事处|政府|局|委|办|中心|委员会)$")  # a name that says it is a unit
 _REMIND_ONE = re.compile(rf"^(?:催一下|催一催|催催|催促|提醒一下|提醒){_UNIT_NAMED}$")
 _RETURN_ONE = re.compile(rf"^把?{_UNIT_NAMED}(?:的报告|的年报)?退回(?:去|重填|修改|重报)?"
                          r"(?:[，,：:;；\s]+(?:原因是|因为)?(?P<reason>.+))?$", re.S)
 
 
-def _everyday(plain: str) -> str | None:
+def _everyday(plain: str, units: Sequence[UnitStatus] | None = None) -> str | None:
     bare = plain.rstrip(_END_WORDS)
     said = _EVERYDAY.get(plain) or _EVERYDAY.get(bare)
     if said is not None:
         return said
-    if m := _ABOUT_ONE_UNIT.match(bare):
-        return f"查看 {m['unit']}"
+    if unit := _about_one_unit(bare, units):
+        return f"查看 {unit}"
+    if _about_everyone(bare):
+        return "汇总"
     if m := _REMIND_ONE.match(bare):
         return f"催办 {m['unit']}"
     if m := _RETURN_ONE.match(plain):
@@ -259,7 +287,7 @@ _AROUND = ("一下", "一哈", "下", "把", "给我", "发给我", "发我", "�
            "多少", "个", "家", "单位", "乡镇", "部门", "的", "名单", "列表", "清单", "是", "了", "吗", "咋样",
            "咋", "怎么样", "怎么", "如何", "全部", "所有", "大家", "一共", "总共", "共", "县里", "咱们", "我们", "统计",
            "剩下", "一览", "报告", "年报", "表格", "表", "数据", "数字", "数", "哪天", "几号", "什么时候",
-           "日期", "时间", "来", "经办人", "联系人", "负责人", "填报人", "已经", "审核", "电话", "手机", "联系方式", "有没有", "没有", "动静", "呢", "啊", "呀", "吧", "嘛", "哈", "么")
+           "日期", "时间", "来", "改了", "改好", "改完", "改过来", "修改了", "修改好", "修改完", "经办人", "联系人", "负责人", "填报人", "已经", "审核", "电话", "手机", "联系方式", "有没有", "没有", "动静", "呢", "啊", "呀", "吧", "嘛", "哈", "么")
 _ASKED_ALTERNATIVES = "|".join(sorted(_ASKED_AS, key=len, reverse=True))  # longest first: 没提交 before 提交了
 _AROUND_ALTERNATIVES = "|".join([*sorted(_AROUND, key=len, reverse=True), r"[\s，,。.？?！!~～、]"])
 _ASKED_WORD = re.compile(_ASKED_ALTERNATIVES)
@@ -295,7 +323,8 @@ _ABOUT_A_UNIT = re.compile(
 
 
 # 城关镇通过, 城关镇的报告可以通过了: 通过 that unit (which asks 确认, as every 通过 does)
-_APPROVE_ONE = re.compile(r"^(?P<unit>[^\s，,]{2,30}?)(?:的报告|的年报)?(?:可以|审核)?通过(?:了|吧|啊)*$")
+_APPROVE_ONE = re.compile(r"^(?P<unit>[^\s，,]{2,30}?)(?:的报告|的年报|的)?[\s，,]*(?:可以了?|没问题了?|行了?|没啥问题)?"
+                          r"[\s，,]*(?:可以|审核)?通过(?:了|吧|啊)*$")
 _SURELY_UNITS = ("乡", "镇", "街道", "政府", "局")  # endings no question ends with (咋办 does end like an 办)
 
 
@@ -303,7 +332,7 @@ def naming_a_unit(text: str, units: Sequence[UnitStatus]) -> str:
     """A unit's name alone (青山乡, 城关镇。) is 查看 that unit, and so is a loose question about it (看看城关镇,
     城关镇的报告, 青山乡咋还没交); 催一下城关 is 催办 it. Any other text is returned as it is."""
     plain = _plain(text)
-    if not plain or _parse(plain) is not None or _everyday(plain):
+    if not plain or _parse(plain, units) is not None:
         return text
     if isinstance(match_unit(plain, units, strict=True), UnitStatus):
         return f"查看 {plain}"
@@ -364,9 +393,10 @@ def _names_a_unit(name: str, unit_names: Sequence[str]) -> bool:
     return len(name) >= 2 and bool(match_unit(name, units, strict=True))
 
 
-def _parse(text: str) -> tuple[str, str] | None:
-    """(command word, argument) with a lenient argument: 查看柳园口 works as well as 查看 柳园口."""
-    m = _COMMAND.match(_normalise(text))
+def _parse(text: str, units: Sequence[UnitStatus] | None = None) -> tuple[str, str] | None:
+    """(command word, argument) with a lenient argument: 查看柳园口 works as well as 查看 柳园口. `units`: the area's,
+    which a plain question about one unit must name (`_about_one_unit`)."""
+    m = _COMMAND.match(_normalise(text, units))
     if not m:
         return None
     word, arg = m.group(1), m.group(2).strip()
@@ -446,10 +476,10 @@ def supervisor_command(text: str, user_role: str, area: AreaView, now: datetime,
         return CommandResult([Reply(say("refused_staff", desk=parsed is not None and parsed[0] == DESK_WORD))],
                              refused=True)
     text = loosely(text)
-    parsed = _parse(text)
+    parsed = _parse(text, area.units)
     if parsed is None:  # 城关镇, 看看城关镇, 催一下城关: a unit named loosely (the edge reads it so too)
         text = naming_a_unit(text, area.units)
-        parsed = _parse(text)
+        parsed = _parse(text, area.units)
     word, arg = parsed or ("", "")
     if parsed is None or (word in _NO_ARGS and arg):
         typed = _normalise(text)
@@ -522,19 +552,20 @@ def _with_errors(call: _Call) -> CommandResult:
 _REASON_EXAMPLE = "表三结转数与上年不一致"
 
 
-def _find(call: _Call, name: str, example: str) -> UnitStatus | CommandResult:
-    """The unit named, or the reply that explains why there is none (unknown, ambiguous, missing)."""
+def _find(call: _Call, name: str, word: str) -> UnitStatus | CommandResult:
+    """The unit named for the command `word` (查看, 退回 …), or the reply that explains why there is none (unknown,
+    ambiguous, missing)."""
     if not name:
-        return unnamed_target(call.area.units, call.area.looked_at, example) or _need_unit(call, example)
+        return unnamed_target(call.area.units, call.area.looked_at, word) or _need_unit(call, word)
     found = match_unit(name, call.area.units)
     if isinstance(found, UnitStatus):
         return found
     if found:
-        return _say("ambiguous", name=name, units=[u.unit for u in found[:10]], more=len(found) > 10, example=example)
+        return _say("ambiguous", name=name, units=[u.unit for u in found[:10]], more=len(found) > 10, example=word)
     suggested = suggest_units(name, call.area.units)
     names = display_names(suggested)
     return _say("not_found", name=name, area=call.area.area, units=[names[u.unit] for u in suggested],
-                example=example)
+                example=word)
 
 
 def _need_unit(call: _Call, word: str) -> CommandResult:

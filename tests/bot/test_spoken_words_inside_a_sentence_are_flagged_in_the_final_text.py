@@ -73,14 +73,16 @@ def test_where_only_rewriting_helps_no_fix_is_guessed(text: str) -> None:
     "及时跟进、跟踪问效，与上年相比有所增加。",
     "严格执行保密审查。",
     "服务大厅设置吧台，开展巾帼她力量宣传活动。",
+    "存在的主要问题及改情况,其进他需要报告的事项。",  # 六's title typed with its characters swapped
 ])
 def test_written_words_holding_the_same_characters_are_left_alone(text: str) -> None:
     assert _r17(text) == []
 
 
 def test_the_published_reports_of_the_corpus_and_the_seeds_say_none_of_it() -> None:
-    """The prose of every text report of the corpus, and of the seeds, as imported: published reports. Two of them
-    do write 我们 (flagged since R17 began: a report names itself 我局, 我区); nothing else is found."""
+    """The prose of every text report of the corpus, and of the seeds, as imported: published reports. Four of them
+    do write 我们 (flagged since R17 began: a report names itself 我局, 我区); nothing else is found (东风路街道's
+    preface swaps 六's title into 其进他需要报告的事项: no 他 said of anyone)."""
     found = set()
     for path in [*sorted(CORPUS.glob("*.txt")), *sorted(SEEDS.glob("*.txt"))]:
         try:
@@ -89,4 +91,5 @@ def test_the_published_reports_of_the_corpus_and_the_seeds_say_none_of_it() -> N
             continue
         found |= {(path.name, m.group()) for text in report.text.values() if text
                   for pattern, _ in _SPOKEN for m in pattern.finditer(text)}
-    assert found == {("ganzhou_beijie_2025.txt", "我们"), ("taoyuan_kfq_2023.txt", "我们")}
+    assert found == {("ganzhou_beijie_2025.txt", "我们"), ("taoyuan_kfq_2023.txt", "我们"),
+                     ("rongan_dapo_2024.txt", "我们"), ("xichang_rsj_2024.txt", "我们")}

@@ -20,7 +20,8 @@ def _handed_in(store: Store) -> None:  # noqa: F811
     assert store.report(UNIT, 2025).status == "submitted"  # type: ignore[union-attr]
 
 
-@pytest.mark.parametrize("said", ["我要撤回", "撤回一下", "撤回刚才的提交", "帮我撤销", "撤消", "撤消提交"])
+@pytest.mark.parametrize("said", ["我要撤回", "撤回一下", "撤回刚才的提交", "帮我撤销", "撤消", "撤消提交",
+                                  "别的都对，帮我撤回"])
 def test_withdraw_asked_for_in_words_brings_the_report_back(store: Store, said: str) -> None:  # noqa: F811
     _handed_in(store)
     reply = say(store, "zhang", said)
@@ -50,3 +51,18 @@ def test_asking_after_approval_is_told_it_cannot_be_withdrawn(store: Store) -> N
     assert store.report(UNIT, 2025).status == "approved"  # type: ignore[union-attr]
     for said in ("能撤回吗", "我要撤回"):
         assert say(store, "zhang", said).startswith("报告已审核通过，不能撤回"), said
+
+
+# Review of the hand-in flow (M5): any 撤回/撤销 without a negation had withdrawn the report, an applicant's included;
+# 申请人撤回的那件要算吗 was told how to withdraw; 别的都对，帮我撤回 withdrew nothing (别 in 别的 read as 别撤回)
+@pytest.mark.parametrize(("said", "told"), [
+    ("有一件申请人撤回了申请", "您提到的是申请人撤回申请，报告未撤回"),
+    ("申请人撤回的那件要算吗", "您提到的是申请人撤回申请，报告未撤回"),
+    ("领导说先撤销", "报告未撤回，仍在等待审核人员审核。如需撤回修改，请直接回复「撤回」"),
+])
+def test_words_about_withdrawing_that_ask_for_nothing_withdraw_nothing_and_are_told_so(
+        store: Store, said: str, told: str) -> None:  # noqa: F811
+    _handed_in(store)
+    reply = say(store, "zhang", said)
+    assert reply.startswith(told), (said, reply)
+    assert store.report(UNIT, 2025).status == "submitted"  # type: ignore[union-attr]

@@ -76,3 +76,38 @@ def test_asking_whether_a_returned_unit_has_mended_is_looking_at_it() -> None:
     assert _normalise("城关镇改好了吗") == "查看 城关镇"
     assert _normalise("册井镇修改了没有") == "查看 册井镇"
     assert loosely("今天太晚了") == "今天太晚了"
+
+
+# Review M6: 退回的改了没有 had become 查看 退回, 数据改了吗 查看 数据, both answered 没有找到单位
+def test_asking_whether_the_returned_reports_were_mended_is_the_list_still_to_hand_in() -> None:
+    assert loosely("退回的改了没有") == "未完成"
+    assert answer("退回的改了没有") == answer("未完成")
+    assert "【已退回】" in answer("退回的改了没有")
+
+
+@pytest.mark.parametrize("asked", ["数据改了吗", "退回的改了没有", "报告改好了吗"])
+def test_a_question_naming_no_unit_is_never_looking_up_a_unit(asked: str) -> None:
+    from bot.supervision.commands import _normalise
+
+    assert not _normalise(asked).startswith("查看"), _normalise(asked)
+    assert "没有找到" not in answer(asked), answer(asked)
+
+
+def test_a_question_about_words_that_are_no_unit_of_the_area_is_not_looking_one_up() -> None:
+    """网站栏目改好了吗 names neither a unit of the area nor anything a unit's name ends with."""
+    assert "没有找到名为「网站栏目」" not in answer("网站栏目改好了吗"), answer("网站栏目改好了吗")
+
+
+def test_a_unit_of_the_area_named_without_its_kind_is_looked_at_when_asked_whether_it_mended() -> None:
+    assert answer("册井改好了吗") == answer("查看 册井")
+
+
+@pytest.mark.parametrize("asked", ["大家交得怎么样了", "大家填得怎么样了", "大家的进度怎么样"])
+def test_a_question_about_everyones_report_is_the_summary(asked: str) -> None:
+    """大家 is no unit: the question about one unit's report asked of everyone had been 「没有找到名为「大家」的单位」."""
+    assert answer(asked) == answer("汇总")
+
+
+@pytest.mark.parametrize("said", ["册井的可以了 通过吧", "册井的可以了，通过吧", "册井没问题，通过", "册井行了 通过"])
+def test_a_unit_said_good_then_passed_is_passed(said: str) -> None:
+    assert answer(said) == answer("通过 册井")
