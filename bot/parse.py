@@ -520,10 +520,10 @@ def _label_alternation(labels: tuple[str, ...]) -> str:
 # --- what is said around the numbers ------------------------------------------------------------------------------
 
 # words a clerk says on a phone around numbers that are no number: a word alone (嗯, 那个, 吧), one opening the reply
-# (嗯维持2个) and the particles ending a word (都是零吧, 2个吧, 收费嘛)
+# (嗯维持2个) and the particles ending a word (都是零吧, 2个吧, 收费嘛); 那个 before a word points at it (那个案子还在审)
 _FILLER = rf"嗯+|呃+|额+|啊+|哦+|噢+|唔+|那个|[{END_PARTICLES}]+"
 _FILLER_ALONE = re.compile(rf"(?:^|(?<=[\s,;、|，。]))(?:{_FILLER})(?=$|[\s,;、|，。])")
-_FILLER_OPENING = re.compile(r"^(?:嗯+|呃+|那个)(?=\S)")
+_FILLER_OPENING = re.compile(r"^(?:嗯+|呃+)(?=\S)")
 _PARTICLES_ENDING = re.compile(rf"(?<=[^\s,;、|，。{END_PARTICLES}])[{END_PARTICLES}]+(?=$|[\s,;、|，。])")
 
 
