@@ -120,8 +120,8 @@ def _piece_start(text: str, after: int, name_at: int) -> int:
     return name_at if _DIGIT.search(gap) else after
 
 
-# what joins a name to its numbers (规范性文件：2 0 3, 规范性文件是2 0 3, 规范性文件应该是2 0 3)
-_LINK_AFTER_NAME = re.compile(r"^[\s:：,，]*(?:应该是|应该为|应是|应为|是|为)?[\s:：,，]*(?=\S)")
+# what joins a name to its numbers (规范性文件：2 0 3, 规范性文件是2 0 3, 规范性文件应该是2 0 3, 收费的话 0.5)
+_LINK_AFTER_NAME = re.compile(r"^(?:的话)?[\s:：,，]*(?:应该是|应该为|应是|应为|是|为)?[\s:：,，]*(?=\S)")
 
 
 def strip_own_name(fmt: Format, q: Question, text: str) -> str:
