@@ -72,8 +72,9 @@ def normalise(text: str) -> str:
 # --- Chinese numerals ----------------------------------------------------------------------------------------------
 
 # spellings cn2an does not read, as the characters it does
-_NUMERAL_SPELLINGS = str.maketrans({"○": "〇", "參": "叁", "仟": "千", "拾": "十", "佰": "百"})
-_NUMERAL_CHARS = frozenset("零〇○一壹幺二贰貳两兩三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億")
+# (俩 and 仨 are two and three said aloud: 俩 一个 is 2 1)
+_NUMERAL_SPELLINGS = str.maketrans({"○": "〇", "參": "叁", "仟": "千", "拾": "十", "佰": "百", "俩": "两", "仨": "三"})
+_NUMERAL_CHARS = frozenset("零〇○一壹幺二贰貳两兩俩三叁參仨四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億")
 
 
 def chinese_to_int(text: str) -> int | None:
@@ -237,8 +238,10 @@ def parse_row(text: str, n: int, kind: Kind = "count", with_total: bool = False,
     count, with its 1-based position. `with_total`: the row as printed, its 总计 last — n + 1 numbers whose last is the
     sum of the others — is read as the n numbers. Words before or after exactly n numbers are set aside when they are
     chatter (没有发过啊 0 0 0); never a word of `named` (the form's rows and columns: 规章 1 0 3 is another row's).
+    The rest said to be none after fewer numbers (五个 一个 其他都没有) makes the columns not typed 0.
     """
-    tokens = _tokens(normalise(text))
+    text, rest_zero = rest_said_zero(normalise(text))
+    tokens = _tokens(text)
     if not tokens:
         return ParseError("empty", want="row", expected=n, kind=kind)
     if n > 1 and len(tokens) == 1 and _is_zero_run(tokens[0], n) or is_zero_statement(text):
@@ -254,6 +257,8 @@ def parse_row(text: str, n: int, kind: Kind = "count", with_total: bool = False,
         if isinstance(value, ParseError):
             return ParseError(value.code, token=token, position=position, expected=n, want="row", kind=kind)
         values.append(value)
+    if rest_zero and 0 < len(values) < n:
+        values += [_zero(kind)] * (n - len(values))
     if with_total and len(values) == n + 1 and sum(values[:n]) == values[n]:
         return values[:n]
     if len(values) != n:
@@ -264,7 +269,7 @@ def parse_row(text: str, n: int, kind: Kind = "count", with_total: bool = False,
 
 
 # a word that holds a numeral, or asks something (规章是啥 0 0 0 吗), is never set aside as chatter around a row
-_NUMERAL_IN = re.compile(r"[\d零〇○一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千万亿]")
+_NUMERAL_IN = re.compile(r"[\d零〇○一壹二贰两俩三叁仨四肆五伍六陆七柒八捌九玖十拾百佰千万亿]")
 QUESTION_SAID = re.compile(r"[?？]|啥|什么|怎么|咋|吗|哪|如何")
 # words that make the numbers beside them another year's, or a guess: never chatter (去年 1 0 3, 可能 2 0 0)
 _NOT_THIS_YEARS = re.compile(r"去年|上年|前年|明年|往年|上半年|下半年|可能|好像|也许|或许|不确定|不知道|不清楚|记不清")
@@ -372,7 +377,7 @@ LABEL_SYNONYMS: dict[str, tuple[str, ...]] = {
     "社会公益组织": ("公益组织", "社会组织"),
     "法律服务机构": ("律所", "律师事务所", "律师"),
     "其他": ("其他组织", "其他单位", "其它"),
-    "尚未审结": ("未审结", "未结", "还没判", "没判", "未判", "审理中", "还在审"),
+    "尚未审结": ("未审结", "未结", "还没判", "没判", "未判", "审理中", "还在审", "没审完", "未审完", "还没审完", "没审结", "没结案", "未结案"),
     # how clerks say what their office did with its documents this year (发了2个, 新出台1件, 搞了2个, 作废1个, 有效的5个)
     "本年制发件数": ("印发", "出台", "新出台", "发了", "新发", "发文", "制定", "新制定", "发布", "搞了", "出了", "弄了"),
     "本年废止件数": ("废除", "作废", "废了", "废掉", "失效", "取消"),
@@ -430,12 +435,24 @@ def parse_labelled(text: str, labels: Sequence[str], kind: Kind = "count",
 
     Each name must be followed by its number; a name given twice, or words before the first name, make it no labelled
     row (None), so that the caller reads the reply as it would any other. `own`: the row's own names, which may follow
-    a column's count (发了2个规范性文件: the 规范性文件 issued are 2).
+    a column's count (发了2个规范性文件: the 规范性文件 issued are 2). A count said before its name (还有1个没审完) is
+    read as after it when the reply cannot be read as typed; the rest said to be none (别的没有) makes the others 0.
     """
+    as_typed = _labelled(text, labels, kind, base, own)
+    if isinstance(as_typed, list):
+        return as_typed
+    moved = _counts_after_names(normalise(text), tuple(labels))
+    again = _labelled(moved, labels, kind, base, own) if moved != normalise(text) else None
+    return again if isinstance(again, list) else as_typed
+
+
+def _labelled(text: str, labels: Sequence[str], kind: Kind, base: Sequence[Number] | None,
+              own: Sequence[str]) -> list[Number] | ParseError | None:
     words = _label_words(tuple(labels))
     if not words or len(labels) < 2:
         return None
-    text = normalise(text).rstrip(_TRAILING)
+    text, rest_zero = rest_said_zero(normalise(text).rstrip(_TRAILING))
+    base = None if rest_zero else base
     pattern = _labels_pattern(tuple(labels))
     text = _negated_names(tuple(labels)).sub(lambda m: f"{m['before'] or m['after']}0", text)
     found = list(pattern.finditer(text))
@@ -498,6 +515,60 @@ def _labels_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
 def _label_alternation(labels: tuple[str, ...]) -> str:
     """The words of `label_words(labels)` as one alternation, longest first (a longer name wins over its prefix)."""
     return "|".join(re.escape(w) for w in sorted(_label_words(labels), key=len, reverse=True))
+
+
+# --- what is said around the numbers ------------------------------------------------------------------------------
+
+# words a clerk says on a phone around numbers that are no number: a word alone (嗯, 那个, 吧), one opening the reply
+# (嗯维持2个) and the particles ending a word (都是零吧, 2个吧, 收费嘛); 那个 before a word points at it (那个案子还在审)
+_FILLER = rf"嗯+|呃+|额+|啊+|哦+|噢+|唔+|那个|[{END_PARTICLES}]+"
+_FILLER_ALONE = re.compile(rf"(?:^|(?<=[\s,;、|，。]))(?:{_FILLER})(?=$|[\s,;、|，。])")
+_FILLER_OPENING = re.compile(r"^(?:嗯+|呃+)(?=\S)")
+_PARTICLES_ENDING = re.compile(rf"(?<=[^\s,;、|，。{END_PARTICLES}])[{END_PARTICLES}]+(?=$|[\s,;、|，。])")
+
+
+def without_fillers(text: str) -> str:
+    """A reply to a number question without the words said around its numbers (嗯 都是零吧 → 都是零, 1 11 吧 → 1 11,
+    收费嘛 零点五万 → 收费 零点五万); the reply as typed when nothing else is in it (嗯 alone is a yes elsewhere)."""
+    plain = normalise(text)
+    kept = _kept_of(plain)
+    return kept if kept and kept != plain else text
+
+
+def only_fillers(text: str) -> bool:
+    """Whether a piece of a reply holds nothing but fillers and pauses (那个, 嗯，): no answer to anything."""
+    return not _kept_of(normalise(text))
+
+
+def _kept_of(plain: str) -> str:
+    kept = _PARTICLES_ENDING.sub("", _FILLER_OPENING.sub("", _FILLER_ALONE.sub("", plain)))
+    return normalise(re.sub(r"^[\s,;、|，。]+|[\s,;、|，。]+$", "", kept))
+
+
+# the rest said to be none after the numbers typed (其他都没有, 别的没有, 其余为0, 剩下的都是零): 其他/其它 is also a
+# column (其他 applicants), so it means the rest only with 都/全/均 (其他都没有); 其他没有 is that column's 0
+_REST = r"(?:(?:其他|其它)的?(?:都|全都|全部|全|均|也都)|(?:别的|其余|剩下|剩余)的?(?:都|全都|全部|全|均|也都|也)?)"
+_REST_ZERO = re.compile(rf"(?:^|[\s,;、|，。]+|(?<=[个件条次项]))(?:{_REST})(?:是|为)?(?:没有|没|无|0|零)了?的?"
+                        rf"[{END_PARTICLES}]*[{_TRAILING}]*$")
+
+
+def rest_said_zero(text: str) -> tuple[str, bool]:
+    """The reply without a closing 'the rest are none' (五个 一个 其他都没有 → 五个 一个), and whether it said so."""
+    found = _REST_ZERO.search(text)
+    if found is None or not found.start():
+        return text, False
+    return text[: found.start()], True
+
+
+# a count right before a column's name, at the reply's start or after a pause or 还有 (还有1个没审完, 2个维持)
+_COUNT_BEFORE = r"(?P<count>(?:\d+|[零〇一二两俩三仨四五六七八九十百]+)[件个起宗条项]?的?)"
+
+
+def _counts_after_names(text: str, labels: tuple[str, ...]) -> str:
+    """还有1个没审完 → 还有没审完1个: each count said before its column's name moved after it, as names are read."""
+    before = re.compile(rf"(?P<lead>^|[\s,;、|，。]|还有|另外|另有){_COUNT_BEFORE}(?P<name>{_label_alternation(labels)})")
+    # the word leading the count (还有, 另有) goes with it: 维持2个，另有1个没结案 → 维持2个， 没结案1个
+    return before.sub(lambda m: (m["lead"] if m["lead"] in ("", " ") else " ") + m["name"] + m["count"].rstrip("的"), text)
 
 
 # --- menus ---------------------------------------------------------------------------------------------------------
@@ -569,9 +640,9 @@ _CIRCLED = re.compile("[①-⑳]")
 _COUNT_AFTER_NAME = re.compile(r"(?<=[\u3400-\u9fff])(\d+|[一二两三四五六七八九十]+)[件个份条]?$")
 
 
-# how a clerk says that a kind applies to all of them: 5个都…了, 全部…, 均已…
+# how a clerk says that a kind applies to all of them: 5个都…了, 全部…, 均已…; or that one more kind applies (还有个…)
 _CHOICE_SAID_AROUND = re.compile(
-    r"^(?:(\d+|[一二两三四五六七八九十]+)\s*[个件份条]?(?:申请)?)?(?:全部|全都|都|均|全)?(?:是|已经|已|被)?(?=\S)"
+    r"^(?:(?:还有|另有|另外还?有)一?[个件])?(?:(\d+|[一二两三四五六七八九十]+)\s*[个件份条]?(?:申请)?)?(?:全部|全都|都|均|全)?(?:是|已经|已|被)?(?=\S)"
     r"|(?<=\S)(?:了的?|的|啦)$")
 
 

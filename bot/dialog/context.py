@@ -72,6 +72,7 @@ def initial_state() -> dict[str, Any]:
         "greeted": False,
         "cur": None,  # [code, sub]: the question being asked
         "answered": [],  # codes fully answered
+        "last_answered": None,  # the code answered last, 修改 included: the answer a bare 不对 right after speaks of
         "partial": {},  # code → the next sub-step (a chosen result kind, or the draft after the facts)
         "gates": {},  # gate code → True/False
         "choices": {},  # menu code → chosen row keys

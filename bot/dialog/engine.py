@@ -648,6 +648,11 @@ def _correct_earlier(turn: Turn, text: str) -> None:
     if text and _answer_several(turn, text):
         return
     answered = [code for code in turn.state["answered"] if (q := question(turn.fmt, code)) and q.kind != "prose"]
+    # the answer a 不对 speaks of is the last one given — after 修改 2.2 … that is 2.2, not the last question in order
+    last = turn.state.get("last_answered")
+    answered = [*(c for c in answered if c != last), last] if last in answered else answered
+    # applied at once, not asked back (是否更正【2.2】？): nothing has been answered at the question asked, so 不对 can
+    # only mean the answer just echoed; the echo says what changed, and a clerk on a phone is spared a round trip
     if text and answered and _answers_last(turn, answered[-1], corrections.new_words(text)):
         return
     turn.say(messages.say("earlier_wrong", code=answered[-1] if answered else ""))

@@ -217,6 +217,7 @@ def table_complete(ctx: DialogContext, state: dict[str, Any], table: str) -> boo
 def mark_answered(state: dict[str, Any], code: str) -> None:
     if code not in state["answered"]:
         state["answered"].append(code)
+    state["last_answered"] = code  # answered again (修改 2.2 …) it is the one a 不对 right after speaks of
     if code in state["skipped"]:
         state["skipped"].remove(code)
     state["partial"].pop(code, None)

@@ -29,6 +29,7 @@ from ..parse import (
     parse_number,
     parse_row,
     parse_yes_no,
+    without_fillers,
 )
 from ..report import Number, known_values, with_derived
 from ..spoken import END_PARTICLES
@@ -435,8 +436,17 @@ def answer(turn: Turn, q: Question, sub: int, text: str) -> bool:
     if q.kind != "prose" and paste.looks_pasted(text):
         if _answer_paste(turn, q, text):
             return True
-    handler = _HANDLERS[q.kind]
-    return handler(turn, q, sub, text)
+    typed = text
+    if q.kind not in _FILLERS_MEAN_SOMETHING:
+        text = without_fillers(text)  # 嗯 都是零吧, 1 11 吧: the words around the numbers are none of them
+    accepted = _HANDLERS[q.kind](turn, q, sub, text)
+    if text != typed and turn.log and turn.log[-1] == f"{q.code} {text}":
+        turn.log[-1] = f"{q.code} {typed}"  # the log keeps the reply as typed
+    return accepted
+
+
+# a prose part keeps every word for its draft; at a 是/否 question 嗯 is a yes
+_FILLERS_MEAN_SOMETHING = ("prose", "gate")
 
 
 def _reject(turn: Turn, q: Question, text: str, error: ParseError | None = None, message: str = "",
@@ -594,13 +604,14 @@ def _answer_amount(turn: Turn, q: Question, sub: int, text: str) -> bool:
     if held.get("code") == q.code and normalise(text) in _CONFIRM_WORDS:
         value: Any = Decimal(held["value"])
     else:
-        value = parse_number(several.strip_own_name(turn.fmt, q, text), "amount")
+        said = several.strip_own_name(turn.fmt, q, text)
+        value = parse_number(said, "amount")
         if not isinstance(value, ParseError):
             value = within_bounds(turn, q.cells[:1], [value])
             value = value if isinstance(value, ParseError) else value[0]
         if isinstance(value, ParseError):
-            return _reject(turn, q, text, value)
-        if value >= _implausible_amount(turn) and "万" not in text:
+            return _reject(turn, q, text, _words_not_read(value, said))
+        if value >= _implausible_amount(turn) and not _SAID_IN_WAN.search(normalise(text)):
             # 3500 typed by a township almost always means 元: ask before recording 3500 万元
             turn.state["amount_check"] = {"code": q.code, "value": str(value)}
             turn.say(messages.say("amount_check", value=value, in_wan=value / 10000))
@@ -610,6 +621,25 @@ def _answer_amount(turn: Turn, q: Question, sub: int, text: str) -> bool:
     mark_answered(turn.state, q.code)
     turn.say(messages.say("recorded", echo=f"{q.title} {value} 万元"))
     return True
+
+
+# an amount typed in 万 (1.2万, 两万元): the 万 is its unit, ending it — the 万 of a numeral (一万二, 12000 as said) is not
+_SAID_IN_WAN = re.compile(r"万元?\s*[。.!！~～]*$")
+
+
+def _words_not_read(error: ParseError, said: str) -> ParseError:
+    """Several words where one amount is asked (收了 零点五万): the words beside the one amount are named as not
+    understood; several amounts (0.5 0.3) are shown — 「收到 2 个」 alone had not said what was received."""
+    if error.code != "count_mismatch" or error.want != "number":
+        return error
+    words = normalise(said).split()
+    joined = parse_number("".join(words), "amount")  # 零点五万 左右: one amount said roughly
+    if isinstance(joined, ParseError) and joined.code == "approximate":
+        return dataclasses.replace(joined, token=" ".join(words))
+    unread = [w for w in words if isinstance(parse_number(w, "amount"), ParseError)]
+    if unread and len(words) - len(unread) == 1:
+        return ParseError("not_a_number", token=" ".join(unread), kind="amount")
+    return dataclasses.replace(error, token="、".join(words))
 
 
 def _implausible_amount(turn: Turn) -> Decimal:

@@ -9,7 +9,7 @@ from functools import cache
 
 from ..formats import Format
 from ..formats.questions import Question
-from ..parse import normalise
+from ..parse import normalise, only_fillers
 from .flow import Turn
 
 # the questions a reply can answer by name: those whose answer is a row of numbers or an amount
@@ -90,7 +90,7 @@ def pieces(turn: Turn, text: str, current: str | None) -> list[tuple[str, str]]:
             start = end
     else:
         starts = [_piece_start(plain, found[i - 1][1] if i else 0, begin) for i, (begin, _, _) in enumerate(found)]
-        if plain[: starts[0]].strip(" ,，;；、。") and current:
+        if not only_fillers(plain[: starts[0]]) and current:  # 那个 规范性文件…: no answer to the current one
             out.append((current, plain[: starts[0]]))
         for i, (_, _, code) in enumerate(found):
             stop = starts[i + 1] if i + 1 < len(found) else len(plain)
@@ -120,8 +120,8 @@ def _piece_start(text: str, after: int, name_at: int) -> int:
     return name_at if _DIGIT.search(gap) else after
 
 
-# what joins a name to its numbers (规范性文件：2 0 3, 规范性文件是2 0 3, 规范性文件应该是2 0 3)
-_LINK_AFTER_NAME = re.compile(r"^[\s:：,，]*(?:应该是|应该为|应是|应为|是|为)?[\s:：,，]*(?=\S)")
+# what joins a name to its numbers (规范性文件：2 0 3, 规范性文件是2 0 3, 规范性文件应该是2 0 3, 收费的话 0.5)
+_LINK_AFTER_NAME = re.compile(r"^(?:的话)?[\s:：,，]*(?:应该是|应该为|应是|应为|是|为)?[\s:：,，]*(?=\S)")
 
 
 def strip_own_name(fmt: Format, q: Question, text: str) -> str:
