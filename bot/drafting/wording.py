@@ -441,8 +441,14 @@ _FORMAL = Rewrites((
     # 评议本年度未开展 (评议今年没搞): 未开展评议, as 监督保障 names what was not held
     (re.compile(r"^(考核|考评|评议|社会评议)(?:本年度|今年|全年)?未开展$"), r"未开展\1"),
 ))
-# a whole numeral, however long (一百二十三 is five characters: a shorter limit left its 一 behind, 一123条)
-_CN_COUNT = re.compile(r"(?<!数)了?([一二两三四五六七八九十百千万零〇]{1,12})(?=余?[次场期轮条篇件个项份家人](?!性|月|星期|季度))")
+# a whole numeral, however long (一百二十三 is five characters: a shorter limit left its 一 behind, 一123条). It starts
+# with a digit's word: a bare 千, 万 or 百 begins an idiom (千家万户, 千人座谈会, 百家争鸣), never a count
+_CN_COUNT = re.compile(r"(?<!数)了?([一二两三四五六七八九十][一二两三四五六七八九十百千万零〇]{0,11})"
+                       r"(?=余?[次场期轮条篇件个项份家人](?!性|月|星期|季度))")
+# the set phrases of 公文 that hold a numeral and a measure word: their numeral is part of the name, never a count
+_NUMBERED_PHRASE = re.compile(
+    r"两个(?:维护|确立|责任|毫不动摇)|四个(?:意识|自信|全面)|三个(?:代表|务必|区分开来)|八项规定|三项制度|"
+    r"一件事|(?<=跑)一次|一次(?:办好|办成|办|告知)|一条龙|一个窗口|一个(?:不落|不少)|一[人户村]一档")
 
 
 # full-width digits and Latin letters (０–９, Ａ–Ｚ, ａ–ｚ) and their ASCII forms: one str.translate, not a Python loop
@@ -952,7 +958,7 @@ def _percent(m: re.Match[str]) -> str:
 
 def _digits(m: re.Match[str]) -> str:
     n = cn_to_int(m.group(1))
-    return str(n) if n else m.group()
+    return str(n) if n and not _NUMBERED_PHRASE.match(m.string, m.start(1)) else m.group()
 
 
 
