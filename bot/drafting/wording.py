@@ -56,9 +56,11 @@ _FILLER = re.compile(r"^(?:还有(?!一?个)|另外|然后|再就是|就是|以�
 # (好的, 对 — only before a pause: 对外, 好评 are words), a remark about the message (补充一下, 再说一句), the speaker
 # (我们这边). A report prints none of it; an answer keeps what follows.
 _PAUSE = r"[\s，,、。.!！:：…~～—-]"
+# 这个月, 那个星期: 这个 or 那个 before a span of time names it, never a pause of one looking for a word
+_NOT_A_TIME = r"(?!月|年|季度|星期|周)"
 _SPOKEN_LEAD = re.compile(
     r"^(?:(?:嗯|呃|唉|啊|哦|噢|喔)+"
-    r"|那个|这个嘛?|那啥|那么|那就是|就是说|怎么说呢?|怎么讲呢?|咋说呢?|是这样的?|其实|反正|总的来说|总之|所以说"
+    rf"|那个{_NOT_A_TIME}|这个嘛?{_NOT_A_TIME}|那啥|那么|那就是|就是说|怎么说呢?|怎么讲呢?|咋说呢?|是这样的?|其实|反正|总的来说|总之|所以说"
     r"|我觉得|我感觉|我记得|好像|貌似|印象中"
     rf"|(?:(?:好的?|好吧|好嘞|行|对的?|是的?|没错|额|唔|ok|okay|(?:让我|我)?想想|你看|你瞧)+(?={_PAUSE}|$))"
     r"|(?:再|还要?|另外|顺便|我)?(?:补充|说|讲|提)(?:一下|一句|一点|两句)|补充(?=[:：\s，,])|对了|还有一点|另外还有(?!一?个)"
@@ -182,12 +184,13 @@ def _activity_in_words(note: str) -> str:
 # account words: 发布, 政务, 之声 …)
 _ACCOUNTS = "公众号|视频号|抖音号|微博|小程序"
 _CARRIERS = f"{_ACCOUNTS}|专栏|栏目|网站"
+_SPAN_SAID = {"月": "月", "季度": "季", "星期": "周", "周": "周"}  # 这个季度 → 当季, 这个星期 → 当周
 _PROPOSAL_KINDS = {"人大": "人大代表建议", "政协": "政协委员提案"}  # by whose they are, as 六 names them
 # each carrier as a fixed-width look-behind (Python's look-behinds take one width each)
 _CARRIERS_LOOKBEHIND = "|".join(f"(?<={c})" for c in f"{_CARRIERS}|公开栏|宣传栏|公示栏|电子屏".split("|"))
 _NAME_ENDINGS = "|".join(sorted((*ACCOUNT_BRANDS, "之声"), key=len, reverse=True))
 # what follows an account word and is no name: what was published on it, how often (公众号信息发布及时, 公众号每周发布)
-_NOT_A_NAME = r"信息|政务|政策|内容|文章|新闻|及时|定期|每|共|累计|全年|主要|也|都|还|已|上|里|中|和|及|与|等"
+_NOT_A_NAME = r"信息|政务|政策|内容|文章|新闻|及时|定期|每|共|累计|全年|主要|也|都|还|已|上|里|中|和|及|与|等|当月|当季|当周"
 _DONE_TO_THINGS = "制度|办法|机制|规定|规程|流程|目录|指南|台账|栏目|专栏|内容|方案|清单|细则"
 _DONE_TO = {"补上": "补齐", "补全": "补齐"}
 _PLACES = "村（社区）|村居|村组|社区|小区|站所|村|组"
@@ -229,14 +232,18 @@ _FORMAL = Rewrites((
     (re.compile(r"^(?:都|均|全部|全都)?(?:没有?|未|无)(?:一件|一个)?(?:超期|超时|逾期)(?:答复|办理)?(?:的)?$"),
      "均在法定期限内予以答复"),
     # 让办公室再配个人 → 由办公室增配1名工作人员: a hand added, as a report says it (配个人 had been printed as typed)
-    (re.compile(r"(?:(?:让|请|由)(?P<who>[^，；、\d]{1,6}?))?(?:再|多|另)?(?:配|加|派|增加|增配)(?:一|1)?个(?:人|人手)(?![\u3400-\u9fff])"),
-     lambda m: templates.render("drafts/hand_added.j2", who=m.group("who") or "").strip()),
+    # 没有配个人 is none added: the negation is read with it (it had been drafted 暂无增配1名工作人员)
+    (re.compile(r"(?P<no>(?:都|也|还)?(?:没有?|未|无|不)(?:再|多|另)?)?(?:(?:让|请|由)(?P<who>[^，；、\d]{1,6}?))?"
+                r"(?:再|多|另)?(?:配|加|派|增加|增配)(?:一|1)?个(?:人|人手)(?![\u3400-\u9fff])"),
+     lambda m: templates.render("drafts/hand_added.j2", who=m.group("who") or "", not_added=bool(m.group("no"))).strip()),
     # 没收钱: no 信息处理费 was charged, as 六 states it (it had been drafted 另外，暂无收钱)
     (re.compile(r"^(?:都|也|一分钱都|一分钱也)?(?:没有?|未|不)(?:收过?|收取)(?:钱|费|费用|处理费)(?:的)?$"), "未收取信息处理费"),
     # 人大建议有2件都办了 → 办理人大代表建议2件，均已办结 (templates/drafts/proposals_done.j2)
+    # (答复了 is what was said of them: 均已答复, never 均已办结)
     (re.compile(r"^(?:承办|办理|办了)?(?P<who>人大|政协)(?:代表|委员)?(?:建议|提案)有?(?P<n>\d+)件(?:都|均|全部|全都)?"
-                r"(?:办了|办完了|办结了|办理了|答复了|已办结|办结)$"),
-     lambda m: templates.render("drafts/proposals_done.j2", kind=_PROPOSAL_KINDS[m.group("who")], n=m.group("n")).strip()),
+                r"(?:办了|办完了|办结了|办理了|已办结|办结|(?P<answered>答复了|已答复|已经答复了?))$"),
+     lambda m: templates.render("drafts/proposals_done.j2", kind=_PROPOSAL_KINDS[m.group("who")], n=m.group("n"),
+                                answered=bool(m.group("answered"))).strip()),
     # 满意度95%: whose satisfaction, as 社会评议 states it (群众满意度达95%)
     # (群众满意度98% is written Chinese already and stays)
     (re.compile(r"^满意(?:度|率)(?:达到?|为|是|有)?(?=\d+(?:\.\d+)?[%％]$)"), "群众满意度达"),
@@ -268,7 +275,7 @@ _FORMAL = Rewrites((
     # spoken asides around a figure or a list (公众号的话大概两百条 → 公众号约两百条, 征兵那些 → 征兵等), as R17 fixes
     # them in a final text (spoken.ASIDES); 大概 before a figure moves before the number
     TOPIC_BEFORE_FIGURE, LIST_END, ROUGH_COUNT,
-    (re.compile(r"(?<=[，、；])(?:还有|另外|然后|再就是)(?:那个|这个)?"), ""),
+    (re.compile(rf"(?<=[，、；])(?:还有|另外|然后|再就是)(?:(?:那个|这个){_NOT_A_TIME})?"), ""),
     (re.compile(r"(?<=主要|重点)就是"), "是"),  # 主要就是网站改版 → 主要是网站改版
     # more of what is said aloud, as a report says it: 网站弄了80条 → 网站发布80条, 一百来条 → 一百余条, 一回 → 1次,
     # 好几个 → 多个, 有时候 → 有时, 有个人管这个 → 明确专人负责, 好好学习 → 认真学习, 没啥问题 → 暂无问题
@@ -310,7 +317,7 @@ _FORMAL = Rewrites((
     # 电子屏也设置了 → 电子屏设置了, 公众号也发布约50条 → 公众号发布约50条: 也 ties a note to one said before it
     (re.compile(r"(?<=[\u3400-\u9fff]{2})也(?=设置|开展|建立|开通|开设|制作|更新|发布|推送|公开)"), ""),
     # a plan or a problem said aloud: 配个专人 → 配备专人, 多弄点图解 → 增加图解, 解读也少 → 解读较少, 不太及时 → 不够及时
-    (re.compile(r"配(?:了|上)?(?:一个|一名|个|名)?(?=专人|专职|人员|工作人员|联络员|信息员)"), "配备"),
+    (re.compile(r"(?<![增分调搭装适])配(?:了|上)?(?:一个|一名|个|名)?(?=专人|专职|人员|工作人员|联络员|信息员)"), "配备"),
     (re.compile(r"多(?:弄|搞|做|出|发|开展)(?:点|些|一些|一点)"), "增加"),  # 多搞点解读 (搞 read as 开展 above)
     (re.compile(r"^人(?:也|太|比较|有点|有些)?少$"), "工作人员较少"),
     (re.compile(rf"(?<=[{_CJK}])(?:也|太|比较|有点|有些)少$"), "较少"),
@@ -328,7 +335,9 @@ _FORMAL = Rewrites((
     (re.compile(r"(?<=[\u3400-\u9fff])(了?)一下(?=$|[，；、])"), r"\1"),
     # 公众号那个也发了一百来条: 那个 after a carrier is the pause of one looking for a word, never the account's name
     # (it had been drafted 公众号“那个发布”)
-    (re.compile(rf"(?:{_CARRIERS_LOOKBEHIND})(?:那个|这个)(?=[\u3400-\u9fff\d])"), ""),
+    (re.compile(rf"(?:{_CARRIERS_LOOKBEHIND})(?:那个|这个){_NOT_A_TIME}(?=[\u3400-\u9fff\d])"), ""),
+    # 公众号这个月发了5条: the span said as a report says it (当月), never a bare 月 (it had been drafted 公众号月发布5条)
+    (re.compile(r"(?:这个|这)(月|季度|星期|周)"), lambda m: "当" + _SPAN_SAID[m.group(1)]),
     # a name said with 叫: 公众号叫青山发布 → 公众号“青山发布”
     (re.compile(rf"({_CARRIERS})(?:(?:的)?(?:名字|名称)(?:叫做|叫作|叫|是|为)|叫做|叫作|名叫|叫)“?([^，；、“”\s]{{2,12}}?)”?"
                 r"(?=$|[，；、])"), r"\1“\2”"),
@@ -842,7 +851,7 @@ _COUNT_END = re.compile(rf"\d+(?:\.\d+)?[{_MEASURE}](?:左右|上下)?$")
 # a list the clerk begins (主要是低保 救助 还有征兵): the words after it, spaced or joined by 还有, are its items
 _LIST_LEAD = re.compile(r"^(?:主要就?是|主要有|主要为|重点就?是|重点为|重点公开|主要公开|包括|涉及)")
 # (还有那个财政预决算: 那个 is the clerk's pause before the item, no word of it)
-_AND_ALSO = re.compile(r"^(?:还有|以及|和|及|另外还有)(?:那个|这个)?")
+_AND_ALSO = re.compile(rf"^(?:还有|以及|和|及|另外还有)(?:(?:那个|这个){_NOT_A_TIME})?")
 _LIST_END = re.compile(r"等|等等|之类|之类的|那些|这些|什么的|啥的")
 _ENDS_A_LIST = re.compile(r"(?:等|等等|之类的?|那些|这些|什么的|啥的)$")  # 养老医疗这些: the list's last item
 
