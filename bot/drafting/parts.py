@@ -490,7 +490,7 @@ _CHECK_NAMES = {"考核": "工作考核", "考评": "工作考核", "评议": "�
 _RESULT_OF_CHECK = re.compile(
     r"^(?:年度|年终)?(?:考核|考评)(?:(?P<got>获评|被?评为)|(?:结果|等次)*(?:为|是)?)"
     r"(?P<grade>(?:优秀|良好|基本合格|合格|称职|先进|较好|好)(?:等次|等级)?|第[\d一二三四五六七八九十]+名?|[\d.]+分)$")
-_RESULTS_NOT_OUT = ("考核结果尚未公布", "考评结果尚未公布")  # as wording writes 考核结果县里还没出
+_RESULT_NOT_OUT = re.compile(r"^(?:考核|考评)结果尚未公布$")  # as wording writes 考核结果县里还没出
 _INTO_CHECK = re.compile(r"^将政务公开工作纳入.*(?:考核|考评)(?:体系|内容|范围|指标)?$")
 
 
@@ -516,6 +516,11 @@ def _assessment_without_result(clauses: list[str]) -> int | None:
     return None
 
 
+def _check_result(got: bool = False, grade: str = "", not_out: bool = False) -> str:
+    """The result of the assessment named in the clause before (获评优秀, 结果为良好, 结果尚未公布)."""
+    return templates.render("drafts/check_result.j2", what="", got=got, grade=grade, not_out=not_out).strip()
+
+
 def _oversight(items: list[str]) -> dict[str, Any]:
     clauses: list[str] = []
     no_accountability = False
@@ -524,10 +529,10 @@ def _oversight(items: list[str]) -> dict[str, Any]:
         # had been drafted 「…满意度调查1次，考核结果为良好」)
         into = _assessment_without_result(clauses)
         if into is not None and (m := _RESULT_OF_CHECK.match(item)):
-            clauses.insert(into + 1, ("获评" if m.group("got") else "结果为") + m.group("grade"))
+            clauses.insert(into + 1, _check_result(got=bool(m.group("got")), grade=m.group("grade")))
             continue
-        if into is not None and item in _RESULTS_NOT_OUT:
-            clauses.insert(into + 1, item[2:])  # 考核结果尚未公布 → 结果尚未公布, its assessment named just before
+        if into is not None and _RESULT_NOT_OUT.match(item):  # 考核结果尚未公布: its assessment is named just before
+            clauses.insert(into + 1, _check_result(not_out=True))
             continue
         if _NO_ACCOUNTABILITY.match(item) or item == "未发生责任追究":
             no_accountability = True

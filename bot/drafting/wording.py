@@ -445,8 +445,9 @@ _FORMAL = Rewrites((
     # 有个便民服务站: what the unit has is the note (个别 is no count: 有个别村 stays)
     (re.compile(rf"^(?:还有|也有|有)(?:一个|个)(?!别)(?=[{_CJK}])"), ""),
     # 考核结果县里还没出: a result not yet out, as a report states it (县里 and 还没出 had reached the draft)
-    (re.compile(r"(?:考核|考评|评议)结果(?:县里|区里|市里|上级)?(?:还没有?|尚未|还未|没有?)(?:出|公布|下来|出来)(?:呢)?$"),
-     lambda m: m.group()[:4] + "尚未公布"),
+    (re.compile(r"(?P<what>考核|考评|评议)结果(?:县里|区里|市里|上级)?(?:还没有?|尚未|还未|没有?)(?:出|公布|下来|出来)(?:呢)?$"),
+     lambda m: templates.render("drafts/check_result.j2", what=m.group("what"), not_out=True, got=False,
+                                      grade="").strip()),
     # 评议本年度未开展 (评议今年没搞): 未开展评议, as 监督保障 names what was not held
     (re.compile(r"^(考核|考评|评议|社会评议)(?:本年度|今年|全年)?未开展$"), r"未开展\1"),
 ))
