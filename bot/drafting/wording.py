@@ -184,6 +184,12 @@ def _activity_in_words(note: str) -> str:
 # account words: 发布, 政务, 之声 …)
 _ACCOUNTS = "公众号|视频号|抖音号|微博|小程序"
 _CARRIERS = f"{_ACCOUNTS}|专栏|栏目|网站"
+def _rough_tens(m: re.Match[str]) -> str:
+    """七八十 → 七十余: the lower of two neighbouring tens, and 余; two numerals apart (二五十) stay as said."""
+    low, high = "一二三四五六七八九".index(m.group(1)), "一二三四五六七八九".index(m.group(2))
+    return f"{m.group(1)}十余" if high == low + 1 else m.group()
+
+
 _SPAN_SAID = {"月": "月", "季度": "季", "星期": "周", "周": "周"}  # 这个季度 → 当季, 这个星期 → 当周
 _PROPOSAL_KINDS = {"人大": "人大代表建议", "政协": "政协委员提案"}  # by whose they are, as 六 names them
 # each carrier as a fixed-width look-behind (Python's look-behinds take one width each)
@@ -236,13 +242,26 @@ _FORMAL = Rewrites((
     (re.compile(r"(?P<no>(?:都|也|还)?(?:没有?|未|无|不)(?:再|多|另)?)?(?:(?:让|请|由)(?P<who>[^，；、\d]{1,6}?))?"
                 r"(?:再|多|另)?(?:配|加|派|增加|增配)(?:一|1)?个(?:人|人手)(?![\u3400-\u9fff])"),
      lambda m: templates.render("drafts/hand_added.j2", who=m.group("who") or "", not_added=bool(m.group("no"))).strip()),
+    # 财政预决算都公开了 没有漏的: all of it published, none left out, as a report says it (never 暂无漏的)
+    (re.compile(r"^([\u3400-\u9fff、]{2,12}?)(?<!的)(?:都|均|全部|全都)(?:已经?)?(?:公开|发布)(?:了|过了)$"), r"\1均已公开"),
+    (re.compile(r"^(?:都|也)?(?:没有?|无)(?:漏|遗漏|落下|漏掉)(?:的|过)?$"), "无遗漏"),
+    # 今年没人来申请: no application, as 三 says it (it had been noted 暂无人来申请)
+    (re.compile(r"^(?:今年|本年度?|全年)?(?:都|也)?(?:没有?|无)(?:人|群众)(?:来|提出|提交|申请过)?(?:申请|提申请)(?:过)?(?:的)?$"),
+     "未收到政府信息公开申请"),
+    # 文件清理了一遍 → 开展文件清理; 政策文件清理了十来个 → 清理政策文件10余个; 网站专栏改了版 → 完成网站专栏改版
+    (re.compile(r"^([\u3400-\u9fff]{2,8}?)(?:都|也)?清理了(?:一遍|一下|一次|一轮)?$"), r"开展\1清理"),
+    (re.compile(r"^([\u3400-\u9fff]{2,8}?)(?:都|也)?清理了?(?=[\d一二两三四五六七八九十][^，；、]*[个件份条项]$)"), r"清理\1"),
+    (re.compile(r"^([\u3400-\u9fff]{2,8}?)(?:也|都)?改了版$"), r"完成\1改版"),
+    # 便民服务中心设了个查阅点: where a thing was set up is said with 在 (it had been drafted 建设便民服务中心设置…)
+    (re.compile(r"^([\u3400-\u9fff]{2,10}?(?:中心|大厅|服务站|便民站|门口|办公室|阅览室|档案室|村部|社区))(?:里|内)?"
+                r"(?:设了|建了|设置了?|设立了?|建立了?)(?:一个|个)?(?=[\u3400-\u9fff]{2,10}$)"), r"在\1设置"),
     # 没收钱: no 信息处理费 was charged, as 六 states it (it had been drafted 另外，暂无收钱)
     (re.compile(r"^(?:都|也|一分钱都|一分钱也)?(?:没有?|未|不)(?:收过?|收取)(?:钱|费|费用|处理费)(?:的)?$"), "未收取信息处理费"),
     # 人大建议有2件都办了 → 办理人大代表建议2件，均已办结 (templates/drafts/proposals_done.j2)
     # (答复了 is what was said of them: 均已答复, never 均已办结)
-    (re.compile(r"^(?:承办|办理|办了)?(?P<who>人大|政协)(?:代表|委员)?(?:建议|提案)有?(?P<n>\d+)件(?:都|均|全部|全都)?"
+    (re.compile(r"^(?:承办|办理|办了)?(?P<who>人大|政协)(?:代表|委员)?(?:建议|提案)(?:有?(?P<n>\d+)件)?(?:都|均|全部|全都)?"
                 r"(?:办了|办完了|办结了|办理了|已办结|办结|(?P<answered>答复了|已答复|已经答复了?))$"),
-     lambda m: templates.render("drafts/proposals_done.j2", kind=_PROPOSAL_KINDS[m.group("who")], n=m.group("n"),
+     lambda m: templates.render("drafts/proposals_done.j2", kind=_PROPOSAL_KINDS[m.group("who")], n=m.group("n") or "",
                                 answered=bool(m.group("answered"))).strip()),
     # 满意度95%: whose satisfaction, as 社会评议 states it (群众满意度达95%)
     # (群众满意度98% is written Chinese already and stays)
@@ -279,6 +298,10 @@ _FORMAL = Rewrites((
     (re.compile(r"(?<=主要|重点)就是"), "是"),  # 主要就是网站改版 → 主要是网站改版
     # more of what is said aloud, as a report says it: 网站弄了80条 → 网站发布80条, 一百来条 → 一百余条, 一回 → 1次,
     # 好几个 → 多个, 有时候 → 有时, 有个人管这个 → 明确专人负责, 好好学习 → 认真学习, 没啥问题 → 暂无问题
+    # 公众号也有七八十条: what a platform has in a count of items is what it published (it had been drafted 内容涵盖…也有…)
+    (re.compile(rf"(?:{_CARRIERS_LOOKBEHIND})(?:上|里)?(?:也|还|都)?有(?=[\d一二两三四五六七八九十百几]+[余多来]?[条篇期])"), "发布"),
+    # 七八十条, 二三十条: two neighbouring numerals said for a rough count, as a report writes one (七十余条 → 70余条)
+    (re.compile(r"([一二三四五六七八])([二三四五六七八九])十(?=[条次个件篇场期项人])"), _rough_tens),
     PUBLISHED_COUNT,
     # 宣传栏弄了12期 (read 宣传栏发布12期 just above): a board's issues are updates, as the draft says them
     (re.compile(r"(?<=公开栏|公示栏|宣传栏|信息栏|公告栏)发布(?=[\d一二两三四五六七八九十]+\s*期$)"), "更新"),
@@ -408,6 +431,9 @@ _FORMAL = Rewrites((
     # 就我一个人兼着搞 → 仅有1名兼职工作人员; 有时候更新慢 (有时候 read as 有时 above) → 信息更新有时不够及时
     (re.compile(r"^(?:就|只有|只|仅有?)(?:我|俺)?(?:一|1)个?人(?:在)?兼(?:着|职)?(?:搞|做|干|弄|管|开展)?(?:的)?$"), "仅有1名兼职工作人员"),
     (re.compile(r"^有时(?:信息)?更新(?:比较|有点|有些|较)?慢(?:了?一?点|了?一?些)?$"), "信息更新有时不够及时"),
+    # 更新有时候慢 (said the other way round), 兼职的多 (a report: 兼职人员较多)
+    (re.compile(r"^(?:信息)?更新有时(?:比较|有点|有些|较)?慢(?:了?一?点|了?一?些)?$"), "信息更新有时不够及时"),
+    (re.compile(r"^兼职(?:的|人员)?(?:比较|较|太|很)?多$"), "兼职人员较多"),
     # read in a demo report (QA30 follow-up): 一个人兼好几样 → 工作人员身兼多职, 公开栏有时候忘了换 → 公开栏更新有时不够及时
     (re.compile(r"^(?:一|1)个?人(?:要|得)?兼(?:着)?(?:好几样|好几个|好多|多样|多个|多项|几样|几个)(?:工作|活|事|岗)?(?:儿)?$"),
      "工作人员身兼多职"),
@@ -418,7 +444,7 @@ _FORMAL = Rewrites((
     (re.compile(rf"^([{_CJK}“”]{{2,14}}?)集约化(?:了|建设了)$"), r"推进\1集约化"),
     (re.compile(r"^(?:政务)?新媒体矩阵(?:也|还|都)?(?:有|建了|搞了|弄了)(?:的)?$"), "政务新媒体矩阵"),
     (re.compile(rf"^([{_CJK}]{{0,6}}(?:公众号|视频号|微博))(?:也|还|都)有(?:的)?$"), r"\1"),
-    (re.compile(r"^(信息)?(?:发布|公开|上网)前(?:都|均|全)?(?:要|得|需要?)(?:经过?)?领导签字(?:审核)?(?:的)?$"),
+    (re.compile(r"^(信息)?(?:发布|公开|上网)前(?:都|均|全)?(?:要|得|需要?)(?:经过?)?领导签(?:个|一下|下)?字(?:审核)?(?:的)?$"),
      lambda m: f"{m.group(1) or '信息'}发布前须经领导审核签字"),
     (re.compile(r"(?:搞|弄|做|出)(?:点|些|一些|一点)(?=图解|解读|视频|海报|动漫|长图|短视频)"), "制作"),
     # 视频号也开了 (a demo street report) → 开通视频号
@@ -458,7 +484,8 @@ _CN_COUNT = re.compile(r"(?<!数)了?([一二两三四五六七八九十][一二
 # the set phrases of 公文 that hold a numeral and a measure word: their numeral is part of the name, never a count
 _NUMBERED_PHRASE = re.compile(
     r"两个(?:维护|确立|责任|毫不动摇)|四个(?:意识|自信|全面)|三个(?:代表|务必|区分开来)|八项规定|三项制度|"
-    r"一件事|(?<=跑)一次|一次(?:办好|办成|办|告知)|一条龙|一个窗口|一个(?:不落|不少)|一[人户村]一档")
+    r"一件事|(?<=跑)一次|一次(?:办好|办成|办|告知)|一条龙|一个窗口|一个(?:不落|不少)|一[人户村]一档|"
+    r"一[件条篇项事个]一[审核档查议办策]")  # 一件一审, 一事一议: one each, never 1件一审
 
 
 # full-width digits and Latin letters (０–９, Ａ–Ｚ, ａ–ｚ) and their ASCII forms: one str.translate, not a Python loop

@@ -1,0 +1,28 @@
+"""Thirty careless notes a township clerk typed on a phone at 1.x (QA round 32): each printed wrong in the notes shown
+or the draft — 一件一审 as 1件一审, 签个字 and 都答复了 as typed, 七八十条 after 也有, 没人来申请 as
+暂无人来申请. Each is now noted as a report writes it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.drafting import fact_items
+
+
+@pytest.mark.parametrize(("typed", "noted"), [
+    ("保密审查一件一审 没出过问题", ["保密审查一件一审", "未出现问题"]),
+    ("发布前都要领导签个字", ["信息发布前须经领导审核签字"]),
+    ("政协提案都答复了", ["政协委员提案均已答复"]),
+    ("人大建议都办完了", ["人大代表建议均已办结"]),
+    ("财政预决算都公开了 没有漏的", ["财政预决算均已公开", "无遗漏"]),
+    ("兼职的多", ["兼职人员较多"]),
+    ("更新有时候慢", ["信息更新有时不够及时"]),
+    ("今年没人来申请", ["未收到政府信息公开申请"]),
+    ("文件清理了一遍", ["开展文件清理"]),
+    ("政策文件清理了十来个", ["清理政策文件10余个"]),
+    ("网站专栏改了版", ["完成网站专栏改版"]),
+    ("公众号也有七八十条吧", ["公众号发布70余条"]),
+    ("便民服务中心设了个查阅点", ["在便民服务中心设置查阅点"]),
+])
+def test_a_careless_note_of_the_year_is_noted_as_a_report_writes_it(typed: str, noted: list[str]) -> None:
+    assert fact_items(typed) == noted
