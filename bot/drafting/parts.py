@@ -359,12 +359,14 @@ _SET_UP = re.compile(r"^(?:(?:设置|开设|设立|制作)了?|(?:出|办|做|�
 
 
 def _active(items: list[str]) -> dict[str, Any]:
-    counts, focus, published, clauses, places = [], [], [], [], []
+    counts, focus, published, clauses, places, products = [], [], [], [], [], []
     for item in items:
         if _is_place(item):
             places.append(item)  # 公开栏: where information was published, without a count
-        elif (m := _COUNT.match(item)) and _NO_PLACE.match(m.group("channel")):
-            clauses.append(f"主动公开政府信息{m.group('n')}{m.group('m')}")  # 是25条: a count, no platform named
+        elif (m := _COUNT.match(item)) and (_NO_PLACE.match(m.group("channel")) or _ONLY_PUBLISHED.match(m.group("channel"))):
+            clauses.append(f"主动公开政府信息{m.group('n')}{m.group('m')}")  # 是25条, 发布信息1000余条: no platform named
+        elif m and (p := _PRODUCT.match(m.group("channel"))):
+            products.append(f"{p.group('what')}{m.group('n')}{m.group('m')}")  # 政策解读3篇: what was made, no channel
         elif m and _is_channel(m.group("channel")):
             info = m.group("info") or m.group("after") or ""
             channel, verb = _split_object(m.group("channel"), m.group("verb"), m.group("m"), info)
@@ -388,14 +390,21 @@ def _active(items: list[str]) -> dict[str, Any]:
     if focus:  # 重点是低保和惠农补贴 还有那个财政预决算: what else was published continues the list of the focus
         focus, published = focus[:-1] + [_one_list([*focus[-1].split("、"), *published])], []
     # a clause after the sentence the unit opened goes on with 还 (此外，还开展政策解读3次) when it opens on a verb
-    goes_on = bool(clauses) and bool(_VERB.match(clauses[0])) and clauses[0][:1] not in "还也并"
+    goes_on = bool(products) or bool(clauses) and bool(_VERB.match(clauses[0])) and clauses[0][:1] not in "还也并"
     return {"counts": counts, "focus": "，".join(map(_as_information, focus)), "published": _one_list(published),
-            "clauses": clauses, "places": places, "goes_on": goes_on}
+            "clauses": clauses, "places": places, "goes_on": goes_on, "products": products}
 
 
 _NAMES_A_THING = re.compile(r"[\u3400-\u9fff、]{2,12}")  # a name of a few words, no figure, no mark of a clause
 # what says something of a thing rather than names it (专人负责, 政策解读有, 公众号没有): no item of what was published
-_SAYS_OF_IT = re.compile(rf"专人|负责|[有了过着]$|没有?|未|无|不|好|{EVALUATION}")
+# (宣传深入千家万户, 做到应公开尽公开, 群众办事零距离: what the work reached or achieved, a clause of its own)
+_SAYS_OF_IT = re.compile(rf"专人|负责|[有了过着]$|没有?|未|无|不|好|{EVALUATION}|深入|做到|实现|覆盖|零距离|尽公开|一站式|到位")
+# what a count of items was made of rather than where it was published (政策解读3篇, 图解2个): no channel, never
+# 通过图解设置2个
+_PRODUCT = re.compile(r"^(?:制作|发布|推出|编制|撰写)?(?:了)?(?P<what>(?:政策)?(?:解读|图解|解读文章|解读材料|动漫|长图|海报|短视频|视频|H5))"
+                      r"(?:都|也|共|共计)?(?:发布|制作)?$")
+# a count said with only the verb of publishing (发布信息1000余条): the unit's information, no platform named
+_ONLY_PUBLISHED = re.compile(r"^(?:共|共计|全年|累计)?(?:发布|公开|主动公开|推送)(?:了)?$")
 
 
 def _as_information(named: str) -> str:
@@ -504,7 +513,8 @@ def _result_apart(item: str) -> list[str]:
     if m := _NEITHER_CHECK.match(item):
         return [m.group(1), m.group(2)]
     into, _, result = item.rpartition("、")
-    return [into, result] if into.startswith("纳入") and _RESULT_OF_CHECK.match(result) else [item]
+    said = _RESULT_OF_CHECK.match(result) or _RESULT_NOT_OUT.match(result)  # 纳入年度考核、考核结果尚未公布 alike
+    return [into, result] if into.startswith("纳入") and said else [item]
 
 
 def _assessment_without_result(clauses: list[str]) -> int | None:

@@ -184,10 +184,21 @@ def _activity_in_words(note: str) -> str:
 # account words: 发布, 政务, 之声 …)
 _ACCOUNTS = "公众号|视频号|抖音号|微博|小程序"
 _CARRIERS = f"{_ACCOUNTS}|专栏|栏目|网站"
+
+
 def _rough_tens(m: re.Match[str]) -> str:
     """七八十 → 七十余: the lower of two neighbouring tens, and 余; two numerals apart (二五十) stay as said."""
     low, high = "一二三四五六七八九".index(m.group(1)), "一二三四五六七八九".index(m.group(2))
     return f"{m.group(1)}十余" if high == low + 1 else m.group()
+
+
+def _count_said_bare(m: re.Match[str]) -> str:
+    """公众号一百五 → 公众号发布一百五十条: a platform's count said without its measure is of items published; 一百五
+    is a hundred and fifty (the last 十 left unsaid), 一千二 twelve hundred."""
+    n = m.group("n")
+    if re.fullmatch(r"[一二两三四五六七八九][百千][一二两三四五六七八九]", n):
+        n += "十" if n[1] == "百" else "百"
+    return f"发布{n}{'余' if m.group('about') else ''}条"
 
 
 _SPAN_SAID = {"月": "月", "季度": "季", "星期": "周", "周": "周"}  # 这个季度 → 当季, 这个星期 → 当周
@@ -361,6 +372,10 @@ _FORMAL = Rewrites((
     (re.compile(rf"(?:{_CARRIERS_LOOKBEHIND})(?:那个|这个){_NOT_A_TIME}(?=[\u3400-\u9fff\d])"), ""),
     # 公众号这个月发了5条: the span said as a report says it (当月), never a bare 月 (it had been drafted 公众号月发布5条)
     (re.compile(r"(?:这个|这)(月|季度|星期|周)"), lambda m: "当" + _SPAN_SAID[m.group(1)]),
+    # 公众号那个一百五 (那个 gone above): a platform's count said bare, never printed 公众号一百五
+    (re.compile(rf"(?:{'|'.join(f'(?<={c})' for c in ('公众号', '视频号', '抖音号', '微博', '网站'))})(?:上|里)?"
+                r"(?:也|还|都)?(?:发了|发布|有)?(?P<n>\d{2,}|[一二两三四五六七八九十]*[十百千][一二两三四五六七八九十百千]*)"
+                r"(?P<about>来|多)?$"), _count_said_bare),
     # a name said with 叫: 公众号叫青山发布 → 公众号“青山发布”
     (re.compile(rf"({_CARRIERS})(?:(?:的)?(?:名字|名称)(?:叫做|叫作|叫|是|为)|叫做|叫作|名叫|叫)“?([^，；、“”\s]{{2,12}}?)”?"
                 r"(?=$|[，；、])"), r"\1“\2”"),

@@ -1,5 +1,5 @@
 """Thirty careless notes a township clerk typed on a phone at 1.x (QA round 32): each printed wrong in the notes shown
-or the draft — 一件一审 as 1件一审, 签个字 and 都答复了 as typed, 七八十条 after 也有, 没人来申请 as
+or the draft — 一件一审 as 1件一审, 签个字 and 都答复了 as typed, 七八十条 after 也有, 公众号一百五 without its 条, 没人来申请 as
 暂无人来申请. Each is now noted as a report writes it."""
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ from bot.drafting import fact_items
     ("网站专栏改了版", ["完成网站专栏改版"]),
     ("公众号也有七八十条吧", ["公众号发布70余条"]),
     ("便民服务中心设了个查阅点", ["在便民服务中心设置查阅点"]),
+    ("公众号那个一百五", ["公众号发布150条"]),
+    ("公众号一千二", ["公众号发布1200条"]),
 ])
 def test_a_careless_note_of_the_year_is_noted_as_a_report_writes_it(typed: str, noted: list[str]) -> None:
     assert fact_items(typed) == noted

@@ -1,0 +1,25 @@
+"""The drafts of a township clerk's careless phone notes (QA round 32): a result not out yet joined to its assessment
+with 、 and 考核 said twice, a place drafted 建设便民服务中心设置查阅点, products (政策解读, 图解) drafted as channels
+(通过图解设置2个), a deed (宣传深入千家万户) listed as what the information covered, proposals answered printed as typed."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_dialog_facts_list import at, draft_part
+
+
+@pytest.mark.parametrize(("code", "typed", "drafted", "never"), [
+    ("1.6", "纳入年度考核 考核结果还没出来", "将政务公开工作纳入年度考核，结果尚未公布", ("、考核结果",)),
+    ("1.5", "便民服务中心设了个查阅点", "在便民服务中心设置查阅点", ("建设便民",)),
+    ("1.2", "政策解读搞了三篇 图解两个", "发布政策解读3篇、图解2个", ("通过政策解读", "通过图解", "设置2个")),
+    ("1.2", "惠民政策宣传深入千家万户", "惠民政策宣传深入千家万户", ("内容涵盖惠民", "1000")),
+    ("1.2", "发布信息一千余条，做到应公开尽公开", "1000余条", ("内容涵盖做到",)),
+    ("1.2", "网站发了一百二十来条 公众号也有七八十条吧", "通过微信公众号发布信息70余条", ("也有", "内容涵盖")),
+    ("1.2", "网站上发了两百多条，公众号那个一百五", "通过微信公众号发布信息150条", ("一百五", "内容涵盖")),
+    ("6.1", "政协提案都答复了 人大建议两件都办了", "政协委员提案均已答复", ("都答复了", "我镇政协提案")),
+])
+def test_the_draft_of_a_careless_note_holds_no_stray_word(code: str, typed: str, drafted: str,
+                                                          never: tuple[str, ...]) -> None:
+    draft = draft_part(at(code, "镇").send(typed))
+    assert drafted in draft and not any(word in draft for word in never), draft
