@@ -352,7 +352,7 @@ _CHANNEL_PREPOSITION = re.compile(r"^(?:在|通过|于|依托|利用|借助)")
 _BOARD = re.compile(r"(?:栏|板|墙)$")
 # a board named with the pace it is kept up at (公开栏每月更新): said in a report as what the unit did to it
 _BOARD_KEPT_UP = re.compile(
-    r"^(?P<board>[\u3400-\u9fff]{1,6}?[栏板墙])(?:都|也)?(?P<pace>每[日周月季年]|定期|按月|按季度?|及时)(?:都|均)?更新$")  # a board on a wall: 公开栏, 公示板, 信息公开墙
+    r"^(?P<board>[\u3400-\u9fff]{1,6}?[栏板墙])(?:都|也)?(?P<pace>每(?:[日周月年]|季度?)|定期|按月|按季度?|及时)(?:都|均)?更新$")  # a board on a wall: 公开栏, 公示板, 信息公开墙
 # a carrier said with the setting up of it (弄了宣传栏12期, read as 设置了宣传栏): the count is of what it carried, so
 # the channel is the carrier alone, never “通过设置了宣传栏更新12期”
 _SET_UP = re.compile(r"^(?:(?:设置|开设|设立|制作)了?|(?:出|办|做|搞|弄)了)(?=..)")
@@ -365,6 +365,8 @@ def _active(items: list[str]) -> dict[str, Any]:
             places.append(item)  # 公开栏: where information was published, without a count
         elif (m := _COUNT.match(item)) and (_NO_PLACE.match(m.group("channel")) or _ONLY_PUBLISHED.match(m.group("channel"))):
             clauses.append(f"主动公开政府信息{m.group('n')}{m.group('m')}")  # 是25条, 发布信息1000余条: no platform named
+        elif m and _A_SPAN_OF_TIME.match(m.group("channel")):
+            clauses.append(item)  # 上月发布8条: when, not where (never 通过上月发布…)
         elif m and (p := _PRODUCT.match(m.group("channel"))):
             products.append(f"{p.group('what')}{m.group('n')}{m.group('m')}")  # 政策解读3篇: what was made, no channel
         elif m and _is_channel(m.group("channel")):
@@ -398,11 +400,13 @@ def _active(items: list[str]) -> dict[str, Any]:
 _NAMES_A_THING = re.compile(r"[\u3400-\u9fff、]{2,12}")  # a name of a few words, no figure, no mark of a clause
 # what says something of a thing rather than names it (专人负责, 政策解读有, 公众号没有): no item of what was published
 # (宣传深入千家万户, 做到应公开尽公开, 群众办事零距离: what the work reached or achieved, a clause of its own)
-_SAYS_OF_IT = re.compile(rf"专人|负责|[有了过着]$|没有?|未|无|不|好|{EVALUATION}|深入|做到|实现|覆盖|零距离|尽公开|一站式|到位")
+_SAYS_OF_IT = re.compile(
+    rf"专人|负责|[有了过着]$|没有?|未|无|不|好|{EVALUATION}|深入|做到|实现|覆盖|零距离|尽公开|一站式|到位|均已|遗漏")
 # what a count of items was made of rather than where it was published (政策解读3篇, 图解2个): no channel, never
 # 通过图解设置2个
 _PRODUCT = re.compile(r"^(?:制作|发布|推出|编制|撰写)?(?:了)?(?P<what>(?:政策)?(?:解读|图解|解读文章|解读材料|动漫|长图|海报|短视频|视频|H5))"
                       r"(?:都|也|共|共计)?(?:发布|制作)?$")
+_A_SPAN_OF_TIME = re.compile(r"^(?:当|上|本|下|前|去)(?:月|季|季度|周|年)(?:度)?$")
 # a count said with only the verb of publishing (发布信息1000余条): the unit's information, no platform named
 _ONLY_PUBLISHED = re.compile(r"^(?:共|共计|全年|累计)?(?:发布|公开|主动公开|推送)(?:了)?$")
 

@@ -264,8 +264,8 @@ _FORMAL = Rewrites((
     (re.compile(r"^([\u3400-\u9fff]{2,8}?)(?:都|也)?清理了?(?=[\d一二两三四五六七八九十][^，；、]*[个件份条项]$)"), r"清理\1"),
     (re.compile(r"^([\u3400-\u9fff]{2,8}?)(?:也|都)?改了版$"), r"完成\1改版"),
     # 便民服务中心设了个查阅点: where a thing was set up is said with 在 (it had been drafted 建设便民服务中心设置…)
-    (re.compile(r"^([\u3400-\u9fff]{2,10}?(?:中心|大厅|服务站|便民站|门口|办公室|阅览室|档案室|村部|社区))(?:里|内)?"
-                r"(?:设了|建了|设置了?|设立了?|建立了?)(?:一个|个)?(?=[\u3400-\u9fff]{2,10}$)"), r"在\1设置"),
+    (re.compile(r"^(?!在)([\u3400-\u9fff]{0,10}?(?:中心|大厅|服务站|便民站|门口|办公室|阅览室|档案室|村部|社区))(?:里|内)?"
+                r"(?:也|还|都)?(?:设了|建了|设置了?|设立了?|建立了?)(?:一个|个)?(?=[\u3400-\u9fff]{2,10}$)"), r"在\1设置"),
     # 没收钱: no 信息处理费 was charged, as 六 states it (it had been drafted 另外，暂无收钱)
     (re.compile(r"^(?:都|也|一分钱都|一分钱也)?(?:没有?|未|不)(?:收过?|收取)(?:钱|费|费用|处理费)(?:的)?$"), "未收取信息处理费"),
     # 人大建议有2件都办了 → 办理人大代表建议2件，均已办结 (templates/drafts/proposals_done.j2)
@@ -372,6 +372,8 @@ _FORMAL = Rewrites((
     (re.compile(rf"(?:{_CARRIERS_LOOKBEHIND})(?:那个|这个){_NOT_A_TIME}(?=[\u3400-\u9fff\d])"), ""),
     # 公众号这个月发了5条: the span said as a report says it (当月), never a bare 月 (it had been drafted 公众号月发布5条)
     (re.compile(r"(?:这个|这)(月|季度|星期|周)"), lambda m: "当" + _SPAN_SAID[m.group(1)]),
+    (re.compile(r"上个(月|季度|星期|周)"), lambda m: "上" + _SPAN_SAID[m.group(1)]),  # 上个月 → 上月
+    (re.compile(r"^全覆盖$"), "实现全覆盖"),  # 全覆盖 said on its own: what was achieved, a clause
     # 公众号那个一百五 (那个 gone above): a platform's count said bare, never printed 公众号一百五
     (re.compile(rf"(?:{'|'.join(f'(?<={c})' for c in ('公众号', '视频号', '抖音号', '微博', '网站'))})(?:上|里)?"
                 r"(?:也|还|都)?(?:发了|发布|有)?(?P<n>\d{2,}|[一二两三四五六七八九十]*[十百千][一二两三四五六七八九十百千]*)"
