@@ -674,7 +674,8 @@ def formal(text: str) -> str:
     text = _FORMAL(text)
     # read again once the spoken words around it are gone (保密审查这块我们也有做 → 保密审查也有做 → 已开展保密审查)
     text = _CN_COUNT.sub(_digits, _activity_in_words(text))
-    text = _PERCENT_IN_WORDS.sub(_percent, text) if "百分之" in text else text
+    if "百分之" in text:  # 满意度百分之九十八 → 满意度98%, then whose, as 满意度98% typed in digits (群众满意度达98%)
+        text = _BARE_SATISFACTION.sub("群众满意度达", _PERCENT_IN_WORDS.sub(_percent, text))
     text = _LE_BEFORE_COUNT.sub("", _ABOUT_TWICE.sub("约", _ABOUT_SAID_BY_YU.sub("", text)))
     text = _LOCATIVE_BEFORE_VERB.sub("", text)
     if "每" in text:  # the frequency read after the counts were written in digits (每周至少更新一次 → …1次 → …一次)
@@ -1001,6 +1002,9 @@ def _ends_with_count(part: str) -> bool:
 # 满意率百分之九十八 (read in a demo street report): a report prints a rate as 98%
 _PERCENT_IN_WORDS = re.compile(r"百分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二三四五六七八九]+))?")
 _CN_DIGIT = dict(zip("零〇一二两三四五六七八九", "001223456789", strict=True))
+
+
+_BARE_SATISFACTION = re.compile(r"^满意度(?=\d+(?:\.\d+)?%$)")
 
 
 def _percent(m: re.Match[str]) -> str:

@@ -1,5 +1,5 @@
 """Thirty careless notes a township clerk typed on a phone at 1.x (QA round 32): each printed wrong in the notes shown
-or the draft — 一件一审 as 1件一审, 签个字 and 都答复了 as typed, 七八十条 after 也有, 公众号一百五 without its 条, 没人来申请 as
+or the draft — 一件一审 as 1件一审, 签个字 and 都答复了 as typed, 满意度百分之九十八 without whose, 七八十条 after 也有, 公众号一百五 without its 条, 没人来申请 as
 暂无人来申请. Each is now noted as a report writes it."""
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from bot.drafting import fact_items
     ("政协提案都答复了", ["政协委员提案均已答复"]),
     ("人大建议都办完了", ["人大代表建议均已办结"]),
     ("财政预决算都公开了 没有漏的", ["财政预决算均已公开", "无遗漏"]),
+    ("满意度百分之九十八", ["群众满意度达98%"]),
     ("兼职的多", ["兼职人员较多"]),
     ("更新有时候慢", ["信息更新有时不够及时"]),
     ("今年没人来申请", ["未收到政府信息公开申请"]),
