@@ -437,7 +437,7 @@ _CARRIER = re.compile(r"(?:栏|专栏|网站|网|公众号|视频号|号|平台|
 
 
 # words that link or hedge a count and name nothing (是25条, 有25条, 共25条): no place where information was published
-_NO_PLACE = re.compile(r"^(?:是|为|有|共|共计|一共|总共|计|约|大概|大约|累计|合计)*$")
+_NO_PLACE = re.compile(r"^(?:是|为|有|共|共计|一共|总共|计|约|大概|大约|累计|合计|主动)*$")  # 主动公开了2000余条
 
 
 def _is_channel(words: str) -> bool:

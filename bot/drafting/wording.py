@@ -221,6 +221,7 @@ _FORMAL = Rewrites((
     # year's report said (去年说的栏目不全) is the problem itself at 5.2, whose draft names last year's report
     (re.compile(r"^主要(?:就)?是(?=[^、，；]+了)"), ""),  # a deed only (…更新了): 主要是低保、医保等 leads a list
     (re.compile(r"(?<=[\u3400-\u9fff])(?:那边|这边|那块|这块)(?=[\u3400-\u9fff])"), ""),
+    (re.compile(r"(?<=[\u3400-\u9fff]{2})(?:那块|这块|这一块|那一块)(?:的)?(?=$|[、，；])"), ""),  # 低保那块 → 低保
     (re.compile(r"(?:建|搭|设)了(?:一)?个"), lambda m: {"建": "建立", "搭": "搭建", "设": "设置"}[m.group()[0]]),
     (re.compile(r"(?<=[\d一二两三四五六七八九十百])来(?=[份条个件项次篇期场])"), "余"),
     (re.compile(r"^(?:去年|上年|上一年)(?:报告)?(?:里|中)?(?:说的|提的|提到的|指出的|讲的|说到的)"), ""),
@@ -254,8 +255,23 @@ _FORMAL = Rewrites((
                 r"(?:再|多|另)?(?:配|加|派|增加|增配)(?:一|1)?个(?:人|人手)(?![\u3400-\u9fff])"),
      lambda m: templates.render("drafts/hand_added.j2", who=m.group("who") or "", not_added=bool(m.group("no"))).strip()),
     # 财政预决算都公开了 没有漏的: all of it published, none left out, as a report says it (never 暂无漏的)
-    (re.compile(r"^([\u3400-\u9fff、]{2,12}?)(?<!的)(?:都|均|全部|全都)(?:已经?)?(?:公开|发布)(?:了|过了)$"), r"\1均已公开"),
+    (re.compile(r"^([\u3400-\u9fff、]{2,12}?)(?<!的)(?:都|均|全部|全都)(?:已经?)?(公开|发布|归档|备案|整改|办结|录入|上网)(?:了|过了)$"),
+     lambda m: f"{m.group(1)}均已{'公开' if m.group(2) == '发布' else m.group(2)}"),
     (re.compile(r"^(?:都|也)?(?:没有?|无)(?:漏|遗漏|落下|漏掉)(?:的|过)?$"), "无遗漏"),
+    # 规范性文件没有新出的: none made this year, as 二 and a report say it
+    (re.compile(r"^(?:行政)?规范性文件(?:今年|本年度?)?(?:都|也)?(?:没有?|未)(?:新)?(?:出|发|制发|出台|印发)(?:过)?(?:新的|的)?$"),
+     "未制发行政规范性文件"),
+    # 县里的培训 → 县级培训: a body's level as a report names it
+    (re.compile(r"([县区市])里的(?=培训|会议|考核|检查|督查|评议)"), r"\1级"),
+    # 十二个村都有 (公开栏 said just before): where it is found, as a report says it
+    (re.compile(r"^(?:全镇|全乡|全街道)?(\d+|[一二两三四五六七八九十]+)个(村|社区|村（社区）|小区)(?:都|均|全)有$"), r"覆盖\1个\2"),
+    # 网站加了个专栏 → 网站增设专栏; 宣传单发了五千份 → 发放宣传单5000份; 也做了图解 → 制作图解
+    (re.compile(r"(?:加了|添了|增加了|新加了|新增了?)(?:一)?个(?=专栏|栏目|专区|板块|子栏目)"), "增设"),
+    (re.compile(r"^(宣传单|宣传册|宣传资料|宣传页|明白纸|明白卡|告知书|折页|手册)(?:也|共|都)?(?:发了|发放了?|发出|印发了?)"),
+     r"发放\1"),
+    (re.compile(r"^(?:也|还)?(?:做了|搞了|弄了|出了)(?=图解|解读|视频|海报|动漫|长图|短视频|H5)"), "制作"),
+    # 群众不太知道: the public little aware, a problem of 五 (never a clerk's doubt, 不知道)
+    (re.compile(r"(?:群众|老百姓|百姓|居民|村民)(?:都|还|对此)?(?:不太|不大|不怎么|不)(?:知道|了解)(?:的)?$"), "群众知晓度不高"),
     # 今年没人来申请: no application, as 三 says it (it had been noted 暂无人来申请)
     (re.compile(r"^(?:今年|本年度?|全年)?(?:都|也)?(?:没有?|无)(?:人|群众)(?:来|提出|提交|申请过)?(?:申请|提申请)(?:过)?(?:的)?$"),
      "未收到政府信息公开申请"),
@@ -270,16 +286,18 @@ _FORMAL = Rewrites((
     (re.compile(r"^(?:都|也|一分钱都|一分钱也)?(?:没有?|未|不)(?:收过?|收取)(?:钱|费|费用|处理费)(?:的)?$"), "未收取信息处理费"),
     # 人大建议有2件都办了 → 办理人大代表建议2件，均已办结 (templates/drafts/proposals_done.j2)
     # (答复了 is what was said of them: 均已答复, never 均已办结)
-    (re.compile(r"^(?:承办|办理|办了)?(?P<who>人大|政协)(?:代表|委员)?(?:建议|提案)(?:有?(?P<n>\d+)件)?(?:都|均|全部|全都)?"
+    (re.compile(r"^(?:承办|办理|办了)?(?P<who>人大|政协)(?:代表|委员)?(?:建议|提案)(?:有?(?P<n>\d+|[一二两三四五六七八九十]+)件)?(?:都|均|全部|全都)?"
                 r"(?:办了|办完了|办结了|办理了|已办结|办结|(?P<answered>答复了|已答复|已经答复了?))$"),
-     lambda m: templates.render("drafts/proposals_done.j2", kind=_PROPOSAL_KINDS[m.group("who")], n=m.group("n") or "",
+     lambda m: templates.render("drafts/proposals_done.j2", kind=_PROPOSAL_KINDS[m.group("who")],
+                                n=str(cn_to_int(m.group("n")) or m.group("n")) if m.group("n") else "",
                                 answered=bool(m.group("answered"))).strip()),
     # 满意度95%: whose satisfaction, as 社会评议 states it (群众满意度达95%)
     # (群众满意度98% is written Chinese already and stays)
     (re.compile(r"^满意(?:度|率)(?:达到?|为|是|有)?(?=\d+(?:\.\d+)?[%％]$)"), "群众满意度达"),
     # 公开栏每个月都更新 → 公开栏每月更新: how often, as a report says it
-    (re.compile(r"每个?(月|周|季度|星期)(?:都|也都|均)?(?=更新|发布|推送|公开|调整|维护|检查|开展|召开|组织|$)"),
-     lambda m: "每" + ("周" if m.group(1) == "星期" else m.group(1))),
+    (re.compile(r"每个?(月|周|季度|星期|礼拜)(?:都|也都|均)?(?=更新|发布|推送|公开|调整|维护|检查|开展|召开|组织|发$|$)"),
+     lambda m: "每" + ("周" if m.group(1) in ("星期", "礼拜") else m.group(1))),
+    (re.compile(r"(?<=每[日周月])发$|(?<=每季度)发$"), "发布"),  # 公众号每个礼拜都发 → 公众号每周发布
     # 都按时答复的: each application answered in time, as a report says it
     # (没超期 said after it is the same: 都按时答复的 没超期, read as one list)
     (re.compile(r"^(?:都|均|全部|全都)?(?:是)?(?:按时|按期|及时)(?:答复|回复|办结|办理)(?:的|了)?"
@@ -426,8 +444,10 @@ _FORMAL = Rewrites((
     (re.compile(rf"^([{_CJK}]{{2}})及时(?:一?点|一?些)$"), r"及时\1"),
     (re.compile(r"(社区|村级|村|镇|乡|街道)的(?=公开栏|宣传栏|公示栏|电子屏|显示屏)"), r"\1"),  # 社区的公开栏
     # the thing first, then what was done to it, as said aloud: 制度今年修订了 → 修订了制度, 栏目补上 → 补齐栏目
-    (re.compile(rf"^(?P<thing>[{_CJK}“”]{{0,10}}(?:{_DONE_TO_THINGS}))(?:今年|本年度?|年内)?(?:也|都|已经?|又)?"
-                r"(?P<verb>修订|修改|制定|建立|完善|健全|更新|出台|印发|调整|补上|补齐|补全)(?P<done>了)?$"),
+    # (an item of a list alike: 多开展培训、把栏目都补上)
+    (re.compile(rf"(?:^|(?<=[、，；]))把?(?P<thing>[{_CJK}“”]{{0,10}}(?:{_DONE_TO_THINGS}))(?:今年|本年度?|年内)?"
+                r"(?:也|都|已经?|又)?(?P<verb>修订|修改|制定|建立|完善|健全|更新|出台|印发|调整|补上|补齐|补全)(?P<done>了)?"
+                r"(?=$|[、，；])"),
      lambda m: _DONE_TO.get(m.group("verb"), m.group("verb")) + (m.group("done") or "") + m.group("thing")),
     # what a clerk says of the whole duty, as a report says it (spoken.ASIDES, as R17 fixes it)
     WHOLE_DUTY,
@@ -588,13 +608,16 @@ _UNKNOWN = re.compile(r"^(?P<what>[\u3400-\u9fff]{0,10}?)(?:还|也|都|暂时?|
                       r"(?:了|呢|啊|吧|的)?$")
 _UNKNOWN_SAID = re.compile(r"不清楚|不知道|不确定|不[太大](?:清楚|知道|确定)|还不(?:清楚|知道|确定)|不记得|记不清|说不准|待核实|待确认|要问")
 _FAULT_OF_CLARITY = re.compile(r"(?:职责|分工|界限|边界|权责|责任|标准|流程|口径)$")
+# 群众不太知道: what the public does not know is a problem of the work (群众知晓度不高), never the clerk's doubt
+_THE_PUBLIC = re.compile(r"(?:群众|老百姓|百姓|居民|村民|公众)(?:都|还|对此)?$")
 
 
 def says_unknown(note: str) -> bool:
     """评议不清楚, 不知道, 考核结果还不确定: the note says something is not known, not what was done."""
     text = re.sub(r"[\s。，、；！!？?]+", "", note)
     m = _UNKNOWN.match(text)
-    return bool(m and _UNKNOWN_SAID.search(text) and not _FAULT_OF_CLARITY.search(m.group("what")))
+    return bool(m and _UNKNOWN_SAID.search(text) and not _FAULT_OF_CLARITY.search(m.group("what"))
+                and not _THE_PUBLIC.search(m.group("what")))
 
 
 @lru_cache(maxsize=4096)  # a pure function of the note: every draft and every facts list cleans the same notes again
