@@ -265,6 +265,8 @@ _FORMAL = Rewrites((
     (re.compile(r"([县区市])里的(?=培训|会议|考核|检查|督查|评议)"), r"\1级"),
     # 十二个村都有 (公开栏 said just before): where it is found, as a report says it
     (re.compile(r"^(?:全镇|全乡|全街道)?(\d+|[一二两三四五六七八九十]+)个(村|社区|村（社区）|小区)(?:都|均|全)有$"), r"覆盖\1个\2"),
+    # 千家万户都知道 → 家喻户晓: the idiom a report uses for it
+    (re.compile(r"(?:让|使)?(?:千家万户|家家户户|老百姓|群众)(?:都|全都)(?:知道|晓得|了解)(?:了)?$"), "家喻户晓"),
     # 网站加了个专栏 → 网站增设专栏; 宣传单发了五千份 → 发放宣传单5000份; 也做了图解 → 制作图解
     (re.compile(r"(?:加了|添了|增加了|新加了|新增了?)(?:一)?个(?=专栏|栏目|专区|板块|子栏目)"), "增设"),
     (re.compile(r"^(宣传单|宣传册|宣传资料|宣传页|明白纸|明白卡|告知书|折页|手册)(?:也|共|都)?(?:发了|发放了?|发出|印发了?)"),
@@ -298,6 +300,11 @@ _FORMAL = Rewrites((
     (re.compile(r"每个?(月|周|季度|星期|礼拜)(?:都|也都|均)?(?=更新|发布|推送|公开|调整|维护|检查|开展|召开|组织|发$|$)"),
      lambda m: "每" + ("周" if m.group(1) in ("星期", "礼拜") else m.group(1))),
     (re.compile(r"(?<=每[日周月])发$|(?<=每季度)发$"), "发布"),  # 公众号每个礼拜都发 → 公众号每周发布
+    # 抖音号发布10余个视频 → 抖音号发布视频10余个: what was published, then how many, as a platform's count is written
+    (re.compile(r"(?:发布|发了|推送了?|制作了?)(\d+余?|[一二两三四五六七八九十百几来多余]+)(个|条|篇)(视频|短视频|图解|海报|长图|动漫|文章)$"),
+     r"发布\3\1\2"),
+    # 公众号每周发布 (每个礼拜都发): how often the platform published, a clause (never an item of what was covered)
+    (re.compile(rf"^((?:微信)?(?:{_ACCOUNTS})|(?:政府)?网站)(每[日周月]|每季度|定期)(?:更新|发布|推送)$"), r"\2通过\1发布信息"),
     # 都按时答复的: each application answered in time, as a report says it
     # (没超期 said after it is the same: 都按时答复的 没超期, read as one list)
     (re.compile(r"^(?:都|均|全部|全都)?(?:是)?(?:按时|按期|及时)(?:答复|回复|办结|办理)(?:的|了)?"
