@@ -352,7 +352,8 @@ _CHANNEL_PREPOSITION = re.compile(r"^(?:在|通过|于|依托|利用|借助)")
 _BOARD = re.compile(r"(?:栏|板|墙)$")
 # a board named with the pace it is kept up at (公开栏每月更新): said in a report as what the unit did to it
 _BOARD_KEPT_UP = re.compile(
-    r"^(?P<board>[\u3400-\u9fff]{1,6}?[栏板墙])(?:都|也)?(?P<pace>每(?:[日周月年]|季度?)|定期|按月|按季度?|及时)(?:都|均)?更新$")  # a board on a wall: 公开栏, 公示板, 信息公开墙
+    r"^(?P<board>[\u3400-\u9fff]{1,6}?[栏板墙])(?:都|也)?(?P<pace>每(?:[两三四半]?(?:[日周年]|个月)|月|季度?)|定期|按月|按季度?|及时)"
+    r"(?:都|均)?更新$")  # a board on a wall: 公开栏, 公示板, 信息公开墙
 # a carrier said with the setting up of it (弄了宣传栏12期, read as 设置了宣传栏): the count is of what it carried, so
 # the channel is the carrier alone, never “通过设置了宣传栏更新12期”
 _SET_UP = re.compile(r"^(?:(?:设置|开设|设立|制作)了?|(?:出|办|做|搞|弄)了)(?=..)")

@@ -192,6 +192,14 @@ def _rough_tens(m: re.Match[str]) -> str:
     return f"{m.group(1)}十余" if high == low + 1 else m.group()
 
 
+def _proposals_said(m: re.Match[str]) -> str:
+    """人大建议2件都办了 → 办理人大代表建议2件，均已办结 (templates/drafts/proposals_done.j2), the count said in words
+    alike (三件)."""
+    return templates.render("drafts/proposals_done.j2", kind=_PROPOSAL_KINDS[m.group("who")],
+                            n=str(cn_to_int(m.group("n")) or m.group("n")) if m.group("n") else "",
+                            answered=bool(m.group("answered"))).strip()
+
+
 def _count_said_bare(m: re.Match[str]) -> str:
     """公众号一百五 → 公众号发布一百五十条: a platform's count said without its measure is of items published; 一百五
     is a hundred and fifty (the last 十 left unsaid), 一千二 twelve hundred."""
@@ -290,16 +298,17 @@ _FORMAL = Rewrites((
     # (答复了 is what was said of them: 均已答复, never 均已办结)
     (re.compile(r"^(?:承办|办理|办了)?(?P<who>人大|政协)(?:代表|委员)?(?:建议|提案)(?:有?(?P<n>\d+|[一二两三四五六七八九十]+)件)?(?:都|均|全部|全都)?"
                 r"(?:办了|办完了|办结了|办理了|已办结|办结|(?P<answered>答复了|已答复|已经答复了?))$"),
-     lambda m: templates.render("drafts/proposals_done.j2", kind=_PROPOSAL_KINDS[m.group("who")],
-                                n=str(cn_to_int(m.group("n")) or m.group("n")) if m.group("n") else "",
-                                answered=bool(m.group("answered"))).strip()),
+     _proposals_said),
     # 满意度95%: whose satisfaction, as 社会评议 states it (群众满意度达95%)
     # (群众满意度98% is written Chinese already and stays)
     (re.compile(r"^满意(?:度|率)(?:达到?|为|是|有)?(?=\d+(?:\.\d+)?[%％]$)"), "群众满意度达"),
     # 公开栏每个月都更新 → 公开栏每月更新: how often, as a report says it
     (re.compile(r"每个?(月|周|季度|星期|礼拜)(?:都|也都|均)?(?=更新|发布|推送|公开|调整|维护|检查|开展|召开|组织|发$|$)"),
      lambda m: "每" + ("周" if m.group(1) in ("星期", "礼拜") else m.group(1))),
-    (re.compile(r"(?<=每[日周月])发$|(?<=每季度)发$"), "发布"),  # 公众号每个礼拜都发 → 公众号每周发布
+    (re.compile(r"(?<=每[日周月])发$|(?<=每季度)发$"), "发布"),
+    # 公开栏两个礼拜换一次 → 公开栏每两周更新 (it had been drafted 通过公开栏2个礼拜换开展1次)
+    (re.compile(r"(?P<n>[两二三四2-4]|半)个(?P<unit>礼拜|星期|周|月)(?:都|就)?(?:换|更新)(?:一次|1次|一回|1回)"),
+     lambda m: f"每{'两' if m.group('n') in '二2' else m.group('n')}{'周' if m.group('unit') != '月' else '个月'}更新"),  # 公众号每个礼拜都发 → 公众号每周发布
     # 抖音号发布10余个视频 → 抖音号发布视频10余个: what was published, then how many, as a platform's count is written
     (re.compile(r"(?:发布|发了|推送了?|制作了?)(\d+余?|[一二两三四五六七八九十百几来多余]+)(个|条|篇)(视频|短视频|图解|海报|长图|动漫|文章)$"),
      r"发布\3\1\2"),
@@ -317,6 +326,7 @@ _FORMAL = Rewrites((
      lambda m: templates.render("drafts/checked_first.j2", what=m.group("what") or "", who=m.group("who") or "").strip()),
     (re.compile(rf"没有?(?=(?!{_ACCOUNTABILITY}){_ACTIVITY})"), "未开展"),  # 没追责 is 未发生责任追究, below
     (re.compile(rf"^({_ACTIVITY})开展了?(?=\d|[一二两三四五六七八九十])"), r"开展\1"),  # 培训搞了一次 → 开展培训1次
+    (re.compile(r"(?:没有?|未)出(?:过)?(?:错|差错|错误)(?:的)?$"), "未出现差错"),  # 没出过错 (never 未出现错)
     (re.compile(r"没有?出过|未出过"), "未出现"),
     (re.compile(r"没有?(?=开展|发生|收到|出现|组织|举办|发布|公开|制定|修订|建立|设置|开设|收取|作出|更新)"), "未"),
     (re.compile(r"^(?:无|没有?)(?:追究|追责|问责)$|(?<=[，；、])(?:无|没有?)(?:追究|追责|问责)(?=$|[，；、])"),
@@ -706,6 +716,7 @@ def formal(text: str) -> str:
     text = _CN_COUNT.sub(_digits, _activity_in_words(text))
     if "百分之" in text:  # 满意度百分之九十八 → 满意度98%, then whose, as 满意度98% typed in digits (群众满意度达98%)
         text = _BARE_SATISFACTION.sub("群众满意度达", _PERCENT_IN_WORDS.sub(_percent, text))
+        text = re.sub(r"(?<=%)满意$", "", text) if text.startswith("群众满意度达") else text
     text = _LE_BEFORE_COUNT.sub("", _ABOUT_TWICE.sub("约", _ABOUT_SAID_BY_YU.sub("", text)))
     text = _LOCATIVE_BEFORE_VERB.sub("", text)
     if "每" in text:  # the frequency read after the counts were written in digits (每周至少更新一次 → …1次 → …一次)
@@ -1034,7 +1045,7 @@ _PERCENT_IN_WORDS = re.compile(r"百分之([零〇一二两三四五六七八九
 _CN_DIGIT = dict(zip("零〇一二两三四五六七八九", "001223456789", strict=True))
 
 
-_BARE_SATISFACTION = re.compile(r"^满意度(?=\d+(?:\.\d+)?%$)")
+_BARE_SATISFACTION = re.compile(r"^满意度(?=\d+(?:\.\d+)?%$)|^(?=\d+(?:\.\d+)?%满意$)")  # 百分之百满意 alike
 
 
 def _percent(m: re.Match[str]) -> str:
