@@ -91,8 +91,10 @@ WHOLE_DUTY: Aside = (
 _GOT = r"(?<![获取赢博求夺荣懂记觉值使显难舍晓习争分落])得了"
 _GRADE = r"优秀|良好|合格|称职|先进"
 _PLACE = r"第[\d一二三四五六七八九十]+(?:名|(?=[，,。；;、\s]|$))"  # not 第一批资金, 第二次
-GOT_A_GRADE: Aside = (re.compile(rf"{_GOT}(?=(?:{_GRADE}))"), "获评")
-GOT_A_PLACE: Aside = (re.compile(rf"{_GOT}(?={_PLACE})"), "位列")
+GOT_A_GRADE: Aside = (re.compile(rf"{_GOT}个?(?=(?:{_GRADE}))"), "获评")  # 得了个优秀 alike
+# 考核排第三 is a place too (排名第三 is written Chinese and stays)
+_RANKED = r"(?<=[核评议比估])排在?(?=第)"
+GOT_A_PLACE: Aside = (re.compile(rf"(?:{_GOT}|{_RANKED})(?={_PLACE})"), "位列")
 
 
 def _assessed(m: re.Match[str]) -> str:
@@ -111,7 +113,7 @@ ASSESSED: Aside = (
                r"(?P<when_after>年度|年终)?"
                r"(?P<what>政务公开(?:工作)?)?(?P<kind>考核|考评|评议|测评|评比|评估)(?:中|里)?(?:对)?"
                r"(?P<topic>政务公开(?:工作)?|信息公开(?:工作)?)?(?:我们|我[乡镇局]|我街道)?(?:都|也|还)?"
-               rf"{_GOT}(?P<grade>{_GRADE}|{_PLACE})"),
+               rf"(?:{_GOT}个?|{_RANKED})(?P<grade>{_GRADE}|{_PLACE})"),
     _assessed,
 )
 # such a clause as drafted, the body that assessed by its level alone (在县年度考核中…): named by its place at drafting

@@ -18,6 +18,7 @@ from ..spoken import END_PARTICLES, without_decoration
 from ..summary import blank_ids, table_lines
 from . import asked_back, checks, colleagues, corrections, hand_in, prose, questions, several, taken_over
 from .context import DialogContext, StepResult, initial_state, load_state
+from .facts import writes_own_paragraph
 from .flow import (
     Position,
     Turn,
@@ -113,7 +114,8 @@ def _dispatch(turn: Turn, incoming: Incoming) -> None:
         return
     text = incoming.text if incoming.kind == "text" else incoming.event_key
     text = without_decoration((text or "").strip())
-    if incoming.kind == "text":
+    turn.as_typed = text
+    if incoming.kind == "text" and not writes_own_paragraph(text):
         text = mistyped.meant(text)  # 依身请 → 依申请: the word meant, for every reader of the reply
     typed = incoming.kind in ("text", "click", "card") and bool(text)
     command, argument = _command(text) if typed else (None, "")

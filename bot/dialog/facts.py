@@ -250,6 +250,11 @@ def read_command(text: str) -> Command | None:
     return None
 
 
+def writes_own_paragraph(text: str) -> bool:
+    """用我的原文：… — the clerk's own paragraph, taken as written (no typo of it read as another word)."""
+    return _OWN.match(text.strip()) is not None
+
+
 def _index(token: str) -> int:
     return int(token) if token.isdigit() else _CN[token]
 

@@ -30,6 +30,8 @@ class Turn:
     pasted: bool = False  # the reply was a block pasted from a table: it may fill other questions than the one asked
     # the cells the answer filled when they are not the ones asked (部分公开的是… where 予以公开 is asked): its errors
     typed_instead: tuple[str, ...] | None = None
+    # the message as the clerk typed it, before a typo in it was read as the word meant: 用我的原文 adopts it as written
+    as_typed: str = ""
     # the slots the step wrote of itself (the preface drafted, a held draft brought up to date), not the clerk
     redrafted: set[str] = field(default_factory=set)
     # (report, its cells, its text, with_derived of it): the checks, drafts and the step's result read the derived

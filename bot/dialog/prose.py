@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import templates
 
-from .. import drafting, messages, spoken
+from .. import drafting, messages, mistyped, spoken
 from ..findings import Finding
 from ..formats import Format
 from ..formats.questions import Question
@@ -576,7 +576,7 @@ def _answer_facts(turn: Turn, q: Question, text: str) -> bool:
         mark_answered(turn.state, q.code)
         turn.say(messages.say("draft_recorded", text=paragraph, code=q.code, slot=q.slot))
         return True
-    turn.state.setdefault("raw", {})[q.code] = text
+    turn.state.setdefault("raw", {})[q.code] = _as_typed(turn, text)
     _continue_at(turn, q, 1)
     return True
 
@@ -674,7 +674,7 @@ def _answer_offer(turn: Turn, q: Question, text: str) -> bool:
             return _refuse_all(turn, q, text, refused)
         _say_refused(turn, refused)
         new = _add_facts(turn, q, kept)
-        turn.state.setdefault("raw", {})[q.code] = text
+        turn.state.setdefault("raw", {})[q.code] = _as_typed(turn, text)
         turn.say(messages.say("facts_added", added=[drafting.formal(f) for f in new]))
         _continue_at(turn, q, 1)
         return True  # the new draft is offered
@@ -685,6 +685,12 @@ def _answer_offer(turn: Turn, q: Question, text: str) -> bool:
     turn.log.append(f"{q.code} {text}")
     turn.say(messages.say("draft_unclear"))
     return False
+
+
+def _as_typed(turn: Turn, text: str) -> str:
+    """The reply kept for 用我的原文: as the clerk typed it when only a typo was read in it (依身请 → 依申请), for the
+    table's reading is the bot's, never the clerk's paragraph."""
+    return turn.as_typed if turn.as_typed and mistyped.meant(turn.as_typed) == text else text
 
 
 def _run_command(turn: Turn, q: Question, sub: int, command: facts.Command) -> bool:

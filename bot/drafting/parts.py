@@ -311,7 +311,7 @@ _VERB = re.compile(
     r"规范|运营|运行|更新|开设|开通|设立|设置|调整|优化|发布|公开(?![栏板墙])|利用|依托|通过|借助|纳入|明确|安排|配备|落实|"
     r"对|将|把|由|在|向|为|按照|依照|根据|围绕|聚焦|结合|针对|实现|提高|提升|增加|丰富|拓展|扩大|加大|畅通|"
     r"维护|管理|审核|审查|核查|清理|梳理|整理|编制|更换|张贴|制作|录制|培训|考核|评议|督查|检查|公示|整合|上线|建成|"
-    r"推行|推广|完成|办理|受理|回应|解读|发放|印制|召开|邀请|接受)")
+    r"推行|推广|完成|办理|受理|回应|解读|发放|印制|召开|邀请|接受|增设)")
 _SHORT_FIRST_REVIEW = re.compile(r"^(?:严格)?(?:坚持|落实|执行|实行)?“?先审(?:查|核)?、?(?:后|再)(?:发|公开|发布)”?(?:制度|原则|机制)?$")
 
 
@@ -352,19 +352,24 @@ _CHANNEL_PREPOSITION = re.compile(r"^(?:在|通过|于|依托|利用|借助)")
 _BOARD = re.compile(r"(?:栏|板|墙)$")
 # a board named with the pace it is kept up at (公开栏每月更新): said in a report as what the unit did to it
 _BOARD_KEPT_UP = re.compile(
-    r"^(?P<board>[\u3400-\u9fff]{1,6}?[栏板墙])(?:都|也)?(?P<pace>每[日周月季年]|定期|按月|按季度?|及时)(?:都|均)?更新$")  # a board on a wall: 公开栏, 公示板, 信息公开墙
+    r"^(?P<board>[\u3400-\u9fff]{1,6}?[栏板墙])(?:都|也)?(?P<pace>每(?:[两三四半]?(?:[日周年]|个月)|月|季度?)|定期|按月|按季度?|及时)"
+    r"(?:都|均)?更新$")  # a board on a wall: 公开栏, 公示板, 信息公开墙
 # a carrier said with the setting up of it (弄了宣传栏12期, read as 设置了宣传栏): the count is of what it carried, so
 # the channel is the carrier alone, never “通过设置了宣传栏更新12期”
 _SET_UP = re.compile(r"^(?:(?:设置|开设|设立|制作)了?|(?:出|办|做|搞|弄)了)(?=..)")
 
 
 def _active(items: list[str]) -> dict[str, Any]:
-    counts, focus, published, clauses, places = [], [], [], [], []
+    counts, focus, published, clauses, places, products = [], [], [], [], [], []
     for item in items:
         if _is_place(item):
             places.append(item)  # 公开栏: where information was published, without a count
-        elif (m := _COUNT.match(item)) and _NO_PLACE.match(m.group("channel")):
-            clauses.append(f"主动公开政府信息{m.group('n')}{m.group('m')}")  # 是25条: a count, no platform named
+        elif (m := _COUNT.match(item)) and (_NO_PLACE.match(m.group("channel")) or _ONLY_PUBLISHED.match(m.group("channel"))):
+            clauses.append(f"主动公开政府信息{m.group('n')}{m.group('m')}")  # 是25条, 发布信息1000余条: no platform named
+        elif m and _A_SPAN_OF_TIME.match(m.group("channel")):
+            clauses.append(item)  # 上月发布8条: when, not where (never 通过上月发布…)
+        elif m and (p := _PRODUCT.match(m.group("channel"))):
+            products.append(f"{p.group('what')}{m.group('n')}{m.group('m')}")  # 政策解读3篇: what was made, no channel
         elif m and _is_channel(m.group("channel")):
             info = m.group("info") or m.group("after") or ""
             channel, verb = _split_object(m.group("channel"), m.group("verb"), m.group("m"), info)
@@ -388,14 +393,23 @@ def _active(items: list[str]) -> dict[str, Any]:
     if focus:  # 重点是低保和惠农补贴 还有那个财政预决算: what else was published continues the list of the focus
         focus, published = focus[:-1] + [_one_list([*focus[-1].split("、"), *published])], []
     # a clause after the sentence the unit opened goes on with 还 (此外，还开展政策解读3次) when it opens on a verb
-    goes_on = bool(clauses) and bool(_VERB.match(clauses[0])) and clauses[0][:1] not in "还也并"
+    goes_on = bool(products) or bool(clauses) and bool(_VERB.match(clauses[0])) and clauses[0][:1] not in "还也并"
     return {"counts": counts, "focus": "，".join(map(_as_information, focus)), "published": _one_list(published),
-            "clauses": clauses, "places": places, "goes_on": goes_on}
+            "clauses": clauses, "places": places, "goes_on": goes_on, "products": products}
 
 
 _NAMES_A_THING = re.compile(r"[\u3400-\u9fff、]{2,12}")  # a name of a few words, no figure, no mark of a clause
 # what says something of a thing rather than names it (专人负责, 政策解读有, 公众号没有): no item of what was published
-_SAYS_OF_IT = re.compile(rf"专人|负责|[有了过着]$|没有?|未|无|不|好|{EVALUATION}")
+# (宣传深入千家万户, 做到应公开尽公开, 群众办事零距离: what the work reached or achieved, a clause of its own)
+_SAYS_OF_IT = re.compile(
+    rf"专人|负责|[有了过着]$|没有?|未|无|不|好|{EVALUATION}|深入|做到|实现|覆盖|零距离|尽公开|一站式|到位|均已|遗漏")
+# what a count of items was made of rather than where it was published (政策解读3篇, 图解2个): no channel, never
+# 通过图解设置2个
+_PRODUCT = re.compile(r"^(?:制作|发布|推出|编制|撰写)?(?:了)?(?P<what>(?:政策)?(?:解读|图解|解读文章|解读材料|动漫|长图|海报|短视频|视频|H5))"
+                      r"(?:都|也|共|共计)?(?:发布|制作)?$")
+_A_SPAN_OF_TIME = re.compile(r"^(?:当|上|本|下|前|去)(?:月|季|季度|周|年)(?:度)?$")
+# a count said with only the verb of publishing (发布信息1000余条): the unit's information, no platform named
+_ONLY_PUBLISHED = re.compile(r"^(?:共|共计|全年|累计)?(?:发布|公开|主动公开|推送)(?:了)?$")
 
 
 def _as_information(named: str) -> str:
@@ -424,7 +438,7 @@ _CARRIER = re.compile(r"(?:栏|专栏|网站|网|公众号|视频号|号|平台|
 
 
 # words that link or hedge a count and name nothing (是25条, 有25条, 共25条): no place where information was published
-_NO_PLACE = re.compile(r"^(?:是|为|有|共|共计|一共|总共|计|约|大概|大约|累计|合计)*$")
+_NO_PLACE = re.compile(r"^(?:是|为|有|共|共计|一共|总共|计|约|大概|大约|累计|合计|主动)*$")  # 主动公开了2000余条
 
 
 def _is_channel(words: str) -> bool:
@@ -490,7 +504,7 @@ _CHECK_NAMES = {"考核": "工作考核", "考评": "工作考核", "评议": "�
 _RESULT_OF_CHECK = re.compile(
     r"^(?:年度|年终)?(?:考核|考评)(?:(?P<got>获评|被?评为)|(?:结果|等次)*(?:为|是)?)"
     r"(?P<grade>(?:优秀|良好|基本合格|合格|称职|先进|较好|好)(?:等次|等级)?|第[\d一二三四五六七八九十]+名?|[\d.]+分)$")
-_RESULTS_NOT_OUT = ("考核结果尚未公布", "考评结果尚未公布")  # as wording writes 考核结果县里还没出
+_RESULT_NOT_OUT = re.compile(r"^(?:考核|考评)结果尚未公布$")  # as wording writes 考核结果县里还没出
 _INTO_CHECK = re.compile(r"^将政务公开工作纳入.*(?:考核|考评)(?:体系|内容|范围|指标)?$")
 
 
@@ -504,7 +518,8 @@ def _result_apart(item: str) -> list[str]:
     if m := _NEITHER_CHECK.match(item):
         return [m.group(1), m.group(2)]
     into, _, result = item.rpartition("、")
-    return [into, result] if into.startswith("纳入") and _RESULT_OF_CHECK.match(result) else [item]
+    said = _RESULT_OF_CHECK.match(result) or _RESULT_NOT_OUT.match(result)  # 纳入年度考核、考核结果尚未公布 alike
+    return [into, result] if into.startswith("纳入") and said else [item]
 
 
 def _assessment_without_result(clauses: list[str]) -> int | None:
@@ -516,6 +531,11 @@ def _assessment_without_result(clauses: list[str]) -> int | None:
     return None
 
 
+def _check_result(got: bool = False, grade: str = "", not_out: bool = False) -> str:
+    """The result of the assessment named in the clause before (获评优秀, 结果为良好, 结果尚未公布)."""
+    return templates.render("drafts/check_result.j2", what="", got=got, grade=grade, not_out=not_out).strip()
+
+
 def _oversight(items: list[str]) -> dict[str, Any]:
     clauses: list[str] = []
     no_accountability = False
@@ -524,10 +544,10 @@ def _oversight(items: list[str]) -> dict[str, Any]:
         # had been drafted 「…满意度调查1次，考核结果为良好」)
         into = _assessment_without_result(clauses)
         if into is not None and (m := _RESULT_OF_CHECK.match(item)):
-            clauses.insert(into + 1, ("获评" if m.group("got") else "结果为") + m.group("grade"))
+            clauses.insert(into + 1, _check_result(got=bool(m.group("got")), grade=m.group("grade")))
             continue
-        if into is not None and item in _RESULTS_NOT_OUT:
-            clauses.insert(into + 1, item[2:])  # 考核结果尚未公布 → 结果尚未公布, its assessment named just before
+        if into is not None and _RESULT_NOT_OUT.match(item):  # 考核结果尚未公布: its assessment is named just before
+            clauses.insert(into + 1, _check_result(not_out=True))
             continue
         if _NO_ACCOUNTABILITY.match(item) or item == "未发生责任追究":
             no_accountability = True

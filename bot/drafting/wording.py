@@ -57,9 +57,11 @@ _FILLER = re.compile(r"^(?:还有(?!一?个)|另外|然后|再就是|就是|以�
 # (好的, 对 — only before a pause: 对外, 好评 are words), a remark about the message (补充一下, 再说一句), the speaker
 # (我们这边). A report prints none of it; an answer keeps what follows.
 _PAUSE = r"[\s，,、。.!！:：…~～—-]"
+# 这个月, 那个星期: 这个 or 那个 before a span of time names it, never a pause of one looking for a word
+_NOT_A_TIME = r"(?!月|年|季度|星期|周)"
 _SPOKEN_LEAD = re.compile(
     r"^(?:(?:嗯|呃|唉|啊|哦|噢|喔)+"
-    r"|那个|这个嘛?|那啥|那么|那就是|就是说|怎么说呢?|怎么讲呢?|咋说呢?|是这样的?|其实|反正|总的来说|总之|所以说"
+    rf"|那个{_NOT_A_TIME}|这个嘛?{_NOT_A_TIME}|那啥|那么|那就是|就是说|怎么说呢?|怎么讲呢?|咋说呢?|是这样的?|其实|反正|总的来说|总之|所以说"
     r"|我觉得|我感觉|我记得|好像|貌似|印象中"
     rf"|(?:(?:好的?|好吧|好嘞|行|对的?|是的?|没错|额|唔|ok|okay|(?:让我|我)?想想|你看|你瞧)+(?={_PAUSE}|$))"
     r"|(?:再|还要?|另外|顺便|我)?(?:补充|说|讲|提)(?:一下|一句|一点|两句)|补充(?=[:：\s，,])|对了|还有一点|另外还有(?!一?个)"
@@ -183,12 +185,38 @@ def _activity_in_words(note: str) -> str:
 # account words: 发布, 政务, 之声 …)
 _ACCOUNTS = "公众号|视频号|抖音号|微博|小程序"
 _CARRIERS = f"{_ACCOUNTS}|专栏|栏目|网站"
+
+
+def _rough_tens(m: re.Match[str]) -> str:
+    """七八十 → 七十余: the lower of two neighbouring tens, and 余; two numerals apart (二五十) stay as said."""
+    low, high = "一二三四五六七八九".index(m.group(1)), "一二三四五六七八九".index(m.group(2))
+    return f"{m.group(1)}十余" if high == low + 1 else m.group()
+
+
+def _proposals_said(m: re.Match[str]) -> str:
+    """人大建议2件都办了 → 办理人大代表建议2件，均已办结 (templates/drafts/proposals_done.j2), the count said in words
+    alike (三件)."""
+    return templates.render("drafts/proposals_done.j2", kind=_PROPOSAL_KINDS[m.group("who")],
+                            n=str(cn_to_int(m.group("n")) or m.group("n")) if m.group("n") else "",
+                            answered=bool(m.group("answered"))).strip()
+
+
+def _count_said_bare(m: re.Match[str]) -> str:
+    """公众号一百五 → 公众号发布一百五十条: a platform's count said without its measure is of items published; 一百五
+    is a hundred and fifty (the last 十 left unsaid), 一千二 twelve hundred."""
+    n = m.group("n")
+    if re.fullmatch(r"[一二两三四五六七八九][百千][一二两三四五六七八九]", n):
+        n += "十" if n[1] == "百" else "百"
+    return f"发布{n}{'余' if m.group('about') else ''}条"
+
+
+_SPAN_SAID = {"月": "月", "季度": "季", "星期": "周", "周": "周"}  # 这个季度 → 当季, 这个星期 → 当周
 _PROPOSAL_KINDS = {"人大": "人大代表建议", "政协": "政协委员提案"}  # by whose they are, as 六 names them
 # each carrier as a fixed-width look-behind (Python's look-behinds take one width each)
 _CARRIERS_LOOKBEHIND = "|".join(f"(?<={c})" for c in f"{_CARRIERS}|公开栏|宣传栏|公示栏|电子屏".split("|"))
 _NAME_ENDINGS = "|".join(sorted((*ACCOUNT_BRANDS, "之声"), key=len, reverse=True))
 # what follows an account word and is no name: what was published on it, how often (公众号信息发布及时, 公众号每周发布)
-_NOT_A_NAME = r"信息|政务|政策|内容|文章|新闻|及时|定期|每|共|累计|全年|主要|也|都|还|已|上|里|中|和|及|与|等"
+_NOT_A_NAME = r"信息|政务|政策|内容|文章|新闻|及时|定期|每|共|累计|全年|主要|也|都|还|已|上|里|中|和|及|与|等|当月|当季|当周"
 _DONE_TO_THINGS = "制度|办法|机制|规定|规程|流程|目录|指南|台账|栏目|专栏|内容|方案|清单|细则"
 _DONE_TO = {"补上": "补齐", "补全": "补齐"}
 _PLACES = "村（社区）|村居|村组|社区|小区|站所|村|组"
@@ -202,6 +230,7 @@ _FORMAL = Rewrites((
     # year's report said (去年说的栏目不全) is the problem itself at 5.2, whose draft names last year's report
     (re.compile(r"^主要(?:就)?是(?=[^、，；]+了)"), ""),  # a deed only (…更新了): 主要是低保、医保等 leads a list
     (re.compile(r"(?<=[\u3400-\u9fff])(?:那边|这边|那块|这块)(?=[\u3400-\u9fff])"), ""),
+    (re.compile(r"(?<=[\u3400-\u9fff]{2})(?:那块|这块|这一块|那一块)(?:的)?(?=$|[、，；])"), ""),  # 低保那块 → 低保
     (re.compile(r"(?:建|搭|设)了(?:一)?个"), lambda m: {"建": "建立", "搭": "搭建", "设": "设置"}[m.group()[0]]),
     (re.compile(r"(?<=[\d一二两三四五六七八九十百])来(?=[份条个件项次篇期场])"), "余"),
     (re.compile(r"^(?:去年|上年|上一年)(?:报告)?(?:里|中)?(?:说的|提的|提到的|指出的|讲的|说到的)"), ""),
@@ -230,20 +259,62 @@ _FORMAL = Rewrites((
     (re.compile(r"^(?:都|均|全部|全都)?(?:没有?|未|无)(?:一件|一个)?(?:超期|超时|逾期)(?:答复|办理)?(?:的)?$"),
      "均在法定期限内予以答复"),
     # 让办公室再配个人 → 由办公室增配1名工作人员: a hand added, as a report says it (配个人 had been printed as typed)
-    (re.compile(r"(?:(?:让|请|由)(?P<who>[^，；、\d]{1,6}?))?(?:再|多|另)?(?:配|加|派|增加|增配)(?:一|1)?个(?:人|人手)(?![\u3400-\u9fff])"),
-     lambda m: templates.render("drafts/hand_added.j2", who=m.group("who") or "").strip()),
+    # 没有配个人 is none added: the negation is read with it (it had been drafted 暂无增配1名工作人员)
+    (re.compile(r"(?P<no>(?:都|也|还)?(?:没有?|未|无|不)(?:再|多|另)?)?(?:(?:让|请|由)(?P<who>[^，；、\d]{1,6}?))?"
+                r"(?:再|多|另)?(?:配|加|派|增加|增配)(?:一|1)?个(?:人|人手)(?![\u3400-\u9fff])"),
+     lambda m: templates.render("drafts/hand_added.j2", who=m.group("who") or "", not_added=bool(m.group("no"))).strip()),
+    # 财政预决算都公开了 没有漏的: all of it published, none left out, as a report says it (never 暂无漏的)
+    (re.compile(r"^([\u3400-\u9fff、]{2,12}?)(?<!的)(?:都|均|全部|全都)(?:已经?)?(公开|发布|归档|备案|整改|办结|录入|上网)(?:了|过了)$"),
+     lambda m: f"{m.group(1)}均已{'公开' if m.group(2) == '发布' else m.group(2)}"),
+    (re.compile(r"^(?:都|也)?(?:没有?|无)(?:漏|遗漏|落下|漏掉)(?:的|过)?$"), "无遗漏"),
+    # 规范性文件没有新出的: none made this year, as 二 and a report say it
+    (re.compile(r"^(?:行政)?规范性文件(?:今年|本年度?)?(?:都|也)?(?:没有?|未)(?:新)?(?:出|发|制发|出台|印发)(?:过)?(?:新的|的)?$"),
+     "未制发行政规范性文件"),
+    # 县里的培训 → 县级培训: a body's level as a report names it
+    (re.compile(r"([县区市])里的(?=培训|会议|考核|检查|督查|评议)"), r"\1级"),
+    # 十二个村都有 (公开栏 said just before): where it is found, as a report says it
+    (re.compile(r"^(?:全镇|全乡|全街道)?(\d+|[一二两三四五六七八九十]+)个(村|社区|村（社区）|小区)(?:都|均|全)有$"), r"覆盖\1个\2"),
+    # 千家万户都知道 → 家喻户晓: the idiom a report uses for it
+    (re.compile(r"(?:让|使)?(?:千家万户|家家户户|老百姓|群众)(?:都|全都)(?:知道|晓得|了解)(?:了)?$"), "家喻户晓"),
+    # 网站加了个专栏 → 网站增设专栏; 宣传单发了五千份 → 发放宣传单5000份; 也做了图解 → 制作图解
+    (re.compile(r"(?:加了|添了|增加了|新加了|新增了?)(?:一)?个(?=专栏|栏目|专区|板块|子栏目)"), "增设"),
+    (re.compile(r"^(宣传单|宣传册|宣传资料|宣传页|明白纸|明白卡|告知书|折页|手册)(?:也|共|都)?(?:发了|发放了?|发出|印发了?)"),
+     r"发放\1"),
+    (re.compile(r"^(?:也|还)?(?:做了|搞了|弄了|出了)(?=图解|解读|视频|海报|动漫|长图|短视频|H5)"), "制作"),
+    # 群众不太知道: the public little aware, a problem of 五 (never a clerk's doubt, 不知道)
+    (re.compile(r"(?:群众|老百姓|百姓|居民|村民)(?:都|还|对此)?(?:不太|不大|不怎么|不)(?:知道|了解)(?:的)?$"), "群众知晓度不高"),
+    # 今年没人来申请: no application, as 三 says it (it had been noted 暂无人来申请)
+    (re.compile(r"^(?:今年|本年度?|全年)?(?:都|也)?(?:没有?|无)(?:人|群众)(?:来|提出|提交|申请过)?(?:申请|提申请)(?:过)?(?:的)?$"),
+     "未收到政府信息公开申请"),
+    # 文件清理了一遍 → 开展文件清理; 政策文件清理了十来个 → 清理政策文件10余个; 网站专栏改了版 → 完成网站专栏改版
+    (re.compile(r"^([\u3400-\u9fff]{2,8}?)(?:都|也)?清理了(?:一遍|一下|一次|一轮)?$"), r"开展\1清理"),
+    (re.compile(r"^([\u3400-\u9fff]{2,8}?)(?:都|也)?清理了?(?=[\d一二两三四五六七八九十][^，；、]*[个件份条项]$)"), r"清理\1"),
+    (re.compile(r"^([\u3400-\u9fff]{2,8}?)(?:也|都)?改了版$"), r"完成\1改版"),
+    # 便民服务中心设了个查阅点: where a thing was set up is said with 在 (it had been drafted 建设便民服务中心设置…)
+    (re.compile(r"^(?!在)([\u3400-\u9fff]{0,10}?(?:中心|大厅|服务站|便民站|门口|办公室|阅览室|档案室|村部|社区))(?:里|内)?"
+                r"(?:也|还|都)?(?:设了|建了|设置了?|设立了?|建立了?)(?:一个|个)?(?=[\u3400-\u9fff]{2,10}$)"), r"在\1设置"),
     # 没收钱: no 信息处理费 was charged, as 六 states it (it had been drafted 另外，暂无收钱)
     (re.compile(r"^(?:都|也|一分钱都|一分钱也)?(?:没有?|未|不)(?:收过?|收取)(?:钱|费|费用|处理费)(?:的)?$"), "未收取信息处理费"),
     # 人大建议有2件都办了 → 办理人大代表建议2件，均已办结 (templates/drafts/proposals_done.j2)
-    (re.compile(r"^(?:承办|办理|办了)?(?P<who>人大|政协)(?:代表|委员)?(?:建议|提案)有?(?P<n>\d+)件(?:都|均|全部|全都)?"
-                r"(?:办了|办完了|办结了|办理了|答复了|已办结|办结)$"),
-     lambda m: templates.render("drafts/proposals_done.j2", kind=_PROPOSAL_KINDS[m.group("who")], n=m.group("n")).strip()),
+    # (答复了 is what was said of them: 均已答复, never 均已办结)
+    (re.compile(r"^(?:承办|办理|办了)?(?P<who>人大|政协)(?:代表|委员)?(?:建议|提案)(?:有?(?P<n>\d+|[一二两三四五六七八九十]+)件)?(?:都|均|全部|全都)?"
+                r"(?:办了|办完了|办结了|办理了|已办结|办结|(?P<answered>答复了|已答复|已经答复了?))$"),
+     _proposals_said),
     # 满意度95%: whose satisfaction, as 社会评议 states it (群众满意度达95%)
     # (群众满意度98% is written Chinese already and stays)
     (re.compile(r"^满意(?:度|率)(?:达到?|为|是|有)?(?=\d+(?:\.\d+)?[%％]$)"), "群众满意度达"),
     # 公开栏每个月都更新 → 公开栏每月更新: how often, as a report says it
-    (re.compile(r"每个?(月|周|季度|星期)(?:都|也都|均)?(?=更新|发布|推送|公开|调整|维护|检查|开展|召开|组织|$)"),
-     lambda m: "每" + ("周" if m.group(1) == "星期" else m.group(1))),
+    (re.compile(r"每个?(月|周|季度|星期|礼拜)(?:都|也都|均)?(?=更新|发布|推送|公开|调整|维护|检查|开展|召开|组织|发$|$)"),
+     lambda m: "每" + ("周" if m.group(1) in ("星期", "礼拜") else m.group(1))),
+    (re.compile(r"(?<=每[日周月])发$|(?<=每季度)发$"), "发布"),
+    # 公开栏两个礼拜换一次 → 公开栏每两周更新 (it had been drafted 通过公开栏2个礼拜换开展1次)
+    (re.compile(r"(?P<n>[两二三四2-4]|半)个(?P<unit>礼拜|星期|周|月)(?:都|就)?(?:换|更新)(?:一次|1次|一回|1回)"),
+     lambda m: f"每{'两' if m.group('n') in '二2' else m.group('n')}{'周' if m.group('unit') != '月' else '个月'}更新"),  # 公众号每个礼拜都发 → 公众号每周发布
+    # 抖音号发布10余个视频 → 抖音号发布视频10余个: what was published, then how many, as a platform's count is written
+    (re.compile(r"(?:发布|发了|推送了?|制作了?)(\d+余?|[一二两三四五六七八九十百几来多余]+)(个|条|篇)(视频|短视频|图解|海报|长图|动漫|文章)$"),
+     r"发布\3\1\2"),
+    # 公众号每周发布 (每个礼拜都发): how often the platform published, a clause (never an item of what was covered)
+    (re.compile(rf"^((?:微信)?(?:{_ACCOUNTS})|(?:政府)?网站)(每[日周月]|每季度|定期)(?:更新|发布|推送)$"), r"\2通过\1发布信息"),
     # 都按时答复的: each application answered in time, as a report says it
     # (没超期 said after it is the same: 都按时答复的 没超期, read as one list)
     (re.compile(r"^(?:都|均|全部|全都)?(?:是)?(?:按时|按期|及时)(?:答复|回复|办结|办理)(?:的|了)?"
@@ -256,6 +327,7 @@ _FORMAL = Rewrites((
      lambda m: templates.render("drafts/checked_first.j2", what=m.group("what") or "", who=m.group("who") or "").strip()),
     (re.compile(rf"没有?(?=(?!{_ACCOUNTABILITY}){_ACTIVITY})"), "未开展"),  # 没追责 is 未发生责任追究, below
     (re.compile(rf"^({_ACTIVITY})开展了?(?=\d|[一二两三四五六七八九十])"), r"开展\1"),  # 培训搞了一次 → 开展培训1次
+    (re.compile(r"(?:没有?|未)出(?:过)?(?:错|差错|错误)(?:的)?$"), "未出现差错"),  # 没出过错 (never 未出现错)
     (re.compile(r"没有?出过|未出过"), "未出现"),
     (re.compile(r"没有?(?=开展|发生|收到|出现|组织|举办|发布|公开|制定|修订|建立|设置|开设|收取|作出|更新)"), "未"),
     (re.compile(r"^(?:无|没有?)(?:追究|追责|问责)$|(?<=[，；、])(?:无|没有?)(?:追究|追责|问责)(?=$|[，；、])"),
@@ -269,10 +341,14 @@ _FORMAL = Rewrites((
     # spoken asides around a figure or a list (公众号的话大概两百条 → 公众号约两百条, 征兵那些 → 征兵等), as R17 fixes
     # them in a final text (spoken.ASIDES); 大概 before a figure moves before the number
     TOPIC_BEFORE_FIGURE, LIST_END, ROUGH_COUNT,
-    (re.compile(r"(?<=[，、；])(?:还有|另外|然后|再就是)(?:那个|这个)?"), ""),
+    (re.compile(rf"(?<=[，、；])(?:还有|另外|然后|再就是)(?:(?:那个|这个){_NOT_A_TIME})?"), ""),
     (re.compile(r"(?<=主要|重点)就是"), "是"),  # 主要就是网站改版 → 主要是网站改版
     # more of what is said aloud, as a report says it: 网站弄了80条 → 网站发布80条, 一百来条 → 一百余条, 一回 → 1次,
     # 好几个 → 多个, 有时候 → 有时, 有个人管这个 → 明确专人负责, 好好学习 → 认真学习, 没啥问题 → 暂无问题
+    # 公众号也有七八十条: what a platform has in a count of items is what it published (it had been drafted 内容涵盖…也有…)
+    (re.compile(rf"(?:{_CARRIERS_LOOKBEHIND})(?:上|里)?(?:也|还|都)?有(?=[\d一二两三四五六七八九十百几]+[余多来]?[条篇期])"), "发布"),
+    # 七八十条, 二三十条: two neighbouring numerals said for a rough count, as a report writes one (七十余条 → 70余条)
+    (re.compile(r"([一二三四五六七八])([二三四五六七八九])十(?=[条次个件篇场期项人])"), _rough_tens),
     PUBLISHED_COUNT,
     # 宣传栏弄了12期 (read 宣传栏发布12期 just above): a board's issues are updates, as the draft says them
     (re.compile(r"(?<=公开栏|公示栏|宣传栏|信息栏|公告栏)发布(?=[\d一二两三四五六七八九十]+\s*期$)"), "更新"),
@@ -311,7 +387,7 @@ _FORMAL = Rewrites((
     # 电子屏也设置了 → 电子屏设置了, 公众号也发布约50条 → 公众号发布约50条: 也 ties a note to one said before it
     (re.compile(r"(?<=[\u3400-\u9fff]{2})也(?=设置|开展|建立|开通|开设|制作|更新|发布|推送|公开)"), ""),
     # a plan or a problem said aloud: 配个专人 → 配备专人, 多弄点图解 → 增加图解, 解读也少 → 解读较少, 不太及时 → 不够及时
-    (re.compile(r"配(?:了|上)?(?:一个|一名|个|名)?(?=专人|专职|人员|工作人员|联络员|信息员)"), "配备"),
+    (re.compile(r"(?<![增分调搭装适])配(?:了|上)?(?:一个|一名|个|名)?(?=专人|专职|人员|工作人员|联络员|信息员)"), "配备"),
     (re.compile(r"多(?:弄|搞|做|出|发|开展)(?:点|些|一些|一点)"), "增加"),  # 多搞点解读 (搞 read as 开展 above)
     (re.compile(r"^人(?:也|太|比较|有点|有些)?少$"), "工作人员较少"),
     (re.compile(rf"(?<=[{_CJK}])(?:也|太|比较|有点|有些)少$"), "较少"),
@@ -329,7 +405,15 @@ _FORMAL = Rewrites((
     (re.compile(r"(?<=[\u3400-\u9fff])(了?)一下(?=$|[，；、])"), r"\1"),
     # 公众号那个也发了一百来条: 那个 after a carrier is the pause of one looking for a word, never the account's name
     # (it had been drafted 公众号“那个发布”)
-    (re.compile(rf"(?:{_CARRIERS_LOOKBEHIND})(?:那个|这个)(?=[\u3400-\u9fff\d])"), ""),
+    (re.compile(rf"(?:{_CARRIERS_LOOKBEHIND})(?:那个|这个){_NOT_A_TIME}(?=[\u3400-\u9fff\d])"), ""),
+    # 公众号这个月发了5条: the span said as a report says it (当月), never a bare 月 (it had been drafted 公众号月发布5条)
+    (re.compile(r"(?:这个|这)(月|季度|星期|周)"), lambda m: "当" + _SPAN_SAID[m.group(1)]),
+    (re.compile(r"上个(月|季度|星期|周)"), lambda m: "上" + _SPAN_SAID[m.group(1)]),  # 上个月 → 上月
+    (re.compile(r"^全覆盖$"), "实现全覆盖"),  # 全覆盖 said on its own: what was achieved, a clause
+    # 公众号那个一百五 (那个 gone above): a platform's count said bare, never printed 公众号一百五
+    (re.compile(rf"(?:{'|'.join(f'(?<={c})' for c in ('公众号', '视频号', '抖音号', '微博', '网站'))})(?:上|里)?"
+                r"(?:也|还|都)?(?:发了|发布|有)?(?P<n>\d{2,}|[一二两三四五六七八九十]*[十百千][一二两三四五六七八九十百千]*)"
+                r"(?P<about>来|多)?$"), _count_said_bare),
     # a name said with 叫: 公众号叫青山发布 → 公众号“青山发布”
     (re.compile(rf"({_CARRIERS})(?:(?:的)?(?:名字|名称)(?:叫做|叫作|叫|是|为)|叫做|叫作|名叫|叫)“?([^，；、“”\s]{{2,12}}?)”?"
                 r"(?=$|[，；、])"), r"\1“\2”"),
@@ -378,8 +462,10 @@ _FORMAL = Rewrites((
     (re.compile(rf"^([{_CJK}]{{2}})及时(?:一?点|一?些)$"), r"及时\1"),
     (re.compile(r"(社区|村级|村|镇|乡|街道)的(?=公开栏|宣传栏|公示栏|电子屏|显示屏)"), r"\1"),  # 社区的公开栏
     # the thing first, then what was done to it, as said aloud: 制度今年修订了 → 修订了制度, 栏目补上 → 补齐栏目
-    (re.compile(rf"^(?P<thing>[{_CJK}“”]{{0,10}}(?:{_DONE_TO_THINGS}))(?:今年|本年度?|年内)?(?:也|都|已经?|又)?"
-                r"(?P<verb>修订|修改|制定|建立|完善|健全|更新|出台|印发|调整|补上|补齐|补全)(?P<done>了)?$"),
+    # (an item of a list alike: 多开展培训、把栏目都补上)
+    (re.compile(rf"(?:^|(?<=[、，；]))把?(?P<thing>[{_CJK}“”]{{0,10}}(?:{_DONE_TO_THINGS}))(?:今年|本年度?|年内)?"
+                r"(?:也|都|已经?|又)?(?P<verb>修订|修改|制定|建立|完善|健全|更新|出台|印发|调整|补上|补齐|补全)(?P<done>了)?"
+                r"(?=$|[、，；])"),
      lambda m: _DONE_TO.get(m.group("verb"), m.group("verb")) + (m.group("done") or "") + m.group("thing")),
     # what a clerk says of the whole duty, as a report says it (spoken.ASIDES, as R17 fixes it)
     WHOLE_DUTY,
@@ -400,6 +486,9 @@ _FORMAL = Rewrites((
     # 就我一个人兼着搞 → 仅有1名兼职工作人员; 有时候更新慢 (有时候 read as 有时 above) → 信息更新有时不够及时
     (re.compile(r"^(?:就|只有|只|仅有?)(?:我|俺)?(?:一|1)个?人(?:在)?兼(?:着|职)?(?:搞|做|干|弄|管|开展)?(?:的)?$"), "仅有1名兼职工作人员"),
     (re.compile(r"^有时(?:信息)?更新(?:比较|有点|有些|较)?慢(?:了?一?点|了?一?些)?$"), "信息更新有时不够及时"),
+    # 更新有时候慢 (said the other way round), 兼职的多 (a report: 兼职人员较多)
+    (re.compile(r"^(?:信息)?更新有时(?:比较|有点|有些|较)?慢(?:了?一?点|了?一?些)?$"), "信息更新有时不够及时"),
+    (re.compile(r"^兼职(?:的|人员)?(?:比较|较|太|很)?多$"), "兼职人员较多"),
     # read in a demo report (QA30 follow-up): 一个人兼好几样 → 工作人员身兼多职, 公开栏有时候忘了换 → 公开栏更新有时不够及时
     (re.compile(r"^(?:一|1)个?人(?:要|得)?兼(?:着)?(?:好几样|好几个|好多|多样|多个|多项|几样|几个)(?:工作|活|事|岗)?(?:儿)?$"),
      "工作人员身兼多职"),
@@ -410,7 +499,7 @@ _FORMAL = Rewrites((
     (re.compile(rf"^([{_CJK}“”]{{2,14}}?)集约化(?:了|建设了)$"), r"推进\1集约化"),
     (re.compile(r"^(?:政务)?新媒体矩阵(?:也|还|都)?(?:有|建了|搞了|弄了)(?:的)?$"), "政务新媒体矩阵"),
     (re.compile(rf"^([{_CJK}]{{0,6}}(?:公众号|视频号|微博))(?:也|还|都)有(?:的)?$"), r"\1"),
-    (re.compile(r"^(信息)?(?:发布|公开|上网)前(?:都|均|全)?(?:要|得|需要?)(?:经过?)?领导签字(?:审核)?(?:的)?$"),
+    (re.compile(r"^(信息)?(?:发布|公开|上网)前(?:都|均|全)?(?:要|得|需要?)(?:经过?)?领导签(?:个|一下|下)?字(?:审核)?(?:的)?$"),
      lambda m: f"{m.group(1) or '信息'}发布前须经领导审核签字"),
     (re.compile(r"(?:搞|弄|做|出)(?:点|些|一些|一点)(?=图解|解读|视频|海报|动漫|长图|短视频)"), "制作"),
     # 视频号也开了 (a demo street report) → 开通视频号
@@ -437,13 +526,21 @@ _FORMAL = Rewrites((
     # 有个便民服务站: what the unit has is the note (个别 is no count: 有个别村 stays)
     (re.compile(rf"^(?:还有|也有|有)(?:一个|个)(?!别)(?=[{_CJK}])"), ""),
     # 考核结果县里还没出: a result not yet out, as a report states it (县里 and 还没出 had reached the draft)
-    (re.compile(r"(?:考核|考评|评议)结果(?:县里|区里|市里|上级)?(?:还没有?|尚未|还未|没有?)(?:出|公布|下来|出来)(?:呢)?$"),
-     lambda m: m.group()[:4] + "尚未公布"),
+    (re.compile(r"(?P<what>考核|考评|评议)结果(?:县里|区里|市里|上级)?(?:还没有?|尚未|还未|没有?)(?:出|公布|下来|出来)(?:呢)?$"),
+     lambda m: templates.render("drafts/check_result.j2", what=m.group("what"), not_out=True, got=False,
+                                      grade="").strip()),
     # 评议本年度未开展 (评议今年没搞): 未开展评议, as 监督保障 names what was not held
     (re.compile(r"^(考核|考评|评议|社会评议)(?:本年度|今年|全年)?未开展$"), r"未开展\1"),
 ))
-# a whole numeral, however long (一百二十三 is five characters: a shorter limit left its 一 behind, 一123条)
-_CN_COUNT = re.compile(r"(?<!数)了?([一二两三四五六七八九十百千万零〇]{1,12})(?=余?[次场期轮条篇件个项份家人](?!性|月|星期|季度))")
+# a whole numeral, however long (一百二十三 is five characters: a shorter limit left its 一 behind, 一123条). It starts
+# with a digit's word: a bare 千, 万 or 百 begins an idiom (千家万户, 千人座谈会, 百家争鸣), never a count
+_CN_COUNT = re.compile(r"(?<!数)了?([一二两三四五六七八九十][一二两三四五六七八九十百千万零〇]{0,11})"
+                       r"(?=余?[次场期轮条篇件个项份家人](?!性|月|星期|季度))")
+# the set phrases of 公文 that hold a numeral and a measure word: their numeral is part of the name, never a count
+_NUMBERED_PHRASE = re.compile(
+    r"两个(?:维护|确立|责任|毫不动摇)|四个(?:意识|自信|全面)|三个(?:代表|务必|区分开来)|八项规定|三项制度|"
+    r"一件事|(?<=跑)一次|一次(?:办好|办成|办|告知)|一条龙|一个窗口|一个(?:不落|不少)|一[人户村]一档|"
+    r"一[件条篇项事个]一[审核档查议办策]")  # 一件一审, 一事一议: one each, never 1件一审
 
 
 # full-width digits and Latin letters (０–９, Ａ–Ｚ, ａ–ｚ) and their ASCII forms: one str.translate, not a Python loop
@@ -529,13 +626,16 @@ _UNKNOWN = re.compile(r"^(?P<what>[\u3400-\u9fff]{0,10}?)(?:还|也|都|暂时?|
                       r"(?:了|呢|啊|吧|的)?$")
 _UNKNOWN_SAID = re.compile(r"不清楚|不知道|不确定|不[太大](?:清楚|知道|确定)|还不(?:清楚|知道|确定)|不记得|记不清|说不准|待核实|待确认|要问")
 _FAULT_OF_CLARITY = re.compile(r"(?:职责|分工|界限|边界|权责|责任|标准|流程|口径)$")
+# 群众不太知道: what the public does not know is a problem of the work (群众知晓度不高), never the clerk's doubt
+_THE_PUBLIC = re.compile(r"(?:群众|老百姓|百姓|居民|村民|公众)(?:都|还|对此)?$")
 
 
 def says_unknown(note: str) -> bool:
     """评议不清楚, 不知道, 考核结果还不确定: the note says something is not known, not what was done."""
     text = re.sub(r"[\s。，、；！!？?]+", "", note)
     m = _UNKNOWN.match(text)
-    return bool(m and _UNKNOWN_SAID.search(text) and not _FAULT_OF_CLARITY.search(m.group("what")))
+    return bool(m and _UNKNOWN_SAID.search(text) and not _FAULT_OF_CLARITY.search(m.group("what"))
+                and not _THE_PUBLIC.search(m.group("what")))
 
 
 @lru_cache(maxsize=4096)  # a pure function of the note: every draft and every facts list cleans the same notes again
@@ -615,7 +715,9 @@ def formal(text: str) -> str:
     text = _FORMAL(text)
     # read again once the spoken words around it are gone (保密审查这块我们也有做 → 保密审查也有做 → 已开展保密审查)
     text = _CN_COUNT.sub(_digits, _activity_in_words(text))
-    text = _PERCENT_IN_WORDS.sub(_percent, text) if "百分之" in text else text
+    if "百分之" in text:  # 满意度百分之九十八 → 满意度98%, then whose, as 满意度98% typed in digits (群众满意度达98%)
+        text = _BARE_SATISFACTION.sub("群众满意度达", _PERCENT_IN_WORDS.sub(_percent, text))
+        text = re.sub(r"(?<=%)满意$", "", text) if text.startswith("群众满意度达") else text
     text = _LE_BEFORE_COUNT.sub("", _ABOUT_TWICE.sub("约", _ABOUT_SAID_BY_YU.sub("", text)))
     text = _LOCATIVE_BEFORE_VERB.sub("", text)
     if "每" in text:  # the frequency read after the counts were written in digits (每周至少更新一次 → …1次 → …一次)
@@ -843,7 +945,7 @@ _COUNT_END = re.compile(rf"\d+(?:\.\d+)?[{_MEASURE}](?:左右|上下)?$")
 # a list the clerk begins (主要是低保 救助 还有征兵): the words after it, spaced or joined by 还有, are its items
 _LIST_LEAD = re.compile(r"^(?:主要就?是|主要有|主要为|重点就?是|重点为|重点公开|主要公开|包括|涉及)")
 # (还有那个财政预决算: 那个 is the clerk's pause before the item, no word of it)
-_AND_ALSO = re.compile(r"^(?:还有|以及|和|及|另外还有)(?:那个|这个)?")
+_AND_ALSO = re.compile(rf"^(?:还有|以及|和|及|另外还有)(?:(?:那个|这个){_NOT_A_TIME})?")
 _LIST_END = re.compile(r"等|等等|之类|之类的|那些|这些|什么的|啥的")
 _ENDS_A_LIST = re.compile(r"(?:等|等等|之类的?|那些|这些|什么的|啥的)$")  # 养老医疗这些: the list's last item
 
@@ -950,6 +1052,9 @@ _PERCENT_IN_WORDS = re.compile(r"百分之([零〇一二两三四五六七八九
 _CN_DIGIT = dict(zip("零〇一二两三四五六七八九", "001223456789", strict=True))
 
 
+_BARE_SATISFACTION = re.compile(r"^满意度(?=\d+(?:\.\d+)?%$)|^(?=\d+(?:\.\d+)?%满意$)")  # 百分之百满意 alike
+
+
 def _percent(m: re.Match[str]) -> str:
     whole = "0" if m.group(1) in ("零", "〇") else str(cn_to_int(m.group(1)) or "")
     if not whole:
@@ -959,7 +1064,7 @@ def _percent(m: re.Match[str]) -> str:
 
 def _digits(m: re.Match[str]) -> str:
     n = cn_to_int(m.group(1))
-    return str(n) if n else m.group()
+    return str(n) if n and not _NUMBERED_PHRASE.match(m.string, m.start(1)) else m.group()
 
 
 
