@@ -365,6 +365,8 @@ _FORMAL = Rewrites((
     (re.compile(r"(?<=重视|满意|规范|及时|严格|较好|良好|很好)的$"), ""),
     # how it went, said aloud (效果不错, 反响挺好): as a report judges it
     (re.compile(r"(效果|反响|反映|成效|评价)(?:都|也|还)?(?:不错|还可以|还行|挺好|蛮好|较好)的?$"), r"\1较好"),
+    # a work said done well (问答服务搞得不错, 公开栏弄得挺好): the work, and how it went as a report judges it
+    (re.compile(r"^(.{2,12}?)(?:搞|弄|做|整)得(?:都|也|还)?(?:不错|还可以|还行|挺好|蛮好|很好|较好)的?$"), r"\1成效较好"),
     (re.compile(r"(效果|反响|反映|成效|评价)(?:都|也|还)?(?:很好|特别好|非常好)的?$"), r"\1良好"),
     # how some of the applications came in, and that they were answered in time, as a report says it
     (re.compile(r"^(?:其中)?有?(?P<n>[\d一二两三四五六七八九十]+)\s*(?:个|件)(?:申请)?(?:是|为)?(?:通过)?"
