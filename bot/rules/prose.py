@@ -740,11 +740,12 @@ def _spoken_fix(report: Report, slot_id: str, text: str, m: re.Match[str], forma
 # --- R18 ---------------------------------------------------------------------------------------------------
 
 # what a published report can never say: that something is not known (评议不清楚), a question (是不是就是上面填的, …吗),
-# or a guess at how much was said (大概就这些). Unlike R17's spoken words no rewording helps: the fact must be found
+# or a guess at how much was said (大概就这些). A question mark asks only after words: alone on a line it stands for a
+# character a web page lost. Unlike R17's spoken words no rewording helps: the fact must be found
 # out or the words removed, so it is an error, and 确认提交 cannot hand it in
 _UNSTATED = re.compile(
     r"不清楚(?<!职责不清楚)(?<!分工不清楚)|不知道|不确定|说不准|记不清|待核实|待确认"
-    r"|是不是|要不要|能不能|有没有|[吗？?](?=[，。；！、”]|$)|大概就|差不多就|多少字"
+    r"|是不是|要不要|能不能|有没有|(?:吗|(?<=[\u3400-\u9fff])[？?])(?=[，。；！、”]|$)|大概就|差不多就|多少字"
 )
 
 
