@@ -347,9 +347,20 @@ def _parts_named(fmt: Format, reason: str) -> tuple[list[str], str]:
         if found and all(found):  # a part this format has (三（二） is a row of table 三, read elsewhere)
             codes.extend(c for c in found if c)
             spans.append((m.start(), end))
-    for start, end in reversed(spans):
+    for start, end in reversed(_merged(spans)):
         reason = reason[:start] + "\0" + reason[end:]
     return _bare_parts_named(fmt, reason, codes)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans in order, those that overlap (第一部分第三项政府信息管理, read by two patterns) as one."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 # a part numeral said alone — （三）（四）两部分太笼统 — not after a table, a number, a section already read, nor as an item

@@ -45,6 +45,8 @@ def _returned(reason: str) -> Chat:
     # 第三部分 before a title of a part numbered （三） names that part (政府信息管理 is 一（三）), never section 三
     ("第三部分政府信息管理里面写得太简单", ["1.4"]),
     ("第四部分平台建设太简单", ["1.5"]),
+    ("第一部分第三项政府信息管理和五（二）太简单", ["1.4", "5.2"]),
+    ("五（二）太简单，第三部分政府信息管理也是", ["1.4", "5.2"]),
     # a part named, and a phrase only another part says (未收到政府信息公开申请 is 1.3's): both are opened
     ("第三部分政府信息管理太笼统，还有“无上年结转和结转下年度办理的申请”这句不通顺", ["1.3", "1.4"]),
     ("监督保障要写评议结果，另外规范网站专栏8个子栏目这句话说法不对", ["1.5", "1.6"]),
