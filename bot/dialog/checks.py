@@ -217,6 +217,11 @@ def warnings_concerned(turn: Turn, reason: str, warnings: list[Finding]) -> list
             or any(q in f.message for q in quoted)]
 
 
+def _paragraphs(turn: Turn) -> dict[str, str]:
+    """Prose question code → its paragraph as it stands ("" when not written)."""
+    return {q.code: turn.report.text.get(q.slot) or "" for q in turn.fmt.questions if q.kind == "prose" and q.slot}
+
+
 _QUOTED_LEAST = 3  # characters: 公众号, 网站发布 — two (信息, 公开) are in every part
 
 
@@ -224,7 +229,7 @@ def _quoted_in(turn: Turn, reason: str) -> list[str]:
     """The prose questions whose paragraph a reason naming no part quotes (政务公众号推送的数字有误 → 1.2, whose text
     says 政务公众号, and 1.1, whose opening lists it again): the longest run of words the reason shares with a
     paragraph, where at most one other paragraph holds it (信息公开 is in every one)."""
-    texts = {q.code: turn.report.text.get(q.slot) or "" for q in turn.fmt.questions if q.kind == "prose" and q.slot}
+    texts = _paragraphs(turn)
     shared = {code: words_shared(text, reason, _QUOTED_LEAST) for code, text in texts.items()}
     own = {code: len(run) for code, run in shared.items() if run and sum(run in t for t in texts.values()) <= 2}
     longest = max(own.values(), default=0)
@@ -233,7 +238,7 @@ def _quoted_in(turn: Turn, reason: str) -> list[str]:
 
 def _prose_quotes_blanked(turn: Turn, reason: str) -> str:
     """The reason without the phrases it quotes from the prose: “无上年结转…的申请” quotes 1.3, it names no row."""
-    texts = [turn.report.text.get(q.slot) or "" for q in turn.fmt.questions if q.kind == "prose" and q.slot]
+    texts = _paragraphs(turn).values()
     return _QUOTES.sub(lambda m: "\0" if any(m.group(1).strip() in t for t in texts) else m.group(), reason)
 
 
@@ -245,7 +250,7 @@ _PHRASE_LEAST = 7
 def _phrases_in(turn: Turn, reason: str) -> list[str]:
     """The prose questions whose paragraph holds a phrase the reason quotes (at most one other paragraph, the opening
     that lists again, holding it too), or a run of words it alone says."""
-    texts = {q.code: turn.report.text.get(q.slot) or "" for q in turn.fmt.questions if q.kind == "prose" and q.slot}
+    texts = _paragraphs(turn)
     quoted = [q.strip() for q in _QUOTES.findall(reason) if len(q.strip()) >= 2]
     codes = []
     for code, text in texts.items():

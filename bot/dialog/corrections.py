@@ -60,11 +60,12 @@ _EARLIER_WRONG = re.compile(
 
 # a reply that opens by saying something is wrong (不对，规范性文件是2 0 3; 填错了，是15): at a question that asks for
 # numbers nothing has been answered yet, so what is wrong is an earlier answer. 不是 is left out: it answers 是/否
-_OPENS_WRONG = re.compile(rf"^(?:{_STRONG}{_PAUSE}*)*(?:(?:哦|噢|喔|啊|呃|额|嗯){_PAUSE}*)?(?:不对|错了|(?:我)?(?:说|打|写|记|填|搞|弄)错了)(?:{_PAUSE}+|$)")
+_SAID_WRONG = r"不对|错了|(?:我)?(?:说|打|写|记|填|搞|弄)错了"
+_OPENS_WRONG = re.compile(rf"^(?:{_STRONG}{_PAUSE}*)*(?:(?:哦|噢|喔|啊|呃|额|嗯){_PAUSE}*)?(?:{_SAID_WRONG})(?:{_PAUSE}+|$)")
 
 
 # at a 是/否 question 不是 and 不对 are its 否 as well, unless what follows names another question's answer
-_OPENS_NO = re.compile(rf"^(?:{_STRONG}{_PAUSE}*)*(?:不对|不是|错了|(?:我)?(?:说|打|写|记|填|搞|弄)错了)(?:{_PAUSE}+|$)")
+_OPENS_NO = re.compile(rf"^(?:{_STRONG}{_PAUSE}*)*(?:不是|{_SAID_WRONG})(?:{_PAUSE}+|$)")
 
 
 def no_and_more(text: str) -> str | None:

@@ -526,8 +526,7 @@ def _near_command(text: str) -> str | None:
 
 def _asks_numbers(turn: Turn) -> bool:
     """The current question is answered with numbers (a menu's or a prose question's answer may be any word: 撤回)."""
-    cur = _current(turn)
-    q = question(turn.fmt, cur[0]) if cur else None
+    q = _current_question(turn)
     return q is not None and q.kind in ("row", "prefill", "amount", "gate")
 
 
@@ -539,16 +538,14 @@ _NUMBERS_ONLY = ("row", "prefill", "amount", "menu", "menu_rows")
 def _asks_for_numbers_only(turn: Turn) -> bool:
     """The current question is answered by numbers or options and shows none, so a reply opening with 不对 speaks of an
     earlier one."""
-    cur = _current(turn)
-    q = question(turn.fmt, cur[0]) if cur else None
+    q = _current_question(turn)
     return q is not None and q.kind in _NUMBERS_ONLY and not questions.shows_last_years(turn, q)
 
 
 def _another_answer_said_wrong_at_a_gate(turn: Turn, text: str) -> str | None:
     """At a 是/否 question, what follows an opening 不对/不是 that names another question (不对，收费是3500元): said of
     that answer, never this question's 否, which would set a whole table to 0."""
-    cur = _current(turn)
-    q = question(turn.fmt, cur[0]) if cur else None
+    q = _current_question(turn)
     if q is None or q.kind != "gate" or (rest := corrections.no_and_more(text)) is None:
         return None
     named = several.named_only(turn.fmt, rest)
@@ -557,8 +554,7 @@ def _another_answer_said_wrong_at_a_gate(turn: Turn, text: str) -> str | None:
 
 def _shows_numbers(turn: Turn) -> bool:
     """The current question shows numbers to confirm (结转下年度 computed, 上年结转 from last year's report)."""
-    cur = _current(turn)
-    q = question(turn.fmt, cur[0]) if cur else None
+    q = _current_question(turn)
     return q is not None and (q.kind == "computed" or questions.shows_last_years(turn, q))
 
 
@@ -567,6 +563,11 @@ def _names_current(turn: Turn, text: str) -> bool:
     answered yet (at 3.5's second result kind, 自然人是9 may be the first one's)."""
     cur = _current(turn)
     return cur is not None and cur[1] == 0 and several.named_only(turn.fmt, text) == cur[0]
+
+
+def _current_question(turn: Turn) -> Question | None:
+    cur = _current(turn)
+    return question(turn.fmt, cur[0]) if cur else None
 
 
 def _current(turn: Turn) -> Position | None:
